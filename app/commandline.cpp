@@ -1,0 +1,238 @@
+#include "commandline.h"
+
+#include "exportcommand.h"
+#include "workermode.h"
+
+#include "core/runner.h"
+#include "core/scenarioregistry.h"
+#include "core/tracefile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstring>
+
+namespace weft::app {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::CommandLine", text); }
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString formatDuration(qint64 ns)
+{
+    if (ns < 10'000)
+        return tr("%1 ns").arg(ns);
+    if (ns < 10'000'000)
+        return tr("%1 µs").arg(double(ns) / 1e3, 0, 'f', 1);
+    if (ns < 10'000'000'000)
+        return tr("%1 ms").arg(double(ns) / 1e6, 0, 'f', 1);
+    return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2);
+}
+} // namespace
+
+CommandLine::CommandLine(const ScenarioRegistry &registry)
+    : m_registry(registry)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
+{
+    if (hasArgument(argc, argv, "--export"))
+        return Mode::HeadlessWithPainting;
+    for (const char *headless : {"--list", "--run", "--worker", "--help", "-h", "--version",
+                                 "-v", "--help-all"}) {
+        if (hasArgument(argc, argv, headless))
+            return Mode::Headless;
+    }
+    return Mode::Gui;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "weft: " << message << Qt::endl;
+    m_err << tr("Run 'weft --help' for usage.") << Qt::endl;
+    return kExitUsage;
+}
+
+int CommandLine::execute(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("--worker"))
+        return runWorker(arguments.mid(2));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Weft runs real concurrency and network scenarios — threads, locks, processes, "
+           "sockets — and draws what they did on a timeline.\n"
+           "Without options it opens the main window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listOption(QStringLiteral("list"), tr("List the scenarios (id and title)."));
+    const QCommandLineOption runOption(QStringLiteral("run"), tr("Run the scenario <id> headless."),
+                                       tr("id"));
+    const QCommandLineOption paramOption(QStringLiteral("param"),
+                                         tr("Set a scenario parameter (repeatable)."),
+                                         tr("key=value"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Stop the run after <ms> milliseconds."), tr("ms"));
+    const QCommandLineOption traceOutOption(QStringLiteral("trace-out"),
+                                            tr("Write the run's trace to <file> (.weft)."),
+                                            tr("file"));
+    const QCommandLineOption openOption(QStringLiteral("open"), tr("Open the trace <file>."),
+                                        tr("file"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"), tr("Export a picture of the trace to <file> (.png, .svg, .pdf)."),
+        tr("file"));
+    const QCommandLineOption widthOption(QStringLiteral("width"),
+                                         tr("Width of the exported picture in pixels."),
+                                         tr("pixels"), QStringLiteral("1600"));
+    parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
+                       openOption, exportOption, widthOption});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    bool widthOk = false;
+    const int width = parser.value(widthOption).toInt(&widthOk);
+    if (!widthOk || width < 200 || width > 16000)
+        return usageError(tr("--width must be a number of pixels between 200 and 16000"));
+
+    qint64 timeoutMs = 0;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        timeoutMs = parser.value(timeoutOption).toLongLong(&ok);
+        if (!ok || timeoutMs <= 0 || timeoutMs > 24LL * 3600 * 1000)
+            return usageError(tr("--timeout must be a positive number of milliseconds"));
+    }
+
+    if (parser.isSet(listOption))
+        return listScenarios();
+    if (parser.isSet(runOption)) {
+        return runScenario(parser.value(runOption), parser.values(paramOption), timeoutMs,
+                           parser.value(traceOutOption), parser.value(exportOption), width);
+    }
+    if (parser.isSet(paramOption) || parser.isSet(traceOutOption) || parser.isSet(timeoutOption))
+        return usageError(tr("--param, --timeout and --trace-out need --run"));
+    if (parser.isSet(openOption))
+        return openTrace(parser.value(openOption), parser.value(exportOption), width);
+    if (parser.isSet(exportOption))
+        return usageError(tr("--export needs --run or --open"));
+    return kOpenGui;
+}
+
+int CommandLine::listScenarios()
+{
+    for (const Scenario *scenario : m_registry.all())
+        m_out << scenario->id().leftJustified(24) << ' ' << scenario->title() << Qt::endl;
+    return kExitOk;
+}
+
+int CommandLine::runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
+                             const QString &traceOut, const QString &exportPath, int exportWidth)
+{
+    const Scenario *scenario = m_registry.find(id);
+    if (!scenario) {
+        QStringList ids;
+        for (const Scenario *s : m_registry.all())
+            ids << s->id();
+        return usageError(tr("unknown scenario '%1'; known scenarios: %2")
+                              .arg(id, ids.join(QLatin1String(", "))));
+    }
+    QString error;
+    const auto parameters = ParameterValues::fromAssignments(scenario->parameters(), assignments,
+                                                             &error);
+    if (!parameters)
+        return usageError(error);
+
+    RunOptions options;
+    options.timeout = std::chrono::milliseconds(timeoutMs);
+    Runner runner;
+    runner.start(*scenario, *parameters, options);
+    runner.waitForFinished();
+    const Trace trace = runner.result();
+    m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
+
+    int status = trace.outcome().status == Outcome::Status::Completed ? kExitOk : kExitRunFailed;
+    if (!traceOut.isEmpty()) {
+        if (TraceFile::save(trace, traceOut, &error)) {
+            m_out << tr("Trace written to %1.").arg(traceOut) << Qt::endl;
+        } else {
+            m_err << "weft: " << error << Qt::endl;
+            status = kExitFile;
+        }
+    }
+    if (!exportPath.isEmpty() && status == kExitOk)
+        status = exportTo(trace, exportPath, exportWidth);
+    return status;
+}
+
+int CommandLine::openTrace(const QString &path, const QString &exportPath, int exportWidth)
+{
+    QString error;
+    auto trace = TraceFile::load(path, &error);
+    if (!trace) {
+        m_err << "weft: " << error << Qt::endl;
+        return kExitFile;
+    }
+    if (exportPath.isEmpty()) {
+        m_traceToOpen = std::move(trace);
+        return kOpenGui;
+    }
+    return exportTo(*trace, exportPath, exportWidth);
+}
+
+int CommandLine::exportTo(const Trace &trace, const QString &path, int width)
+{
+    QString error;
+    if (!exportTraceToFile(trace, path, width, &error)) {
+        m_err << "weft: " << error << Qt::endl;
+        return kExitFile;
+    }
+    m_out << tr("Picture written to %1.").arg(path) << Qt::endl;
+    return kExitOk;
+}
+
+QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const
+{
+    const TraceMetadata &meta = trace.metadata();
+    QStringList parameters;
+    for (const auto &[key, value] : meta.parameters)
+        parameters << key + QLatin1Char('=') + value;
+    QString text = tr("%1 — %2").arg(scenario->id(), scenario->title());
+    if (!parameters.isEmpty())
+        text += QLatin1Char('\n') + tr("Parameters: %1").arg(parameters.join(QLatin1String(", ")));
+    text += QLatin1Char('\n')
+        + tr("Ran for %1 on %2 lanes; %3 events recorded, %4 dropped.")
+              .arg(formatDuration(elapsedNs))
+              .arg(trace.actorCount())
+              .arg(trace.events().size())
+              .arg(meta.droppedEvents);
+    const Outcome &outcome = meta.outcome;
+    text += QLatin1Char('\n')
+        + tr("Outcome (%1): %2").arg(outcomeStatusName(outcome.status), outcome.summary);
+    return text;
+}
+
+} // namespace weft::app

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace weft {
+class ScenarioRegistry;
+class Scenario;
+}
+
+namespace weft::app {
+
+// Weft's command line: list scenarios, run one headless, open or export a trace,
+// or serve as a worker process. Exit codes: 0 ok, 1 the run failed / timed out,
+// 2 bad usage (unknown id, bad parameter, unknown option), 3 a file could not be
+// read or written.
+class CommandLine
+{
+public:
+    enum class Mode { Gui, Headless, HeadlessWithPainting };
+    static constexpr int kOpenGui = -1;
+    static constexpr int kExitOk = 0;
+    static constexpr int kExitRunFailed = 1;
+    static constexpr int kExitUsage = 2;
+    static constexpr int kExitFile = 3;
+
+    explicit CommandLine(const ScenarioRegistry &registry);
+
+    // Which kind of application object the arguments need (decided before Qt parses them).
+    static Mode modeFor(int argc, char **argv);
+
+    // Runs the command; returns an exit code, or kOpenGui to open the main window.
+    int execute(const QStringList &arguments);
+
+    // A trace given with --open to show in the window.
+    const std::optional<Trace> &traceToOpen() const { return m_traceToOpen; }
+
+private:
+    int listScenarios();
+    int runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
+                    const QString &traceOut, const QString &exportPath, int exportWidth);
+    int openTrace(const QString &path, const QString &exportPath, int exportWidth);
+    int exportTo(const Trace &trace, const QString &path, int width);
+    QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const;
+    int usageError(const QString &message);
+
+    const ScenarioRegistry &m_registry;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::optional<Trace> m_traceToOpen;
+};
+
+} // namespace weft::app

@@ -1,0 +1,51 @@
+#include "commandline.h"
+
+#include "core/scenarios/catalogue.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+// Headless modes get a QCoreApplication, so `weft --run` works over SSH and in
+// CI; export needs a GUI application for fonts and painting, but never a display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
+                                                  weft::app::CommandLine::Mode mode)
+{
+    using Mode = weft::app::CommandLine::Mode;
+    if (mode == Mode::Gui)
+        return std::make_unique<QApplication>(argc, argv);
+    if (mode == Mode::HeadlessWithPainting) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("weft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEFT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Weft"));
+
+    const auto mode = weft::app::CommandLine::modeFor(argc, argv);
+    auto application = makeApplication(argc, argv, mode);
+
+    weft::app::CommandLine commandLine(weft::catalogue());
+    const int status = commandLine.execute(QCoreApplication::arguments());
+    if (status != weft::app::CommandLine::kOpenGui)
+        return status;
+
+    weft::ui::MainWindow window(weft::catalogue());
+    if (commandLine.traceToOpen())
+        window.showTrace(*commandLine.traceToOpen());
+    window.show();
+    return QApplication::exec();
+}

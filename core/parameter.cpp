@@ -1,0 +1,211 @@
+#include "parameter.h"
+
+#include <QCoreApplication>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::Parameter", text); }
+} // namespace
+
+ParameterSpec ParameterSpec::integer(QString key, QString label, qint64 defaultValue,
+                                     qint64 minimum, qint64 maximum, QString help)
+{
+    ParameterSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.type = Type::Integer;
+    s.defaultValue = defaultValue;
+    s.minimum = minimum;
+    s.maximum = maximum;
+    return s;
+}
+
+ParameterSpec ParameterSpec::real(QString key, QString label, double defaultValue, double minimum,
+                                  double maximum, QString help)
+{
+    ParameterSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.type = Type::Real;
+    s.defaultValue = defaultValue;
+    s.minimum = minimum;
+    s.maximum = maximum;
+    return s;
+}
+
+ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultValue, QString help)
+{
+    ParameterSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.type = Type::Boolean;
+    s.defaultValue = defaultValue;
+    return s;
+}
+
+ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
+                                    QString defaultValue, QString help)
+{
+    ParameterSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.type = Type::Choice;
+    s.choices = std::move(choices);
+    s.defaultValue = std::move(defaultValue);
+    return s;
+}
+
+ParameterSpec ParameterSpec::text(QString key, QString label, QString defaultValue,
+                                  int maximumLength, QString help)
+{
+    ParameterSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.type = Type::Text;
+    s.defaultValue = std::move(defaultValue);
+    s.maximum = maximumLength;
+    return s;
+}
+
+std::optional<QVariant> ParameterSpec::parse(const QString &input, QString *error) const
+{
+    const QString text = input.trimmed();
+    QVariant value;
+    bool ok = true;
+    switch (type) {
+    case Type::Integer:
+        value = text.toLongLong(&ok);
+        break;
+    case Type::Real:
+        value = text.toDouble(&ok);
+        break;
+    case Type::Boolean: {
+        const QString t = text.toLower();
+        if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes")
+            || t == QLatin1String("on"))
+            value = true;
+        else if (t == QLatin1String("false") || t == QLatin1String("0")
+                 || t == QLatin1String("no") || t == QLatin1String("off"))
+            value = false;
+        else
+            ok = false;
+        break;
+    }
+    case Type::Choice:
+    case Type::Text:
+        value = input;
+        break;
+    }
+    if (!ok) {
+        if (error) {
+            *error = type == Type::Boolean
+                ? tr("parameter '%1' expects true or false, not '%2'").arg(key, input)
+                : tr("parameter '%1' expects a number, not '%2'").arg(key, input);
+        }
+        return std::nullopt;
+    }
+    const QString problem = validate(value);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString ParameterSpec::validate(const QVariant &value) const
+{
+    switch (type) {
+    case Type::Integer: {
+        const qint64 v = value.toLongLong();
+        if (v < minimum.toLongLong() || v > maximum.toLongLong())
+            return tr("parameter '%1' must be between %2 and %3, not %4")
+                .arg(key)
+                .arg(minimum.toLongLong())
+                .arg(maximum.toLongLong())
+                .arg(v);
+        break;
+    }
+    case Type::Real: {
+        const double v = value.toDouble();
+        if (!(v >= minimum.toDouble() && v <= maximum.toDouble()))
+            return tr("parameter '%1' must be between %2 and %3, not %4")
+                .arg(key)
+                .arg(minimum.toDouble())
+                .arg(maximum.toDouble())
+                .arg(v);
+        break;
+    }
+    case Type::Choice:
+        if (!choices.contains(value.toString()))
+            return tr("parameter '%1' must be one of %2, not '%3'")
+                .arg(key, choices.join(QLatin1String(", ")), value.toString());
+        break;
+    case Type::Text:
+        if (value.toString().size() > maximum.toInt())
+            return tr("parameter '%1' is longer than %2 characters").arg(key).arg(maximum.toInt());
+        break;
+    case Type::Boolean:
+        break;
+    }
+    return {};
+}
+
+ParameterValues ParameterValues::defaults(const QList<ParameterSpec> &specs)
+{
+    ParameterValues values;
+    for (const auto &spec : specs)
+        values.set(spec.key, spec.defaultValue);
+    return values;
+}
+
+std::optional<ParameterValues> ParameterValues::fromAssignments(const QList<ParameterSpec> &specs,
+                                                                const QStringList &assignments,
+                                                                QString *error)
+{
+    ParameterValues values = defaults(specs);
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            if (error)
+                *error = tr("parameter '%1' is not of the form key=value").arg(assignment);
+            return std::nullopt;
+        }
+        const QString key = assignment.left(eq).trimmed();
+        const auto spec = std::find_if(specs.begin(), specs.end(),
+                                       [&](const ParameterSpec &s) { return s.key == key; });
+        if (spec == specs.end()) {
+            if (error) {
+                QStringList known;
+                for (const auto &s : specs)
+                    known << s.key;
+                *error = known.isEmpty()
+                    ? tr("unknown parameter '%1': this scenario takes no parameters").arg(key)
+                    : tr("unknown parameter '%1'; known parameters: %2")
+                          .arg(key, known.join(QLatin1String(", ")));
+            }
+            return std::nullopt;
+        }
+        const auto parsed = spec->parse(assignment.mid(eq + 1), error);
+        if (!parsed)
+            return std::nullopt;
+        values.set(key, *parsed);
+    }
+    return values;
+}
+
+QList<QPair<QString, QString>> ParameterValues::toText() const
+{
+    QList<QPair<QString, QString>> result;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        result.append({it.key(), it.value().toString()});
+    return result;
+}
+
+} // namespace weft

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "event.h"
+#include "trace.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <source_location>
+#include <vector>
+
+namespace weft {
+
+// Collects events from any number of threads.
+//
+// The hot path (record()) takes no lock shared between threads and does not
+// allocate: each thread appends to its own chain of chunks and publishes the
+// new count with a release store. A new chunk is allocated once per chunk
+// (growing to 8192 events). When the event budget is spent, events are counted
+// as dropped, never lost silently.
+//
+// Tables (actors, objects, strings, sites) are guarded by one mutex; they are
+// touched when a thread or lock is created or text is printed, not per event.
+class Recorder
+{
+public:
+    static constexpr std::size_t kDefaultMaxEvents = 16u * 1024u * 1024u;
+
+    explicit Recorder(std::size_t maxEvents = kDefaultMaxEvents);
+    ~Recorder();
+    Recorder(const Recorder &) = delete;
+    Recorder &operator=(const Recorder &) = delete;
+
+    quint32 addProcess(const ProcessInfo &process);
+    quint32 addActor(const ActorInfo &actor);
+    void setActorNativeId(quint32 actor, qint64 nativeId);
+    ActorInfo actorInfo(quint32 actor) const;
+    quint32 addObject(const QString &name, ObjectKind kind);
+    quint32 intern(const QString &text);
+    // Maps a call site to a small id; per-thread cached, so repeated sites are cheap.
+    quint16 site(const std::source_location &location);
+
+    void record(EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
+                quint32 text = 0, quint16 site = 0, quint8 flags = NoFlags)
+    {
+        Event e;
+        e.timeNs = nowNs();
+        e.value = value;
+        e.actor = actor;
+        e.object = object;
+        e.text = text;
+        e.site = site;
+        e.kind = kind;
+        e.flags = flags;
+        append(e);
+    }
+    // Appends an event that already has its timestamp (e.g. from a child process).
+    void append(const Event &event);
+
+    quint64 droppedCount() const { return m_dropped.load(std::memory_order_relaxed); }
+    std::size_t eventCount() const;
+
+    // A consistent copy of everything recorded so far, sorted by time.
+    // Safe to call while other threads record (used to stream a live run).
+    Trace snapshot(const TraceMetadata &metadata = {}) const;
+
+    static qint64 nowNs();
+
+private:
+    struct Chunk;
+    struct ThreadBuffer;
+    ThreadBuffer &bufferForThisThread();
+    Chunk *allocateChunk(std::size_t capacity);
+
+    const quint64 m_serial;
+    const std::size_t m_maxEvents;
+    std::atomic<std::size_t> m_reservedEvents{0};
+    std::atomic<quint64> m_dropped{0};
+
+    mutable std::mutex m_tablesMutex;
+    std::vector<std::unique_ptr<ThreadBuffer>> m_buffers;
+    std::vector<ProcessInfo> m_processes;
+    std::vector<ActorInfo> m_actors;
+    std::vector<ObjectInfo> m_objects;
+    std::vector<QString> m_strings;
+    QHash<QString, quint32> m_stringIds;
+    std::vector<SourceSite> m_sites;
+    QHash<QPair<QString, int>, quint16> m_siteIds;
+};
+
+// Maps a compile-time file path to the path relative to core/scenarios/,
+// which is how scenario sources are embedded as resources.
+QString scenarioRelativePath(const char *compiledFileName);
+
+} // namespace weft

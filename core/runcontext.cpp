@@ -1,0 +1,147 @@
+#include "runcontext.h"
+
+#include "cancelled.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace weft {
+
+namespace {
+struct Binding
+{
+    RunContext *context = nullptr;
+    quint32 actor = 0;
+};
+thread_local Binding t_binding;
+} // namespace
+
+RunContext::RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters)
+    : m_recorder(recorder)
+    , m_gate(gate)
+    , m_parameters(std::move(parameters))
+{
+    m_process = m_recorder.addProcess(
+        {qint64(::getpid()), QCoreApplication::applicationName().isEmpty()
+                                 ? QStringLiteral("weft")
+                                 : QCoreApplication::applicationName()});
+}
+
+RunContext::~RunContext() = default;
+
+RunContext *RunContext::current() { return t_binding.context; }
+quint32 RunContext::currentActor() { return t_binding.actor; }
+
+void RunContext::bindCurrentThread(RunContext *context, quint32 actor)
+{
+    t_binding.context = context;
+    t_binding.actor = context ? actor : 0;
+}
+
+quint32 RunContext::addThreadActor(const QString &name, bool isMainThread, bool daemon)
+{
+    ActorInfo info;
+    info.name = name;
+    info.process = m_process;
+    info.isMainThread = isMainThread;
+    info.isDaemon = daemon;
+    return m_recorder.addActor(info);
+}
+
+void RunContext::cancel(Outcome::Status reason)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_cancelled.load())
+            return;
+        m_cancelReason = reason;
+        m_cancelled.store(true, std::memory_order_release);
+    }
+    m_gate.cancel();
+    m_cancelCv.notify_all();
+}
+
+Outcome::Status RunContext::cancelReason() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_cancelReason;
+}
+
+void RunContext::throwIfCancelled() const
+{
+    if (isCancelled())
+        throw Cancelled{};
+}
+
+void RunContext::sleepUntil(std::chrono::steady_clock::time_point deadline)
+{
+    std::unique_lock lock(m_mutex);
+    m_cancelCv.wait_until(lock, deadline, [this] { return m_cancelled.load(); });
+    if (m_cancelled.load())
+        throw Cancelled{};
+}
+
+void RunContext::passGate(EventKind kind, quint32 object, const QString &description,
+                          const std::source_location &location)
+{
+    if (!m_gate.isStepping()) {
+        throwIfCancelled();
+        return;
+    }
+    PendingAction action;
+    action.actor = currentActor();
+    action.kind = kind;
+    action.object = object;
+    action.description = description;
+    action.site = m_recorder.site(location);
+    if (!m_gate.pass(action))
+        throw Cancelled{};
+}
+
+void RunContext::record(EventKind kind, const std::source_location &location, quint32 object,
+                        qint64 value, quint32 text, quint8 flags)
+{
+    m_recorder.record(kind, currentActor(), object, value, text, m_recorder.site(location), flags);
+}
+
+void RunContext::threadStarted()
+{
+    std::lock_guard lock(m_mutex);
+    ++m_liveThreads;
+}
+
+void RunContext::threadFinished()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        --m_liveThreads;
+    }
+    m_threadsCv.notify_all();
+}
+
+int RunContext::liveThreads() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_liveThreads;
+}
+
+bool RunContext::waitForThreads(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_mutex);
+    return m_threadsCv.wait_for(lock, timeout, [this] { return m_liveThreads == 0; });
+}
+
+void RunContext::setOutcome(const Outcome &outcome)
+{
+    std::lock_guard lock(m_mutex);
+    m_outcome = outcome;
+}
+
+Outcome RunContext::outcome() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_outcome;
+}
+
+} // namespace weft

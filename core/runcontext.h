@@ -1,0 +1,89 @@
+#pragma once
+
+#include "parameter.h"
+#include "recorder.h"
+#include "stepgate.h"
+#include "tracetypes.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <source_location>
+
+namespace weft {
+
+// Everything a running scenario reaches: its parameters, the recorder, the
+// step gate, cancellation, and the set of threads it started.
+//
+// Each scenario thread is bound to its context and lane through a thread-local
+// binding, so tutorial-style code can call print(), sleepFor() and
+// Mutex::lock() without passing the context around.
+class RunContext
+{
+public:
+    RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters);
+    ~RunContext();
+    RunContext(const RunContext &) = delete;
+    RunContext &operator=(const RunContext &) = delete;
+
+    // The context and lane of the calling thread; nullptr / 0 outside a run.
+    static RunContext *current();
+    static quint32 currentActor();
+    // Binds the calling thread to a context and lane (nullptr unbinds).
+    static void bindCurrentThread(RunContext *context, quint32 actor);
+
+    Recorder &recorder() { return m_recorder; }
+    StepGate &gate() { return m_gate; }
+    const ParameterValues &parameters() const { return m_parameters; }
+    quint32 process() const { return m_process; }
+
+    // Registers a lane in this run's process.
+    quint32 addThreadActor(const QString &name, bool isMainThread = false, bool daemon = false);
+    // 1, 2, 3 ... for default thread names ("Thread-1"), counted per run.
+    int nextThreadNumber() { return m_threadNumbers.fetch_add(1) + 1; }
+
+    // Cancellation: every blocking primitive waits through waitUntil(), which
+    // wakes at once on cancel.
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    void cancel(Outcome::Status reason = Outcome::Status::Cancelled);
+    Outcome::Status cancelReason() const;
+    void throwIfCancelled() const;
+    // Sleeps until the deadline or cancel; throws Cancelled if cancelled.
+    void sleepUntil(std::chrono::steady_clock::time_point deadline);
+
+    // Passes the step gate for the calling thread; throws Cancelled if cancelled.
+    void passGate(EventKind kind, quint32 object, const QString &description,
+                  const std::source_location &location);
+    // Records an event on the calling thread's lane with its source site.
+    void record(EventKind kind, const std::source_location &location, quint32 object = 0,
+                qint64 value = 0, quint32 text = 0, quint8 flags = NoFlags);
+
+    // Live-thread bookkeeping, so the runner can guarantee none outlives the run.
+    void threadStarted();
+    void threadFinished();
+    int liveThreads() const;
+    // Waits until no started thread is still running; false on timeout.
+    bool waitForThreads(std::chrono::milliseconds timeout);
+
+    // The outcome a scenario states at the end of its run.
+    void setOutcome(const Outcome &outcome);
+    Outcome outcome() const;
+
+private:
+    Recorder &m_recorder;
+    StepGate &m_gate;
+    const ParameterValues m_parameters;
+    quint32 m_process = 0;
+
+    std::atomic<int> m_threadNumbers{0};
+    std::atomic<bool> m_cancelled{false};
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cancelCv;
+    std::condition_variable m_threadsCv;
+    Outcome::Status m_cancelReason = Outcome::Status::Cancelled;
+    int m_liveThreads = 0;
+    Outcome m_outcome;
+};
+
+} // namespace weft

@@ -1,0 +1,158 @@
+#include "runner.h"
+
+#include "clock.h"
+#include "runcontext.h"
+#include "scenario.h"
+#include "thread.h"
+
+#include <QCoreApplication>
+
+namespace weft {
+
+namespace {
+constexpr auto kPollInterval = std::chrono::milliseconds(5);
+} // namespace
+
+Runner::Runner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Runner::~Runner()
+{
+    cancel();
+    joinSupervisor();
+}
+
+bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
+                   const RunOptions &options)
+{
+    if (m_running.load())
+        return false;
+    joinSupervisor();
+    {
+        std::lock_guard lock(m_mutex);
+        m_recorder = std::make_unique<Recorder>(options.maxEvents);
+        m_gate = std::make_unique<StepGate>();
+        m_gate->setStepping(options.stepping);
+        m_context = std::make_unique<RunContext>(*m_recorder, *m_gate, parameters);
+        m_parameters = parameters;
+        m_result = Trace();
+    }
+    m_cancelRequested.store(false);
+    m_running.store(true);
+    m_startNs.store(monotonicNowNs());
+    m_endNs.store(0);
+    m_supervisor = std::thread([this, &scenario, options] { supervise(scenario, options); });
+    return true;
+}
+
+void Runner::supervise(const Scenario &scenario, RunOptions options)
+{
+    RunContext &context = *m_context;
+    const auto timeout = options.timeout.count() > 0 ? options.timeout : scenario.defaultTimeout();
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    {
+        Thread mainThread(QStringLiteral("MainThread"), [&scenario, &context] {
+            scenario.run(context);
+        });
+        mainThread.startIn(context, true);
+        while (!context.waitForThreads(kPollInterval)) {
+            if (m_cancelRequested.load())
+                context.cancel(Outcome::Status::Cancelled);
+            else if (std::chrono::steady_clock::now() >= deadline)
+                context.cancel(Outcome::Status::TimedOut);
+        }
+
+        Outcome outcome = context.outcome();
+        if (context.isCancelled()) {
+            outcome.status = context.cancelReason();
+            outcome.summary = outcome.status == Outcome::Status::TimedOut
+                ? tr("Timed out after %1 ms; every thread was stopped.").arg(timeout.count())
+                : tr("Cancelled; every thread was stopped.");
+        } else if (!mainThread.errorMessage().isEmpty()) {
+            outcome.status = Outcome::Status::Failed;
+            outcome.summary = tr("The scenario failed: %1").arg(mainThread.errorMessage());
+        } else if (outcome.status == Outcome::Status::NotRun) {
+            outcome.status = Outcome::Status::Completed;
+        }
+
+        TraceMetadata metadata;
+        metadata.scenarioId = scenario.id();
+        metadata.title = scenario.title();
+        metadata.parameters = context.parameters().toText();
+        metadata.outcome = outcome;
+        Trace trace = m_recorder->snapshot(metadata);
+        std::lock_guard lock(m_mutex);
+        m_result = trace;
+    } // mainThread joined here
+    m_endNs.store(monotonicNowNs());
+    m_running.store(false);
+    Q_EMIT finished();
+}
+
+void Runner::cancel()
+{
+    m_cancelRequested.store(true);
+    std::lock_guard lock(m_mutex);
+    if (m_context && m_running.load())
+        m_context->cancel(Outcome::Status::Cancelled);
+}
+
+bool Runner::isRunning() const { return m_running.load(); }
+
+bool Runner::waitForFinished(std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (m_running.load()) {
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    joinSupervisor();
+    return true;
+}
+
+void Runner::joinSupervisor()
+{
+    if (m_supervisor.joinable() && m_supervisor.get_id() != std::this_thread::get_id())
+        m_supervisor.join();
+}
+
+Trace Runner::liveSnapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_recorder ? m_recorder->snapshot() : Trace();
+}
+
+Trace Runner::result() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_result;
+}
+
+StepGate *Runner::stepGate()
+{
+    std::lock_guard lock(m_mutex);
+    return m_gate.get();
+}
+
+qint64 Runner::elapsedNs() const
+{
+    const qint64 start = m_startNs.load();
+    if (start == 0)
+        return 0;
+    const qint64 end = m_endNs.load();
+    return (end ? end : monotonicNowNs()) - start;
+}
+
+Trace Runner::run(const Scenario &scenario, const ParameterValues &parameters,
+                  const RunOptions &options)
+{
+    Runner runner;
+    runner.start(scenario, parameters, options);
+    runner.waitForFinished();
+    return runner.result();
+}
+
+} // namespace weft

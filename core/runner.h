@@ -1,0 +1,79 @@
+#pragma once
+
+#include "parameter.h"
+#include "recorder.h"
+#include "stepgate.h"
+#include "trace.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace weft {
+
+class RunContext;
+class Scenario;
+
+struct RunOptions
+{
+    std::chrono::milliseconds timeout{0};   // 0: the scenario's default
+    bool stepping = false;                  // start with every thread parked at its gate
+    std::size_t maxEvents = Recorder::kDefaultMaxEvents;
+};
+
+// Runs one scenario at a time off the calling thread.
+//
+// The scenario's main() runs on a traced "MainThread" lane; a supervisor
+// thread enforces the timeout and, when the run ends for any reason, waits
+// until every thread the scenario started has finished before the result is
+// published. Events can be pulled while it runs (liveSnapshot()).
+class Runner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runner(QObject *parent = nullptr);
+    ~Runner() override;
+
+    // False if a run is already in progress.
+    bool start(const Scenario &scenario, const ParameterValues &parameters,
+               const RunOptions &options = {});
+    void cancel();
+    bool isRunning() const;
+    bool waitForFinished(std::chrono::milliseconds timeout = std::chrono::hours(1));
+
+    // Everything recorded so far in the current (or last) run.
+    Trace liveSnapshot() const;
+    // The finished run's trace, with its metadata and outcome.
+    Trace result() const;
+    StepGate *stepGate();
+    qint64 elapsedNs() const;
+
+    // Runs to completion on the calling thread's behalf (CLI, tests).
+    static Trace run(const Scenario &scenario, const ParameterValues &parameters,
+                     const RunOptions &options = {});
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void supervise(const Scenario &scenario, RunOptions options);
+    void joinSupervisor();
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<StepGate> m_gate;
+    std::unique_ptr<RunContext> m_context;
+    std::thread m_supervisor;
+    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<qint64> m_startNs{0};
+    std::atomic<qint64> m_endNs{0};
+    ParameterValues m_parameters;
+    Trace m_result;
+};
+
+} // namespace weft

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "parameter.h"
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace weft {
+
+class RunContext;
+
+enum class Topic { Threads, Locks, Gil, Processes, Sockets, Sync };
+QString topicTitle(Topic topic);   // translated
+
+// One runnable lesson. Subclasses live one per file under core/scenarios/<topic>/
+// and embed that very file as a resource, so the code panel shows what ran.
+class Scenario
+{
+public:
+    virtual ~Scenario() = default;
+
+    virtual QString id() const = 0;              // stable, e.g. "threads.join"
+    virtual Topic topic() const = 0;
+    virtual QString title() const = 0;           // translated
+    virtual QString explanation() const = 0;     // translated, a few sentences
+    virtual QList<ParameterSpec> parameters() const { return {}; }
+    // Resource path of the scenario's own source, e.g. ":/scenarios/threads/threadscreate.cpp".
+    virtual QString sourceResource() const = 0;
+    virtual std::chrono::milliseconds defaultTimeout() const { return std::chrono::seconds(60); }
+
+    // Runs on the scenario's main thread (a traced lane named "MainThread").
+    // Uses traced primitives only and states its outcome with context.setOutcome().
+    virtual void run(RunContext &context) const = 0;
+
+    // The embedded source text; empty if the resource is missing.
+    QString sourceText() const;
+};
+
+} // namespace weft

@@ -1,0 +1,20 @@
+#include "catalogue.h"
+
+namespace weft {
+
+const ScenarioRegistry &catalogue()
+{
+    static const ScenarioRegistry registry = [] {
+        ScenarioRegistry r;
+        registerThreadScenarios(r);
+        registerLockScenarios(r);
+        registerGilScenarios(r);
+        registerSyncScenarios(r);
+        registerProcessScenarios(r);
+        registerSocketScenarios(r);
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace weft

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/scenarioregistry.h"
+
+namespace weft {
+
+// Every scenario Weft ships, built once on first use.
+const ScenarioRegistry &catalogue();
+
+// Each topic library adds its scenarios (core/scenarios/<topic>/register<topic>.cpp).
+void registerThreadScenarios(ScenarioRegistry &registry);
+void registerLockScenarios(ScenarioRegistry &registry);
+void registerGilScenarios(ScenarioRegistry &registry);
+void registerSyncScenarios(ScenarioRegistry &registry);
+void registerProcessScenarios(ScenarioRegistry &registry);
+void registerSocketScenarios(ScenarioRegistry &registry);
+
+} // namespace weft

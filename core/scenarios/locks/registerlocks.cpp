@@ -1,0 +1,10 @@
+#include "core/scenarios/catalogue.h"
+
+namespace weft {
+
+void registerLockScenarios(ScenarioRegistry &registry)
+{
+    Q_UNUSED(registry);
+}
+
+} // namespace weft

@@ -1,0 +1,72 @@
+#include "trace.h"
+
+namespace weft {
+
+namespace {
+template<typename T>
+T lookup(const std::vector<T> &table, quint32 id)
+{
+    if (id == 0 || id > table.size())
+        return T{};
+    return table[id - 1];
+}
+} // namespace
+
+Trace::Trace()
+    : d(std::make_shared<const Data>())
+{
+}
+
+Trace::Trace(std::shared_ptr<const Data> data)
+    : d(std::move(data))
+{
+}
+
+ProcessInfo Trace::process(quint32 id) const { return lookup(d->processes, id); }
+ActorInfo Trace::actor(quint32 id) const { return lookup(d->actors, id); }
+ObjectInfo Trace::object(quint32 id) const { return lookup(d->objects, id); }
+QString Trace::text(quint32 id) const { return lookup(d->strings, id); }
+SourceSite Trace::site(quint16 id) const { return lookup(d->sites, id); }
+
+qint64 Trace::startNs() const { return d->events.empty() ? 0 : d->events.front().timeNs; }
+qint64 Trace::endNs() const { return d->events.empty() ? 0 : d->events.back().timeNs; }
+
+std::vector<Event> Trace::eventsOfKind(EventKind kind) const
+{
+    std::vector<Event> result;
+    for (const Event &e : d->events) {
+        if (e.kind == kind)
+            result.push_back(e);
+    }
+    return result;
+}
+
+quint32 Trace::findActor(const QString &name) const
+{
+    for (std::size_t i = 0; i < d->actors.size(); ++i) {
+        if (d->actors[i].name == name)
+            return quint32(i + 1);
+    }
+    return 0;
+}
+
+quint32 Trace::findObject(const QString &name) const
+{
+    for (std::size_t i = 0; i < d->objects.size(); ++i) {
+        if (d->objects[i].name == name)
+            return quint32(i + 1);
+    }
+    return 0;
+}
+
+bool operator==(const Trace &a, const Trace &b)
+{
+    if (a.d == b.d)
+        return true;
+    return a.d->events == b.d->events && a.d->processes == b.d->processes
+        && a.d->actors == b.d->actors && a.d->objects == b.d->objects
+        && a.d->strings == b.d->strings && a.d->sites == b.d->sites
+        && a.d->metadata == b.d->metadata;
+}
+
+} // namespace weft

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "event.h"
+#include "tracetypes.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace weft {
+
+class TraceBuilder;
+
+// The unit that is saved, loaded, exported and drawn: immutable, time-ordered
+// events plus the tables their ids point into. Copies share one payload.
+//
+// Id conventions: actor, object, process, text and site ids are 1-based; 0
+// means "none". Lookups of an unknown id return an empty value, never crash,
+// because ids may come from a file.
+class Trace
+{
+public:
+    Trace();
+
+    bool isEmpty() const { return events().empty(); }
+    const std::vector<Event> &events() const { return d->events; }
+
+    const TraceMetadata &metadata() const { return d->metadata; }
+    const Outcome &outcome() const { return d->metadata.outcome; }
+
+    int processCount() const { return int(d->processes.size()); }
+    ProcessInfo process(quint32 id) const;
+    int actorCount() const { return int(d->actors.size()); }
+    ActorInfo actor(quint32 id) const;
+    int objectCount() const { return int(d->objects.size()); }
+    ObjectInfo object(quint32 id) const;
+    int stringCount() const { return int(d->strings.size()); }
+    QString text(quint32 id) const;
+    int siteCount() const { return int(d->sites.size()); }
+    SourceSite site(quint16 id) const;
+
+    // Time of the first and last event; 0 for an empty trace.
+    qint64 startNs() const;
+    qint64 endNs() const;
+
+    // Events of one kind, in time order (convenience for tests and summaries).
+    std::vector<Event> eventsOfKind(EventKind kind) const;
+    // First actor whose name matches; 0 if none.
+    quint32 findActor(const QString &name) const;
+    quint32 findObject(const QString &name) const;
+
+    friend bool operator==(const Trace &a, const Trace &b);
+
+private:
+    friend class TraceBuilder;
+    struct Data
+    {
+        std::vector<Event> events;
+        std::vector<ProcessInfo> processes;
+        std::vector<ActorInfo> actors;
+        std::vector<ObjectInfo> objects;
+        std::vector<QString> strings;
+        std::vector<SourceSite> sites;
+        TraceMetadata metadata;
+    };
+    explicit Trace(std::shared_ptr<const Data> data);
+    std::shared_ptr<const Data> d;
+};
+
+} // namespace weft

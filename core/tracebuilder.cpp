@@ -1,0 +1,65 @@
+#include "tracebuilder.h"
+
+#include <algorithm>
+
+namespace weft {
+
+TraceBuilder::TraceBuilder()
+    : m_data(std::make_shared<Trace::Data>())
+{
+}
+
+quint32 TraceBuilder::addProcess(const ProcessInfo &process)
+{
+    m_data->processes.push_back(process);
+    return quint32(m_data->processes.size());
+}
+
+quint32 TraceBuilder::addActor(const ActorInfo &actor)
+{
+    m_data->actors.push_back(actor);
+    return quint32(m_data->actors.size());
+}
+
+quint32 TraceBuilder::addObject(const ObjectInfo &object)
+{
+    m_data->objects.push_back(object);
+    return quint32(m_data->objects.size());
+}
+
+quint32 TraceBuilder::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const auto it = m_stringIds.constFind(text);
+    if (it != m_stringIds.constEnd())
+        return it.value();
+    const quint32 id = appendString(text);
+    m_stringIds.insert(text, id);
+    return id;
+}
+
+quint32 TraceBuilder::appendString(const QString &text)
+{
+    m_data->strings.push_back(text);
+    return quint32(m_data->strings.size());
+}
+
+quint16 TraceBuilder::addSite(const SourceSite &site)
+{
+    m_data->sites.push_back(site);
+    return quint16(m_data->sites.size());
+}
+
+Trace TraceBuilder::build()
+{
+    auto &events = m_data->events;
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; });
+    Trace trace(std::move(m_data));
+    m_data = std::make_shared<Trace::Data>();
+    m_stringIds.clear();
+    return trace;
+}
+
+} // namespace weft

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QHash>
+
+namespace weft {
+
+// Assembles a Trace from any source: the recorder, the native loader, an importer.
+// Events may be added in any order; build() sorts them stably by time.
+class TraceBuilder
+{
+public:
+    TraceBuilder();
+
+    quint32 addProcess(const ProcessInfo &process);
+    quint32 addActor(const ActorInfo &actor);
+    quint32 addObject(const ObjectInfo &object);
+    // Interns: the same text always gets the same id. Empty text is id 0.
+    quint32 intern(const QString &text);
+    // Appends without interning (keeps ids of a table loaded from a file).
+    quint32 appendString(const QString &text);
+    quint16 addSite(const SourceSite &site);
+
+    void addEvent(const Event &event) { m_data->events.push_back(event); }
+    void reserveEvents(std::size_t count) { m_data->events.reserve(count); }
+    std::size_t eventCount() const { return m_data->events.size(); }
+
+    ActorInfo &actor(quint32 id) { return m_data->actors[id - 1]; }
+    quint32 actorCount() const { return quint32(m_data->actors.size()); }
+    quint32 objectCount() const { return quint32(m_data->objects.size()); }
+    quint32 processCount() const { return quint32(m_data->processes.size()); }
+    quint32 stringCount() const { return quint32(m_data->strings.size()); }
+    quint32 siteCount() const { return quint32(m_data->sites.size()); }
+
+    TraceMetadata &metadata() { return m_data->metadata; }
+
+    // Finishes the trace; the builder is empty afterwards.
+    Trace build();
+
+private:
+    std::shared_ptr<Trace::Data> m_data;
+    QHash<QString, quint32> m_stringIds;
+};
+
+} // namespace weft

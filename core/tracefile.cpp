@@ -1,0 +1,344 @@
+#include "tracefile.h"
+
+#include "tracebuilder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstring>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::TraceFile", text); }
+
+// Little-endian primitives; strings are u32 byte length + UTF-8.
+class Writer
+{
+public:
+    void u8(quint8 v) { m_bytes.append(char(v)); }
+    void u16(quint16 v) { raw(&v, 2); }
+    void u32(quint32 v) { raw(&v, 4); }
+    void i64(qint64 v) { raw(&v, 8); }
+    void str(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        u32(quint32(utf8.size()));
+        m_bytes.append(utf8);
+    }
+    void raw(const void *data, qsizetype size)
+    {
+        m_bytes.append(static_cast<const char *>(data), size);
+    }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    QByteArray m_bytes;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    qsizetype offset() const { return m_offset; }
+    qsizetype remaining() const { return m_bytes.size() - m_offset; }
+
+    void fail(const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("at byte %1: %2").arg(m_offset).arg(what);
+    }
+    bool need(qsizetype n, const char *what)
+    {
+        if (failed())
+            return false;
+        if (n < 0 || remaining() < n) {
+            fail(tr("file ends inside %1").arg(QLatin1String(what)));
+            return false;
+        }
+        return true;
+    }
+    quint8 u8(const char *what)
+    {
+        quint8 v = 0;
+        read(&v, 1, what);
+        return v;
+    }
+    quint16 u16(const char *what)
+    {
+        quint16 v = 0;
+        read(&v, 2, what);
+        return v;
+    }
+    quint32 u32(const char *what)
+    {
+        quint32 v = 0;
+        read(&v, 4, what);
+        return v;
+    }
+    qint64 i64(const char *what)
+    {
+        qint64 v = 0;
+        read(&v, 8, what);
+        return v;
+    }
+    QString str(const char *what)
+    {
+        const quint32 size = u32(what);
+        if (!need(qsizetype(size), what))
+            return {};
+        const QString s = QString::fromUtf8(m_bytes.constData() + m_offset, qsizetype(size));
+        m_offset += size;
+        return s;
+    }
+    // A table count must be coverable by the bytes left (each entry takes at least minBytes).
+    quint32 count(const char *what, qsizetype minBytes)
+    {
+        const quint32 n = u32(what);
+        if (!failed() && qsizetype(n) * minBytes > remaining()) {
+            fail(tr("%1 count %2 is larger than the rest of the file").arg(QLatin1String(what)).arg(n));
+            return 0;
+        }
+        return n;
+    }
+    void read(void *out, qsizetype n, const char *what)
+    {
+        if (!need(n, what))
+            return;
+        std::memcpy(out, m_bytes.constData() + m_offset, size_t(n));
+        m_offset += n;
+    }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_offset = 0;
+    QString m_error;
+};
+
+bool isValidKind(quint8 kind) { return kind < quint8(EventKind::Count); }
+} // namespace
+
+QByteArray TraceFile::serialize(const Trace &trace)
+{
+    Writer w;
+    w.raw(kMagic, sizeof kMagic);
+    w.u32(kVersion);
+
+    const TraceMetadata &m = trace.metadata();
+    w.str(m.scenarioId);
+    w.str(m.title);
+    w.u32(quint32(m.parameters.size()));
+    for (const auto &[key, value] : m.parameters) {
+        w.str(key);
+        w.str(value);
+    }
+    w.u8(quint8(m.outcome.status));
+    w.str(m.outcome.summary);
+    w.u32(quint32(m.outcome.values.size()));
+    for (const auto &[key, value] : m.outcome.values) {
+        w.str(key);
+        w.i64(value);
+    }
+    w.i64(qint64(m.droppedEvents));
+
+    w.u32(quint32(trace.processCount()));
+    for (int i = 1; i <= trace.processCount(); ++i) {
+        const ProcessInfo p = trace.process(quint32(i));
+        w.i64(p.pid);
+        w.str(p.name);
+    }
+    w.u32(quint32(trace.actorCount()));
+    for (int i = 1; i <= trace.actorCount(); ++i) {
+        const ActorInfo a = trace.actor(quint32(i));
+        w.str(a.name);
+        w.i64(a.nativeId);
+        w.u32(a.process);
+        w.u8(quint8((a.isMainThread ? 1 : 0) | (a.isDaemon ? 2 : 0)));
+    }
+    w.u32(quint32(trace.objectCount()));
+    for (int i = 1; i <= trace.objectCount(); ++i) {
+        const ObjectInfo o = trace.object(quint32(i));
+        w.str(o.name);
+        w.u8(quint8(o.kind));
+    }
+    w.u32(quint32(trace.stringCount()));
+    for (int i = 1; i <= trace.stringCount(); ++i)
+        w.str(trace.text(quint32(i)));
+    w.u32(quint32(trace.siteCount()));
+    for (int i = 1; i <= trace.siteCount(); ++i) {
+        const SourceSite s = trace.site(quint16(i));
+        w.str(s.file);
+        w.u32(quint32(s.line));
+    }
+    w.u32(quint32(trace.events().size()));
+    for (const Event &e : trace.events()) {
+        w.i64(e.timeNs);
+        w.i64(e.value);
+        w.u32(e.actor);
+        w.u32(e.object);
+        w.u32(e.text);
+        w.u16(e.site);
+        w.u8(quint8(e.kind));
+        w.u8(e.flags);
+    }
+    return w.take();
+}
+
+std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *error)
+{
+    auto failWith = [error](const QString &message) -> std::optional<Trace> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (bytes.isEmpty())
+        return failWith(tr("the file is empty"));
+    if (bytes.size() < qsizetype(sizeof kMagic) || std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
+        return failWith(tr("not a Weft trace (the file does not start with WEFTTRC1)"));
+
+    Reader r(bytes);
+    char magic[8];
+    r.read(magic, 8, "header");
+    const quint32 version = r.u32("header");
+    if (!r.failed() && version != kVersion)
+        return failWith(tr("unsupported trace version %1 (this Weft reads version %2)").arg(version).arg(kVersion));
+
+    TraceBuilder b;
+    TraceMetadata &m = b.metadata();
+    m.scenarioId = r.str("scenario id");
+    m.title = r.str("title");
+    const quint32 paramCount = r.count("parameters", 8);
+    for (quint32 i = 0; i < paramCount && !r.failed(); ++i) {
+        QString key = r.str("parameter");
+        QString value = r.str("parameter");
+        m.parameters.append({key, value});
+    }
+    const quint8 status = r.u8("outcome");
+    if (!r.failed() && status > quint8(Outcome::Status::Deadlocked))
+        r.fail(tr("unknown outcome status %1").arg(status));
+    m.outcome.status = Outcome::Status(status);
+    m.outcome.summary = r.str("outcome");
+    const quint32 valueCount = r.count("outcome values", 12);
+    for (quint32 i = 0; i < valueCount && !r.failed(); ++i) {
+        QString key = r.str("outcome value");
+        const qint64 value = r.i64("outcome value");
+        m.outcome.values.append({key, value});
+    }
+    m.droppedEvents = quint64(r.i64("dropped count"));
+
+    const quint32 processCount = r.count("processes", 12);
+    for (quint32 i = 0; i < processCount && !r.failed(); ++i) {
+        ProcessInfo p;
+        p.pid = r.i64("process");
+        p.name = r.str("process");
+        b.addProcess(p);
+    }
+    const quint32 actorCount = r.count("actors", 17);
+    for (quint32 i = 0; i < actorCount && !r.failed(); ++i) {
+        ActorInfo a;
+        a.name = r.str("actor");
+        a.nativeId = r.i64("actor");
+        a.process = r.u32("actor");
+        const quint8 flags = r.u8("actor");
+        a.isMainThread = flags & 1;
+        a.isDaemon = flags & 2;
+        if (!r.failed() && a.process > processCount)
+            r.fail(tr("actor %1 refers to process %2, but there are only %3").arg(i + 1).arg(a.process).arg(processCount));
+        b.addActor(a);
+    }
+    const quint32 objectCount = r.count("objects", 5);
+    for (quint32 i = 0; i < objectCount && !r.failed(); ++i) {
+        ObjectInfo o;
+        o.name = r.str("object");
+        const quint8 kind = r.u8("object");
+        if (!r.failed() && kind > quint8(ObjectKind::Gil))
+            r.fail(tr("object %1 has unknown kind %2").arg(i + 1).arg(kind));
+        o.kind = ObjectKind(kind);
+        b.addObject(o);
+    }
+    const quint32 stringCount = r.count("strings", 4);
+    for (quint32 i = 0; i < stringCount && !r.failed(); ++i)
+        b.appendString(r.str("string"));
+    const quint32 siteCount = r.count("sites", 8);
+    if (!r.failed() && siteCount > 0xffff)
+        r.fail(tr("too many source sites (%1)").arg(siteCount));
+    for (quint32 i = 0; i < siteCount && !r.failed(); ++i) {
+        SourceSite s;
+        s.file = r.str("site");
+        s.line = int(r.u32("site"));
+        b.addSite(s);
+    }
+    const quint32 eventCount = r.count("events", 32);
+    b.reserveEvents(r.failed() ? 0 : eventCount);
+    for (quint32 i = 0; i < eventCount && !r.failed(); ++i) {
+        Event e;
+        e.timeNs = r.i64("event");
+        e.value = r.i64("event");
+        e.actor = r.u32("event");
+        e.object = r.u32("event");
+        e.text = r.u32("event");
+        e.site = r.u16("event");
+        const quint8 kind = r.u8("event");
+        e.flags = r.u8("event");
+        if (r.failed())
+            break;
+        if (!isValidKind(kind))
+            r.fail(tr("event %1 has unknown kind %2").arg(i).arg(kind));
+        else if (e.actor > actorCount || e.object > objectCount || e.text > stringCount || e.site > siteCount)
+            r.fail(tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
+        e.kind = EventKind(kind);
+        b.addEvent(e);
+    }
+    if (!r.failed() && r.remaining() != 0)
+        r.fail(tr("%1 unexpected bytes after the last event").arg(r.remaining()));
+    if (r.failed())
+        return failWith(r.error());
+    return b.build();
+}
+
+bool TraceFile::save(const Trace &trace, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(serialize(trace));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Trace> TraceFile::load(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (error)
+            *error = tr("%1 is a directory, not a trace file").arg(path);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString problem;
+    auto trace = deserialize(file.readAll(), &problem);
+    if (!trace && error)
+        *error = tr("%1: %2").arg(path, problem);
+    return trace;
+}
+
+} // namespace weft

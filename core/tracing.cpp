@@ -1,0 +1,66 @@
+#include "tracing.h"
+
+#include "cancelled.h"
+#include "runcontext.h"
+
+#include <QCoreApplication>
+
+#include <stdexcept>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::Tracing", text); }
+
+RunContext &requireContext(const char *what)
+{
+    RunContext *context = RunContext::current();
+    if (!context)
+        throw std::logic_error(std::string(what) + " called outside a scenario run");
+    return *context;
+}
+} // namespace
+
+void print(const QString &text, std::source_location location)
+{
+    RunContext &context = requireContext("weft::print");
+    context.passGate(EventKind::Print, 0, tr("print \"%1\"").arg(text.left(40)), location);
+    context.record(EventKind::Print, location, 0, 0, context.recorder().intern(text));
+}
+
+void sleepFor(std::chrono::nanoseconds duration, std::source_location location)
+{
+    RunContext &context = requireContext("weft::sleepFor");
+    const double ms = std::chrono::duration<double, std::milli>(duration).count();
+    context.passGate(EventKind::SleepBegin, 0, tr("sleep %1 ms").arg(ms), location);
+    const auto deadline = std::chrono::steady_clock::now() + duration;
+    context.record(EventKind::SleepBegin, location, 0, duration.count());
+    try {
+        context.sleepUntil(deadline);
+    } catch (const Cancelled &) {
+        context.record(EventKind::SleepEnd, location, 0, 0, 0, Abnormal);
+        throw;
+    }
+    context.record(EventKind::SleepEnd, location);
+}
+
+void mark(const QString &text, bool abnormal, std::source_location location)
+{
+    RunContext &context = requireContext("weft::mark");
+    context.record(EventKind::Mark, location, 0, 0, context.recorder().intern(text),
+                   abnormal ? Abnormal : NoFlags);
+}
+
+void reportError(const QString &text, std::source_location location)
+{
+    RunContext &context = requireContext("weft::reportError");
+    context.record(EventKind::Error, location, 0, 0, context.recorder().intern(text), Abnormal);
+}
+
+void checkCancelled()
+{
+    if (RunContext *context = RunContext::current())
+        context->throwIfCancelled();
+}
+
+} // namespace weft

@@ -1,0 +1,135 @@
+#include "core/recorder.h"
+
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace weft;
+
+class TestRecorder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void eventIsCompact();
+    void manyThreadsLoseNothingAndKeepOrder_data();
+    void manyThreadsLoseNothingAndKeepOrder();
+    void budgetCountsDroppedEvents();
+    void snapshotWhileRecording();
+    void interningReturnsStableIds();
+    void sitesAreCachedPerCallSite();
+};
+
+void TestRecorder::eventIsCompact()
+{
+    QCOMPARE(sizeof(Event), std::size_t(32));
+}
+
+void TestRecorder::manyThreadsLoseNothingAndKeepOrder_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("perThread");
+    QTest::newRow("1x50000") << 1 << 50000;
+    QTest::newRow("8x20000") << 8 << 20000;
+    QTest::newRow("64x1000") << 64 << 1000;
+}
+
+void TestRecorder::manyThreadsLoseNothingAndKeepOrder()
+{
+    QFETCH(int, threads);
+    QFETCH(int, perThread);
+    Recorder recorder;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&recorder, t, perThread] {
+            for (int i = 0; i < perThread; ++i)
+                recorder.record(EventKind::Mark, quint32(t + 1), quint32(t), i, 0, 0, 0);
+        });
+    }
+    for (auto &w : workers)
+        w.join();
+
+    const Trace trace = recorder.snapshot();
+    QCOMPARE(trace.events().size(), std::size_t(threads) * std::size_t(perThread));
+    QCOMPARE(recorder.droppedCount(), quint64(0));
+
+    // Per thread: every value 0..perThread-1 once, in order; no torn events
+    // (object always equals actor - 1, as written).
+    std::vector<qint64> next(std::size_t(threads), 0);
+    qint64 lastTime = 0;
+    for (const Event &e : trace.events()) {
+        QVERIFY(e.actor >= 1 && e.actor <= quint32(threads));
+        QCOMPARE(e.object, e.actor - 1);
+        QCOMPARE(e.kind, EventKind::Mark);
+        QCOMPARE(e.value, next[e.actor - 1]);
+        ++next[e.actor - 1];
+        QVERIFY(e.timeNs >= lastTime);
+        lastTime = e.timeNs;
+    }
+    for (qint64 n : next)
+        QCOMPARE(n, qint64(perThread));
+}
+
+void TestRecorder::budgetCountsDroppedEvents()
+{
+    Recorder recorder(1000);
+    for (int i = 0; i < 1500; ++i)
+        recorder.record(EventKind::Mark, 1, 0, i);
+    const Trace trace = recorder.snapshot();
+    QCOMPARE(trace.events().size(), std::size_t(1000));
+    QCOMPARE(recorder.droppedCount(), quint64(500));
+    QCOMPARE(trace.metadata().droppedEvents, quint64(500));
+}
+
+void TestRecorder::snapshotWhileRecording()
+{
+    Recorder recorder;
+    std::atomic<bool> stop{false};
+    std::thread writer([&] {
+        qint64 i = 0;
+        while (!stop.load())
+            recorder.record(EventKind::Mark, 1, 0, i++);
+    });
+    std::size_t previous = 0;
+    for (int round = 0; round < 20; ++round) {
+        const Trace trace = recorder.snapshot();
+        QVERIFY(trace.events().size() >= previous);
+        for (std::size_t i = 0; i < trace.events().size(); ++i)
+            QCOMPARE(trace.events()[i].value, qint64(i));
+        previous = trace.events().size();
+    }
+    stop.store(true);
+    writer.join();
+}
+
+void TestRecorder::interningReturnsStableIds()
+{
+    Recorder recorder;
+    const quint32 a = recorder.intern(QStringLiteral("hello"));
+    const quint32 b = recorder.intern(QStringLiteral("world"));
+    QVERIFY(a != 0 && b != 0 && a != b);
+    QCOMPARE(recorder.intern(QStringLiteral("hello")), a);
+    QCOMPARE(recorder.intern(QString()), quint32(0));
+    recorder.record(EventKind::Print, 1, 0, 0, a);
+    QCOMPARE(recorder.snapshot().text(a), QStringLiteral("hello"));
+}
+
+void TestRecorder::sitesAreCachedPerCallSite()
+{
+    Recorder recorder;
+    quint16 ids[3];
+    for (quint16 &id : ids)
+        id = recorder.site(std::source_location::current());
+    QVERIFY(ids[0] != 0);
+    QCOMPARE(ids[1], ids[0]);
+    QCOMPARE(ids[2], ids[0]);
+    const quint16 other = recorder.site(std::source_location::current());
+    QVERIFY(other != ids[0]);
+    recorder.record(EventKind::Mark, 1, 0, 0, 0, other);
+    const Trace trace = recorder.snapshot();
+    QCOMPARE(trace.site(other).file, QStringLiteral("tst_recorder.cpp"));
+    QVERIFY(trace.site(other).line > 0);
+}
+
+QTEST_GUILESS_MAIN(TestRecorder)
+#include "tst_recorder.moc"
