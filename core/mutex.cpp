@@ -2,6 +2,7 @@
 
 #include "cancelled.h"
 #include "runcontext.h"
+#include "sync/deadlockreport.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,7 @@ Mutex::Mutex(QString name)
     if (m_name.isEmpty())
         m_name = QStringLiteral("Lock");
     m_object = context.recorder().addObject(m_name, ObjectKind::Lock);
+    context.waitGraph().setName(WaitTarget::object(m_object), m_name);
 }
 
 void Mutex::lock(std::source_location location)
@@ -36,17 +38,36 @@ void Mutex::lock(std::source_location location)
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::LockAcquired, m_object, tr("acquire %1").arg(m_name), location);
 
+    WaitForGraph &graph = context.waitGraph();
+    const WaitTarget target = WaitTarget::object(m_object);
     std::unique_lock state(m_state);
     if (m_owner != 0) {
+        // Not reentrant, like Python's Lock: acquiring it twice waits for oneself,
+        // a cycle of one that the wait-for graph reports like any other.
         context.record(EventKind::LockWait, location, m_object);
+        // Registered under the state lock, so the graph never lags the real owner.
+        graph.beginWait(me, target);
         while (m_owner != 0) {
-            // Slices keep a blocked waiter cancellable without a second wake-up path.
+            // Slices keep a blocked waiter cancellable without a second wake-up path,
+            // and re-check the wait-for graph: a cycle closed by another thread's wait
+            // is found here too.
             m_released.wait_for(state, std::chrono::milliseconds(5));
-            if (m_owner != 0 && context.isCancelled())
+            if (m_owner == 0)
+                break;
+            if (!context.isCancelled()) {
+                state.unlock();
+                detectDeadlock(context, me);
+                state.lock();
+            }
+            if (m_owner != 0 && context.isCancelled()) {
+                graph.endWait(me);
                 throw Cancelled{};
+            }
         }
+        graph.endWait(me);
     }
     m_owner = me;
+    graph.setHolder(target, me);
     context.record(EventKind::LockAcquired, location, m_object);
 }
 
@@ -59,6 +80,7 @@ bool Mutex::tryLock(std::source_location location)
     if (m_owner != 0)
         return false;
     m_owner = RunContext::currentActor();
+    context.waitGraph().setHolder(WaitTarget::object(m_object), m_owner);
     context.record(EventKind::LockAcquired, location, m_object);
     return true;
 }
@@ -68,11 +90,18 @@ void Mutex::unlock(std::source_location location)
     RunContext &context = requireContext();
     {
         std::lock_guard state(m_state);
-        if (m_owner != RunContext::currentActor())
+        if (m_owner != RunContext::currentActor()) {
+            // A condition wait cancelled mid-way returns without the lock; the
+            // caller's guard then releases a lock it no longer holds. Harmless
+            // while the run unwinds, a bug otherwise.
+            if (context.isCancelled())
+                return;
             throw std::logic_error("weft::Mutex released by a thread that does not own it");
+        }
         // Recorded under the state lock: the next acquire is necessarily later.
         context.record(EventKind::LockReleased, location, m_object);
         m_owner = 0;
+        context.waitGraph().clearHolder(WaitTarget::object(m_object));
     }
     m_released.notify_one();
 }

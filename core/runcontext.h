@@ -3,6 +3,7 @@
 #include "parameter.h"
 #include "recorder.h"
 #include "stepgate.h"
+#include "sync/waitforgraph.h"
 #include "tracetypes.h"
 
 #include <atomic>
@@ -36,6 +37,8 @@ public:
     Recorder &recorder() { return m_recorder; }
     StepGate &gate() { return m_gate; }
     const ParameterValues &parameters() const { return m_parameters; }
+    // Who waits for what in this run; blocking primitives report to it (deadlock detection).
+    WaitForGraph &waitGraph() { return m_waitGraph; }
     quint32 process() const { return m_process; }
 
     // Registers a lane in this run's process.
@@ -84,6 +87,7 @@ private:
     Outcome::Status m_cancelReason = Outcome::Status::Cancelled;
     int m_liveThreads = 0;
     Outcome m_outcome;
+    WaitForGraph m_waitGraph;
 };
 
 } // namespace weft

@@ -67,9 +67,11 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
         Outcome outcome = context.outcome();
         if (context.isCancelled()) {
             outcome.status = context.cancelReason();
-            outcome.summary = outcome.status == Outcome::Status::TimedOut
-                ? tr("Timed out after %1 ms; every thread was stopped.").arg(timeout.count())
-                : tr("Cancelled; every thread was stopped.");
+            // A detected deadlock has already stated its cycle in the summary; keep it.
+            if (outcome.status != Outcome::Status::Deadlocked)
+                outcome.summary = outcome.status == Outcome::Status::TimedOut
+                    ? tr("Timed out after %1 ms; every thread was stopped.").arg(timeout.count())
+                    : tr("Cancelled; every thread was stopped.");
         } else if (!mainThread.errorMessage().isEmpty()) {
             outcome.status = Outcome::Status::Failed;
             outcome.summary = tr("The scenario failed: %1").arg(mainThread.errorMessage());

@@ -2,6 +2,7 @@
 
 #include "cancelled.h"
 #include "runcontext.h"
+#include "sync/deadlockreport.h"
 
 #include <QCoreApplication>
 
@@ -111,13 +112,26 @@ void Thread::join(std::source_location location)
     context->passGate(EventKind::JoinWait, 0, tr("join %1").arg(m_name), location);
     context->record(EventKind::JoinWait, location, 0, m_actor);
     {
+        // A join is a wait in the run's wait-for graph, so a join that closes a
+        // cycle (e.g. joining a thread that waits for a lock we hold) is reported.
+        const quint32 me = RunContext::currentActor();
+        WaitForGraph &graph = context->waitGraph();
+        graph.beginWait(me, WaitTarget::thread(m_actor));
         std::unique_lock lock(m_mutex);
         // Short slices keep a cancelled joiner responsive without a second wake-up path.
         while (!m_finished) {
             m_finishedCv.wait_for(lock, std::chrono::milliseconds(5));
-            if (!m_finished && context->isCancelled())
+            if (!m_finished && !context->isCancelled()) {
+                lock.unlock();
+                detectDeadlock(*context, me);
+                lock.lock();
+            }
+            if (!m_finished && context->isCancelled()) {
+                graph.endWait(me);
                 throw Cancelled{};
+            }
         }
+        graph.endWait(me);
     }
     m_thread.join();
     context->record(EventKind::JoinDone, location, 0, m_actor);

@@ -1,0 +1,75 @@
+#include "deadlockreport.h"
+
+#include "core/runcontext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::Deadlock", text); }
+
+QString actorName(RunContext &context, quint32 actor)
+{
+    const QString name = context.recorder().actorInfo(actor).name;
+    return name.isEmpty() ? tr("thread %1").arg(actor) : name;
+}
+
+QString describeEdge(RunContext &context, const WaitEdge &edge)
+{
+    const QString waiter = actorName(context, edge.waiter);
+    const QString holder = actorName(context, edge.holder);
+    if (edge.target.kind == WaitTarget::Kind::Thread)
+        return tr("%1 waits for %2 to finish").arg(waiter, holder);
+    QString object = context.waitGraph().name(edge.target);
+    if (object.isEmpty())
+        object = tr("object %1").arg(edge.target.id);
+    return tr("%1 waits for %2 held by %3").arg(waiter, object, holder);
+}
+} // namespace
+
+QString describeWaitCycle(RunContext &context, const WaitCycle &cycle)
+{
+    QStringList parts;
+    for (const WaitEdge &edge : cycle)
+        parts.append(describeEdge(context, edge));
+    return parts.join(QStringLiteral(", "));
+}
+
+bool detectDeadlock(RunContext &context, quint32 actor)
+{
+    WaitForGraph &graph = context.waitGraph();
+    const std::optional<WaitCycle> cycle = graph.cycleThrough(actor);
+    if (!cycle)
+        return false;
+    if (!graph.claimDeadlockReport())
+        return true;
+
+    // One mark per member, on the member's own lane, pointing at what it waits
+    // for and (in value) who holds it: enough for the timeline to draw the cycle.
+    Recorder &recorder = context.recorder();
+    for (const WaitEdge &edge : *cycle) {
+        const quint32 object = edge.target.kind == WaitTarget::Kind::Object ? edge.target.id : 0;
+        const quint32 text =
+            recorder.intern(tr("deadlock: %1").arg(describeEdge(context, edge)));
+        recorder.record(EventKind::Mark, edge.waiter, object, edge.holder, text, 0, Abnormal);
+    }
+
+    Outcome outcome;
+    outcome.status = Outcome::Status::Deadlocked;
+    outcome.summary = tr("Deadlock detected: %1. The run was stopped instead of hanging.")
+                          .arg(describeWaitCycle(context, *cycle));
+    outcome.setValue(QStringLiteral("cycle_length"), cycle->size());
+    for (int i = 0; i < cycle->size(); ++i) {
+        const WaitEdge &edge = cycle->at(i);
+        outcome.setValue(QStringLiteral("cycle_thread_%1").arg(i + 1), edge.waiter);
+        if (edge.target.kind == WaitTarget::Kind::Object)
+            outcome.setValue(QStringLiteral("cycle_object_%1").arg(i + 1), edge.target.id);
+    }
+    context.setOutcome(outcome);
+    context.cancel(Outcome::Status::Deadlocked);
+    return true;
+}
+
+} // namespace weft
