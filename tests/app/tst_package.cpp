@@ -1,0 +1,45 @@
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Builds the Debian package with CPack and checks what it would install.
+class TestPackage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void debContainsBinaryIconAndDesktopFile();
+};
+
+void TestPackage::debContainsBinaryIconAndDesktopFile()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("dpkg-deb")).isEmpty())
+        QSKIP("dpkg-deb is not available");
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QProcess cpack;
+    cpack.setWorkingDirectory(QStringLiteral(WEFT_BUILD_DIR));
+    cpack.start(QStringLiteral("cpack"), {QStringLiteral("-G"), QStringLiteral("DEB"),
+                                          QStringLiteral("-B"), out.path()});
+    QVERIFY(cpack.waitForFinished(300000));
+    QVERIFY2(cpack.exitCode() == 0, cpack.readAllStandardError().constData());
+
+    const QStringList debs = QDir(out.path()).entryList({QStringLiteral("*.deb")}, QDir::Files);
+    QCOMPARE(debs.size(), 1);
+    QProcess list;
+    list.start(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), out.filePath(debs.first())});
+    QVERIFY(list.waitForFinished(60000));
+    const QString contents = QString::fromUtf8(list.readAllStandardOutput());
+    QVERIFY2(contents.contains(QStringLiteral("./usr/bin/weft")), qPrintable(contents));
+    QVERIFY2(contents.contains(QStringLiteral("./usr/share/applications/weft.desktop")), qPrintable(contents));
+    QVERIFY2(contents.contains(QStringLiteral("./usr/share/icons/hicolor/scalable/apps/weft.svg")), qPrintable(contents));
+
+    QProcess info;
+    info.start(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), out.filePath(debs.first()), QStringLiteral("Depends")});
+    QVERIFY(info.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("fonts-noto-cjk")));
+}
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "tst_package.moc"
