@@ -1,0 +1,86 @@
+#include "hostresolver.h"
+
+#include "netsupport.h"
+
+#include "core/cancelled.h"
+#include "core/runcontext.h"
+
+#include <QEventLoop>
+#include <QHostInfo>
+#include <QTimer>
+
+namespace weft {
+
+using namespace netsupport;
+
+namespace {
+QHostAddress preferIPv4(const QList<QHostAddress> &addresses)
+{
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            return address;
+    }
+    return addresses.isEmpty() ? QHostAddress() : addresses.first();
+}
+} // namespace
+
+QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
+                         std::source_location location)
+{
+    RunContext &context = requireContext("weft::resolveHost");
+    const QString name = host.trimmed();
+    context.passGate(EventKind::IoWaitBegin, 0, tr("resolve %1").arg(name), location);
+
+    QHostAddress literal;
+    if (literal.setAddress(name))
+        return literal;
+    if (name.isEmpty() || name.size() > 253)
+        fail(context, 0, SocketError::Kind::HostNotFound,
+             tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)), location);
+
+    context.record(EventKind::IoWaitBegin, location, 0, 0,
+                   context.recorder().intern(tr("resolve %1").arg(name)));
+
+    // QHostInfo delivers its answer through this thread's event loop; the loop
+    // wakes every slice to check for a cancel and the deadline.
+    QEventLoop loop;
+    QTimer slice;
+    slice.setSingleShot(true);
+    QObject::connect(&slice, &QTimer::timeout, &loop, &QEventLoop::quit);
+    bool answered = false;
+    QHostInfo info;
+    const int lookupId = QHostInfo::lookupHost(name, &loop, [&](const QHostInfo &result) {
+        info = result;
+        answered = true;
+        loop.quit();
+    });
+
+    const Deadline deadline(timeout);
+    while (!answered && !context.isCancelled() && !deadline.expired()) {
+        slice.start(deadline.sliceMs());
+        loop.exec();
+    }
+    if (!answered) {
+        QHostInfo::abortHostLookup(lookupId);
+        context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
+        if (context.isCancelled())
+            throw Cancelled{};
+        fail(context, 0, SocketError::Kind::TimedOut,
+             tr("Cannot resolve host \"%1\": no answer within %2 ms").arg(name).arg(timeout.count()),
+             location);
+    }
+
+    const QHostAddress address = preferIPv4(info.addresses());
+    if (info.error() != QHostInfo::NoError || address.isNull()) {
+        context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
+        fail(context, 0, SocketError::Kind::HostNotFound,
+             tr("Cannot resolve host \"%1\": %2")
+                 .arg(name, info.error() == QHostInfo::NoError ? tr("no address") : info.errorString()),
+             location);
+    }
+    context.record(EventKind::IoWaitEnd, location, 0, 0,
+                   context.recorder().intern(tr("%1 is %2").arg(name, address.toString())));
+    return address;
+}
+
+} // namespace weft

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "socketerror.h"
+
+#include "core/event.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+#include <chrono>
+#include <source_location>
+
+namespace weft {
+
+class RunContext;
+
+// Helpers shared by the traced socket primitives; not scenario API.
+namespace netsupport {
+
+// Every blocking socket wait runs in slices this long, so a cancel is noticed quickly.
+constexpr auto kWaitSlice = std::chrono::milliseconds(20);
+
+QString tr(const char *text);
+RunContext &requireContext(const char *what);
+
+// "127.0.0.1:5000", "[::1]:5000"
+QString endpointText(const QHostAddress &address, quint16 port);
+// A short, printable preview of a payload for the timeline (hover shows it).
+QString preview(const QByteArray &bytes, int maxChars = 48);
+
+// Records an Error (Abnormal) with the message and throws SocketError.
+[[noreturn]] void fail(RunContext &context, quint32 object, SocketError::Kind kind,
+                       const QString &message, const std::source_location &location);
+
+// A deadline from a timeout; a zero timeout means "no deadline".
+class Deadline
+{
+public:
+    explicit Deadline(std::chrono::milliseconds timeout);
+    bool expired() const;
+    // The next wait slice, never past the deadline (at least 1 ms).
+    int sliceMs() const;
+
+private:
+    bool m_infinite;
+    std::chrono::steady_clock::time_point m_end;
+};
+
+} // namespace netsupport
+} // namespace weft
