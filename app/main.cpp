@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "core/language.h"
 #include "core/scenarios/catalogue.h"
 #include "ui/mainwindow.h"
 
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
 
     const auto mode = weft::app::CommandLine::modeFor(argc, argv);
     auto application = makeApplication(argc, argv, mode);
+    weft::Language::install(weft::Language::effective());
 
     weft::app::CommandLine commandLine(weft::catalogue());
     const int status = commandLine.execute(QCoreApplication::arguments());

@@ -1,0 +1,72 @@
+#include "language.h"
+
+#include "catalogtranslator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace weft {
+
+namespace {
+const char kSettingsKey[] = "ui/language";
+} // namespace
+
+QStringList Language::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString Language::nativeName(const QString &language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString Language::saved()
+{
+    return QSettings().value(QLatin1String(kSettingsKey)).toString();
+}
+
+void Language::save(const QString &language)
+{
+    QSettings().setValue(QLatin1String(kSettingsKey), language);
+}
+
+QString Language::effective()
+{
+    QString wanted = qEnvironmentVariable("WEFT_LANGUAGE");
+    if (wanted.isEmpty())
+        wanted = saved();
+    if (wanted.isEmpty())
+        wanted = QLocale::system().name();   // e.g. "zh_CN", "en_US"
+    if (wanted.startsWith(QLatin1String("zh")))
+        return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+bool Language::install(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return true;
+    auto *app = QCoreApplication::instance();
+    auto *weftTranslator = new CatalogTranslator(app);
+    if (!weftTranslator->loadCatalog(QStringLiteral(":/i18n/weft_%1.ts").arg(language))) {
+        delete weftTranslator;
+        return false;
+    }
+    QCoreApplication::installTranslator(weftTranslator);
+    // Qt's own strings (standard buttons, file dialogs), if the system has them.
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    return true;
+}
+
+} // namespace weft
