@@ -1,0 +1,13 @@
+#include "labelpass.h"
+
+#include <QPainter>
+
+namespace weft::ui {
+
+void LabelPass::paint(QPainter &painter, const RenderContext &context) const
+{
+    Q_UNUSED(painter);
+    Q_UNUSED(context);
+}
+
+} // namespace weft::ui

@@ -1,0 +1,13 @@
+#include "lanespass.h"
+
+#include <QPainter>
+
+namespace weft::ui {
+
+void LanesPass::paint(QPainter &painter, const RenderContext &context) const
+{
+    Q_UNUSED(painter);
+    Q_UNUSED(context);
+}
+
+} // namespace weft::ui

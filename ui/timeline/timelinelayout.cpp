@@ -1,0 +1,139 @@
+#include "timelinelayout.h"
+
+#include "legendpass.h"
+#include "theme.h"
+#include "timelinemodel.h"
+
+#include <algorithm>
+
+namespace weft::ui {
+
+namespace {
+constexpr int kTitleHeight = 56;
+}
+
+TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
+                               const QRectF &target, const Options &options)
+    : m_model(model)
+    , m_theme(theme)
+    , m_options(options)
+{
+    int y = 0;
+    for (const LaneGroup &group : model.groups()) {
+        m_groupY.push_back(y);
+        y += theme.groupHeaderHeight();
+        for (int i = 0; i < group.laneCount; ++i) {
+            m_laneY.push_back(y);
+            y += theme.laneHeight();
+        }
+    }
+    for (std::size_t i = 0; i < model.counters().size(); ++i) {
+        m_counterY.push_back(y);
+        y += theme.counterHeight();
+    }
+    m_rowsHeight = y;
+
+    qreal top = target.top();
+    if (options.showTitle) {
+        m_title = QRectF(target.left(), top, target.width(), kTitleHeight);
+        top += kTitleHeight;
+    }
+    if (options.showRuler) {
+        m_ruler = QRectF(target.left(), top, target.width(), theme.rulerHeight());
+        top += theme.rulerHeight();
+    }
+    qreal bottom = target.bottom();
+    if (options.showLegend) {
+        const int h = legendHeight(model, theme, target.width());
+        m_legend = QRectF(target.left(), bottom - h, target.width(), h);
+        bottom -= h;
+    }
+    const qreal labelWidth = options.showLabels ? std::min<qreal>(theme.labelWidth(), target.width() / 3)
+                                                : 0;
+    bottom = std::max(bottom, top);
+    m_labels = QRectF(target.left(), top, labelWidth, bottom - top);
+    m_plot = QRectF(target.left() + labelWidth, top, target.width() - labelWidth, bottom - top);
+    if (m_ruler.isValid())
+        m_ruler.setLeft(m_plot.left());
+}
+
+QRectF TimelineLayout::laneRect(int laneIndex) const
+{
+    if (laneIndex < 0 || laneIndex >= int(m_laneY.size()))
+        return {};
+    return QRectF(m_plot.left(), m_plot.top() - m_options.scrollY + m_laneY[std::size_t(laneIndex)],
+                  m_plot.width(), m_theme.laneHeight());
+}
+
+QRectF TimelineLayout::groupHeaderRect(int groupIndex) const
+{
+    if (groupIndex < 0 || groupIndex >= int(m_groupY.size()))
+        return {};
+    return QRectF(m_labels.left(), m_plot.top() - m_options.scrollY + m_groupY[std::size_t(groupIndex)],
+                  m_labels.width() + m_plot.width(), m_theme.groupHeaderHeight());
+}
+
+QRectF TimelineLayout::counterRect(int counterIndex) const
+{
+    if (counterIndex < 0 || counterIndex >= int(m_counterY.size()))
+        return {};
+    return QRectF(m_plot.left(),
+                  m_plot.top() - m_options.scrollY + m_counterY[std::size_t(counterIndex)],
+                  m_plot.width(), m_theme.counterHeight());
+}
+
+int TimelineLayout::laneAtY(qreal y) const
+{
+    const qreal rowY = y - m_plot.top() + m_options.scrollY;
+    auto it = std::upper_bound(m_laneY.begin(), m_laneY.end(), rowY);
+    if (it == m_laneY.begin())
+        return -1;
+    --it;
+    return rowY < *it + m_theme.laneHeight() ? int(it - m_laneY.begin()) : -1;
+}
+
+int TimelineLayout::counterAtY(qreal y) const
+{
+    const qreal rowY = y - m_plot.top() + m_options.scrollY;
+    auto it = std::upper_bound(m_counterY.begin(), m_counterY.end(), rowY);
+    if (it == m_counterY.begin())
+        return -1;
+    --it;
+    return rowY < *it + m_theme.counterHeight() ? int(it - m_counterY.begin()) : -1;
+}
+
+int TimelineLayout::firstVisibleLane() const
+{
+    const qreal top = m_options.scrollY - m_theme.laneHeight();
+    return int(std::upper_bound(m_laneY.begin(), m_laneY.end(), top) - m_laneY.begin());
+}
+
+int TimelineLayout::lastVisibleLane() const
+{
+    const qreal bottom = m_options.scrollY + m_plot.height();
+    return int(std::lower_bound(m_laneY.begin(), m_laneY.end(), bottom) - m_laneY.begin()) - 1;
+}
+
+int TimelineLayout::fullHeight(const TimelineModel &model, const Theme &theme, qreal width,
+                               const Options &options)
+{
+    TimelineLayout probe(model, theme, QRectF(0, 0, width, 0), Options{options.showTitle,
+                                                                        options.showRuler,
+                                                                        options.showLabels,
+                                                                        false, 0});
+    int h = probe.rowsHeight() + 8;
+    if (options.showTitle)
+        h += kTitleHeight;
+    if (options.showRuler)
+        h += theme.rulerHeight();
+    if (options.showLegend)
+        h += legendHeight(model, theme, width);
+    return h;
+}
+
+int TimelineLayout::legendHeight(const TimelineModel &model, const Theme &theme, qreal width)
+{
+    return LegendPass::heightFor(model, theme, width);
+}
+
+} // namespace weft::ui

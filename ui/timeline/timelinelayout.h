@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace weft::ui {
+
+class TimelineModel;
+class Theme;
+
+// Where everything goes inside a target rectangle: title, ruler, lane labels,
+// the plot (lanes then counter tracks), legend. Shared by the renderer, the
+// view's hit testing and the exporter, so they always agree.
+class TimelineLayout
+{
+public:
+    struct Options
+    {
+        bool showTitle = false;
+        bool showRuler = true;
+        bool showLabels = true;
+        bool showLegend = false;
+        int scrollY = 0;  // vertical scroll of the rows, in px
+    };
+
+    TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
+                   const Options &options);
+
+    QRectF titleRect() const { return m_title; }
+    QRectF rulerRect() const { return m_ruler; }
+    QRectF labelsRect() const { return m_labels; }
+    QRectF plotRect() const { return m_plot; }   // clip for rows
+    QRectF legendRect() const { return m_legend; }
+
+    // Row geometry in widget coordinates (scroll applied); rows may be off-screen.
+    QRectF laneRect(int laneIndex) const;       // spans plot width only
+    QRectF groupHeaderRect(int groupIndex) const;
+    QRectF counterRect(int counterIndex) const;
+    int laneAtY(qreal y) const;                 // -1 if none
+    int counterAtY(qreal y) const;
+    // First and last lane index intersecting the plot vertically (last < first if none).
+    int firstVisibleLane() const;
+    int lastVisibleLane() const;
+
+    // Height of all rows (groups, lanes, counters), independent of scroll.
+    int rowsHeight() const { return m_rowsHeight; }
+    // The total height a target must have to show every row without scrolling.
+    static int fullHeight(const TimelineModel &model, const Theme &theme, qreal width,
+                          const Options &options);
+    static int legendHeight(const TimelineModel &model, const Theme &theme, qreal width);
+
+private:
+    const TimelineModel &m_model;
+    const Theme &m_theme;
+    Options m_options;
+    QRectF m_title, m_ruler, m_labels, m_plot, m_legend;
+    std::vector<int> m_laneY;      // offset of each lane from the rows' top
+    std::vector<int> m_groupY;
+    std::vector<int> m_counterY;
+    int m_rowsHeight = 0;
+};
+
+} // namespace weft::ui

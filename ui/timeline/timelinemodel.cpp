@@ -1,0 +1,423 @@
+#include "timelinemodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+
+namespace weft::ui {
+
+namespace {
+
+// Per-lane state while walking the events once, in time order.
+struct LaneCursor
+{
+    bool started = false;
+    LaneState state = LaneState::Running;
+    qint64 stateStart = 0;
+    quint32 stateObject = 0;
+    int stateEvent = -1;
+    std::unordered_map<quint32, std::pair<qint64, int>> heldLocks;  // lock -> (since, event)
+};
+
+QString laneLabel(const ActorInfo &actor, quint32 id)
+{
+    QString name = actor.name.isEmpty()
+        ? QCoreApplication::translate("weft::ui::TimelineModel", "thread %1").arg(id)
+        : actor.name;
+    if (actor.nativeId > 0)
+        return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (tid %2)")
+            .arg(name)
+            .arg(actor.nativeId);
+    return name;
+}
+
+QString groupLabel(const Trace &trace, quint32 process)
+{
+    const ProcessInfo info = trace.process(process);
+    if (process == 0)
+        return QCoreApplication::translate("weft::ui::TimelineModel", "Threads");
+    const QString name = info.name.isEmpty()
+        ? QCoreApplication::translate("weft::ui::TimelineModel", "process %1").arg(process)
+        : info.name;
+    if (info.pid > 0)
+        return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (pid %2)")
+            .arg(name)
+            .arg(info.pid);
+    return name;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel() = default;
+
+TimelineModel::TimelineModel(const Trace &trace)
+{
+    setTrace(trace);
+}
+
+void TimelineModel::setTrace(const Trace &trace)
+{
+    m_trace = trace;
+    build();
+}
+
+int TimelineModel::laneIndexOf(quint32 actor) const
+{
+    return actor < m_laneOfActor.size() ? m_laneOfActor[actor] : -1;
+}
+
+const Lane *TimelineModel::laneOf(quint32 actor) const
+{
+    const int index = laneIndexOf(actor);
+    return index >= 0 ? &m_lanes[std::size_t(index)] : nullptr;
+}
+
+std::size_t TimelineModel::firstFlowFrom(qint64 fromNs) const
+{
+    const qint64 earliest = fromNs - m_maxFlowNs;
+    const auto it = std::lower_bound(m_flows.begin(), m_flows.end(), earliest,
+                                     [](const Flow &flow, qint64 t) {
+                                         return std::min(flow.fromNs, flow.toNs) < t;
+                                     });
+    return std::size_t(it - m_flows.begin());
+}
+
+const StateSpan *TimelineModel::spanAt(quint32 actor, qint64 timeNs) const
+{
+    const Lane *lane = laneOf(actor);
+    if (!lane || lane->spans.empty())
+        return nullptr;
+    auto it = std::upper_bound(lane->spans.begin(), lane->spans.end(), timeNs,
+                               [](qint64 t, const StateSpan &span) { return t < span.startNs; });
+    if (it == lane->spans.begin())
+        return nullptr;
+    --it;
+    return timeNs <= it->endNs ? &*it : nullptr;
+}
+
+LaneState TimelineModel::stateAt(quint32 actor, qint64 timeNs) const
+{
+    const StateSpan *span = spanAt(actor, timeNs);
+    return span ? span->state : LaneState::Count;
+}
+
+quint32 TimelineModel::lockOwnerAt(quint32 lock, qint64 timeNs) const
+{
+    for (const Lane &lane : m_lanes) {
+        for (const LockBand &band : lane.locks) {
+            if (band.startNs > timeNs)
+                break;
+            if (band.lock == lock && timeNs < band.endNs)
+                return lane.actor;
+        }
+    }
+    return 0;
+}
+
+std::vector<quint32> TimelineModel::locksUsed() const
+{
+    std::vector<quint32> locks;
+    for (const Lane &lane : m_lanes)
+        for (const LockBand &band : lane.locks)
+            if (std::find(locks.begin(), locks.end(), band.lock) == locks.end())
+                locks.push_back(band.lock);
+    std::sort(locks.begin(), locks.end());
+    return locks;
+}
+
+void TimelineModel::build()
+{
+    m_groups.clear();
+    m_lanes.clear();
+    m_flows.clear();
+    m_counters.clear();
+    m_maxFlowNs = 0;
+    m_startNs = m_trace.startNs();
+    m_endNs = m_trace.endNs();
+    const std::vector<Event> &events = m_trace.events();
+    const quint32 actorCount = quint32(m_trace.actorCount());
+    m_laneOfActor.assign(actorCount + 1, -1);
+    if (events.empty())
+        return;
+
+    // Lanes: every actor with at least one event, grouped by process, the
+    // main thread first, then in order of appearance.
+    std::vector<qint64> firstSeen(actorCount + 1, -1);
+    for (const Event &e : events)
+        if (e.actor >= 1 && e.actor <= actorCount && firstSeen[e.actor] < 0)
+            firstSeen[e.actor] = e.timeNs;
+    std::vector<quint32> order;
+    for (quint32 a = 1; a <= actorCount; ++a)
+        if (firstSeen[a] >= 0)
+            order.push_back(a);
+    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const ActorInfo ia = m_trace.actor(a), ib = m_trace.actor(b);
+        // Unknown process (0) sorts last.
+        const quint32 pa = ia.process ? ia.process : ~0u, pb = ib.process ? ib.process : ~0u;
+        if (pa != pb)
+            return pa < pb;
+        if (ia.isMainThread != ib.isMainThread)
+            return ia.isMainThread;
+        return firstSeen[a] < firstSeen[b];
+    });
+    for (quint32 a : order) {
+        const ActorInfo info = m_trace.actor(a);
+        Lane lane;
+        lane.actor = a;
+        lane.process = info.process;
+        lane.label = laneLabel(info, a);
+        lane.startNs = firstSeen[a];
+        lane.endNs = m_endNs;
+        if (m_groups.empty() || m_groups.back().process != info.process)
+            m_groups.push_back({info.process, groupLabel(m_trace, info.process), int(m_lanes.size()), 0});
+        ++m_groups.back().laneCount;
+        m_laneOfActor[a] = int(m_lanes.size());
+        m_lanes.push_back(std::move(lane));
+    }
+
+    std::vector<LaneCursor> cursors(m_lanes.size());
+    auto closeSpan = [&](int laneIndex, qint64 t) {
+        LaneCursor &c = cursors[std::size_t(laneIndex)];
+        if (c.started && t > c.stateStart)
+            m_lanes[std::size_t(laneIndex)].spans.push_back(
+                {c.stateStart, t, c.state, c.stateObject, c.stateEvent});
+    };
+    auto enter = [&](int laneIndex, qint64 t, LaneState state, quint32 object, int eventIndex) {
+        LaneCursor &c = cursors[std::size_t(laneIndex)];
+        if (c.started && c.state == state && c.stateObject == object)
+            return;
+        closeSpan(laneIndex, t);
+        c.started = true;
+        c.state = state;
+        c.stateStart = t;
+        c.stateObject = object;
+        c.stateEvent = eventIndex;
+    };
+    auto finish = [&](int laneIndex, qint64 t, int eventIndex) {
+        Lane &lane = m_lanes[std::size_t(laneIndex)];
+        enter(laneIndex, t, LaneState::Finished, 0, eventIndex);
+        for (auto &[lock, since] : cursors[std::size_t(laneIndex)].heldLocks)
+            lane.locks.push_back({since.first, t, lock, since.second});
+        cursors[std::size_t(laneIndex)].heldLocks.clear();
+        lane.finished = true;
+        lane.endNs = t;
+    };
+
+    std::unordered_map<quint32, quint32> lockOwner;           // lock -> actor
+    std::unordered_map<quint32, int> spawnOf, startOf, endOf;  // child actor -> event index
+    std::vector<int> joins;
+    struct Stream { qint64 sent = 0, received = 0; std::deque<std::pair<int, qint64>> sends; };
+    std::unordered_map<quint32, Stream> packetStreams;        // send index, its start offset
+    std::unordered_map<quint32, std::deque<int>> messageQueues;
+    std::unordered_map<quint32, int> lastNotify;
+    std::unordered_map<quint32, int> counterIndex;
+
+    for (int i = 0; i < int(events.size()); ++i) {
+        const Event &e = events[std::size_t(i)];
+        const int li = laneIndexOf(e.actor);
+        if (e.kind == EventKind::CounterValue) {
+            auto [it, inserted] = counterIndex.emplace(e.object, int(m_counters.size()));
+            if (inserted) {
+                const ObjectInfo info = m_trace.object(e.object);
+                m_counters.push_back({e.object, info.name, e.value, e.value, {}});
+            }
+            CounterTrack &track = m_counters[std::size_t(it->second)];
+            track.minValue = std::min(track.minValue, e.value);
+            track.maxValue = std::max(track.maxValue, e.value);
+            track.samples.push_back({e.timeNs, e.value, i});
+            continue;
+        }
+        if (li < 0)
+            continue;
+        Lane &lane = m_lanes[std::size_t(li)];
+        LaneCursor &cursor = cursors[std::size_t(li)];
+        if (!cursor.started && e.kind != EventKind::ThreadEnd)
+            enter(li, e.timeNs, LaneState::Running, 0, i);
+        switch (e.kind) {
+        case EventKind::ThreadStart:
+        case EventKind::ProcessStart:
+            startOf.emplace(e.actor, i);
+            break;
+        case EventKind::ThreadEnd:
+            if (!cursor.started)
+                enter(li, e.timeNs, LaneState::Running, 0, i);
+            finish(li, e.timeNs, i);
+            endOf[e.actor] = i;
+            break;
+        case EventKind::ProcessExit: {
+            // Threads of this process still running now die with it: a daemon's end.
+            for (std::size_t other = 0; other < m_lanes.size(); ++other) {
+                Lane &victim = m_lanes[other];
+                if (int(other) == li || victim.process != lane.process || victim.finished
+                    || !cursors[other].started)
+                    continue;
+                victim.killed = true;
+                victim.instants.push_back({e.timeNs, InstantKind::Killed, i});
+                finish(int(other), e.timeNs, i);
+            }
+            finish(li, e.timeNs, i);
+            endOf[e.actor] = i;
+            break;
+        }
+        case EventKind::SleepBegin:
+            enter(li, e.timeNs, LaneState::Sleeping, 0, i);
+            break;
+        case EventKind::LockWait: {
+            enter(li, e.timeNs, LaneState::BlockedOnLock, e.object, i);
+            const auto owner = lockOwner.find(e.object);
+            if (owner != lockOwner.end() && owner->second != e.actor)
+                m_flows.push_back({FlowKind::WaitsFor, e.actor, owner->second, e.timeNs, e.timeNs,
+                                   0, e.object, i, -1});
+            break;
+        }
+        case EventKind::LockAcquired:
+            enter(li, e.timeNs, LaneState::Running, 0, i);
+            cursor.heldLocks[e.object] = {e.timeNs, i};
+            lockOwner[e.object] = e.actor;
+            break;
+        case EventKind::LockReleased: {
+            const auto held = cursor.heldLocks.find(e.object);
+            if (held != cursor.heldLocks.end()) {
+                lane.locks.push_back({held->second.first, e.timeNs, e.object, held->second.second});
+                cursor.heldLocks.erase(held);
+            }
+            if (lockOwner[e.object] == e.actor)
+                lockOwner.erase(e.object);
+            break;
+        }
+        case EventKind::JoinWait:
+            enter(li, e.timeNs, LaneState::WaitingJoin, quint32(e.value), i);
+            break;
+        case EventKind::JoinDone:
+            enter(li, e.timeNs, LaneState::Running, 0, i);
+            joins.push_back(i);
+            break;
+        case EventKind::IoWaitBegin:
+            enter(li, e.timeNs, LaneState::WaitingIo, e.object, i);
+            break;
+        case EventKind::CondWait:
+            enter(li, e.timeNs, LaneState::WaitingCondition, e.object, i);
+            break;
+        case EventKind::CondWake: {
+            enter(li, e.timeNs, LaneState::Running, 0, i);
+            const auto notify = lastNotify.find(e.object);
+            if (notify != lastNotify.end()) {
+                const Event &n = events[std::size_t(notify->second)];
+                m_flows.push_back({FlowKind::Notify, n.actor, e.actor, n.timeNs, e.timeNs, 0,
+                                   e.object, notify->second, i});
+            }
+            break;
+        }
+        case EventKind::SleepEnd:
+        case EventKind::IoWaitEnd:
+            enter(li, e.timeNs, LaneState::Running, 0, i);
+            break;
+        case EventKind::CondNotify:
+            lastNotify[e.object] = i;
+            break;
+        case EventKind::Print:
+            lane.instants.push_back({e.timeNs, InstantKind::Print, i});
+            break;
+        case EventKind::Mark:
+            lane.instants.push_back({e.timeNs, InstantKind::Mark, i});
+            break;
+        case EventKind::Error:
+            lane.instants.push_back({e.timeNs, InstantKind::Error, i});
+            break;
+        case EventKind::ThreadSpawn:
+            spawnOf.emplace(quint32(e.value), i);
+            break;
+        case EventKind::PacketSend: {
+            Stream &s = packetStreams[e.object];
+            s.sends.push_back({i, s.sent});
+            s.sent += std::max<qint64>(e.value, 0);
+            break;
+        }
+        case EventKind::PacketRecv: {
+            // One arrow per (send, recv) pair whose byte ranges overlap.
+            Stream &s = packetStreams[e.object];
+            const qint64 from = s.received, to = s.received + std::max<qint64>(e.value, 0);
+            s.received = to;
+            while (!s.sends.empty()) {
+                const auto [sendIndex, sendFrom] = s.sends.front();
+                const Event &send = events[std::size_t(sendIndex)];
+                const qint64 sendTo = sendFrom + std::max<qint64>(send.value, 0);
+                const qint64 overlap = std::min(to, sendTo) - std::max(from, sendFrom);
+                if (overlap <= 0 && sendFrom >= to)
+                    break;
+                if (overlap > 0 || send.value == 0)
+                    m_flows.push_back({FlowKind::Packet, send.actor, e.actor, send.timeNs, e.timeNs,
+                                       std::max<qint64>(overlap, 0), e.object, sendIndex, i});
+                if (sendTo <= to)
+                    s.sends.pop_front();
+                else
+                    break;
+            }
+            break;
+        }
+        case EventKind::MessageSend:
+            messageQueues[e.object].push_back(i);
+            break;
+        case EventKind::MessageRecv: {
+            auto &queue = messageQueues[e.object];
+            if (!queue.empty()) {
+                const Event &send = events[std::size_t(queue.front())];
+                m_flows.push_back({FlowKind::Message, send.actor, e.actor, send.timeNs, e.timeNs,
+                                   e.value, e.object, queue.front(), i});
+                queue.pop_front();
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    // Lanes still open at the end of the trace run to its end.
+    for (std::size_t li = 0; li < m_lanes.size(); ++li) {
+        Lane &lane = m_lanes[li];
+        if (!lane.finished) {
+            closeSpan(int(li), m_endNs);
+            for (auto &[lock, since] : cursors[li].heldLocks)
+                lane.locks.push_back({since.first, m_endNs, lock, since.second});
+        }
+        std::sort(lane.locks.begin(), lane.locks.end(),
+                  [](const LockBand &a, const LockBand &b) { return a.startNs < b.startNs; });
+        std::stable_sort(lane.instants.begin(), lane.instants.end(),
+                         [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
+    }
+    // A finished lane keeps a "finished" span to the trace's end so the state stays visible.
+    for (std::size_t li = 0; li < m_lanes.size(); ++li) {
+        Lane &lane = m_lanes[li];
+        if (lane.finished && m_endNs > lane.endNs)
+            lane.spans.push_back({lane.endNs, m_endNs, LaneState::Finished, 0,
+                                  cursors[li].stateEvent});
+    }
+
+    for (const auto &[child, spawn] : spawnOf) {
+        const auto start = startOf.find(child);
+        if (start == startOf.end())
+            continue;
+        const Event &s = events[std::size_t(spawn)], &t = events[std::size_t(start->second)];
+        m_flows.push_back({FlowKind::Spawn, s.actor, child, s.timeNs, t.timeNs, 0, 0, spawn,
+                           start->second});
+    }
+    for (int join : joins) {
+        const Event &j = events[std::size_t(join)];
+        const auto end = endOf.find(quint32(j.value));
+        if (end == endOf.end())
+            continue;
+        const Event &t = events[std::size_t(end->second)];
+        m_flows.push_back({FlowKind::Join, t.actor, j.actor, t.timeNs, j.timeNs, 0, 0, end->second,
+                           join});
+    }
+    std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
+        return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);
+    });
+    for (const Flow &flow : m_flows)
+        m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow.toNs - flow.fromNs));
+}
+
+} // namespace weft::ui

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace weft::ui {
+
+// What a lane is doing between two events; derived from the events, never stored.
+enum class LaneState : quint8 {
+    Running = 0,
+    Sleeping,
+    BlockedOnLock,
+    WaitingJoin,
+    WaitingIo,
+    WaitingCondition,
+    Finished,
+    Count
+};
+
+struct StateSpan
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    LaneState state = LaneState::Running;
+    quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
+    int eventIndex = -1;  // the event that began the span (index into trace.events())
+};
+
+// A lock held: LockAcquired -> LockReleased on the owner's lane.
+struct LockBand
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    quint32 lock = 0;
+    int eventIndex = -1;
+};
+
+enum class InstantKind : quint8 { Print, Mark, Error, Killed };
+
+struct Instant
+{
+    qint64 timeNs = 0;
+    InstantKind kind = InstantKind::Print;
+    int eventIndex = -1;  // -1 for Killed (derived from the process exit)
+};
+
+struct Lane
+{
+    quint32 actor = 0;
+    quint32 process = 0;
+    QString label;          // "name (tid 1234)"
+    qint64 startNs = 0;     // ThreadStart (or first event)
+    qint64 endNs = 0;       // ThreadEnd, process exit, or the trace's end
+    bool finished = false;  // saw ThreadEnd
+    bool killed = false;    // still running when its process exited (a daemon)
+    std::vector<StateSpan> spans;  // sorted, non-overlapping, cover [startNs, endNs]
+    std::vector<LockBand> locks;   // sorted by start
+    std::vector<Instant> instants; // sorted by time
+};
+
+struct LaneGroup
+{
+    quint32 process = 0;
+    QString label;
+    int firstLane = 0;  // index into lanes()
+    int laneCount = 0;
+};
+
+enum class FlowKind : quint8 { Spawn, Join, WaitsFor, Packet, Message, Notify };
+
+// An arrow from one lane at one time to another lane at a later (or equal) time.
+struct Flow
+{
+    FlowKind kind = FlowKind::Spawn;
+    quint32 fromActor = 0;
+    quint32 toActor = 0;
+    qint64 fromNs = 0;
+    qint64 toNs = 0;
+    qint64 bytes = 0;     // packets and messages
+    quint32 object = 0;   // lock / channel / condition
+    int fromEvent = -1;
+    int toEvent = -1;
+};
+
+struct CounterSample
+{
+    qint64 timeNs = 0;
+    qint64 value = 0;
+    int eventIndex = -1;
+};
+
+struct CounterTrack
+{
+    quint32 object = 0;
+    QString name;
+    qint64 minValue = 0;
+    qint64 maxValue = 0;
+    std::vector<CounterSample> samples;  // sorted by time
+};
+
+// The timeline's data: lanes grouped by process, state spans, lock bands,
+// flows, instants and counter tracks, all derived from one Trace. Built once
+// per trace in O(n log n); every list is sorted so the renderer can find the
+// visible part by binary search.
+class TimelineModel
+{
+public:
+    TimelineModel();
+    explicit TimelineModel(const Trace &trace);
+
+    void setTrace(const Trace &trace);
+    const Trace &trace() const { return m_trace; }
+    bool isEmpty() const { return m_lanes.empty(); }
+
+    qint64 startNs() const { return m_startNs; }
+    qint64 endNs() const { return m_endNs; }
+
+    const std::vector<LaneGroup> &groups() const { return m_groups; }
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    // Index into lanes() of an actor; -1 if the actor has no lane.
+    int laneIndexOf(quint32 actor) const;
+    const Lane *laneOf(quint32 actor) const;
+
+    // Sorted by min(fromNs, toNs); maxFlowDurationNs() bounds a visible-range search.
+    const std::vector<Flow> &flows() const { return m_flows; }
+    qint64 maxFlowDurationNs() const { return m_maxFlowNs; }
+    // Index of the first flow that may touch [fromNs, ...).
+    std::size_t firstFlowFrom(qint64 fromNs) const;
+
+    const std::vector<CounterTrack> &counters() const { return m_counters; }
+
+    // Queries used by tooltips and tests.
+    LaneState stateAt(quint32 actor, qint64 timeNs) const;
+    const StateSpan *spanAt(quint32 actor, qint64 timeNs) const;
+    quint32 lockOwnerAt(quint32 lock, qint64 timeNs) const;
+    std::vector<quint32> locksUsed() const;
+
+private:
+    void build();
+    Trace m_trace;
+    qint64 m_startNs = 0;
+    qint64 m_endNs = 0;
+    std::vector<LaneGroup> m_groups;
+    std::vector<Lane> m_lanes;
+    std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none
+    std::vector<Flow> m_flows;
+    qint64 m_maxFlowNs = 0;
+    std::vector<CounterTrack> m_counters;
+};
+
+} // namespace weft::ui

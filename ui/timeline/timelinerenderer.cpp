@@ -1,0 +1,61 @@
+#include "timelinerenderer.h"
+
+#include "counterpass.h"
+#include "flowpass.h"
+#include "gridpass.h"
+#include "instantpass.h"
+#include "labelpass.h"
+#include "lanespass.h"
+#include "legendpass.h"
+#include "lockbandpass.h"
+#include "playheadpass.h"
+#include "rulerpass.h"
+#include "timelinemodel.h"
+#include "titlepass.h"
+
+#include <QPainter>
+
+namespace weft::ui {
+
+TimelineRenderer::TimelineRenderer(const Theme &theme)
+    : m_theme(theme)
+{
+    // Back to front: what is drawn later covers what is drawn earlier.
+    m_passes.push_back(std::make_unique<GridPass>());
+    m_passes.push_back(std::make_unique<LanesPass>());
+    m_passes.push_back(std::make_unique<LockBandPass>());
+    m_passes.push_back(std::make_unique<CounterPass>());
+    m_passes.push_back(std::make_unique<FlowPass>());
+    m_passes.push_back(std::make_unique<InstantPass>());
+    m_passes.push_back(std::make_unique<PlayheadPass>());
+    m_passes.push_back(std::make_unique<LabelPass>());
+    m_passes.push_back(std::make_unique<RulerPass>());
+    m_passes.push_back(std::make_unique<LegendPass>());
+    m_passes.push_back(std::make_unique<TitlePass>());
+}
+
+TimelineRenderer::~TimelineRenderer() = default;
+
+void TimelineRenderer::render(QPainter &painter, const QRectF &target, const TimelineModel &model,
+                              const RenderOptions &options) const
+{
+    painter.save();
+    painter.fillRect(target, m_theme.background());
+    const TimelineLayout layout(model, m_theme, target, options.layout);
+    qint64 from = options.fromNs, to = options.toNs;
+    if (to <= from) {
+        from = model.startNs();
+        to = model.endNs();
+    }
+    if (to <= from)
+        to = from + 1;
+    const RenderContext context{model, m_theme, layout, options, from, to};
+    for (const auto &pass : m_passes) {
+        painter.save();
+        pass->paint(painter, context);
+        painter.restore();
+    }
+    painter.restore();
+}
+
+} // namespace weft::ui

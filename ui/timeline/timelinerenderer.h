@@ -1,0 +1,54 @@
+#pragma once
+
+#include "theme.h"
+#include "timelinelayout.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QPainter;
+
+namespace weft::ui {
+
+class TimelineModel;
+class RenderPass;
+
+// What to draw: a time window plus decorations. The same options drive the
+// screen and every export, so a picture and the screen never differ.
+struct RenderOptions
+{
+    qint64 fromNs = 0;
+    qint64 toNs = 0;          // toNs <= fromNs means "the whole trace"
+    TimelineLayout::Options layout;
+    QString title;            // drawn when layout.showTitle
+    QString subtitle;         // e.g. the outcome summary
+    bool showPlayhead = false;
+    qint64 playheadNs = 0;
+    bool dimAfterPlayhead = false;
+    quint32 selectedActor = 0;
+};
+
+// Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,
+// QPdfWriter) with one pass per concern: lanes and states, lock bands, flows,
+// instants, counters, labels, ruler, playhead, legend, title.
+class TimelineRenderer
+{
+public:
+    explicit TimelineRenderer(const Theme &theme = Theme::standard());
+    ~TimelineRenderer();
+    TimelineRenderer(const TimelineRenderer &) = delete;
+    TimelineRenderer &operator=(const TimelineRenderer &) = delete;
+
+    const Theme &theme() const { return m_theme; }
+    void render(QPainter &painter, const QRectF &target, const TimelineModel &model,
+                const RenderOptions &options) const;
+
+private:
+    const Theme &m_theme;
+    std::vector<std::unique_ptr<RenderPass>> m_passes;
+};
+
+} // namespace weft::ui

@@ -1,0 +1,335 @@
+#include "timelineview.h"
+
+#include "timeruler.h"
+#include "zoomcontrol.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace weft::ui {
+
+namespace {
+constexpr qreal kDragThresholdPx = 4;
+constexpr qreal kHitRadiusPx = 5;
+
+QString kindText(EventKind kind)
+{
+    return QString::fromLatin1(eventKindName(kind));
+}
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_zoom(new ZoomControl(this))
+{
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    setMinimumSize(320, 160);
+    connect(m_zoom, &ZoomControl::windowChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setTrace(const Trace &trace)
+{
+    const bool first = m_model.isEmpty();
+    m_model.setTrace(trace);
+    m_zoom->setTraceRange(m_model.startNs(), m_model.endNs());
+    if (first)
+        m_zoom->fitAll();
+    else if (m_followLive)
+        m_zoom->followEnd();
+    updateScrollRange();
+    viewport()->update();
+}
+
+void TimelineView::setFollowLive(bool follow)
+{
+    m_followLive = follow;
+    if (follow)
+        m_zoom->followEnd();
+}
+
+void TimelineView::setPlayhead(qint64 ns)
+{
+    if (ns == m_playheadNs && m_showPlayhead)
+        return;
+    m_playheadNs = ns;
+    m_showPlayhead = true;
+    // Keep the playhead in view while replaying.
+    if (!m_zoom->isFitAll() && (ns < m_zoom->windowStartNs() || ns > m_zoom->windowEndNs()))
+        m_zoom->pan(ns - (m_zoom->windowStartNs() + m_zoom->windowDurationNs() / 2));
+    viewport()->update();
+}
+
+void TimelineView::setShowPlayhead(bool show)
+{
+    m_showPlayhead = show;
+    viewport()->update();
+}
+
+void TimelineView::setDimAfterPlayhead(bool dim)
+{
+    m_dimAfterPlayhead = dim;
+    viewport()->update();
+}
+
+void TimelineView::setSelectedLane(quint32 actor)
+{
+    if (actor == m_selectedActor)
+        return;
+    m_selectedActor = actor;
+    viewport()->update();
+}
+
+RenderOptions TimelineView::renderOptions() const
+{
+    RenderOptions options;
+    options.fromNs = m_zoom->windowStartNs();
+    options.toNs = m_zoom->windowEndNs();
+    options.layout.scrollY = verticalScrollBar()->value();
+    options.showPlayhead = m_showPlayhead;
+    options.playheadNs = m_playheadNs;
+    options.dimAfterPlayhead = m_dimAfterPlayhead && m_showPlayhead;
+    options.selectedActor = m_selectedActor;
+    return options;
+}
+
+void TimelineView::zoomIn()
+{
+    m_zoom->zoomIn();
+}
+
+void TimelineView::zoomOut()
+{
+    m_zoom->zoomOut();
+}
+
+void TimelineView::fitAll()
+{
+    m_zoom->fitAll();
+}
+
+TimelineLayout TimelineView::layout() const
+{
+    return TimelineLayout(m_model, m_renderer.theme(), QRectF(viewport()->rect()),
+                          renderOptions().layout);
+}
+
+void TimelineView::updateScrollRange()
+{
+    const TimelineLayout l(m_model, m_renderer.theme(), QRectF(viewport()->rect()), {});
+    const int overflow = std::max(0, l.rowsHeight() - int(l.plotRect().height()));
+    verticalScrollBar()->setRange(0, overflow);
+    verticalScrollBar()->setPageStep(int(l.plotRect().height()));
+    verticalScrollBar()->setSingleStep(m_renderer.theme().laneHeight());
+}
+
+qint64 TimelineView::timeAtX(qreal x) const
+{
+    const QRectF plot = layout().plotRect();
+    if (plot.width() <= 0)
+        return m_zoom->windowStartNs();
+    const double fraction = (x - plot.left()) / plot.width();
+    return m_zoom->windowStartNs() + qint64(std::llround(fraction * double(m_zoom->windowDurationNs())));
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    m_renderer.render(painter, QRectF(viewport()->rect()), m_model, renderOptions());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollRange();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = delta.y() / 120.0;
+        m_zoom->zoomAbout(timeAtX(event->position().x()), std::pow(1.25, steps));
+        event->accept();
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        m_zoom->pan(-qint64(double(d) / 120.0 * double(m_zoom->windowDurationNs()) / 10.0));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const TimelineLayout l = layout();
+    m_dragStart = event->position();
+    m_dragMoved = false;
+    m_dragWindowStart = m_zoom->windowStartNs();
+    m_dragWindowEnd = m_zoom->windowEndNs();
+    m_dragScrollY = verticalScrollBar()->value();
+    if (l.rulerRect().contains(event->position())) {
+        m_drag = Drag::Scrub;
+        const qint64 t = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        setPlayhead(t);
+        emit playheadScrubbed(t);
+    } else {
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag == Drag::None) {
+        QAbstractScrollArea::mouseMoveEvent(event);
+        return;
+    }
+    const QPointF delta = event->position() - m_dragStart;
+    if (delta.manhattanLength() > kDragThresholdPx)
+        m_dragMoved = true;
+    if (m_drag == Drag::Scrub) {
+        const qint64 t = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        setPlayhead(t);
+        emit playheadScrubbed(t);
+        return;
+    }
+    if (!m_dragMoved)
+        return;
+    const qreal width = std::max<qreal>(1, layout().plotRect().width());
+    const qint64 shift = qint64(-delta.x() / width * double(m_dragWindowEnd - m_dragWindowStart));
+    m_zoom->setWindow(m_dragWindowStart + shift, m_dragWindowEnd + shift);
+    verticalScrollBar()->setValue(m_dragScrollY - int(delta.y()));
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (drag != Drag::Pan || m_dragMoved || event->button() != Qt::LeftButton)
+        return;
+    // A click (not a drag): select the lane and the event under the pointer.
+    const TimelineLayout l = layout();
+    const int lane = l.laneAtY(event->position().y());
+    if (lane >= 0) {
+        const quint32 actor = m_model.lanes()[std::size_t(lane)].actor;
+        setSelectedLane(actor);
+        emit laneSelected(actor);
+    }
+    const int index = eventAt(event->position(), nullptr);
+    if (index >= 0)
+        emit eventClicked(index);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_F:
+        fitAll();
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        QString tip;
+        eventAt(help->pos(), &tip);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
+{
+    const TimelineLayout l = layout();
+    if (!l.plotRect().contains(pos))
+        return -1;
+    const int laneIndex = l.laneAtY(pos.y());
+    if (laneIndex < 0)
+        return -1;
+    const Lane &lane = m_model.lanes()[std::size_t(laneIndex)];
+    const Trace &trace = m_model.trace();
+    const qint64 t = timeAtX(pos.x());
+    const qint64 radius = qint64(kHitRadiusPx / std::max<qreal>(1, l.plotRect().width())
+                                 * double(m_zoom->windowDurationNs()))
+        + 1;
+
+    // Instants first: they are small and drawn on top.
+    const auto it = std::lower_bound(lane.instants.begin(), lane.instants.end(), t - radius,
+                                     [](const Instant &i, qint64 v) { return i.timeNs < v; });
+    if (it != lane.instants.end() && it->timeNs <= t + radius && it->eventIndex >= 0) {
+        const Event &e = trace.events()[std::size_t(it->eventIndex)];
+        if (tooltip) {
+            const QString text = trace.text(e.text);
+            *tooltip = it->kind == InstantKind::Killed
+                ? tr("%1 was killed when its process exited").arg(lane.label)
+                : tr("%1 at %2: %3")
+                      .arg(kindText(e.kind), TimeRuler::formatDuration(e.timeNs - m_model.startNs()),
+                           text.toHtmlEscaped());
+        }
+        return it->kind == InstantKind::Killed ? -1 : it->eventIndex;
+    }
+    const StateSpan *span = m_model.spanAt(lane.actor, t);
+    if (!span)
+        return -1;
+    if (tooltip) {
+        QString what = Theme::standard().stateName(span->state);
+        if (span->object && span->state != LaneState::WaitingJoin)
+            what += QLatin1Char(' ') + trace.object(span->object).name;
+        else if (span->state == LaneState::WaitingJoin && span->object)
+            what += QLatin1Char(' ') + trace.actor(span->object).name;
+        *tooltip = tr("%1: %2 for %3 (from %4)")
+                       .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
+                            TimeRuler::formatDuration(span->startNs - m_model.startNs()));
+        for (const LockBand &band : lane.locks) {
+            if (band.startNs > t)
+                break;
+            if (t < band.endNs)
+                *tooltip += QLatin1Char('\n') + tr("holds %1").arg(trace.object(band.lock).name);
+        }
+    }
+    return span->eventIndex;
+}
+
+} // namespace weft::ui

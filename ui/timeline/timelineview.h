@@ -1,0 +1,81 @@
+#pragma once
+
+#include "timelinemodel.h"
+#include "timelinerenderer.h"
+
+#include <QAbstractScrollArea>
+
+namespace weft::ui {
+
+class ZoomControl;
+
+// The interactive timeline: paints with TimelineRenderer, zooms (Ctrl+wheel,
+// +/-), scrolls (wheel), pans (drag), scrubs the playhead (drag on the ruler),
+// and shows tooltips. Never runs scenario code: it only reads Traces.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Cheap enough to call on every live update; keeps the user's zoom unless following.
+    void setTrace(const Trace &trace);
+    const TimelineModel &model() const { return m_model; }
+    ZoomControl *zoomControl() const { return m_zoom; }
+
+    void setFollowLive(bool follow);
+    bool followLive() const { return m_followLive; }
+    void setPlayhead(qint64 ns);
+    qint64 playhead() const { return m_playheadNs; }
+    void setShowPlayhead(bool show);
+    void setDimAfterPlayhead(bool dim);
+    quint32 selectedLane() const { return m_selectedActor; }
+    void setSelectedLane(quint32 actor);
+    // The options the view paints with (visible window), for "export visible window".
+    RenderOptions renderOptions() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+
+signals:
+    void playheadScrubbed(qint64 ns);
+    void eventClicked(int eventIndex);
+    void laneSelected(quint32 actor);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    TimelineLayout layout() const;
+    void updateScrollRange();
+    int eventAt(const QPointF &pos, QString *tooltip) const;
+    qint64 timeAtX(qreal x) const;
+
+    TimelineModel m_model;
+    TimelineRenderer m_renderer;
+    ZoomControl *m_zoom = nullptr;
+    bool m_followLive = false;
+    qint64 m_playheadNs = 0;
+    bool m_showPlayhead = false;
+    bool m_dimAfterPlayhead = false;
+    quint32 m_selectedActor = 0;
+    enum class Drag { None, Pan, Scrub } m_drag = Drag::None;
+    QPointF m_dragStart;
+    qint64 m_dragWindowStart = 0;
+    qint64 m_dragWindowEnd = 0;
+    int m_dragScrollY = 0;
+    bool m_dragMoved = false;
+};
+
+} // namespace weft::ui

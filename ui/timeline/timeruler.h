@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace weft::ui {
+
+// Tick positions and labels for a time axis in sensible units (ns, µs, ms, s):
+// steps of 1, 2 or 5 times a power of ten, at least minSpacingPx apart.
+class TimeRuler
+{
+public:
+    struct Tick
+    {
+        qint64 timeNs = 0;
+        bool major = false;
+        QString label;  // only on major ticks
+    };
+
+    // Step in ns between major ticks so that they are at least minSpacingPx apart.
+    static qint64 majorStep(qint64 windowNs, double widthPx, double minSpacingPx = 90.0);
+    // Ticks for [fromNs, toNs]; labels are relative to originNs (the trace's start).
+    static std::vector<Tick> ticks(qint64 fromNs, qint64 toNs, double widthPx, qint64 originNs,
+                                   double minSpacingPx = 90.0);
+    // "250 µs", "1.5 ms", "2 s": the unit chosen from step so labels stay short.
+    static QString formatTime(qint64 ns, qint64 step);
+    // A duration for tooltips and summaries, e.g. "12.3 ms".
+    static QString formatDuration(qint64 ns);
+};
+
+} // namespace weft::ui

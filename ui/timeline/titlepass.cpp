@@ -1,0 +1,13 @@
+#include "titlepass.h"
+
+#include <QPainter>
+
+namespace weft::ui {
+
+void TitlePass::paint(QPainter &painter, const RenderContext &context) const
+{
+    Q_UNUSED(painter);
+    Q_UNUSED(context);
+}
+
+} // namespace weft::ui
