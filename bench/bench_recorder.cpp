@@ -1,6 +1,7 @@
 // Recording cost per event, beside the two baselines it has to beat:
 // a bare steady_clock read (the floor) and a mutex-protected vector (the naive design).
 #include "core/recorder.h"
+#include "core/stepgate.h"
 
 #include <benchmark/benchmark.h>
 
@@ -69,6 +70,17 @@ void BM_MutexVectorBaseline(benchmark::State &state)
     }
 }
 BENCHMARK(BM_MutexVectorBaseline)->Threads(1)->Threads(2)->Threads(8)->UseRealTime();
+
+// What every traced primitive pays for live stepping while it is off.
+void BM_StepGatePassSteppingOff(benchmark::State &state)
+{
+    StepGate gate;
+    PendingAction action;
+    action.actor = 1;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(gate.pass(action));
+}
+BENCHMARK(BM_StepGatePassSteppingOff);
 
 } // namespace
 
