@@ -1,0 +1,233 @@
+#include "netscenario.h"
+
+#include "core/net/socketerror.h"
+#include "core/net/tcplistener.h"
+#include "core/net/tcpsocket.h"
+#include "core/runcontext.h"
+#include "core/thread.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+#include <atomic>
+
+using namespace weft;
+using namespace weft::test;
+using namespace std::chrono_literals;
+
+class TestTcpSocket : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exchangePairsOnSharedChannels();
+    void recvReturnsEmptyWhenPeerCloses();
+    void recvIsBounded();
+    void refusedPortIsAnError();
+    void recvTimesOut();
+    void misuseIsAnErrorNotACrash();
+    void cancelWhileBlockedReleasesThePort();
+};
+
+void TestTcpSocket::exchangePairsOnSharedChannels()
+{
+    quint16 clientPort = 0;
+    const Trace trace = runNet([&](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        const quint16 port = server.port();
+        Thread client(QStringLiteral("client"), [&] {
+            TcpSocket s(QStringLiteral("client socket"));
+            s.connect(QStringLiteral("127.0.0.1"), port);
+            clientPort = s.localPort();
+            s.send("hello\r\n");
+            QByteArray reply;
+            for (QByteArray chunk = s.recv(4); !chunk.isEmpty(); chunk = s.recv(4))
+                reply += chunk;
+            QCOMPARE(reply, QByteArray("HELLO\r\n"));
+            s.close();
+        });
+        client.start();
+        auto conn = server.accept();
+        QVERIFY(conn);
+        const QByteArray request = conn->recv(1024);
+        conn->send(request.toUpper());
+        conn->close();
+        client.join();
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QVERIFY(clientPort != 0);
+
+    const auto sent = bytesPerChannel(trace, EventKind::PacketSend);
+    const auto received = bytesPerChannel(trace, EventKind::PacketRecv);
+    QCOMPARE(sent.size(), 2);   // one channel per direction, shared by both endpoints
+    QCOMPARE(sent, received);
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        const ObjectInfo channel = trace.object(it.key());
+        QCOMPARE(channel.kind, ObjectKind::Channel);
+        QVERIFY2(channel.name.contains(QString(QChar(0x2192))), qPrintable(channel.name));
+        QCOMPARE(it.value(), qint64(7));
+    }
+    // The upper-cased reply is split into 4-byte receives: 2 arrows for one send.
+    QCOMPARE(trace.eventsOfKind(EventKind::PacketRecv).size(), std::size_t(1 + 2));
+
+    const auto connects = socketOps(trace, QStringLiteral("connect"));
+    const auto accepts = socketOps(trace, QStringLiteral("accept"));
+    QCOMPARE(connects.size(), std::size_t(1));
+    QCOMPARE(accepts.size(), std::size_t(1));
+    QCOMPARE(connects.front().value, qint64(clientPort));
+    QCOMPARE(accepts.front().value, qint64(clientPort));
+    // create/close balance: every socket made in the run was closed.
+    QCOMPARE(socketOps(trace, QStringLiteral("close")).size(), std::size_t(3));
+    QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+}
+
+void TestTcpSocket::recvReturnsEmptyWhenPeerCloses()
+{
+    const Trace trace = runNet([](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        TcpSocket client;
+        client.connect(server.address(), server.port());
+        auto conn = server.accept();
+        conn->send("bye");
+        conn->close();
+        QCOMPARE(client.recv(100), QByteArray("bye"));
+        QCOMPARE(client.recv(100), QByteArray());
+        QCOMPARE(client.recv(100), QByteArray());
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QVERIFY(!trace.eventsOfKind(EventKind::Mark).empty());
+}
+
+void TestTcpSocket::recvIsBounded()
+{
+    const qint64 total = 1024 * 1024;
+    qint64 largest = 0;
+    qint64 received = 0;
+    const Trace trace = runNet([&](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        Thread sender(QStringLiteral("sender"), [&] {
+            auto conn = server.accept();
+            conn->send(QByteArray(total, 'x'));
+            conn->close();
+        });
+        sender.start();
+        TcpSocket client;
+        client.connect(server.address(), server.port());
+        for (QByteArray chunk = client.recv(total); !chunk.isEmpty(); chunk = client.recv(total)) {
+            largest = std::max(largest, qint64(chunk.size()));
+            received += chunk.size();
+        }
+        sender.join();
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(received, total);
+    QVERIFY(largest <= TcpSocket::kReadBufferSize);
+}
+
+void TestTcpSocket::refusedPortIsAnError()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    SocketError::Kind kind = SocketError::Kind::Other;
+    const Trace trace = runNet([&](RunContext &) {
+        TcpSocket s;
+        try {
+            s.connect(QHostAddress(QHostAddress::LocalHost), port);
+        } catch (const SocketError &e) {
+            kind = e.kind();
+        }
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(kind, SocketError::Kind::ConnectionRefused);
+    const auto errors = trace.eventsOfKind(EventKind::Error);
+    QCOMPARE(errors.size(), std::size_t(1));
+    QVERIFY(errors.front().isAbnormal());
+    QVERIFY(trace.text(errors.front().text).contains(QString::number(port)));
+}
+
+void TestTcpSocket::recvTimesOut()
+{
+    SocketError::Kind kind = SocketError::Kind::Other;
+    const Trace trace = runNet([&](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        TcpSocket client;
+        client.setTimeout(100ms);
+        client.connect(server.address(), server.port());
+        auto conn = server.accept();   // accepted but silent
+        try {
+            client.recv(10);
+        } catch (const SocketError &e) {
+            kind = e.kind();
+        }
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(kind, SocketError::Kind::TimedOut);
+    QCOMPARE(trace.eventsOfKind(EventKind::Error).size(), std::size_t(1));
+}
+
+void TestTcpSocket::misuseIsAnErrorNotACrash()
+{
+    int failures = 0;
+    const Trace trace = runNet([&](RunContext &) {
+        TcpSocket s;
+        try { s.send("x"); } catch (const SocketError &) { ++failures; }
+        try { s.recv(1); } catch (const SocketError &) { ++failures; }
+        s.close();
+        s.close();   // closing twice is allowed, as in Python
+        try { s.connect(QHostAddress(QHostAddress::LocalHost), 1); } catch (const SocketError &) { ++failures; }
+        TcpListener l;
+        try { l.accept(); } catch (const SocketError &) { ++failures; }
+        try { l.listen(5); } catch (const SocketError &) { ++failures; }
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(failures, 5);
+}
+
+void TestTcpSocket::cancelWhileBlockedReleasesThePort()
+{
+    NetScenario scenario([](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        TcpSocket client;
+        client.setTimeout(0ms);
+        client.connect(server.address(), server.port());
+        auto conn = server.accept();
+        client.recv(10);   // nothing ever arrives: only a cancel ends this
+    });
+    Runner runner;
+    QVERIFY(runner.start(scenario, ParameterValues()));
+    quint16 port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const Trace live = runner.liveSnapshot();
+            const auto listens = socketOps(live, QStringLiteral("listen"));
+            if (!listens.empty())
+                port = quint16(listens.front().value);
+            for (const Event &e : live.eventsOfKind(EventKind::IoWaitBegin)) {
+                if (live.text(e.text) == QStringLiteral("recv"))
+                    return true;
+            }
+            return false;
+        }(),
+        20000);
+    runner.cancel();
+    QVERIFY(runner.waitForFinished(10s));
+    QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
+    QVERIFY(port != 0);
+    QTcpServer again;
+    QVERIFY2(again.listen(QHostAddress::LocalHost, port), qPrintable(again.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestTcpSocket)
+#include "tst_tcpsocket.moc"
