@@ -1,10 +1,15 @@
 #include "core/scenarios/catalogue.h"
+#include "socketscenarios.h"
 
 namespace weft {
 
 void registerSocketScenarios(ScenarioRegistry &registry)
 {
-    Q_UNUSED(registry);
+    registry.add(makeSocketClientScenario());
+    registry.add(makeSocketRecvLoopScenario());
+    registry.add(makeSocketServerScenario());
+    registry.add(makeSocketBacklogScenario());
+    registry.add(makeSocketThreadedServerScenario());
 }
 
 } // namespace weft

@@ -1,0 +1,176 @@
+// socket.backlog — more clients connect than the server accepts at once.
+//
+// The Python this mirrors:
+//     server.bind(("127.0.0.1", 0))
+//     server.listen(3)                    # the backlog
+//     for each of 12 client threads: s.connect(("127.0.0.1", port))
+//     while clients left:
+//         time.sleep(0.2)                 # a slow server
+//         conn, addr = server.accept()    # takes ONE connection off the queue
+//         conn.recv(64); conn.sendall(b"welcome"); conn.close()
+//
+// The kernel completes handshakes on its own and queues them until accept()
+// takes them; the queue's real length is read from the listening socket
+// (Linux TCP_INFO) and drawn as a counter track. When the queue is full the
+// kernel drops further connection requests, and those clients wait inside
+// connect() until TCP retries (after about 1 s, then 3 s ...).
+
+#include "socketscenarios.h"
+
+#include "core/net/socketerror.h"
+#include "core/net/tcplistener.h"
+#include "core/net/tcpsocket.h"
+#include "core/runcontext.h"
+#include "core/thread.h"
+#include "core/tracing.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <vector>
+
+namespace weft {
+namespace {
+
+class SocketBacklogScenario : public Scenario
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketBacklogScenario)
+public:
+    QString id() const override { return QStringLiteral("socket.backlog"); }
+    Topic topic() const override { return Topic::Sockets; }
+    QString title() const override { return tr("The listen backlog: connections queue up"); }
+    QString explanation() const override
+    {
+        return tr("listen(backlog) lets the kernel finish handshakes for clients the server has "
+                  "not accepted yet and keep them in a queue. This server is slow: it accepts "
+                  "one connection, then pauses. The counter track shows the queue filling up to "
+                  "the backlog (Linux admits one more than the number given) and draining one "
+                  "accept at a time; clients that find the queue full stay in connect() until "
+                  "TCP retries their request.");
+    }
+    QList<ParameterSpec> parameters() const override
+    {
+        return {ParameterSpec::integer(QStringLiteral("clients"), tr("Clients"), 12, 1, 64,
+                                       tr("Client threads that connect at once")),
+                ParameterSpec::integer(QStringLiteral("backlog"), tr("Listen backlog"), 3, 0, 64,
+                                       tr("The value passed to listen()")),
+                ParameterSpec::integer(QStringLiteral("accept_delay_ms"), tr("Pause before each "
+                                                                            "accept (ms)"),
+                                       200, 0, 5000, tr("How slow the server is")),
+                ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 30000,
+                                       1000, 600000, tr("Limit for each connect, accept and recv"))};
+    }
+    QString sourceResource() const override
+    {
+        return QStringLiteral(":/scenarios/sockets/socketbacklog.cpp");
+    }
+    std::chrono::milliseconds defaultTimeout() const override { return std::chrono::minutes(2); }
+
+    void run(RunContext &context) const override
+    {
+        const ParameterValues &p = context.parameters();
+        const int clients = int(p.integer(QStringLiteral("clients")));
+        const int backlog = int(p.integer(QStringLiteral("backlog")));
+        const auto delay = std::chrono::milliseconds(p.integer(QStringLiteral("accept_delay_ms")));
+        const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
+
+        TcpListener server(tr("server socket"));
+        server.setTimeout(timeout);
+        server.bind(QHostAddress(QHostAddress::LocalHost), 0);
+        server.listen(backlog);
+        const quint16 port = server.port();
+
+        // Watches the kernel's accept queue and records every change of its length.
+        const quint32 queueTrack = context.recorder().addObject(
+            tr("accept queue (pending connections)"), ObjectKind::Counter);
+        std::atomic<bool> serving{true};
+        std::atomic<int> maxPending{0};
+        Thread monitor(tr("queue monitor"), [&] {
+            int last = -1;
+            while (serving.load()) {
+                const int pending = server.pendingConnections();
+                if (pending != last) {
+                    context.record(EventKind::CounterValue, std::source_location::current(),
+                                   queueTrack, pending);
+                    last = pending;
+                    if (pending > maxPending.load())
+                        maxPending.store(pending);
+                }
+                context.sleepUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(2));
+            }
+        });
+        monitor.start();
+        // Declared after the monitor, so it stops the monitor on every way out of run().
+        struct StopMonitor
+        {
+            std::atomic<bool> &flag;
+            ~StopMonitor() { flag.store(false); }
+        } stopMonitor{serving};
+
+        auto client = [port, timeout] {
+            TcpSocket s(tr("%1 socket").arg(currentThreadName()));
+            s.setTimeout(timeout);
+            s.connect(QHostAddress(QHostAddress::LocalHost), port);
+            s.send("hi");
+            s.recv(64);
+            s.close();
+        };
+        std::vector<std::unique_ptr<Thread>> threads;
+        for (int i = 0; i < clients; ++i)
+            threads.push_back(std::make_unique<Thread>(QString(), client));
+        for (auto &t : threads)
+            t->start();
+
+        int accepted = 0;
+        QString failure;
+        for (int i = 0; i < clients; ++i) {
+            sleepFor(delay);
+            std::unique_ptr<TcpSocket> conn;
+            try {
+                conn = server.accept();
+            } catch (const SocketError &e) {
+                failure = e.message();
+                break;
+            }
+            ++accepted;
+            try {
+                conn->setTimeout(timeout);
+                conn->recv(64);
+                conn->send(tr("welcome, you are number %1").arg(accepted).toUtf8());
+            } catch (const SocketError &e) {
+                failure = e.message();
+            }
+            conn->close();
+        }
+        for (auto &t : threads)
+            t->join();
+        serving.store(false);
+        monitor.join();
+        server.close();
+
+        Outcome outcome;
+        outcome.status = Outcome::Status::Completed;
+        outcome.summary = tr("%1 of %2 clients were accepted one by one; at most %3 finished "
+                             "handshakes waited in the queue at once (backlog %4).")
+                              .arg(accepted)
+                              .arg(clients)
+                              .arg(maxPending.load())
+                              .arg(backlog);
+        if (!failure.isEmpty())
+            outcome.summary += QLatin1Char(' ') + tr("Last error: %1").arg(failure);
+        outcome.setValue(QStringLiteral("clients"), clients);
+        outcome.setValue(QStringLiteral("accepted"), accepted);
+        outcome.setValue(QStringLiteral("backlog"), backlog);
+        outcome.setValue(QStringLiteral("max_pending"), maxPending.load());
+        context.setOutcome(outcome);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Scenario> makeSocketBacklogScenario()
+{
+    return std::make_unique<SocketBacklogScenario>();
+}
+
+} // namespace weft
