@@ -1,21 +1,516 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "core/scenario.h"
+#include "core/scenarioregistry.h"
+#include "core/tracefile.h"
+#include "ui/export/traceexporter.h"
+#include "ui/models/eventdetailsmodel.h"
+#include "ui/models/runsession.h"
+#include "ui/panels/codepanel.h"
+#include "ui/panels/eventdetailspanel.h"
+#include "ui/panels/exportdialog.h"
+#include "ui/panels/outputconsole.h"
+#include "ui/panels/parameterform.h"
+#include "ui/panels/scenariopanel.h"
+#include "ui/panels/steppanel.h"
+#include "ui/panels/summarybar.h"
+#include "ui/panels/windowactions.h"
+#include "ui/timeline/legendwidget.h"
+#include "ui/timeline/playback.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/timeline/zoomcontrol.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace weft::ui {
+
+namespace {
+
+const QString kTraceFilter = QStringLiteral("*.weft");
+
+QString elapsedText(qint64 ns)
+{
+    return MainWindow::tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
+}
+
+QString localFileFrom(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    return urls.size() == 1 && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+
+} // namespace
 
 MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
+    , m_actions(new WindowActions(this))
+    , m_session(new RunSession(this))
+    , m_playback(new Playback(this))
+    , m_timeline(new TimelineView(this))
+    , m_summary(new SummaryBar(this))
+    , m_scenarioPanel(new ScenarioPanel(registry, this))
+    , m_codePanel(new CodePanel(this))
+    , m_output(new OutputConsole(this))
+    , m_details(new EventDetailsPanel(this))
+    , m_legend(new LegendWidget(this))
+    , m_stepPanel(new StepPanel(this))
 {
     setWindowTitle(tr("Weft"));
-    setCentralWidget(new QLabel(tr("Weft"), this));
-    resize(1280, 800);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_summary);
+    centralLayout->addWidget(m_timeline, 1);
+    setCentralWidget(central);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+
+    m_actions->populateMenus(menuBar(), &m_viewMenu);
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->populateToolBar(toolBar);
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+    m_scenarioPanel->setRunActions(m_actions->run, m_actions->cancel);
+    m_stepPanel->setActions(m_actions->stepSelected, m_actions->stepAny, m_actions->runFreely);
+
+    createDocks();
+    connectActions();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1500, 900);
+    restoreSettings();
+    updateActions();
 }
+
+MainWindow::~MainWindow()
+{
+    // Stop the run before the panels it feeds go away.
+    m_session->cancel();
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    QDockWidget *scenarios = addDock(m_scenarioPanel, tr("Scenarios"), QStringLiteral("scenariosDock"),
+                                     Qt::LeftDockWidgetArea);
+    QDockWidget *code = addDock(m_codePanel, tr("Code"), QStringLiteral("codeDock"), Qt::RightDockWidgetArea);
+    QDockWidget *details = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
+                                   Qt::RightDockWidgetArea);
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget *legend = addDock(legendScroll, tr("Legend"), QStringLiteral("legendDock"),
+                                  Qt::RightDockWidgetArea);
+    QDockWidget *output = addDock(m_output, tr("Output"), QStringLiteral("outputDock"),
+                                  Qt::BottomDockWidgetArea);
+    QDockWidget *stepping = addDock(m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"),
+                                    Qt::BottomDockWidgetArea);
+    tabifyDockWidget(details, legend);
+    details->raise();
+    tabifyDockWidget(output, stepping);
+    output->raise();
+    // The timeline gets the room; side docks get enough to read code and text.
+    resizeDocks({scenarios, code}, {330, 460}, Qt::Horizontal);
+    resizeDocks({code, details}, {520, 260}, Qt::Vertical);
+    resizeDocks({output}, {180}, Qt::Vertical);
+}
+
+void MainWindow::connectActions()
+{
+    WindowActions *a = m_actions;
+    connect(a->open, &QAction::triggered, this, &MainWindow::chooseTraceToOpen);
+    connect(a->save, &QAction::triggered, this, &MainWindow::chooseTraceToSave);
+    connect(a->exportPicture, &QAction::triggered, this, &MainWindow::exportPicture);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(a->zoomIn, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    connect(a->fitAll, &QAction::triggered, m_timeline, &TimelineView::fitAll);
+
+    connect(a->playPause, &QAction::triggered, m_playback, &Playback::togglePlay);
+    connect(a->previousEvent, &QAction::triggered, m_playback, &Playback::stepBackward);
+    connect(a->nextEvent, &QAction::triggered, m_playback, &Playback::stepForward);
+    connect(a->previousLaneEvent, &QAction::triggered, this,
+            [this] { m_playback->stepLaneBackward(m_timeline->selectedLane()); });
+    connect(a->nextLaneEvent, &QAction::triggered, this,
+            [this] { m_playback->stepLaneForward(m_timeline->selectedLane()); });
+    connect(a->toStart, &QAction::triggered, m_playback, &Playback::toStart);
+    connect(a->toEnd, &QAction::triggered, m_playback, &Playback::toEnd);
+    connect(a->oneEventPerSecond, &QAction::toggled, m_playback, &Playback::setOneEventPerSecond);
+    connect(a->speeds, &QActionGroup::triggered, this,
+            [this](QAction *speed) { m_playback->setSpeed(speed->data().toDouble()); });
+
+    connect(a->run, &QAction::triggered, this, &MainWindow::runSelectedScenario);
+    connect(a->cancel, &QAction::triggered, m_session, &RunSession::cancel);
+    connect(a->stepMode, &QAction::toggled, this, [this](bool on) {
+        if (m_session->isRunning())
+            m_session->setStepping(on);
+        updateActions();
+    });
+    connect(a->stepAny, &QAction::triggered, m_session, &RunSession::stepAny);
+    connect(a->stepSelected, &QAction::triggered, this, [this] {
+        const quint32 lane = m_timeline->selectedLane();
+        if (!(lane && m_session->stepActor(lane)))
+            m_session->stepActor(m_stepPanel->selectedActor());
+    });
+    connect(a->runFreely, &QAction::triggered, this, [this] { m_actions->stepMode->setChecked(false); });
+    connect(m_stepPanel, &StepPanel::stepRequested, m_session, &RunSession::stepActor);
+    connect(m_stepPanel, &StepPanel::actionHighlighted, this, [this](quint16 site) {
+        m_codePanel->showSite(m_trace.site(site));
+    });
+
+    connect(m_scenarioPanel, &ScenarioPanel::runRequested, this, &MainWindow::runSelectedScenario);
+    connect(m_scenarioPanel, &ScenarioPanel::currentScenarioChanged, this, [this](const Scenario *s) {
+        if (!m_session->isRunning())
+            showScenarioSource(s);
+        updateActions();
+    });
+
+    connect(m_session, &RunSession::started, this, &MainWindow::onRunStarted);
+    connect(m_session, &RunSession::liveTraceUpdated, this, &MainWindow::onLiveTrace);
+    connect(m_session, &RunSession::elapsedChanged, this, &MainWindow::onElapsed);
+    connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
+    connect(m_session, &RunSession::pendingActionsChanged, this,
+            [this](const QList<PendingAction> &actions) { m_stepPanel->setPending(actions, m_trace); });
+
+    connect(m_playback, &Playback::playheadChanged, m_timeline, &TimelineView::setPlayhead);
+    connect(m_playback, &Playback::currentEventChanged, this, &MainWindow::showCurrentEvent);
+    connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
+        m_actions->playPause->setText(playing ? tr("&Pause") : tr("&Play"));
+        m_actions->playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
+                                                                    : QStyle::SP_MediaPlay));
+    });
+    connect(m_timeline, &TimelineView::playheadScrubbed, m_playback, &Playback::setPlayhead);
+    connect(m_timeline, &TimelineView::eventClicked, this, &MainWindow::showCurrentEvent);
+    connect(m_timeline, &TimelineView::laneSelected, this, [this](quint32 actor) {
+        m_stepPanel->selectActor(actor);
+        updateActions();
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_session->isRunning();
+    const bool haveTrace = !m_trace.isEmpty();
+    const bool replay = haveTrace && !running;
+    WindowActions *a = m_actions;
+    a->run->setEnabled(!running && m_scenarioPanel->currentScenario());
+    a->cancel->setEnabled(running);
+    a->save->setEnabled(replay);
+    a->exportPicture->setEnabled(replay);
+    for (QAction *action : {a->playPause, a->previousEvent, a->nextEvent, a->toStart, a->toEnd})
+        action->setEnabled(replay);
+    const bool lane = replay && m_timeline->selectedLane() != 0;
+    a->previousLaneEvent->setEnabled(lane);
+    a->nextLaneEvent->setEnabled(lane);
+    const bool stepping = running && a->stepMode->isChecked();
+    a->stepAny->setEnabled(stepping);
+    a->stepSelected->setEnabled(stepping);
+    a->runFreely->setEnabled(stepping);
+    m_scenarioPanel->parameterForm()->setEnabled(!running);
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    Q_EMIT errorReported(message);
+    if (m_interactiveErrors)
+        QMessageBox::warning(this, title, message);
+}
+
+// --- runs -------------------------------------------------------------------
+
+bool MainWindow::selectScenario(const QString &id) { return m_scenarioPanel->selectScenario(id); }
+
+bool MainWindow::runSelectedScenario()
+{
+    const Scenario *scenario = m_scenarioPanel->currentScenario();
+    if (!scenario) {
+        reportError(tr("Run"), tr("Select a scenario to run first."));
+        return false;
+    }
+    if (m_session->isRunning())
+        return false;
+    return m_session->start(*scenario, m_scenarioPanel->parameterValues(),
+                            m_actions->stepMode->isChecked());
+}
+
+void MainWindow::onRunStarted()
+{
+    m_playback->pause();
+    m_trace = Trace();
+    m_playback->setTrace(m_trace);
+    m_timeline->setShowPlayhead(false);
+    m_timeline->setDimAfterPlayhead(false);
+    m_timeline->setFollowLive(true);
+    m_timeline->setTrace(m_trace);
+    m_output->clearOutput();
+    m_details->clear();
+    const Scenario *scenario = m_session->scenario();
+    showScenarioSource(scenario);
+    m_summary->showRunning(scenario->title(), elapsedText(0));
+    m_scenarioPanel->setElapsed(elapsedText(0));
+    setWindowTitle(tr("%1 — Weft").arg(scenario->title()));
+    statusBar()->showMessage(tr("Running %1…").arg(scenario->id()));
+    updateActions();
+}
+
+void MainWindow::onLiveTrace(const Trace &trace)
+{
+    m_trace = trace;
+    m_timeline->setTrace(trace);
+    m_output->setTrace(trace);
+}
+
+void MainWindow::onElapsed(qint64 ns)
+{
+    const QString text = elapsedText(ns);
+    m_scenarioPanel->setElapsed(text);
+    if (m_session->isRunning() && m_session->scenario())
+        m_summary->showRunning(m_session->scenario()->title(), text);
+}
+
+void MainWindow::onRunFinished(const Trace &trace)
+{
+    m_actions->stepMode->setChecked(false);
+    m_stepPanel->setPending({}, trace);
+    showTrace(trace);
+    statusBar()->showMessage(tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),
+                             10000);
+}
+
+// --- showing a trace ----------------------------------------------------------
 
 void MainWindow::showTrace(const Trace &trace)
 {
     m_trace = trace;
+    m_playback->pause();
+    m_timeline->setFollowLive(false);
+    m_timeline->setTrace(trace);
+    m_timeline->fitAll();
+    m_timeline->setShowPlayhead(true);
+    m_timeline->setDimAfterPlayhead(true);
+    m_playback->setTrace(trace);
+    m_playback->toEnd();
+    m_output->setTrace(trace);
+    m_legend->setTrace(trace);
+    m_details->clear();
+
+    const QString title = trace.metadata().title;
+    m_summary->showOutcome(trace.outcome(), title);
+    setWindowTitle(title.isEmpty() ? tr("Weft") : tr("%1 — Weft").arg(title));
+
+    // The trace may come from a file or another build: show the scenario's
+    // source if this build has it, else whatever file its first site names.
+    const Scenario *scenario = m_registry.find(trace.metadata().scenarioId);
+    if (scenario)
+        m_scenarioPanel->selectScenario(scenario->id());
+    if (scenario)
+        showScenarioSource(scenario);
+    else if (trace.siteCount() > 0)
+        m_codePanel->showSite(trace.site(1));
+    else
+        m_codePanel->clear();
+    updateActions();
+    Q_EMIT traceShown();
+}
+
+void MainWindow::showCurrentEvent(int eventIndex)
+{
+    m_details->showEvent(m_trace, eventIndex);
+    if (eventIndex < 0 || std::size_t(eventIndex) >= m_trace.events().size())
+        return;
+    const Event &event = m_trace.events()[std::size_t(eventIndex)];
+    if (event.site)
+        m_codePanel->showSite(m_trace.site(event.site));
+}
+
+void MainWindow::showScenarioSource(const Scenario *scenario) { m_codePanel->showScenario(scenario); }
+
+// --- files -------------------------------------------------------------------
+
+bool MainWindow::openTraceFile(const QString &path)
+{
+    if (m_session->isRunning()) {
+        reportError(tr("Open Trace"), tr("Cancel the running scenario before opening a trace."));
+        return false;
+    }
+    QString error;
+    const std::optional<Trace> trace = TraceFile::load(path, &error);
+    if (!trace) {
+        reportError(tr("Open Trace"),
+                    tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    rememberDirectory(path);
+    showTrace(*trace);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 10000);
+    return true;
+}
+
+bool MainWindow::saveTraceFile(const QString &path)
+{
+    QString error;
+    if (!TraceFile::save(m_trace, path, &error)) {
+        reportError(tr("Save Trace"), tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    rememberDirectory(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 10000);
+    return true;
+}
+
+void MainWindow::chooseTraceToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), lastDirectory(),
+                                                      tr("Weft traces (%1);;All files (*)").arg(kTraceFilter));
+    if (!path.isEmpty())
+        openTraceFile(path);
+}
+
+void MainWindow::chooseTraceToSave()
+{
+    QString suggested = m_trace.metadata().scenarioId.isEmpty() ? QStringLiteral("trace")
+                                                                : m_trace.metadata().scenarioId;
+    suggested = QDir(lastDirectory()).filePath(suggested + QStringLiteral(".weft"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested,
+                                                tr("Weft traces (%1)").arg(kTraceFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".weft");
+    saveTraceFile(path);
+}
+
+void MainWindow::exportPicture()
+{
+    ExportDialog dialog(this);
+    dialog.setDefaultTitle(m_trace.metadata().title);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString format = dialog.format();
+    QString base = m_trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
+                                                           : m_trace.metadata().scenarioId;
+    const QString suggested = QDir(lastDirectory()).filePath(base + QLatin1Char('.') + format);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), suggested,
+                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    const ZoomControl *zoom = m_timeline->zoomControl();
+    const ExportOptions options = dialog.options(zoom->windowStartNs(), zoom->windowEndNs(),
+                                                 m_playback->playhead());
+    QString error;
+    if (!exportTrace(m_trace, path, options, &error)) {
+        reportError(tr("Export Picture"), error);
+        return;
+    }
+    rememberDirectory(path);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Weft"),
+                       tr("<h3>Weft %1</h3><p>A desktop lab for concurrency and network programming: "
+                          "real threads, locks, processes and sockets, recorded and replayed on a "
+                          "timeline.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileFrom(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileFrom(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openTraceFile(path);
+}
+
+// --- settings ------------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_actions->selectSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
+    m_playback->setSpeed(m_actions->selectedSpeed());
+    const QString scenario = settings.value(QStringLiteral("scenario")).toString();
+    if (!scenario.isEmpty())
+        m_scenarioPanel->selectScenario(scenario);
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("speed"), m_actions->selectedSpeed());
+    if (const Scenario *scenario = m_scenarioPanel->currentScenario())
+        settings.setValue(QStringLiteral("scenario"), scenario->id());
+    settings.endGroup();
+}
+
+QString MainWindow::lastDirectory() const
+{
+    return QSettings().value(QStringLiteral("MainWindow/directory"), QDir::homePath()).toString();
+}
+
+void MainWindow::rememberDirectory(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("MainWindow/directory"), QFileInfo(path).absolutePath());
 }
 
 } // namespace weft::ui

@@ -4,23 +4,112 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QMenu;
+
 namespace weft {
+class Scenario;
 class ScenarioRegistry;
 }
 
 namespace weft::ui {
 
+class CodePanel;
+class EventDetailsPanel;
+class LegendWidget;
+class OutputConsole;
+class Playback;
+class RunSession;
+class ScenarioPanel;
+class StepPanel;
+class SummaryBar;
+class TimelineView;
+class WindowActions;
+
+// Wires the panels together: the scenario browser starts runs through a
+// RunSession, live and finished traces go to the timeline and the panels,
+// Playback drives the replay. It runs no scenario code, parses no file
+// format and paints nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(const ScenarioRegistry &registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // Shows a finished trace (from a run, a file, or the command line).
     void showTrace(const Trace &trace);
+    const Trace &trace() const { return m_trace; }
+
+    // Loads a .weft file; on failure reports the error and keeps the current trace.
+    bool openTraceFile(const QString &path);
+    bool saveTraceFile(const QString &path);
+    bool runSelectedScenario();
+    bool selectScenario(const QString &id);
+
+    // Tests turn dialogs off; errors are then only signalled.
+    void setInteractiveErrors(bool on) { m_interactiveErrors = on; }
+
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    CodePanel *codePanel() const { return m_codePanel; }
+    OutputConsole *outputConsole() const { return m_output; }
+    EventDetailsPanel *eventDetailsPanel() const { return m_details; }
+    SummaryBar *summaryBar() const { return m_summary; }
+    TimelineView *timelineView() const { return m_timeline; }
+    Playback *playback() const { return m_playback; }
+    RunSession *runSession() const { return m_session; }
+    WindowActions *windowActions() const { return m_actions; }
+
+Q_SIGNALS:
+    void errorReported(const QString &message);
+    void traceShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
+    void connectActions();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void reportError(const QString &title, const QString &message);
+    void updateActions();
+    void showCurrentEvent(int eventIndex);
+    void showScenarioSource(const Scenario *scenario);
+
+    void onRunStarted();
+    void onLiveTrace(const Trace &trace);
+    void onElapsed(qint64 ns);
+    void onRunFinished(const Trace &trace);
+
+    void chooseTraceToOpen();
+    void chooseTraceToSave();
+    void exportPicture();
+    void showAbout();
+
+    void restoreSettings();
+    void saveSettings() const;
+    QString lastDirectory() const;
+    void rememberDirectory(const QString &path);
+
     const ScenarioRegistry &m_registry;
     Trace m_trace;
+    bool m_interactiveErrors = true;
+
+    WindowActions *m_actions;
+    RunSession *m_session;
+    Playback *m_playback;
+    TimelineView *m_timeline;
+    SummaryBar *m_summary;
+    ScenarioPanel *m_scenarioPanel;
+    CodePanel *m_codePanel;
+    OutputConsole *m_output;
+    EventDetailsPanel *m_details;
+    LegendWidget *m_legend;
+    StepPanel *m_stepPanel = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace weft::ui

@@ -1,0 +1,77 @@
+#include "../fakescenarios.h"
+
+#include "ui/models/scenariotreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+class TestScenarioTreeModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void groupsByTopicInCatalogueOrder();
+    void listsEveryRegisteredScenario();
+    void topicsAreNotSelectable();
+    void emptyRegistryGivesEmptyModel();
+};
+
+void TestScenarioTreeModel::groupsByTopicInCatalogueOrder()
+{
+    auto registry = test::makeFakeRegistry();
+    ScenarioTreeModel model(*registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Threads, Locks, Sockets have scenarios; GIL, Processes, Sync do not and are left out.
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), topicTitle(Topic::Threads));
+    QCOMPARE(model.index(1, 0).data().toString(), topicTitle(Topic::Locks));
+    QCOMPARE(model.index(2, 0).data().toString(), topicTitle(Topic::Sockets));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+    QCOMPARE(model.rowCount(model.index(1, 0)), 1);
+    QCOMPARE(model.rowCount(model.index(2, 0)), 1);
+
+    const QModelIndex hello = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(hello.data().toString(), QStringLiteral("Hello"));
+    QCOMPARE(hello.data(ScenarioTreeModel::ScenarioIdRole).toString(), QStringLiteral("fake.hello"));
+    QCOMPARE(hello.parent(), model.index(0, 0));
+    QCOMPARE(model.index(1, 0, model.index(0, 0)).data().toString(), QStringLiteral("Second"));
+}
+
+void TestScenarioTreeModel::listsEveryRegisteredScenario()
+{
+    auto registry = test::makeFakeRegistry();
+    ScenarioTreeModel model(*registry);
+    QCOMPARE(model.scenarioCount(), registry->size());
+    for (const Scenario *scenario : registry->all()) {
+        const QModelIndex index = model.indexOf(scenario->id());
+        QVERIFY2(index.isValid(), qPrintable(scenario->id()));
+        QCOMPARE(model.scenarioAt(index), scenario);
+        QCOMPARE(index.parent().data(ScenarioTreeModel::TopicRole).toInt(), int(scenario->topic()));
+    }
+    QVERIFY(!model.indexOf(QStringLiteral("no.such")).isValid());
+}
+
+void TestScenarioTreeModel::topicsAreNotSelectable()
+{
+    auto registry = test::makeFakeRegistry();
+    ScenarioTreeModel model(*registry);
+    const QModelIndex topic = model.index(0, 0);
+    QVERIFY(!(model.flags(topic) & Qt::ItemIsSelectable));
+    QCOMPARE(model.scenarioAt(topic), nullptr);
+    QVERIFY(model.flags(model.index(0, 0, topic)) & Qt::ItemIsSelectable);
+}
+
+void TestScenarioTreeModel::emptyRegistryGivesEmptyModel()
+{
+    ScenarioRegistry registry;
+    ScenarioTreeModel model(registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.scenarioCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestScenarioTreeModel)
+#include "tst_scenariotreemodel.moc"

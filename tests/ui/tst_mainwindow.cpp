@@ -1,0 +1,240 @@
+#include "fakescenarios.h"
+
+#include "ui/mainwindow.h"
+#include "ui/models/eventdetailsmodel.h"
+#include "ui/models/runsession.h"
+#include "ui/panels/codepanel.h"
+#include "ui/panels/eventdetailspanel.h"
+#include "ui/panels/outputconsole.h"
+#include "ui/panels/parameterform.h"
+#include "ui/panels/scenariopanel.h"
+#include "ui/panels/summarybar.h"
+#include "ui/panels/windowactions.h"
+#include "ui/timeline/playback.h"
+
+#include "core/tracebuilder.h"
+#include "core/tracefile.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+namespace {
+
+// A trace as a file would bring it: no scenario this build knows, two lanes,
+// prints with sites in the fake source embedded by this test.
+Trace handBuiltTrace()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({42, QStringLiteral("elsewhere")});
+    const quint32 a = builder.addActor({QStringLiteral("alpha"), 101, process, true, false});
+    const quint32 b = builder.addActor({QStringLiteral("beta"), 102, process, false, false});
+    const quint16 line3 = builder.addSite({QStringLiteral("fake/fakesource.cpp"), 3});
+    const quint16 line5 = builder.addSite({QStringLiteral("fake/fakesource.cpp"), 5});
+    auto add = [&](qint64 t, quint32 actor, EventKind kind, quint16 site, const QString &text = {}) {
+        Event e;
+        e.timeNs = t;
+        e.actor = actor;
+        e.kind = kind;
+        e.site = site;
+        e.text = builder.intern(text);
+        builder.addEvent(e);
+    };
+    add(1000, a, EventKind::ThreadStart, line3);
+    add(2000, b, EventKind::ThreadStart, line3);
+    add(3000, b, EventKind::Print, line5, QStringLiteral("from beta"));
+    add(4000, a, EventKind::Print, line3, QStringLiteral("from alpha"));
+    add(5000, b, EventKind::ThreadEnd, 0);
+    add(6000, a, EventKind::ThreadEnd, 0);
+    builder.metadata().title = QStringLiteral("Imported run");
+    builder.metadata().outcome.status = Outcome::Status::Completed;
+    builder.metadata().outcome.summary = QStringLiteral("two lanes printed");
+    return builder.build();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runsAScenarioAndShowsItsOutcome();
+    void runNeedsASelectedScenario();
+    void cancelStopsALongRun();
+    void showsATraceWithoutAScenario();
+    void steppingHighlightsTheEventsLine();
+    void savedTraceOpensAgain();
+    void malformedTraceReportsAnError();
+    void actionsCarryTheShortcuts();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);   // QSettings must not touch the user's files
+    QCoreApplication::setOrganizationName(QStringLiteral("WeftTest"));
+}
+
+void TestMainWindow::runsAScenarioAndShowsItsOutcome()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    window.show();
+    QVERIFY(window.selectScenario(QStringLiteral("fake.hello")));
+    window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("count"), 4);
+    QSignalSpy shown(&window, &MainWindow::traceShown);
+    QVERIFY(window.runSelectedScenario());
+    QTRY_VERIFY(window.summaryBar()->text().contains(QStringLiteral("fake outcome: printed 4 lines")));
+    QCOMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
+    QCOMPARE(shown.count(), 1);
+    // The window shows the run's own events, not a stand-in.
+    QCOMPARE(window.trace().metadata().scenarioId, QStringLiteral("fake.hello"));
+    QCOMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(4));
+    QCOMPARE(window.outputConsole()->lineCount(), 4);
+    QVERIFY(window.outputConsole()->toPlainText().contains(QStringLiteral("hello 3")));
+    QVERIFY(!window.runSession()->isRunning());
+    QVERIFY(window.windowActions()->run->isEnabled());
+    QVERIFY(!window.windowActions()->cancel->isEnabled());
+}
+
+void TestMainWindow::runNeedsASelectedScenario()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    QSignalSpy errors(&window, &MainWindow::errorReported);
+    if (window.scenarioPanel()->currentScenario())
+        QSKIP("a scenario was restored from settings");
+    QVERIFY(!window.runSelectedScenario());
+    QCOMPARE(errors.count(), 1);
+}
+
+// A scenario that waits until cancelled: cancel must end it and say so.
+class WaitingScenario : public test::FakeScenario
+{
+public:
+    WaitingScenario() : FakeScenario(QStringLiteral("fake.wait"), Topic::Threads, QStringLiteral("Wait")) {}
+    void run(RunContext &) const override { sleepFor(std::chrono::minutes(5)); }
+};
+
+void TestMainWindow::cancelStopsALongRun()
+{
+    ScenarioRegistry registry;
+    registry.add(std::make_unique<WaitingScenario>());
+    MainWindow window(registry);
+    window.setInteractiveErrors(false);
+    QVERIFY(window.selectScenario(QStringLiteral("fake.wait")));
+    QVERIFY(window.runSelectedScenario());
+    QVERIFY(window.windowActions()->cancel->isEnabled());
+    QVERIFY(!window.windowActions()->run->isEnabled());
+    // Wait until the scenario is inside its sleep, then cancel through the action.
+    QTRY_VERIFY(!window.trace().eventsOfKind(EventKind::SleepBegin).empty());
+    window.windowActions()->cancel->trigger();
+    QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Cancelled);
+    QVERIFY(!window.runSession()->isRunning());
+}
+
+void TestMainWindow::showsATraceWithoutAScenario()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.showTrace(handBuiltTrace());
+    QVERIFY(window.summaryBar()->text().contains(QStringLiteral("two lanes printed")));
+    QCOMPARE(window.outputConsole()->lineCount(), 2);
+    QVERIFY(window.windowActions()->save->isEnabled());
+    QVERIFY(window.windowActions()->playPause->isEnabled());
+}
+
+void TestMainWindow::steppingHighlightsTheEventsLine()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.showTrace(handBuiltTrace());
+    window.windowActions()->toStart->trigger();
+    // Step until the print of beta (event 2: line 5), through the window's own action.
+    while (window.playback()->currentEventIndex() < 2)
+        window.windowActions()->nextEvent->trigger();
+    QCOMPARE(window.playback()->currentEventIndex(), 2);
+    QCOMPARE(window.codePanel()->currentFile(), QStringLiteral("fake/fakesource.cpp"));
+    QCOMPARE(window.codePanel()->highlightedLine(), 5);
+    EventDetailsModel *details = window.eventDetailsPanel()->model();
+    QCOMPARE(details->valueOf(EventDetailsModel::tr("Text")), QStringLiteral("from beta"));
+    QVERIFY(details->valueOf(EventDetailsModel::tr("Lane")).startsWith(QStringLiteral("beta")));
+
+    window.windowActions()->nextEvent->trigger();
+    QCOMPARE(window.codePanel()->highlightedLine(), 3);
+    window.windowActions()->previousEvent->trigger();
+    QCOMPARE(window.codePanel()->highlightedLine(), 5);
+}
+
+void TestMainWindow::savedTraceOpensAgain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("run.weft"));
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    const Trace trace = handBuiltTrace();
+    window.showTrace(trace);
+    QVERIFY(window.saveTraceFile(path));
+
+    MainWindow other(*registry);
+    other.setInteractiveErrors(false);
+    QVERIFY(other.openTraceFile(path));
+    QCOMPARE(other.trace(), trace);
+    QVERIFY(other.summaryBar()->text().contains(QStringLiteral("two lanes printed")));
+}
+
+void TestMainWindow::malformedTraceReportsAnError()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.weft"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("WEFTTRC1 this is not really a trace");
+    file.close();
+
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    const Trace before = handBuiltTrace();
+    window.showTrace(before);
+    QSignalSpy errors(&window, &MainWindow::errorReported);
+    QVERIFY(!window.openTraceFile(path));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("broken.weft")));
+    QCOMPARE(window.trace(), before);   // the shown trace is kept
+
+    QVERIFY(!window.openTraceFile(dir.filePath(QStringLiteral("missing.weft"))));
+    QCOMPARE(errors.count(), 2);
+}
+
+void TestMainWindow::actionsCarryTheShortcuts()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    WindowActions *a = window.windowActions();
+    QCOMPARE(a->playPause->shortcut(), QKeySequence(Qt::Key_Space));
+    QCOMPARE(a->previousEvent->shortcut(), QKeySequence(Qt::Key_Left));
+    QCOMPARE(a->nextEvent->shortcut(), QKeySequence(Qt::Key_Right));
+    QCOMPARE(a->previousLaneEvent->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    QCOMPARE(a->nextLaneEvent->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    QCOMPARE(a->toStart->shortcut(), QKeySequence(Qt::Key_Home));
+    QCOMPARE(a->toEnd->shortcut(), QKeySequence(Qt::Key_End));
+    QCOMPARE(a->fitAll->shortcut(), QKeySequence(Qt::Key_F));
+    QCOMPARE(a->run->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(a->cancel->shortcut(), QKeySequence(Qt::Key_Escape));
+    QCOMPARE(a->speeds->actions().size(), WindowActions::speedFactors().size());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,119 @@
+#include "runsession.h"
+
+#include "core/runner.h"
+#include "core/scenario.h"
+
+namespace weft::ui {
+
+namespace {
+constexpr int kDefaultPollMs = 100;
+} // namespace
+
+RunSession::RunSession(QObject *parent)
+    : QObject(parent)
+    , m_runner(new Runner(this))
+{
+    m_poll.setInterval(kDefaultPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &RunSession::poll);
+    // Runner emits from its supervisor thread; the queued connection brings
+    // the notification to the GUI thread.
+    connect(m_runner, &Runner::finished, this, &RunSession::onRunnerFinished, Qt::QueuedConnection);
+}
+
+RunSession::~RunSession()
+{
+    m_runner->cancel();
+    m_runner->waitForFinished();
+}
+
+bool RunSession::start(const Scenario &scenario, const ParameterValues &parameters, bool stepping)
+{
+    if (m_runner->isRunning())
+        return false;
+    RunOptions options;
+    options.stepping = stepping;
+    if (!m_runner->start(scenario, parameters, options))
+        return false;
+    m_scenario = &scenario;
+    m_lastEventCount = 0;
+    m_lastPending.clear();
+    m_poll.start();
+    Q_EMIT started();
+    return true;
+}
+
+void RunSession::cancel()
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
+}
+
+bool RunSession::isRunning() const { return m_runner->isRunning() || m_poll.isActive(); }
+
+qint64 RunSession::elapsedNs() const { return m_runner->elapsedNs(); }
+
+bool RunSession::isStepping() const
+{
+    StepGate *gate = m_runner->stepGate();
+    return gate && m_runner->isRunning() && gate->isStepping();
+}
+
+void RunSession::setStepping(bool on)
+{
+    if (StepGate *gate = m_runner->stepGate(); gate && m_runner->isRunning())
+        gate->setStepping(on);
+}
+
+QList<PendingAction> RunSession::pendingActions() const
+{
+    StepGate *gate = m_runner->stepGate();
+    return gate && m_runner->isRunning() ? gate->pending() : QList<PendingAction>();
+}
+
+bool RunSession::stepActor(quint32 actor)
+{
+    StepGate *gate = m_runner->stepGate();
+    return gate && m_runner->isRunning() && gate->release(actor);
+}
+
+bool RunSession::stepAny()
+{
+    StepGate *gate = m_runner->stepGate();
+    return gate && m_runner->isRunning() && gate->releaseAny();
+}
+
+void RunSession::poll()
+{
+    Q_EMIT elapsedChanged(m_runner->elapsedNs());
+    Trace live = m_runner->liveSnapshot();
+    if (live.events().size() != m_lastEventCount) {
+        m_lastEventCount = live.events().size();
+        Q_EMIT liveTraceUpdated(live);
+    }
+    const QList<PendingAction> pending = pendingActions();
+    QList<quint64> arrivals;
+    arrivals.reserve(pending.size());
+    for (const PendingAction &action : pending)
+        arrivals.append(action.arrival);
+    if (arrivals != m_lastPending) {
+        m_lastPending = arrivals;
+        Q_EMIT pendingActionsChanged(pending);
+    }
+}
+
+void RunSession::onRunnerFinished()
+{
+    if (!m_poll.isActive())
+        return;
+    // The signal may arrive a moment before the supervisor thread has returned.
+    m_runner->waitForFinished();
+    m_poll.stop();
+    if (!m_lastPending.isEmpty()) {
+        m_lastPending.clear();
+        Q_EMIT pendingActionsChanged({});
+    }
+    Q_EMIT elapsedChanged(m_runner->elapsedNs());
+    Q_EMIT finished(m_runner->result());
+}
+
+} // namespace weft::ui

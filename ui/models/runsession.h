@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/parameter.h"
+#include "core/stepgate.h"
+#include "core/trace.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace weft {
+class Runner;
+class Scenario;
+}
+
+namespace weft::ui {
+
+// One run as the window sees it. The GUI pulls from the Runner on a timer
+// (the one road cross-thread data takes to the UI): a live trace while the
+// run grows, the pending actions while stepping, and the final trace once the
+// Runner says it has finished. Workers never touch a widget.
+class RunSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunSession(QObject *parent = nullptr);
+    ~RunSession() override;
+
+    // False if a run is in progress.
+    bool start(const Scenario &scenario, const ParameterValues &parameters, bool stepping = false);
+    void cancel();
+    bool isRunning() const;
+    const Scenario *scenario() const { return m_scenario; }
+    qint64 elapsedNs() const;
+
+    // Live stepping (the user as scheduler); no-ops when no run is stepping.
+    bool isStepping() const;
+    void setStepping(bool on);
+    QList<PendingAction> pendingActions() const;
+    bool stepActor(quint32 actor);
+    bool stepAny();
+
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
+
+Q_SIGNALS:
+    void started();
+    void liveTraceUpdated(const weft::Trace &trace);
+    void pendingActionsChanged(const QList<weft::PendingAction> &actions);
+    void elapsedChanged(qint64 ns);
+    void finished(const weft::Trace &trace);
+
+private:
+    void poll();
+    void onRunnerFinished();
+
+    Runner *m_runner;
+    QTimer m_poll;
+    const Scenario *m_scenario = nullptr;
+    std::size_t m_lastEventCount = 0;
+    QList<quint64> m_lastPending;   // arrival numbers, to notice a change cheaply
+};
+
+} // namespace weft::ui

@@ -1,0 +1,128 @@
+#include "scenariotreemodel.h"
+
+#include "core/scenarioregistry.h"
+
+#include <QFont>
+
+namespace weft::ui {
+
+namespace {
+constexpr Topic kTopicOrder[] = {Topic::Threads, Topic::Locks,   Topic::Gil,
+                                 Topic::Processes, Topic::Sockets, Topic::Sync};
+} // namespace
+
+ScenarioTreeModel::ScenarioTreeModel(const ScenarioRegistry &registry, QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    for (Topic topic : kTopicOrder) {
+        auto scenarios = registry.byTopic(topic);
+        if (!scenarios.empty())
+            m_groups.push_back({topic, std::move(scenarios)});
+    }
+}
+
+QModelIndex ScenarioTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column != 0)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_groups.size()) ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0)
+        return {};   // scenarios have no children
+    const auto &group = m_groups[std::size_t(parent.row())];
+    if (row >= int(group.scenarios.size()))
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex ScenarioTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ScenarioTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_groups[std::size_t(parent.row())].scenarios.size());
+}
+
+int ScenarioTreeModel::columnCount(const QModelIndex &) const { return 1; }
+
+QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == 0) {
+        const Group &group = m_groups[std::size_t(index.row())];
+        switch (role) {
+        case Qt::DisplayRole:
+            return topicTitle(group.topic);
+        case TopicRole:
+            return int(group.topic);
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        default:
+            return {};
+        }
+    }
+    const Scenario *scenario = scenarioAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return scenario->title();
+    case Qt::ToolTipRole:
+        return scenario->id();
+    case ScenarioIdRole:
+        return scenario->id();
+    case TopicRole:
+        return int(scenario->topic());
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == 0)
+        return Qt::ItemIsEnabled;   // a topic is a heading, not something to run
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+const Scenario *ScenarioTreeModel::scenarioAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return nullptr;
+    const Group &group = m_groups[std::size_t(index.internalId() - 1)];
+    return group.scenarios[std::size_t(index.row())];
+}
+
+QModelIndex ScenarioTreeModel::indexOf(const QString &scenarioId) const
+{
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const auto &scenarios = m_groups[g].scenarios;
+        for (std::size_t s = 0; s < scenarios.size(); ++s) {
+            if (scenarios[s]->id() == scenarioId)
+                return createIndex(int(s), 0, quintptr(g + 1));
+        }
+    }
+    return {};
+}
+
+int ScenarioTreeModel::scenarioCount() const
+{
+    int count = 0;
+    for (const auto &group : m_groups)
+        count += int(group.scenarios.size());
+    return count;
+}
+
+} // namespace weft::ui

@@ -1,0 +1,90 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace weft::ui {
+
+ExportDialog::ExportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_scale(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_whole(new QRadioButton(tr("The whole trace"), this))
+    , m_visible(new QRadioButton(tr("The visible window only"), this))
+    , m_playhead(new QCheckBox(tr("Draw the playhead"), this))
+    , m_title(new QLineEdit(this))
+{
+    setWindowTitle(tr("Export Picture"));
+    m_format->addItem(tr("PNG image"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
+    m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    for (int scale : {1, 2, 3, 4})
+        m_scale->addItem(tr("%1× (for %2)").arg(scale).arg(scale == 1 ? tr("the screen") : tr("slides and print")),
+                         scale);
+    m_scale->setCurrentIndex(1);
+    m_width->setRange(640, 8000);
+    m_width->setSingleStep(160);
+    m_width->setValue(1920);
+    m_width->setSuffix(tr(" px"));
+    m_whole->setChecked(true);
+    m_title->setPlaceholderText(tr("The trace's title and outcome"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Width:"), m_width);
+    form->addRow(tr("PNG scale:"), m_scale);
+    form->addRow(tr("Range:"), m_whole);
+    form->addRow(QString(), m_visible);
+    form->addRow(QString(), m_playhead);
+    form->addRow(tr("Title:"), m_title);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateEnabled();
+}
+
+QString ExportDialog::format() const { return m_format->currentData().toString(); }
+
+void ExportDialog::setFormat(const QString &suffix)
+{
+    const int index = m_format->findData(suffix.toLower());
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+}
+
+void ExportDialog::setDefaultTitle(const QString &title) { m_title->setPlaceholderText(title); }
+
+ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint64 playheadNs) const
+{
+    ExportOptions options;
+    options.width = m_width->value();
+    options.scale = format() == QLatin1String("png") ? m_scale->currentData().toInt() : 1;
+    options.visibleWindowOnly = m_visible->isChecked();
+    if (options.visibleWindowOnly) {
+        options.fromNs = windowFromNs;
+        options.toNs = windowToNs;
+    }
+    options.showPlayhead = m_playhead->isChecked();
+    options.playheadNs = playheadNs;
+    options.title = m_title->text().trimmed();
+    return options;
+}
+
+void ExportDialog::updateEnabled() { m_scale->setEnabled(format() == QLatin1String("png")); }
+
+} // namespace weft::ui

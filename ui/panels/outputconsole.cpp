@@ -1,0 +1,93 @@
+#include "outputconsole.h"
+
+#include "lanepalette.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace weft::ui {
+
+namespace {
+
+bool isOutput(const Event &event)
+{
+    return event.kind == EventKind::Print || event.kind == EventKind::Error;
+}
+
+QString laneName(const Trace &trace, quint32 actor)
+{
+    const QString name = trace.actor(actor).name;
+    return name.isEmpty() ? QCoreApplication::translate("weft::ui::OutputConsole", "?") : name;
+}
+
+} // namespace
+
+OutputConsole::OutputConsole(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setMaximumBlockCount(20000);   // a runaway print loop must not eat the machine
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
+    setFont(font);
+    setPlaceholderText(tr("Output of the scenario appears here."));
+}
+
+void OutputConsole::setTrace(const Trace &trace)
+{
+    // The live trace is re-sorted on every snapshot, so a late thread's print
+    // may land before lines already shown; re-render whenever the set changes.
+    std::size_t count = 0;
+    qint64 lastTime = 0;
+    for (const Event &event : trace.events()) {
+        if (isOutput(event)) {
+            ++count;
+            lastTime = event.timeNs;
+        }
+    }
+    const std::size_t signature = count * 1000003u ^ std::size_t(lastTime);
+    if (signature == m_signature && count == std::size_t(m_lines))
+        return;
+    m_signature = signature;
+
+    clear();
+    m_lines = 0;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    QTextCharFormat plain;
+    plain.setForeground(palette().color(QPalette::Text));
+    for (const Event &event : trace.events()) {
+        if (!isOutput(event))
+            continue;
+        if (m_lines > 0)
+            cursor.insertBlock();
+        QTextCharFormat lane;
+        lane.setForeground(laneTextColor(event.actor));
+        lane.setFontWeight(QFont::Bold);
+        cursor.insertText(QStringLiteral("[%1] ").arg(laneName(trace, event.actor)), lane);
+        if (event.kind == EventKind::Error) {
+            QTextCharFormat error;
+            error.setForeground(QColor(0xc0, 0x10, 0x10));
+            error.setFontWeight(QFont::Bold);
+            cursor.insertText(tr("error: %1").arg(trace.text(event.text)), error);
+        } else {
+            cursor.insertText(trace.text(event.text), plain);
+        }
+        ++m_lines;
+    }
+    cursor.endEditBlock();
+    moveCursor(QTextCursor::End);
+    ensureCursorVisible();
+}
+
+void OutputConsole::clearOutput()
+{
+    clear();
+    m_lines = 0;
+    m_signature = 0;
+}
+
+} // namespace weft::ui

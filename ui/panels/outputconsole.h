@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <QPlainTextEdit>
+
+namespace weft::ui {
+
+// What the scenario printed, in time order, each line prefixed and coloured
+// by the thread that printed it. Errors are included, in red, because a
+// learner looks for "what went wrong" in the output first.
+class OutputConsole : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit OutputConsole(QWidget *parent = nullptr);
+
+    // Cheap to call repeatedly with a growing live trace: only a changed set
+    // of lines is re-rendered.
+    void setTrace(const Trace &trace);
+    void clearOutput();
+    int lineCount() const { return m_lines; }
+
+private:
+    int m_lines = 0;
+    std::size_t m_signature = 0;
+};
+
+} // namespace weft::ui

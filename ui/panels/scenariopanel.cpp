@@ -1,0 +1,151 @@
+#include "scenariopanel.h"
+
+#include "parameterform.h"
+
+#include "core/scenario.h"
+#include "ui/models/scenariotreemodel.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace weft::ui {
+
+ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ScenarioTreeModel(registry, this))
+    , m_tree(new QTreeView(this))
+    , m_title(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_form(new ParameterForm(this))
+    , m_reset(new QPushButton(tr("Reset to defaults"), this))
+    , m_runRow(new QWidget(this))
+    , m_elapsed(new QLabel(this))
+{
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->expandAll();
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setObjectName(QStringLiteral("scenarioTree"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *parametersBox = new QGroupBox(tr("Parameters"), this);
+    auto *parametersLayout = new QVBoxLayout(parametersBox);
+    parametersLayout->addWidget(m_form);
+    parametersLayout->addWidget(m_reset, 0, Qt::AlignRight);
+
+    auto *runLayout = new QHBoxLayout(m_runRow);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addStretch(1);
+    runLayout->addWidget(m_elapsed);
+    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("000.0 s  ")));
+    m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    // The details scroll as one page, so a long explanation never squeezes the form.
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addWidget(m_explanation);
+    detailsLayout->addWidget(parametersBox);
+    detailsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_runRow);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ScenarioPanel::onCurrentChanged);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->scenarioAt(index))
+            Q_EMIT runRequested();
+    });
+    connect(m_reset, &QPushButton::clicked, m_form, &ParameterForm::resetToDefaults);
+    connect(m_form, &ParameterForm::valuesChanged, this, &ScenarioPanel::rememberValues);
+    onCurrentChanged();
+}
+
+void ScenarioPanel::setRunActions(QAction *run, QAction *cancel)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_runRow->layout());
+    int position = 0;
+    for (QAction *action : {run, cancel}) {
+        auto *button = new QToolButton(m_runRow);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setMinimumWidth(90);
+        layout->insertWidget(position++, button);
+    }
+}
+
+bool ScenarioPanel::selectScenario(const QString &id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+ParameterValues ScenarioPanel::parameterValues() const { return m_form->values(); }
+
+void ScenarioPanel::setElapsed(const QString &text) { m_elapsed->setText(text); }
+
+void ScenarioPanel::onCurrentChanged()
+{
+    const Scenario *scenario = m_model->scenarioAt(m_tree->currentIndex());
+    if (scenario == m_current && scenario)
+        return;
+    m_current = scenario;
+    if (!scenario) {
+        m_title->setText(tr("No scenario selected"));
+        m_explanation->setText(tr("Choose a scenario from the list above to read what it shows "
+                                  "and to run it."));
+        m_form->setSpecs({});
+        m_reset->setEnabled(false);
+    } else {
+        m_title->setText(scenario->title());
+        m_explanation->setText(scenario->explanation());
+        m_form->setSpecs(scenario->parameters());
+        if (m_values.contains(scenario->id()))
+            m_form->setValues(m_values.value(scenario->id()));
+        m_reset->setEnabled(!scenario->parameters().isEmpty());
+    }
+    Q_EMIT currentScenarioChanged(scenario);
+}
+
+void ScenarioPanel::rememberValues()
+{
+    if (m_current)
+        m_values.insert(m_current->id(), m_form->values());
+}
+
+} // namespace weft::ui

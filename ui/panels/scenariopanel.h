@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/parameter.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTreeView;
+class QPushButton;
+
+namespace weft {
+class Scenario;
+class ScenarioRegistry;
+}
+
+namespace weft::ui {
+
+class ParameterForm;
+class ScenarioTreeModel;
+
+// The scenario browser: the catalogue grouped by topic, the selected
+// scenario's explanation, its parameters, and the Run / Cancel controls
+// with an elapsed-time indicator.
+class ScenarioPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent = nullptr);
+
+    // Adds buttons bound to the window's actions, so menus, toolbar and panel agree.
+    void setRunActions(QAction *run, QAction *cancel);
+
+    const Scenario *currentScenario() const { return m_current; }
+    bool selectScenario(const QString &id);
+    ParameterValues parameterValues() const;
+    void setElapsed(const QString &text);
+
+    ScenarioTreeModel *model() const { return m_model; }
+    ParameterForm *parameterForm() const { return m_form; }
+    QTreeView *treeView() const { return m_tree; }
+
+Q_SIGNALS:
+    void currentScenarioChanged(const weft::Scenario *scenario);
+    // Double-click on a scenario: run it at once.
+    void runRequested();
+
+private:
+    void onCurrentChanged();
+    void rememberValues();
+
+    ScenarioTreeModel *m_model;
+    QTreeView *m_tree;
+    QLabel *m_title;
+    QLabel *m_explanation;
+    ParameterForm *m_form;
+    QPushButton *m_reset;
+    QWidget *m_runRow;
+    QLabel *m_elapsed;
+    const Scenario *m_current = nullptr;
+    // Values the user set per scenario during this session, restored on return.
+    QHash<QString, ParameterValues> m_values;
+};
+
+} // namespace weft::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/stepgate.h"
+#include "core/trace.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QListView;
+
+namespace weft::ui {
+
+class PendingActionModel;
+
+// Live stepping: the threads waiting at their gates, what each will do next,
+// and buttons to let one of them go. Double-clicking a thread steps it.
+class StepPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepPanel(QWidget *parent = nullptr);
+
+    void setActions(QAction *stepSelected, QAction *stepAny, QAction *runFreely);
+    void setPending(const QList<PendingAction> &actions, const Trace &trace);
+    // The thread chosen in the list (0 if none); keeps the choice across updates.
+    quint32 selectedActor() const { return m_selectedActor; }
+    void selectActor(quint32 actor);
+    PendingActionModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void stepRequested(quint32 actor);
+    // The site of the selected (or only) pending action, for the code panel.
+    void actionHighlighted(quint16 site);
+
+private:
+    void onCurrentChanged();
+
+    PendingActionModel *m_model;
+    QListView *m_list;
+    QLabel *m_hint;
+    QWidget *m_buttons;
+    quint32 m_selectedActor = 0;
+};
+
+} // namespace weft::ui

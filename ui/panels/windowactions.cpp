@@ -1,0 +1,170 @@
+#include "windowactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace weft::ui {
+
+QList<double> WindowActions::speedFactors() { return {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0}; }
+
+WindowActions::WindowActions(QObject *parent)
+    : QObject(parent)
+{
+    QStyle *style = QApplication::style();
+
+    open = make(tr("&Open Trace…"), QKeySequence::Open, tr("Open a saved .weft trace"));
+    open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    save = make(tr("&Save Trace…"), QKeySequence::Save, tr("Save the shown trace as a .weft file"));
+    save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    exportPicture = make(tr("&Export Picture…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                         tr("Export the timeline as PNG, SVG or PDF"));
+    quit = make(tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    zoomIn = make(tr("Zoom &In"), QKeySequence(Qt::Key_Plus));
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    zoomOut = make(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus));
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
+
+    playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
+    playPause->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    previousEvent = make(tr("P&revious Event"), QKeySequence(Qt::Key_Left));
+    previousEvent->setIcon(style->standardIcon(QStyle::SP_MediaSeekBackward));
+    nextEvent = make(tr("&Next Event"), QKeySequence(Qt::Key_Right));
+    nextEvent->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
+    previousLaneEvent = make(tr("Previous Event of Selected &Lane"), QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    nextLaneEvent = make(tr("Next Event of Selected L&ane"), QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    toStart = make(tr("To &Start"), QKeySequence(Qt::Key_Home));
+    toStart->setIcon(style->standardIcon(QStyle::SP_MediaSkipBackward));
+    toEnd = make(tr("To &End"), QKeySequence(Qt::Key_End));
+    toEnd->setIcon(style->standardIcon(QStyle::SP_MediaSkipForward));
+    oneEventPerSecond = make(tr("One Event per &Second"), {},
+                             tr("Teaching mode: the replay moves one event per second"));
+    oneEventPerSecond->setCheckable(true);
+
+    speeds = new QActionGroup(this);
+    speeds->setExclusive(true);
+    for (double factor : speedFactors()) {
+        QAction *speed = make(tr("%1×").arg(factor), {});
+        speed->setCheckable(true);
+        speed->setData(factor);
+        speed->setChecked(factor == 1.0);
+        speeds->addAction(speed);
+    }
+
+    run = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Run the selected scenario"));
+    run->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    cancel = make(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running scenario"));
+    cancel->setIcon(style->standardIcon(QStyle::SP_MediaStop));
+    stepMode = make(tr("S&tep Mode"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                    tr("Every thread stops before each traced action; you choose who goes next"));
+    stepMode->setCheckable(true);
+    stepAny = make(tr("Step &Next Thread"), QKeySequence(Qt::Key_N),
+                   tr("Let the thread that has waited longest take one step"));
+    stepSelected = make(tr("Step Selected Th&read"), QKeySequence(Qt::Key_S),
+                        tr("Let the selected thread take one step"));
+    runFreely = make(tr("Run &Freely"), {}, tr("Leave step mode and let the run finish"));
+
+    about = make(tr("&About Weft"), {});
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    const QString shortcutText = shortcut.toString(QKeySequence::NativeText);
+    QString toolTip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip;
+    if (!shortcutText.isEmpty())
+        toolTip += QStringLiteral(" (%1)").arg(shortcutText);
+    action->setToolTip(toolTip);
+    action->setStatusTip(tip);
+    return action;
+}
+
+void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
+{
+    QMenu *file = menuBar->addMenu(tr("&File"));
+    file->addAction(open);
+    file->addAction(save);
+    file->addAction(exportPicture);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *view = menuBar->addMenu(tr("&View"));
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(fitAll);
+    view->addSeparator();
+    *viewMenu = view;
+
+    QMenu *playback = menuBar->addMenu(tr("&Playback"));
+    playback->addAction(playPause);
+    playback->addSeparator();
+    playback->addAction(previousEvent);
+    playback->addAction(nextEvent);
+    playback->addAction(previousLaneEvent);
+    playback->addAction(nextLaneEvent);
+    playback->addAction(toStart);
+    playback->addAction(toEnd);
+    playback->addSeparator();
+    QMenu *speedMenu = playback->addMenu(tr("&Speed"));
+    speedMenu->addActions(speeds->actions());
+    playback->addAction(oneEventPerSecond);
+
+    QMenu *runMenu = menuBar->addMenu(tr("&Run"));
+    runMenu->addAction(run);
+    runMenu->addAction(cancel);
+    runMenu->addSeparator();
+    runMenu->addAction(stepMode);
+    runMenu->addAction(stepAny);
+    runMenu->addAction(stepSelected);
+    runMenu->addAction(runFreely);
+
+    QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void WindowActions::populateToolBar(QToolBar *toolBar) const
+{
+    toolBar->addAction(run);
+    toolBar->addAction(cancel);
+    toolBar->addAction(stepMode);
+    toolBar->addSeparator();
+    toolBar->addAction(toStart);
+    toolBar->addAction(previousEvent);
+    toolBar->addAction(playPause);
+    toolBar->addAction(nextEvent);
+    toolBar->addAction(toEnd);
+    toolBar->addSeparator();
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(fitAll);
+    toolBar->addAction(zoomIn);
+    toolBar->addSeparator();
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addAction(exportPicture);
+}
+
+double WindowActions::selectedSpeed() const
+{
+    QAction *checked = speeds->checkedAction();
+    return checked ? checked->data().toDouble() : 1.0;
+}
+
+void WindowActions::selectSpeed(double factor)
+{
+    for (QAction *action : speeds->actions()) {
+        if (qFuzzyCompare(action->data().toDouble(), factor))
+            action->setChecked(true);
+    }
+}
+
+} // namespace weft::ui

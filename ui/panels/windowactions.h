@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+
+namespace weft::ui {
+
+// Every command of the main window as one QAction, so the menus, the toolbar
+// and the panels' buttons share text, shortcut and enabled state.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowActions(QObject *parent = nullptr);
+
+    // File
+    QAction *open, *save, *exportPicture, *quit;
+    // View
+    QAction *zoomIn, *zoomOut, *fitAll;
+    // Playback
+    QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
+    QAction *toStart, *toEnd, *oneEventPerSecond;
+    QActionGroup *speeds;
+    // Run
+    QAction *run, *cancel, *stepMode, *stepAny, *stepSelected, *runFreely;
+    // Help
+    QAction *about;
+
+    // The menu bar and toolbar; a view menu for the docks is added by the window.
+    void populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const;
+    void populateToolBar(QToolBar *toolBar) const;
+    // The checked speed's factor (1.0 if none).
+    double selectedSpeed() const;
+    void selectSpeed(double factor);
+
+    static QList<double> speedFactors();
+
+private:
+    QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip = {});
+};
+
+} // namespace weft::ui
