@@ -1,0 +1,106 @@
+#pragma once
+
+// Shared checks for the socket scenario tests: run a scenario with parameters,
+// sum bytes per channel, pair accepts with connects, and probe a port.
+
+#include "core/runner.h"
+#include "core/scenario.h"
+
+#include <QHash>
+#include <QMultiHash>
+#include <QTcpServer>
+#include <QTest>
+
+#include <vector>
+
+namespace weft::test {
+
+inline Trace runWith(const Scenario &scenario, const QStringList &assignments)
+{
+    QString error;
+    const auto params = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
+    if (!params)
+        qFatal("bad parameters: %s", qPrintable(error));
+    return Runner::run(scenario, *params);
+}
+
+inline QHash<quint32, qint64> bytesPerChannel(const Trace &trace, EventKind kind)
+{
+    QHash<quint32, qint64> sums;
+    for (const Event &e : trace.eventsOfKind(kind))
+        sums[e.object] += e.value;
+    return sums;
+}
+
+inline std::vector<Event> socketOps(const Trace &trace, const QString &op)
+{
+    std::vector<Event> result;
+    for (const Event &e : trace.eventsOfKind(EventKind::SocketOp)) {
+        if (trace.text(e.text) == op)
+            result.push_back(e);
+    }
+    return result;
+}
+
+// Every byte sent on a channel was received on it, and every channel has a receiver.
+inline bool bytesBalance(const Trace &trace, QString *why)
+{
+    const auto sent = bytesPerChannel(trace, EventKind::PacketSend);
+    const auto received = bytesPerChannel(trace, EventKind::PacketRecv);
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        if (received.value(it.key()) != it.value()) {
+            *why = QStringLiteral("%1: sent %2, received %3")
+                       .arg(trace.object(it.key()).name)
+                       .arg(it.value())
+                       .arg(received.value(it.key()));
+            return false;
+        }
+        if (trace.object(it.key()).kind != ObjectKind::Channel) {
+            *why = QStringLiteral("packet object is not a channel");
+            return false;
+        }
+    }
+    if (received.size() != sent.size()) {
+        *why = QStringLiteral("%1 channels sent on, %2 received on").arg(sent.size()).arg(received.size());
+        return false;
+    }
+    return true;
+}
+
+// Each accept's peer port is the local port of exactly one successful connect.
+inline bool acceptsPairWithConnects(const Trace &trace, int expected, QString *why)
+{
+    QMultiHash<qint64, int> connects;
+    for (const Event &e : socketOps(trace, QStringLiteral("connect")))
+        connects.insert(e.value, 0);
+    const auto accepts = socketOps(trace, QStringLiteral("accept"));
+    if (int(accepts.size()) != expected || connects.size() != expected) {
+        *why = QStringLiteral("%1 accepts, %2 connects, expected %3")
+                   .arg(accepts.size())
+                   .arg(connects.size())
+                   .arg(expected);
+        return false;
+    }
+    for (const Event &a : accepts) {
+        if (connects.count(a.value) != 1) {
+            *why = QStringLiteral("accept from port %1 has no single connect").arg(a.value);
+            return false;
+        }
+        connects.remove(a.value);
+    }
+    return true;
+}
+
+inline bool portCanBeBoundAgain(quint16 port)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, port);
+}
+
+inline quint16 listeningPort(const Trace &trace)
+{
+    const auto listens = socketOps(trace, QStringLiteral("listen"));
+    return listens.empty() ? 0 : quint16(listens.front().value);
+}
+
+} // namespace weft::test

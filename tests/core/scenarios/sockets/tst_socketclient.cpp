@@ -1,0 +1,116 @@
+#include "sockettestsupport.h"
+
+#include "core/net/socketerror.h"
+#include "core/scenarios/sockets/socketscenarios.h"
+
+#include <QTest>
+
+using namespace weft;
+using namespace weft::test;
+
+class TestSocketClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void talksToItsOwnResponder();
+    void badRequestsGetErrorReplies_data();
+    void badRequestsGetErrorReplies();
+    void unresolvableHostIsAnError();
+    void refusedPortIsAnError();
+    void sourceIsEmbedded();
+};
+
+void TestSocketClient::talksToItsOwnResponder()
+{
+    const auto scenario = makeSocketClientScenario();
+    const Trace trace = runWith(*scenario, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("http_status")), qint64(200));
+    QVERIFY(trace.outcome().value(QStringLiteral("bytes_received")) > 0);
+
+    QString why;
+    QVERIFY2(bytesBalance(trace, &why), qPrintable(why));
+    QVERIFY2(acceptsPairWithConnects(trace, 1, &why), qPrintable(why));
+    // The request the client sent is what crossed its channel.
+    const auto sent = bytesPerChannel(trace, EventKind::PacketSend);
+    qint64 total = 0;
+    for (qint64 bytes : sent)
+        total += bytes;
+    QCOMPARE(total, trace.outcome().value(QStringLiteral("bytes_sent"))
+                        + trace.outcome().value(QStringLiteral("bytes_received")));
+    QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+    // Lanes: the client's main thread and the responder.
+    QVERIFY(trace.findActor(QStringLiteral("HTTP responder")) != 0);
+    // Every socket it made was closed, and the responder's port is free again.
+    QCOMPARE(socketOps(trace, QStringLiteral("close")).size(),
+             socketOps(trace, QStringLiteral("create")).size() + 1 /* accepted */);
+    QVERIFY(portCanBeBoundAgain(quint16(trace.outcome().value(QStringLiteral("port")))));
+}
+
+void TestSocketClient::badRequestsGetErrorReplies_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("garbage") << QStringLiteral("garbage") << 400;
+    QTest::newRow("oversized") << QStringLiteral("oversized") << 413;
+}
+
+void TestSocketClient::badRequestsGetErrorReplies()
+{
+    QFETCH(QString, request);
+    QFETCH(int, status);
+    const auto scenario = makeSocketClientScenario();
+    const Trace trace = runWith(*scenario, {QStringLiteral("request=") + request});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("http_status")), qint64(status));
+    QCOMPARE(trace.outcome().value(QStringLiteral("responder_rejected")), qint64(1));
+    QString why;
+    QVERIFY2(bytesBalance(trace, &why), qPrintable(why));
+    QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+}
+
+void TestSocketClient::unresolvableHostIsAnError()
+{
+    const auto scenario = makeSocketClientScenario();
+    const Trace trace = runWith(*scenario, {QStringLiteral("host=no-such-host.invalid"),
+                                            QStringLiteral("timeout_ms=10000")});
+    // Ended by the scenario itself, not by the run's timeout.
+    QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("error_kind"), -1),
+             qint64(SocketError::Kind::HostNotFound));
+    QVERIFY(trace.outcome().summary.contains(QStringLiteral("no-such-host.invalid")));
+    const auto errors = trace.eventsOfKind(EventKind::Error);
+    QCOMPARE(errors.size(), std::size_t(1));
+    QVERIFY(errors.front().isAbnormal());
+    QVERIFY(trace.text(errors.front().text).contains(QStringLiteral("no-such-host.invalid")));
+    QVERIFY(portCanBeBoundAgain(quint16(trace.outcome().value(QStringLiteral("port")))));
+}
+
+void TestSocketClient::refusedPortIsAnError()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+
+    const auto scenario = makeSocketClientScenario();
+    const Trace trace = runWith(*scenario, {QStringLiteral("host=127.0.0.1"),
+                                            QStringLiteral("port=%1").arg(port)});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("error_kind"), -1),
+             qint64(SocketError::Kind::ConnectionRefused));
+    const auto errors = trace.eventsOfKind(EventKind::Error);
+    QCOMPARE(errors.size(), std::size_t(1));
+    QVERIFY(trace.text(errors.front().text).contains(QStringLiteral("refused")));
+    QVERIFY(socketOps(trace, QStringLiteral("connect")).empty());
+    QVERIFY(trace.findActor(QStringLiteral("HTTP responder")) == 0);
+}
+
+void TestSocketClient::sourceIsEmbedded()
+{
+    const auto scenario = makeSocketClientScenario();
+    QVERIFY(scenario->sourceText().contains(QStringLiteral("class SocketClientScenario")));
+}
+
+QTEST_GUILESS_MAIN(TestSocketClient)
+#include "tst_socketclient.moc"
