@@ -194,6 +194,21 @@ quint16 Recorder::site(const std::source_location &location)
     return id;
 }
 
+quint16 Recorder::addSite(const SourceSite &site)
+{
+    const QPair<QString, int> key{site.file, site.line};
+    std::lock_guard lock(m_tablesMutex);
+    const auto it = m_siteIds.constFind(key);
+    if (it != m_siteIds.constEnd())
+        return it.value();
+    if (m_sites.size() >= 0xffff)
+        return 0;
+    m_sites.push_back(site);
+    const auto id = quint16(m_sites.size());
+    m_siteIds.insert(key, id);
+    return id;
+}
+
 Recorder::ThreadBuffer &Recorder::bufferForThisThread()
 {
     if (t_cache.serial == m_serial)

@@ -45,6 +45,8 @@ public:
     quint32 intern(const QString &text);
     // Maps a call site to a small id; per-thread cached, so repeated sites are cheap.
     quint16 site(const std::source_location &location);
+    // The same for a site known by file and line (e.g. from a child process's trace).
+    quint16 addSite(const SourceSite &site);
 
     void record(EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
                 quint32 text = 0, quint16 site = 0, quint8 flags = NoFlags)

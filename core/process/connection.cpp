@@ -1,0 +1,107 @@
+#include "connection.h"
+
+#include "core/runcontext.h"
+
+#include <QCoreApplication>
+
+#include <stdexcept>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::Connection", text); }
+
+RunContext &requireContext()
+{
+    RunContext *context = RunContext::current();
+    if (!context)
+        throw std::logic_error("weft::Connection used outside a scenario run");
+    return *context;
+}
+} // namespace
+
+Connection::Connection(FramedSocket socket, QString sendChannel, quint32 sendObject,
+                       QString recvChannel, quint32 recvObject)
+    : m_socket(std::move(socket))
+    , m_sendChannel(std::move(sendChannel))
+    , m_sendObject(sendObject)
+    , m_recvChannel(std::move(recvChannel))
+    , m_recvObject(recvObject)
+{
+}
+
+std::pair<Connection, Connection> Connection::pipe(const QString &name, const QString &firstEnd,
+                                                   const QString &secondEnd)
+{
+    RunContext &context = requireContext();
+    const QString forward = QStringLiteral("%1: %2 → %3").arg(name, firstEnd, secondEnd);
+    const QString backward = QStringLiteral("%1: %2 → %3").arg(name, secondEnd, firstEnd);
+    const quint32 forwardObject = context.recorder().addObject(forward, ObjectKind::Channel);
+    const quint32 backwardObject = context.recorder().addObject(backward, ObjectKind::Channel);
+    auto [a, b] = FramedSocket::pair();
+    return {Connection(std::move(a), forward, forwardObject, backward, backwardObject),
+            Connection(std::move(b), backward, backwardObject, forward, forwardObject)};
+}
+
+Connection Connection::adopt(int fd, const QString &sendChannel, const QString &recvChannel)
+{
+    RunContext &context = requireContext();
+    const quint32 sendObject = context.recorder().addObject(sendChannel, ObjectKind::Channel);
+    const quint32 recvObject = context.recorder().addObject(recvChannel, ObjectKind::Channel);
+    return Connection(FramedSocket(fd), sendChannel, sendObject, recvChannel, recvObject);
+}
+
+void Connection::send(const QByteArray &message, std::source_location location)
+{
+    RunContext &context = requireContext();
+    context.passGate(EventKind::MessageSend, m_sendObject,
+                     tr("send %1 bytes on %2").arg(message.size()).arg(m_sendChannel), location);
+    // Recorded before the write, so the send is never later than its receive.
+    context.record(EventKind::MessageSend, location, m_sendObject, message.size(),
+                   context.recorder().intern(messagePreview(message)));
+    m_socket.send(message);
+}
+
+QByteArray Connection::recv(std::source_location location)
+{
+    RunContext &context = requireContext();
+    context.passGate(EventKind::MessageRecv, m_recvObject,
+                     tr("receive on %1").arg(m_recvChannel), location);
+    const bool mustWait = !m_socket.waitReadable(std::chrono::milliseconds(0));
+    if (mustWait)
+        context.record(EventKind::IoWaitBegin, location, m_recvObject, 0,
+                       context.recorder().intern(tr("waiting for a message")));
+    QByteArray message;
+    try {
+        message = m_socket.receive();
+    } catch (...) {
+        if (mustWait)
+            context.record(EventKind::IoWaitEnd, location, m_recvObject, 0, 0, Abnormal);
+        throw;
+    }
+    if (mustWait)
+        context.record(EventKind::IoWaitEnd, location, m_recvObject);
+    context.record(EventKind::MessageRecv, location, m_recvObject, message.size(),
+                   context.recorder().intern(messagePreview(message)));
+    return message;
+}
+
+bool Connection::poll(std::chrono::milliseconds timeout) const
+{
+    return m_socket.waitReadable(timeout);
+}
+
+QString messagePreview(const QByteArray &message)
+{
+    constexpr qsizetype kPreviewBytes = 40;
+    QString text = QString::fromUtf8(message.left(kPreviewBytes));
+    for (QChar &c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char('.');
+    }
+    if (message.size() > kPreviewBytes)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace weft

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "queueclient.h"
+#include "queueserver.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace weft {
+
+// A bounded queue shared by processes (Python's multiprocessing.Queue(maxsize)).
+//
+// Processes share no memory, so the items live in one place: a server lane
+// ("<name> server") in the process that created the queue. Every process that
+// uses it — this one through connect(), a worker through Process::pass() —
+// holds a QueueClient talking to that lane. The queue's depth is a counter
+// track ("<name> depth").
+class Queue
+{
+public:
+    // Starts the server lane in the calling run.
+    Queue(const QString &name, int maxSize);
+    ~Queue();
+    Queue(const Queue &) = delete;
+    Queue &operator=(const Queue &) = delete;
+
+    // A client for the calling process.
+    QueueClient connect();
+    // The socket end to hand to a worker process (see Process::pass()).
+    FramedSocket connectRemote();
+
+    QString name() const { return m_name; }
+    quint32 object() const { return m_object; }
+    int maxSize() const { return m_maxSize; }
+    QueueStats stats() const { return m_server->stats(); }
+
+private:
+    QString m_name;
+    int m_maxSize;
+    quint32 m_object = 0;
+    std::unique_ptr<QueueServer> m_server;
+};
+
+} // namespace weft

@@ -1,0 +1,84 @@
+#include "queueclient.h"
+
+#include "connection.h"
+
+#include "core/runcontext.h"
+
+#include <QCoreApplication>
+
+#include <stdexcept>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::QueueClient", text); }
+
+RunContext &requireContext()
+{
+    RunContext *context = RunContext::current();
+    if (!context)
+        throw std::logic_error("weft::QueueClient used outside a scenario run");
+    return *context;
+}
+} // namespace
+
+QueueClient::QueueClient(FramedSocket socket, QString name, quint32 object)
+    : m_socket(std::move(socket))
+    , m_name(std::move(name))
+    , m_object(object)
+{
+}
+
+QueueClient QueueClient::adopt(int fd, const QString &name)
+{
+    RunContext &context = requireContext();
+    return QueueClient(FramedSocket(fd), name,
+                       context.recorder().addObject(name, ObjectKind::Queue));
+}
+
+void QueueClient::put(const QByteArray &item, std::source_location location)
+{
+    RunContext &context = requireContext();
+    context.passGate(EventKind::MessageSend, m_object,
+                     tr("put %1 bytes on %2").arg(item.size()).arg(m_name), location);
+    // Recorded before the item leaves, so a put is never drawn after its get.
+    context.record(EventKind::MessageSend, location, m_object, item.size(),
+                   context.recorder().intern(messagePreview(item)));
+    m_socket.send(char(Put) + item);
+    awaitReply(Accepted, tr("queue full"), location);
+}
+
+QByteArray QueueClient::get(std::source_location location)
+{
+    RunContext &context = requireContext();
+    context.passGate(EventKind::MessageRecv, m_object, tr("get from %1").arg(m_name), location);
+    m_socket.send(QByteArray(1, Get));
+    QByteArray item = awaitReply(Item, tr("queue empty"), location);
+    context.record(EventKind::MessageRecv, location, m_object, item.size(),
+                   context.recorder().intern(messagePreview(item)));
+    return item;
+}
+
+QByteArray QueueClient::awaitReply(char expected, const QString &waitingFor,
+                                   const std::source_location &location)
+{
+    RunContext &context = requireContext();
+    QByteArray reply = m_socket.receive();
+    const bool waited = !reply.isEmpty() && reply.at(0) == Wait;
+    if (waited) {
+        context.record(EventKind::IoWaitBegin, location, m_object, 0,
+                       context.recorder().intern(waitingFor));
+        try {
+            reply = m_socket.receive();
+        } catch (...) {
+            context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
+            throw;
+        }
+        context.record(EventKind::IoWaitEnd, location, m_object);
+    }
+    if (reply.isEmpty() || reply.at(0) != expected)
+        throw std::runtime_error("the queue answered with a malformed reply");
+    return reply.mid(1);
+}
+
+} // namespace weft

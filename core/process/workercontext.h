@@ -1,0 +1,64 @@
+#pragma once
+
+#include "connection.h"
+#include "queueclient.h"
+
+#include "core/parameter.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+#include <source_location>
+#include <vector>
+
+namespace weft {
+
+class RunContext;
+class Thread;
+
+// A descriptor a worker inherited from its parent and the channel names it carries.
+struct WorkerEndpoint
+{
+    int fd = -1;
+    QStringList channels;
+};
+
+// What a worker role sees inside its child process: its parameters, the
+// connections and queues its parent passed (in the order Process::pass() was
+// called), and the threads it starts that may outlive its main function.
+class WorkerContext
+{
+public:
+    WorkerContext(RunContext &run, ParameterValues parameters,
+                  std::vector<WorkerEndpoint> endpoints);
+    ~WorkerContext();
+    WorkerContext(const WorkerContext &) = delete;
+    WorkerContext &operator=(const WorkerContext &) = delete;
+
+    RunContext &run() { return m_run; }
+    const ParameterValues &parameters() const { return m_parameters; }
+
+    int endpointCount() const { return int(m_endpoints.size()); }
+    // Each endpoint can be taken once; throws std::invalid_argument otherwise.
+    Connection connection(int index);
+    QueueClient queue(int index);
+
+    // Keeps a started thread for the rest of the process's life. When the
+    // role returns, the process waits for the non-daemon ones (as Python's
+    // interpreter does at exit) and then exits under the daemon ones.
+    Thread &adoptThread(std::unique_ptr<Thread> thread);
+    void waitForNonDaemonThreads(std::source_location location = std::source_location::current());
+    int daemonThreadsRunning() const;
+
+private:
+    WorkerEndpoint takeEndpoint(int index, int channels);
+
+    RunContext &m_run;
+    const ParameterValues m_parameters;
+    std::vector<WorkerEndpoint> m_endpoints;
+    mutable std::mutex m_mutex;
+    std::vector<std::unique_ptr<Thread>> m_threads;
+};
+
+} // namespace weft
