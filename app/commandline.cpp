@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 #include "workermode.h"
 
+#include "core/interchange/traceloader.h"
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
@@ -191,7 +192,7 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
 int CommandLine::openTrace(const QString &path, const QString &exportPath, int exportWidth)
 {
     QString error;
-    auto trace = TraceFile::load(path, &error);
+    auto trace = loadTraceFile(path, &error);
     if (!trace) {
         m_err << "weft: " << error << Qt::endl;
         return kExitFile;

@@ -1,0 +1,537 @@
+#include "chromeeventconverter.h"
+
+#include "core/tracebuilder.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("weft::ChromeEventConverter", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("weft::ChromeEventConverter", text, disambiguation, n);
+}
+
+QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+QString idText(const ChromeId &id)
+{
+    return id.isString ? fromUtf8(id.text) : QString::number(id.number);
+}
+
+// Timestamps beyond this (in microseconds, about 126 years) are rejected, so
+// that ts + dur in nanoseconds always fits in 64 bits.
+constexpr double kMaxMicroseconds = 4e15;
+
+qint64 clampToInt64(double value)
+{
+    if (!(value > -9.2e18))
+        return std::numeric_limits<qint64>::min();
+    if (!(value < 9.2e18))
+        return std::numeric_limits<qint64>::max();
+    return qint64(std::llround(value));
+}
+
+// Within one timestamp, spans must come out so that a stack can pair them:
+// ends of earlier spans first (innermost, i.e. shortest, first), then begins
+// (outermost, i.e. longest, first). Spans carry their duration in value;
+// everything else keeps the file's order (the sort is stable).
+int rankOf(const Event &e)
+{
+    if (e.value > 0 && e.object == 0) {
+        if (e.kind == EventKind::SpanEnd)
+            return 0;
+        if (e.kind == EventKind::SpanBegin)
+            return 1;
+    }
+    return 2;
+}
+
+bool eventBefore(const Event &a, const Event &b)
+{
+    if (a.timeNs != b.timeNs)
+        return a.timeNs < b.timeNs;
+    const int ra = rankOf(a);
+    const int rb = rankOf(b);
+    if (ra != rb)
+        return ra < rb;
+    if (ra == 0)
+        return a.value < b.value;
+    if (ra == 1)
+        return a.value > b.value;
+    return false;
+}
+} // namespace
+
+const ChromeArg *ChromeEvent::arg(std::string_view key) const
+{
+    for (const ChromeArg &a : args) {
+        if (a.key == key)
+            return &a;
+    }
+    return nullptr;
+}
+
+ChromeEventConverter::ChromeEventConverter() = default;
+
+bool ChromeEventConverter::fail(const QString &what)
+{
+    if (m_error.isEmpty())
+        m_error = what;
+    return false;
+}
+
+void ChromeEventConverter::warn(std::size_t offset, const QString &what)
+{
+    ++m_warningCount;
+    if (m_warnings.size() < kMaxStoredWarnings)
+        m_warnings << tr("at byte %1: %2").arg(offset).arg(what);
+}
+
+void ChromeEventConverter::warnOnce(const QString &what)
+{
+    if (m_warnings.size() < kMaxStoredWarnings)
+        m_warnings << what;
+}
+
+void ChromeEventConverter::appendKey(std::string &key, const ChromeId &id) const
+{
+    if (id.isString) {
+        key += 's';
+        key += id.text;
+    } else {
+        char digits[24];
+        const auto result = std::to_chars(digits, digits + sizeof digits, id.number);
+        key += 'n';
+        key.append(digits, result.ptr);
+    }
+    key += '\x1f';
+}
+
+quint32 ChromeEventConverter::process(const ChromeId &pid)
+{
+    m_key.clear();
+    appendKey(m_key, pid);
+    const auto it = m_processIds.find(m_key);
+    if (it != m_processIds.end())
+        return it->second;
+    if (m_processes.size() >= kMaxLanes) {
+        fail(tr("more than %1 processes; this is not a trace Weft can draw").arg(kMaxLanes));
+        return 0;
+    }
+    ProcessInfo info;
+    info.pid = pid.isString ? 0 : pid.number;
+    info.name = pid.isString ? fromUtf8(pid.text) : tr("Process %1").arg(pid.number);
+    m_processes.push_back(info);
+    const quint32 id = quint32(m_processes.size());
+    m_processIds.emplace(m_key, id);
+    return id;
+}
+
+ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, const ChromeId &tid)
+{
+    m_key.clear();
+    appendKey(m_key, pid);
+    appendKey(m_key, tid);
+    if (m_lastLane && m_key == m_lastLaneKey)
+        return m_lastLane;
+    auto it = m_lanes.find(m_key);
+    if (it == m_lanes.end()) {
+        if (m_actors.size() >= kMaxLanes) {
+            fail(tr("more than %1 threads; this is not a trace Weft can draw").arg(kMaxLanes));
+            return nullptr;
+        }
+        const std::string laneKey = m_key;
+        const quint32 processId = process(pid); // reuses m_key
+        if (!processId)
+            return nullptr;
+        ActorInfo actor;
+        actor.name = tid.isString ? fromUtf8(tid.text) : tr("Thread %1").arg(tid.number);
+        actor.nativeId = tid.isString ? 0 : tid.number;
+        actor.process = processId;
+        m_actors.push_back(actor);
+        it = m_lanes.emplace(laneKey, Lane{quint32(m_actors.size()), {}}).first;
+        m_laneOfActor.push_back(&it->second);
+        m_key = laneKey;
+    }
+    m_lastLaneKey = m_key;
+    m_lastLane = &it->second;
+    return m_lastLane;
+}
+
+quint32 ChromeEventConverter::text(std::string_view utf8)
+{
+    if (utf8.empty())
+        return 0;
+    m_key.assign(utf8);
+    const auto it = m_textIds.find(m_key);
+    if (it != m_textIds.end())
+        return it->second;
+    m_strings.push_back(fromUtf8(utf8));
+    const quint32 id = quint32(m_strings.size());
+    m_textIds.emplace(m_key, id);
+    return id;
+}
+
+quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_view name,
+                                            std::string_view key)
+{
+    std::string mapKey;
+    appendKey(mapKey, pid);
+    mapKey.append(name);
+    mapKey += '\x1f';
+    mapKey.append(key);
+    const auto it = m_counters.find(mapKey);
+    if (it != m_counters.end())
+        return it->second;
+    if (m_objects.size() >= kMaxObjects) {
+        fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+        return 0;
+    }
+    // {"value": n} is a single unnamed series; anything else names its series.
+    QString objectName = fromUtf8(name);
+    if (key != "value")
+        objectName += QLatin1Char('.') + fromUtf8(key);
+    m_objects.push_back({objectName, ObjectKind::Counter});
+    const quint32 id = quint32(m_objects.size());
+    m_counters.emplace(std::move(mapKey), id);
+    return id;
+}
+
+void ChromeEventConverter::push(EventKind kind, qint64 timeNs, quint32 actor, quint32 object,
+                                qint64 value, quint32 textId)
+{
+    Event e;
+    e.timeNs = timeNs;
+    e.value = value;
+    e.actor = actor;
+    e.object = object;
+    e.text = textId;
+    e.kind = kind;
+    e.flags = Imported;
+    m_events.push_back(e);
+    m_lastTimeNs = std::max(m_lastTimeNs, timeNs);
+}
+
+bool ChromeEventConverter::timeOf(const ChromeEvent &event, double us, const char *field, qint64 *ns)
+{
+    if (!(std::fabs(us) <= kMaxMicroseconds)) {
+        warn(event.offset, tr("%1 %2 is out of range; event skipped").arg(QLatin1String(field)).arg(us));
+        return false;
+    }
+    *ns = qint64(std::llround(us * 1000.0));
+    return true;
+}
+
+bool ChromeEventConverter::add(const ChromeEvent &event)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_events.size() >= kMaxEvents)
+        return fail(tr("more than %1 events").arg(kMaxEvents));
+    if (!event.problem.isEmpty()) {
+        warn(event.offset, event.problem);
+        return true;
+    }
+    if (event.phase.empty()) {
+        warn(event.offset, tr("event without a \"ph\" (phase); skipped"));
+        return true;
+    }
+    if (event.phase == "M") {
+        addMetadata(event);
+        return m_error.isEmpty();
+    }
+    if (!event.hasTs) {
+        warn(event.offset, tr("event without a \"ts\" (timestamp); skipped"));
+        return true;
+    }
+    qint64 timeNs = 0;
+    if (!timeOf(event, event.ts, "ts", &timeNs))
+        return true;
+    Lane *l = lane(event.pid, event.tid);
+    if (!l)
+        return false;
+    const quint32 actor = l->actor;
+
+    const char phase = event.phase.size() == 1 ? event.phase[0] : '\0';
+    switch (phase) {
+    case 'B':
+        l->openSpans.push_back(m_events.size());
+        push(EventKind::SpanBegin, timeNs, actor, 0, 0, text(event.name));
+        break;
+    case 'E':
+        addEnd(event, *l, timeNs);
+        break;
+    case 'X':
+        addComplete(event, *l, timeNs);
+        break;
+    case 'i':
+    case 'I':
+    case 'n':
+    case 'R':
+        addInstant(event, actor, timeNs);
+        break;
+    case 'C':
+        addCounter(event, actor, timeNs);
+        break;
+    case 's':
+    case 't':
+    case 'f':
+        addFlow(event, actor, timeNs);
+        break;
+    case 'b':
+    case 'S':
+        addAsync(event, actor, timeNs, true);
+        break;
+    case 'e':
+    case 'F':
+        addAsync(event, actor, timeNs, false);
+        break;
+    default:
+        ++m_warningCount;
+        ++m_skippedPhases[std::string(event.phase.substr(0, 16))];
+        break;
+    }
+    return m_error.isEmpty();
+}
+
+void ChromeEventConverter::addMetadata(const ChromeEvent &event)
+{
+    const bool processName = event.name == "process_name";
+    const bool threadName = event.name == "thread_name";
+    if (!processName && !threadName)
+        return; // sort indices, labels ...: nothing Weft shows
+    const ChromeArg *name = event.arg("name");
+    if (!name || name->isNumber) {
+        warn(event.offset, tr("%1 without a string args.name; ignored").arg(fromUtf8(event.name)));
+        return;
+    }
+    if (processName) {
+        if (const quint32 id = process(event.pid))
+            m_processes[id - 1].name = fromUtf8(name->text);
+    } else if (Lane *l = lane(event.pid, event.tid)) {
+        m_actors[l->actor - 1].name = fromUtf8(name->text);
+    }
+}
+
+void ChromeEventConverter::addComplete(const ChromeEvent &event, Lane &lane, qint64 timeNs)
+{
+    qint64 durNs = 0;
+    if (event.hasDur && !timeOf(event, event.dur, "dur", &durNs))
+        return;
+    if (durNs < 0) {
+        warn(event.offset, tr("negative duration %1; treated as 0").arg(event.dur));
+        durNs = 0;
+    }
+    const quint32 name = text(event.name);
+    push(EventKind::SpanBegin, timeNs, lane.actor, 0, durNs, name);
+    push(EventKind::SpanEnd, timeNs + durNs, lane.actor, 0, durNs, name);
+}
+
+void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 timeNs)
+{
+    if (lane.openSpans.empty()) {
+        warn(event.offset, tr("E (end) without a matching B (begin) on this thread; skipped"));
+        return;
+    }
+    Event &begin = m_events[lane.openSpans.back()];
+    lane.openSpans.pop_back();
+    if (timeNs < begin.timeNs) {
+        warn(event.offset, tr("E (end) is earlier than its B (begin); treated as zero length"));
+        timeNs = begin.timeNs;
+    }
+    begin.value = timeNs - begin.timeNs;
+    push(EventKind::SpanEnd, timeNs, lane.actor, 0, begin.value, begin.text);
+}
+
+void ChromeEventConverter::addCounter(const ChromeEvent &event, quint32 actor, qint64 timeNs)
+{
+    bool any = false;
+    for (const ChromeArg &a : event.args) {
+        if (!a.isNumber)
+            continue;
+        const quint32 object = counterObject(event.pid, event.name, a.key);
+        if (!object)
+            return;
+        push(EventKind::CounterValue, timeNs, actor, object, clampToInt64(a.number));
+        any = true;
+    }
+    if (!any)
+        warn(event.offset, tr("counter \"%1\" has no numeric args; skipped").arg(fromUtf8(event.name)));
+}
+
+void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint64 timeNs)
+{
+    if (!event.id.present) {
+        warn(event.offset, tr("flow event without an \"id\"; skipped"));
+        return;
+    }
+    std::string key(event.category);
+    key += '\x1f';
+    appendKey(key, event.id);
+    auto it = m_flows.find(key);
+    if (it == m_flows.end()) {
+        if (m_objects.size() >= kMaxObjects) {
+            fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+            return;
+        }
+        m_objects.push_back({tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
+        it = m_flows.emplace(std::move(key), Flow{quint32(m_objects.size()), 0, 0, event.offset}).first;
+    }
+    Flow &flow = it->second;
+    const quint32 name = text(event.name);
+    const char phase = event.phase[0];
+    if (phase == 't' || phase == 'f') {
+        ++flow.finishes;
+        push(EventKind::MessageRecv, timeNs, actor, flow.object, 0, name);
+    }
+    if (phase == 't' || phase == 's') {
+        ++flow.starts;
+        push(EventKind::MessageSend, timeNs, actor, flow.object, 0, name);
+    }
+}
+
+void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qint64 timeNs, bool begin)
+{
+    if (!event.id.present) {
+        warn(event.offset, tr("async event without an \"id\"; skipped"));
+        return;
+    }
+    std::string key(event.category);
+    key += '\x1f';
+    key.append(event.name);
+    key += '\x1f';
+    appendKey(key, event.id);
+    auto it = m_asyncs.find(key);
+    if (it == m_asyncs.end()) {
+        if (!begin) {
+            warn(event.offset, tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+            return;
+        }
+        if (m_objects.size() >= kMaxObjects) {
+            fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+            return;
+        }
+        m_objects.push_back({fromUtf8(event.name), ObjectKind::Other});
+        it = m_asyncs.emplace(std::move(key), Async{quint32(m_objects.size()), actor, 0, event.offset}).first;
+    }
+    Async &async = it->second;
+    if (!begin && async.open == 0) {
+        warn(event.offset, tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+        return;
+    }
+    async.open += begin ? 1 : -1;
+    if (begin)
+        async.actor = actor;
+    push(begin ? EventKind::SpanBegin : EventKind::SpanEnd, timeNs, actor, async.object, 0,
+         text(event.name));
+}
+
+void ChromeEventConverter::addInstant(const ChromeEvent &event, quint32 actor, qint64 timeNs)
+{
+    // Weft's own export keeps the kind and full text in args.
+    EventKind kind = EventKind::Mark;
+    if (const ChromeArg *k = event.arg("weft_kind"); k && !k->isNumber) {
+        if (k->text == "print")
+            kind = EventKind::Print;
+        else if (k->text == "error")
+            kind = EventKind::Error;
+    }
+    const ChromeArg *body = event.arg("text");
+    const quint32 textId = body && !body->isNumber ? text(body->text) : text(event.name);
+    push(kind, timeNs, actor, 0, 0, textId);
+    if (kind == EventKind::Error)
+        m_events.back().flags |= Abnormal;
+}
+
+void ChromeEventConverter::closeOpenSpans()
+{
+    qint64 unclosed = 0;
+    for (Lane *l : m_laneOfActor) {
+        while (!l->openSpans.empty()) {
+            Event &begin = m_events[l->openSpans.back()];
+            l->openSpans.pop_back();
+            begin.value = m_lastTimeNs - begin.timeNs;
+            push(EventKind::SpanEnd, m_lastTimeNs, l->actor, 0, begin.value, begin.text);
+            m_events.back().flags |= Abnormal;
+            ++unclosed;
+        }
+    }
+    if (unclosed) {
+        m_warningCount += unclosed;
+        warnOnce(tr("%n B (begin) event(s) never ended; closed at the end of the trace", nullptr, int(unclosed)));
+    }
+    qint64 openAsync = 0;
+    for (auto &[key, async] : m_asyncs) {
+        for (; async.open > 0; --async.open) {
+            push(EventKind::SpanEnd, m_lastTimeNs, async.actor, async.object);
+            m_events.back().flags |= Abnormal;
+            ++openAsync;
+        }
+    }
+    if (openAsync) {
+        m_warningCount += openAsync;
+        warnOnce(tr("%n async span(s) never ended; closed at the end of the trace", nullptr, int(openAsync)));
+    }
+    qint64 unfinished = 0;
+    std::size_t firstOffset = std::size_t(-1);
+    for (const auto &[key, flow] : m_flows) {
+        if (flow.starts != flow.finishes) {
+            ++unfinished;
+            firstOffset = std::min(firstOffset, flow.firstOffset);
+        }
+    }
+    if (unfinished) {
+        m_warningCount += unfinished;
+        warnOnce(tr("%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
+                    nullptr, int(unfinished)).arg(firstOffset));
+    }
+    for (const auto &[phase, count] : m_skippedPhases) {
+        warnOnce(tr("%n event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))
+                     .arg(QString::fromUtf8(phase.data(), qsizetype(phase.size()))));
+    }
+}
+
+Trace ChromeEventConverter::finish(const QString &title)
+{
+    closeOpenSpans();
+    if (!std::is_sorted(m_events.begin(), m_events.end(), eventBefore))
+        std::stable_sort(m_events.begin(), m_events.end(), eventBefore);
+
+    TraceBuilder builder;
+    for (const ProcessInfo &p : m_processes)
+        builder.addProcess(p);
+    for (const ActorInfo &a : m_actors)
+        builder.addActor(a);
+    for (const ObjectInfo &o : m_objects)
+        builder.addObject(o);
+    for (const QString &s : m_strings)
+        builder.appendString(s);
+    builder.reserveEvents(m_events.size());
+    for (const Event &e : m_events)
+        builder.addEvent(e);
+    const std::size_t count = m_events.size();
+    std::vector<Event>().swap(m_events);
+
+    TraceMetadata &meta = builder.metadata();
+    meta.title = title;
+    meta.outcome.status = Outcome::Status::Completed;
+    meta.outcome.summary = tr("Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).",
+                              nullptr, int(std::min<std::size_t>(count, INT_MAX)))
+                               .arg(m_actors.size())
+                               .arg(m_warningCount);
+    meta.outcome.setValue(QStringLiteral("events"), qint64(count));
+    meta.outcome.setValue(QStringLiteral("warnings"), m_warningCount);
+    return builder.build();
+}
+
+} // namespace weft

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace weft {
+
+// A pid, tid or id as written: a number or a string.
+struct ChromeId
+{
+    bool present = false;
+    bool isString = false;
+    qint64 number = 0;
+    std::string_view text;
+};
+
+// One member of an event's "args" that the importer uses (first level only).
+struct ChromeArg
+{
+    std::string_view key;
+    bool isNumber = false;
+    double number = 0;
+    std::string_view text;
+};
+
+// One parsed trace event; views point into the parser's buffers and are valid
+// only during ChromeEventConverter::add().
+struct ChromeEvent
+{
+    std::size_t offset = 0;      // byte offset of the event in the file
+    std::string_view phase;
+    std::string_view name;
+    std::string_view category;
+    double ts = 0;
+    bool hasTs = false;
+    double dur = 0;
+    bool hasDur = false;
+    ChromeId pid;
+    ChromeId tid;
+    ChromeId id;
+    std::vector<ChromeArg> args;
+    QString problem;             // set by the parser: a field of the wrong type
+
+    const ChromeArg *arg(std::string_view key) const;
+};
+
+// Turns Chrome trace events into Weft events: pids become processes, (pid, tid)
+// pairs become lanes, B/E and X become SpanBegin/SpanEnd, instants become
+// Marks, C becomes CounterValue on Counter objects, flows s/t/f become
+// MessageSend/MessageRecv on one Channel object per flow id, async b/e become
+// SpanBegin/SpanEnd on one object per async id. Problems that do not make the
+// file unreadable (unmatched B/E, unfinished flows, unknown phases, a field of
+// the wrong type) skip the event and count a warning.
+class ChromeEventConverter
+{
+public:
+    static constexpr int kMaxStoredWarnings = 50;
+    static constexpr quint32 kMaxLanes = 100'000;
+    static constexpr quint32 kMaxObjects = 4'000'000;
+    static constexpr std::size_t kMaxEvents = 400'000'000;
+
+    ChromeEventConverter();
+
+    // False when a hard limit was hit; error() says which.
+    bool add(const ChromeEvent &event);
+    void warn(std::size_t offset, const QString &what);
+    void warnOnce(const QString &what);
+
+    std::size_t eventCount() const { return m_events.size(); }
+    qint64 warningCount() const { return m_warningCount; }
+    QStringList warnings() const { return m_warnings; }
+    QString error() const { return m_error; }
+
+    // Closes what is still open (with warnings) and builds the trace.
+    Trace finish(const QString &title);
+
+private:
+    struct Lane
+    {
+        quint32 actor = 0;
+        std::vector<std::size_t> openSpans;   // indices of SpanBegin events (B)
+    };
+    struct Async
+    {
+        quint32 object = 0;
+        quint32 actor = 0;   // where the last begin was, to close it there
+        int open = 0;
+        std::size_t firstOffset = 0;
+    };
+    struct Flow
+    {
+        quint32 object = 0;
+        qint64 starts = 0;
+        qint64 finishes = 0;
+        std::size_t firstOffset = 0;
+    };
+
+    bool fail(const QString &what);
+    quint32 process(const ChromeId &pid);
+    Lane *lane(const ChromeId &pid, const ChromeId &tid);
+    quint32 text(std::string_view utf8);
+    quint32 counterObject(const ChromeId &pid, std::string_view name, std::string_view key);
+    void appendKey(std::string &key, const ChromeId &id) const;
+    void push(EventKind kind, qint64 timeNs, quint32 actor, quint32 object = 0, qint64 value = 0,
+              quint32 textId = 0);
+    bool timeOf(const ChromeEvent &event, double us, const char *field, qint64 *ns);
+
+    void addMetadata(const ChromeEvent &event);
+    void addComplete(const ChromeEvent &event, Lane &lane, qint64 timeNs);
+    void addEnd(const ChromeEvent &event, Lane &lane, qint64 timeNs);
+    void addCounter(const ChromeEvent &event, quint32 actor, qint64 timeNs);
+    void addFlow(const ChromeEvent &event, quint32 actor, qint64 timeNs);
+    void addAsync(const ChromeEvent &event, quint32 actor, qint64 timeNs, bool begin);
+    void addInstant(const ChromeEvent &event, quint32 actor, qint64 timeNs);
+    void closeOpenSpans();
+
+    std::vector<Event> m_events;
+    std::vector<ProcessInfo> m_processes;
+    std::vector<ActorInfo> m_actors;
+    std::vector<ObjectInfo> m_objects;
+    std::vector<QString> m_strings;
+    std::unordered_map<std::string, quint32> m_processIds;
+    std::unordered_map<std::string, Lane> m_lanes;
+    std::vector<Lane *> m_laneOfActor;
+    std::unordered_map<std::string, quint32> m_textIds;
+    std::unordered_map<std::string, quint32> m_counters;
+    std::unordered_map<std::string, Flow> m_flows;
+    std::unordered_map<std::string, Async> m_asyncs;
+    std::unordered_map<std::string, qint64> m_skippedPhases;
+    std::string m_key;          // reused to build map keys without allocating
+    std::string m_lastLaneKey;  // consecutive events are mostly on one lane
+    Lane *m_lastLane = nullptr;
+    qint64 m_lastTimeNs = 0;
+    qint64 m_warningCount = 0;
+    QStringList m_warnings;
+    QString m_error;
+};
+
+} // namespace weft

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string_view>
+
+namespace weft {
+
+// Reads Chrome Trace Event Format JSON written by other tools (the bare array
+// or the {"traceEvents": [...]} object) into a Trace, using simdjson's
+// On-Demand parser slice by slice (see ChromeTraceScanner) so memory stays
+// bounded by the file plus the events it yields.
+//
+// A file that cannot be read gives an error naming the byte offset and the
+// problem; problems confined to single events give warnings and the rest of
+// the trace loads.
+class ChromeTraceImporter
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    static constexpr std::size_t kSliceBytes = std::size_t(1) << 20;
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setTitle(const QString &title) { m_title = title; }
+
+    // json need not be padded or null-terminated.
+    std::optional<Trace> import(std::string_view json, QString *error);
+
+    qint64 warningCount() const { return m_warningCount; }
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    QString m_title;
+    qint64 m_warningCount = 0;
+    QStringList m_warnings;
+};
+
+} // namespace weft

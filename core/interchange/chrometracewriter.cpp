@@ -1,0 +1,376 @@
+#include "chrometracewriter.h"
+
+#include "tracearrows.h"
+#include "traceintervals.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QSet>
+
+#include <charconv>
+
+namespace weft {
+
+namespace {
+constexpr std::size_t kFlushBytes = 64 * 1024;
+
+// Instants keep their text in args; the name shown on the glyph is cut short.
+QString shortName(const QString &text, const char *fallback)
+{
+    if (text.isEmpty())
+        return QLatin1String(fallback);
+    return text.size() <= 60 ? text : text.left(59) + QChar(0x2026);
+}
+
+bool isInstant(EventKind kind)
+{
+    return kind == EventKind::Print || kind == EventKind::Mark || kind == EventKind::Error
+        || kind == EventKind::SocketOp || kind == EventKind::ProcessStart
+        || kind == EventKind::ProcessExit;
+}
+} // namespace
+
+ChromeTraceWriter::ChromeTraceWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+void ChromeTraceWriter::flushIfFull()
+{
+    if (m_buffer.size() < kFlushBytes)
+        return;
+    if (m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+        m_ok = false;
+    m_buffer.clear();
+}
+
+void ChromeTraceWriter::number(qint64 value)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    m_buffer.append(digits, result.ptr);
+}
+
+void ChromeTraceWriter::time(qint64 ns)
+{
+    // Microseconds with three decimals: exact to the nanosecond, no floating point.
+    qint64 rel = ns - m_baseNs;
+    if (rel < 0) {
+        m_buffer += '-';
+        rel = -rel;
+    }
+    number(rel / 1000);
+    const int frac = int(rel % 1000);
+    m_buffer += '.';
+    m_buffer += char('0' + frac / 100);
+    m_buffer += char('0' + frac / 10 % 10);
+    m_buffer += char('0' + frac % 10);
+}
+
+void ChromeTraceWriter::duration(qint64 beginNs, qint64 endNs)
+{
+    const qint64 base = m_baseNs;
+    m_baseNs = beginNs;
+    time(endNs);
+    m_baseNs = base;
+}
+
+void ChromeTraceWriter::string(const char *text)
+{
+    string(QString::fromUtf8(text));
+}
+
+void ChromeTraceWriter::string(const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    m_buffer += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            m_buffer += '\\';
+            m_buffer += c;
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n': m_buffer += "\\n"; break;
+            case '\t': m_buffer += "\\t"; break;
+            case '\r': m_buffer += "\\r"; break;
+            default:
+                m_buffer += "\\u00";
+                m_buffer += hex[u >> 4];
+                m_buffer += hex[u & 0xf];
+            }
+        } else {
+            m_buffer += c;
+        }
+    }
+    m_buffer += '"';
+}
+
+void ChromeTraceWriter::key(const char *name)
+{
+    m_buffer += ",\"";
+    m_buffer += name;
+    m_buffer += "\":";
+}
+
+qint64 ChromeTraceWriter::pidOf(quint32 actor) const
+{
+    const quint32 process = actor < m_processOf.size() ? m_processOf[actor] : 0;
+    return process < m_pids.size() ? m_pids[process] : 0;
+}
+
+void ChromeTraceWriter::begin(char phase, const QString &name, const char *category, quint32 actor,
+                              qint64 timeNs)
+{
+    m_buffer += m_first ? "\n" : ",\n";
+    m_first = false;
+    m_buffer += "{\"ph\":\"";
+    m_buffer += phase;
+    m_buffer += "\",\"name\":";
+    string(name);
+    key("cat");
+    m_buffer += '"';
+    m_buffer += category;
+    m_buffer += '"';
+    key("pid");
+    number(pidOf(actor));
+    key("tid");
+    number(actor);
+    key("ts");
+    time(timeNs);
+}
+
+void ChromeTraceWriter::end()
+{
+    m_buffer += '}';
+    flushIfFull();
+}
+
+bool ChromeTraceWriter::write(const Trace &trace)
+{
+    m_ok = true;
+    m_first = true;
+    m_buffer.clear();
+    m_baseNs = trace.startNs();
+
+    // pid: the real one where it is known and unique, else a small stand-in.
+    m_pids.assign(std::size_t(trace.processCount()) + 1, 0);
+    QSet<qint64> used{0};
+    for (int p = 1; p <= trace.processCount(); ++p) {
+        const qint64 pid = trace.process(quint32(p)).pid;
+        if (pid > 0 && !used.contains(pid)) {
+            m_pids[std::size_t(p)] = pid;
+            used.insert(pid);
+        }
+    }
+    qint64 next = 1;
+    for (int p = 1; p <= trace.processCount(); ++p) {
+        if (m_pids[std::size_t(p)] != 0)
+            continue;
+        while (used.contains(next))
+            ++next;
+        m_pids[std::size_t(p)] = next;
+        used.insert(next);
+    }
+    m_processOf.assign(std::size_t(trace.actorCount()) + 1, 0);
+    for (int a = 1; a <= trace.actorCount(); ++a) {
+        const quint32 process = trace.actor(quint32(a)).process;
+        m_processOf[std::size_t(a)] = process <= quint32(trace.processCount()) ? process : 0;
+    }
+
+    m_buffer += "{\"traceEvents\":[";
+    writeMetadata(trace);
+    writeIntervals(trace);
+    writeArrows(trace);
+    writePoints(trace);
+    m_buffer += "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{\"generator\":\"Weft\"";
+    const TraceMetadata &meta = trace.metadata();
+    key("scenario");
+    string(meta.scenarioId);
+    key("title");
+    string(meta.title);
+    key("outcome");
+    string(meta.outcome.summary);
+    key("dropped_events");
+    number(qint64(meta.droppedEvents));
+    m_buffer += "}}\n";
+
+    if (m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+        m_ok = false;
+    m_buffer.clear();
+    return m_ok;
+}
+
+void ChromeTraceWriter::writeMetadata(const Trace &trace)
+{
+    bool lanesWithoutProcess = false;
+    for (int a = 1; a <= trace.actorCount(); ++a)
+        lanesWithoutProcess |= m_processOf[std::size_t(a)] == 0;
+    for (int p = lanesWithoutProcess ? 0 : 1; p <= trace.processCount(); ++p) {
+        QString name = p == 0 ? trace.metadata().title : trace.process(quint32(p)).name;
+        if (name.isEmpty())
+            name = p == 0 ? QStringLiteral("Weft") : QStringLiteral("Process %1").arg(m_pids[std::size_t(p)]);
+        m_buffer += m_first ? "\n" : ",\n";
+        m_first = false;
+        m_buffer += "{\"ph\":\"M\",\"name\":\"process_name\",\"cat\":\"__metadata\",\"pid\":";
+        number(m_pids[std::size_t(p)]);
+        m_buffer += ",\"tid\":0,\"ts\":0,\"args\":{\"name\":";
+        string(name);
+        m_buffer += "}}";
+    }
+    for (int a = 1; a <= trace.actorCount(); ++a) {
+        const ActorInfo actor = trace.actor(quint32(a));
+        const QString name = actor.name.isEmpty() ? QStringLiteral("Thread %1").arg(a) : actor.name;
+        begin('M', QStringLiteral("thread_name"), "__metadata", quint32(a), m_baseNs);
+        m_buffer += ",\"args\":{\"name\":";
+        string(name);
+        m_buffer += "}";
+        end();
+        begin('M', QStringLiteral("thread_sort_index"), "__metadata", quint32(a), m_baseNs);
+        m_buffer += ",\"args\":{\"sort_index\":";
+        number(a);
+        m_buffer += "}";
+        end();
+    }
+}
+
+void ChromeTraceWriter::writeIntervals(const Trace &trace)
+{
+    const TraceIntervals intervals(trace);
+    for (const TraceIntervals::StateSpan &s : intervals.stateSpans()) {
+        begin('X', QLatin1String(TraceIntervals::stateName(s.state)), "state", s.actor, s.beginNs);
+        key("dur");
+        duration(s.beginNs, s.endNs);
+        m_buffer += ",\"args\":{\"state\":";
+        string(TraceIntervals::stateName(s.state));
+        if (s.object) {
+            key("object");
+            string(trace.object(s.object).name);
+        }
+        if (s.state == TraceIntervals::State::Joining && s.value > 0) {
+            key("joins");
+            string(trace.actor(quint32(s.value)).name);
+        }
+        if (s.text) {
+            key("text");
+            string(trace.text(s.text));
+        }
+        if (s.unfinished)
+            m_buffer += ",\"unfinished\":true";
+        m_buffer += "}";
+        end();
+    }
+
+    // Async ids are unique across the file: holds 1..H, async phases H + object.
+    qint64 id = 0;
+    for (const TraceIntervals::LockHold &h : intervals.lockHolds()) {
+        ++id;
+        const QString lock = trace.object(h.lock).name;
+        begin('b', lock, "lock", h.actor, h.beginNs);
+        key("id");
+        number(id);
+        end();
+        begin('e', lock, "lock", h.actor, h.endNs);
+        key("id");
+        number(id);
+        if (h.unfinished)
+            m_buffer += ",\"args\":{\"unfinished\":true}";
+        end();
+    }
+    const qint64 asyncBase = id;
+    for (const TraceIntervals::Phase &p : intervals.phases()) {
+        const QString name = shortName(trace.text(p.text), "phase");
+        if (p.object == 0) {
+            begin('X', name, "phase", p.actor, p.beginNs);
+            key("dur");
+            duration(p.beginNs, p.endNs);
+            if (p.unfinished)
+                m_buffer += ",\"args\":{\"unfinished\":true}";
+            end();
+            continue;
+        }
+        begin('b', name, "async", p.actor, p.beginNs);
+        key("id");
+        number(asyncBase + p.object);
+        end();
+        begin('e', name, "async", p.actor, p.endNs);
+        key("id");
+        number(asyncBase + p.object);
+        end();
+    }
+}
+
+void ChromeTraceWriter::writeArrows(const Trace &trace)
+{
+    // Flow ids follow the async ids so no id is shared between kinds.
+    qint64 id = qint64(trace.events().size()) + trace.objectCount() + 1;
+    const auto &events = trace.events();
+    const TraceArrows arrows(trace);
+    for (const TraceArrows::Arrow &a : arrows.arrows()) {
+        const Event &from = events[a.from];
+        const Event &to = events[a.to];
+        if (from.actor == 0 || to.actor == 0)
+            continue;
+        const QString name = QLatin1String(TraceArrows::kindName(a.kind));
+        begin('s', name, "flow", from.actor, from.timeNs);
+        key("id");
+        number(id);
+        if (a.bytes > 0) {
+            m_buffer += ",\"args\":{\"bytes\":";
+            number(a.bytes);
+            m_buffer += "}";
+        }
+        end();
+        begin('f', name, "flow", to.actor, to.timeNs);
+        key("id");
+        number(id);
+        m_buffer += ",\"bp\":\"e\"";
+        end();
+        ++id;
+    }
+}
+
+void ChromeTraceWriter::writePoints(const Trace &trace)
+{
+    QHash<quint32, qint64> inFlight; // packet channel -> bytes sent but not yet received
+    for (const Event &e : trace.events()) {
+        if (e.actor == 0)
+            continue;
+        if (e.kind == EventKind::CounterValue) {
+            begin('C', trace.object(e.object).name, "counter", e.actor, e.timeNs);
+            m_buffer += ",\"args\":{\"value\":";
+            number(e.value);
+            m_buffer += "}";
+            end();
+        } else if (e.kind == EventKind::PacketSend || e.kind == EventKind::PacketRecv) {
+            qint64 &bytes = inFlight[e.object];
+            bytes += e.kind == EventKind::PacketSend ? e.value : -e.value;
+            begin('C', trace.object(e.object).name + QStringLiteral(" bytes in flight"), "counter",
+                  e.actor, e.timeNs);
+            m_buffer += ",\"args\":{\"value\":";
+            number(bytes);
+            m_buffer += "}";
+            end();
+        } else if (isInstant(e.kind)) {
+            const QString text = trace.text(e.text);
+            begin('i', shortName(text, eventKindName(e.kind)), eventKindName(e.kind), e.actor, e.timeNs);
+            m_buffer += ",\"s\":\"t\",\"args\":{\"weft_kind\":";
+            string(eventKindName(e.kind));
+            if (!text.isEmpty()) {
+                key("text");
+                string(text);
+            }
+            if (e.kind == EventKind::ProcessExit || e.kind == EventKind::ProcessStart) {
+                key("value");
+                number(e.value);
+            }
+            if (e.isAbnormal())
+                m_buffer += ",\"abnormal\":true";
+            m_buffer += "}";
+            end();
+        }
+    }
+}
+
+} // namespace weft

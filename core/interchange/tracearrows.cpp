@@ -1,0 +1,157 @@
+#include "tracearrows.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <deque>
+
+namespace weft {
+
+TraceArrows::TraceArrows(const Trace &trace)
+{
+    pairThreads(trace);
+    pairPackets(trace);
+    pairMessages(trace);
+    pairHandoffs(trace);
+}
+
+const char *TraceArrows::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Spawn: return "spawn";
+    case Kind::Join: return "join";
+    case Kind::Packet: return "packet";
+    case Kind::Message: return "message";
+    case Kind::LockHandoff: return "lock handoff";
+    case Kind::Notify: return "notify";
+    }
+    return "arrow";
+}
+
+void TraceArrows::pairThreads(const Trace &trace)
+{
+    const auto &events = trace.events();
+    QHash<quint32, std::size_t> starts; // actor -> its first ThreadStart
+    QHash<quint32, std::size_t> ends;   // actor -> its ThreadEnd
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].kind == EventKind::ThreadStart && !starts.contains(events[i].actor))
+            starts.insert(events[i].actor, i);
+        else if (events[i].kind == EventKind::ThreadEnd)
+            ends.insert(events[i].actor, i);
+    }
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        const auto other = quint32(e.value);
+        if (e.kind == EventKind::ThreadSpawn) {
+            if (const auto it = starts.constFind(other); it != starts.constEnd())
+                m_arrows.push_back({Kind::Spawn, i, *it, 0});
+        } else if (e.kind == EventKind::JoinDone) {
+            if (const auto it = ends.constFind(other); it != ends.constEnd() && *it < i)
+                m_arrows.push_back({Kind::Join, *it, i, 0});
+        }
+    }
+}
+
+void TraceArrows::pairPackets(const Trace &trace)
+{
+    // A byte stream: a receive of m bytes at stream offset p is fed by every
+    // send whose byte range overlaps [p, p + m).
+    struct Range
+    {
+        std::size_t event;
+        qint64 begin;
+        qint64 end;
+    };
+    struct Channel
+    {
+        std::vector<Range> sends;
+        std::vector<Range> recvs;
+        qint64 sent = 0;
+        qint64 received = 0;
+    };
+    QHash<quint32, Channel> channels;
+    const auto &events = trace.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (e.value <= 0 || (e.kind != EventKind::PacketSend && e.kind != EventKind::PacketRecv))
+            continue;
+        Channel &c = channels[e.object];
+        if (e.kind == EventKind::PacketSend) {
+            c.sends.push_back({i, c.sent, c.sent + e.value});
+            c.sent += e.value;
+        } else {
+            c.recvs.push_back({i, c.received, c.received + e.value});
+            c.received += e.value;
+        }
+    }
+    for (const Channel &c : std::as_const(channels)) {
+        std::size_t s = 0;
+        for (const Range &r : c.recvs) {
+            while (s < c.sends.size() && c.sends[s].end <= r.begin)
+                ++s;
+            for (std::size_t k = s; k < c.sends.size() && c.sends[k].begin < r.end; ++k) {
+                const qint64 bytes = std::min(r.end, c.sends[k].end) - std::max(r.begin, c.sends[k].begin);
+                m_arrows.push_back({Kind::Packet, c.sends[k].event, r.event, bytes});
+            }
+        }
+    }
+}
+
+void TraceArrows::pairMessages(const Trace &trace)
+{
+    QHash<quint32, std::deque<std::size_t>> sent; // channel -> sends not yet received
+    QHash<quint32, std::deque<std::size_t>> early; // receives seen before their send (clock skew)
+    const auto &events = trace.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (e.kind == EventKind::MessageSend) {
+            auto &waiting = early[e.object];
+            if (!waiting.empty()) {
+                m_arrows.push_back({Kind::Message, i, waiting.front(), e.value});
+                waiting.pop_front();
+            } else {
+                sent[e.object].push_back(i);
+            }
+        } else if (e.kind == EventKind::MessageRecv) {
+            auto &queue = sent[e.object];
+            if (queue.empty()) {
+                early[e.object].push_back(i);
+                continue;
+            }
+            m_arrows.push_back({Kind::Message, queue.front(), i, e.value});
+            queue.pop_front();
+        }
+    }
+}
+
+void TraceArrows::pairHandoffs(const Trace &trace)
+{
+    QHash<quint32, std::size_t> released; // lock -> its last release not yet taken over
+    QHash<quint32, std::size_t> notified; // condition -> its last notify
+    const auto &events = trace.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        switch (e.kind) {
+        case EventKind::LockReleased:
+            released.insert(e.object, i);
+            break;
+        case EventKind::LockAcquired:
+            if (const auto it = released.find(e.object); it != released.end()) {
+                m_arrows.push_back({Kind::LockHandoff, *it, i, 0});
+                released.erase(it);
+            }
+            break;
+        case EventKind::CondNotify:
+            notified.insert(e.object, i);
+            break;
+        case EventKind::CondWake:
+            if (const auto it = notified.constFind(e.object); it != notified.constEnd())
+                m_arrows.push_back({Kind::Notify, *it, i, 0});
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace weft

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <vector>
+
+namespace weft {
+
+// The intervals a timeline draws, derived from event pairs (state is never
+// stored): a lane's life, what it waited for, which locks it held, and the
+// named phases (SpanBegin/SpanEnd) it went through.
+class TraceIntervals
+{
+public:
+    enum class State : quint8 {
+        Running,    // the lane's life, from its first to its last event
+        Sleeping,   // SleepBegin -> SleepEnd
+        Blocked,    // LockWait -> LockAcquired, object = the lock
+        Joining,    // JoinWait -> JoinDone, value = the joined actor
+        WaitingIo,  // IoWaitBegin -> IoWaitEnd, object = socket / queue / pipe
+        Waiting,    // CondWait -> CondWake, object = the condition
+    };
+
+    struct StateSpan
+    {
+        quint32 actor = 0;
+        State state = State::Running;
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
+        quint32 object = 0;
+        qint64 value = 0;
+        quint32 text = 0;        // what an I/O wait awaits
+        bool unfinished = false; // the trace ended (or the lane moved on) before the end event
+    };
+
+    struct LockHold
+    {
+        quint32 actor = 0;
+        quint32 lock = 0;
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
+        bool unfinished = false;
+    };
+
+    struct Phase
+    {
+        quint32 actor = 0;
+        quint32 object = 0;      // non-zero: an async track (overlaps allowed), not a nested phase
+        quint32 text = 0;
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
+        bool unfinished = false;
+    };
+
+    explicit TraceIntervals(const Trace &trace);
+
+    const std::vector<StateSpan> &stateSpans() const { return m_states; }
+    const std::vector<LockHold> &lockHolds() const { return m_holds; }
+    const std::vector<Phase> &phases() const { return m_phases; }
+
+    static const char *stateName(State state);
+
+private:
+    void deriveLives(const Trace &trace);
+    void deriveWaits(const Trace &trace);
+    void deriveHolds(const Trace &trace);
+    void derivePhases(const Trace &trace);
+
+    std::vector<StateSpan> m_states;
+    std::vector<LockHold> m_holds;
+    std::vector<Phase> m_phases;
+};
+
+} // namespace weft

@@ -1,0 +1,114 @@
+#include "traceloader.h"
+
+#include "chrometraceimporter.h"
+#include "chrometracewriter.h"
+#include "core/tracefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstring>
+#include <string_view>
+
+namespace weft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::TraceLoader", text); }
+
+bool isNative(QByteArrayView bytes)
+{
+    return bytes.size() >= qsizetype(sizeof TraceFile::kMagic)
+        && std::memcmp(bytes.data(), TraceFile::kMagic, sizeof TraceFile::kMagic) == 0;
+}
+
+std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *error,
+                          const LoadProgress &progress, const std::atomic_bool *cancel,
+                          QStringList *warnings)
+{
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("the file is empty");
+        return std::nullopt;
+    }
+    if (isNative(bytes)) {
+        // The native loader copies nothing it does not keep; a view is enough.
+        return TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()), error);
+    }
+    ChromeTraceImporter importer;
+    importer.setProgress(progress);
+    importer.setCancelFlag(cancel);
+    importer.setTitle(title);
+    auto trace = importer.import(std::string_view(bytes.data(), std::size_t(bytes.size())), error);
+    if (trace && warnings)
+        *warnings = importer.warnings();
+    return trace;
+}
+} // namespace
+
+std::optional<Trace> loadTraceBytes(QByteArrayView bytes, QString *error,
+                                    const LoadProgress &progress, const std::atomic_bool *cancel,
+                                    QStringList *warnings)
+{
+    return load(bytes, QString(), error, progress, cancel, warnings);
+}
+
+std::optional<Trace> loadTraceFile(const QString &path, QString *error,
+                                   const LoadProgress &progress, const std::atomic_bool *cancel,
+                                   QStringList *warnings)
+{
+    auto failWith = [&](const QString &what) -> std::optional<Trace> {
+        if (error)
+            *error = tr("%1: %2").arg(path, what);
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failWith(tr("no such file"));
+    if (info.isDir())
+        return failWith(tr("this is a directory, not a trace file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(file.errorString());
+
+    // Mapping avoids a copy of what may be hundreds of megabytes; devices and
+    // pipes that cannot be mapped are read instead.
+    QByteArray contents;
+    QByteArrayView bytes;
+    uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    if (mapped) {
+        bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), file.size());
+    } else {
+        contents = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            return failWith(file.errorString());
+        bytes = contents;
+    }
+    QString problem;
+    auto trace = load(bytes, info.fileName(), &problem, progress, cancel, warnings);
+    if (mapped)
+        file.unmap(mapped);
+    if (!trace)
+        return failWith(problem);
+    return trace;
+}
+
+bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    ChromeTraceWriter writer(&file);
+    if (!writer.write(trace) || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace weft

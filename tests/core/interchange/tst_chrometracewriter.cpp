@@ -1,0 +1,215 @@
+#include "chrometraceschema.h"
+#include "sampletrace.h"
+
+#include "core/interchange/chrometraceimporter.h"
+#include "core/interchange/chrometracewriter.h"
+#include "core/interchange/traceloader.h"
+#include "core/runner.h"
+#include "core/scenarios/threads/threadscenarios.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace weft;
+
+namespace {
+QByteArray exportJson(const Trace &trace)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ChromeTraceWriter writer(&buffer);
+    if (!writer.write(trace))
+        return {};
+    return buffer.data();
+}
+
+QJsonArray eventsOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("traceEvents")).toArray();
+}
+
+int countPhase(const QJsonArray &events, const QString &ph, const QString &cat = {})
+{
+    int n = 0;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("ph")).toString() == ph
+            && (cat.isEmpty() || e.value(QLatin1String("cat")).toString() == cat))
+            ++n;
+    }
+    return n;
+}
+
+std::size_t countKind(const Trace &trace, EventKind kind) { return trace.eventsOfKind(kind).size(); }
+
+QStringList laneNames(const Trace &trace)
+{
+    QStringList names;
+    for (int a = 1; a <= trace.actorCount(); ++a)
+        names << trace.actor(quint32(a)).name;
+    return names;
+}
+
+Trace runThreadsCreate()
+{
+    const auto scenario = makeThreadsCreateScenario();
+    QString error;
+    const auto params = ParameterValues::fromAssignments(scenario->parameters(), {"delay_ms=2"}, &error);
+    return params ? Runner::run(*scenario, *params) : Trace();
+}
+} // namespace
+
+class TestChromeTraceWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleExportFollowsTheSchema();
+    void sampleExportHasEveryIntervalAndArrow();
+    void timestampsAreMicrosecondsWithFractions();
+    void sampleRoundTripKeepsLanesSpansAndFlows();
+    void realRunExportsAndRoundTrips();
+    void saveChromeTraceWritesAFile();
+    void schemaCheckerCatchesBrokenFiles();
+};
+
+void TestChromeTraceWriter::sampleExportFollowsTheSchema()
+{
+    const QByteArray json = exportJson(test::makeSampleTrace());
+    QVERIFY(!json.isEmpty());
+    const QStringList problems = test::validateChromeTrace(json);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
+{
+    const QJsonArray events = eventsOf(exportJson(test::makeSampleTrace()));
+    QCOMPARE(countPhase(events, QStringLiteral("X"), QStringLiteral("state")), 9);
+    QCOMPARE(countPhase(events, QStringLiteral("X"), QStringLiteral("phase")), 1);
+    QCOMPARE(countPhase(events, QStringLiteral("b"), QStringLiteral("lock")), 2);
+    QCOMPARE(countPhase(events, QStringLiteral("e"), QStringLiteral("lock")), 2);
+    QCOMPARE(countPhase(events, QStringLiteral("s")), 9);
+    QCOMPARE(countPhase(events, QStringLiteral("f")), 9);
+    QCOMPARE(countPhase(events, QStringLiteral("i")), 3);
+    QCOMPARE(countPhase(events, QStringLiteral("C")), 5);
+    QStringList threadNames;
+    QStringList states;
+    QStringList flows;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const QString name = e.value(QLatin1String("name")).toString();
+        if (name == QLatin1String("thread_name"))
+            threadNames << e.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
+        if (e.value(QLatin1String("cat")).toString() == QLatin1String("state"))
+            states << name;
+        if (e.value(QLatin1String("ph")).toString() == QLatin1String("s"))
+            flows << name;
+    }
+    QCOMPARE(threadNames, (QStringList{"MainThread", "worker-1", "worker \"2\""}));
+    for (const char *state : {"running", "sleeping", "blocked", "join", "I/O", "waiting"})
+        QVERIFY2(states.contains(QLatin1String(state)), state);
+    flows.sort();
+    QCOMPARE(flows, (QStringList{"join", "join", "lock handoff", "message", "notify", "packet",
+                                 "packet", "spawn", "spawn"}));
+}
+
+void TestChromeTraceWriter::timestampsAreMicrosecondsWithFractions()
+{
+    const QByteArray json = exportJson(test::makeSampleTrace());
+    // The first event is at 1000 ns after the base; worker-1 starts 100 ns later.
+    QVERIFY(json.contains("\"ts\":0.100"));
+    QVERIFY(json.contains("\"ts\":0.000"));
+    QVERIFY(json.contains("\"dur\":6.900")); // worker-1 lives 1100..8000 ns
+}
+
+void TestChromeTraceWriter::sampleRoundTripKeepsLanesSpansAndFlows()
+{
+    const Trace original = test::makeSampleTrace();
+    const QByteArray json = exportJson(original);
+    ChromeTraceImporter importer;
+    QString error;
+    const auto imported = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(importer.warningCount(), 0);
+    QCOMPARE(laneNames(*imported), laneNames(original));
+    QCOMPARE(imported->process(1).pid, 4242);
+    QCOMPARE(imported->process(1).name, QStringLiteral("weft"));
+    // 9 states + 1 phase (X) + 2 lock holds (b/e).
+    QCOMPARE(countKind(*imported, EventKind::SpanBegin), std::size_t(12));
+    QCOMPARE(countKind(*imported, EventKind::SpanEnd), std::size_t(12));
+    QCOMPARE(countKind(*imported, EventKind::MessageSend), std::size_t(9));
+    QCOMPARE(countKind(*imported, EventKind::MessageRecv), std::size_t(9));
+    QCOMPARE(countKind(*imported, EventKind::Print), std::size_t(1));
+    QCOMPARE(countKind(*imported, EventKind::Mark), std::size_t(1));
+    QCOMPARE(countKind(*imported, EventKind::Error), std::size_t(1));
+    QCOMPARE(countKind(*imported, EventKind::CounterValue), std::size_t(5));
+    const auto prints = imported->eventsOfKind(EventKind::Print);
+    QCOMPARE(imported->text(prints.front().text), QStringLiteral("done\n\"quoted\"\ttab"));
+    // Times survive to the nanosecond (relative to the first event).
+    QCOMPARE(imported->endNs() - imported->startNs(), original.endNs() - original.startNs());
+    for (const Event &e : imported->events())
+        QVERIFY(e.flags & Imported);
+
+    // Exporting the imported trace again gives the same number of lanes, spans and flows.
+    const QJsonArray again = eventsOf(exportJson(*imported));
+    const QJsonArray first = eventsOf(json);
+    QCOMPARE(countPhase(again, QStringLiteral("s")), countPhase(first, QStringLiteral("s")));
+    QCOMPARE(countPhase(again, QStringLiteral("M"), QStringLiteral("__metadata")),
+             countPhase(first, QStringLiteral("M"), QStringLiteral("__metadata")));
+}
+
+void TestChromeTraceWriter::realRunExportsAndRoundTrips()
+{
+    const Trace trace = runThreadsCreate();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const QByteArray json = exportJson(trace);
+    const QStringList problems = test::validateChromeTrace(json);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const QJsonArray events = eventsOf(json);
+    // Main spawns and joins three threads: six arrows at least.
+    QVERIFY(countPhase(events, QStringLiteral("s")) >= 6);
+    QCOMPARE(countPhase(events, QStringLiteral("i")), 3); // the three prints
+
+    QString error;
+    QStringList warnings;
+    const auto imported = loadTraceBytes(QByteArrayView(json), &error, {}, nullptr, &warnings);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(laneNames(*imported), laneNames(trace));
+    QCOMPARE(countKind(*imported, EventKind::MessageSend), std::size_t(countPhase(events, QStringLiteral("s"))));
+    QCOMPARE(countKind(*imported, EventKind::SpanBegin),
+             std::size_t(countPhase(events, QStringLiteral("X")) + countPhase(events, QStringLiteral("b"))));
+    QCOMPARE(countKind(*imported, EventKind::Print), std::size_t(3));
+}
+
+void TestChromeTraceWriter::saveChromeTraceWritesAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.json"));
+    QString error;
+    QVERIFY2(saveChromeTrace(test::makeSampleTrace(), path, &error), qPrintable(error));
+    const auto loaded = loadTraceFile(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->actorCount(), 3);
+    QVERIFY(!saveChromeTrace(test::makeSampleTrace(), dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
+    QVERIFY(error.contains(QLatin1String("x.json")));
+}
+
+void TestChromeTraceWriter::schemaCheckerCatchesBrokenFiles()
+{
+    // The checker itself must reject what Perfetto would: otherwise the tests above prove nothing.
+    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1}]").isEmpty());
+    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"s\",\"name\":\"a\",\"cat\":\"c\",\"id\":1,\"pid\":1,\"tid\":1,\"ts\":1}]").isEmpty());
+    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"i\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":\"1\"}]").isEmpty());
+    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
+                                       "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":10}]").isEmpty());
+    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"C\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1,\"args\":{}}]").isEmpty());
+    QVERIFY(test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
+                                      "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":5}]").isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestChromeTraceWriter)
+#include "tst_chrometracewriter.moc"

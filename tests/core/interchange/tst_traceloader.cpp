@@ -1,0 +1,109 @@
+#include "sampletrace.h"
+
+#include "core/interchange/traceloader.h"
+#include "core/tracefile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace weft;
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+} // namespace
+
+class TestTraceLoader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nativeTraceIsDetectedByContent();
+    void jsonTraceIsDetectedByContent();
+    void badFilesGiveClearErrors_data();
+    void badFilesGiveClearErrors();
+    void directoryAndMissingFile();
+    void warningsAreReported();
+};
+
+void TestTraceLoader::nativeTraceIsDetectedByContent()
+{
+    QTemporaryDir dir;
+    const Trace trace = test::makeSampleTrace();
+    // A native trace named .json still loads as native: content decides.
+    const QString path = writeFile(dir, QStringLiteral("native.json"), TraceFile::serialize(trace));
+    QString error;
+    const auto loaded = loadTraceFile(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == trace);
+}
+
+void TestTraceLoader::jsonTraceIsDetectedByContent()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("trace.weft"),
+                                   R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":1,"pid":1,"tid":1}]})");
+    QString error;
+    qint64 lastDone = 0;
+    const auto loaded = loadTraceFile(path, &error, [&](qint64 done, qint64) { lastDone = done; });
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->actorCount(), 1);
+    QCOMPARE(loaded->metadata().title, QStringLiteral("trace.weft"));
+    QVERIFY(lastDone > 0);
+}
+
+void TestTraceLoader::badFilesGiveClearErrors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "the file is empty";
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919 + 13) & 0xff);
+    QTest::newRow("binary") << binary << "at byte 1: not a Chrome trace"; // byte 0 is a CR
+    QTest::newRow("truncated native") << TraceFile::serialize(test::makeSampleTrace()).left(100) << "at byte";
+    QTest::newRow("malformed json") << QByteArray(R"([{"ph":"X",,}])") << "malformed JSON";
+}
+
+void TestTraceLoader::badFilesGiveClearErrors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("bad.trace"), bytes);
+    QString error;
+    QVERIFY(!loadTraceFile(path, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestTraceLoader::directoryAndMissingFile()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!loadTraceFile(dir.path(), &error));
+    QVERIFY2(error.contains(QLatin1String("directory")), qPrintable(error));
+    QVERIFY(!loadTraceFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(error.contains(QLatin1String("no such file")), qPrintable(error));
+}
+
+void TestTraceLoader::warningsAreReported()
+{
+    QString error;
+    QStringList warnings;
+    const auto loaded = loadTraceBytes(
+        QByteArrayView(R"([{"name":"a","ph":"B","ts":1,"pid":1,"tid":1},{"ph":"E","ts":2,"pid":1,"tid":2})"),
+        &error, {}, nullptr, &warnings);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(loaded->outcome().value(QStringLiteral("warnings")), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTraceLoader)
+#include "tst_traceloader.moc"
