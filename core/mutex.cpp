@@ -52,17 +52,17 @@ void Mutex::lock(std::source_location location)
             // and re-check the wait-for graph: a cycle closed by another thread's wait
             // is found here too.
             m_released.wait_for(state, std::chrono::milliseconds(5));
-            if (m_owner == 0)
-                break;
-            if (!context.isCancelled()) {
-                state.unlock();
-                detectDeadlock(context, me);
-                state.lock();
-            }
-            if (m_owner != 0 && context.isCancelled()) {
+            // A cancelled run unwinds: a waiter gives up even if the lock just
+            // came free (e.g. released by a deadlocked thread that is unwinding).
+            if (context.isCancelled()) {
                 graph.endWait(me);
                 throw Cancelled{};
             }
+            if (m_owner == 0)
+                break;
+            state.unlock();
+            detectDeadlock(context, me);
+            state.lock();
         }
         graph.endWait(me);
     }

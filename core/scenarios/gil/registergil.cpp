@@ -1,10 +1,12 @@
 #include "core/scenarios/catalogue.h"
+#include "gilscenarios.h"
 
 namespace weft {
 
 void registerGilScenarios(ScenarioRegistry &registry)
 {
-    Q_UNUSED(registry);
+    registry.add(makeGilCpuScenario());
+    registry.add(makeGilIoScenario());
 }
 
 } // namespace weft

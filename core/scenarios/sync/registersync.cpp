@@ -1,10 +1,11 @@
 #include "core/scenarios/catalogue.h"
+#include "syncscenarios.h"
 
 namespace weft {
 
 void registerSyncScenarios(ScenarioRegistry &registry)
 {
-    Q_UNUSED(registry);
+    registry.add(makeSyncProducerConsumerScenario());
 }
 
 } // namespace weft

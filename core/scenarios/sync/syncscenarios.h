@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/scenario.h"
+
+#include <memory>
+
+namespace weft {
+
+std::unique_ptr<Scenario> makeSyncProducerConsumerScenario();
+
+} // namespace weft
