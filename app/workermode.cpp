@@ -1,14 +1,15 @@
 #include "workermode.h"
 
-#include <QTextStream>
+#include "core/process/workerhost.h"
+#include "core/scenarios/catalogue.h"
 
 namespace weft::app {
 
 int runWorker(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "weft --worker: no worker roles are available in this build\n";
-    return 2;
+    // Building the catalogue registers the worker roles the scenarios need.
+    weft::catalogue();
+    return WorkerHost::run(arguments);
 }
 
 } // namespace weft::app

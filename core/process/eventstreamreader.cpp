@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace weft {
@@ -133,6 +134,11 @@ void EventStreamReader::mergeEvents(const QByteArray &payload)
         if (carriesActorInValue(e.kind))
             e.value = m_actors.value(quint32(e.value));
         e.flags = quint8(e.flags | Imported);
+        // The child maps its CPU ticks onto CLOCK_MONOTONIC per batch, which can
+        // jitter by a few hundred ns between batches: keep each lane monotonic.
+        qint64 &last = m_lastTimeOfActor[e.actor];
+        e.timeNs = std::max(e.timeNs, last);
+        last = e.timeNs;
         if (e.kind == EventKind::ThreadStart && e.actor) {
             m_recorder.setActorNativeId(e.actor, e.value);
             m_running.insert(e.actor);

@@ -1,10 +1,57 @@
 #include "core/scenarios/catalogue.h"
+#include "processscenarios.h"
+
+#include "core/process/workercontext.h"
+#include "core/tracing.h"
+
+#include <cstdlib>
 
 namespace weft {
 
 void registerProcessScenarios(ScenarioRegistry &registry)
 {
-    Q_UNUSED(registry);
+    registry.add(makeProcessIsolationScenario());
+    registry.add(makeProcessQueueScenario());
+    registry.add(makeProcessPipeScenario());
+    registry.add(makeProcessManagerScenario());
+    registry.add(makeThreadsDaemonScenario());   // Topic::Threads, but it needs a child process
+
+    WorkerRoles &roles = WorkerRoles::instance();
+    for (const auto &list : {processIsolationWorkerRoles(), processQueueWorkerRoles(),
+                             processPipeWorkerRoles(), processManagerWorkerRoles(),
+                             threadsDaemonWorkerRoles(), diagnosticWorkerRoles()}) {
+        for (const WorkerRole &role : list)
+            roles.add(role);
+    }
+}
+
+QList<WorkerRole> diagnosticWorkerRoles()
+{
+    WorkerRole sleeper{QStringLiteral("sleep"),
+                       {ParameterSpec::integer(QStringLiteral("ms"), QStringLiteral("ms"), 1000, 0,
+                                               3600000)},
+                       [](WorkerContext &worker) {
+                           sleepFor(std::chrono::milliseconds(
+                               worker.parameters().integer(QStringLiteral("ms"))));
+                           return 0;
+                       }};
+    WorkerRole crasher{QStringLiteral("abort"),
+                       {},
+                       [](WorkerContext &) -> int {
+                           print(QStringLiteral("about to abort"));
+                           // Let the event stream carry the print before the crash.
+                           sleepFor(std::chrono::milliseconds(50));
+                           std::abort();
+                       }};
+    return {sleeper, crasher};
+}
+
+QByteArray taggedMessage(const QString &tag, int size)
+{
+    QByteArray message = tag.toUtf8() + ' ';
+    for (int i = 0; message.size() < size; ++i)
+        message += char('a' + i % 26);
+    return message;
 }
 
 } // namespace weft
