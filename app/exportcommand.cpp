@@ -1,17 +1,15 @@
 #include "exportcommand.h"
 
-#include <QCoreApplication>
+#include "ui/export/traceexporter.h"
 
 namespace weft::app {
 
 bool exportTraceToFile(const Trace &trace, const QString &path, int width, QString *error)
 {
-    Q_UNUSED(trace);
-    Q_UNUSED(path);
-    Q_UNUSED(width);
-    if (error)
-        *error = QCoreApplication::translate("weft::app", "export is not available yet");
-    return false;
+    ui::ExportOptions options;
+    if (width > 0)
+        options.width = width;
+    return ui::exportTrace(trace, path, options, error);
 }
 
 } // namespace weft::app

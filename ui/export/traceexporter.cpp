@@ -1,8 +1,68 @@
 #include "traceexporter.h"
 
+#include "ui/timeline/theme.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/timeruler.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 
 namespace weft::ui {
+
+namespace {
+
+constexpr int kMinWidth = 200;
+constexpr int kMaxWidth = 20000;
+constexpr int kMaxPixels = 400 * 1000 * 1000;  // a PNG larger than this is a mistake, not a slide
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("weft::ui::TraceExporter", text);
+}
+
+QString defaultTitle(const Trace &trace)
+{
+    const TraceMetadata &meta = trace.metadata();
+    if (!meta.title.isEmpty() && !meta.scenarioId.isEmpty())
+        return tr("%1 — %2").arg(meta.scenarioId, meta.title);
+    if (!meta.title.isEmpty())
+        return meta.title;
+    if (!meta.scenarioId.isEmpty())
+        return meta.scenarioId;
+    return tr("Weft trace");
+}
+
+QString subtitleFor(const Trace &trace)
+{
+    QStringList parts;
+    if (!trace.outcome().summary.isEmpty())
+        parts << trace.outcome().summary;
+    else if (trace.outcome().status != Outcome::Status::NotRun)
+        parts << outcomeStatusName(trace.outcome().status);
+    parts << tr("%1 threads, %2 events, %3")
+                 .arg(trace.actorCount())
+                 .arg(trace.events().size())
+                 .arg(TimeRuler::formatDuration(trace.endNs() - trace.startNs()));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+void paintInto(QPainter &painter, const TimelineModel &model, const QSizeF &size,
+               const RenderOptions &options)
+{
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    TimelineRenderer renderer;
+    renderer.render(painter, QRectF(QPointF(0, 0), size), model, options);
+}
+
+} // namespace
 
 QStringList exportFormats()
 {
@@ -12,12 +72,97 @@ QStringList exportFormats()
 bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &options,
                  QString *error)
 {
-    Q_UNUSED(trace);
-    Q_UNUSED(path);
-    Q_UNUSED(options);
-    if (error)
-        *error = QCoreApplication::translate("weft::ui::TraceExporter", "export is not available yet");
-    return false;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!exportFormats().contains(suffix))
+        return fail(tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
+                        .arg(path, suffix.isEmpty() ? tr("(none)") : QLatin1Char('.') + suffix));
+    if (trace.isEmpty())
+        return fail(tr("the trace has no events; there is nothing to draw"));
+    if (options.width < kMinWidth || options.width > kMaxWidth)
+        return fail(tr("picture width %1 is out of range (%2 to %3 pixels)")
+                        .arg(options.width)
+                        .arg(kMinWidth)
+                        .arg(kMaxWidth));
+    if (!(options.scale >= 0.25 && options.scale <= 8))
+        return fail(tr("scale factor %1 is out of range (0.25 to 8)").arg(options.scale));
+
+    const TimelineModel model(trace);
+    RenderOptions render;
+    if (options.visibleWindowOnly && options.toNs > options.fromNs) {
+        render.fromNs = options.fromNs;
+        render.toNs = options.toNs;
+    }
+    render.layout.showTitle = true;
+    render.layout.showLegend = true;
+    render.title = options.title.isEmpty() ? defaultTitle(trace) : options.title;
+    render.subtitle = subtitleFor(trace);
+    render.showPlayhead = options.showPlayhead;
+    render.playheadNs = options.playheadNs;
+    render.dimAfterPlayhead = options.showPlayhead;
+
+    const int width = options.width;
+    const int height = TimelineLayout::fullHeight(model, Theme::standard(), width, render.layout);
+    const QSizeF size(width, height);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+
+    if (suffix == QLatin1String("png")) {
+        const QSize pixels(qRound(width * options.scale), qRound(height * options.scale));
+        if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
+            return fail(tr("the picture would be %1 × %2 pixels, too large; lower the width or scale")
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return fail(tr("not enough memory for a %1 × %2 picture").arg(pixels.width()).arg(pixels.height()));
+        image.setDevicePixelRatio(options.scale);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            paintInto(painter, model, size, render);
+        }
+        QImageWriter writer(&file, "png");
+        if (!writer.write(image))
+            return fail(tr("cannot write '%1': %2").arg(path, writer.errorString()));
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(QSize(width, height));
+        generator.setViewBox(QRect(0, 0, width, height));
+        generator.setTitle(render.title);
+        generator.setDescription(render.subtitle);
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(tr("cannot write '%1': the SVG generator failed").arg(path));
+        paintInto(painter, model, size, render);
+        painter.end();
+    } else {
+        QPdfWriter writer(&file);
+        writer.setTitle(render.title);
+        writer.setCreator(QStringLiteral("Weft"));
+        writer.setResolution(96);
+        // One page exactly the size of the picture: 96 px per inch, 72 points per inch.
+        writer.setPageSize(QPageSize(QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0),
+                                     QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("cannot write '%1': the PDF writer failed").arg(path));
+        const qreal sx = writer.width() / qreal(width), sy = writer.height() / qreal(height);
+        painter.scale(sx, sy);
+        paintInto(painter, model, size, render);
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+    return true;
 }
 
 } // namespace weft::ui

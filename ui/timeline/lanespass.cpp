@@ -1,13 +1,112 @@
 #include "lanespass.h"
 
+#include "theme.h"
+#include "timelinemodel.h"
+
 #include <QPainter>
+
+#include <algorithm>
 
 namespace weft::ui {
 
+namespace {
+
+// Which state wins when several share one merged pixel run: the one a learner
+// is looking for (a wait) over the ordinary (running).
+int priority(LaneState state)
+{
+    switch (state) {
+    case LaneState::BlockedOnLock: return 6;
+    case LaneState::WaitingJoin:
+    case LaneState::WaitingIo:
+    case LaneState::WaitingCondition: return 5;
+    case LaneState::Sleeping: return 4;
+    case LaneState::Running: return 3;
+    case LaneState::Finished: return 1;
+    case LaneState::Count: break;
+    }
+    return 0;
+}
+
+// Collects horizontal runs and paints adjacent runs of one state as one rectangle.
+class BarRuns
+{
+public:
+    BarRuns(QPainter &painter, const Theme &theme, const QRectF &bar)
+        : m_painter(painter), m_theme(theme), m_bar(bar) {}
+    ~BarRuns() { flush(); }
+
+    void add(qreal x0, qreal x1, LaneState state)
+    {
+        if (m_open && state == m_state && x0 <= m_x1 + 0.5) {
+            m_x1 = std::max(m_x1, x1);
+            return;
+        }
+        flush();
+        m_open = true;
+        m_x0 = x0;
+        m_x1 = x1;
+        m_state = state;
+    }
+
+private:
+    void flush()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        QRectF r(m_x0, m_bar.top(), std::max<qreal>(m_x1 - m_x0, 1.0), m_bar.height());
+        if (m_state == LaneState::Finished)  // a thin line: the thread is gone
+            r = QRectF(r.left(), m_bar.center().y() - 2, r.width(), 4);
+        m_painter.fillRect(r, m_theme.stateColor(m_state));
+    }
+
+    QPainter &m_painter;
+    const Theme &m_theme;
+    QRectF m_bar;
+    bool m_open = false;
+    qreal m_x0 = 0, m_x1 = 0;
+    LaneState m_state = LaneState::Running;
+};
+
+} // namespace
+
 void LanesPass::paint(QPainter &painter, const RenderContext &context) const
 {
-    Q_UNUSED(painter);
-    Q_UNUSED(context);
+    const TimelineLayout &layout = context.layout;
+    painter.setClipRect(layout.plotRect());
+    const auto &lanes = context.model.lanes();
+    const qreal minPx = context.theme.minItemWidth();
+    const qreal left = layout.plotRect().left(), right = layout.plotRect().right();
+    for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
+        const Lane &lane = lanes[std::size_t(li)];
+        const QRectF row = layout.laneRect(li);
+        const QRectF bar(row.left(), row.top() + 4, row.width(), context.theme.stateBarHeight());
+        const auto &spans = lane.spans;
+        // Spans are sorted and disjoint, so their ends are sorted too.
+        auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,
+                                   [](qint64 t, const StateSpan &s) { return t < s.endNs; });
+        BarRuns runs(painter, context.theme, bar);
+        while (it != spans.end() && it->startNs < context.toNs) {
+            const qreal x0 = std::max(left, context.xForTime(it->startNs));
+            qreal x1 = std::min(right, context.xForTime(it->endNs));
+            if (x1 - x0 >= minPx) {
+                runs.add(x0, x1, it->state);
+                ++it;
+                continue;
+            }
+            // Sub-pixel spans: one run of minPx for everything starting inside it.
+            const qint64 bucketEnd = context.timeForX(x0 + minPx);
+            auto next = std::lower_bound(it + 1, spans.end(), bucketEnd,
+                                         [](const StateSpan &s, qint64 t) { return s.startNs < t; });
+            LaneState state = it->state;
+            const LaneState last = (next - 1)->state;
+            if (priority(last) > priority(state))
+                state = last;
+            runs.add(x0, x0 + minPx, state);
+            it = next;
+        }
+    }
 }
 
 } // namespace weft::ui

@@ -1,13 +1,50 @@
 #include "lockbandpass.h"
 
+#include "theme.h"
+#include "timelinemodel.h"
+
 #include <QPainter>
+
+#include <algorithm>
 
 namespace weft::ui {
 
 void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
 {
-    Q_UNUSED(painter);
-    Q_UNUSED(context);
+    const TimelineLayout &layout = context.layout;
+    painter.setClipRect(layout.plotRect());
+    const auto &lanes = context.model.lanes();
+    const qreal minPx = context.theme.minItemWidth();
+    const int barBottom = 4 + context.theme.stateBarHeight();
+    for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
+        const Lane &lane = lanes[std::size_t(li)];
+        if (lane.locks.empty())
+            continue;
+        const QRectF row = layout.laneRect(li);
+        const qreal top = row.top() + barBottom + 2;
+        const qreal height = context.theme.lockBandHeight();
+        // Bands may nest, so search from the earliest start that could still reach the window.
+        auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),
+                                   context.fromNs - lane.longestLockNs,
+                                   [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        while (it != lane.locks.end() && it->startNs < context.toNs) {
+            if (it->endNs < context.fromNs) {
+                ++it;
+                continue;
+            }
+            const qreal x0 = context.xForTime(it->startNs);
+            const qreal x1 = context.xForTime(it->endNs);
+            const qreal width = std::max(x1 - x0, minPx);
+            painter.fillRect(QRectF(x0, top, width, height), context.theme.objectColor(it->lock));
+            if (x1 - x0 >= minPx) {
+                ++it;
+                continue;
+            }
+            const qint64 bucketEnd = context.timeForX(x0 + minPx);
+            it = std::lower_bound(it + 1, lane.locks.end(), bucketEnd,
+                                  [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        }
+    }
 }
 
 } // namespace weft::ui

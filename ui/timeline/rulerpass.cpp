@@ -1,13 +1,42 @@
 #include "rulerpass.h"
 
+#include "theme.h"
+#include "timelinemodel.h"
+#include "timeruler.h"
+
 #include <QPainter>
 
 namespace weft::ui {
 
 void RulerPass::paint(QPainter &painter, const RenderContext &context) const
 {
-    Q_UNUSED(painter);
-    Q_UNUSED(context);
+    const QRectF ruler = context.layout.rulerRect();
+    if (!ruler.isValid())
+        return;
+    const Theme &theme = context.theme;
+    // The corner above the labels belongs to the ruler's band too.
+    const QRectF band(context.layout.labelsRect().left(), ruler.top(),
+                      ruler.right() - context.layout.labelsRect().left(), ruler.height());
+    painter.fillRect(band, theme.rulerBackground());
+    painter.setPen(QPen(theme.gridLine(), 1));
+    painter.drawLine(band.bottomLeft(), band.bottomRight());
+    painter.setClipRect(ruler);
+    painter.setFont(theme.smallFont());
+    const QFontMetricsF metrics(painter.font());
+    qreal lastLabelEnd = -1e9;
+    for (const TimeRuler::Tick &tick :
+         TimeRuler::ticks(context.fromNs, context.toNs, ruler.width(), context.model.startNs())) {
+        const qreal x = std::round(context.xForTime(tick.timeNs)) + 0.5;
+        const qreal length = tick.major ? 10 : 4;
+        painter.setPen(QPen(tick.major ? theme.text() : theme.mutedText(), 1));
+        painter.drawLine(QPointF(x, ruler.bottom() - length), QPointF(x, ruler.bottom()));
+        if (!tick.major || x + 3 < lastLabelEnd)
+            continue;
+        const qreal width = metrics.horizontalAdvance(tick.label);
+        painter.setPen(theme.text());
+        painter.drawText(QPointF(x + 3, ruler.top() + metrics.ascent() + 4), tick.label);
+        lastLabelEnd = x + 3 + width + 8;
+    }
 }
 
 } // namespace weft::ui

@@ -385,6 +385,8 @@ void TimelineModel::build()
         }
         std::sort(lane.locks.begin(), lane.locks.end(),
                   [](const LockBand &a, const LockBand &b) { return a.startNs < b.startNs; });
+        for (const LockBand &band : lane.locks)
+            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }

@@ -57,7 +57,8 @@ struct Lane
     bool finished = false;  // saw ThreadEnd
     bool killed = false;    // still running when its process exited (a daemon)
     std::vector<StateSpan> spans;  // sorted, non-overlapping, cover [startNs, endNs]
-    std::vector<LockBand> locks;   // sorted by start
+    std::vector<LockBand> locks;   // sorted by start; may nest
+    qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time
 };
 

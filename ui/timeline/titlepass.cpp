@@ -1,13 +1,33 @@
 #include "titlepass.h"
 
+#include "theme.h"
+#include "timelinerenderer.h"
+
 #include <QPainter>
 
 namespace weft::ui {
 
 void TitlePass::paint(QPainter &painter, const RenderContext &context) const
 {
-    Q_UNUSED(painter);
-    Q_UNUSED(context);
+    const QRectF rect = context.layout.titleRect();
+    if (!rect.isValid())
+        return;
+    const Theme &theme = context.theme;
+    painter.fillRect(rect, theme.background());
+    QFont title = theme.boldFont();
+    title.setPixelSize(20);
+    painter.setFont(title);
+    painter.setPen(theme.text());
+    const QRectF titleRect = rect.adjusted(12, 6, -12, -rect.height() / 2);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(context.options.title, Qt::ElideRight,
+                                                      int(titleRect.width())));
+    painter.setFont(theme.font());
+    painter.setPen(theme.mutedText());
+    const QRectF subtitleRect = rect.adjusted(12, rect.height() / 2, -12, -4);
+    painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(context.options.subtitle, Qt::ElideRight,
+                                                      int(subtitleRect.width())));
 }
 
 } // namespace weft::ui

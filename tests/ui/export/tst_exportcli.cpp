@@ -1,0 +1,116 @@
+// `weft --run ID --export FILE` and `weft --open TRACE --export FILE`, headless.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runAndExport_data();
+    void runAndExport();
+    void openAndExport();
+    void errors_data();
+    void errors();
+
+private:
+    int weft(const QStringList &arguments, QString *err = nullptr);
+    QString m_weft;
+    QTemporaryDir m_dir;
+};
+
+int TestExportCli::weft(const QStringList &arguments, QString *err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(m_weft, arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return -100;
+    }
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestExportCli::initTestCase()
+{
+    m_weft = qEnvironmentVariable("WEFT_EXECUTABLE");
+    QVERIFY2(!m_weft.isEmpty(), "WEFT_EXECUTABLE is not set");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestExportCli::runAndExport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "run.png" << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "run.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "run.pdf" << QByteArray("%PDF-");
+}
+
+void TestExportCli::runAndExport()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, magic);
+    const QString path = m_dir.filePath(file);
+    QString err;
+    const int code = weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+                           QStringLiteral("delay_ms=1"), QStringLiteral("--export"), path,
+                           QStringLiteral("--width"), QStringLiteral("1000")},
+                          &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.read(magic.size()) == magic);
+    if (file.endsWith(QLatin1String(".png")))
+        QCOMPARE(QImage(path).width(), 1000);
+}
+
+void TestExportCli::openAndExport()
+{
+    const QString trace = m_dir.filePath(QStringLiteral("saved.weft"));
+    const QString picture = m_dir.filePath(QStringLiteral("opened.png"));
+    QString err;
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+                   QStringLiteral("delay_ms=1"), QStringLiteral("--trace-out"), trace},
+                  &err),
+             0);
+    const int code = weft({QStringLiteral("--open"), trace, QStringLiteral("--export"), picture}, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(QImage(picture).width(), 1600);
+}
+
+void TestExportCli::errors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("unknown format") << QStringLiteral("out.bmp") << 3 << QStringLiteral(".bmp");
+    QTest::newRow("unwritable path") << QStringLiteral("/nonexistent-weft-dir/out.png") << 3
+                                     << QStringLiteral("/nonexistent-weft-dir/out.png");
+}
+
+void TestExportCli::errors()
+{
+    QFETCH(QString, path);
+    QFETCH(int, code);
+    QFETCH(QString, mention);
+    const QString full = path.startsWith(QLatin1Char('/')) ? path : m_dir.filePath(path);
+    QString err;
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+                   QStringLiteral("delay_ms=1"), QStringLiteral("--export"), full},
+                  &err),
+             code);
+    QVERIFY2(err.contains(mention), qPrintable(err));
+    QVERIFY(!QFile::exists(full));
+}
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"

@@ -1,0 +1,215 @@
+#include "sampletrace.h"
+#include "ui/timeline/timelinemodel.h"
+
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+Q_DECLARE_METATYPE(weft::ui::LaneState)
+Q_DECLARE_METATYPE(weft::ui::FlowKind)
+
+class TestTimelineModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void lanesGroupedByProcess();
+    void stateAt_data();
+    void stateAt();
+    void flows_data();
+    void flows();
+    void lockBandsAndOwner();
+    void instantsAndCounters();
+    void daemonKilledAtProcessExit();
+    void emptyAndUnknownIds();
+
+private:
+    testing::SampleTrace m_sample = testing::makeSampleTrace();
+};
+
+void TestTimelineModel::lanesGroupedByProcess()
+{
+    const TimelineModel model(m_sample.trace);
+    QCOMPARE(model.lanes().size(), std::size_t(3));
+    QCOMPARE(model.groups().size(), std::size_t(1));
+    QCOMPARE(model.groups()[0].laneCount, 3);
+    QVERIFY(model.groups()[0].label.contains(QStringLiteral("4242")));
+    // Main thread first, then in order of appearance; labels carry name and native id.
+    QCOMPARE(model.lanes()[0].actor, m_sample.main);
+    QCOMPARE(model.lanes()[1].actor, m_sample.a);
+    QCOMPARE(model.lanes()[2].actor, m_sample.b);
+    QVERIFY(model.lanes()[1].label.contains(QStringLiteral("A")));
+    QVERIFY(model.lanes()[1].label.contains(QStringLiteral("101")));
+    QCOMPARE(model.laneIndexOf(m_sample.b), 2);
+    QCOMPARE(model.laneIndexOf(999), -1);
+
+    // Two processes: two groups, each with its own lanes.
+    TraceBuilder builder;
+    const quint32 p1 = builder.addProcess({1, QStringLiteral("parent")});
+    const quint32 p2 = builder.addProcess({2, QStringLiteral("child")});
+    const quint32 a = builder.addActor({QStringLiteral("main"), 1, p1, true, false});
+    const quint32 b = builder.addActor({QStringLiteral("main"), 2, p2, true, false});
+    const quint32 c = builder.addActor({QStringLiteral("worker"), 3, p1, false, false});
+    for (quint32 actor : {b, c, a})
+        builder.addEvent({qint64(actor), 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+    const TimelineModel two(builder.build());
+    QCOMPARE(two.groups().size(), std::size_t(2));
+    QCOMPARE(two.groups()[0].laneCount, 2);
+    QCOMPARE(two.lanes()[0].actor, a);
+    QCOMPARE(two.lanes()[1].actor, c);
+    QCOMPARE(two.lanes()[2].actor, b);
+}
+
+void TestTimelineModel::stateAt_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<qint64>("time");
+    QTest::addColumn<LaneState>("state");
+    QTest::newRow("main running before join") << "MainThread" << qint64(5) << LaneState::Running;
+    QTest::newRow("main waits in join") << "MainThread" << qint64(50) << LaneState::WaitingJoin;
+    QTest::newRow("main runs after join") << "MainThread" << qint64(115) << LaneState::Running;
+    QTest::newRow("A running holding L") << "A" << qint64(40) << LaneState::Running;
+    QTest::newRow("A sleeping from its start") << "A" << qint64(60) << LaneState::Sleeping;
+    QTest::newRow("A sleeping") << "A" << qint64(70) << LaneState::Sleeping;
+    QTest::newRow("A running after sleep") << "A" << qint64(90) << LaneState::Running;
+    QTest::newRow("A finished") << "A" << qint64(110) << LaneState::Finished;
+    QTest::newRow("B blocked on L") << "B" << qint64(35) << LaneState::BlockedOnLock;
+    QTest::newRow("B still blocked") << "B" << qint64(59) << LaneState::BlockedOnLock;
+    QTest::newRow("B running with L") << "B" << qint64(65) << LaneState::Running;
+    QTest::newRow("B finished") << "B" << qint64(95) << LaneState::Finished;
+    QTest::newRow("B before start") << "B" << qint64(10) << LaneState::Count;
+}
+
+void TestTimelineModel::stateAt()
+{
+    QFETCH(QString, actor);
+    QFETCH(qint64, time);
+    QFETCH(LaneState, state);
+    const TimelineModel model(m_sample.trace);
+    QCOMPARE(model.stateAt(m_sample.trace.findActor(actor), time), state);
+}
+
+void TestTimelineModel::flows_data()
+{
+    QTest::addColumn<FlowKind>("kind");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<qint64>("fromNs");
+    QTest::addColumn<qint64>("toNs");
+    QTest::addColumn<qint64>("bytes");
+    QTest::newRow("spawn A") << FlowKind::Spawn << "MainThread" << "A" << qint64(10) << qint64(15) << qint64(0);
+    QTest::newRow("spawn B") << FlowKind::Spawn << "MainThread" << "B" << qint64(12) << qint64(18) << qint64(0);
+    QTest::newRow("join A") << FlowKind::Join << "A" << "MainThread" << qint64(100) << qint64(110) << qint64(0);
+    QTest::newRow("join B") << FlowKind::Join << "B" << "MainThread" << qint64(90) << qint64(110) << qint64(0);
+    QTest::newRow("B waits for owner A") << FlowKind::WaitsFor << "B" << "A" << qint64(35) << qint64(35) << qint64(0);
+    QTest::newRow("first packet chunk") << FlowKind::Packet << "A" << "B" << qint64(45) << qint64(75) << qint64(4);
+    QTest::newRow("second packet chunk") << FlowKind::Packet << "A" << "B" << qint64(45) << qint64(78) << qint64(6);
+    QTest::newRow("queue message") << FlowKind::Message << "MainThread" << "A" << qint64(15) << qint64(25) << qint64(8);
+}
+
+void TestTimelineModel::flows()
+{
+    QFETCH(FlowKind, kind);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(qint64, fromNs);
+    QFETCH(qint64, toNs);
+    QFETCH(qint64, bytes);
+    const TimelineModel model(m_sample.trace);
+    QCOMPARE(model.flows().size(), std::size_t(8));
+    const quint32 fromActor = m_sample.trace.findActor(from), toActor = m_sample.trace.findActor(to);
+    const auto &flows = model.flows();
+    const auto match = std::find_if(flows.begin(), flows.end(), [&](const Flow &f) {
+        return f.kind == kind && f.fromActor == fromActor && f.toActor == toActor
+            && f.fromNs == fromNs && f.toNs == toNs && f.bytes == bytes;
+    });
+    QVERIFY(match != flows.end());
+    // The flow's events are the ones it connects.
+    const auto &events = m_sample.trace.events();
+    QCOMPARE(events[std::size_t(match->fromEvent)].timeNs, fromNs);
+    if (kind != FlowKind::WaitsFor)
+        QCOMPARE(events[std::size_t(match->toEvent)].timeNs, toNs);
+    // Sorted for the renderer's binary search.
+    for (std::size_t i = 1; i < flows.size(); ++i)
+        QVERIFY(std::min(flows[i - 1].fromNs, flows[i - 1].toNs) <= std::min(flows[i].fromNs, flows[i].toNs));
+}
+
+void TestTimelineModel::lockBandsAndOwner()
+{
+    const TimelineModel model(m_sample.trace);
+    const Lane *a = model.laneOf(m_sample.a);
+    const Lane *b = model.laneOf(m_sample.b);
+    QVERIFY(a && b);
+    QCOMPARE(a->locks.size(), std::size_t(1));
+    QCOMPARE(a->locks[0].startNs, 30);
+    QCOMPARE(a->locks[0].endNs, 60);
+    QCOMPARE(b->locks.size(), std::size_t(1));
+    QCOMPARE(b->locks[0].startNs, 60);
+    QCOMPARE(b->locks[0].endNs, 70);
+    QCOMPARE(model.lockOwnerAt(m_sample.lock, 45), m_sample.a);
+    QCOMPARE(model.lockOwnerAt(m_sample.lock, 65), m_sample.b);
+    QCOMPARE(model.lockOwnerAt(m_sample.lock, 80), 0u);
+    QCOMPARE(model.locksUsed(), std::vector<quint32>{m_sample.lock});
+}
+
+void TestTimelineModel::instantsAndCounters()
+{
+    const TimelineModel model(m_sample.trace);
+    const Lane *a = model.laneOf(m_sample.a);
+    QCOMPARE(a->instants.size(), std::size_t(1));
+    QCOMPARE(a->instants[0].kind, InstantKind::Print);
+    QCOMPARE(a->instants[0].timeNs, 40);
+    const Event &print = m_sample.trace.events()[std::size_t(a->instants[0].eventIndex)];
+    QCOMPARE(m_sample.trace.text(print.text), QStringLiteral("hello from A"));
+    QCOMPARE(model.counters().size(), std::size_t(1));
+    QCOMPARE(model.counters()[0].name, QStringLiteral("count"));
+    QCOMPARE(model.counters()[0].samples.size(), std::size_t(2));
+    QCOMPARE(model.counters()[0].maxValue, 2);
+    // Spans of every lane are sorted, disjoint and inside the lane.
+    for (const Lane &lane : model.lanes()) {
+        for (std::size_t i = 0; i < lane.spans.size(); ++i) {
+            QVERIFY(lane.spans[i].startNs < lane.spans[i].endNs);
+            if (i)
+                QCOMPARE(lane.spans[i - 1].endNs, lane.spans[i].startNs);
+        }
+        QVERIFY(!lane.killed);
+    }
+}
+
+void TestTimelineModel::daemonKilledAtProcessExit()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({7, QStringLiteral("child")});
+    const quint32 main = builder.addActor({QStringLiteral("main"), 7, process, true, false});
+    const quint32 daemon = builder.addActor({QStringLiteral("daemon"), 8, process, false, true});
+    builder.addEvent({0, 7, main, 0, 0, 0, EventKind::ProcessStart, 0});
+    builder.addEvent({5, 8, daemon, 0, 0, 0, EventKind::ThreadStart, 0});
+    builder.addEvent({10, 1000, daemon, 0, 0, 0, EventKind::SleepBegin, 0});
+    builder.addEvent({50, 0, main, 0, 0, 0, EventKind::ProcessExit, 0});
+    const TimelineModel model(builder.build());
+    const Lane *lane = model.laneOf(daemon);
+    QVERIFY(lane);
+    QVERIFY(lane->killed);
+    QCOMPARE(lane->endNs, 50);
+    QCOMPARE(lane->instants.size(), std::size_t(1));
+    QCOMPARE(lane->instants[0].kind, InstantKind::Killed);
+    QCOMPARE(lane->instants[0].timeNs, 50);
+    QCOMPARE(model.stateAt(daemon, 30), LaneState::Sleeping);
+    QVERIFY(!model.laneOf(main)->killed);
+}
+
+void TestTimelineModel::emptyAndUnknownIds()
+{
+    const TimelineModel empty{Trace()};
+    QVERIFY(empty.isEmpty());
+    QCOMPARE(empty.stateAt(1, 0), LaneState::Count);
+    // Events naming actors and objects the tables do not have are ignored, not a crash.
+    TraceBuilder builder;
+    builder.addEvent({1, 0, 77, 0, 0, 0, EventKind::LockAcquired, 0});
+    builder.addEvent({2, 0, 0, 5, 0, 0, EventKind::PacketRecv, 0});
+    const TimelineModel model(builder.build());
+    QVERIFY(model.lanes().empty());
+}
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "tst_timelinemodel.moc"

@@ -1,0 +1,121 @@
+#include "sampletrace.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/timeline/zoomcontrol.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace weft;
+using namespace weft::ui;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheWholeTraceFirst();
+    void keepsTheUsersZoomOnLiveUpdates();
+    void ctrlWheelZooms();
+    void draggingTheRulerScrubs();
+    void clickingALaneSelectsIt();
+
+private:
+    TimelineLayout layoutOf(const TimelineView &view) const
+    {
+        return TimelineLayout(view.model(), Theme::standard(), QRectF(view.viewport()->rect()),
+                              view.renderOptions().layout);
+    }
+    testing::SampleTrace m_sample = testing::makeSampleTrace();
+};
+
+void TestTimelineView::showsTheWholeTraceFirst()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    QCOMPARE(view.zoomControl()->windowStartNs(), m_sample.trace.startNs());
+    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
+    view.setPlayhead(42);
+    QCOMPARE(view.playhead(), 42);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+}
+
+void TestTimelineView::keepsTheUsersZoomOnLiveUpdates()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.zoomControl()->setWindow(20, 40);
+    view.setTrace(m_sample.trace);
+    QCOMPARE(view.zoomControl()->windowStartNs(), 20);
+    QCOMPARE(view.zoomControl()->windowEndNs(), 40);
+    view.setFollowLive(true);
+    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
+    view.fitAll();
+    QCOMPARE(view.zoomControl()->windowStartNs(), m_sample.trace.startNs());
+}
+
+void TestTimelineView::ctrlWheelZooms()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qint64 before = view.zoomControl()->windowDurationNs();
+    const QPointF pos = layoutOf(view).plotRect().center();
+    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.viewport(), &wheel);
+    QVERIFY(view.zoomControl()->windowDurationNs() < before);
+    view.zoomOut();
+    view.zoomIn();
+    view.fitAll();
+    QCOMPARE(view.zoomControl()->windowDurationNs(), before);
+}
+
+void TestTimelineView::draggingTheRulerScrubs()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy scrubbed(&view, &TimelineView::playheadScrubbed);
+    const QRectF ruler = layoutOf(view).rulerRect();
+    const QPoint middle(int(ruler.center().x()), int(ruler.center().y()));
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QCOMPARE(scrubbed.count(), 1);
+    const qint64 t = scrubbed.first().at(0).toLongLong();
+    QVERIFY(std::abs(t - 60) <= 1);  // the middle of a 0..120 ns trace
+    QCOMPARE(view.playhead(), t);
+}
+
+void TestTimelineView::clickingALaneSelectsIt()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy selected(&view, &TimelineView::laneSelected);
+    QSignalSpy clicked(&view, &TimelineView::eventClicked);
+    const TimelineLayout layout = layoutOf(view);
+    const QRectF lane = layout.laneRect(view.model().laneIndexOf(m_sample.b));
+    // B is blocked on L from 35 to 60: clicking there names the LockWait event.
+    const qreal x = layout.plotRect().left() + 50.0 / 120.0 * layout.plotRect().width();
+    const QPoint p(int(x), int(lane.top() + 10));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, p);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.first().at(0).value<quint32>(), m_sample.b);
+    QCOMPARE(view.selectedLane(), m_sample.b);
+    QCOMPARE(clicked.count(), 1);
+    const Event &e = m_sample.trace.events()[std::size_t(clicked.first().at(0).toInt())];
+    QCOMPARE(e.kind, EventKind::LockWait);
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
