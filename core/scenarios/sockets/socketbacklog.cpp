@@ -17,6 +17,7 @@
 
 #include "socketscenarios.h"
 
+#include "core/net/acceptqueuemonitor.h"
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
@@ -26,7 +27,6 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 #include <vector>
 
 namespace weft {
@@ -80,32 +80,8 @@ public:
         server.listen(backlog);
         const quint16 port = server.port();
 
-        // Watches the kernel's accept queue and records every change of its length.
-        const quint32 queueTrack = context.recorder().addObject(
-            tr("accept queue (pending connections)"), ObjectKind::Counter);
-        std::atomic<bool> serving{true};
-        std::atomic<int> maxPending{0};
-        Thread monitor(tr("queue monitor"), [&] {
-            int last = -1;
-            while (serving.load()) {
-                const int pending = server.pendingConnections();
-                if (pending != last) {
-                    context.record(EventKind::CounterValue, std::source_location::current(),
-                                   queueTrack, pending);
-                    last = pending;
-                    if (pending > maxPending.load())
-                        maxPending.store(pending);
-                }
-                context.sleepUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(2));
-            }
-        });
-        monitor.start();
-        // Declared after the monitor, so it stops the monitor on every way out of run().
-        struct StopMonitor
-        {
-            std::atomic<bool> &flag;
-            ~StopMonitor() { flag.store(false); }
-        } stopMonitor{serving};
+        // Draws the kernel's accept queue (its real length) as a counter track.
+        AcceptQueueMonitor queue(server, tr("accept queue (pending connections)"));
 
         auto client = [port, timeout] {
             TcpSocket s(tr("%1 socket").arg(currentThreadName()));
@@ -144,8 +120,7 @@ public:
         }
         for (auto &t : threads)
             t->join();
-        serving.store(false);
-        monitor.join();
+        queue.stop();
         server.close();
 
         Outcome outcome;
@@ -154,14 +129,14 @@ public:
                              "handshakes waited in the queue at once (backlog %4).")
                               .arg(accepted)
                               .arg(clients)
-                              .arg(maxPending.load())
+                              .arg(queue.maxPending())
                               .arg(backlog);
         if (!failure.isEmpty())
             outcome.summary += QLatin1Char(' ') + tr("Last error: %1").arg(failure);
         outcome.setValue(QStringLiteral("clients"), clients);
         outcome.setValue(QStringLiteral("accepted"), accepted);
         outcome.setValue(QStringLiteral("backlog"), backlog);
-        outcome.setValue(QStringLiteral("max_pending"), maxPending.load());
+        outcome.setValue(QStringLiteral("max_pending"), queue.maxPending());
         context.setOutcome(outcome);
     }
 };

@@ -119,7 +119,8 @@ public:
             }
             s.close();
 
-            const QByteArray statusLine = reply.left(reply.indexOf("\r\n"));
+            const qsizetype lineEnd = reply.indexOf("\r\n");
+            const QByteArray statusLine = lineEnd >= 0 ? reply.left(lineEnd) : reply.left(80);
             const QList<QByteArray> parts = statusLine.split(' ');
             const int status = parts.size() >= 2 ? parts[1].toInt() : 0;
             print(tr("reply: %1").arg(QString::fromLatin1(statusLine.left(80))));
