@@ -31,6 +31,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -99,7 +101,10 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     createDocks();
     connectActions();
     statusBar()->showMessage(tr("Ready"));
-    resize(1500, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableGeometry().size() * 0.94);
+    else
+        resize(1500, 900);
     restoreSettings();
     updateActions();
 }
@@ -138,14 +143,18 @@ void MainWindow::createDocks()
                                   Qt::BottomDockWidgetArea);
     QDockWidget *stepping = addDock(m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"),
                                     Qt::BottomDockWidgetArea);
+    // Bottom corners belong to the side docks, so the output sits under the
+    // timeline instead of stealing height from the scenario list and the code.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     tabifyDockWidget(details, legend);
     details->raise();
     tabifyDockWidget(output, stepping);
     output->raise();
     // The timeline gets the room; side docks get enough to read code and text.
-    resizeDocks({scenarios, code}, {330, 460}, Qt::Horizontal);
-    resizeDocks({code, details}, {520, 260}, Qt::Vertical);
-    resizeDocks({output}, {180}, Qt::Vertical);
+    resizeDocks({scenarios, code}, {360, 470}, Qt::Horizontal);
+    resizeDocks({code, details}, {560, 240}, Qt::Vertical);
+    resizeDocks({output}, {200}, Qt::Vertical);
 }
 
 void MainWindow::connectActions()
@@ -486,8 +495,9 @@ void MainWindow::restoreSettings()
     m_actions->selectSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
     m_playback->setSpeed(m_actions->selectedSpeed());
     const QString scenario = settings.value(QStringLiteral("scenario")).toString();
-    if (!scenario.isEmpty())
-        m_scenarioPanel->selectScenario(scenario);
+    // A first-time user lands on the first lesson rather than an empty form.
+    if (scenario.isEmpty() || !m_scenarioPanel->selectScenario(scenario))
+        m_scenarioPanel->selectFirstScenario();
     settings.endGroup();
 }
 

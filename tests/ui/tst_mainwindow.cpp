@@ -67,6 +67,7 @@ private slots:
     void initTestCase();
     void runsAScenarioAndShowsItsOutcome();
     void runNeedsASelectedScenario();
+    void selectsTheFirstScenarioAtStart();
     void cancelStopsALongRun();
     void showsATraceWithoutAScenario();
     void steppingHighlightsTheEventsLine();
@@ -106,14 +107,22 @@ void TestMainWindow::runsAScenarioAndShowsItsOutcome()
 
 void TestMainWindow::runNeedsASelectedScenario()
 {
-    auto registry = test::makeFakeRegistry();
-    MainWindow window(*registry);
+    ScenarioRegistry empty;   // nothing to select, so nothing can be run
+    MainWindow window(empty);
     window.setInteractiveErrors(false);
     QSignalSpy errors(&window, &MainWindow::errorReported);
-    if (window.scenarioPanel()->currentScenario())
-        QSKIP("a scenario was restored from settings");
+    QCOMPARE(window.scenarioPanel()->currentScenario(), nullptr);
+    QVERIFY(!window.windowActions()->run->isEnabled());
     QVERIFY(!window.runSelectedScenario());
     QCOMPARE(errors.count(), 1);
+}
+
+void TestMainWindow::selectsTheFirstScenarioAtStart()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    QVERIFY(window.scenarioPanel()->currentScenario());
+    QVERIFY(window.windowActions()->run->isEnabled());
 }
 
 // A scenario that waits until cancelled: cancel must end it and say so.

@@ -30,6 +30,8 @@ ParameterForm::ParameterForm(QWidget *parent)
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a long label goes above its editor rather than pushing it off-screen.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
 void ParameterForm::setSpecs(const QList<ParameterSpec> &specs)
@@ -88,6 +90,8 @@ QWidget *ParameterForm::createEditor(const ParameterSpec &spec)
     }
     case ParameterSpec::Type::Choice: {
         auto *box = new QComboBox(this);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
         box->addItems(spec.choices);
         box->setCurrentIndex(std::max(0, int(spec.choices.indexOf(spec.defaultValue.toString()))));
         connect(box, &QComboBox::currentIndexChanged, this, &ParameterForm::valuesChanged);

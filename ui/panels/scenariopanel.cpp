@@ -69,12 +69,14 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Text wraps to the dock's width; sideways scrolling to read a sentence is no use.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -113,6 +115,13 @@ bool ScenarioPanel::selectScenario(const QString &id)
         return false;
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+void ScenarioPanel::selectFirstScenario()
+{
+    const QModelIndex topic = m_model->index(0, 0);
+    if (m_model->rowCount(topic) > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0, topic));
 }
 
 ParameterValues ScenarioPanel::parameterValues() const { return m_form->values(); }

@@ -34,6 +34,7 @@ public:
 
     const Scenario *currentScenario() const { return m_current; }
     bool selectScenario(const QString &id);
+    void selectFirstScenario();
     ParameterValues parameterValues() const;
     void setElapsed(const QString &text);
 
