@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMultiHash>
+#include <QDir>
 #include <QTcpServer>
 #include <QTest>
 
@@ -102,5 +103,34 @@ inline quint16 listeningPort(const Trace &trace)
     const auto listens = socketOps(trace, QStringLiteral("listen"));
     return listens.empty() ? 0 : quint16(listens.front().value);
 }
+
+inline int openDescriptors()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+
+// Starts the scenario, cancels it once some thread waits on a socket, and
+// checks the run ended as cancelled with its port and descriptors released.
+inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
+{
+    QString error;
+    const auto params = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
+    QVERIFY2(params, qPrintable(error));
+    const int descriptorsBefore = openDescriptors();
+    quint16 port = 0;
+    {
+        Runner runner;
+        QVERIFY(runner.start(scenario, *params));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.liveSnapshot().eventsOfKind(EventKind::IoWaitBegin).empty(), 20000);
+        runner.cancel();
+        QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));
+        QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
+        port = listeningPort(runner.result());
+    }
+    QVERIFY(port != 0);
+    QVERIFY(portCanBeBoundAgain(port));
+    QCOMPARE(openDescriptors(), descriptorsBefore);
+}
+
 
 } // namespace weft::test

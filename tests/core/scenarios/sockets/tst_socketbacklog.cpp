@@ -11,6 +11,7 @@ class TestSocketBacklog : public QObject
 {
     Q_OBJECT
 private slots:
+    void cancelLeavesNothingBehind();
     void queueStaysWithinTheBacklog();
 };
 
@@ -43,6 +44,12 @@ void TestSocketBacklog::queueStaysWithinTheBacklog()
     QVERIFY(highest >= 1);
     QCOMPARE(trace.outcome().value(QStringLiteral("max_pending")), highest);
     QVERIFY(portCanBeBoundAgain(listeningPort(trace)));
+}
+
+void TestSocketBacklog::cancelLeavesNothingBehind()
+{
+    const auto scenario = makeSocketBacklogScenario();
+    cancelWhileWaiting(*scenario, {QStringLiteral("clients=6"), QStringLiteral("backlog=1"), QStringLiteral("accept_delay_ms=1000")});
 }
 
 QTEST_GUILESS_MAIN(TestSocketBacklog)

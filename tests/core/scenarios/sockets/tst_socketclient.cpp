@@ -12,6 +12,7 @@ class TestSocketClient : public QObject
 {
     Q_OBJECT
 private slots:
+    void cancelLeavesNothingBehind();
     void talksToItsOwnResponder();
     void badRequestsGetErrorReplies_data();
     void badRequestsGetErrorReplies();
@@ -110,6 +111,41 @@ void TestSocketClient::sourceIsEmbedded()
 {
     const auto scenario = makeSocketClientScenario();
     QVERIFY(scenario->sourceText().contains(QStringLiteral("class SocketClientScenario")));
+}
+
+void TestSocketClient::cancelLeavesNothingBehind()
+{
+    // A server that completes the handshake (the kernel does) but never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    silent.pauseAccepting();   // the connection stays in the kernel's queue, not in this process
+    const auto scenario = makeSocketClientScenario();
+    QString error;
+    const auto params = ParameterValues::fromAssignments(
+        scenario->parameters(),
+        {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(silent.serverPort()),
+         QStringLiteral("timeout_ms=120000")},
+        &error);
+    QVERIFY2(params, qPrintable(error));
+    const int descriptorsBefore = openDescriptors();
+    {
+        Runner runner;
+        QVERIFY(runner.start(*scenario, *params));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const Trace live = runner.liveSnapshot();
+                for (const Event &e : live.eventsOfKind(EventKind::IoWaitBegin)) {
+                    if (live.text(e.text) == QStringLiteral("recv"))
+                        return true;
+                }
+                return false;
+            }(),
+            20000);
+        runner.cancel();
+        QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));
+        QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
+    }
+    QCOMPARE(openDescriptors(), descriptorsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestSocketClient)

@@ -11,6 +11,7 @@ class TestSocketRecvLoop : public QObject
 {
     Q_OBJECT
 private slots:
+    void cancelLeavesNothingBehind();
     void everyByteArrivesInChunks_data();
     void everyByteArrivesInChunks();
 };
@@ -46,6 +47,12 @@ void TestSocketRecvLoop::everyByteArrivesInChunks()
     QCOMPARE(trace.outcome().value(QStringLiteral("recv_calls")), qint64(receives.size() + 1));
     QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
     QVERIFY(portCanBeBoundAgain(listeningPort(trace)));
+}
+
+void TestSocketRecvLoop::cancelLeavesNothingBehind()
+{
+    const auto scenario = makeSocketRecvLoopScenario();
+    cancelWhileWaiting(*scenario, {QStringLiteral("size=16777216"), QStringLiteral("chunk=1")});
 }
 
 QTEST_GUILESS_MAIN(TestSocketRecvLoop)

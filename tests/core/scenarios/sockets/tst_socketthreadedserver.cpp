@@ -11,6 +11,7 @@ class TestSocketThreadedServer : public QObject
 {
     Q_OBJECT
 private slots:
+    void cancelLeavesNothingBehind();
     void bothServersAnswerEveryClient();
 };
 
@@ -44,6 +45,12 @@ void TestSocketThreadedServer::bothServersAnswerEveryClient()
     for (quint32 worker : workers)
         QVERIFY(trace.actor(worker).name.startsWith(QStringLiteral("handler")));
     QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+}
+
+void TestSocketThreadedServer::cancelLeavesNothingBehind()
+{
+    const auto scenario = makeSocketThreadedServerScenario();
+    cancelWhileWaiting(*scenario, {QStringLiteral("clients=4"), QStringLiteral("work_ms=2000")});
 }
 
 QTEST_GUILESS_MAIN(TestSocketThreadedServer)
