@@ -24,6 +24,8 @@ public:
 
     void addEvent(const Event &event) { m_data->events.push_back(event); }
     void reserveEvents(std::size_t count) { m_data->events.reserve(count); }
+    // Takes a whole list at once (an importer's), saving a copy of millions of events.
+    void setEvents(std::vector<Event> &&events) { m_data->events = std::move(events); }
     std::size_t eventCount() const { return m_data->events.size(); }
 
     ActorInfo &actor(quint32 id) { return m_data->actors[id - 1]; }

@@ -139,11 +139,15 @@ quint32 ChromeEventConverter::process(const ChromeId &pid)
 
 ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, const ChromeId &tid)
 {
+    const bool numeric = !pid.isString && !tid.isString;
+    if (numeric) {
+        const auto found = m_numericLanes.find({pid.number, tid.number});
+        if (found != m_numericLanes.end())
+            return found->second;
+    }
     m_key.clear();
     appendKey(m_key, pid);
     appendKey(m_key, tid);
-    if (m_lastLane && m_key == m_lastLaneKey)
-        return m_lastLane;
     auto it = m_lanes.find(m_key);
     if (it == m_lanes.end()) {
         if (m_actors.size() >= kMaxLanes) {
@@ -163,9 +167,9 @@ ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, cons
         m_laneOfActor.push_back(&it->second);
         m_key = laneKey;
     }
-    m_lastLaneKey = m_key;
-    m_lastLane = &it->second;
-    return m_lastLane;
+    if (numeric)
+        m_numericLanes.emplace(std::pair{pid.number, tid.number}, &it->second);
+    return &it->second;
 }
 
 quint32 ChromeEventConverter::text(std::string_view utf8)
@@ -516,11 +520,9 @@ Trace ChromeEventConverter::finish(const QString &title)
         builder.addObject(o);
     for (const QString &s : m_strings)
         builder.appendString(s);
-    builder.reserveEvents(m_events.size());
-    for (const Event &e : m_events)
-        builder.addEvent(e);
     const std::size_t count = m_events.size();
-    std::vector<Event>().swap(m_events);
+    builder.setEvents(std::move(m_events));
+    m_events = {};
 
     TraceMetadata &meta = builder.metadata();
     meta.title = title;

@@ -73,6 +73,8 @@ public:
     void warnOnce(const QString &what);
 
     std::size_t eventCount() const { return m_events.size(); }
+    // Room for the events the rest of the file will likely yield (saves regrowing).
+    void reserveEvents(std::size_t count) { m_events.reserve(count); }
     qint64 warningCount() const { return m_warningCount; }
     QStringList warnings() const { return m_warnings; }
     QString error() const { return m_error; }
@@ -134,8 +136,15 @@ private:
     std::unordered_map<std::string, Async> m_asyncs;
     std::unordered_map<std::string, qint64> m_skippedPhases;
     std::string m_key;          // reused to build map keys without allocating
-    std::string m_lastLaneKey;  // consecutive events are mostly on one lane
-    Lane *m_lastLane = nullptr;
+    struct NumericPairHash
+    {
+        std::size_t operator()(const std::pair<qint64, qint64> &p) const
+        {
+            return std::hash<qint64>()(p.first * 1000003 ^ p.second);
+        }
+    };
+    // Most traces use numeric pid/tid: looked up without building a string key.
+    std::unordered_map<std::pair<qint64, qint64>, Lane *, NumericPairHash> m_numericLanes;
     qint64 m_lastTimeNs = 0;
     qint64 m_warningCount = 0;
     QStringList m_warnings;

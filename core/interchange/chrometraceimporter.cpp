@@ -55,7 +55,11 @@ public:
     {
     }
 
-    bool parse(std::string_view file, ChromeTraceScanner::Slice slice, QString *error);
+    enum class Status { Done, Retry, Failed };
+    // A guessed slice that is not valid JSON yields Retry, with resume at the
+    // first element not taken (the elements before it are complete and taken).
+    Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
+                 QString *error, std::size_t *resume);
 
 private:
     using Error = simdjson::error_code;
@@ -105,14 +109,16 @@ SliceParser::Error SliceParser::readString(od::value &value, const char *field, 
 
 SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, double *out, bool *present)
 {
-    od::json_type type;
-    if (const Error e = value.type().get(type))
-        return e;
-    if (type == od::json_type::string) {
-        problem(tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field)));
+    const Error e = value.get_double().get(*out);
+    if (e == simdjson::INCORRECT_TYPE) {
+        od::json_type type;
+        if (const Error t = value.type().get(type))
+            return t;
+        problem(type == od::json_type::string
+                    ? tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
+                    : tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
-    const Error e = value.get_double().get(*out);
     if (isSoft(e)) {
         problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
@@ -253,8 +259,10 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
     return simdjson::SUCCESS;
 }
 
-bool SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice, QString *error)
+SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
+                                       bool guessed, QString *error, std::size_t *resume)
 {
+    *resume = slice.begin;
     const std::size_t length = slice.end - slice.begin;
     m_base = slice.begin;
     m_buffer.resize(length + 2 + simdjson::SIMDJSON_PADDING);
@@ -268,17 +276,22 @@ bool SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice, 
     od::array array;
     if (!e)
         e = doc.get_array().get(array);
+    if (e && guessed)
+        return Status::Retry;
     if (e == simdjson::UTF8_ERROR) {
         const auto *bytes = reinterpret_cast<const unsigned char *>(file.data() + slice.begin);
-        return fatal(slice.begin + firstInvalidUtf8(bytes, length),
-                     tr("the text is not valid UTF-8 (is this a binary file?)"), error);
+        fatal(slice.begin + firstInvalidUtf8(bytes, length),
+              tr("the text is not valid UTF-8 (is this a binary file?)"), error);
+        return Status::Failed;
     }
     if (e) {
-        return fatal(slice.begin, tr("malformed JSON in the events up to byte %1: %2")
-                                      .arg(slice.end)
-                                      .arg(QLatin1String(simdjson::error_message(e))),
-                     error);
+        fatal(slice.begin, tr("malformed JSON in the events up to byte %1: %2")
+                               .arg(slice.end)
+                               .arg(QLatin1String(simdjson::error_message(e))),
+              error);
+        return Status::Failed;
     }
+    std::size_t lastEnd = slice.begin;
     for (auto element : array) {
         od::value value;
         e = element.get(value);
@@ -294,16 +307,32 @@ bool SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice, 
             e = readEvent(value);
         }
         if (e) {
+            *resume = offset;
+            if (guessed)
+                return Status::Retry;
             const char *where = nullptr;
             if (!doc.current_location().get(where) && where)
                 offset = std::max(offset, fileOffset(where));
-            return fatal(std::min(offset, slice.end),
-                         tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
+            fatal(std::min(offset, slice.end),
+                  tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
+            return Status::Failed;
         }
-        if (!m_converter.add(m_event))
-            return fatal(offset, m_converter.error(), error);
+        if (!m_converter.add(m_event)) {
+            fatal(offset, m_converter.error(), error);
+            return Status::Failed;
+        }
+        const char *next = nullptr;
+        if (!doc.current_location().get(next) && next)
+            lastEnd = fileOffset(next); // the , or ] after this element
     }
-    return true;
+    // A guess that ran past the end of the event array closed our array early
+    // and left text behind; the exact scan takes over from that ].
+    const char *rest = nullptr;
+    if (guessed && !doc.current_location().get(rest) && rest) {
+        *resume = lastEnd;
+        return Status::Retry;
+    }
+    return Status::Done;
 }
 } // namespace
 
@@ -323,11 +352,31 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
     SliceParser parser(converter);
     ChromeTraceScanner::Slice slice;
     const qint64 total = qint64(json.size());
-    while (scanner.nextSlice(kSliceBytes, &slice)) {
+    bool exactNext = false;
+    bool reserved = false;
+    for (;;) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
             return failWith(tr("loading was cancelled"));
-        if (!parser.parse(json, slice, &problem))
+        // Guessing the cut saves a byte-by-byte scan of the whole file; a
+        // wrong guess costs one retry of the rest of that slice.
+        const bool guessed = !exactNext && scanner.guessSlice(kSliceBytes, &slice);
+        if (!guessed && !scanner.nextSlice(kSliceBytes, &slice))
+            break;
+        std::size_t resume = 0;
+        const auto status = parser.parse(json, slice, guessed, &problem, &resume);
+        if (status == SliceParser::Status::Failed)
             return failWith(problem);
+        exactNext = status == SliceParser::Status::Retry;
+        if (exactNext) {
+            scanner.rewind(resume);
+            continue;
+        }
+        if (!reserved && slice.end >= 2 * kSliceBytes && json.size() > 8 * kSliceBytes) {
+            // Estimate from what the first slices yielded; untouched capacity costs no memory.
+            const double perByte = double(converter.eventCount()) / double(slice.end);
+            converter.reserveEvents(std::size_t(perByte * double(json.size()) * 1.1) + 1024);
+            reserved = true;
+        }
         if (m_progress)
             m_progress(qint64(slice.end), total);
     }

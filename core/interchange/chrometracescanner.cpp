@@ -169,6 +169,36 @@ bool ChromeTraceScanner::start()
     return fail(m_pos, tr("not a Chrome trace: expected '[' or '{' but found %1").arg(describeByte(m_pos)));
 }
 
+bool ChromeTraceScanner::guessSlice(std::size_t targetBytes, Slice *slice)
+{
+    if (failed() || m_ending != Ending::Open)
+        return false;
+    skipWhitespace();
+    const std::size_t begin = m_pos;
+    const std::size_t n = m_text.size();
+    // Leave the last stretch to nextSlice(), which finds how the array ends.
+    if (n - begin < 2 * targetBytes)
+        return false;
+    std::size_t p = begin + targetBytes;
+    while (p < n - targetBytes) {
+        const void *hit = std::memchr(m_text.data() + p, '}', n - p);
+        if (!hit)
+            return false;
+        const std::size_t brace = std::size_t(static_cast<const char *>(hit) - m_text.data());
+        std::size_t q = brace + 1;
+        while (q < n && isWhitespace(m_text[q]))
+            ++q;
+        if (q < n && m_text[q] == ',') {
+            slice->begin = begin;
+            slice->end = brace + 1;
+            m_pos = q + 1;
+            return true;
+        }
+        p = brace + 1;
+    }
+    return false;
+}
+
 bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
 {
     if (failed() || m_ending != Ending::Open)

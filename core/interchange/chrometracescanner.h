@@ -41,6 +41,13 @@ public:
     // The next run of whole elements, at least targetBytes long unless the
     // array ends first. False when no elements are left (or on error).
     bool nextSlice(std::size_t targetBytes, Slice *slice);
+    // A guess at the same without scanning: cuts at the first "}," after
+    // targetBytes. The guess is right unless it falls inside a string or a
+    // nested value; then the slice is not valid JSON, the parser says so, and
+    // the caller rewinds and uses nextSlice(). False near the end of the text.
+    bool guessSlice(std::size_t targetBytes, Slice *slice);
+    // Continues from an element boundary at offset (after a failed guess).
+    void rewind(std::size_t offset) { m_pos = offset; }
 
     Ending ending() const { return m_ending; }
     // Where the dropped, incomplete element of a truncated file starts.

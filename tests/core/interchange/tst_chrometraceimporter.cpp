@@ -200,6 +200,17 @@ void TestChromeTraceImporter::manySlicesKeepEveryEvent()
     QCOMPARE(count(*r.trace, EventKind::SpanBegin), std::size_t(n));
     QCOMPARE(r.trace->actorCount(), 4);
     QCOMPARE(r.trace->text(r.trace->events().front().text), QStringLiteral("s[{\"]}"));
+
+    // The object form with a large member after the array: guessed cuts that
+    // run past the ] must not take that member for events.
+    QByteArray tail = R"(,"stackFrames":{)";
+    for (int i = 0; i < 60000; ++i)
+        tail += "\"" + QByteArray::number(i) + R"(":{"name":"f},{"},)";
+    tail += R"("end":{}}})";
+    const Result object = importText("{\"traceEvents\":" + json + tail);
+    QVERIFY2(object.trace, qPrintable(object.error));
+    QCOMPARE(object.warnings, 0);
+    QCOMPARE(count(*object.trace, EventKind::SpanBegin), std::size_t(n));
 }
 
 void TestChromeTraceImporter::progressAndCancel()
