@@ -278,8 +278,10 @@ void Process::readUntilExit(int eventsFd, int stderrFd)
         killIfAsked();
         ::usleep(2000);
     }
+    // A cancelled run also unwinds through ~Process, which asks for the kill
+    // too; the cancel is the reason worth telling.
     recordExit(status, stderrTail, streamError, stream.unfinishedThreads(),
-               killed && !m_killRequested.load());
+               killed && m_context->isCancelled());
     m_exited.notify_all();
 }
 

@@ -1,0 +1,133 @@
+#include "core/process/process.h"
+#include "core/runner.h"
+#include "core/scenarios/processes/processscenarios.h"
+
+#include <QTest>
+
+using namespace weft;
+
+namespace {
+Trace runWith(const QStringList &assignments)
+{
+    const auto scenario = makeThreadsDaemonScenario();
+    QString error;
+    const auto params = ParameterValues::fromAssignments(scenario->parameters(), assignments, &error);
+    if (!params)
+        qFatal("bad parameters: %s", qPrintable(error));
+    return Runner::run(*scenario, *params);
+}
+
+// The child's lanes: its main thread and the background thread.
+struct ChildLanes
+{
+    quint32 main = 0;
+    quint32 background = 0;
+};
+
+ChildLanes childLanes(const Trace &trace)
+{
+    ChildLanes lanes;
+    for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a) {
+        const ActorInfo info = trace.actor(a);
+        if (info.process <= 1)
+            continue;   // the parent's own lanes
+        if (info.isMainThread)
+            lanes.main = a;
+        else if (info.name == QStringLiteral("Background"))
+            lanes.background = a;
+    }
+    return lanes;
+}
+
+std::vector<Event> on(const Trace &trace, quint32 actor, EventKind kind)
+{
+    std::vector<Event> result;
+    for (const Event &e : trace.eventsOfKind(kind)) {
+        if (e.actor == actor)
+            result.push_back(e);
+    }
+    return result;
+}
+} // namespace
+
+class TestThreadsDaemon : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void daemonDiesWithItsProcess();
+    void nonDaemonKeepsItsProcessAlive();
+};
+
+void TestThreadsDaemon::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("WEFT_EXECUTABLE").isEmpty(), "WEFT_EXECUTABLE not set");
+    Process::setWorkerExecutable(qEnvironmentVariable("WEFT_EXECUTABLE"));
+}
+
+void TestThreadsDaemon::daemonDiesWithItsProcess()
+{
+    const Trace trace = runWith({"daemon=true", "daemon_ms=5000", "main_ms=20"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const ChildLanes lanes = childLanes(trace);
+    QVERIFY(lanes.main && lanes.background);
+    QVERIFY(trace.actor(lanes.background).isDaemon);
+    QCOMPARE(trace.actor(lanes.background).process, trace.actor(lanes.main).process);
+
+    // The daemon went to sleep; the process exited (normally) before it was
+    // due to wake up, and its print never happened.
+    const auto sleeps = on(trace, lanes.background, EventKind::SleepBegin);
+    QCOMPARE(sleeps.size(), std::size_t(1));
+    const qint64 wakeUp = sleeps[0].timeNs + sleeps[0].value;
+    const auto exits = on(trace, lanes.main, EventKind::ProcessExit);
+    QCOMPARE(exits.size(), std::size_t(1));
+    QVERIFY(!exits[0].isAbnormal());
+    QCOMPARE(exits[0].value, 0);
+    QVERIFY(exits[0].timeNs < wakeUp);
+    QVERIFY(on(trace, lanes.background, EventKind::Print).empty());
+    QVERIFY(on(trace, lanes.background, EventKind::SleepEnd).empty());
+    // The main thread did print and return first.
+    const auto mainPrints = on(trace, lanes.main, EventKind::Print);
+    QCOMPARE(mainPrints.size(), std::size_t(1));
+    QVERIFY(mainPrints[0].timeNs < exits[0].timeNs);
+    // The daemon's lane is closed as killed, at the exit.
+    const auto ends = on(trace, lanes.background, EventKind::ThreadEnd);
+    QCOMPARE(ends.size(), std::size_t(1));
+    QVERIFY(ends[0].isAbnormal());
+    const auto marks = on(trace, lanes.background, EventKind::Mark);
+    QCOMPARE(marks.size(), std::size_t(1));
+    QVERIFY(trace.text(marks[0].text).contains(QStringLiteral("killed")));
+
+    QCOMPARE(trace.outcome().value(QStringLiteral("background_printed")), 0);
+    QCOMPARE(trace.outcome().value(QStringLiteral("exit_before_wakeup")), 1);
+}
+
+void TestThreadsDaemon::nonDaemonKeepsItsProcessAlive()
+{
+    const Trace trace = runWith({"daemon=false", "daemon_ms=100", "main_ms=10"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const ChildLanes lanes = childLanes(trace);
+    QVERIFY(lanes.main && lanes.background);
+    QVERIFY(!trace.actor(lanes.background).isDaemon);
+
+    const auto prints = on(trace, lanes.background, EventKind::Print);
+    QCOMPARE(prints.size(), std::size_t(1));
+    QCOMPARE(trace.text(prints[0].text), QStringLiteral("background: finished"));
+    const auto ends = on(trace, lanes.background, EventKind::ThreadEnd);
+    QCOMPARE(ends.size(), std::size_t(1));
+    QVERIFY(!ends[0].isAbnormal());
+    // The process waited for the thread (a join on the child's main lane) and exited after it.
+    const auto joins = on(trace, lanes.main, EventKind::JoinDone);
+    QCOMPARE(joins.size(), std::size_t(1));
+    QCOMPARE(quint32(joins[0].value), lanes.background);
+    const auto exits = on(trace, lanes.main, EventKind::ProcessExit);
+    QCOMPARE(exits.size(), std::size_t(1));
+    QVERIFY(!exits[0].isAbnormal());
+    QVERIFY(exits[0].timeNs > prints[0].timeNs);
+    QVERIFY(on(trace, lanes.background, EventKind::Mark).empty());
+
+    QCOMPARE(trace.outcome().value(QStringLiteral("background_printed")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestThreadsDaemon)
+#include "tst_threadsdaemon.moc"
