@@ -55,7 +55,7 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
         loop.quit();
     });
 
-    const Deadline deadline(timeout);
+    Deadline deadline(timeout, context.gate());
     while (!answered && !context.isCancelled() && !deadline.expired()) {
         slice.start(deadline.sliceMs());
         loop.exec();

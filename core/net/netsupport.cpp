@@ -61,15 +61,24 @@ void fail(RunContext &context, quint32 object, SocketError::Kind kind, const QSt
     throw SocketError(kind, message);
 }
 
-Deadline::Deadline(std::chrono::milliseconds timeout)
-    : m_infinite(timeout.count() <= 0)
+Deadline::Deadline(std::chrono::milliseconds timeout, const StepGate &gate)
+    : m_gate(gate)
+    , m_timeout(timeout)
+    , m_infinite(timeout.count() <= 0)
     , m_end(std::chrono::steady_clock::now() + timeout)
 {
 }
 
-bool Deadline::expired() const
+bool Deadline::expired()
 {
-    return !m_infinite && std::chrono::steady_clock::now() >= m_end;
+    if (m_infinite)
+        return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (m_gate.isStepping()) {
+        m_end = now + m_timeout;
+        return false;
+    }
+    return now >= m_end;
 }
 
 int Deadline::sliceMs() const

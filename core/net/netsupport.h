@@ -3,6 +3,7 @@
 #include "socketerror.h"
 
 #include "core/event.h"
+#include "core/stepgate.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -34,15 +35,20 @@ QString preview(const QByteArray &bytes, int maxChars = 48);
                        const QString &message, const std::source_location &location);
 
 // A deadline from a timeout; a zero timeout means "no deadline".
+//
+// While live stepping is on, the deadline keeps moving: the user decides who
+// runs next, and a peer parked at its gate must not make this wait time out.
 class Deadline
 {
 public:
-    explicit Deadline(std::chrono::milliseconds timeout);
-    bool expired() const;
+    Deadline(std::chrono::milliseconds timeout, const StepGate &gate);
+    bool expired();
     // The next wait slice, never past the deadline (at least 1 ms).
     int sliceMs() const;
 
 private:
+    const StepGate &m_gate;
+    std::chrono::milliseconds m_timeout;
     bool m_infinite;
     std::chrono::steady_clock::time_point m_end;
 };

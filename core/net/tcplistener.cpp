@@ -157,7 +157,7 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
              tr("accept on %1: call listen() first").arg(m_name), location);
 
     bool waiting = false;
-    const Deadline deadline(m_timeout);
+    Deadline deadline(m_timeout, m_context.gate());
     for (;;) {
         sockaddr_storage peer{};
         socklen_t peerLength = sizeof peer;

@@ -142,7 +142,7 @@ void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_l
     QObject::connect(socket, &QAbstractSocket::errorOccurred, &loop, &QEventLoop::quit);
     socket->connectToHost(address, port);
 
-    const Deadline deadline(m_timeout);
+    Deadline deadline(m_timeout, m_context.gate());
     while (socket->state() != QAbstractSocket::ConnectedState
            && socket->state() != QAbstractSocket::UnconnectedState && !m_context.isCancelled()
            && !deadline.expired()) {
@@ -199,7 +199,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
                      m_context.recorder().intern(preview(data)));
     socket->write(data);
 
-    const Deadline deadline(m_timeout);
+    Deadline deadline(m_timeout, m_context.gate());
     bool waiting = false;
     while (socket->bytesToWrite() > 0) {
         if (socket->state() != QAbstractSocket::ConnectedState) {
@@ -246,7 +246,7 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
     if (socket->bytesAvailable() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
         m_context.record(EventKind::IoWaitBegin, location, m_object, 0,
                          m_context.recorder().intern(QStringLiteral("recv")));
-        const Deadline deadline(m_timeout);
+        Deadline deadline(m_timeout, m_context.gate());
         while (socket->bytesAvailable() == 0
                && socket->state() == QAbstractSocket::ConnectedState) {
             if (m_context.isCancelled()) {

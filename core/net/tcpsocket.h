@@ -43,6 +43,7 @@ public:
     TcpSocket &operator=(const TcpSocket &) = delete;
 
     // socket.settimeout(): bounds connect, send and recv; 0 = wait until cancelled.
+    // The clock stands still while live stepping is on (see netsupport::Deadline).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
 

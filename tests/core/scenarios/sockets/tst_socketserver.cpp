@@ -2,6 +2,7 @@
 
 #include "core/scenarios/sockets/socketscenarios.h"
 
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private slots:
     void clientThreadsAreServed();
     void externalClientTalksToTheServer();
     void cancelWhileAcceptingFreesThePort();
+    void liveSteppingRunsTheWholeExchange();
 };
 
 void TestSocketServer::clientThreadsAreServed()
@@ -96,6 +98,42 @@ void TestSocketServer::cancelWhileAcceptingFreesThePort()
     QVERIFY(runner.waitForFinished(10s));
     QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
     QVERIFY(portCanBeBoundAgain(port));
+}
+
+void TestSocketServer::liveSteppingRunsTheWholeExchange()
+{
+    // The user is the scheduler: every socket call waits at its gate until released.
+    const auto scenario = makeSocketServerScenario();
+    QString error;
+    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
+                                                         {QStringLiteral("clients=2")}, &error);
+    QVERIFY2(params, qPrintable(error));
+    RunOptions options;
+    options.stepping = true;
+    Runner runner;
+    QVERIFY(runner.start(*scenario, *params, options));
+    int steps = 0;
+    QSet<int> kinds;
+    while (runner.isRunning()) {
+        StepGate *gate = runner.stepGate();
+        QTRY_VERIFY_WITH_TIMEOUT(!gate->pending().isEmpty() || !runner.isRunning(), 20000);
+        const auto pending = gate->pending();
+        if (!pending.isEmpty()) {
+            kinds.insert(int(pending.first().kind));
+            if (gate->releaseAny())
+                ++steps;
+        }
+    }
+    QVERIFY(runner.waitForFinished(10s));
+    const Trace trace = runner.result();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("served")), qint64(2));
+    QString why;
+    QVERIFY2(bytesBalance(trace, &why), qPrintable(why));
+    QVERIFY(steps > 10);
+    QVERIFY(kinds.contains(int(EventKind::SocketOp)));
+    QVERIFY(kinds.contains(int(EventKind::PacketSend)));
+    QVERIFY(kinds.contains(int(EventKind::PacketRecv)));
 }
 
 QTEST_GUILESS_MAIN(TestSocketServer)
