@@ -359,8 +359,8 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
             return failWith(tr("loading was cancelled"));
         // Guessing the cut saves a byte-by-byte scan of the whole file; a
         // wrong guess costs one retry of the rest of that slice.
-        const bool guessed = !exactNext && scanner.guessSlice(kSliceBytes, &slice);
-        if (!guessed && !scanner.nextSlice(kSliceBytes, &slice))
+        const bool guessed = !exactNext && scanner.guessSlice(m_sliceBytes, &slice);
+        if (!guessed && !scanner.nextSlice(m_sliceBytes, &slice))
             break;
         std::size_t resume = 0;
         const auto status = parser.parse(json, slice, guessed, &problem, &resume);
@@ -371,7 +371,7 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
             scanner.rewind(resume);
             continue;
         }
-        if (!reserved && slice.end >= 2 * kSliceBytes && json.size() > 8 * kSliceBytes) {
+        if (!reserved && slice.end >= 2 * m_sliceBytes && json.size() > 8 * m_sliceBytes) {
             // Estimate from what the first slices yielded; untouched capacity costs no memory.
             const double perByte = double(converter.eventCount()) / double(slice.end);
             converter.reserveEvents(std::size_t(perByte * double(json.size()) * 1.1) + 1024);

@@ -28,6 +28,8 @@ public:
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setTitle(const QString &title) { m_title = title; }
+    // Tests and fuzzers use tiny slices to exercise the cuts between them.
+    void setSliceBytes(std::size_t bytes) { m_sliceBytes = bytes > 0 ? bytes : 1; }
 
     // json need not be padded or null-terminated.
     std::optional<Trace> import(std::string_view json, QString *error);
@@ -39,6 +41,7 @@ private:
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     QString m_title;
+    std::size_t m_sliceBytes = kSliceBytes;
     qint64 m_warningCount = 0;
     QStringList m_warnings;
 };

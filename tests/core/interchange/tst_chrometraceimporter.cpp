@@ -39,6 +39,8 @@ private slots:
     void instantsBecomeMarks();
     void manySlicesKeepEveryEvent();
     void progressAndCancel();
+    void sliceSizeDoesNotChangeTheResult_data();
+    void sliceSizeDoesNotChangeTheResult();
     void badInputGivesPreciseErrors_data();
     void badInputGivesPreciseErrors();
     void recoverableProblemsGiveWarnings_data();
@@ -238,6 +240,40 @@ void TestChromeTraceImporter::progressAndCancel()
     cancelled.setProgress([&](qint64, qint64) { cancel = true; });
     QVERIFY(!cancelled.import(view, &error));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+}
+
+void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QByteArray events = R"([{"name":"a}, {","ph":"X","ts":1,"dur":2,"pid":1,"tid":2,"args":{"x":{"y":[1,{"z":"},"}]}}},
+        {"name":"b","ph":"B","ts":1.5,"pid":1,"tid":2},  {"ph":"E","ts":2,"pid":1,"tid":2} ,
+        {"name":"c","ph":"C","ts":3,"pid":1,"tid":2,"args":{"v":1}},{"name":"d","ph":"i","ts":4,"pid":"p","tid":"t"}])";
+    QTest::newRow("array") << events;
+    QTest::newRow("object with members after") << QByteArray(R"({"traceEvents":)" + events
+                                                               + R"(,"meta":{"a":{"b":1},"c":[{"d":2},{"e":3}]}})");
+    QTest::newRow("no closing bracket") << events.left(events.size() - 1);
+    QTest::newRow("truncated") << events.left(events.size() - 20);
+}
+
+void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult()
+{
+    // Guessed cuts land inside strings and nested values at these sizes; each
+    // wrong guess must be caught and redone, never change what is loaded.
+    QFETCH(QByteArray, json);
+    const std::string_view view(json.constData(), std::size_t(json.size()));
+    ChromeTraceImporter reference;
+    QString error;
+    const auto expected = reference.import(view, &error);
+    QVERIFY2(expected, qPrintable(error));
+    for (const std::size_t slice : {1, 3, 7, 16, 40, 100}) {
+        ChromeTraceImporter importer;
+        importer.setSliceBytes(slice);
+        const auto trace = importer.import(view, &error);
+        QVERIFY2(trace, qPrintable(error));
+        QVERIFY2(trace->events() == expected->events(), qPrintable(QString::number(slice)));
+        QCOMPARE(trace->actorCount(), expected->actorCount());
+        QCOMPARE(importer.warningCount(), reference.warningCount());
+    }
 }
 
 void TestChromeTraceImporter::badInputGivesPreciseErrors_data()
