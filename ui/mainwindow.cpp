@@ -3,14 +3,12 @@
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
-#include "ui/export/traceexporter.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/runsession.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/exportdialog.h"
 #include "ui/panels/outputconsole.h"
-#include "ui/panels/parameterform.h"
 #include "ui/panels/scenariopanel.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
@@ -141,7 +139,7 @@ void MainWindow::createDocks()
                                   Qt::RightDockWidgetArea);
     QDockWidget *output = addDock(m_output, tr("Output"), QStringLiteral("outputDock"),
                                   Qt::BottomDockWidgetArea);
-    QDockWidget *stepping = addDock(m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"),
+    QDockWidget *stepping = m_stepDock = addDock(m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"),
                                     Qt::BottomDockWidgetArea);
     // Bottom corners belong to the side docks, so the output sits under the
     // timeline instead of stealing height from the scenario list and the code.
@@ -250,7 +248,7 @@ void MainWindow::updateActions()
     a->stepAny->setEnabled(stepping);
     a->stepSelected->setEnabled(stepping);
     a->runFreely->setEnabled(stepping);
-    m_scenarioPanel->parameterForm()->setEnabled(!running);
+    m_scenarioPanel->setEditable(!running);
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)
@@ -295,6 +293,8 @@ void MainWindow::onRunStarted()
     m_scenarioPanel->setElapsed(elapsedText(0));
     setWindowTitle(tr("%1 — Weft").arg(scenario->title()));
     statusBar()->showMessage(tr("Running %1…").arg(scenario->id()));
+    if (m_actions->stepMode->isChecked())
+        m_stepDock->raise();   // the pending actions are what the user acts on now
     updateActions();
 }
 
@@ -364,8 +364,11 @@ void MainWindow::showCurrentEvent(int eventIndex)
     if (eventIndex < 0 || std::size_t(eventIndex) >= m_trace.events().size())
         return;
     const Event &event = m_trace.events()[std::size_t(eventIndex)];
+    // An event without a site must not leave an earlier event's line lit.
     if (event.site)
         m_codePanel->showSite(m_trace.site(event.site));
+    else
+        m_codePanel->clearHighlight();
 }
 
 void MainWindow::showScenarioSource(const Scenario *scenario) { m_codePanel->showScenario(scenario); }
@@ -427,30 +430,17 @@ void MainWindow::chooseTraceToSave()
 
 void MainWindow::exportPicture()
 {
-    ExportDialog dialog(this);
-    dialog.setDefaultTitle(m_trace.metadata().title);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString format = dialog.format();
-    QString base = m_trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
-                                                           : m_trace.metadata().scenarioId;
-    const QString suggested = QDir(lastDirectory()).filePath(base + QLatin1Char('.') + format);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), suggested,
-                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + format;
     const ZoomControl *zoom = m_timeline->zoomControl();
-    const ExportOptions options = dialog.options(zoom->windowStartNs(), zoom->windowEndNs(),
-                                                 m_playback->playhead());
     QString error;
-    if (!exportTrace(m_trace, path, options, &error)) {
+    const QString path = ExportDialog::exportInteractively(this, m_trace, zoom->windowStartNs(),
+                                                           zoom->windowEndNs(), m_playback->playhead(),
+                                                           lastDirectory(), &error);
+    if (!error.isEmpty()) {
         reportError(tr("Export Picture"), error);
-        return;
+    } else if (!path.isEmpty()) {
+        rememberDirectory(path);
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
     }
-    rememberDirectory(path);
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::showAbout()

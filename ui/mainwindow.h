@@ -110,6 +110,7 @@ private:
     LegendWidget *m_legend;
     StepPanel *m_stepPanel = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_stepDock = nullptr;
 };
 
 } // namespace weft::ui

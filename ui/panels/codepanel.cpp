@@ -74,6 +74,13 @@ void CodePanel::clear()
     m_header->setText(tr("No source to show."));
 }
 
+void CodePanel::clearHighlight()
+{
+    m_editor->highlightLine(0);
+    if (!m_file.isEmpty())
+        m_header->setText(m_file);
+}
+
 int CodePanel::highlightedLine() const { return m_editor->highlightedLine(); }
 
 QString CodePanel::text() const { return m_editor->toPlainText(); }

@@ -28,6 +28,8 @@ public:
     // Shows the site's file (loading it if needed) with its line highlighted.
     void showSite(const SourceSite &site);
     void clear();
+    // Keeps the file, removes the line highlight (an event without a site).
+    void clearHighlight();
 
     QString currentFile() const { return m_file; }
     int highlightedLine() const;

@@ -3,6 +3,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -83,6 +86,29 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
     options.playheadNs = playheadNs;
     options.title = m_title->text().trimmed();
     return options;
+}
+
+QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
+                                          qint64 windowToNs, qint64 playheadNs,
+                                          const QString &directory, QString *error)
+{
+    ExportDialog dialog(parent);
+    dialog.setDefaultTitle(trace.metadata().title);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const QString format = dialog.format();
+    const QString base = trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
+                                                               : trace.metadata().scenarioId;
+    const QString suggested = QDir(directory).filePath(base + QLatin1Char('.') + format);
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Picture"), suggested,
+                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    if (!exportTrace(trace, path, dialog.options(windowFromNs, windowToNs, playheadNs), error))
+        return {};
+    return path;
 }
 
 void ExportDialog::updateEnabled() { m_scale->setEnabled(format() == QLatin1String("png")); }

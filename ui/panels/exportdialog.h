@@ -27,6 +27,12 @@ public:
     ExportOptions options(qint64 windowFromNs, qint64 windowToNs, qint64 playheadNs) const;
     void setDefaultTitle(const QString &title);
 
+    // Asks for options and a file name, then writes the picture. Returns the
+    // path written; empty if the user cancelled or on error (then *error is set).
+    static QString exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
+                                       qint64 windowToNs, qint64 playheadNs,
+                                       const QString &directory, QString *error);
+
 private:
     void updateEnabled();
 

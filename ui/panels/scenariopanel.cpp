@@ -128,6 +128,12 @@ ParameterValues ScenarioPanel::parameterValues() const { return m_form->values()
 
 void ScenarioPanel::setElapsed(const QString &text) { m_elapsed->setText(text); }
 
+void ScenarioPanel::setEditable(bool editable)
+{
+    m_form->setEnabled(editable);
+    m_reset->setEnabled(editable && m_current && !m_current->parameters().isEmpty());
+}
+
 void ScenarioPanel::onCurrentChanged()
 {
     const Scenario *scenario = m_model->scenarioAt(m_tree->currentIndex());

@@ -37,6 +37,8 @@ public:
     void selectFirstScenario();
     ParameterValues parameterValues() const;
     void setElapsed(const QString &text);
+    // Off while a run uses the values: the form shows what is running.
+    void setEditable(bool editable);
 
     ScenarioTreeModel *model() const { return m_model; }
     ParameterForm *parameterForm() const { return m_form; }
