@@ -2,6 +2,7 @@
 
 #include "core/cancelled.h"
 #include "core/runcontext.h"
+#include "deadlockreport.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,7 @@ Gil::Gil(QString name, std::chrono::nanoseconds switchInterval)
     if (m_name.isEmpty())
         m_name = QStringLiteral("GIL");
     m_object = context.recorder().addObject(m_name, ObjectKind::Gil);
+    context.waitGraph().setName(WaitTarget::object(m_object), m_name);
 }
 
 void Gil::acquire(std::source_location location)
@@ -41,24 +43,36 @@ void Gil::acquire(std::source_location location)
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::LockAcquired, m_object, tr("take %1").arg(m_name), location);
 
+    WaitForGraph &graph = context.waitGraph();
+    const WaitTarget target = WaitTarget::object(m_object);
     std::unique_lock lock(m_mutex);
     if (m_holder == me)
         throw std::logic_error("weft::Gil taken twice by the same thread");
     if (m_holder != 0) {
         context.record(EventKind::LockWait, location, m_object, m_holder);
+        // A GIL wait is a lock wait: holding the GIL while joining a thread
+        // that wants it is a deadlock the graph reports.
+        graph.beginWait(me, target);
         while (m_holder != 0) {
             const quint64 switchesBefore = m_switchNumber;
             const auto deadline = std::chrono::steady_clock::now() + m_interval;
             bool timedOut = false;
             while (m_holder != 0) {
-                if (context.isCancelled())
+                if (context.isCancelled()) {
+                    graph.endWait(me);
                     throw Cancelled{};
+                }
                 const auto now = std::chrono::steady_clock::now();
                 if (now >= deadline) {
                     timedOut = true;
                     break;
                 }
                 m_released.wait_until(lock, std::min(deadline, now + kCancelSlice));
+                if (m_holder != 0) {
+                    lock.unlock();
+                    detectDeadlock(context, me);
+                    lock.lock();
+                }
             }
             // A whole interval passed and nobody switched: ask the holder to drop.
             if (timedOut && m_holder != 0 && m_switchNumber == switchesBefore
@@ -70,8 +84,10 @@ void Gil::acquire(std::source_location location)
                                                              .arg(context.recorder().actorInfo(me).name)));
             }
         }
+        graph.endWait(me);
     }
     m_holder = me;
+    graph.setHolder(target, me);
     if (m_lastHolder != me) {
         m_lastHolder = me;
         ++m_switchNumber;
@@ -97,6 +113,7 @@ void Gil::release(std::source_location location)
     const bool requested = m_dropRequest.load(std::memory_order_relaxed);
     context.record(EventKind::LockReleased, location, m_object, qint64(m_holdNumber));
     m_holder = 0;
+    context.waitGraph().clearHolder(WaitTarget::object(m_object));
     m_released.notify_one();
     if (!requested || m_lastHolder != me)
         return;

@@ -65,6 +65,7 @@ private slots:
     void dropRequestsPrecedeForcedSwitches();
     void ioReleasesTheGil();
     void aWaiterIsCancellable();
+    void holdingTheGilWhileJoiningItsWaiterIsADeadlock();
 };
 
 void TestGil::atMostOneHolderAtAnyInstant()
@@ -186,15 +187,41 @@ void TestGil::aWaiterIsCancellable()
     const Trace trace = runFunction(
         [](RunContext &) {
             Gil gil(QStringLiteral("GIL"));
-            GilHold hold(&gil);  // never released: main holds it and joins
-            Thread waiter(QStringLiteral("waiter"), [&] { GilHold mine(&gil); });
+            Thread holder(QStringLiteral("holder"), [&] {
+                GilHold hold(&gil);  // never released: spins until cancelled
+                for (;;)
+                    checkCancelled();
+            });
+            Thread waiter(QStringLiteral("waiter"), [&] {
+                while (gil.holder() == 0)
+                    checkCancelled();
+                GilHold mine(&gil);
+            });
+            holder.start();
             waiter.start();
+            holder.join();
             waiter.join();
         },
         std::chrono::milliseconds(300));
     QCOMPARE(trace.outcome().status, Outcome::Status::TimedOut);
     const auto ends = trace.eventsOfKind(EventKind::ThreadEnd);
-    QCOMPARE(ends.size(), std::size_t(2));
+    QCOMPARE(ends.size(), std::size_t(3));
+    QCOMPARE(trace.eventsOfKind(EventKind::LockWait).size(), std::size_t(1));
+}
+
+void TestGil::holdingTheGilWhileJoiningItsWaiterIsADeadlock()
+{
+    const Trace trace = runFunction([](RunContext &) {
+        Gil gil(QStringLiteral("GIL"));
+        GilHold hold(&gil);  // main holds it and joins a thread that wants it
+        Thread waiter(QStringLiteral("waiter"), [&] { GilHold mine(&gil); });
+        waiter.start();
+        waiter.join();
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Deadlocked);
+    const QString summary = trace.outcome().summary;
+    QVERIFY2(summary.contains(QStringLiteral("waiter waits for GIL held by MainThread")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("MainThread waits for waiter to finish")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestGil)
