@@ -1,10 +1,13 @@
 #include "core/scenarios/catalogue.h"
+#include "lockscenarios.h"
 
 namespace weft {
 
 void registerLockScenarios(ScenarioRegistry &registry)
 {
-    Q_UNUSED(registry);
+    registry.add(makeLocksCounterScenario());
+    registry.add(makeLocksRaceScenario());
+    registry.add(makeLocksDeadlockScenario());
 }
 
 } // namespace weft

@@ -6,6 +6,9 @@ namespace weft {
 void registerThreadScenarios(ScenarioRegistry &registry)
 {
     registry.add(makeThreadsCreateScenario());
+    registry.add(makeThreadsSubclassScenario());
+    registry.add(makeThreadsIdentityScenario());
+    registry.add(makeThreadsJoinScenario());
 }
 
 } // namespace weft

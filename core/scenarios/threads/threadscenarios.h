@@ -7,5 +7,8 @@
 namespace weft {
 
 std::unique_ptr<Scenario> makeThreadsCreateScenario();
+std::unique_ptr<Scenario> makeThreadsSubclassScenario();
+std::unique_ptr<Scenario> makeThreadsIdentityScenario();
+std::unique_ptr<Scenario> makeThreadsJoinScenario();
 
 } // namespace weft

@@ -1,0 +1,173 @@
+#include "core/runner.h"
+#include "core/scenarios/locks/lockscenarios.h"
+#include "tests/common/traceassertions.h"
+
+#include <QTest>
+#include <chrono>
+
+using namespace weft;
+using namespace weft::testsupport;
+using namespace std::chrono_literals;
+
+namespace {
+
+ParameterValues counterParameters(const Scenario &scenario, const QStringList &assignments)
+{
+    QString error;
+    const auto params
+        = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
+    if (!params)
+        qFatal("bad parameters: %s", qPrintable(error));
+    return *params;
+}
+
+Trace runCounter(const QStringList &assignments)
+{
+    const auto scenario = makeLocksCounterScenario();
+    return Runner::run(*scenario, counterParameters(*scenario, assignments));
+}
+
+std::vector<Event> abnormalMarks(const Trace &trace)
+{
+    std::vector<Event> out;
+    for (const Event &e : trace.eventsOfKind(EventKind::Mark)) {
+        if (e.isAbnormal())
+            out.push_back(e);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLocksCounter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void withLockNoUpdateIsLost();
+    void withoutLockUpdatesAreLostAndMarked();
+    void serialModeNeverOverlaps();
+    void twoThousandThreadsKeepTheTraceSmall();
+    void cancelLeavesLocksBalanced();
+    void sourceIsEmbedded();
+};
+
+void TestLocksCounter::withLockNoUpdateIsLost()
+{
+    const Trace trace = runCounter({"mode=lock", "threads=200", "increments=20"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const Outcome &outcome = trace.outcome();
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 4000);
+    QCOMPARE(outcome.value(QStringLiteral("final")), 4000);
+    QCOMPARE(outcome.value(QStringLiteral("lost"), -1), 0);
+
+    // From the events: every increment held the lock, never two at once, and
+    // every acquire was released.
+    const quint32 lock = trace.findObject(QStringLiteral("lock"));
+    QVERIFY(lock != 0);
+    QCOMPARE(trace.object(lock).kind, ObjectKind::Lock);
+    QCOMPARE(lockHoldIntervals(trace, lock).size(), std::size_t(4000));
+    const QString overlap = lockExclusivityViolation(trace, lock);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
+    const QString unbalanced = unbalancedLockViolation(trace);
+    QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
+    QVERIFY(abnormalMarks(trace).empty());
+    QVERIFY(outcome.summary.contains(QStringLiteral("no update lost")));
+    // The 200 threads really ran at the same time, so the lock had work to do.
+    QVERIFY(maxConcurrentLanes(trace) > 1);
+}
+
+void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
+{
+    const Trace trace = runCounter({"mode=nolock", "threads=200", "increments=1000"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const Outcome &outcome = trace.outcome();
+    const qint64 expected = outcome.value(QStringLiteral("expected"));
+    const qint64 final = outcome.value(QStringLiteral("final"));
+    const qint64 lost = outcome.value(QStringLiteral("lost"));
+    QCOMPARE(expected, 200000);
+    QVERIFY2(final < expected, qPrintable(outcome.summary));
+    QCOMPARE(lost, expected - final);
+    QVERIFY(outcome.summary.contains(QStringLiteral("%1 updates lost").arg(lost)));
+
+    // No lock took part.
+    QVERIFY(trace.eventsOfKind(EventKind::LockAcquired).empty());
+    QCOMPARE(trace.findObject(QStringLiteral("lock")), 0u);
+
+    // Each overwrite is marked in red on the worker lane that made it, up to the cap.
+    const auto marks = abnormalMarks(trace);
+    QVERIFY(!marks.empty());
+    QCOMPARE(qint64(marks.size()), outcome.value(QStringLiteral("marked")));
+    QVERIFY(marks.size() <= 500);
+    QVERIFY(outcome.value(QStringLiteral("overwrites")) >= qint64(marks.size()));
+    for (const Event &mark : marks) {
+        QVERIFY(!trace.actor(mark.actor).isMainThread);
+        QVERIFY(trace.text(mark.text).startsWith(QStringLiteral("lost update")));
+    }
+    // The lost updates came from threads running at the same time.
+    QVERIFY(maxConcurrentLanes(trace) > 1);
+}
+
+void TestLocksCounter::serialModeNeverOverlaps()
+{
+    const Trace trace = runCounter({"mode=serial", "threads=50", "increments=10"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("final")), 500);
+    QCOMPARE(trace.outcome().value(QStringLiteral("lost"), -1), 0);
+    QCOMPARE(trace.outcome().value(QStringLiteral("max_overlap")), 1);
+
+    // 50 worker lanes, never two alive at the same instant.
+    QCOMPARE(threadLifetimes(trace).size(), std::size_t(51));
+    QCOMPARE(maxConcurrentLanes(trace), 1);
+    // So the lock was taken 500 times and never had to be waited for.
+    QCOMPARE(trace.eventsOfKind(EventKind::LockAcquired).size(), std::size_t(500));
+    QVERIFY(trace.eventsOfKind(EventKind::LockWait).empty());
+    const QString unbalanced = unbalancedLockViolation(trace);
+    QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
+}
+
+void TestLocksCounter::twoThousandThreadsKeepTheTraceSmall()
+{
+    const Trace trace = runCounter({"mode=nolock", "threads=2000", "increments=100"});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("expected")), 200000);
+    QCOMPARE(threadLifetimes(trace).size(), std::size_t(2001));
+    QCOMPARE(trace.metadata().droppedEvents, 0u);
+    // Five events per thread (spawn, start, end, join wait, join done) plus the
+    // capped marks: the trace does not grow with the number of increments.
+    QVERIFY2(trace.events().size() < 2001 * 5 + 600,
+             qPrintable(QString::number(trace.events().size())));
+    QVERIFY(abnormalMarks(trace).size() <= 500);
+    if (trace.outcome().value(QStringLiteral("overwrites")) > 500)
+        QVERIFY(trace.outcome().summary.contains(QStringLiteral("Only the first 500")));
+}
+
+void TestLocksCounter::cancelLeavesLocksBalanced()
+{
+    const auto scenario = makeLocksCounterScenario();
+    Runner runner;
+    QVERIFY(runner.start(
+        *scenario, counterParameters(*scenario, {"mode=lock", "threads=2000", "increments=1000"})));
+    QTRY_VERIFY(runner.liveSnapshot().eventsOfKind(EventKind::LockReleased).size() > 100);
+    runner.cancel();
+    QVERIFY(runner.waitForFinished(30s));
+
+    const Trace trace = runner.result();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
+    // Threads unwound through their LockGuards: still exclusive, still balanced,
+    // and every thread that started also ended.
+    const QString overlap = lockExclusivityViolation(trace);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
+    const QString unbalanced = unbalancedLockViolation(trace);
+    QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
+    for (const Interval &life : threadLifetimes(trace))
+        QVERIFY(!life.isOpen());
+}
+
+void TestLocksCounter::sourceIsEmbedded()
+{
+    const auto scenario = makeLocksCounterScenario();
+    QVERIFY(scenario->sourceText().contains(QStringLiteral("class LocksCounterScenario")));
+}
+
+QTEST_GUILESS_MAIN(TestLocksCounter)
+#include "tst_lockscounter.moc"
