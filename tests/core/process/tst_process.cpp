@@ -1,5 +1,7 @@
 // weft::Process: a real child (this project's weft binary in worker mode),
 // its streamed events, abnormal exits, cancel, and no child left behind.
+#include "lambdascenario.h"
+
 #include "core/process/process.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
@@ -9,33 +11,14 @@
 #include <QFile>
 #include <QTest>
 
-#include <functional>
 #include <stdexcept>
 
 #include <unistd.h>
 
 using namespace weft;
+using weft::testsupport::LambdaScenario;
 
 namespace {
-
-// A scenario made of a lambda, so each test states exactly what it runs.
-class LambdaScenario : public Scenario
-{
-public:
-    explicit LambdaScenario(std::function<void(RunContext &)> body)
-        : m_body(std::move(body))
-    {
-    }
-    QString id() const override { return QStringLiteral("test.process"); }
-    Topic topic() const override { return Topic::Processes; }
-    QString title() const override { return QStringLiteral("test"); }
-    QString explanation() const override { return {}; }
-    QString sourceResource() const override { return {}; }
-    void run(RunContext &context) const override { m_body(context); }
-
-private:
-    std::function<void(RunContext &)> m_body;
-};
 
 // Children of this process, zombies included (/proc/<pid>/stat field 4 is the parent).
 int childProcessCount()

@@ -1,3 +1,5 @@
+#include "childprocesses.h"
+
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
@@ -11,8 +13,15 @@ class TestProcessIsolation : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void childChangesOnlyItsOwnCopy();
 };
+
+// No zombie and no orphan after any run.
+void TestProcessIsolation::cleanup()
+{
+    QCOMPARE(testsupport::childProcessCount(), 0);
+}
 
 void TestProcessIsolation::initTestCase()
 {

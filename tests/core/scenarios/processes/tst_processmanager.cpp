@@ -1,3 +1,5 @@
+#include "childprocesses.h"
+
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
@@ -11,8 +13,15 @@ class TestProcessManager : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void managerCountsEveryUpdate();
 };
+
+// No zombie and no orphan after any run.
+void TestProcessManager::cleanup()
+{
+    QCOMPARE(testsupport::childProcessCount(), 0);
+}
 
 void TestProcessManager::initTestCase()
 {

@@ -1,3 +1,5 @@
+#include "childprocesses.h"
+
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
@@ -12,8 +14,15 @@ class TestProcessQueue : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void everyItemGetsThroughTheBoundedQueue();
 };
+
+// No zombie and no orphan after any run.
+void TestProcessQueue::cleanup()
+{
+    QCOMPARE(testsupport::childProcessCount(), 0);
+}
 
 void TestProcessQueue::initTestCase()
 {

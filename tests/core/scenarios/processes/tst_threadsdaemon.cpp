@@ -1,3 +1,5 @@
+#include "childprocesses.h"
+
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
@@ -55,9 +57,16 @@ class TestThreadsDaemon : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void daemonDiesWithItsProcess();
     void nonDaemonKeepsItsProcessAlive();
 };
+
+// No zombie and no orphan after any run.
+void TestThreadsDaemon::cleanup()
+{
+    QCOMPARE(testsupport::childProcessCount(), 0);
+}
 
 void TestThreadsDaemon::initTestCase()
 {
