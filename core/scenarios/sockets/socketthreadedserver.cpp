@@ -101,7 +101,9 @@ public:
         std::vector<std::unique_ptr<Thread>> clientThreads;
         for (int i = 1; i <= clients; ++i)
             clientThreads.push_back(
-                std::make_unique<Thread>(tr("client %1").arg(i), client, i));
+                std::make_unique<Thread>(threaded ? tr("client %1 (threaded)").arg(i)
+                                                  : tr("client %1 (single)").arg(i),
+                                         client, i));
         for (auto &t : clientThreads)
             t->start();
 
