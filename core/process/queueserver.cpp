@@ -30,7 +30,11 @@ QueueServer::QueueServer(QString name, quint32 depthCounter, int maxSize)
 
 QueueServer::~QueueServer()
 {
+    // Wait here, not in ~Thread: by then this class's members are gone while
+    // run() might still be using them.
     requestStop();
+    std::unique_lock lock(m_mutex);
+    m_loopDone.wait(lock, [this] { return m_loopExited || !isAlive(); });
 }
 
 void QueueServer::addClient(FramedSocket socket)
@@ -47,6 +51,16 @@ QueueStats QueueServer::stats() const
 
 void QueueServer::run()
 {
+    struct ExitSignal
+    {
+        QueueServer *server;
+        ~ExitSignal()
+        {
+            std::lock_guard lock(server->m_mutex);
+            server->m_loopExited = true;
+            server->m_loopDone.notify_all();
+        }
+    } exitSignal{this};
     RunContext &context = *RunContext::current();
     State state;
     recordDepth(state);

@@ -5,6 +5,7 @@
 #include "core/thread.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -49,6 +50,8 @@ private:
     const int m_maxSize;
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_mutex;
+    std::condition_variable m_loopDone;
+    bool m_loopExited = false;
     std::vector<FramedSocket> m_incoming;
     QueueStats m_stats;
 };
