@@ -46,7 +46,7 @@ public:
     // nested value; then the slice is not valid JSON, the parser says so, and
     // the caller rewinds and uses nextSlice(). False near the end of the text.
     bool guessSlice(std::size_t targetBytes, Slice *slice);
-    // Continues from an element boundary at offset (after a failed guess).
+    // Continues from an element boundary at offset (the start of a failed guess).
     void rewind(std::size_t offset) { m_pos = offset; }
 
     Ending ending() const { return m_ending; }

@@ -1,0 +1,367 @@
+#include "chromesliceparser.h"
+
+#include "chromeeventconverter.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace weft {
+
+namespace {
+namespace od = simdjson::ondemand;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("weft::ChromeSliceParser", text);
+}
+
+constexpr std::size_t kMaxArgs = 64;
+
+// Offset of the first byte that is not valid UTF-8 (only used to explain an error).
+std::size_t firstInvalidUtf8(const unsigned char *s, std::size_t n)
+{
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        if (len == 0 || (len == 2 && c < 0xc2) || i + len > n)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xc0) != 0x80)
+                return i;
+        }
+        i += len;
+    }
+    return n;
+}
+
+// Parses one slice of whole elements (wrapped in [ ]) and feeds the converter.
+class SliceParser
+{
+public:
+    explicit SliceParser(ChromeEventConverter &converter)
+        : m_converter(converter)
+    {
+        // The same nesting limit as the scanner's (plus the array we wrap around
+        // a slice), so a guessed slice is held to it too.
+        // iterate() grows the capacity as slices need it, keeping this depth.
+        const auto allocated = m_parser.allocate(4096, ChromeTraceScanner::kMaxDepth + 2);
+        (void)allocated; // on failure, iterate() allocates (and reports) again
+    }
+
+    using Status = ChromeSliceParser::Status;
+    Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
+                 QString *error);
+
+private:
+    using Error = simdjson::error_code;
+
+    bool fatal(std::size_t offset, const QString &what, QString *error)
+    {
+        *error = tr("at byte %1: %2").arg(offset).arg(what);
+        return false;
+    }
+    std::size_t fileOffset(const char *p) const
+    {
+        return m_base + std::size_t(p - m_buffer.data()) - 1;
+    }
+    void problem(const QString &what)
+    {
+        if (m_current->problem.isEmpty())
+            m_current->problem = what;
+    }
+    Error readEvent(od::value &value);
+    Error readString(od::value &value, const char *field, std::string_view *out);
+    Error readNumber(od::value &value, const char *field, double *out, bool *present);
+    Error readId(od::value &value, const char *field, ChromeId *out);
+    Error readArgs(od::value &value);
+
+    ChromeEventConverter &m_converter;
+    od::parser m_parser;
+    std::vector<char> m_buffer;
+    std::size_t m_base = 0;
+    std::vector<ChromeEvent> m_pool; // reused between slices, with their args' capacity
+    ChromeEvent *m_current = nullptr;
+};
+
+bool isSoft(simdjson::error_code e)
+{
+    return e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_ERROR
+        || e == simdjson::NUMBER_OUT_OF_RANGE;
+}
+
+SliceParser::Error SliceParser::readString(od::value &value, const char *field, std::string_view *out)
+{
+    const Error e = value.get_string().get(*out);
+    if (isSoft(e)) {
+        problem(tr("\"%1\" is not a string; event skipped").arg(QLatin1String(field)));
+        return simdjson::SUCCESS;
+    }
+    return e;
+}
+
+SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, double *out, bool *present)
+{
+    const Error e = value.get_double().get(*out);
+    if (e == simdjson::INCORRECT_TYPE) {
+        od::json_type type;
+        if (const Error t = value.type().get(type))
+            return t;
+        problem(type == od::json_type::string
+                    ? tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
+                    : tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
+        return simdjson::SUCCESS;
+    }
+    if (isSoft(e)) {
+        problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
+        return simdjson::SUCCESS;
+    }
+    *present = e == simdjson::SUCCESS;
+    return e;
+}
+
+SliceParser::Error SliceParser::readId(od::value &value, const char *field, ChromeId *out)
+{
+    od::json_type type;
+    if (const Error e = value.type().get(type))
+        return e;
+    if (type == od::json_type::string) {
+        out->present = true;
+        out->isString = true;
+        return value.get_string().get(out->text);
+    }
+    if (type == od::json_type::number) {
+        int64_t integer = 0;
+        Error e = value.get_int64().get(integer);
+        if (isSoft(e)) {
+            double real = 0;
+            e = value.get_double().get(real);
+            if (isSoft(e) || !(std::fabs(real) < 9e18)) {
+                problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
+                return simdjson::SUCCESS;
+            }
+            integer = int64_t(std::llround(real));
+        }
+        out->present = e == simdjson::SUCCESS;
+        out->number = integer;
+        return e;
+    }
+    if (type == od::json_type::object) {
+        // id2: {"local": ...} or {"global": ...}
+        od::object object;
+        if (const Error e = value.get_object().get(object))
+            return e;
+        for (auto member : object) {
+            od::value inner;
+            if (const Error e = member.value().get(inner))
+                return e;
+            return readId(inner, field, out);
+        }
+        return simdjson::SUCCESS;
+    }
+    problem(tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
+    return simdjson::SUCCESS;
+}
+
+SliceParser::Error SliceParser::readArgs(od::value &value)
+{
+    od::json_type type;
+    if (const Error e = value.type().get(type))
+        return e;
+    if (type != od::json_type::object)
+        return simdjson::SUCCESS; // args of another shape carry nothing Weft uses
+    od::object object;
+    if (const Error e = value.get_object().get(object))
+        return e;
+    for (auto member : object) {
+        if (const Error e = member.error())
+            return e;
+        ChromeArg arg;
+        if (const Error e = member.unescaped_key().get(arg.key))
+            return e;
+        od::value inner;
+        if (const Error e = member.value().get(inner))
+            return e;
+        od::json_type innerType;
+        if (const Error e = inner.type().get(innerType))
+            return e;
+        if (m_current->args.size() >= kMaxArgs)
+            continue;
+        if (innerType == od::json_type::number) {
+            const Error e = inner.get_double().get(arg.number);
+            if (isSoft(e))
+                continue;
+            if (e)
+                return e;
+            arg.isNumber = true;
+        } else if (innerType == od::json_type::string) {
+            if (const Error e = inner.get_string().get(arg.text))
+                return e;
+        } else {
+            continue;
+        }
+        m_current->args.push_back(arg);
+    }
+    return simdjson::SUCCESS;
+}
+
+SliceParser::Error SliceParser::readEvent(od::value &value)
+{
+    od::json_type type;
+    if (const Error e = value.type().get(type))
+        return e;
+    if (type != od::json_type::object) {
+        problem(tr("an element of the event array is not an object; skipped"));
+        return simdjson::SUCCESS;
+    }
+    od::object object;
+    if (const Error e = value.get_object().get(object))
+        return e;
+    for (auto field : object) {
+        if (const Error e = field.error())
+            return e;
+        od::raw_json_string key;
+        if (const Error e = field.key().get(key))
+            return e;
+        od::value v;
+        if (const Error e = field.value().get(v))
+            return e;
+        Error e = simdjson::SUCCESS;
+        // Keys compared raw (escapes are not expected in these names).
+        if (key.unsafe_is_equal("ph"))
+            e = readString(v, "ph", &m_current->phase);
+        else if (key.unsafe_is_equal("ts"))
+            e = readNumber(v, "ts", &m_current->ts, &m_current->hasTs);
+        else if (key.unsafe_is_equal("pid"))
+            e = readId(v, "pid", &m_current->pid);
+        else if (key.unsafe_is_equal("tid"))
+            e = readId(v, "tid", &m_current->tid);
+        else if (key.unsafe_is_equal("name"))
+            e = readString(v, "name", &m_current->name);
+        else if (key.unsafe_is_equal("dur"))
+            e = readNumber(v, "dur", &m_current->dur, &m_current->hasDur);
+        else if (key.unsafe_is_equal("cat"))
+            e = readString(v, "cat", &m_current->category);
+        else if (key.unsafe_is_equal("id") || key.unsafe_is_equal("id2"))
+            e = readId(v, "id", &m_current->id);
+        else if (key.unsafe_is_equal("args"))
+            e = readArgs(v);
+        if (e)
+            return e;
+    }
+    return simdjson::SUCCESS;
+}
+
+SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
+                                       bool guessed, QString *error)
+{
+    const std::size_t length = slice.end - slice.begin;
+    m_base = slice.begin;
+    m_buffer.resize(length + 2 + simdjson::SIMDJSON_PADDING);
+    m_buffer[0] = '[';
+    std::memcpy(m_buffer.data() + 1, file.data() + slice.begin, length);
+    m_buffer[length + 1] = ']';
+    std::memset(m_buffer.data() + length + 2, 0, simdjson::SIMDJSON_PADDING);
+
+    // Room for somewhat larger slices too, so slices of varying size do not
+    // reallocate the parser each time.
+    if (m_parser.capacity() < length + 2) {
+        if (const Error e = m_parser.allocate((length + 2) + (length + 2) / 4, m_parser.max_depth())) {
+            fatal(slice.begin, QLatin1String(simdjson::error_message(e)), error);
+            return Status::Failed;
+        }
+    }
+    od::document doc;
+    Error e = m_parser.iterate(m_buffer.data(), length + 2, m_buffer.size()).get(doc);
+    od::array array;
+    if (!e)
+        e = doc.get_array().get(array);
+    if (e && guessed)
+        return Status::Retry;
+    if (e == simdjson::UTF8_ERROR) {
+        const auto *bytes = reinterpret_cast<const unsigned char *>(file.data() + slice.begin);
+        fatal(slice.begin + firstInvalidUtf8(bytes, length),
+              tr("the text is not valid UTF-8 (is this a binary file?)"), error);
+        return Status::Failed;
+    }
+    if (e) {
+        fatal(slice.begin, tr("malformed JSON in the events up to byte %1: %2")
+                               .arg(slice.end)
+                               .arg(QLatin1String(simdjson::error_message(e))),
+              error);
+        return Status::Failed;
+    }
+    // Events are converted only once the whole slice has parsed: a guessed
+    // slice that turns out wrong must leave nothing behind.
+    std::size_t count = 0;
+    for (auto element : array) {
+        od::value value;
+        e = element.get(value);
+        std::size_t offset = m_base;
+        if (!e) {
+            if (count == m_pool.size())
+                m_pool.emplace_back();
+            m_current = &m_pool[count++];
+            offset = fileOffset(value.raw_json_token().data());
+            m_current->offset = offset;
+            m_current->phase = m_current->name = m_current->category = {};
+            m_current->hasTs = m_current->hasDur = false;
+            m_current->pid = m_current->tid = m_current->id = ChromeId();
+            m_current->args.clear();
+            m_current->problem.clear();
+            e = readEvent(value);
+        }
+        if (e) {
+            if (guessed)
+                return Status::Retry;
+            const char *where = nullptr;
+            if (!doc.current_location().get(where) && where)
+                offset = std::max(offset, fileOffset(where));
+            fatal(std::min(offset, slice.end),
+                  tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
+            return Status::Failed;
+        }
+    }
+    // A guess that ran past the end of the event array closed our array
+    // early and left text behind.
+    const char *rest = nullptr;
+    if (guessed && !doc.current_location().get(rest) && rest)
+        return Status::Retry;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!m_converter.add(m_pool[i])) {
+            fatal(m_pool[i].offset, m_converter.error(), error);
+            return Status::Failed;
+        }
+    }
+    return Status::Done;
+}
+} // namespace
+
+struct ChromeSliceParser::Impl
+{
+    explicit Impl(ChromeEventConverter &converter)
+        : parser(converter)
+    {
+    }
+    SliceParser parser;
+};
+
+ChromeSliceParser::ChromeSliceParser(ChromeEventConverter &converter)
+    : d(std::make_unique<Impl>(converter))
+{
+}
+
+ChromeSliceParser::~ChromeSliceParser() = default;
+
+ChromeSliceParser::Status ChromeSliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
+                                                   bool guessed, QString *error)
+{
+    return d->parser.parse(file, slice, guessed, error);
+}
+
+} // namespace weft

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "chrometracescanner.h"
+
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+namespace weft {
+
+class ChromeEventConverter;
+
+// Parses one slice of whole trace events (see ChromeTraceScanner) with
+// simdjson's On-Demand parser, reading only the members Weft uses, and hands
+// each event to the converter. Keeps the parser's buffers between slices.
+class ChromeSliceParser
+{
+public:
+    enum class Status {
+        Done,
+        Retry,   // a guessed slice was not valid JSON; nothing was taken, scan it exactly
+        Failed,  // error says where and what
+    };
+
+    explicit ChromeSliceParser(ChromeEventConverter &converter);
+    ~ChromeSliceParser();
+
+    // A guessed slice (see ChromeTraceScanner::guessSlice) that does not parse
+    // as whole elements yields Retry and converts nothing.
+    Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
+                 QString *error);
+
+private:
+    struct Impl; // keeps simdjson out of this header
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace weft
