@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <vector>
 #include <cmath>
 
 namespace weft::ui {
@@ -16,6 +17,9 @@ namespace weft::ui {
 namespace {
 
 constexpr int kMaxFlowsPerBucket = 6;  // beyond this, arrows in one few-pixel column merge
+// Structural arrows (spawn, join, waits-for) explain a handful of threads; with
+// hundreds in view they are only noise, and the lane colours already tell the story.
+constexpr int kMaxStructuralFlows = 48;
 
 QColor flowColor(const Theme &theme, FlowKind kind)
 {
@@ -68,6 +72,12 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     const qreal barCenter = 4 + context.theme.stateBarHeight() / 2.0;
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
 
+    bool hidden[std::size_t(FlowKind::Notify) + 1] = {};
+    for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
+        hidden[std::size_t(kind)] =
+            context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
+
+    std::vector<QRectF> placedLabels;
     std::size_t i = context.model.firstFlowFrom(context.fromNs);
     int inBucket = 0;
     qreal bucketX = -1e9;
@@ -77,7 +87,7 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         if (early > context.toNs)
             break;
         ++i;
-        if (std::max(flow.fromNs, flow.toNs) < context.fromNs)
+        if (std::max(flow.fromNs, flow.toNs) < context.fromNs || hidden[std::size_t(flow.kind)])
             continue;
         const int fromLane = context.model.laneIndexOf(flow.fromActor);
         const int toLane = context.model.laneIndexOf(flow.toActor);
@@ -116,6 +126,12 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
             const QRectF box = painter.fontMetrics().boundingRect(label).adjusted(-3, -1, 3, 1);
             const QRectF placed(mid.x() - box.width() / 2, mid.y() - box.height() / 2, box.width(),
                                 box.height());
+            // Labels only where they fit: never on top of another label.
+            if (placedLabels.size() >= 200
+                || std::any_of(placedLabels.begin(), placedLabels.end(),
+                            [&](const QRectF &r) { return r.intersects(placed); }))
+                continue;
+            placedLabels.push_back(placed);
             painter.fillRect(placed, QColor(255, 255, 255, 220));
             painter.setPen(flowColor(context.theme, flow.kind));
             painter.drawText(placed, Qt::AlignCenter, label);

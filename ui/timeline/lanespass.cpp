@@ -87,24 +87,30 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
         auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,
                                    [](qint64 t, const StateSpan &s) { return t < s.endNs; });
         BarRuns runs(painter, context.theme, bar);
+        qint64 clipStart = context.fromNs;  // where the next span's visible part begins
         while (it != spans.end() && it->startNs < context.toNs) {
-            const qreal x0 = std::max(left, context.xForTime(it->startNs));
-            qreal x1 = std::min(right, context.xForTime(it->endNs));
+            const qint64 start = std::max(it->startNs, clipStart);
+            const qreal x0 = std::max(left, context.xForTime(start));
+            const qreal x1 = std::min(right, context.xForTime(it->endNs));
             if (x1 - x0 >= minPx) {
                 runs.add(x0, x1, it->state);
                 ++it;
                 continue;
             }
             // Sub-pixel spans: one run of minPx for everything starting inside it.
-            const qint64 bucketEnd = context.timeForX(x0 + minPx);
+            const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
             auto next = std::lower_bound(it + 1, spans.end(), bucketEnd,
                                          [](const StateSpan &s, qint64 t) { return s.startNs < t; });
-            LaneState state = it->state;
-            const LaneState last = (next - 1)->state;
-            if (priority(last) > priority(state))
-                state = last;
+            const auto last = next - 1;
+            const LaneState state = priority(last->state) > priority(it->state) ? last->state : it->state;
             runs.add(x0, x0 + minPx, state);
-            it = next;
+            // The last span may reach far beyond the bucket: draw the rest of it next.
+            if (last->endNs > bucketEnd) {
+                it = last;
+                clipStart = bucketEnd;
+            } else {
+                it = next;
+            }
         }
     }
 }

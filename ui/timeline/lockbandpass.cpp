@@ -27,12 +27,14 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
         auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),
                                    context.fromNs - lane.longestLockNs,
                                    [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        qint64 clipStart = context.fromNs;
         while (it != lane.locks.end() && it->startNs < context.toNs) {
             if (it->endNs < context.fromNs) {
                 ++it;
                 continue;
             }
-            const qreal x0 = context.xForTime(it->startNs);
+            const qint64 start = std::max(it->startNs, clipStart);
+            const qreal x0 = context.xForTime(start);
             const qreal x1 = context.xForTime(it->endNs);
             const qreal width = std::max(x1 - x0, minPx);
             painter.fillRect(QRectF(x0, top, width, height), context.theme.objectColor(it->lock));
@@ -40,9 +42,18 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
                 ++it;
                 continue;
             }
-            const qint64 bucketEnd = context.timeForX(x0 + minPx);
-            it = std::lower_bound(it + 1, lane.locks.end(), bucketEnd,
-                                  [](const LockBand &b, qint64 t) { return b.startNs < t; });
+            // Bands starting inside these few pixels merge; a long one among them goes on.
+            const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
+            const auto next = std::lower_bound(it + 1, lane.locks.end(), bucketEnd,
+                                               [](const LockBand &b, qint64 t) { return b.startNs < t; });
+            const auto last = next - 1;
+            if (last != it && last->endNs > bucketEnd) {
+                it = last;
+                clipStart = bucketEnd;
+            } else {
+                it = next;
+                clipStart = context.fromNs;
+            }
         }
     }
 }

@@ -50,7 +50,7 @@ public:
     int groupHeaderHeight() const { return 22; }
     int counterHeight() const { return 40; }
     int rulerHeight() const { return 30; }
-    int labelWidth() const { return 200; }
+    int labelWidth() const { return 160; }  // the minimum; grows to fit names
     qreal minItemWidth() const { return 3.0; } // narrower items merge into one
     QFont font() const;
     QFont boldFont() const;

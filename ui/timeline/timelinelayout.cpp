@@ -48,8 +48,12 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
         m_legend = QRectF(target.left(), bottom - h, target.width(), h);
         bottom -= h;
     }
-    const qreal labelWidth = options.showLabels ? std::min<qreal>(theme.labelWidth(), target.width() / 3)
-                                                : 0;
+    // Wide enough for the longest name (bold: the main thread's label is bold), never
+    // more than a third of the picture.
+    const qreal wanted = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + 24);
+    const qreal labelWidth = options.showLabels
+        ? std::min<qreal>({wanted, 380, target.width() / 3})
+        : 0;
     bottom = std::max(bottom, top);
     m_labels = QRectF(target.left(), top, labelWidth, bottom - top);
     m_plot = QRectF(target.left() + labelWidth, top, target.width() - labelWidth, bottom - top);

@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <deque>
@@ -84,6 +85,15 @@ std::size_t TimelineModel::firstFlowFrom(qint64 fromNs) const
     return std::size_t(it - m_flows.begin());
 }
 
+int TimelineModel::flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const
+{
+    if (std::size_t(kind) >= m_flowTimesByKind.size())
+        return 0;
+    const auto &times = m_flowTimesByKind[std::size_t(kind)];
+    return int(std::upper_bound(times.begin(), times.end(), toNs)
+               - std::lower_bound(times.begin(), times.end(), fromNs));
+}
+
 const StateSpan *TimelineModel::spanAt(quint32 actor, qint64 timeNs) const
 {
     const Lane *lane = laneOf(actor);
@@ -127,13 +137,35 @@ std::vector<quint32> TimelineModel::locksUsed() const
     return locks;
 }
 
+qreal TimelineModel::widestLabel(const QFont &font) const
+{
+    const QString key = font.key();
+    if (m_widestLabel >= 0 && key == m_widestLabelFont)
+        return m_widestLabel;
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const Lane &lane : m_lanes) {
+        QString text = lane.label;
+        if (m_trace.actor(lane.actor).isDaemon)
+            text += QCoreApplication::translate("weft::ui::LabelPass", " · daemon");
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    }
+    for (const CounterTrack &track : m_counters)
+        widest = std::max(widest, metrics.horizontalAdvance(track.name));
+    m_widestLabelFont = key;
+    m_widestLabel = widest;
+    return widest;
+}
+
 void TimelineModel::build()
 {
+    m_widestLabel = -1;
     m_groups.clear();
     m_lanes.clear();
     m_flows.clear();
     m_counters.clear();
     m_maxFlowNs = 0;
+    m_flowTimesByKind.clear();
     m_startNs = m_trace.startNs();
     m_endNs = m_trace.endNs();
     const std::vector<Event> &events = m_trace.events();
@@ -143,7 +175,7 @@ void TimelineModel::build()
         return;
 
     // Lanes: every actor with at least one event, grouped by process, the
-    // main thread first, then in order of appearance.
+    // main thread first, then in order of creation.
     std::vector<qint64> firstSeen(actorCount + 1, -1);
     for (const Event &e : events)
         if (e.actor >= 1 && e.actor <= actorCount && firstSeen[e.actor] < 0)
@@ -160,7 +192,7 @@ void TimelineModel::build()
             return pa < pb;
         if (ia.isMainThread != ib.isMainThread)
             return ia.isMainThread;
-        return firstSeen[a] < firstSeen[b];
+        return a < b;  // creation order: Thread-1, Thread-2, ... as the code made them
     });
     for (quint32 a : order) {
         const ActorInfo info = m_trace.actor(a);
@@ -201,8 +233,9 @@ void TimelineModel::build()
         for (auto &[lock, since] : cursors[std::size_t(laneIndex)].heldLocks)
             lane.locks.push_back({since.first, t, lock, since.second});
         cursors[std::size_t(laneIndex)].heldLocks.clear();
+        if (!lane.finished)
+            lane.endNs = t;
         lane.finished = true;
-        lane.endNs = t;
     };
 
     std::unordered_map<quint32, quint32> lockOwner;           // lock -> actor
@@ -250,8 +283,11 @@ void TimelineModel::build()
             // Threads of this process still running now die with it: a daemon's end.
             for (std::size_t other = 0; other < m_lanes.size(); ++other) {
                 Lane &victim = m_lanes[other];
-                if (int(other) == li || victim.process != lane.process || victim.finished
-                    || !cursors[other].started)
+                // A worker may record its threads' ends as it exits: an end at the very
+                // instant of the exit is the exit's doing too.
+                const bool endedByExit = victim.finished && victim.endNs == e.timeNs;
+                if (int(other) == li || victim.process != lane.process
+                    || (victim.finished && !endedByExit) || !cursors[other].started)
                     continue;
                 victim.killed = true;
                 victim.instants.push_back({e.timeNs, InstantKind::Killed, i});
@@ -375,14 +411,12 @@ void TimelineModel::build()
         }
     }
 
-    // Lanes still open at the end of the trace run to its end.
+    // Every lane's last state runs to the trace's end (a finished lane stays "finished").
     for (std::size_t li = 0; li < m_lanes.size(); ++li) {
         Lane &lane = m_lanes[li];
-        if (!lane.finished) {
-            closeSpan(int(li), m_endNs);
-            for (auto &[lock, since] : cursors[li].heldLocks)
-                lane.locks.push_back({since.first, m_endNs, lock, since.second});
-        }
+        closeSpan(int(li), m_endNs);
+        for (auto &[lock, since] : cursors[li].heldLocks)
+            lane.locks.push_back({since.first, m_endNs, lock, since.second});
         std::sort(lane.locks.begin(), lane.locks.end(),
                   [](const LockBand &a, const LockBand &b) { return a.startNs < b.startNs; });
         for (const LockBand &band : lane.locks)
@@ -390,14 +424,6 @@ void TimelineModel::build()
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }
-    // A finished lane keeps a "finished" span to the trace's end so the state stays visible.
-    for (std::size_t li = 0; li < m_lanes.size(); ++li) {
-        Lane &lane = m_lanes[li];
-        if (lane.finished && m_endNs > lane.endNs)
-            lane.spans.push_back({lane.endNs, m_endNs, LaneState::Finished, 0,
-                                  cursors[li].stateEvent});
-    }
-
     for (const auto &[child, spawn] : spawnOf) {
         const auto start = startOf.find(child);
         if (start == startOf.end())
@@ -418,8 +444,11 @@ void TimelineModel::build()
     std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
         return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);
     });
-    for (const Flow &flow : m_flows)
+    m_flowTimesByKind.assign(std::size_t(FlowKind::Notify) + 1, {});
+    for (const Flow &flow : m_flows) {
         m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow.toNs - flow.fromNs));
+        m_flowTimesByKind[std::size_t(flow.kind)].push_back(std::min(flow.fromNs, flow.toNs));
+    }
 }
 
 } // namespace weft::ui

@@ -2,8 +2,10 @@
 
 #include "core/trace.h"
 
+#include <QFont>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 namespace weft::ui {
@@ -131,6 +133,10 @@ public:
     // Index of the first flow that may touch [fromNs, ...).
     std::size_t firstFlowFrom(qint64 fromNs) const;
 
+    // How many flows of a kind start in [fromNs, toNs]: lets the renderer drop a
+    // kind of arrow that would only be noise (200 join arrows in one column).
+    int flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const;
+
     const std::vector<CounterTrack> &counters() const { return m_counters; }
 
     // Queries used by tooltips and tests.
@@ -138,6 +144,8 @@ public:
     const StateSpan *spanAt(quint32 actor, qint64 timeNs) const;
     quint32 lockOwnerAt(quint32 lock, qint64 timeNs) const;
     std::vector<quint32> locksUsed() const;
+    // Width of the widest lane label (with its daemon tag) in a font; cached per model.
+    qreal widestLabel(const QFont &font) const;
 
 private:
     void build();
@@ -149,7 +157,10 @@ private:
     std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows;
     qint64 m_maxFlowNs = 0;
+    std::vector<std::vector<qint64>> m_flowTimesByKind;  // early end of each flow, sorted
     std::vector<CounterTrack> m_counters;
+    mutable QString m_widestLabelFont;
+    mutable qreal m_widestLabel = -1;
 };
 
 } // namespace weft::ui

@@ -44,8 +44,10 @@ void TimelineRenderer::render(QPainter &painter, const QRectF &target, const Tim
     const TimelineLayout layout(model, m_theme, target, options.layout);
     qint64 from = options.fromNs, to = options.toNs;
     if (to <= from) {
-        from = model.startNs();
-        to = model.endNs();
+        // The whole trace, with a little room so marks at either end are not cut in half.
+        const qint64 margin = (model.endNs() - model.startNs()) / 50;
+        from = model.startNs() - margin;
+        to = model.endNs() + margin;
     }
     if (to <= from)
         to = from + 1;

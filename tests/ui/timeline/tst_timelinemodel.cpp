@@ -196,6 +196,27 @@ void TestTimelineModel::daemonKilledAtProcessExit()
     QCOMPARE(lane->instants[0].timeNs, 50);
     QCOMPARE(model.stateAt(daemon, 30), LaneState::Sleeping);
     QVERIFY(!model.laneOf(main)->killed);
+
+    // A worker process that records its daemon's end as it exits: the same verdict.
+    TraceBuilder worker;
+    const quint32 p = worker.addProcess({9, QStringLiteral("worker")});
+    const quint32 wmain = worker.addActor({QStringLiteral("main"), 9, p, true, false});
+    const quint32 wdaemon = worker.addActor({QStringLiteral("daemon"), 10, p, false, true});
+    const quint32 wother = worker.addActor({QStringLiteral("done early"), 11, p, false, false});
+    worker.addEvent({0, 9, wmain, 0, 0, 0, EventKind::ProcessStart, 0});
+    worker.addEvent({5, 10, wdaemon, 0, 0, 0, EventKind::ThreadStart, 0});
+    worker.addEvent({6, 11, wother, 0, 0, 0, EventKind::ThreadStart, 0});
+    worker.addEvent({20, 0, wother, 0, 0, 0, EventKind::ThreadEnd, 0});
+    worker.addEvent({40, 0, wmain, 0, 0, 0, EventKind::ThreadEnd, 0});
+    worker.addEvent({50, 0, wdaemon, 0, 0, 0, EventKind::ThreadEnd, Abnormal});
+    worker.addEvent({50, 0, wmain, 0, 0, 0, EventKind::ProcessExit, 0});
+    worker.addEvent({60, 0, wmain, 0, 0, 0, EventKind::Print, 0});
+    const TimelineModel second(worker.build());
+    QVERIFY(second.laneOf(wdaemon)->killed);
+    QVERIFY(!second.laneOf(wother)->killed);
+    QCOMPARE(second.laneOf(wother)->endNs, 20);
+    QCOMPARE(second.laneOf(wmain)->endNs, 40);
+    QCOMPARE(second.stateAt(wmain, 45), LaneState::Finished);
 }
 
 void TestTimelineModel::emptyAndUnknownIds()
