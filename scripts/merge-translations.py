@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Fills unfinished entries of a Qt .ts catalogue from JSON maps {source: translation}.
+
+Usage: merge-translations.py resources/translations/weft_zh_CN.ts done1.json [done2.json ...]
+Only entries marked unfinished are touched; placeholders (%1, %n) must match."""
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+PLACEHOLDER = re.compile(r"%(\d+|n)")
+
+
+def main():
+    ts_path, maps = sys.argv[1], sys.argv[2:]
+    translations = {}
+    for path in maps:
+        with open(path, encoding="utf-8") as f:
+            translations.update(json.load(f))
+    tree = ET.parse(ts_path)
+    filled = skipped = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        node = message.find("translation")
+        if node is None or node.get("type") != "unfinished":
+            continue
+        text = translations.get(source)
+        if not text:
+            continue
+        if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text)):
+            print(f"placeholder mismatch, left unfinished: {source!r} -> {text!r}")
+            skipped += 1
+            continue
+        node.text = text
+        del node.attrib["type"]
+        filled += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    with open(ts_path, encoding="utf-8") as f:
+        body = f.read()
+    # Keep lupdate's DOCTYPE line so the file round-trips through Linguist unchanged.
+    if "<!DOCTYPE TS>" not in body:
+        body = body.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+        with open(ts_path, "w", encoding="utf-8") as f:
+            f.write(body)
+    left = sum(1 for n in tree.getroot().iter("translation") if n.get("type") == "unfinished")
+    print(f"filled {filled}, placeholder mismatches {skipped}, still unfinished {left}")
+
+
+if __name__ == "__main__":
+    main()
