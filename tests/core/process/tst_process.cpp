@@ -61,6 +61,7 @@ private slots:
     void crashIsAnAbnormalExitAndTheRunEnds();
     void killedChildIsAnAbnormalExit();
     void cancelKillsAndReapsEveryChild();
+    void badWorkerArgumentsAreAnAbnormalExitWithTheMessage();
     void missingExecutableFailsCleanly();
 };
 
@@ -216,6 +217,29 @@ void TestProcess::cancelKillsAndReapsEveryChild()
         if (trace.actor(e.actor).process > 1)
             QVERIFY2(trace.text(e.text).contains(QStringLiteral("cancelled")), qPrintable(trace.text(e.text)));
     }
+}
+
+void TestProcess::badWorkerArgumentsAreAnAbnormalExitWithTheMessage()
+{
+    quint32 main = 0;
+    int code = 0;
+    LambdaScenario scenario([&](RunContext &) {
+        Process child(QStringLiteral("confused"), QStringLiteral("sleep"), {QStringLiteral("ms=-1")});
+        child.start();
+        child.join();
+        main = child.mainActor();
+        code = child.exitCode();
+    });
+    const Trace trace = Runner::run(scenario, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(code, 2);
+    QCOMPARE(childProcessCount(), 0);
+    const auto errors = eventsOn(trace, EventKind::Error, main);
+    QCOMPARE(errors.size(), std::size_t(1));
+    const QString text = trace.text(errors[0].text);
+    QVERIFY2(text.contains(QStringLiteral("exited with code 2")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("weft --worker: role sleep:")), qPrintable(text));
+    QVERIFY(eventsOn(trace, EventKind::ProcessExit, main).at(0).isAbnormal());
 }
 
 void TestProcess::missingExecutableFailsCleanly()
