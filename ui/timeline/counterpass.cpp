@@ -44,6 +44,7 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
             it = std::lower_bound(it + 1, samples.end(), next,
                                   [](const CounterSample &s, qint64 t) { return s.timeNs < t; });
             value = (it - 1)->value;  // the latest of the samples merged into this pixel
+            path.lineTo(x, yFor(value));
         }
         const qreal endX = std::min(layout.plotRect().right(), context.xForTime(context.model.endNs()));
         path.lineTo(std::max(x, endX), yFor(value));

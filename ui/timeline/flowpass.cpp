@@ -16,7 +16,7 @@ namespace weft::ui {
 
 namespace {
 
-constexpr int kMaxFlowsPerBucket = 6;  // beyond this, arrows in one few-pixel column merge
+constexpr int kMaxFlowsPerBucket = 2;  // beyond this, arrows in one few-pixel column merge
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
@@ -34,13 +34,20 @@ QColor flowColor(const Theme &theme, FlowKind kind)
     return theme.text();
 }
 
-void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, bool dashed)
+// Beyond this many arrows in view, they are drawn as plain lines: a dense fan
+// reads the same, and antialiased heads would cost most of the frame.
+constexpr int kDenseFlows = 400;
+
+void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, bool dashed,
+               bool dense)
 {
-    QPen pen(color, 1.6);
+    QPen pen(color, dense ? 1.0 : 1.6);
     if (dashed)
         pen.setStyle(Qt::DashLine);
     painter.setPen(pen);
     painter.drawLine(from, to);
+    if (dense)
+        return;
     const QPointF d = to - from;
     const qreal length = std::hypot(d.x(), d.y());
     if (length < 4)
@@ -66,7 +73,12 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     if (flows.empty())
         return;
     painter.setClipRect(plot);
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    int inView = 0;
+    for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor, FlowKind::Packet,
+                          FlowKind::Message, FlowKind::Notify})
+        inView += context.model.flowCount(kind, context.fromNs, context.toNs);
+    const bool dense = inView > kDenseFlows;
+    painter.setRenderHint(QPainter::Antialiasing, !dense);
     painter.setFont(context.theme.smallFont());
     const qreal minPx = context.theme.minItemWidth();
     const qreal barCenter = 4 + context.theme.stateBarHeight() / 2.0;
@@ -118,8 +130,8 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         if (toLane != fromLane)
             to.ry() += (toLane > fromLane ? -1 : 1) * context.theme.stateBarHeight() / 2.0;
         drawArrow(painter, from, to, flowColor(context.theme, flow.kind),
-                  flow.kind == FlowKind::WaitsFor);
-        if ((flow.kind == FlowKind::Packet || flow.kind == FlowKind::Message)
+                  flow.kind == FlowKind::WaitsFor, dense);
+        if (!dense && (flow.kind == FlowKind::Packet || flow.kind == FlowKind::Message)
             && std::hypot(to.x() - from.x(), to.y() - from.y()) > 60) {
             const QString label = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
             const QPointF mid = (from + to) / 2;

@@ -1,0 +1,135 @@
+// Paint time of the timeline at 10k, 100k and 1M events, offscreen at 1920x1080,
+// zoomed out (the whole trace) and zoomed in (1% of it). Goal: <= 8 ms per frame at 1M.
+//
+//   QT_QPA_PLATFORM=offscreen bench/bench_timeline
+#include "core/tracebuilder.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinerenderer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <memory>
+#include <random>
+
+using namespace weft;
+using namespace weft::ui;
+
+namespace {
+
+// A locks.counter-like trace: 64 threads contend for 4 locks, print, sleep,
+// and send packets to their neighbour, over one second.
+Trace syntheticTrace(int eventCount)
+{
+    constexpr int kThreads = 64;
+    constexpr int kLocks = 4;
+    TraceBuilder builder;
+    builder.reserveEvents(std::size_t(eventCount) + 64);
+    const quint32 process = builder.addProcess({1, QStringLiteral("bench")});
+    std::vector<quint32> actors, locks;
+    for (int i = 0; i < kThreads; ++i)
+        actors.push_back(builder.addActor({QStringLiteral("Thread-%1").arg(i), 1000 + i, process, i == 0, false}));
+    for (int i = 0; i < kLocks; ++i)
+        locks.push_back(builder.addObject({QStringLiteral("lock %1").arg(i), ObjectKind::Lock}));
+    const quint32 channel = builder.addObject({QStringLiteral("channel"), ObjectKind::Channel});
+    const quint32 counter = builder.addObject({QStringLiteral("in flight"), ObjectKind::Counter});
+    const quint32 text = builder.intern(QStringLiteral("iteration done"));
+
+    std::mt19937 random(42);
+    const qint64 duration = 1000000000;  // 1 s
+    // Each thread does cycles of ~10 events; spread the cycles over the second.
+    const int cyclesPerThread = std::max(1, eventCount / kThreads / 10);
+    const qint64 cycleNs = duration / cyclesPerThread;
+    auto add = [&](qint64 t, EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
+                   quint32 txt = 0) {
+        builder.addEvent({t, value, actor, object, txt, 0, kind, 0});
+    };
+    for (int ti = 0; ti < kThreads; ++ti) {
+        const quint32 actor = actors[std::size_t(ti)];
+        add(0, EventKind::ThreadStart, actor, 0, 1000 + ti);
+        for (int c = 0; c < cyclesPerThread; ++c) {
+            const qint64 t0 = c * cycleNs + qint64(random() % std::uint64_t(cycleNs / 10 + 1));
+            const quint32 lock = locks[random() % kLocks];
+            const qint64 step = cycleNs / 12;
+            add(t0, EventKind::LockWait, actor, lock);
+            add(t0 + step, EventKind::LockAcquired, actor, lock);
+            add(t0 + 2 * step, EventKind::Print, actor, 0, 0, text);
+            add(t0 + 3 * step, EventKind::PacketSend, actor, channel, 100);
+            add(t0 + 3 * step, EventKind::CounterValue, 0, counter, qint64(random() % 100));
+            add(t0 + 4 * step, EventKind::LockReleased, actor, lock);
+            add(t0 + 5 * step, EventKind::SleepBegin, actor, 0, step);
+            add(t0 + 6 * step, EventKind::SleepEnd, actor);
+            add(t0 + 7 * step, EventKind::PacketRecv, actors[std::size_t((ti + 1) % kThreads)], channel, 100);
+            add(t0 + 8 * step, EventKind::Mark, actor, 0, 0, text);
+        }
+        add(duration, EventKind::ThreadEnd, actor);
+    }
+    return builder.build();
+}
+
+const TimelineModel &modelFor(int eventCount)
+{
+    static std::map<int, std::unique_ptr<TimelineModel>> cache;
+    auto &slot = cache[eventCount];
+    if (!slot)
+        slot = std::make_unique<TimelineModel>(syntheticTrace(eventCount));
+    return *slot;
+}
+
+void paintFrame(benchmark::State &state, double zoom)
+{
+    const TimelineModel &model = modelFor(int(state.range(0)));
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const TimelineRenderer renderer;
+    RenderOptions options;
+    const qint64 span = model.endNs() - model.startNs();
+    const qint64 width = qint64(double(span) / zoom);
+    options.fromNs = model.startNs() + span / 2 - width / 2;
+    options.toNs = options.fromNs + width;
+    options.showPlayhead = true;
+    options.playheadNs = model.startNs() + span / 2;
+    options.dimAfterPlayhead = true;
+    for (auto _ : state) {
+        QPainter painter(&image);
+        renderer.render(painter, QRectF(0, 0, 1920, 1080), model, options);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["events"] = double(model.trace().events().size());
+}
+
+void BM_PaintZoomedOut(benchmark::State &state) { paintFrame(state, 1.0); }
+void BM_PaintZoomedIn(benchmark::State &state) { paintFrame(state, 100.0); }
+
+void BM_BuildModel(benchmark::State &state)
+{
+    const Trace trace = syntheticTrace(int(state.range(0)));
+    for (auto _ : state) {
+        TimelineModel model(trace);
+        benchmark::DoNotOptimize(model.lanes().data());
+    }
+    state.counters["events"] = double(trace.events().size());
+}
+
+} // namespace
+
+BENCHMARK(BM_PaintZoomedOut)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedIn)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildModel)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);  // fonts and painting; never shows a window
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
