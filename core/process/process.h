@@ -27,7 +27,9 @@ class RunContext;
 // the start, the exit (abnormal when it crashed, was killed or failed) and
 // any thread that died with the process. Cancelling the run kills the child
 // within a poll slice; the destructor kills a child still running and reaps
-// it, so no zombie and no orphan is ever left.
+// it, so no zombie and no orphan is ever left. The child also dies with its
+// parent (PR_SET_PDEATHSIG); Linux ties that to the thread that started it,
+// so start a process from the thread that owns the Process object.
 class Process
 {
 public:
