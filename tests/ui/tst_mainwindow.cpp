@@ -3,11 +3,13 @@
 #include "ui/mainwindow.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/runsession.h"
+#include "ui/models/pendingactionmodel.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/outputconsole.h"
 #include "ui/panels/parameterform.h"
 #include "ui/panels/scenariopanel.h"
+#include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/windowactions.h"
 #include "ui/timeline/playback.h"
@@ -69,6 +71,7 @@ private slots:
     void runNeedsASelectedScenario();
     void selectsTheFirstScenarioAtStart();
     void cancelStopsALongRun();
+    void stepModeLetsTheUserSchedule();
     void showsATraceWithoutAScenario();
     void steppingHighlightsTheEventsLine();
     void savedTraceOpensAgain();
@@ -148,6 +151,35 @@ void TestMainWindow::cancelStopsALongRun()
     window.windowActions()->cancel->trigger();
     QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Cancelled);
     QVERIFY(!window.runSession()->isRunning());
+}
+
+void TestMainWindow::stepModeLetsTheUserSchedule()
+{
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    QVERIFY(window.selectScenario(QStringLiteral("fake.hello")));
+    window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("count"), 3);
+    window.windowActions()->stepMode->setChecked(true);
+    QVERIFY(window.runSelectedScenario());
+
+    // The main thread parks at the gate of its first print; nothing is printed until stepped.
+    PendingActionModel *pending = window.findChild<StepPanel *>()->model();
+    QTRY_COMPARE(pending->rowCount(), 1);
+    QVERIFY(pending->index(0).data().toString().contains(QStringLiteral("print")));
+    QVERIFY(window.windowActions()->stepAny->isEnabled());
+    QVERIFY(window.trace().eventsOfKind(EventKind::Print).empty());
+    QVERIFY(window.runSession()->isRunning());
+
+    window.windowActions()->stepAny->trigger();
+    QTRY_COMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(1));
+    QVERIFY(window.runSession()->isRunning());   // parked again, at the second print
+
+    window.windowActions()->runFreely->trigger();   // leave step mode: the run finishes
+    QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
+    QCOMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(3));
+    QCOMPARE(pending->rowCount(), 0);
+    QVERIFY(!window.windowActions()->stepMode->isChecked());
 }
 
 void TestMainWindow::showsATraceWithoutAScenario()

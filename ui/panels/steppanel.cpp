@@ -10,6 +10,15 @@
 
 namespace weft::ui {
 
+namespace {
+QString idleHint()
+{
+    return StepPanel::tr("No thread is waiting. Turn on Step Mode (Run menu) before pressing Run: "
+                         "every thread then stops before each traced action, and you decide who "
+                         "goes next.");
+}
+} // namespace
+
 StepPanel::StepPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new PendingActionModel(this))
@@ -18,8 +27,7 @@ StepPanel::StepPanel(QWidget *parent)
     , m_buttons(new QWidget(this))
 {
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Turn on Step Mode (Run menu) before pressing Run: every thread then stops "
-                       "before each traced action, and you decide who goes next."));
+    m_hint->setText(idleHint());
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,6 +71,8 @@ void StepPanel::setPending(const QList<PendingAction> &actions, const Trace &tra
     if (!actions.isEmpty())
         m_hint->setText(tr("%n thread(s) waiting for your decision. Double-click one to let it take "
                            "one step.", nullptr, int(actions.size())));
+    else
+        m_hint->setText(idleHint());
     onCurrentChanged();
 }
 
