@@ -83,7 +83,10 @@ public:
     {
         return {ParameterSpec::integer(QStringLiteral("threads"), tr("Threads"), 200, 1, 2000),
                 ParameterSpec::integer(QStringLiteral("increments"), tr("Increments per thread"),
-                                       100, 1, 1000),
+                                       100, 1, 500,
+                                       tr("How many times each thread adds one. Every locked "
+                                          "increment is about three events on the timeline, "
+                                          "hence the limit")),
                 ParameterSpec::choice(
                     QStringLiteral("mode"), tr("Mode"),
                     {QStringLiteral("serial"), QStringLiteral("lock"), QStringLiteral("nolock")},

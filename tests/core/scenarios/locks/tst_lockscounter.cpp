@@ -48,6 +48,7 @@ private slots:
     void serialModeNeverOverlaps();
     void twoThousandThreadsKeepTheTraceSmall();
     void cancelLeavesLocksBalanced();
+    void outOfBoundsParametersAreRejected();
     void sourceIsEmbedded();
 };
 
@@ -78,13 +79,13 @@ void TestLocksCounter::withLockNoUpdateIsLost()
 
 void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
 {
-    const Trace trace = runCounter({"mode=nolock", "threads=200", "increments=1000"});
+    const Trace trace = runCounter({"mode=nolock", "threads=200", "increments=500"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const Outcome &outcome = trace.outcome();
     const qint64 expected = outcome.value(QStringLiteral("expected"));
     const qint64 final = outcome.value(QStringLiteral("final"));
     const qint64 lost = outcome.value(QStringLiteral("lost"));
-    QCOMPARE(expected, 200000);
+    QCOMPARE(expected, 100000);
     QVERIFY2(final < expected, qPrintable(outcome.summary));
     QCOMPARE(lost, expected - final);
     QVERIFY(outcome.summary.contains(QStringLiteral("%1 updates lost").arg(lost)));
@@ -146,7 +147,7 @@ void TestLocksCounter::cancelLeavesLocksBalanced()
     const auto scenario = makeLocksCounterScenario();
     Runner runner;
     QVERIFY(runner.start(
-        *scenario, counterParameters(*scenario, {"mode=lock", "threads=2000", "increments=1000"})));
+        *scenario, counterParameters(*scenario, {"mode=lock", "threads=2000", "increments=500"})));
     QTRY_VERIFY(runner.liveSnapshot().eventsOfKind(EventKind::LockReleased).size() > 100);
     runner.cancel();
     QVERIFY(runner.waitForFinished(30s));
@@ -161,6 +162,18 @@ void TestLocksCounter::cancelLeavesLocksBalanced()
     QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
     for (const Interval &life : threadLifetimes(trace))
         QVERIFY(!life.isOpen());
+}
+
+void TestLocksCounter::outOfBoundsParametersAreRejected()
+{
+    const auto scenario = makeLocksCounterScenario();
+    for (const QString &bad : {QStringLiteral("threads=0"), QStringLiteral("threads=2001"),
+                               QStringLiteral("increments=501"), QStringLiteral("mode=fast")}) {
+        QString error;
+        QVERIFY2(!ParameterValues::fromAssignments(scenario->parameters(), {bad}, &error),
+                 qPrintable(bad));
+        QVERIFY2(error.contains(bad.section(QLatin1Char('='), 0, 0)), qPrintable(error));
+    }
 }
 
 void TestLocksCounter::sourceIsEmbedded()
