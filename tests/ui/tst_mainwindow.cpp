@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private slots:
     void steppingHighlightsTheEventsLine();
     void savedTraceOpensAgain();
     void malformedTraceReportsAnError();
+    void droppedTraceFileOpens();
     void actionsCarryTheShortcuts();
 };
 
@@ -257,6 +259,30 @@ void TestMainWindow::malformedTraceReportsAnError()
 
     QVERIFY(!window.openTraceFile(dir.filePath(QStringLiteral("missing.weft"))));
     QCOMPARE(errors.count(), 2);
+}
+
+void TestMainWindow::droppedTraceFileOpens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("dropped.weft"));
+    const Trace trace = handBuiltTrace();
+    QString error;
+    QVERIFY2(TraceFile::save(trace, path, &error), qPrintable(error));
+
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPointF where(window.width() / 2.0, window.height() / 2.0);
+    QDragEnterEvent enter(where.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.trace(), trace);
 }
 
 void TestMainWindow::actionsCarryTheShortcuts()

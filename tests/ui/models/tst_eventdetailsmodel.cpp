@@ -1,0 +1,87 @@
+#include "ui/models/eventdetailsmodel.h"
+
+#include "core/tracebuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+class TestEventDetailsModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheFieldsOfAnEvent();
+    void outOfRangeClears();
+    void formatsDurations_data();
+    void formatsDurations();
+};
+
+void TestEventDetailsModel::showsTheFieldsOfAnEvent()
+{
+    TraceBuilder builder;
+    const quint32 actor = builder.addActor({QStringLiteral("worker"), 777, 0, false, false});
+    const quint32 lock = builder.addObject({QStringLiteral("L1"), ObjectKind::Lock});
+    const quint16 site = builder.addSite({QStringLiteral("locks/x.cpp"), 42});
+    Event first;
+    first.timeNs = 1000;
+    first.actor = actor;
+    first.kind = EventKind::ThreadStart;
+    builder.addEvent(first);
+    Event e;
+    e.timeNs = 1000 + 2'500'000;
+    e.actor = actor;
+    e.object = lock;
+    e.kind = EventKind::Mark;
+    e.text = builder.intern(QStringLiteral("lost update"));
+    e.site = site;
+    e.flags = Abnormal;
+    builder.addEvent(e);
+    const Trace trace = builder.build();
+
+    EventDetailsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvent(trace, 1);
+    QCOMPARE(model.eventIndex(), 1);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Kind")), QString::fromLatin1(eventKindName(EventKind::Mark)));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Time")).startsWith(QStringLiteral("2.500 ms")));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Lane")).contains(QStringLiteral("worker")));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Lane")).contains(QStringLiteral("777")));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Object")), QStringLiteral("L1"));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Text")), QStringLiteral("lost update"));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Source")).contains(QStringLiteral("locks/x.cpp")));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Source")).contains(QStringLiteral("42")));
+    QVERIFY(!model.valueOf(EventDetailsModel::tr("Flags")).isEmpty());
+    QCOMPARE(model.columnCount(), 2);
+}
+
+void TestEventDetailsModel::outOfRangeClears()
+{
+    EventDetailsModel model;
+    model.setEvent(Trace(), 0);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.eventIndex(), -1);
+    model.setEvent(Trace(), -3);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventDetailsModel::formatsDurations_data()
+{
+    QTest::addColumn<qint64>("ns");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ns") << qint64(999) << QStringLiteral("999 ns");
+    QTest::newRow("us") << qint64(1500) << QStringLiteral("1.50 µs");
+    QTest::newRow("ms") << qint64(2'000'000) << QStringLiteral("2.000 ms");
+    QTest::newRow("s") << qint64(3'250'000'000) << QStringLiteral("3.250 s");
+}
+
+void TestEventDetailsModel::formatsDurations()
+{
+    QFETCH(qint64, ns);
+    QFETCH(QString, text);
+    QCOMPARE(EventDetailsModel::formatDuration(ns), text);
+}
+
+QTEST_GUILESS_MAIN(TestEventDetailsModel)
+#include "tst_eventdetailsmodel.moc"
