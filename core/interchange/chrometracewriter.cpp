@@ -7,12 +7,15 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
 
 namespace weft {
 
 namespace {
 constexpr std::size_t kFlushBytes = 64 * 1024;
+// Byte counts are clamped to this (2^61) so that sums of two never overflow.
+constexpr qint64 kMaxBytes = qint64(1) << 61;
 
 // Instants keep their text in args; the name shown on the glyph is cut short.
 QString shortName(const QString &text, const char *fallback)
@@ -53,13 +56,15 @@ void ChromeTraceWriter::number(qint64 value)
 
 void ChromeTraceWriter::time(qint64 ns)
 {
-    // Microseconds with three decimals: exact to the nanosecond, no floating point.
-    qint64 rel = ns - m_baseNs;
-    if (rel < 0) {
+    // Microseconds with three decimals: exact to the nanosecond, no floating
+    // point. Unsigned, because times from a file may be 2^63 apart.
+    const bool negative = ns < m_baseNs;
+    const quint64 rel = negative ? quint64(m_baseNs) - quint64(ns) : quint64(ns) - quint64(m_baseNs);
+    if (negative)
         m_buffer += '-';
-        rel = -rel;
-    }
-    number(rel / 1000);
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, rel / 1000);
+    m_buffer.append(digits, result.ptr);
     const int frac = int(rel % 1000);
     m_buffer += '.';
     m_buffer += char('0' + frac / 100);
@@ -345,7 +350,9 @@ void ChromeTraceWriter::writePoints(const Trace &trace)
             end();
         } else if (e.kind == EventKind::PacketSend || e.kind == EventKind::PacketRecv) {
             qint64 &bytes = inFlight[e.object];
-            bytes += e.kind == EventKind::PacketSend ? e.value : -e.value;
+            // Saturating: values from a file may be anything.
+            const qint64 change = e.kind == EventKind::PacketSend ? e.value : -std::max(e.value, -kMaxBytes);
+            bytes = std::clamp(bytes, -kMaxBytes, kMaxBytes) + std::clamp(change, -kMaxBytes, kMaxBytes);
             begin('C', trace.object(e.object).name + QStringLiteral(" bytes in flight"), "counter",
                   e.actor, e.timeNs);
             m_buffer += ",\"args\":{\"value\":";

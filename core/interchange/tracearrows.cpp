@@ -7,6 +7,10 @@
 
 namespace weft {
 
+namespace {
+constexpr qint64 kMaxOffset = qint64(1) << 61; // so that offset + bytes never overflows
+} // namespace
+
 TraceArrows::TraceArrows(const Trace &trace)
 {
     pairThreads(trace);
@@ -76,12 +80,16 @@ void TraceArrows::pairPackets(const Trace &trace)
         if (e.value <= 0 || (e.kind != EventKind::PacketSend && e.kind != EventKind::PacketRecv))
             continue;
         Channel &c = channels[e.object];
+        // Offsets saturate: values from a file may be anything.
+        const qint64 bytes = std::min(e.value, kMaxOffset);
         if (e.kind == EventKind::PacketSend) {
-            c.sends.push_back({i, c.sent, c.sent + e.value});
-            c.sent += e.value;
+            const qint64 end = std::min(c.sent, kMaxOffset) + bytes;
+            c.sends.push_back({i, c.sent, end});
+            c.sent = std::min(end, kMaxOffset);
         } else {
-            c.recvs.push_back({i, c.received, c.received + e.value});
-            c.received += e.value;
+            const qint64 end = std::min(c.received, kMaxOffset) + bytes;
+            c.recvs.push_back({i, c.received, end});
+            c.received = std::min(end, kMaxOffset);
         }
     }
     for (const Channel &c : std::as_const(channels)) {

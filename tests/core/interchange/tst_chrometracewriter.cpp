@@ -74,6 +74,7 @@ private slots:
     void realRunExportsAndRoundTrips();
     void saveChromeTraceWritesAFile();
     void schemaCheckerCatchesBrokenFiles();
+    void extremeValuesExportWithoutOverflow();
 };
 
 void TestChromeTraceWriter::sampleExportFollowsTheSchema()
@@ -209,6 +210,25 @@ void TestChromeTraceWriter::schemaCheckerCatchesBrokenFiles()
     QVERIFY(!test::validateChromeTrace("[{\"ph\":\"C\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1,\"args\":{}}]").isEmpty());
     QVERIFY(test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
                                       "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":5}]").isEmpty());
+}
+
+void TestChromeTraceWriter::extremeValuesExportWithoutOverflow()
+{
+    // Found by fuzz_native_load (UBSan): times 2^63 apart and byte counts near
+    // the limits come from hostile files; the export must stay defined and valid.
+    TraceBuilder b;
+    const quint32 a1 = b.addActor({QStringLiteral("a"), 0, 0, false, false});
+    const quint32 a2 = b.addActor({QStringLiteral("b"), 0, 0, false, false});
+    const quint32 channel = b.addObject({QStringLiteral("c"), ObjectKind::Channel});
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    b.addEvent({kMin, kMax, a1, channel, 0, 0, EventKind::PacketSend, 0});
+    b.addEvent({0, kMax, a1, channel, 0, 0, EventKind::PacketSend, 0});
+    b.addEvent({1, kMax, a2, channel, 0, 0, EventKind::PacketRecv, 0});
+    b.addEvent({kMax, kMin, a2, channel, 0, 0, EventKind::PacketRecv, 0});
+    const QByteArray json = exportJson(b.build());
+    QVERIFY(json.contains("\"ts\":18446744073709551.615"));
+    QVERIFY(!QJsonDocument::fromJson(json).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestChromeTraceWriter)
