@@ -60,7 +60,8 @@ void TestHostResolver::unknownHostIsAnError()
         }
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
-    QCOMPARE(kind, SocketError::Kind::HostNotFound);
+    // "Not found", or, with a name server that never answers, the resolve timeout.
+    QVERIFY(kind == SocketError::Kind::HostNotFound || kind == SocketError::Kind::TimedOut);
     const auto errors = trace.eventsOfKind(EventKind::Error);
     QCOMPARE(errors.size(), std::size_t(1));
     QVERIFY(errors.front().isAbnormal());

@@ -77,8 +77,10 @@ void TestSocketClient::unresolvableHostIsAnError()
                                             QStringLiteral("timeout_ms=10000")});
     // Ended by the scenario itself, not by the run's timeout.
     QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
-    QCOMPARE(trace.outcome().value(QStringLiteral("error_kind"), -1),
-             qint64(SocketError::Kind::HostNotFound));
+    // "Not found", or, with a name server that never answers, the resolve timeout.
+    const qint64 kind = trace.outcome().value(QStringLiteral("error_kind"), -1);
+    QVERIFY(kind == qint64(SocketError::Kind::HostNotFound)
+            || kind == qint64(SocketError::Kind::TimedOut));
     QVERIFY(trace.outcome().summary.contains(QStringLiteral("no-such-host.invalid")));
     const auto errors = trace.eventsOfKind(EventKind::Error);
     QCOMPARE(errors.size(), std::size_t(1));
