@@ -41,7 +41,7 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
             path.lineTo(x, yFor(value));
             // One sample per pixel is all a screen can show.
             const qint64 next = context.timeForX(x + 1);
-            it = std::lower_bound(it + 1, samples.end(), next,
+            it = gallopLowerBound(it + 1, samples.end(), next,
                                   [](const CounterSample &s, qint64 t) { return s.timeNs < t; });
             value = (it - 1)->value;  // the latest of the samples merged into this pixel
             path.lineTo(x, yFor(value));

@@ -116,7 +116,7 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
             const qreal x = context.xForTime(it->timeNs);
             // Everything within the next few pixels merges into this glyph; an error wins.
             const qint64 bucketEnd = context.timeForX(x + minPx);
-            auto next = std::lower_bound(it + 1, instants.end(), bucketEnd,
+            auto next = gallopLowerBound(it + 1, instants.end(), bucketEnd,
                                          [](const Instant &i, qint64 t) { return i.timeNs < t; });
             auto shown = it;
             for (auto probe = it; probe != next && probe - it < 8; ++probe)

@@ -99,7 +99,7 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
             }
             // Sub-pixel spans: one run of minPx for everything starting inside it.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            auto next = std::lower_bound(it + 1, spans.end(), bucketEnd,
+            auto next = gallopLowerBound(it + 1, spans.end(), bucketEnd,
                                          [](const StateSpan &s, qint64 t) { return s.startNs < t; });
             const auto last = next - 1;
             const LaneState state = priority(last->state) > priority(it->state) ? last->state : it->state;

@@ -44,7 +44,7 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
             }
             // Bands starting inside these few pixels merge; a long one among them goes on.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            const auto next = std::lower_bound(it + 1, lane.locks.end(), bucketEnd,
+            const auto next = gallopLowerBound(it + 1, lane.locks.end(), bucketEnd,
                                                [](const LockBand &b, qint64 t) { return b.startNs < t; });
             const auto last = next - 1;
             if (last != it && last->endNs > bucketEnd) {
