@@ -346,10 +346,11 @@ void MainWindow::showTrace(const Trace &trace)
     // The trace may come from a file or another build: show the scenario's
     // source if this build has it, else whatever file its first site names.
     const Scenario *scenario = m_registry.find(trace.metadata().scenarioId);
-    if (scenario)
+    if (scenario) {
         m_scenarioPanel->selectScenario(scenario->id());
-    if (scenario)
+        m_scenarioPanel->showParameterText(trace.metadata().parameters);
         showScenarioSource(scenario);
+    }
     else if (trace.siteCount() > 0)
         m_codePanel->showSite(trace.site(1));
     else

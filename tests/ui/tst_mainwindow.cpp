@@ -98,8 +98,13 @@ void TestMainWindow::runsAScenarioAndShowsItsOutcome()
     QSignalSpy shown(&window, &MainWindow::traceShown);
     QVERIFY(window.runSelectedScenario());
     QTRY_VERIFY(window.summaryBar()->text().contains(QStringLiteral("fake outcome: printed 4 lines")));
+    // A trace shown later brings back the values it was recorded with.
+    const Trace recorded = window.trace();
+    window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("count"), 9);
+    window.showTrace(recorded);
+    QCOMPARE(window.scenarioPanel()->parameterValues().integer(QStringLiteral("count")), 4);
     QCOMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
-    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.count(), 2);
     // The window shows the run's own events, not a stand-in.
     QCOMPARE(window.trace().metadata().scenarioId, QStringLiteral("fake.hello"));
     QCOMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(4));

@@ -126,6 +126,19 @@ void ScenarioPanel::selectFirstScenario()
 
 ParameterValues ScenarioPanel::parameterValues() const { return m_form->values(); }
 
+void ScenarioPanel::showParameterText(const QList<QPair<QString, QString>> &values)
+{
+    for (const ParameterSpec &spec : m_form->specs()) {
+        for (const auto &[key, text] : values) {
+            if (key != spec.key)
+                continue;
+            QString error;
+            if (const auto value = spec.parse(text, &error))
+                m_form->setValue(key, *value);
+        }
+    }
+}
+
 void ScenarioPanel::setElapsed(const QString &text) { m_elapsed->setText(text); }
 
 void ScenarioPanel::setEditable(bool editable)

@@ -36,6 +36,9 @@ public:
     bool selectScenario(const QString &id);
     void selectFirstScenario();
     ParameterValues parameterValues() const;
+    // Shows the values a trace was recorded with (key, value as text); unknown
+    // keys and values the spec rejects are skipped.
+    void showParameterText(const QList<QPair<QString, QString>> &values);
     void setElapsed(const QString &text);
     // Off while a run uses the values: the form shows what is running.
     void setEditable(bool editable);
