@@ -27,9 +27,9 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<CounterPass>());
     m_passes.push_back(std::make_unique<FlowPass>());
     m_passes.push_back(std::make_unique<InstantPass>());
-    m_passes.push_back(std::make_unique<PlayheadPass>());
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
+    m_passes.push_back(std::make_unique<PlayheadPass>());  // its handle sits on the ruler
     m_passes.push_back(std::make_unique<LegendPass>());
     m_passes.push_back(std::make_unique<TitlePass>());
 }
