@@ -177,7 +177,7 @@ public:
                   .arg(expected)
                   .arg(lost);
         outcome.summary += QLatin1Char(' ')
-            + tr("At most %1 threads were adding at the same time.").arg(overlap.most());
+            + tr("Most threads adding at the same time: %1.").arg(overlap.most());
         if (overwrites.load() > marked) {
             outcome.summary += QLatin1Char(' ')
                 + tr("Only the first %1 of %2 overwriting writes are marked on the timeline.")
