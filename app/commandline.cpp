@@ -88,7 +88,7 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Stop the run after <ms> milliseconds."), tr("ms"));
     const QCommandLineOption traceOutOption(QStringLiteral("trace-out"),
-                                            tr("Write the run's trace to <file> (.weft)."),
+                                            tr("Write the run's trace to <file> (.weft, or .json for Perfetto)."),
                                             tr("file"));
     const QCommandLineOption openOption(QStringLiteral("open"), tr("Open the trace <file>."),
                                         tr("file"));
@@ -175,17 +175,29 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     const Trace trace = runner.result();
     m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
 
-    int status = trace.outcome().status == Outcome::Status::Completed ? kExitOk : kExitRunFailed;
+    // A detected deadlock is what locks.deadlock sets out to show, not a failure.
+    const auto outcomeStatus = trace.outcome().status;
+    int status = outcomeStatus == Outcome::Status::Completed
+            || outcomeStatus == Outcome::Status::Deadlocked
+        ? kExitOk
+        : kExitRunFailed;
     if (!traceOut.isEmpty()) {
-        if (TraceFile::save(trace, traceOut, &error)) {
+        const bool saved = traceOut.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            ? saveChromeTrace(trace, traceOut, &error)
+            : TraceFile::save(trace, traceOut, &error);
+        if (saved) {
             m_out << tr("Trace written to %1.").arg(traceOut) << Qt::endl;
         } else {
             m_err << "weft: " << error << Qt::endl;
             status = kExitFile;
         }
     }
-    if (!exportPath.isEmpty() && status == kExitOk)
-        status = exportTo(trace, exportPath, exportWidth);
+    // A picture of a failed or timed-out run is still worth having.
+    if (!exportPath.isEmpty() && !trace.isEmpty()) {
+        const int exported = exportTo(trace, exportPath, exportWidth);
+        if (status == kExitOk)
+            status = exported;
+    }
     return status;
 }
 

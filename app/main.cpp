@@ -2,6 +2,7 @@
 
 #include "core/language.h"
 #include "core/scenarios/catalogue.h"
+#include "ui/help/gettingstarteddialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -49,5 +50,11 @@ int main(int argc, char **argv)
     if (commandLine.traceToOpen())
         window.showTrace(*commandLine.traceToOpen());
     window.show();
+    // A first-run tour: the colours, the arrows, and how to run, step and export.
+    if (weft::ui::GettingStartedDialog::isFirstRun()) {
+        auto *tour = new weft::ui::GettingStartedDialog(&window);
+        tour->setAttribute(Qt::WA_DeleteOnClose);
+        tour->show();
+    }
     return QApplication::exec();
 }

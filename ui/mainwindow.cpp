@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "ui/help/gettingstarteddialog.h"
+#include "core/language.h"
+
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
+#include "core/interchange/traceloader.h"
 #include "core/tracefile.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/runsession.h"
@@ -26,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -163,6 +168,15 @@ void MainWindow::connectActions()
     connect(a->exportPicture, &QAction::triggered, this, &MainWindow::exportPicture);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->gettingStarted, &QAction::triggered, this, [this] {
+        auto *dialog = new GettingStartedDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(a->languages, &QActionGroup::triggered, this, [this](QAction *chosen) {
+        Language::save(chosen->data().toString());
+        statusBar()->showMessage(tr("The language changes when Weft starts next time."), 10000);
+    });
 
     connect(a->zoomIn, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
@@ -383,7 +397,23 @@ bool MainWindow::openTraceFile(const QString &path)
         return false;
     }
     QString error;
-    const std::optional<Trace> trace = TraceFile::load(path, &error);
+    // Native or Chrome Trace JSON, decided by content; large files show progress
+    // and can be cancelled.
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    std::atomic_bool cancelled{false};
+    const std::optional<Trace> trace = loadTraceFile(
+        path, &error,
+        [&](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            QCoreApplication::processEvents();
+            if (progress.wasCanceled())
+                cancelled = true;
+        },
+        &cancelled);
+    progress.reset();
     if (!trace) {
         reportError(tr("Open Trace"),
                     tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
@@ -398,7 +428,10 @@ bool MainWindow::openTraceFile(const QString &path)
 bool MainWindow::saveTraceFile(const QString &path)
 {
     QString error;
-    if (!TraceFile::save(m_trace, path, &error)) {
+    const bool saved = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        ? saveChromeTrace(m_trace, path, &error)
+        : TraceFile::save(m_trace, path, &error);
+    if (!saved) {
         reportError(tr("Save Trace"), tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
@@ -410,7 +443,7 @@ bool MainWindow::saveTraceFile(const QString &path)
 void MainWindow::chooseTraceToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), lastDirectory(),
-                                                      tr("Weft traces (%1);;All files (*)").arg(kTraceFilter));
+                                                      tr("Traces (%1 *.json);;All files (*)").arg(kTraceFilter));
     if (!path.isEmpty())
         openTraceFile(path);
 }
@@ -421,7 +454,7 @@ void MainWindow::chooseTraceToSave()
                                                                 : m_trace.metadata().scenarioId;
     suggested = QDir(lastDirectory()).filePath(suggested + QStringLiteral(".weft"));
     QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested,
-                                                tr("Weft traces (%1)").arg(kTraceFilter));
+                                                tr("Weft traces (%1);;Chrome Trace JSON for Perfetto (*.json)").arg(kTraceFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -107,7 +107,7 @@ void TestCommandLine::openRejectsMalformedTrace()
     file.close();
     const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("not a Weft trace")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("at byte 0: not a Chrome trace")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -13,7 +13,7 @@ int entriesIn(const QString &path)
     return int(QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
 }
 
-int childProcesses()
+int countChildProcesses()
 {
     const QString me = QString::number(::getpid());
     int count = 0;
@@ -32,7 +32,7 @@ int childProcesses()
     return count;
 }
 
-int listeningPorts()
+int countListeningPorts()
 {
     QSet<QByteArray> socketInodes;
     const QDir fds(QStringLiteral("/proc/self/fd"));
@@ -63,8 +63,8 @@ ProcessResources ProcessResources::ofThisProcess()
     ProcessResources r;
     r.threads = entriesIn(QStringLiteral("/proc/self/task"));
     r.descriptors = entriesIn(QStringLiteral("/proc/self/fd"));
-    r.children = childProcesses();
-    r.listeningPorts = listeningPorts();
+    r.children = countChildProcesses();
+    r.listeningPorts = countListeningPorts();
     return r;
 }
 

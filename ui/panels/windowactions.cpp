@@ -1,5 +1,7 @@
 #include "windowactions.h"
 
+#include "core/language.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -71,6 +73,20 @@ WindowActions::WindowActions(QObject *parent)
                         tr("Let the selected thread take one step"));
     runFreely = make(tr("Run &Freely"), {}, tr("Leave step mode and let the run finish"));
 
+    gettingStarted = make(tr("&Getting Started"), QKeySequence(Qt::Key_F1),
+                          tr("What the colours and arrows mean; how to run, step and export"));
+    languages = new QActionGroup(this);
+    const QString saved = Language::saved();
+    QStringList codes{QString()};
+    codes << Language::available();
+    for (const QString &code : codes) {
+        auto *action = new QAction(code.isEmpty() ? tr("Follow the System") : Language::nativeName(code),
+                                   languages);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+    }
+
     about = make(tr("&About Weft"), {});
     about->setMenuRole(QAction::AboutRole);
 }
@@ -129,6 +145,10 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     runMenu->addAction(runFreely);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(gettingStarted);
+    QMenu *language = help->addMenu(tr("&Language (after restart)"));
+    language->addActions(languages->actions());
+    help->addSeparator();
     help->addAction(about);
 }
 

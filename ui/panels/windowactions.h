@@ -29,7 +29,9 @@ public:
     // Run
     QAction *run, *cancel, *stepMode, *stepAny, *stepSelected, *runFreely;
     // Help
-    QAction *about;
+    QAction *gettingStarted, *about;
+    // Help ▸ Language: "" follows the system, else a code from weft::Language::available().
+    QActionGroup *languages;
 
     // The menu bar and toolbar; a view menu for the docks is added by the window.
     void populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const;
