@@ -31,7 +31,12 @@ def main():
             print(f"placeholder mismatch, left unfinished: {source!r} -> {text!r}")
             skipped += 1
             continue
-        node.text = text
+        forms = node.findall("numerusform")
+        if forms:  # Chinese has one plural form: the same text for each
+            for form in forms:
+                form.text = text
+        else:
+            node.text = text
         del node.attrib["type"]
         filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
