@@ -1,5 +1,5 @@
 // Connection: a duplex message pipe, one channel object per direction.
-#include "lambdascenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/process/connection.h"
 #include "core/runcontext.h"
@@ -11,7 +11,7 @@
 #include <stdexcept>
 
 using namespace weft;
-using weft::testsupport::LambdaScenario;
+using weft::testsupport::FunctionScenario;
 
 class TestConnection : public QObject
 {
@@ -24,7 +24,7 @@ private slots:
 void TestConnection::messagesTravelWholeAndInOrder()
 {
     QList<QByteArray> echoed;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         auto [a, b] = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
         Thread peer(QStringLiteral("peer"), [&b] {
             for (int i = 0; i < 3; ++i)
@@ -60,7 +60,7 @@ void TestConnection::messagesTravelWholeAndInOrder()
 void TestConnection::closedPeerIsAnError()
 {
     QString error;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         auto [a, b] = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
         b.close();
         try {

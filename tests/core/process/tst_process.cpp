@@ -1,6 +1,6 @@
 // weft::Process: a real child (this project's weft binary in worker mode),
 // its streamed events, abnormal exits, cancel, and no child left behind.
-#include "lambdascenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/process/process.h"
 #include "core/runcontext.h"
@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 using namespace weft;
-using weft::testsupport::LambdaScenario;
+using weft::testsupport::FunctionScenario;
 
 namespace {
 
@@ -78,7 +78,7 @@ void TestProcess::childEventsMergeIntoItsOwnGroup()
     quint32 main = 0, group = 0;
     qint64 pid = 0;
     bool normal = false;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Process child(QStringLiteral("sleeper"), QStringLiteral("sleep"), {QStringLiteral("ms=20")});
         child.start();
         child.join();
@@ -131,7 +131,7 @@ void TestProcess::crashIsAnAbnormalExitAndTheRunEnds()
     quint32 main = 0;
     QString error;
     bool normal = true;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Process child(QStringLiteral("crasher"), QStringLiteral("abort"));
         child.start();
         child.join();
@@ -166,7 +166,7 @@ void TestProcess::killedChildIsAnAbnormalExit()
 {
     quint32 main = 0;
     int code = 0;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Process child(QStringLiteral("victim"), QStringLiteral("sleep"), {QStringLiteral("ms=60000")});
         child.start();
         child.kill();
@@ -186,7 +186,7 @@ void TestProcess::killedChildIsAnAbnormalExit()
 
 void TestProcess::cancelKillsAndReapsEveryChild()
 {
-    LambdaScenario scenario([](RunContext &) {
+    FunctionScenario scenario([](RunContext &) {
         std::vector<std::unique_ptr<Process>> children;
         for (int i = 0; i < 3; ++i) {
             children.push_back(std::make_unique<Process>(QStringLiteral("sleeper %1").arg(i),
@@ -223,7 +223,7 @@ void TestProcess::badWorkerArgumentsAreAnAbnormalExitWithTheMessage()
 {
     quint32 main = 0;
     int code = 0;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Process child(QStringLiteral("confused"), QStringLiteral("sleep"), {QStringLiteral("ms=-1")});
         child.start();
         child.join();
@@ -245,7 +245,7 @@ void TestProcess::badWorkerArgumentsAreAnAbnormalExitWithTheMessage()
 void TestProcess::missingExecutableFailsCleanly()
 {
     Process::setWorkerExecutable(QStringLiteral("/nonexistent/weft"));
-    LambdaScenario scenario([](RunContext &) {
+    FunctionScenario scenario([](RunContext &) {
         Process child(QStringLiteral("ghost"), QStringLiteral("sleep"));
         child.start();
     });

@@ -1,6 +1,6 @@
 // Queue, its server lane and QueueClient, within one process: bounded, FIFO,
 // blocking recorded as waits, depth as a counter.
-#include "lambdascenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/process/queue.h"
 #include "core/runcontext.h"
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace weft;
-using weft::testsupport::LambdaScenario;
+using weft::testsupport::FunctionScenario;
 
 class TestQueue : public QObject
 {
@@ -26,7 +26,7 @@ void TestQueue::boundedAndInOrder()
     QList<QByteArray> received;
     QueueStats stats;
     quint32 producerLane = 0;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Queue queue(QStringLiteral("q"), 2);
         QueueClient in = queue.connect();
         QueueClient out = queue.connect();
@@ -76,7 +76,7 @@ void TestQueue::getOnEmptyQueueWaits()
 {
     QByteArray item;
     quint32 consumerLane = 0;
-    LambdaScenario scenario([&](RunContext &) {
+    FunctionScenario scenario([&](RunContext &) {
         Queue queue(QStringLiteral("q"), 1);
         QueueClient in = queue.connect();
         QueueClient out = queue.connect();

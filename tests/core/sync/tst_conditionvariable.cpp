@@ -1,4 +1,4 @@
-#include "functionscenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/mutex.h"
 #include "core/runcontext.h"
@@ -11,7 +11,7 @@
 #include <thread>
 
 using namespace weft;
-using weft::test::runFunction;
+using weft::testsupport::runFunction;
 
 class TestConditionVariable : public QObject
 {

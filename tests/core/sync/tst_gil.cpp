@@ -1,4 +1,4 @@
-#include "functionscenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
@@ -12,7 +12,7 @@
 #include <vector>
 
 using namespace weft;
-using weft::test::runFunction;
+using weft::testsupport::runFunction;
 
 namespace {
 // Busy work that the compiler cannot drop.

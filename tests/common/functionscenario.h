@@ -1,14 +1,15 @@
 #pragma once
 
 // A scenario made of a lambda, so engine tests can run traced code through the
-// real Runner (thread lanes, cancellation, timeout, outcome) without a catalogue entry.
+// real Runner (thread lanes, cancellation, timeout, outcome) without a catalogue
+// entry, and state exactly what they run.
 
 #include "core/runner.h"
 #include "core/scenario.h"
 
 #include <functional>
 
-namespace weft::test {
+namespace weft::testsupport {
 
 class FunctionScenario : public Scenario
 {
@@ -37,4 +38,4 @@ inline Trace runFunction(std::function<void(RunContext &)> body,
     return Runner::run(scenario, ParameterValues(), options);
 }
 
-} // namespace weft::test
+} // namespace weft::testsupport
