@@ -8,67 +8,67 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("weft::Parameter", text); }
 } // namespace
 
-ParameterSpec ParameterSpec::integer(QString key, QString label, qint64 defaultValue,
-                                     qint64 minimum, qint64 maximum, QString help)
+namespace {
+// The fields every kind of parameter has; each factory adds what its type needs.
+ParameterSpec makeSpec(ParameterSpec::Type type, QString key, QString label, QString help,
+                       QVariant defaultValue)
 {
     ParameterSpec s;
     s.key = std::move(key);
     s.label = std::move(label);
     s.help = std::move(help);
-    s.type = Type::Integer;
-    s.defaultValue = defaultValue;
-    s.minimum = minimum;
-    s.maximum = maximum;
+    s.type = type;
+    s.defaultValue = std::move(defaultValue);
     return s;
+}
+
+ParameterSpec makeBoundedSpec(ParameterSpec::Type type, QString key, QString label,
+                              QString help, QVariant defaultValue, QVariant minimum,
+                              QVariant maximum)
+{
+    ParameterSpec s = makeSpec(type, std::move(key), std::move(label), std::move(help),
+                               std::move(defaultValue));
+    s.minimum = std::move(minimum);
+    s.maximum = std::move(maximum);
+    return s;
+}
+} // namespace
+
+ParameterSpec ParameterSpec::integer(QString key, QString label, qint64 defaultValue,
+                                     qint64 minimum, qint64 maximum, QString help)
+{
+    return makeBoundedSpec(Type::Integer, std::move(key), std::move(label), std::move(help),
+                           defaultValue, minimum, maximum);
 }
 
 ParameterSpec ParameterSpec::real(QString key, QString label, double defaultValue, double minimum,
                                   double maximum, QString help)
 {
-    ParameterSpec s;
-    s.key = std::move(key);
-    s.label = std::move(label);
-    s.help = std::move(help);
-    s.type = Type::Real;
-    s.defaultValue = defaultValue;
-    s.minimum = minimum;
-    s.maximum = maximum;
-    return s;
+    return makeBoundedSpec(Type::Real, std::move(key), std::move(label), std::move(help),
+                           defaultValue, minimum, maximum);
 }
 
 ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultValue, QString help)
 {
-    ParameterSpec s;
-    s.key = std::move(key);
-    s.label = std::move(label);
-    s.help = std::move(help);
-    s.type = Type::Boolean;
-    s.defaultValue = defaultValue;
-    return s;
+    return makeSpec(Type::Boolean, std::move(key), std::move(label), std::move(help),
+                    defaultValue);
 }
 
 ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
                                     QString defaultValue, QString help)
 {
-    ParameterSpec s;
-    s.key = std::move(key);
-    s.label = std::move(label);
-    s.help = std::move(help);
-    s.type = Type::Choice;
+    ParameterSpec s = makeSpec(Type::Choice, std::move(key), std::move(label), std::move(help),
+                               std::move(defaultValue));
     s.choices = std::move(choices);
-    s.defaultValue = std::move(defaultValue);
     return s;
 }
 
 ParameterSpec ParameterSpec::text(QString key, QString label, QString defaultValue,
                                   int maximumLength, QString help)
 {
-    ParameterSpec s;
-    s.key = std::move(key);
-    s.label = std::move(label);
-    s.help = std::move(help);
-    s.type = Type::Text;
-    s.defaultValue = std::move(defaultValue);
+    // Text has no minimum; its maximum is the longest accepted value.
+    ParameterSpec s = makeSpec(Type::Text, std::move(key), std::move(label), std::move(help),
+                               std::move(defaultValue));
     s.maximum = maximumLength;
     return s;
 }
