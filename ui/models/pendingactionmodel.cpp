@@ -31,8 +31,12 @@ void PendingActionModel::setPending(const QList<PendingAction> &actions, const T
             row.lane = tr("lane %1").arg(action.actor);
         if (action.kind == EventKind::LockAcquired && action.object) {
             const quint32 owner = owners.value(action.object);
-            if (owner && owner != action.actor)
+            if (owner && owner != action.actor) {
                 row.blockedBy = trace.actor(owner).name;
+                if (row.blockedBy.isEmpty())
+                    row.blockedBy = tr("lane %1").arg(owner);
+            }
+            row.object = trace.object(action.object).name;
         }
         const SourceSite site = trace.site(action.site);
         if (!site.file.isEmpty())
@@ -59,6 +63,24 @@ int PendingActionModel::rowOfActor(quint32 actor) const
 bool PendingActionModel::isBlocked(int row) const
 {
     return row >= 0 && row < m_rows.size() && !m_rows[row].blockedBy.isEmpty();
+}
+
+QString PendingActionModel::blockedText(int row) const
+{
+    if (!isBlocked(row))
+        return {};
+    const Row &r = m_rows[row];
+    return r.object.isEmpty() ? tr("blocked: the lock is held by %1").arg(r.blockedBy)
+                              : tr("blocked: %1 held by %2").arg(r.object, r.blockedBy);
+}
+
+QList<PendingMark> PendingActionModel::timelineMarks() const
+{
+    QList<PendingMark> marks;
+    marks.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        marks.append({m_rows[i].action.actor, m_rows[i].action.description, blockedText(i)});
+    return marks;
 }
 
 int PendingActionModel::rowCount(const QModelIndex &parent) const

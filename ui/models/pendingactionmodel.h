@@ -2,6 +2,7 @@
 
 #include "core/stepgate.h"
 #include "core/trace.h"
+#include "ui/timeline/pendingactionpass.h"
 
 #include <QAbstractListModel>
 
@@ -23,6 +24,10 @@ public:
     const PendingAction *actionAt(int row) const;
     int rowOfActor(quint32 actor) const;
     bool isBlocked(int row) const;
+    // "blocked: L1 held by t2"; empty if the row's step can be taken.
+    QString blockedText(int row) const;
+    // The rows as the timeline draws them: one chip per parked thread.
+    QList<PendingMark> timelineMarks() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -34,6 +39,7 @@ private:
         PendingAction action;
         QString lane;
         QString blockedBy;   // the owner's name when the lock is held by another thread
+        QString object;      // the lock's name
         QString site;
     };
     QList<Row> m_rows;

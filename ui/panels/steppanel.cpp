@@ -2,6 +2,7 @@
 
 #include "ui/models/pendingactionmodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -25,7 +26,21 @@ StepPanel::StepPanel(QWidget *parent)
     , m_list(new QListView(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QWidget(this))
+    , m_scheduleRow(new QWidget(this))
+    , m_runUntilKind(new QComboBox(this))
+    , m_replayStatus(new QLabel(this))
 {
+    m_replayStatus->setWordWrap(true);
+    m_replayStatus->setVisible(false);
+    m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
+    m_runUntilKind->setObjectName(QStringLiteral("runUntilKind"));
+    m_runUntilKind->setToolTip(tr("The kind of action \"Run until\" stops at"));
+    for (const auto &[kind, name] : runUntilKinds())
+        m_runUntilKind->addItem(name, int(kind));
+    auto *scheduleLayout = new QHBoxLayout(m_scheduleRow);
+    scheduleLayout->setContentsMargins(0, 0, 0, 0);
+    scheduleLayout->addWidget(m_runUntilKind);
+    scheduleLayout->addStretch(1);
     m_hint->setWordWrap(true);
     m_hint->setText(idleHint());
     m_list->setModel(m_model);
@@ -37,14 +52,18 @@ StepPanel::StepPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_replayStatus);
     layout->addWidget(m_hint);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_scheduleRow);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &StepPanel::onCurrentChanged);
     connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const PendingAction *action = m_model->actionAt(index.row()))
+        // A blocked thread would only wait: it is shown, not offered.
+        const PendingAction *action = m_model->actionAt(index.row());
+        if (action && !m_model->isBlocked(index.row()))
             Q_EMIT stepRequested(action->actor);
     });
 }
@@ -58,6 +77,60 @@ void StepPanel::setActions(QAction *stepSelected, QAction *stepAny, QAction *run
         layout->addWidget(button);
     }
 }
+
+void StepPanel::setScheduleActions(QAction *runUntil, QAction *replaySchedule)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_scheduleRow->layout());
+    auto *until = new QToolButton(m_scheduleRow);
+    until->setDefaultAction(runUntil);
+    layout->insertWidget(0, until);   // reads "Run until [lock acquire]"
+    auto *replay = new QToolButton(m_scheduleRow);
+    replay->setDefaultAction(replaySchedule);
+    layout->addWidget(replay);
+}
+
+QList<QPair<EventKind, QString>> StepPanel::runUntilKinds()
+{
+    // The kinds the traced primitives pass their gates with (core: passGate).
+    return {
+        {EventKind::LockAcquired, tr("a lock acquire")},
+        {EventKind::LockReleased, tr("a lock release")},
+        {EventKind::ThreadStart, tr("a thread start")},
+        {EventKind::JoinWait, tr("a join")},
+        {EventKind::Print, tr("a print")},
+        {EventKind::SleepBegin, tr("a sleep")},
+        {EventKind::MessageSend, tr("a put / message send")},
+        {EventKind::MessageRecv, tr("a get / message receive")},
+        {EventKind::PacketSend, tr("a socket send")},
+        {EventKind::PacketRecv, tr("a socket receive")},
+        {EventKind::SocketOp, tr("a socket operation (connect, accept, close…)")},
+        {EventKind::CondWait, tr("a condition wait")},
+        {EventKind::CondNotify, tr("a condition notify")},
+        {EventKind::ProcessStart, tr("a process start")},
+    };
+}
+
+EventKind StepPanel::runUntilKind() const
+{
+    return EventKind(m_runUntilKind->currentData().toInt());
+}
+
+void StepPanel::setRunUntilKind(EventKind kind)
+{
+    const int index = m_runUntilKind->findData(int(kind));
+    if (index >= 0)
+        m_runUntilKind->setCurrentIndex(index);
+}
+
+void StepPanel::setReplayStatus(const QString &text, bool problem)
+{
+    m_replayStatus->setText(text);
+    m_replayStatus->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                          : QStringLiteral("font-weight: bold;"));
+    m_replayStatus->setVisible(!text.isEmpty());
+}
+
+QString StepPanel::replayStatus() const { return m_replayStatus->text(); }
 
 void StepPanel::setPending(const QList<PendingAction> &actions, const Trace &trace)
 {
@@ -80,8 +153,10 @@ void StepPanel::selectActor(quint32 actor)
 {
     m_selectedActor = actor;
     const int row = m_model->rowOfActor(actor);
-    if (row >= 0)
+    if (row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
+        onCurrentChanged();   // re-highlight its line even if the row was already current
+    }
 }
 
 void StepPanel::onCurrentChanged()

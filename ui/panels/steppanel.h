@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QListView;
 
@@ -22,6 +23,16 @@ public:
     explicit StepPanel(QWidget *parent = nullptr);
 
     void setActions(QAction *stepSelected, QAction *stepAny, QAction *runFreely);
+    // A second row: "Run until [kind]" and "Replay schedule".
+    void setScheduleActions(QAction *runUntil, QAction *replaySchedule);
+    // The kind of action "Run until" stops at.
+    EventKind runUntilKind() const;
+    void setRunUntilKind(EventKind kind);
+    // The kinds a thread can be parked at (what the traced primitives gate), with their names.
+    static QList<QPair<EventKind, QString>> runUntilKinds();
+    // "Replaying schedule: step 3 of 12", or a divergence; empty hides it.
+    void setReplayStatus(const QString &text, bool problem = false);
+    QString replayStatus() const;
     void setPending(const QList<PendingAction> &actions, const Trace &trace);
     // The thread chosen in the list (0 if none); keeps the choice across updates.
     quint32 selectedActor() const { return m_selectedActor; }
@@ -40,6 +51,9 @@ private:
     QListView *m_list;
     QLabel *m_hint;
     QWidget *m_buttons;
+    QWidget *m_scheduleRow;
+    QComboBox *m_runUntilKind;
+    QLabel *m_replayStatus;
     quint32 m_selectedActor = 0;
 };
 

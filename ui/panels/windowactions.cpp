@@ -72,6 +72,12 @@ WindowActions::WindowActions(QObject *parent)
     stepSelected = make(tr("Step Selected Th&read"), QKeySequence(Qt::Key_S),
                         tr("Let the selected thread take one step"));
     runFreely = make(tr("Run &Freely"), {}, tr("Leave step mode and let the run finish"));
+    runUntil = make(tr("Run &Until"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                    tr("Let every thread run until one is about to do the kind of action chosen "
+                       "in the Step Mode panel"));
+    replaySchedule = make(tr("Re&play Schedule"), {},
+                          tr("Run the shown trace's scenario again with its parameters, granting "
+                             "the same steps in the same order"));
 
     gettingStarted = make(tr("&Getting Started"), QKeySequence(Qt::Key_F1),
                           tr("What the colours and arrows mean; how to run, step and export"));
@@ -143,6 +149,9 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     runMenu->addAction(stepAny);
     runMenu->addAction(stepSelected);
     runMenu->addAction(runFreely);
+    runMenu->addAction(runUntil);
+    runMenu->addSeparator();
+    runMenu->addAction(replaySchedule);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(gettingStarted);

@@ -28,6 +28,7 @@ public:
     QActionGroup *speeds;
     // Run
     QAction *run, *cancel, *stepMode, *stepAny, *stepSelected, *runFreely;
+    QAction *runUntil, *replaySchedule;
     // Help
     QAction *gettingStarted, *about;
     // Help ▸ Language: "" follows the system, else a code from weft::Language::available().

@@ -5,6 +5,7 @@
 #include "gridpass.h"
 #include "instantpass.h"
 #include "labelpass.h"
+#include "pendingactionpass.h"
 #include "lanespass.h"
 #include "legendpass.h"
 #include "lockbandpass.h"
@@ -30,6 +31,7 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
     m_passes.push_back(std::make_unique<PlayheadPass>());  // its handle sits on the ruler
+    m_passes.push_back(std::make_unique<PendingActionPass>());  // never dimmed: it is "now"
     m_passes.push_back(std::make_unique<LegendPass>());
     m_passes.push_back(std::make_unique<TitlePass>());
 }

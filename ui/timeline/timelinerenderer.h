@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pendingactionpass.h"
 #include "theme.h"
 #include "timelinelayout.h"
 
@@ -29,6 +30,7 @@ struct RenderOptions
     qint64 playheadNs = 0;
     bool dimAfterPlayhead = false;
     quint32 selectedActor = 0;
+    QList<PendingMark> pending;   // live stepping: what each parked thread does next
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,

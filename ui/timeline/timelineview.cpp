@@ -92,6 +92,69 @@ void TimelineView::setSelectedLane(quint32 actor)
     viewport()->update();
 }
 
+void TimelineView::setPendingActions(const QList<PendingMark> &marks)
+{
+    if (marks == m_pending)
+        return;
+    m_pending = marks;
+    viewport()->update();
+}
+
+QRectF TimelineView::pendingChipRect(quint32 actor) const
+{
+    const RenderOptions options = renderOptions();
+    const TimelineLayout l = layout();
+    const RenderContext context{m_model, m_renderer.theme(), l, options, options.fromNs, options.toNs};
+    for (const PendingChip &chip : PendingActionPass::chips(context)) {
+        if (chip.actor == actor)
+            return chip.rect;
+    }
+    return {};
+}
+
+std::optional<PendingChip> TimelineView::pendingChipAt(const QPointF &pos) const
+{
+    if (m_pending.isEmpty())
+        return std::nullopt;
+    const RenderOptions options = renderOptions();
+    const TimelineLayout l = layout();
+    if (!l.plotRect().contains(pos))
+        return std::nullopt;
+    const RenderContext context{m_model, m_renderer.theme(), l, options, options.fromNs, options.toNs};
+    for (const PendingChip &chip : PendingActionPass::chips(context)) {
+        if (chip.rect.contains(pos))
+            return chip;
+    }
+    return std::nullopt;
+}
+
+QString TimelineView::pendingChipToolTip(const PendingChip &chip) const
+{
+    const Lane *lane = m_model.laneOf(chip.actor);
+    const QString name = lane ? lane->label : QString::number(chip.actor);
+    for (const PendingMark &mark : m_pending) {
+        if (mark.actor != chip.actor)
+            continue;
+        if (mark.isBlocked())
+            return tr("%1 wants to %2, but it would only wait (%3). Step another thread first.")
+                .arg(name, mark.text, mark.blockedText);
+        return tr("%1 next: %2\nClick to let it take this step.").arg(name, mark.text);
+    }
+    return {};
+}
+
+void TimelineView::updateHoverCursor(const QPointF &pos)
+{
+    const bool over = pendingChipAt(pos).has_value();
+    if (over == m_overChip)
+        return;
+    m_overChip = over;
+    if (over)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
 RenderOptions TimelineView::renderOptions() const
 {
     RenderOptions options;
@@ -102,6 +165,7 @@ RenderOptions TimelineView::renderOptions() const
     options.playheadNs = m_playheadNs;
     options.dimAfterPlayhead = m_dimAfterPlayhead && m_showPlayhead;
     options.selectedActor = m_selectedActor;
+    options.pending = m_pending;
     return options;
 }
 
@@ -191,7 +255,11 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_dragWindowStart = m_zoom->windowStartNs();
     m_dragWindowEnd = m_zoom->windowEndNs();
     m_dragScrollY = verticalScrollBar()->value();
-    if (l.rulerRect().contains(event->position())) {
+    if (const std::optional<PendingChip> chip = pendingChipAt(event->position())) {
+        // Acts on release, like a button: pressing and sliding off cancels.
+        m_drag = Drag::Chip;
+        m_pressedChip = chip->actor;
+    } else if (l.rulerRect().contains(event->position())) {
         m_drag = Drag::Scrub;
         const qint64 t = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
         setPlayhead(t);
@@ -204,7 +272,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_drag == Drag::None) {
+    if (m_drag == Drag::None || m_drag == Drag::Chip) {
+        updateHoverCursor(event->position());
         QAbstractScrollArea::mouseMoveEvent(event);
         return;
     }
@@ -230,6 +299,21 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
+    if (drag == Drag::Chip) {
+        const std::optional<PendingChip> chip = pendingChipAt(event->position());
+        if (chip && chip->actor == m_pressedChip && event->button() == Qt::LeftButton) {
+            setSelectedLane(chip->actor);
+            emit laneSelected(chip->actor);
+            if (chip->blocked) {
+                const QString reason = pendingChipToolTip(*chip);
+                emit blockedActionClicked(chip->actor, reason);
+            } else {
+                emit pendingActionClicked(chip->actor);
+            }
+        }
+        m_pressedChip = 0;
+        return;
+    }
     if (drag != Drag::Pan || m_dragMoved || event->button() != Qt::LeftButton)
         return;
     // A click (not a drag): select the lane and the event under the pointer.
@@ -270,7 +354,10 @@ bool TimelineView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         QString tip;
-        eventAt(help->pos(), &tip);
+        if (const std::optional<PendingChip> chip = pendingChipAt(help->pos()))
+            tip = pendingChipToolTip(*chip);
+        else
+            eventAt(help->pos(), &tip);
         if (tip.isEmpty())
             QToolTip::hideText();
         else

@@ -5,6 +5,8 @@
 
 #include <QAbstractScrollArea>
 
+#include <optional>
+
 namespace weft::ui {
 
 class ZoomControl;
@@ -32,6 +34,12 @@ public:
     void setDimAfterPlayhead(bool dim);
     quint32 selectedLane() const { return m_selectedActor; }
     void setSelectedLane(quint32 actor);
+    // Live stepping: a chip per parked thread at its lane's live end. The
+    // window decides which marks are blocked; the view only draws and hit-tests.
+    void setPendingActions(const QList<PendingMark> &marks);
+    const QList<PendingMark> &pendingActions() const { return m_pending; }
+    // Where a thread's chip is drawn now (empty if it has none on screen).
+    QRectF pendingChipRect(quint32 actor) const;
     // The options the view paints with (visible window), for "export visible window".
     RenderOptions renderOptions() const;
 
@@ -44,6 +52,10 @@ signals:
     void playheadScrubbed(qint64 ns);
     void eventClicked(int eventIndex);
     void laneSelected(quint32 actor);
+    // A click on a chip the user may take: let that thread take its step.
+    void pendingActionClicked(quint32 actor);
+    // A click on a blocked chip: nothing steps; `reason` says why.
+    void blockedActionClicked(quint32 actor, const QString &reason);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -61,6 +73,9 @@ private:
     void updateScrollRange();
     int eventAt(const QPointF &pos, QString *tooltip) const;
     qint64 timeAtX(qreal x) const;
+    std::optional<PendingChip> pendingChipAt(const QPointF &pos) const;
+    QString pendingChipToolTip(const PendingChip &chip) const;
+    void updateHoverCursor(const QPointF &pos);
 
     TimelineModel m_model;
     TimelineRenderer m_renderer;
@@ -70,7 +85,10 @@ private:
     bool m_showPlayhead = false;
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;
-    enum class Drag { None, Pan, Scrub } m_drag = Drag::None;
+    QList<PendingMark> m_pending;
+    bool m_overChip = false;
+    quint32 m_pressedChip = 0;
+    enum class Drag { None, Pan, Scrub, Chip } m_drag = Drag::None;
     QPointF m_dragStart;
     qint64 m_dragWindowStart = 0;
     qint64 m_dragWindowEnd = 0;

@@ -54,6 +54,7 @@ private slots:
     void marksAWaiterForAHeldLockBlocked_data();
     void marksAWaiterForAHeldLockBlocked();
     void namesLaneActionAndLine();
+    void timelineMarksSayWhoBlocks();
 };
 
 void TestPendingActionModel::marksAWaiterForAHeldLockBlocked_data()
@@ -97,6 +98,28 @@ void TestPendingActionModel::namesLaneActionAndLine()
     QCOMPARE(model.actionAt(2), nullptr);
     model.setPending({}, lockTrace(true));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPendingActionModel::timelineMarksSayWhoBlocks()
+{
+    PendingActionModel model;
+    model.setPending({action(2, EventKind::LockAcquired, 1, QStringLiteral("acquire L1"), 1),
+                      action(1, EventKind::Print, 0, QStringLiteral("print \"hi\""), 2)},
+                     lockTrace(false));
+    const QList<PendingMark> marks = model.timelineMarks();
+    QCOMPARE(marks.size(), 2);
+    QCOMPARE(marks[0].actor, 2u);
+    QCOMPARE(marks[0].text, QStringLiteral("acquire L1"));
+    QVERIFY(marks[0].isBlocked());
+    QCOMPARE(marks[0].blockedText, QStringLiteral("blocked: L1 held by alpha"));
+    QCOMPARE(model.blockedText(0), marks[0].blockedText);
+    QCOMPARE(marks[1].actor, 1u);
+    QVERIFY(!marks[1].isBlocked());
+    QVERIFY(model.blockedText(1).isEmpty());
+
+    model.setPending({action(2, EventKind::LockAcquired, 1, QStringLiteral("acquire L1"), 1)},
+                     lockTrace(true));
+    QVERIFY(!model.timelineMarks().first().isBlocked());
 }
 
 QTEST_GUILESS_MAIN(TestPendingActionModel)

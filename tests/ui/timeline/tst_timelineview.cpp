@@ -19,6 +19,9 @@ private slots:
     void ctrlWheelZooms();
     void draggingTheRulerScrubs();
     void clickingALaneSelectsIt();
+    void clickingAPendingChipStepsItsThread();
+    void clickingABlockedChipDoesNotStep();
+    void hoveringAChipShowsAPointingHand();
 
 private:
     TimelineLayout layoutOf(const TimelineView &view) const
@@ -115,6 +118,78 @@ void TestTimelineView::clickingALaneSelectsIt()
     QCOMPARE(clicked.count(), 1);
     const Event &e = m_sample.trace.events()[std::size_t(clicked.first().at(0).toInt())];
     QCOMPARE(e.kind, EventKind::LockWait);
+}
+
+void TestTimelineView::clickingAPendingChipStepsItsThread()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.setPendingActions({{m_sample.a, QStringLiteral("acquire L"), {}},
+                            {m_sample.b, QStringLiteral("print \"hi\""), {}}});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy stepped(&view, &TimelineView::pendingActionClicked);
+    QSignalSpy blocked(&view, &TimelineView::blockedActionClicked);
+    QSignalSpy events(&view, &TimelineView::eventClicked);
+    const QRectF chip = view.pendingChipRect(m_sample.b);
+    QVERIFY(!chip.isEmpty());
+    QVERIFY(layoutOf(view).laneRect(view.model().laneIndexOf(m_sample.b)).contains(chip.center()));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, chip.center().toPoint());
+    QCOMPARE(stepped.count(), 1);
+    QCOMPARE(stepped.first().at(0).value<quint32>(), m_sample.b);
+    QCOMPARE(blocked.count(), 0);
+    QCOMPARE(events.count(), 0);   // a chip click is a command, not a pick
+    QCOMPARE(view.selectedLane(), m_sample.b);
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                      view.pendingChipRect(m_sample.a).center().toPoint());
+    QCOMPARE(stepped.count(), 2);
+    QCOMPARE(stepped.at(1).at(0).value<quint32>(), m_sample.a);
+
+    // Without pending actions there is nothing to click.
+    view.setPendingActions({});
+    QVERIFY(view.pendingChipRect(m_sample.a).isEmpty());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, chip.center().toPoint());
+    QCOMPARE(stepped.count(), 2);
+}
+
+void TestTimelineView::clickingABlockedChipDoesNotStep()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.setPendingActions({{m_sample.b, QStringLiteral("acquire L"), QStringLiteral("blocked: L held by A")}});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy stepped(&view, &TimelineView::pendingActionClicked);
+    QSignalSpy blocked(&view, &TimelineView::blockedActionClicked);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                      view.pendingChipRect(m_sample.b).center().toPoint());
+    QCOMPARE(stepped.count(), 0);
+    QCOMPARE(blocked.count(), 1);
+    QCOMPARE(blocked.first().at(0).value<quint32>(), m_sample.b);
+    QVERIFY(blocked.first().at(1).toString().contains(QStringLiteral("L held by A")));
+}
+
+void TestTimelineView::hoveringAChipShowsAPointingHand()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.setPendingActions({{m_sample.a, QStringLiteral("acquire L"), {}}});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRectF chip = view.pendingChipRect(m_sample.a);
+    const QPointF away = layoutOf(view).plotRect().topLeft() + QPointF(5, 5);
+    QMouseEvent moveOn(QEvent::MouseMove, chip.center(), view.viewport()->mapToGlobal(chip.center()),
+                       Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &moveOn);
+    QCOMPARE(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
+    QMouseEvent moveOff(QEvent::MouseMove, away, view.viewport()->mapToGlobal(away), Qt::NoButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &moveOff);
+    QVERIFY(view.viewport()->cursor().shape() != Qt::PointingHandCursor);
 }
 
 QTEST_MAIN(TestTimelineView)
