@@ -1,4 +1,4 @@
-#include "processresources.h"
+#include "tests/common/processresources.h"
 
 #include "core/runner.h"
 #include "core/scenarios/catalogue.h"
@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::ProcessResources;
 
 namespace {
 constexpr int kRounds = 20;

@@ -1,56 +1,20 @@
 // weft::Process: a real child (this project's weft binary in worker mode),
 // its streamed events, abnormal exits, cancel, and no child left behind.
 #include "tests/common/functionscenario.h"
+#include "tests/common/processresources.h"
+#include "tests/common/traceassertions.h"
 
 #include "core/process/process.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
 #include "core/scenario.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
-
-#include <stdexcept>
-
-#include <unistd.h>
 
 using namespace weft;
 using weft::testsupport::FunctionScenario;
-
-namespace {
-
-// Children of this process, zombies included (/proc/<pid>/stat field 4 is the parent).
-int childProcessCount()
-{
-    int count = 0;
-    const QByteArray me = QByteArray::number(qint64(::getpid()));
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool isPid = false;
-        entry.toInt(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        count += fields.size() > 1 && fields[1] == me;
-    }
-    return count;
-}
-
-std::vector<Event> eventsOn(const Trace &trace, EventKind kind, quint32 actor)
-{
-    std::vector<Event> result;
-    for (const Event &e : trace.eventsOfKind(kind)) {
-        if (e.actor == actor)
-            result.push_back(e);
-    }
-    return result;
-}
-
-} // namespace
+using weft::testsupport::childProcessCount;
+using weft::testsupport::eventsOfActor;
 
 class TestProcess : public QObject
 {
@@ -113,17 +77,17 @@ void TestProcess::childEventsMergeIntoItsOwnGroup()
                                           EventKind::SleepBegin,   EventKind::SleepEnd,
                                           EventKind::ThreadEnd,    EventKind::ProcessExit};
     QCOMPARE(kinds, expected);
-    const auto sleeps = eventsOn(trace, EventKind::SleepBegin, main);
+    const auto sleeps = eventsOfActor(trace, main, EventKind::SleepBegin);
     QVERIFY(sleeps[0].flags & Imported);
     QCOMPARE(sleeps[0].value, 20000000);
-    const auto exits = eventsOn(trace, EventKind::ProcessExit, main);
+    const auto exits = eventsOfActor(trace, main, EventKind::ProcessExit);
     QCOMPARE(exits[0].value, 0);
     QVERIFY(!exits[0].isAbnormal());
     // The parent's main lane spawned and joined it.
     const quint32 parentMain = trace.findActor(QStringLiteral("MainThread"));
     QVERIFY(parentMain != main);
-    QCOMPARE(quint32(eventsOn(trace, EventKind::ThreadSpawn, parentMain).at(0).value), main);
-    QCOMPARE(quint32(eventsOn(trace, EventKind::JoinDone, parentMain).at(0).value), main);
+    QCOMPARE(quint32(eventsOfActor(trace, parentMain, EventKind::ThreadSpawn).at(0).value), main);
+    QCOMPARE(quint32(eventsOfActor(trace, parentMain, EventKind::JoinDone).at(0).value), main);
 }
 
 void TestProcess::crashIsAnAbnormalExitAndTheRunEnds()
@@ -145,18 +109,18 @@ void TestProcess::crashIsAnAbnormalExitAndTheRunEnds()
     QVERIFY(!normal);
     QVERIFY2(error.contains(QStringLiteral("crashed")), qPrintable(error));
 
-    const auto exits = eventsOn(trace, EventKind::ProcessExit, main);
+    const auto exits = eventsOfActor(trace, main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(exits[0].isAbnormal());
     QCOMPARE(exits[0].value, 128 + 6);   // SIGABRT
-    const auto errors = eventsOn(trace, EventKind::Error, main);
+    const auto errors = eventsOfActor(trace, main, EventKind::Error);
     QCOMPARE(errors.size(), std::size_t(1));
     QVERIFY(trace.text(errors[0].text).contains(QStringLiteral("signal 6")));
     // What it did before crashing arrived, and its lane is closed as killed.
-    const auto prints = eventsOn(trace, EventKind::Print, main);
+    const auto prints = eventsOfActor(trace, main, EventKind::Print);
     QCOMPARE(prints.size(), std::size_t(1));
     QCOMPARE(trace.text(prints[0].text), QStringLiteral("about to abort"));
-    const auto ends = eventsOn(trace, EventKind::ThreadEnd, main);
+    const auto ends = eventsOfActor(trace, main, EventKind::ThreadEnd);
     QCOMPARE(ends.size(), std::size_t(1));
     QVERIFY(ends[0].isAbnormal());
     QVERIFY(ends[0].timeNs <= exits[0].timeNs);
@@ -178,10 +142,10 @@ void TestProcess::killedChildIsAnAbnormalExit()
     QCOMPARE(code, 128 + 9);
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(childProcessCount(), 0);
-    const auto exits = eventsOn(trace, EventKind::ProcessExit, main);
+    const auto exits = eventsOfActor(trace, main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(exits[0].isAbnormal());
-    QVERIFY(trace.text(eventsOn(trace, EventKind::Error, main).at(0).text).contains(QStringLiteral("killed")));
+    QVERIFY(trace.text(eventsOfActor(trace, main, EventKind::Error).at(0).text).contains(QStringLiteral("killed")));
 }
 
 void TestProcess::cancelKillsAndReapsEveryChild()
@@ -234,12 +198,12 @@ void TestProcess::badWorkerArgumentsAreAnAbnormalExitWithTheMessage()
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(code, 2);
     QCOMPARE(childProcessCount(), 0);
-    const auto errors = eventsOn(trace, EventKind::Error, main);
+    const auto errors = eventsOfActor(trace, main, EventKind::Error);
     QCOMPARE(errors.size(), std::size_t(1));
     const QString text = trace.text(errors[0].text);
     QVERIFY2(text.contains(QStringLiteral("exited with code 2")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("weft --worker: role sleep:")), qPrintable(text));
-    QVERIFY(eventsOn(trace, EventKind::ProcessExit, main).at(0).isAbnormal());
+    QVERIFY(eventsOfActor(trace, main, EventKind::ProcessExit).at(0).isAbnormal());
 }
 
 void TestProcess::missingExecutableFailsCleanly()

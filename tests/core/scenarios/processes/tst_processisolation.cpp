@@ -1,4 +1,4 @@
-#include "childprocesses.h"
+#include "tests/common/processresources.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"

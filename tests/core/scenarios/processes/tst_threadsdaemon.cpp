@@ -1,4 +1,5 @@
-#include "childprocesses.h"
+#include "tests/common/processresources.h"
+#include "tests/common/traceassertions.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::eventsOfActor;
 
 namespace {
 Trace runWith(const QStringList &assignments)
@@ -39,16 +41,6 @@ ChildLanes childLanes(const Trace &trace)
             lanes.background = a;
     }
     return lanes;
-}
-
-std::vector<Event> on(const Trace &trace, quint32 actor, EventKind kind)
-{
-    std::vector<Event> result;
-    for (const Event &e : trace.eventsOfKind(kind)) {
-        if (e.actor == actor)
-            result.push_back(e);
-    }
-    return result;
 }
 } // namespace
 
@@ -85,25 +77,25 @@ void TestThreadsDaemon::daemonDiesWithItsProcess()
 
     // The daemon went to sleep; the process exited (normally) before it was
     // due to wake up, and its print never happened.
-    const auto sleeps = on(trace, lanes.background, EventKind::SleepBegin);
+    const auto sleeps = eventsOfActor(trace, lanes.background, EventKind::SleepBegin);
     QCOMPARE(sleeps.size(), std::size_t(1));
     const qint64 wakeUp = sleeps[0].timeNs + sleeps[0].value;
-    const auto exits = on(trace, lanes.main, EventKind::ProcessExit);
+    const auto exits = eventsOfActor(trace, lanes.main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(!exits[0].isAbnormal());
     QCOMPARE(exits[0].value, 0);
     QVERIFY(exits[0].timeNs < wakeUp);
-    QVERIFY(on(trace, lanes.background, EventKind::Print).empty());
-    QVERIFY(on(trace, lanes.background, EventKind::SleepEnd).empty());
+    QVERIFY(eventsOfActor(trace, lanes.background, EventKind::Print).empty());
+    QVERIFY(eventsOfActor(trace, lanes.background, EventKind::SleepEnd).empty());
     // The main thread did print and return first.
-    const auto mainPrints = on(trace, lanes.main, EventKind::Print);
+    const auto mainPrints = eventsOfActor(trace, lanes.main, EventKind::Print);
     QCOMPARE(mainPrints.size(), std::size_t(1));
     QVERIFY(mainPrints[0].timeNs < exits[0].timeNs);
     // The daemon's lane is closed as killed, at the exit.
-    const auto ends = on(trace, lanes.background, EventKind::ThreadEnd);
+    const auto ends = eventsOfActor(trace, lanes.background, EventKind::ThreadEnd);
     QCOMPARE(ends.size(), std::size_t(1));
     QVERIFY(ends[0].isAbnormal());
-    const auto marks = on(trace, lanes.background, EventKind::Mark);
+    const auto marks = eventsOfActor(trace, lanes.background, EventKind::Mark);
     QCOMPARE(marks.size(), std::size_t(1));
     QVERIFY(trace.text(marks[0].text).contains(QStringLiteral("killed")));
 
@@ -119,21 +111,21 @@ void TestThreadsDaemon::nonDaemonKeepsItsProcessAlive()
     QVERIFY(lanes.main && lanes.background);
     QVERIFY(!trace.actor(lanes.background).isDaemon);
 
-    const auto prints = on(trace, lanes.background, EventKind::Print);
+    const auto prints = eventsOfActor(trace, lanes.background, EventKind::Print);
     QCOMPARE(prints.size(), std::size_t(1));
     QCOMPARE(trace.text(prints[0].text), QStringLiteral("background: finished"));
-    const auto ends = on(trace, lanes.background, EventKind::ThreadEnd);
+    const auto ends = eventsOfActor(trace, lanes.background, EventKind::ThreadEnd);
     QCOMPARE(ends.size(), std::size_t(1));
     QVERIFY(!ends[0].isAbnormal());
     // The process waited for the thread (a join on the child's main lane) and exited after it.
-    const auto joins = on(trace, lanes.main, EventKind::JoinDone);
+    const auto joins = eventsOfActor(trace, lanes.main, EventKind::JoinDone);
     QCOMPARE(joins.size(), std::size_t(1));
     QCOMPARE(quint32(joins[0].value), lanes.background);
-    const auto exits = on(trace, lanes.main, EventKind::ProcessExit);
+    const auto exits = eventsOfActor(trace, lanes.main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(!exits[0].isAbnormal());
     QVERIFY(exits[0].timeNs > prints[0].timeNs);
-    QVERIFY(on(trace, lanes.background, EventKind::Mark).empty());
+    QVERIFY(eventsOfActor(trace, lanes.background, EventKind::Mark).empty());
 
     QCOMPARE(trace.outcome().value(QStringLiteral("background_printed")), 1);
 }
