@@ -162,4 +162,27 @@ int maxConcurrentLanes(const Trace &trace, bool onlyWorkers)
     return most;
 }
 
+QHash<quint32, qint64> bytesPerChannel(const Trace &trace, EventKind kind)
+{
+    QHash<quint32, qint64> sums;
+    for (const Event &e : trace.eventsOfKind(kind))
+        sums[e.object] += e.value;
+    return sums;
+}
+
+std::vector<Event> eventsWithText(const Trace &trace, EventKind kind, const QString &text)
+{
+    std::vector<Event> result;
+    for (const Event &e : trace.eventsOfKind(kind)) {
+        if (trace.text(e.text) == text)
+            result.push_back(e);
+    }
+    return result;
+}
+
+std::vector<Event> socketOps(const Trace &trace, const QString &op)
+{
+    return eventsWithText(trace, EventKind::SocketOp, op);
+}
+
 } // namespace weft::testsupport

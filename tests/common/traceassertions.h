@@ -7,6 +7,7 @@
 
 #include "core/trace.h"
 
+#include <QHash>
 #include <QString>
 #include <limits>
 #include <vector>
@@ -58,5 +59,12 @@ std::vector<quint32> lanesAliveAt(const Trace &trace, qint64 t);
 // The largest number of lanes alive at one instant; excludes main-thread lanes
 // when onlyWorkers is set.
 int maxConcurrentLanes(const Trace &trace, bool onlyWorkers = true);
+
+// Sum of PacketSend (or PacketRecv) values per channel object: bytes each way.
+QHash<quint32, qint64> bytesPerChannel(const Trace &trace, EventKind kind);
+// Events of one kind whose text is text (an I/O wait on "recv", an error message ...), in time order.
+std::vector<Event> eventsWithText(const Trace &trace, EventKind kind, const QString &text);
+// SocketOp events whose text is op ("bind", "listen", "connect", ...), in time order.
+std::vector<Event> socketOps(const Trace &trace, const QString &op);
 
 } // namespace weft::testsupport

@@ -1,4 +1,4 @@
-#include "netscenario.h"
+#include "tests/common/functionscenario.h"
 
 #include "core/net/hostresolver.h"
 #include "core/net/socketerror.h"
@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 using namespace std::chrono_literals;
 
 class TestHostResolver : public QObject
@@ -24,7 +24,7 @@ private slots:
 void TestHostResolver::literalNeedsNoLookup()
 {
     QHostAddress address;
-    const Trace trace = runNet([&](RunContext &) { address = resolveHost(QStringLiteral("127.0.0.1")); });
+    const Trace trace = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("127.0.0.1")); });
     QCOMPARE(address, QHostAddress(QHostAddress::LocalHost));
     QVERIFY(trace.eventsOfKind(EventKind::IoWaitBegin).empty());
 }
@@ -32,7 +32,7 @@ void TestHostResolver::literalNeedsNoLookup()
 void TestHostResolver::localhostIsLoopback()
 {
     QHostAddress address;
-    const Trace trace = runNet([&](RunContext &) { address = resolveHost(QStringLiteral("localhost")); });
+    const Trace trace = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("localhost")); });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
     QCOMPARE(address.protocol(), QAbstractSocket::IPv4Protocol);   // IPv4 preferred
@@ -52,7 +52,7 @@ void TestHostResolver::unknownHostIsAnError()
 {
     QFETCH(QString, host);
     SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         try {
             resolveHost(host, 10s);
         } catch (const SocketError &e) {
@@ -70,7 +70,7 @@ void TestHostResolver::unknownHostIsAnError()
 void TestHostResolver::cancelEndsTheWait()
 {
     // Resolving with no timeout, over and over: only the cancel ends this run.
-    NetScenario scenario([](RunContext &) {
+    FunctionScenario scenario([](RunContext &) {
         for (;;) {
             try {
                 resolveHost(QStringLiteral("no-such-host.invalid"), 0ms);

@@ -1,4 +1,5 @@
-#include "netscenario.h"
+#include "tests/common/functionscenario.h"
+#include "tests/common/traceassertions.h"
 
 #include "core/net/acceptqueuemonitor.h"
 #include "core/net/socketerror.h"
@@ -14,7 +15,7 @@
 #include <atomic>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 using namespace std::chrono_literals;
 
 class TestTcpListener : public QObject
@@ -31,7 +32,7 @@ private slots:
 void TestTcpListener::bindReportsTheKernelsPort()
 {
     quint16 port = 0;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(5);
@@ -56,7 +57,7 @@ void TestTcpListener::queueLengthIsTheKernels()
 {
     int seen = -1;
     int monitored = -1;
-    const Trace trace = runNet([&](RunContext &context) {
+    const Trace trace = runFunction([&](RunContext &context) {
         TcpListener server;
         server.bind();
         server.listen(8);
@@ -92,7 +93,7 @@ void TestTcpListener::queueLengthIsTheKernels()
 void TestTcpListener::stopFlagEndsAcceptWithoutError()
 {
     bool gotNull = false;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -107,7 +108,7 @@ void TestTcpListener::stopFlagEndsAcceptWithoutError()
 void TestTcpListener::acceptTimesOut()
 {
     SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.setTimeout(50ms);
         server.bind();
@@ -131,7 +132,7 @@ void TestTcpListener::portInUseIsAnError()
     QTcpServer holder;
     QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
     SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         try {
             server.bind(QHostAddress(QHostAddress::LocalHost), holder.serverPort());

@@ -1,4 +1,5 @@
-#include "netscenario.h"
+#include "tests/common/functionscenario.h"
+#include "tests/common/traceassertions.h"
 
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
@@ -12,7 +13,7 @@
 #include <atomic>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 using namespace std::chrono_literals;
 
 class TestTcpSocket : public QObject
@@ -31,7 +32,7 @@ private slots:
 void TestTcpSocket::exchangePairsOnSharedChannels()
 {
     quint16 clientPort = 0;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -84,7 +85,7 @@ void TestTcpSocket::exchangePairsOnSharedChannels()
 
 void TestTcpSocket::recvReturnsEmptyWhenPeerCloses()
 {
-    const Trace trace = runNet([](RunContext &) {
+    const Trace trace = runFunction([](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -106,7 +107,7 @@ void TestTcpSocket::recvIsBounded()
     const qint64 total = 1024 * 1024;
     qint64 largest = 0;
     qint64 received = 0;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -137,7 +138,7 @@ void TestTcpSocket::refusedPortIsAnError()
     probe.close();
 
     SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpSocket s;
         try {
             s.connect(QHostAddress(QHostAddress::LocalHost), port);
@@ -156,7 +157,7 @@ void TestTcpSocket::refusedPortIsAnError()
 void TestTcpSocket::recvTimesOut()
 {
     SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -178,7 +179,7 @@ void TestTcpSocket::recvTimesOut()
 void TestTcpSocket::misuseIsAnErrorNotACrash()
 {
     int failures = 0;
-    const Trace trace = runNet([&](RunContext &) {
+    const Trace trace = runFunction([&](RunContext &) {
         TcpSocket s;
         try { s.send("x"); } catch (const SocketError &) { ++failures; }
         try { s.recv(1); } catch (const SocketError &) { ++failures; }
@@ -195,7 +196,7 @@ void TestTcpSocket::misuseIsAnErrorNotACrash()
 
 void TestTcpSocket::cancelWhileBlockedReleasesThePort()
 {
-    NetScenario scenario([](RunContext &) {
+    FunctionScenario scenario([](RunContext &) {
         TcpListener server;
         server.bind();
         server.listen(1);
@@ -214,11 +215,7 @@ void TestTcpSocket::cancelWhileBlockedReleasesThePort()
             const auto listens = socketOps(live, QStringLiteral("listen"));
             if (!listens.empty())
                 port = quint16(listens.front().value);
-            for (const Event &e : live.eventsOfKind(EventKind::IoWaitBegin)) {
-                if (live.text(e.text) == QStringLiteral("recv"))
-                    return true;
-            }
-            return false;
+            return !eventsWithText(live, EventKind::IoWaitBegin, QStringLiteral("recv")).empty();
         }(),
         20000);
     runner.cancel();

@@ -1,20 +1,27 @@
 #pragma once
 
 // Shared checks for the socket scenario tests: run a scenario with parameters,
-// sum bytes per channel, pair accepts with connects, and probe a port.
+// check bytes balance per channel, pair accepts with connects, and probe a port.
+// Byte sums and socket-op filters are the common ones in tests/common.
+
+#include "tests/common/processresources.h"
+#include "tests/common/traceassertions.h"
 
 #include "core/runner.h"
 #include "core/scenario.h"
 
-#include <QHash>
 #include <QMultiHash>
-#include <QDir>
 #include <QTcpServer>
 #include <QTest>
 
 #include <vector>
 
 namespace weft::test {
+
+using testsupport::bytesPerChannel;
+using testsupport::eventsWithText;
+using testsupport::openDescriptorCount;
+using testsupport::socketOps;
 
 inline Trace runWith(const Scenario &scenario, const QStringList &assignments)
 {
@@ -23,24 +30,6 @@ inline Trace runWith(const Scenario &scenario, const QStringList &assignments)
     if (!params)
         qFatal("bad parameters: %s", qPrintable(error));
     return Runner::run(scenario, *params);
-}
-
-inline QHash<quint32, qint64> bytesPerChannel(const Trace &trace, EventKind kind)
-{
-    QHash<quint32, qint64> sums;
-    for (const Event &e : trace.eventsOfKind(kind))
-        sums[e.object] += e.value;
-    return sums;
-}
-
-inline std::vector<Event> socketOps(const Trace &trace, const QString &op)
-{
-    std::vector<Event> result;
-    for (const Event &e : trace.eventsOfKind(EventKind::SocketOp)) {
-        if (trace.text(e.text) == op)
-            result.push_back(e);
-    }
-    return result;
 }
 
 // Every byte sent on a channel was received on it, and every channel has a receiver.
@@ -104,11 +93,6 @@ inline quint16 listeningPort(const Trace &trace)
     return listens.empty() ? 0 : quint16(listens.front().value);
 }
 
-inline int openDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
-}
-
 // Starts the scenario, cancels it once some thread waits on a socket, and
 // checks the run ended as cancelled with its port and descriptors released.
 inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
@@ -116,7 +100,7 @@ inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assi
     QString error;
     const auto params = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
     QVERIFY2(params, qPrintable(error));
-    const int descriptorsBefore = openDescriptors();
+    const int descriptorsBefore = openDescriptorCount();
     quint16 port = 0;
     {
         Runner runner;
@@ -129,8 +113,7 @@ inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assi
     }
     QVERIFY(port != 0);
     QVERIFY(portCanBeBoundAgain(port));
-    QCOMPARE(openDescriptors(), descriptorsBefore);
+    QCOMPARE(openDescriptorCount(), descriptorsBefore);
 }
-
 
 } // namespace weft::test

@@ -129,25 +129,18 @@ void TestSocketClient::cancelLeavesNothingBehind()
          QStringLiteral("timeout_ms=120000")},
         &error);
     QVERIFY2(params, qPrintable(error));
-    const int descriptorsBefore = openDescriptors();
+    const int descriptorsBefore = openDescriptorCount();
     {
         Runner runner;
         QVERIFY(runner.start(*scenario, *params));
         QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const Trace live = runner.liveSnapshot();
-                for (const Event &e : live.eventsOfKind(EventKind::IoWaitBegin)) {
-                    if (live.text(e.text) == QStringLiteral("recv"))
-                        return true;
-                }
-                return false;
-            }(),
+            !eventsWithText(runner.liveSnapshot(), EventKind::IoWaitBegin, QStringLiteral("recv")).empty(),
             20000);
         runner.cancel();
         QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));
         QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
     }
-    QCOMPARE(openDescriptors(), descriptorsBefore);
+    QCOMPARE(openDescriptorCount(), descriptorsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestSocketClient)
