@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
+#include <unordered_map>
 
 namespace weft {
 
@@ -107,29 +109,94 @@ void TraceArrows::pairPackets(const Trace &trace)
 
 void TraceArrows::pairMessages(const Trace &trace)
 {
-    QHash<quint32, std::deque<std::size_t>> sent; // channel -> sends not yet received
-    QHash<quint32, std::deque<std::size_t>> early; // receives seen before their send (clock skew)
+    const std::vector<Arrow> messages = messageArrows(trace);
+    m_arrows.insert(m_arrows.end(), messages.begin(), messages.end());
+}
+
+namespace {
+
+// Events of one side of a channel waiting for their partner, findable both in
+// arrival order and by text. Taken events stay in the other index and are
+// skipped lazily (taken[] is shared by every pool of one trace).
+class PendingPool
+{
+public:
+    bool empty() const { return m_count == 0; }
+    void put(std::size_t event, quint32 text)
+    {
+        m_order.push_back(event);
+        if (text != 0)
+            m_byText[text].push_back(event);
+        ++m_count;
+    }
+    // The oldest event with this text, else the oldest of all.
+    std::size_t take(quint32 text, std::vector<char> &taken)
+    {
+        if (text != 0) {
+            if (const auto it = m_byText.find(text); it != m_byText.end()) {
+                if (const auto event = popUntaken(it->second, taken))
+                    return finish(*event, taken);
+            }
+        }
+        return finish(*popUntaken(m_order, taken), taken);
+    }
+
+private:
+    static std::optional<std::size_t> popUntaken(std::deque<std::size_t> &queue,
+                                                 const std::vector<char> &taken)
+    {
+        while (!queue.empty()) {
+            const std::size_t event = queue.front();
+            queue.pop_front();
+            if (!taken[event])
+                return event;
+        }
+        return std::nullopt;
+    }
+    std::size_t finish(std::size_t event, std::vector<char> &taken)
+    {
+        taken[event] = 1;
+        --m_count;
+        return event;
+    }
+
+    std::deque<std::size_t> m_order;
+    std::unordered_map<quint32, std::deque<std::size_t>> m_byText;
+    std::size_t m_count = 0;
+};
+
+} // namespace
+
+std::vector<TraceArrows::Arrow> TraceArrows::messageArrows(const Trace &trace)
+{
+    std::vector<Arrow> arrows;
+    struct Channel
+    {
+        PendingPool sent;   // sends not yet received
+        PendingPool early;  // receives seen before their send (clock skew)
+    };
+    std::unordered_map<quint32, Channel> channels;
+    std::vector<char> taken;
     const auto &events = trace.events();
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
+        if (e.kind != EventKind::MessageSend && e.kind != EventKind::MessageRecv)
+            continue;
+        if (taken.empty())
+            taken.assign(events.size(), 0);
+        Channel &c = channels[e.object];
         if (e.kind == EventKind::MessageSend) {
-            auto &waiting = early[e.object];
-            if (!waiting.empty()) {
-                m_arrows.push_back({Kind::Message, i, waiting.front(), e.value});
-                waiting.pop_front();
-            } else {
-                sent[e.object].push_back(i);
-            }
-        } else if (e.kind == EventKind::MessageRecv) {
-            auto &queue = sent[e.object];
-            if (queue.empty()) {
-                early[e.object].push_back(i);
-                continue;
-            }
-            m_arrows.push_back({Kind::Message, queue.front(), i, e.value});
-            queue.pop_front();
+            if (!c.early.empty())
+                arrows.push_back({Kind::Message, i, c.early.take(e.text, taken), e.value});
+            else
+                c.sent.put(i, e.text);
+        } else if (c.sent.empty()) {
+            c.early.put(i, e.text);
+        } else {
+            arrows.push_back({Kind::Message, c.sent.take(e.text, taken), i, e.value});
         }
     }
+    return arrows;
 }
 
 void TraceArrows::pairHandoffs(const Trace &trace)

@@ -15,7 +15,7 @@ public:
         Spawn,        // ThreadSpawn -> the new thread's ThreadStart
         Join,         // the joined thread's ThreadEnd -> JoinDone
         Packet,       // PacketSend -> PacketRecv, paired by byte offsets per channel
-        Message,      // MessageSend -> MessageRecv, first in first out per channel
+        Message,      // MessageSend -> MessageRecv per channel, by preview tag, else FIFO
         LockHandoff,  // LockReleased -> the next LockAcquired of the same lock
         Notify,       // CondNotify -> CondWake on the same condition
     };
@@ -32,6 +32,13 @@ public:
 
     const std::vector<Arrow> &arrows() const { return m_arrows; }
     static const char *kindName(Kind kind);
+    // Only the Message arrows, for a reader (the timeline) that pairs the rest itself.
+    // A receive pairs with the oldest unpaired send on its channel that carries the
+    // same preview text (a tagged message, "P1#3"); without such a send, with the
+    // oldest one. Several producers racing onto one queue record their sends in
+    // one order and the queue may hand the items out in another; sizes are often
+    // equal, tags are not.
+    static std::vector<Arrow> messageArrows(const Trace &trace);
 
 private:
     void pairThreads(const Trace &trace);

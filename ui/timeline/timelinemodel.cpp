@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include "core/interchange/tracearrows.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
@@ -157,6 +159,41 @@ qreal TimelineModel::widestLabel(const QFont &font) const
     return widest;
 }
 
+void TimelineModel::pairMessages()
+{
+    // One pairing rule for the picture and the trace export: by tag, then FIFO.
+    const std::vector<Event> &events = m_trace.events();
+    for (const TraceArrows::Arrow &arrow : TraceArrows::messageArrows(m_trace)) {
+        const Event &send = events[arrow.from], &recv = events[arrow.to];
+        if (laneIndexOf(send.actor) < 0 || laneIndexOf(recv.actor) < 0)
+            continue;
+        m_flows.push_back({FlowKind::Message, send.actor, recv.actor, send.timeNs, recv.timeNs,
+                           recv.value, recv.object, int(arrow.from), int(arrow.to)});
+    }
+}
+
+void TimelineModel::resolveDeadlock()
+{
+    // Where each edge starts and ends on the picture: the waiter's blocked span
+    // and the holder's band on the lock, both around the moment of detection.
+    for (DeadlockEdge &edge : m_deadlock) {
+        if (const StateSpan *span = spanAt(edge.waiter, edge.detectedNs);
+            span && span->state != LaneState::Running && span->state != LaneState::Finished)
+            edge.waitFromNs = span->startNs;
+        const Lane *holder = laneOf(edge.holder);
+        edge.heldFromNs = holder->startNs;
+        edge.heldToNs = holder->endNs;
+        for (const LockBand &band : holder->locks) {
+            if (band.startNs > edge.detectedNs)
+                break;
+            if (band.lock == edge.object && edge.detectedNs <= band.endNs) {
+                edge.heldFromNs = band.startNs;
+                edge.heldToNs = band.endNs;
+            }
+        }
+    }
+}
+
 void TimelineModel::build()
 {
     m_widestLabel = -1;
@@ -164,6 +201,7 @@ void TimelineModel::build()
     m_lanes.clear();
     m_flows.clear();
     m_counters.clear();
+    m_deadlock.clear();
     m_maxFlowNs = 0;
     m_flowTimesByKind.clear();
     m_startNs = m_trace.startNs();
@@ -243,7 +281,6 @@ void TimelineModel::build()
     std::vector<int> joins;
     struct Stream { qint64 sent = 0, received = 0; std::deque<std::pair<int, qint64>> sends; };
     std::unordered_map<quint32, Stream> packetStreams;        // send index, its start offset
-    std::unordered_map<quint32, std::deque<int>> messageQueues;
     std::unordered_map<quint32, int> lastNotify;
     std::unordered_map<quint32, int> counterIndex;
 
@@ -358,6 +395,12 @@ void TimelineModel::build()
             break;
         case EventKind::Mark:
             lane.instants.push_back({e.timeNs, InstantKind::Mark, i});
+            // The deadlock detector's mark names the holder in value; other marks
+            // (lost updates, GIL switches) are not abnormal or name no lane.
+            if (e.isAbnormal() && e.value > 0 && quint32(e.value) != e.actor
+                && laneIndexOf(quint32(e.value)) >= 0)
+                m_deadlock.push_back({e.actor, quint32(e.value), e.object, e.timeNs, 0, 0,
+                                      e.timeNs, i});
             break;
         case EventKind::Error:
             lane.instants.push_back({e.timeNs, InstantKind::Error, i});
@@ -393,19 +436,6 @@ void TimelineModel::build()
             }
             break;
         }
-        case EventKind::MessageSend:
-            messageQueues[e.object].push_back(i);
-            break;
-        case EventKind::MessageRecv: {
-            auto &queue = messageQueues[e.object];
-            if (!queue.empty()) {
-                const Event &send = events[std::size_t(queue.front())];
-                m_flows.push_back({FlowKind::Message, send.actor, e.actor, send.timeNs, e.timeNs,
-                                   e.value, e.object, queue.front(), i});
-                queue.pop_front();
-            }
-            break;
-        }
         default:
             break;
         }
@@ -424,6 +454,8 @@ void TimelineModel::build()
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }
+    pairMessages();
+    resolveDeadlock();
     for (const auto &[child, spawn] : spawnOf) {
         const auto start = startOf.find(child);
         if (start == startOf.end())

@@ -88,6 +88,21 @@ struct Flow
     int toEvent = -1;
 };
 
+// One edge of a detected wait-for cycle: the waiter is blocked on `object`
+// (a lock; 0 for a thread it joins) that `holder` holds. Taken from the marks the
+// deadlock detector leaves on every member's lane (Mark, Abnormal, value = holder).
+struct DeadlockEdge
+{
+    quint32 waiter = 0;
+    quint32 holder = 0;
+    quint32 object = 0;
+    qint64 waitFromNs = 0;  // the waiter's blocked span begins
+    qint64 heldFromNs = 0;  // the holder's band on `object` begins (its lane start if none)
+    qint64 heldToNs = 0;    // ... and ends
+    qint64 detectedNs = 0;  // the mark: when the cycle closed
+    int eventIndex = -1;    // the mark
+};
+
 struct CounterSample
 {
     qint64 timeNs = 0;
@@ -138,6 +153,8 @@ public:
     int flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const;
 
     const std::vector<CounterTrack> &counters() const { return m_counters; }
+    // The detected wait-for cycle, in the detector's order; empty when none.
+    const std::vector<DeadlockEdge> &deadlockCycle() const { return m_deadlock; }
 
     // Queries used by tooltips and tests.
     LaneState stateAt(quint32 actor, qint64 timeNs) const;
@@ -149,6 +166,8 @@ public:
 
 private:
     void build();
+    void pairMessages();
+    void resolveDeadlock();
     Trace m_trace;
     qint64 m_startNs = 0;
     qint64 m_endNs = 0;
@@ -159,6 +178,7 @@ private:
     qint64 m_maxFlowNs = 0;
     std::vector<std::vector<qint64>> m_flowTimesByKind;  // early end of each flow, sorted
     std::vector<CounterTrack> m_counters;
+    std::vector<DeadlockEdge> m_deadlock;
     mutable QString m_widestLabelFont;
     mutable qreal m_widestLabel = -1;
 };

@@ -1,7 +1,11 @@
+#include "deadlocktrace.h"
 #include "sampletrace.h"
 #include "ui/timeline/timelinemodel.h"
 
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace weft;
 using namespace weft::ui;
@@ -22,6 +26,11 @@ private slots:
     void instantsAndCounters();
     void daemonKilledAtProcessExit();
     void emptyAndUnknownIds();
+    void equalSizeMessagesPairInOrder();
+    void messagesPairByTagNotArrival();
+    void untaggedMessagesPairFirstInFirstOut();
+    void deadlockCycleFromTheDetectorsMarks();
+    void noCycleWithoutMarks();
 
 private:
     testing::SampleTrace m_sample = testing::makeSampleTrace();
@@ -230,6 +239,119 @@ void TestTimelineModel::emptyAndUnknownIds()
     builder.addEvent({2, 0, 0, 5, 0, 0, EventKind::PacketRecv, 0});
     const TimelineModel model(builder.build());
     QVERIFY(model.lanes().empty());
+}
+
+namespace {
+
+// One queue, two producers P1 and P2, one consumer C. Each message is 8 bytes
+// (equal sizes) and carries its tag as preview, like process.queue's "P1#1".
+struct QueueTrace
+{
+    Trace trace;
+    quint32 p1 = 0, p2 = 0, c = 0;
+};
+
+QueueTrace makeQueueTrace(const QList<std::tuple<qint64, EventKind, int, QString>> &events)
+{
+    QueueTrace q;
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("weft")});
+    q.p1 = builder.addActor({QStringLiteral("P1"), 11, process, false, false});
+    q.p2 = builder.addActor({QStringLiteral("P2"), 12, process, false, false});
+    q.c = builder.addActor({QStringLiteral("C"), 13, process, false, false});
+    const quint32 queue = builder.addObject({QStringLiteral("q"), ObjectKind::Queue});
+    const quint32 actors[] = {q.p1, q.p2, q.c};
+    for (const auto &[t, kind, who, tag] : events)
+        builder.addEvent({t, 8, actors[who], queue, builder.intern(tag), 0, kind, 0});
+    q.trace = builder.build();
+    return q;
+}
+
+// (send time, receive time) of every message arrow, in the model's order.
+std::vector<std::pair<qint64, qint64>> messagePairs(const TimelineModel &model)
+{
+    std::vector<std::pair<qint64, qint64>> pairs;
+    for (const Flow &flow : model.flows())
+        if (flow.kind == FlowKind::Message)
+            pairs.emplace_back(flow.fromNs, flow.toNs);
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
+} // namespace
+
+void TestTimelineModel::equalSizeMessagesPairInOrder()
+{
+    const QueueTrace q = makeQueueTrace({{10, EventKind::MessageSend, 0, QStringLiteral("P1#1")},
+                                         {20, EventKind::MessageSend, 0, QStringLiteral("P1#2")},
+                                         {30, EventKind::MessageRecv, 2, QStringLiteral("P1#1")},
+                                         {40, EventKind::MessageRecv, 2, QStringLiteral("P1#2")}});
+    const TimelineModel model(q.trace);
+    const std::vector<std::pair<qint64, qint64>> expected{{10, 30}, {20, 40}};
+    QCOMPARE(messagePairs(model), expected);
+    for (const Flow &flow : model.flows()) {
+        QCOMPARE(flow.fromActor, q.p1);
+        QCOMPARE(flow.toActor, q.c);
+        QCOMPARE(flow.bytes, qint64(8));
+    }
+}
+
+void TestTimelineModel::messagesPairByTagNotArrival()
+{
+    // P1 records its put first but P2's item reaches the queue first: the
+    // consumer gets P2#1 before P1#1. Sizes are equal; only the tags tell.
+    const QueueTrace q = makeQueueTrace({{10, EventKind::MessageSend, 0, QStringLiteral("P1#1")},
+                                         {11, EventKind::MessageSend, 1, QStringLiteral("P2#1")},
+                                         {30, EventKind::MessageRecv, 2, QStringLiteral("P2#1")},
+                                         {40, EventKind::MessageRecv, 2, QStringLiteral("P1#1")}});
+    const TimelineModel model(q.trace);
+    const std::vector<std::pair<qint64, qint64>> expected{{10, 40}, {11, 30}};
+    QCOMPARE(messagePairs(model), expected);
+    for (const Flow &flow : model.flows())
+        QCOMPARE(flow.fromActor, flow.fromNs == 10 ? q.p1 : q.p2);
+}
+
+void TestTimelineModel::untaggedMessagesPairFirstInFirstOut()
+{
+    // Without previews (an imported trace) the queue's order is all there is;
+    // a repeated tag ("STOP" per consumer) pairs first in first out too.
+    const QueueTrace q = makeQueueTrace({{10, EventKind::MessageSend, 0, QString()},
+                                         {11, EventKind::MessageSend, 1, QString()},
+                                         {12, EventKind::MessageSend, 0, QStringLiteral("STOP")},
+                                         {13, EventKind::MessageSend, 1, QStringLiteral("STOP")},
+                                         {30, EventKind::MessageRecv, 2, QString()},
+                                         {31, EventKind::MessageRecv, 2, QString()},
+                                         {32, EventKind::MessageRecv, 2, QStringLiteral("STOP")},
+                                         {33, EventKind::MessageRecv, 2, QStringLiteral("STOP")}});
+    const std::vector<std::pair<qint64, qint64>> expected{{10, 30}, {11, 31}, {12, 32}, {13, 33}};
+    QCOMPARE(messagePairs(TimelineModel(q.trace)), expected);
+}
+
+void TestTimelineModel::deadlockCycleFromTheDetectorsMarks()
+{
+    const testing::DeadlockTrace d = testing::makeDeadlockTrace();
+    const TimelineModel model(d.trace);
+    const auto &cycle = model.deadlockCycle();
+    QCOMPARE(cycle.size(), std::size_t(2));
+    QCOMPARE(cycle[0].waiter, d.t1);
+    QCOMPARE(cycle[0].holder, d.t2);
+    QCOMPARE(cycle[0].object, d.l2);
+    QCOMPARE(cycle[1].waiter, d.t2);
+    QCOMPARE(cycle[1].holder, d.t1);
+    QCOMPARE(cycle[1].object, d.l1);
+    for (const DeadlockEdge &edge : cycle) {
+        QCOMPARE(edge.waitFromNs, qint64(50));   // the waiter's blocked span
+        QCOMPARE(edge.heldFromNs, qint64(1));    // the holder's band on that lock
+        QCOMPARE(edge.heldToNs, qint64(104));
+        QCOMPARE(edge.detectedNs, qint64(100));
+    }
+}
+
+void TestTimelineModel::noCycleWithoutMarks()
+{
+    // Ordinary marks (a lost update, a GIL switch) are not cycle edges.
+    QVERIFY(TimelineModel(testing::makeDeadlockTrace(false).trace).deadlockCycle().empty());
+    QVERIFY(TimelineModel(m_sample.trace).deadlockCycle().empty());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
