@@ -35,6 +35,10 @@ quint32 RunContext::currentActor() { return t_binding.actor; }
 
 void RunContext::bindCurrentThread(RunContext *context, quint32 actor)
 {
+    // Unbinding is the last thing a scenario thread does: a replaying gate
+    // learns here that the lane will not reach a gate again.
+    if (!context && t_binding.context && t_binding.context->m_gate.isTracking())
+        t_binding.context->m_gate.noteActorFinished(t_binding.actor);
     t_binding.context = context;
     t_binding.actor = context ? actor : 0;
 }
@@ -46,7 +50,12 @@ quint32 RunContext::addThreadActor(const QString &name, bool isMainThread, bool 
     info.process = m_process;
     info.isMainThread = isMainThread;
     info.isDaemon = daemon;
-    return m_recorder.addActor(info);
+    const quint32 actor = m_recorder.addActor(info);
+    // A lane is registered before its spawner passes the gate; it counts as
+    // running from its ThreadSpawn event on, except the main lane, which nobody spawns.
+    if (isMainThread && m_gate.isTracking())
+        m_gate.noteActorCreated(actor);
+    return actor;
 }
 
 void RunContext::cancel(Outcome::Status reason)
@@ -103,6 +112,9 @@ void RunContext::record(EventKind kind, const std::source_location &location, qu
                         qint64 value, quint32 text, quint8 flags)
 {
     m_recorder.record(kind, currentActor(), object, value, text, m_recorder.site(location), flags);
+    // One relaxed load unless a replay needs to know when the run has settled.
+    if (m_gate.isTracking())
+        m_gate.noteEvent(currentActor(), kind, object, value);
 }
 
 void RunContext::threadStarted()

@@ -11,6 +11,9 @@ namespace weft {
 
 namespace {
 constexpr auto kPollInterval = std::chrono::milliseconds(5);
+// While a replay is granting steps the supervisor drives it; short ticks keep
+// a replayed schedule quick (one step per settled tick).
+constexpr auto kReplayTick = std::chrono::milliseconds(1);
 } // namespace
 
 Runner::Runner(QObject *parent)
@@ -25,16 +28,22 @@ Runner::~Runner()
 }
 
 bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
-                   const RunOptions &options)
+                   const RunOptions &givenOptions)
 {
     if (m_running.load())
         return false;
+    RunOptions options = givenOptions;
+    if (!options.replay && m_nextReplay)
+        options.replay = std::move(m_nextReplay);
+    m_nextReplay.reset();
     joinSupervisor();
     {
         std::lock_guard lock(m_mutex);
         m_recorder = std::make_unique<Recorder>(options.maxEvents);
         m_gate = std::make_unique<StepGate>();
         m_gate->setStepping(options.stepping);
+        if (options.replay)
+            m_gate->setReplay(*options.replay);
         m_context = std::make_unique<RunContext>(*m_recorder, *m_gate, parameters);
         m_parameters = parameters;
         m_result = Trace();
@@ -57,12 +66,29 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
             scenario.run(context);
         });
         mainThread.startIn(context, true);
-        while (!context.waitForThreads(kPollInterval)) {
+        StepGate &gate = *m_gate;
+        bool divergenceRecorded = false;
+        // In the trace too, so a saved run shows where its replay went apart.
+        auto recordDivergence = [&] {
+            if (divergenceRecorded || gate.isReplaying() || !options.replay)
+                return;
+            divergenceRecorded = true;
+            const QString reason = gate.divergence();
+            if (!reason.isEmpty())
+                m_recorder->record(EventKind::Error, mainThread.actor(), 0, 0,
+                                   m_recorder->intern(reason), 0, Abnormal);
+        };
+        while (!context.waitForThreads(gate.isTracking() ? kReplayTick : kPollInterval)) {
+            gate.driveReplay();
+            recordDivergence();
             if (m_cancelRequested.load())
                 context.cancel(Outcome::Status::Cancelled);
             else if (std::chrono::steady_clock::now() >= deadline)
                 context.cancel(Outcome::Status::TimedOut);
         }
+
+        gate.endReplay();
+        recordDivergence();
 
         Outcome outcome = context.outcome();
         if (context.isCancelled()) {
@@ -85,6 +111,9 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
         metadata.parameters = context.parameters().toText();
         metadata.outcome = outcome;
         Trace trace = m_recorder->snapshot(metadata);
+        const Schedule schedule = gate.schedule();
+        if (schedule.wasStepped())
+            trace = trace.withSchedule(schedule);
         std::lock_guard lock(m_mutex);
         m_result = trace;
     } // mainThread joined here

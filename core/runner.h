@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace weft {
@@ -23,6 +24,8 @@ struct RunOptions
     std::chrono::milliseconds timeout{0};   // 0: the scenario's default
     bool stepping = false;                  // start with every thread parked at its gate
     std::size_t maxEvents = Recorder::kDefaultMaxEvents;
+    // Grant these recorded steps in order (the run starts in step mode).
+    std::optional<Schedule> replay;
 };
 
 // Runs one scenario at a time off the calling thread.
@@ -50,6 +53,8 @@ public:
     // The finished run's trace, with its metadata and outcome.
     Trace result() const;
     StepGate *stepGate();
+    // Used by the next start() if its options carry no replay of their own.
+    void setReplaySchedule(const Schedule &schedule) { m_nextReplay = schedule; }
     qint64 elapsedNs() const;
 
     // Runs to completion on the calling thread's behalf (CLI, tests).
@@ -73,6 +78,7 @@ private:
     std::atomic<qint64> m_startNs{0};
     std::atomic<qint64> m_endNs{0};
     ParameterValues m_parameters;
+    std::optional<Schedule> m_nextReplay;
     Trace m_result;
 };
 

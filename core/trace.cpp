@@ -28,6 +28,13 @@ ObjectInfo Trace::object(quint32 id) const { return lookup(d->objects, id); }
 QString Trace::text(quint32 id) const { return lookup(d->strings, id); }
 SourceSite Trace::site(quint16 id) const { return lookup(d->sites, id); }
 
+Trace Trace::withSchedule(const Schedule &schedule) const
+{
+    auto data = std::make_shared<Data>(*d);
+    data->schedule = schedule;
+    return Trace(std::move(data));
+}
+
 qint64 Trace::startNs() const { return d->events.empty() ? 0 : d->events.front().timeNs; }
 qint64 Trace::endNs() const { return d->events.empty() ? 0 : d->events.back().timeNs; }
 
@@ -66,7 +73,7 @@ bool operator==(const Trace &a, const Trace &b)
     return a.d->events == b.d->events && a.d->processes == b.d->processes
         && a.d->actors == b.d->actors && a.d->objects == b.d->objects
         && a.d->strings == b.d->strings && a.d->sites == b.d->sites
-        && a.d->metadata == b.d->metadata;
+        && a.d->metadata == b.d->metadata && a.d->schedule == b.d->schedule;
 }
 
 } // namespace weft

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "schedule.h"
 #include "tracetypes.h"
 
 #include <QString>
@@ -28,6 +29,10 @@ public:
 
     const TraceMetadata &metadata() const { return d->metadata; }
     const Outcome &outcome() const { return d->metadata.outcome; }
+    // The steps a stepped run was granted, in order; empty for a free run.
+    const Schedule &schedule() const { return d->schedule; }
+    // A copy carrying another schedule (the events are shared no further: copied once).
+    Trace withSchedule(const Schedule &schedule) const;
 
     int processCount() const { return int(d->processes.size()); }
     ProcessInfo process(quint32 id) const;
@@ -63,6 +68,7 @@ private:
         std::vector<QString> strings;
         std::vector<SourceSite> sites;
         TraceMetadata metadata;
+        Schedule schedule;
     };
     explicit Trace(std::shared_ptr<const Data> data);
     std::shared_ptr<const Data> d;

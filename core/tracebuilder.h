@@ -36,6 +36,7 @@ public:
     quint32 siteCount() const { return quint32(m_data->sites.size()); }
 
     TraceMetadata &metadata() { return m_data->metadata; }
+    void setSchedule(const Schedule &schedule) { m_data->schedule = schedule; }
 
     // Finishes the trace; the builder is empty afterwards.
     Trace build();

@@ -188,6 +188,14 @@ QByteArray TraceFile::serialize(const Trace &trace)
         w.u8(quint8(e.kind));
         w.u8(e.flags);
     }
+    const Schedule &schedule = trace.schedule();
+    w.u8(schedule.leftStepMode() ? 1 : 0);
+    w.u32(quint32(schedule.size()));
+    for (const ScheduleStep &step : schedule.steps()) {
+        w.u32(step.actor);
+        w.u8(quint8(step.kind));
+        w.u16(step.site);
+    }
     return w.take();
 }
 
@@ -207,8 +215,11 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     char magic[8];
     r.read(magic, 8, "header");
     const quint32 version = r.u32("header");
-    if (!r.failed() && version != kVersion)
-        return failWith(tr("unsupported trace version %1 (this Weft reads version %2)").arg(version).arg(kVersion));
+    if (!r.failed() && (version < kOldestVersion || version > kVersion))
+        return failWith(tr("unsupported trace version %1 (this Weft reads versions %2 to %3)")
+                            .arg(version)
+                            .arg(kOldestVersion)
+                            .arg(kVersion));
 
     TraceBuilder b;
     TraceMetadata &m = b.metadata();
@@ -295,6 +306,29 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             r.fail(tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
         e.kind = EventKind(kind);
         b.addEvent(e);
+    }
+    if (version >= 2 && !r.failed()) {
+        Schedule schedule;
+        const quint8 flags = r.u8("schedule");
+        if (!r.failed() && flags > 1)
+            r.fail(tr("unknown schedule flags %1").arg(flags));
+        schedule.setLeftStepMode(flags & 1);
+        const quint32 stepCount = r.count("schedule steps", 7);
+        for (quint32 i = 0; i < stepCount && !r.failed(); ++i) {
+            ScheduleStep step;
+            step.actor = r.u32("schedule step");
+            const quint8 kind = r.u8("schedule step");
+            step.site = r.u16("schedule step");
+            if (r.failed())
+                break;
+            if (!isValidKind(kind) || kind == quint8(EventKind::None))
+                r.fail(tr("schedule step %1 has unknown kind %2").arg(i).arg(kind));
+            else if (step.actor == 0 || step.actor > actorCount || step.site > siteCount)
+                r.fail(tr("schedule step %1 refers to an actor or site that does not exist").arg(i));
+            step.kind = EventKind(kind);
+            schedule.append(step);
+        }
+        b.setSchedule(schedule);
     }
     if (!r.failed() && r.remaining() != 0)
         r.fail(tr("%1 unexpected bytes after the last event").arg(r.remaining()));

@@ -21,7 +21,9 @@ public:
     static std::optional<Trace> deserialize(const QByteArray &bytes, QString *error);
 
     static constexpr char kMagic[8] = {'W', 'E', 'F', 'T', 'T', 'R', 'C', '1'};
-    static constexpr quint32 kVersion = 1;
+    // Version 2 appends the schedule of a stepped run; version 1 files still load.
+    static constexpr quint32 kVersion = 2;
+    static constexpr quint32 kOldestVersion = 1;
 };
 
 } // namespace weft

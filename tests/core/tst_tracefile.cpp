@@ -34,6 +34,20 @@ Trace sampleTrace()
     b.metadata().droppedEvents = 2;
     return b.build();
 }
+
+Trace steppedTrace()
+{
+    Schedule schedule;
+    schedule.append({1, EventKind::LockAcquired, 1});
+    schedule.append({1, EventKind::Print, 1});
+    schedule.setLeftStepMode(true);
+    return sampleTrace().withSchedule(schedule);
+}
+
+// Version 2 ends with the schedule: a flags byte and a step count (5 bytes when
+// empty), then 7 bytes per step.
+constexpr qsizetype kEmptyScheduleBytes = 5;
+constexpr qsizetype kScheduleStepBytes = 7;
 } // namespace
 
 class TestTraceFile : public QObject
@@ -46,6 +60,11 @@ private slots:
     void rejectsBadInput();
     void rejectsEveryTruncation();
     void rejectsDirectoryAndMissingFile();
+    void roundTripKeepsSchedule();
+    void rejectsBadSchedule_data();
+    void rejectsBadSchedule();
+    void rejectsEveryTruncationOfASchedule();
+    void loadsVersion1();
 };
 
 void TestTraceFile::roundTripIsEqual()
@@ -83,11 +102,13 @@ void TestTraceFile::rejectsBadInput_data()
     QTest::newRow("version") << version << "unsupported trace version 9";
     QByteArray trailing = good + "xx";
     QTest::newRow("trailing") << trailing << "unexpected bytes";
+    // The last event ends where the (empty) schedule begins.
+    const qsizetype eventsEnd = good.size() - kEmptyScheduleBytes;
     QByteArray badKind = good;
-    badKind[badKind.size() - 2] = char(200);
+    badKind[eventsEnd - 2] = char(200);
     QTest::newRow("kind") << badKind << "unknown kind 200";
     QByteArray badActor = good;
-    badActor[badActor.size() - 16] = char(99);
+    badActor[eventsEnd - 16] = char(99);
     QTest::newRow("actor") << badActor << "does not exist";
 }
 
@@ -118,6 +139,90 @@ void TestTraceFile::rejectsDirectoryAndMissingFile()
     QVERIFY2(error.contains(QStringLiteral("directory")), qPrintable(error));
     QVERIFY(!TraceFile::load(dir.filePath(QStringLiteral("missing.weft")), &error));
     QVERIFY2(error.contains(QStringLiteral("cannot open")), qPrintable(error));
+}
+
+void TestTraceFile::roundTripKeepsSchedule()
+{
+    const Trace original = steppedTrace();
+    QString error;
+    const auto loaded = TraceFile::deserialize(TraceFile::serialize(original), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == original);
+    QCOMPARE(loaded->schedule().size(), 2);
+    QCOMPARE(loaded->schedule().at(1).kind, EventKind::Print);
+    QCOMPARE(loaded->schedule().at(1).site, quint16(1));
+    QVERIFY(loaded->schedule().leftStepMode());
+    // The schedule is part of equality: the same trace without it differs.
+    QVERIFY(!(*loaded == sampleTrace()));
+}
+
+void TestTraceFile::rejectsBadSchedule_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good = TraceFile::serialize(steppedTrace());
+    const qsizetype lastStep = good.size() - kScheduleStepBytes;  // u32 actor, u8 kind, u16 site
+    const qsizetype flags = good.size() - 2 * kScheduleStepBytes - kEmptyScheduleBytes;
+    QByteArray badFlags = good;
+    badFlags[flags] = char(6);
+    QTest::newRow("flags") << badFlags << "unknown schedule flags 6";
+    QByteArray badCount = good;
+    badCount[flags + 1] = char(3);
+    QTest::newRow("count") << badCount << "schedule steps count 3 is larger";
+    QByteArray badKind = good;
+    badKind[lastStep + 4] = char(200);
+    QTest::newRow("kind") << badKind << "schedule step 1 has unknown kind 200";
+    QByteArray noneKind = good;
+    noneKind[lastStep + 4] = char(0);
+    QTest::newRow("none kind") << noneKind << "schedule step 1 has unknown kind 0";
+    QByteArray badActor = good;
+    badActor[lastStep] = char(2);
+    QTest::newRow("actor") << badActor << "schedule step 1 refers to an actor";
+    QByteArray zeroActor = good;
+    zeroActor[lastStep] = char(0);
+    QTest::newRow("actor 0") << zeroActor << "schedule step 1 refers to an actor";
+    QByteArray badSite = good;
+    badSite[lastStep + 5] = char(9);
+    QTest::newRow("site") << badSite << "schedule step 1 refers to an actor or site";
+    QTest::newRow("trailing") << good + "x" << "unexpected bytes";
+}
+
+void TestTraceFile::rejectsBadSchedule()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!TraceFile::deserialize(bytes, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("at byte ")), qPrintable(error));
+}
+
+void TestTraceFile::rejectsEveryTruncationOfASchedule()
+{
+    const QByteArray good = TraceFile::serialize(steppedTrace());
+    const qsizetype scheduleStart = good.size() - 2 * kScheduleStepBytes - kEmptyScheduleBytes;
+    for (qsizetype n = scheduleStart; n < good.size(); ++n) {
+        QString error;
+        QVERIFY(!TraceFile::deserialize(good.left(n), &error));
+        QVERIFY2(error.startsWith(QLatin1String("at byte ")), qPrintable(error));
+    }
+}
+
+void TestTraceFile::loadsVersion1()
+{
+    // A version 1 file is version 2 without the schedule section.
+    QByteArray old = TraceFile::serialize(sampleTrace());
+    old.chop(kEmptyScheduleBytes);
+    old[8] = 1;
+    QString error;
+    const auto loaded = TraceFile::deserialize(old, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == sampleTrace());
+    QVERIFY(loaded->schedule().isEmpty());
+    QVERIFY(!loaded->schedule().wasStepped());
+    // And a version 1 file never has a schedule section after its events.
+    QVERIFY(!TraceFile::deserialize(old + QByteArray(kEmptyScheduleBytes, 0), &error));
+    QVERIFY2(error.contains(QLatin1String("unexpected bytes")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTraceFile)

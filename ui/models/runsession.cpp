@@ -26,17 +26,21 @@ RunSession::~RunSession()
     m_runner->waitForFinished();
 }
 
-bool RunSession::start(const Scenario &scenario, const ParameterValues &parameters, bool stepping)
+bool RunSession::start(const Scenario &scenario, const ParameterValues &parameters, bool stepping,
+                       const Schedule *replay)
 {
     if (m_runner->isRunning())
         return false;
     RunOptions options;
-    options.stepping = stepping;
+    options.stepping = stepping || replay;
+    if (replay)
+        options.replay = *replay;
     if (!m_runner->start(scenario, parameters, options))
         return false;
     m_scenario = &scenario;
     m_lastEventCount = 0;
     m_lastPending.clear();
+    m_divergenceReported = false;
     m_poll.start();
     Q_EMIT started();
     return true;
@@ -82,8 +86,33 @@ bool RunSession::stepAny()
     return gate && m_runner->isRunning() && gate->releaseAny();
 }
 
+void RunSession::runUntil(EventKind kind)
+{
+    if (StepGate *gate = m_runner->stepGate(); gate && m_runner->isRunning())
+        gate->runUntil(kind);
+}
+
+bool RunSession::isReplaying() const
+{
+    StepGate *gate = m_runner->stepGate();
+    return gate && m_runner->isRunning() && gate->isReplaying();
+}
+
+void RunSession::reportDivergence()
+{
+    if (m_divergenceReported)
+        return;
+    StepGate *gate = m_runner->stepGate();
+    const QString reason = gate ? gate->divergence() : QString();
+    if (reason.isEmpty())
+        return;
+    m_divergenceReported = true;
+    Q_EMIT replayDiverged(reason);
+}
+
 void RunSession::poll()
 {
+    reportDivergence();
     Q_EMIT elapsedChanged(m_runner->elapsedNs());
     Trace live = m_runner->liveSnapshot();
     if (live.events().size() != m_lastEventCount) {
@@ -108,6 +137,7 @@ void RunSession::onRunnerFinished()
     // The signal may arrive a moment before the supervisor thread has returned.
     m_runner->waitForFinished();
     m_poll.stop();
+    reportDivergence();
     if (!m_lastPending.isEmpty()) {
         m_lastPending.clear();
         Q_EMIT pendingActionsChanged({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/parameter.h"
+#include "core/schedule.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
 
@@ -25,8 +26,11 @@ public:
     explicit RunSession(QObject *parent = nullptr);
     ~RunSession() override;
 
-    // False if a run is in progress.
-    bool start(const Scenario &scenario, const ParameterValues &parameters, bool stepping = false);
+    // False if a run is in progress. With a replay schedule the run starts in
+    // step mode and the gate itself grants the recorded steps in order; then
+    // the user takes over (or the run goes free if the original left step mode).
+    bool start(const Scenario &scenario, const ParameterValues &parameters, bool stepping = false,
+               const Schedule *replay = nullptr);
     void cancel();
     bool isRunning() const;
     const Scenario *scenario() const { return m_scenario; }
@@ -38,6 +42,11 @@ public:
     QList<PendingAction> pendingActions() const;
     bool stepActor(quint32 actor);
     bool stepAny();
+    // Lets every thread through (recorded) until one is about to do an action
+    // of this kind; it parks there and stepping continues as usual.
+    void runUntil(weft::EventKind kind);
+    // True while the gate is still granting a replayed schedule's steps.
+    bool isReplaying() const;
 
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
 
@@ -47,9 +56,13 @@ Q_SIGNALS:
     void pendingActionsChanged(const QList<weft::PendingAction> &actions);
     void elapsedChanged(qint64 ns);
     void finished(const weft::Trace &trace);
+    // A replay stopped following its schedule (a scheduled actor never came,
+    // or came to do something else); the run stays in step mode.
+    void replayDiverged(const QString &reason);
 
 private:
     void poll();
+    void reportDivergence();
     void onRunnerFinished();
 
     Runner *m_runner;
@@ -57,6 +70,7 @@ private:
     const Scenario *m_scenario = nullptr;
     std::size_t m_lastEventCount = 0;
     QList<quint64> m_lastPending;   // arrival numbers, to notice a change cheaply
+    bool m_divergenceReported = false;
 };
 
 } // namespace weft::ui

@@ -90,12 +90,19 @@ public:
                 if (stop.load())
                     return;
                 for (int i = 0; i < increments; ++i) {
+                    // Gates (free unless stepping) make the read and the write two
+                    // separate steps, so a lost update can be produced by hand.
+                    context.passGate(EventKind::Mark, counterObject, tr("read counter"),
+                                     std::source_location::current());
                     const qint64 value = counter.load(std::memory_order_relaxed);  // read
                     context.record(EventKind::Mark, std::source_location::current(), counterObject,
                                    value, recorder.intern(tr("read counter = %1").arg(value)));
                     std::this_thread::yield();  // time.sleep(0): the race window
                     // Write back value + 1. exchange() stores exactly like a plain
                     // write; it also returns what it overwrote, so the loss is seen.
+                    context.passGate(EventKind::CounterValue, counterObject,
+                                     tr("write counter = %1").arg(value + 1),
+                                     std::source_location::current());
                     const qint64 overwritten = counter.exchange(value + 1, std::memory_order_relaxed);
                     context.record(EventKind::CounterValue, std::source_location::current(),
                                    counterObject, value + 1);
