@@ -98,8 +98,15 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption widthOption(QStringLiteral("width"),
                                          tr("Width of the exported picture in pixels."),
                                          tr("pixels"), QStringLiteral("1600"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         tr("Colours of the exported picture: light or dark."),
+                                         tr("light|dark"), QStringLiteral("light"));
+    const QCommandLineOption fontScaleOption(
+        QStringLiteral("font-scale"),
+        tr("Text size of the exported picture in percent (100 to 250); lanes grow with it."),
+        tr("percent"), QStringLiteral("100"));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
-                       openOption, exportOption, widthOption});
+                       openOption, exportOption, widthOption, themeOption, fontScaleOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -119,6 +126,12 @@ int CommandLine::execute(const QStringList &arguments)
     const int width = parser.value(widthOption).toInt(&widthOk);
     if (!widthOk || width < 200 || width > 16000)
         return usageError(tr("--width must be a number of pixels between 200 and 16000"));
+    QString lookError;
+    if (!parseExportLook(parser.value(themeOption), parser.value(fontScaleOption), &m_exportLook,
+                         &lookError))
+        return usageError(lookError);
+    if ((parser.isSet(themeOption) || parser.isSet(fontScaleOption)) && !parser.isSet(exportOption))
+        return usageError(tr("--theme and --font-scale need --export"));
 
     qint64 timeoutMs = 0;
     if (parser.isSet(timeoutOption)) {
@@ -219,7 +232,7 @@ int CommandLine::openTrace(const QString &path, const QString &exportPath, int e
 int CommandLine::exportTo(const Trace &trace, const QString &path, int width)
 {
     QString error;
-    if (!exportTraceToFile(trace, path, width, &error)) {
+    if (!exportTraceToFile(trace, path, width, m_exportLook, &error)) {
         m_err << "weft: " << error << Qt::endl;
         return kExitFile;
     }

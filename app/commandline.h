@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportcommand.h"
+
 #include "core/trace.h"
 
 #include <QStringList>
@@ -52,6 +54,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
+    ExportLook m_exportLook;  // --theme and --font-scale
 };
 
 } // namespace weft::app

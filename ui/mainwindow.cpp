@@ -17,6 +17,9 @@
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/windowactions.h"
+#include "ui/settings/preferences.h"
+#include "ui/settings/preferencesdialog.h"
+#include "ui/settings/themecontroller.h"
 #include "ui/timeline/legendwidget.h"
 #include "ui/timeline/playback.h"
 #include "ui/timeline/timelineview.h"
@@ -81,6 +84,9 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
 {
     setWindowTitle(tr("Weft"));
     setAcceptDrops(true);
+    // Theme and text size before the first paint, so the window never flashes the wrong one.
+    m_preferences = new Preferences(this);
+    m_themes = new ThemeController(m_preferences, this);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     auto *central = new QWidget(this);
@@ -167,6 +173,8 @@ void MainWindow::connectActions()
     connect(a->save, &QAction::triggered, this, &MainWindow::chooseTraceToSave);
     connect(a->exportPicture, &QAction::triggered, this, &MainWindow::exportPicture);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_preferences, &Preferences::changed, this, &MainWindow::applyPreferredSpeed);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->gettingStarted, &QAction::triggered, this, [this] {
         auto *dialog = new GettingStartedDialog(this);
@@ -516,13 +524,25 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_actions->selectSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
-    m_playback->setSpeed(m_actions->selectedSpeed());
+    applyPreferredSpeed();  // replays start at the preferred speed, not the last one used
     const QString scenario = settings.value(QStringLiteral("scenario")).toString();
     // A first-time user lands on the first lesson rather than an empty form.
     if (scenario.isEmpty() || !m_scenarioPanel->selectScenario(scenario))
         m_scenarioPanel->selectFirstScenario();
     settings.endGroup();
+}
+
+void MainWindow::applyPreferredSpeed()
+{
+    m_actions->selectSpeed(m_preferences->speed());
+    m_playback->setSpeed(m_actions->selectedSpeed());
+    m_actions->oneEventPerSecond->setChecked(m_preferences->oneEventPerSecond());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, m_themes, this);
+    dialog.exec();
 }
 
 void MainWindow::saveSettings() const

@@ -21,9 +21,11 @@ class OutputConsole;
 class Playback;
 class RunSession;
 class ScenarioPanel;
+class Preferences;
 class StepPanel;
 class SummaryBar;
 class TimelineView;
+class ThemeController;
 class WindowActions;
 
 // Wires the panels together: the scenario browser starts runs through a
@@ -59,6 +61,7 @@ public:
     Playback *playback() const { return m_playback; }
     RunSession *runSession() const { return m_session; }
     WindowActions *windowActions() const { return m_actions; }
+    Preferences *preferences() const { return m_preferences; }
 
 Q_SIGNALS:
     void errorReported(const QString &message);
@@ -88,6 +91,8 @@ private:
     void chooseTraceToSave();
     void exportPicture();
     void showAbout();
+    void showPreferences();
+    void applyPreferredSpeed();
 
     void restoreSettings();
     void saveSettings() const;
@@ -109,6 +114,8 @@ private:
     EventDetailsPanel *m_details;
     LegendWidget *m_legend;
     StepPanel *m_stepPanel = nullptr;
+    Preferences *m_preferences = nullptr;
+    ThemeController *m_themes = nullptr;  // Theme::current() and the widgets' palette
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_stepDock = nullptr;
 };

@@ -54,11 +54,11 @@ QString subtitleFor(const Trace &trace)
     return parts.join(QStringLiteral("  ·  "));
 }
 
-void paintInto(QPainter &painter, const TimelineModel &model, const QSizeF &size,
-               const RenderOptions &options)
+void paintInto(QPainter &painter, const TimelineModel &model, const Theme &theme,
+               const QSizeF &size, const RenderOptions &options)
 {
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    TimelineRenderer renderer;
+    const TimelineRenderer renderer(theme);
     renderer.render(painter, QRectF(QPointF(0, 0), size), model, options);
 }
 
@@ -106,7 +106,8 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     render.dimAfterPlayhead = options.showPlayhead;
 
     const int width = options.width;
-    const int height = TimelineLayout::fullHeight(model, Theme::standard(), width, render.layout);
+    const Theme &theme = options.theme ? *options.theme : Theme::current();
+    const int height = TimelineLayout::fullHeight(model, theme, width, render.layout);
     const QSizeF size(width, height);
 
     QSaveFile file(path);
@@ -126,7 +127,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing, true);
-            paintInto(painter, model, size, render);
+            paintInto(painter, model, theme, size, render);
         }
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
@@ -141,7 +142,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         QPainter painter;
         if (!painter.begin(&generator))
             return fail(tr("cannot write '%1': the SVG generator failed").arg(path));
-        paintInto(painter, model, size, render);
+        paintInto(painter, model, theme, size, render);
         painter.end();
     } else {
         QPdfWriter writer(&file);
@@ -157,7 +158,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
             return fail(tr("cannot write '%1': the PDF writer failed").arg(path));
         const qreal sx = writer.width() / qreal(width), sy = writer.height() / qreal(height);
         painter.scale(sx, sy);
-        paintInto(painter, model, size, render);
+        paintInto(painter, model, theme, size, render);
         painter.end();
     }
     if (!file.commit())

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/trace.h"
+#include "ui/timeline/theme.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace weft::ui {
 
@@ -15,6 +18,7 @@ struct ExportOptions
     bool showPlayhead = false;
     qint64 playheadNs = 0;
     QString title;                // empty: the trace's title and outcome summary
+    std::optional<Theme> theme;   // empty: Theme::current(), what the screen shows
 };
 
 // Writes a picture of the trace: PNG, SVG or PDF chosen by the file's suffix,

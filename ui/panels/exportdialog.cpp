@@ -13,12 +13,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace weft::ui {
 
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_scale(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_whole(new QRadioButton(tr("The whole trace"), this))
     , m_visible(new QRadioButton(tr("The visible window only"), this))
@@ -33,6 +36,11 @@ ExportDialog::ExportDialog(QWidget *parent)
         m_scale->addItem(tr("%1× (for %2)").arg(scale).arg(scale == 1 ? tr("the screen") : tr("slides and print")),
                          scale);
     m_scale->setCurrentIndex(1);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("As on screen"), int(ThemeChoice::Current));
+    m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
+    m_theme->setToolTip(tr("Light suits printed pages and most slides; dark suits dark slides."));
     m_width->setRange(640, 8000);
     m_width->setSingleStep(160);
     m_width->setValue(1920);
@@ -44,6 +52,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Width:"), m_width);
     form->addRow(tr("PNG scale:"), m_scale);
+    form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Range:"), m_whole);
     form->addRow(QString(), m_visible);
     form->addRow(QString(), m_playhead);
@@ -72,6 +81,16 @@ void ExportDialog::setFormat(const QString &suffix)
 
 void ExportDialog::setDefaultTitle(const QString &title) { m_title->setPlaceholderText(title); }
 
+ExportDialog::ThemeChoice ExportDialog::themeChoice() const
+{
+    return ThemeChoice(m_theme->currentData().toInt());
+}
+
+void ExportDialog::setThemeChoice(ThemeChoice choice)
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(choice))));
+}
+
 ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint64 playheadNs) const
 {
     ExportOptions options;
@@ -85,6 +104,13 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
     options.showPlayhead = m_playhead->isChecked();
     options.playheadNs = playheadNs;
     options.title = m_title->text().trimmed();
+    // Light and dark keep the screen's text size: a projector user wants both large.
+    const qreal textScale = Theme::current().scale();
+    switch (themeChoice()) {
+    case ThemeChoice::Current: options.theme = Theme::current(); break;
+    case ThemeChoice::Light: options.theme = Theme::light(textScale); break;
+    case ThemeChoice::Dark: options.theme = Theme::dark(textScale); break;
+    }
     return options;
 }
 

@@ -27,6 +27,12 @@ WindowActions::WindowActions(QObject *parent)
                          tr("Export the timeline as PNG, SVG or PDF"));
     quit = make(tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    preferences = make(tr("&Preferences…"), QKeySequence::Preferences,
+                       tr("Replay speed, light or dark theme, and text size for projectors"));
+    // Not every desktop defines a preferences key; Ctrl+, is the common one.
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     zoomIn = make(tr("Zoom &In"), QKeySequence(Qt::Key_Plus));
     zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -119,6 +125,9 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     file->addAction(exportPicture);
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu *edit = menuBar->addMenu(tr("&Edit"));
+    edit->addAction(preferences);
 
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->addAction(zoomIn);

@@ -20,6 +20,8 @@ public:
 
     // File
     QAction *open, *save, *exportPicture, *quit;
+    // Edit
+    QAction *preferences;
     // View
     QAction *zoomIn, *zoomOut, *fitAll;
     // Playback

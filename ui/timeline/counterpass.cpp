@@ -18,7 +18,8 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
     const auto &counters = context.model.counters();
     for (std::size_t ci = 0; ci < counters.size(); ++ci) {
         const CounterTrack &track = counters[ci];
-        const QRectF row = layout.counterRect(int(ci)).adjusted(0, 4, 0, -4);
+        const QRectF row = layout.counterRect(int(ci))
+                              .adjusted(0, context.theme.px(4), 0, -context.theme.px(4));
         if (!row.intersects(layout.plotRect()) || track.samples.empty())
             continue;
         const qint64 lo = std::min<qint64>(0, track.minValue);
@@ -53,11 +54,11 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
         fill.lineTo(path.elementAt(0).x, row.bottom());
         fill.closeSubpath();
         painter.fillPath(fill, context.theme.counterFill());
-        painter.setPen(QPen(context.theme.counterLine(), 1.5));
+        painter.setPen(QPen(context.theme.counterLine(), context.theme.px(1.5)));
         painter.drawPath(path);
         painter.setFont(context.theme.smallFont());
         painter.setPen(context.theme.mutedText());
-        painter.drawText(row.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(row.adjusted(context.theme.px(4), 0, -context.theme.px(4), 0), Qt::AlignRight | Qt::AlignTop,
                          QString::number(track.maxValue));
     }
 }

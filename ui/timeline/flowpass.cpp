@@ -81,7 +81,7 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     painter.setRenderHint(QPainter::Antialiasing, !dense);
     painter.setFont(context.theme.smallFont());
     const qreal minPx = context.theme.minItemWidth();
-    const qreal barCenter = 4 + context.theme.stateBarHeight() / 2.0;
+    const qreal barCenter = context.theme.stateBarCenter();
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
 
     bool hidden[std::size_t(FlowKind::Notify) + 1] = {};
@@ -144,7 +144,7 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
                             [&](const QRectF &r) { return r.intersects(placed); }))
                 continue;
             placedLabels.push_back(placed);
-            painter.fillRect(placed, QColor(255, 255, 255, 220));
+            painter.fillRect(placed, context.theme.labelBackground());
             painter.setPen(flowColor(context.theme, flow.kind));
             painter.drawText(placed, Qt::AlignCenter, label);
         }

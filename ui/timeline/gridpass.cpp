@@ -20,7 +20,7 @@ void GridPass::paint(QPainter &painter, const RenderContext &context) const
         const bool selected = lanes[std::size_t(i)].actor == context.options.selectedActor
             && context.options.selectedActor != 0;
         if (selected)
-            painter.fillRect(row, QColor(0xff, 0xf4, 0xc2));
+            painter.fillRect(row, context.theme.selectedRow());
         else if (i % 2)
             painter.fillRect(row, context.theme.alternateRow());
     }

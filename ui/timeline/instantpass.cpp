@@ -14,7 +14,8 @@ namespace weft::ui {
 namespace {
 
 constexpr int kMaxLabels = 150;       // text is the costliest thing to draw; a screen holds no more
-constexpr qreal kGlyphRoomPx = 10;    // closer than this, instants are plain ticks
+constexpr qreal kGlyphRoomPx = 10;    // closer than this (at 100 %), instants are plain ticks
+constexpr qreal kLabelRoomPx = 48;    // narrower than this (at 100 %), a glyph gets no label
 
 QColor tickColor(const Theme &theme, InstantKind kind)
 {
@@ -29,18 +30,20 @@ QColor tickColor(const Theme &theme, InstantKind kind)
 
 void drawPrint(QPainter &painter, const Theme &theme, qreal x, const QRectF &row)
 {
-    painter.setPen(QPen(theme.printTick(), 1.5));
-    painter.drawLine(QPointF(x, row.top() + 2), QPointF(x, row.bottom() - 3));
-    painter.fillRect(QRectF(x - 2, row.top() + 1, 4.5, 4), theme.printTick());
+    painter.setPen(QPen(theme.printTick(), theme.px(1.5)));
+    painter.drawLine(QPointF(x, row.top() + theme.px(2)), QPointF(x, row.bottom() - theme.px(3)));
+    painter.fillRect(QRectF(x - theme.px(2), row.top() + theme.px(1), theme.px(4.5), theme.px(4)),
+                     theme.printTick());
 }
 
 void drawMark(QPainter &painter, const Theme &theme, qreal x, qreal y)
 {
+    const qreal r = theme.px(6);
     QPainterPath diamond;
-    diamond.moveTo(x, y - 6);
-    diamond.lineTo(x + 6, y);
-    diamond.lineTo(x, y + 6);
-    diamond.lineTo(x - 6, y);
+    diamond.moveTo(x, y - r);
+    diamond.lineTo(x + r, y);
+    diamond.lineTo(x, y + r);
+    diamond.lineTo(x - r, y);
     diamond.closeSubpath();
     painter.setPen(QPen(theme.text(), 1));
     painter.setBrush(theme.markTick());
@@ -49,37 +52,40 @@ void drawMark(QPainter &painter, const Theme &theme, qreal x, qreal y)
 
 void drawError(QPainter &painter, const Theme &theme, qreal x, const QRectF &row)
 {
-    painter.setPen(QPen(theme.errorTick(), 2.5));
-    painter.drawLine(QPointF(x, row.top() + 1), QPointF(x, row.bottom() - 1));
+    const qreal top = row.top() + theme.px(1), half = theme.px(6);
+    painter.setPen(QPen(theme.errorTick(), theme.px(2.5)));
+    painter.drawLine(QPointF(x, top), QPointF(x, row.bottom() - theme.px(1)));
     QPainterPath triangle;
-    triangle.moveTo(x - 6, row.top() + 1);
-    triangle.lineTo(x + 6, row.top() + 1);
-    triangle.lineTo(x, row.top() + 10);
+    triangle.moveTo(x - half, top);
+    triangle.lineTo(x + half, top);
+    triangle.lineTo(x, row.top() + theme.px(10));
     triangle.closeSubpath();
     painter.fillPath(triangle, theme.errorTick());
 }
 
 void drawKilled(QPainter &painter, const Theme &theme, qreal x, qreal y)
 {
-    painter.setPen(QPen(theme.killedMark(), 3));
-    painter.drawLine(QPointF(x - 6, y - 6), QPointF(x + 6, y + 6));
-    painter.drawLine(QPointF(x - 6, y + 6), QPointF(x + 6, y - 6));
+    const qreal r = theme.px(6);
+    painter.setPen(QPen(theme.killedMark(), theme.px(3)));
+    painter.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r));
+    painter.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r));
 }
 
-// A label beside a tick, on a light box so it stays readable over any state colour.
+// A label beside a tick, on a box of the background's colour so it stays readable over
+// any state colour.
 void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal x, qreal y,
                qreal available, const QColor &color)
 {
     const QFontMetricsF metrics(painter.font());
-    const QString elided = metrics.elidedText(text, Qt::ElideRight, available - 10);
+    const qreal pad = theme.px(3);
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, available - theme.px(10));
     if (elided.isEmpty() || elided == QStringLiteral("…"))
         return;
     const qreal width = metrics.horizontalAdvance(elided);
-    const QRectF box(x + 4, y - metrics.height() / 2, width + 6, metrics.height());
-    painter.fillRect(box, QColor(255, 255, 255, 225));
+    const QRectF box(x + theme.px(4), y - metrics.height() / 2, width + 2 * pad, metrics.height());
+    painter.fillRect(box, theme.labelBackground());
     painter.setPen(color);
-    painter.drawText(box.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
-    Q_UNUSED(theme);
+    painter.drawText(box.adjusted(pad, 0, -pad, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
 }
 
 } // namespace
@@ -92,8 +98,9 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
     painter.setFont(context.theme.smallFont());
     const Trace &trace = context.model.trace();
     const auto &events = trace.events();
-    const qreal minPx = context.theme.minItemWidth();
-    const qreal barCenter = 4 + context.theme.stateBarHeight() / 2.0;
+    const Theme &theme = context.theme;
+    const qreal minPx = theme.minItemWidth();
+    const qreal barCenter = context.theme.stateBarCenter();
     const auto &lanes = context.model.lanes();
     int labels = 0;
     // Smooth edges only while there are few glyphs: hundreds of antialiased
@@ -125,13 +132,13 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
             const qreal nextX = next != instants.end() ? context.xForTime(next->timeNs) : plot.right();
             const qreal room = std::min(nextX, plot.right()) - x;
             const bool merged = next - it > 1;
-            if ((merged || room < kGlyphRoomPx) && shown->kind != InstantKind::Killed) {
-                painter.fillRect(QRectF(x, row.top() + 3, 1.5, row.height() - 6),
+            if ((merged || room < theme.px(kGlyphRoomPx)) && shown->kind != InstantKind::Killed) {
+                painter.fillRect(QRectF(x, row.top() + theme.px(3), theme.px(1.5), row.height() - theme.px(6)),
                                  tickColor(context.theme, shown->kind));
                 it = next;
                 continue;
             }
-            const bool labelled = labels < kMaxLabels && room > 48;
+            const bool labelled = labels < kMaxLabels && room > theme.px(kLabelRoomPx);
             if (labelled)
                 ++labels;
             switch (shown->kind) {
@@ -146,8 +153,8 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
                 drawMark(painter, context.theme, x, row.top() + barCenter);
                 if (labelled && shown->eventIndex >= 0)
                     drawLabel(painter, context.theme,
-                              trace.text(events[std::size_t(shown->eventIndex)].text), x + 4,
-                              row.top() + barCenter, room - 4, context.theme.text());
+                              trace.text(events[std::size_t(shown->eventIndex)].text), x + theme.px(4),
+                              row.top() + barCenter, room - theme.px(4), context.theme.text());
                 break;
             case InstantKind::Error:
                 drawError(painter, context.theme, x, row);
@@ -162,7 +169,7 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
                     drawLabel(painter, context.theme,
                               QCoreApplication::translate("weft::ui::InstantPass",
                                                           "killed: its process exited"),
-                              x + 6, row.top() + barCenter, room - 6, context.theme.killedMark());
+                              x + theme.px(6), row.top() + barCenter, room - theme.px(6), context.theme.killedMark());
                 break;
             }
             it = next;

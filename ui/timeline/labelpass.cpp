@@ -27,7 +27,7 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             const QRectF cell(labels.left(), row.top(), labels.width(), row.height());
             const bool selected = lane.actor == context.options.selectedActor && lane.actor != 0;
             if (selected)
-                painter.fillRect(cell, QColor(0xff, 0xf4, 0xc2));
+                painter.fillRect(cell, theme.selectedRow());
             else if (li % 2)
                 painter.fillRect(cell, theme.alternateRow());
             const ActorInfo info = context.model.trace().actor(lane.actor);
@@ -36,7 +36,7 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             QString text = lane.label;
             if (info.isDaemon)
                 text += QCoreApplication::translate("weft::ui::LabelPass", " · daemon");
-            const QRectF textRect = cell.adjusted(14, 0, -6, 0);
+            const QRectF textRect = cell.adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
             painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                              painter.fontMetrics().elidedText(text, Qt::ElideMiddle,
                                                               int(textRect.width())));
@@ -47,7 +47,7 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
         for (std::size_t ci = 0; ci < counters.size(); ++ci) {
             const QRectF row = layout.counterRect(int(ci));
             const QRectF cell = QRectF(labels.left(), row.top(), labels.width(), row.height())
-                                    .adjusted(14, 0, -6, 0);
+                                    .adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
             painter.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft,
                              painter.fontMetrics().elidedText(counters[ci].name, Qt::ElideRight,
                                                               int(cell.width())));
@@ -64,7 +64,7 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             continue;
         painter.fillRect(header, theme.groupHeader());
         painter.setPen(theme.text());
-        painter.drawText(header.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        painter.drawText(header.adjusted(theme.px(6), 0, -theme.px(6), 0), Qt::AlignVCenter | Qt::AlignLeft,
                          QCoreApplication::translate("weft::ui::LabelPass", "%1 — %n thread(s)",
                                                      nullptr, groups[gi].laneCount)
                              .arg(groups[gi].label));

@@ -57,7 +57,7 @@ private:
         m_open = false;
         QRectF r(m_x0, m_bar.top(), std::max<qreal>(m_x1 - m_x0, 1.0), m_bar.height());
         if (m_state == LaneState::Finished)  // a thin line: the thread is gone
-            r = QRectF(r.left(), m_bar.center().y() - 2, r.width(), 4);
+            r = QRectF(r.left(), m_bar.center().y() - m_theme.px(2), r.width(), m_theme.px(4));
         m_painter.fillRect(r, m_theme.stateColor(m_state));
     }
 
@@ -81,7 +81,8 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const Lane &lane = lanes[std::size_t(li)];
         const QRectF row = layout.laneRect(li);
-        const QRectF bar(row.left(), row.top() + 4, row.width(), context.theme.stateBarHeight());
+        const QRectF bar(row.left(), row.top() + context.theme.stateBarTop(), row.width(),
+                          context.theme.stateBarHeight());
         const auto &spans = lane.spans;
         // Spans are sorted and disjoint, so their ends are sorted too.
         auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,

@@ -8,16 +8,22 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace weft::ui {
 
 namespace {
 
-constexpr int kRowHeight = 22;
-constexpr int kPadding = 8;
-constexpr int kSwatchWidth = 22;
-constexpr int kGap = 18;
+// Legend metrics at 100 %; every one grows with the theme's font scale.
+struct Metrics
+{
+    explicit Metrics(const Theme &theme)
+        : rowHeight(theme.px(22)), padding(theme.px(8)), swatchWidth(theme.px(22)),
+          swatchGap(theme.px(6)), gap(theme.px(18)), unit(theme.scale()) {}
+    qreal rowHeight, padding, swatchWidth, swatchGap, gap;
+    qreal unit;  // multiply a 100 % length by this
+};
 
 QString tr(const char *text)
 {
@@ -25,68 +31,71 @@ QString tr(const char *text)
 }
 
 // Positions of the entries flowed into rows of the given width.
-std::vector<QRectF> flow(const std::vector<LegendPass::Entry> &entries, const QFont &font,
+std::vector<QRectF> flow(const std::vector<LegendPass::Entry> &entries, const Theme &theme,
                          const QRectF &rect)
 {
-    const QFontMetricsF metrics(font);
+    const Metrics m(theme);
+    const QFontMetricsF metrics(theme.font());
     std::vector<QRectF> placed;
-    qreal x = rect.left() + kPadding, y = rect.top() + kPadding;
+    qreal x = rect.left() + m.padding, y = rect.top() + m.padding;
     for (const auto &entry : entries) {
-        const qreal width = kSwatchWidth + 6 + metrics.horizontalAdvance(entry.text);
-        if (x + width > rect.right() - kPadding && x > rect.left() + kPadding) {
-            x = rect.left() + kPadding;
-            y += kRowHeight;
+        const qreal width = m.swatchWidth + m.swatchGap + metrics.horizontalAdvance(entry.text);
+        if (x + width > rect.right() - m.padding && x > rect.left() + m.padding) {
+            x = rect.left() + m.padding;
+            y += m.rowHeight;
         }
-        placed.emplace_back(x, y, width, kRowHeight);
-        x += width + kGap;
+        placed.emplace_back(x, y, width, m.rowHeight);
+        x += width + m.gap;
     }
     return placed;
 }
 
-void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF &box)
+void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF &box, qreal u)
 {
+    // u: the theme's scale; the swatches are designed at 100 %.
     const qreal cy = box.center().y();
     painter.setRenderHint(QPainter::Antialiasing, true);
     switch (entry.swatch) {
     case LegendPass::Swatch::Bar:
-        painter.fillRect(QRectF(box.left(), cy - 7, box.width(), 14), entry.color);
+        painter.fillRect(QRectF(box.left(), cy - 7 * u, box.width(), 14 * u), entry.color);
         break;
     case LegendPass::Swatch::Band:
-        painter.fillRect(QRectF(box.left(), cy - 3, box.width(), 6), entry.color);
+        painter.fillRect(QRectF(box.left(), cy - 3 * u, box.width(), 6 * u), entry.color);
         break;
     case LegendPass::Swatch::Arrow: {
-        painter.setPen(QPen(entry.color, 1.6));
-        painter.drawLine(QPointF(box.left(), cy + 4), QPointF(box.right() - 2, cy - 4));
+        painter.setPen(QPen(entry.color, 1.6 * u));
+        painter.drawLine(QPointF(box.left(), cy + 4 * u), QPointF(box.right() - 2 * u, cy - 4 * u));
         QPainterPath head;
-        head.moveTo(box.right(), cy - 5);
-        head.lineTo(box.right() - 7, cy - 5);
-        head.lineTo(box.right() - 2, cy + 1);
+        head.moveTo(box.right(), cy - 5 * u);
+        head.lineTo(box.right() - 7 * u, cy - 5 * u);
+        head.lineTo(box.right() - 2 * u, cy + 1 * u);
         head.closeSubpath();
         painter.fillPath(head, entry.color);
         break;
     }
     case LegendPass::Swatch::Tick:
-        painter.setPen(QPen(entry.color, 1.5));
-        painter.drawLine(QPointF(box.center().x(), cy - 8), QPointF(box.center().x(), cy + 8));
+        painter.setPen(QPen(entry.color, 1.5 * u));
+        painter.drawLine(QPointF(box.center().x(), cy - 8 * u), QPointF(box.center().x(), cy + 8 * u));
         painter.setBrush(entry.color);
-        painter.drawEllipse(QPointF(box.center().x(), cy - 7), 2.5, 2.5);
+        painter.drawEllipse(QPointF(box.center().x(), cy - 7 * u), 2.5 * u, 2.5 * u);
         break;
     case LegendPass::Swatch::Diamond: {
         QPainterPath d;
         const qreal x = box.center().x();
-        d.moveTo(x, cy - 6);
-        d.lineTo(x + 6, cy);
-        d.lineTo(x, cy + 6);
-        d.lineTo(x - 6, cy);
+        d.moveTo(x, cy - 6 * u);
+        d.lineTo(x + 6 * u, cy);
+        d.lineTo(x, cy + 6 * u);
+        d.lineTo(x - 6 * u, cy);
         d.closeSubpath();
         painter.fillPath(d, entry.color);
         break;
     }
     case LegendPass::Swatch::Cross: {
         const qreal x = box.center().x();
-        painter.setPen(QPen(entry.color, 3));
-        painter.drawLine(QPointF(x - 5, cy - 5), QPointF(x + 5, cy + 5));
-        painter.drawLine(QPointF(x - 5, cy + 5), QPointF(x + 5, cy - 5));
+        const qreal r = 5 * u;
+        painter.setPen(QPen(entry.color, 3 * u));
+        painter.drawLine(QPointF(x - r, cy - r), QPointF(x + r, cy + r));
+        painter.drawLine(QPointF(x - r, cy + r), QPointF(x + r, cy - r));
         break;
     }
     }
@@ -142,23 +151,24 @@ int LegendPass::heightFor(const TimelineModel &model, const Theme &theme, qreal 
     const auto all = entries(model, theme);
     if (all.empty() || width <= 0)
         return 0;
-    const auto placed = flow(all, theme.font(), QRectF(0, 0, width, 0));
-    return int(placed.back().bottom()) + kPadding;
+    const auto placed = flow(all, theme, QRectF(0, 0, width, 0));
+    return int(std::ceil(placed.back().bottom() + Metrics(theme).padding));
 }
 
 void LegendPass::paintLegend(QPainter &painter, const QRectF &rect, const TimelineModel &model,
                              const Theme &theme)
 {
     const auto all = entries(model, theme);
-    const auto placed = flow(all, theme.font(), rect);
+    const auto placed = flow(all, theme, rect);
+    const Metrics m(theme);
     painter.setFont(theme.font());
     for (std::size_t i = 0; i < all.size(); ++i) {
         const QRectF box = placed[i];
         painter.save();
-        paintSwatch(painter, all[i], QRectF(box.left(), box.top(), kSwatchWidth, box.height()));
+        paintSwatch(painter, all[i], QRectF(box.left(), box.top(), m.swatchWidth, box.height()), m.unit);
         painter.restore();
         painter.setPen(theme.text());
-        painter.drawText(box.adjusted(kSwatchWidth + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        painter.drawText(box.adjusted(m.swatchWidth + m.swatchGap, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                          all[i].text);
     }
 }

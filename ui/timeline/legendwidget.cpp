@@ -2,6 +2,7 @@
 
 #include "legendpass.h"
 #include "theme.h"
+#include "themenotifier.h"
 
 #include <QPainter>
 
@@ -11,6 +12,11 @@ LegendWidget::LegendWidget(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // The swatches and text grow with the font scale: ask the dock for a new height.
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        updateGeometry();
+        update();
+    });
 }
 
 void LegendWidget::setTrace(const Trace &trace)
@@ -27,14 +33,15 @@ QSize LegendWidget::sizeHint() const
 
 int LegendWidget::heightForWidth(int width) const
 {
-    return LegendPass::heightFor(m_model, Theme::standard(), width);
+    return LegendPass::heightFor(m_model, Theme::current(), width);
 }
 
 void LegendWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Theme::standard().background());
-    LegendPass::paintLegend(painter, QRectF(rect()), m_model, Theme::standard());
+    const Theme &theme = Theme::current();
+    painter.fillRect(rect(), theme.background());
+    LegendPass::paintLegend(painter, QRectF(rect()), m_model, theme);
 }
 
 } // namespace weft::ui

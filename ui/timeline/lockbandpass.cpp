@@ -15,13 +15,13 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
     painter.setClipRect(layout.plotRect());
     const auto &lanes = context.model.lanes();
     const qreal minPx = context.theme.minItemWidth();
-    const int barBottom = 4 + context.theme.stateBarHeight();
+    const int barBottom = context.theme.stateBarTop() + context.theme.stateBarHeight();
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const Lane &lane = lanes[std::size_t(li)];
         if (lane.locks.empty())
             continue;
         const QRectF row = layout.laneRect(li);
-        const qreal top = row.top() + barBottom + 2;
+        const qreal top = row.top() + barBottom + context.theme.px(2);
         const qreal height = context.theme.lockBandHeight();
         // Bands may nest, so search from the earliest start that could still reach the window.
         auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),

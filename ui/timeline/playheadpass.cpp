@@ -22,16 +22,18 @@ void PlayheadPass::paint(QPainter &painter, const RenderContext &context) const
         return;
     const QRectF ruler = context.layout.rulerRect();
     const qreal top = ruler.isValid() ? ruler.top() : plot.top();
-    painter.setPen(QPen(context.theme.playhead(), 2));
+    const Theme &theme = context.theme;
+    painter.setPen(QPen(theme.playhead(), theme.px(2)));
     painter.drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
     if (ruler.isValid()) {
         // A handle on the ruler says "drag me".
         QPainterPath handle;
-        handle.moveTo(x - 7, ruler.top());
-        handle.lineTo(x + 7, ruler.top());
-        handle.lineTo(x + 7, ruler.top() + 8);
-        handle.lineTo(x, ruler.top() + 14);
-        handle.lineTo(x - 7, ruler.top() + 8);
+        const qreal half = theme.px(7), shoulder = theme.px(8), tip = theme.px(14);
+        handle.moveTo(x - half, ruler.top());
+        handle.lineTo(x + half, ruler.top());
+        handle.lineTo(x + half, ruler.top() + shoulder);
+        handle.lineTo(x, ruler.top() + tip);
+        handle.lineTo(x - half, ruler.top() + shoulder);
         handle.closeSubpath();
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.fillPath(handle, context.theme.playhead());

@@ -27,15 +27,16 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
     for (const TimeRuler::Tick &tick :
          TimeRuler::ticks(context.fromNs, context.toNs, ruler.width(), context.model.startNs())) {
         const qreal x = std::round(context.xForTime(tick.timeNs)) + 0.5;
-        const qreal length = tick.major ? 10 : 4;
+        const qreal length = theme.px(tick.major ? 10 : 4);
         painter.setPen(QPen(tick.major ? theme.text() : theme.mutedText(), 1));
         painter.drawLine(QPointF(x, ruler.bottom() - length), QPointF(x, ruler.bottom()));
-        if (!tick.major || x + 3 < lastLabelEnd)
+        const qreal gap = theme.px(3);
+        if (!tick.major || x + gap < lastLabelEnd)
             continue;
         const qreal width = metrics.horizontalAdvance(tick.label);
         painter.setPen(theme.text());
-        painter.drawText(QPointF(x + 3, ruler.top() + metrics.ascent() + 4), tick.label);
-        lastLabelEnd = x + 3 + width + 8;
+        painter.drawText(QPointF(x + gap, ruler.top() + metrics.ascent() + theme.px(4)), tick.label);
+        lastLabelEnd = x + gap + width + theme.px(8);
     }
 }
 

@@ -5,56 +5,111 @@
 
 #include <QtGlobal>
 
+#include <array>
+
+class QPalette;
+
 namespace weft::ui {
 
 enum class LaneState : quint8;
 
 // Every colour and size of the timeline in one place, so the screen, the
-// exports and the legend never disagree. Chosen for a projector: saturated
-// state colours on a light background, dark text, lanes tall enough to read.
+// exports and the legend never disagree. A value type: a light and a dark
+// variant, each at a font scale for projectors. Every size derives from the
+// scale, so lanes, bars, headers, the ruler, labels and fonts grow together.
 class Theme
 {
 public:
-    static const Theme &standard();
+    enum class Variant { Light, Dark };
+    static constexpr qreal kMinScale = 1.0;
+    static constexpr qreal kMaxScale = 2.5;
+
+    static Theme light(qreal scale = 1.0);
+    static Theme dark(qreal scale = 1.0);
+    static Theme make(Variant variant, qreal scale = 1.0);
+    // Dark when the palette's window colour is dark (lightness < 128).
+    static Theme forPalette(const QPalette &palette, qreal scale = 1.0);
+    static bool isDarkPalette(const QPalette &palette);
+
+    // The theme the screen uses. The reference returned stays valid and
+    // follows setCurrent(), so a renderer built on it repaints in the new one.
+    static const Theme &current();
+    // Replaces the current theme and announces it through ThemeNotifier.
+    static void setCurrent(const Theme &theme);
+    // Older name of current(), kept so code written before themes still builds.
+    static const Theme &standard() { return current(); }
+
+    Variant variant() const { return m_variant; }
+    bool isDark() const { return m_variant == Variant::Dark; }
+    qreal scale() const { return m_scale; }
+    // A length designed at 100 %, at this theme's scale.
+    qreal px(qreal base) const { return base * m_scale; }
 
     QColor stateColor(LaneState state) const;
     QString stateName(LaneState state) const;   // translated, for legend and tooltips
     // A stable, well separated colour per lock (or other object) id.
     QColor objectColor(quint32 object) const;
 
-    QColor background() const { return QColor(0xfa, 0xfa, 0xfa); }
-    QColor alternateRow() const { return QColor(0xf0, 0xf0, 0xf3); }
-    QColor groupHeader() const { return QColor(0xdd, 0xe3, 0xea); }
-    QColor text() const { return QColor(0x20, 0x20, 0x24); }
-    QColor mutedText() const { return QColor(0x60, 0x64, 0x6c); }
-    QColor gridLine() const { return QColor(0xd4, 0xd6, 0xdc); }
-    QColor rulerBackground() const { return QColor(0xe9, 0xec, 0xf0); }
-    QColor playhead() const { return QColor(0xd0, 0x10, 0x60); }
-    QColor dimOverlay() const { return QColor(0xfa, 0xfa, 0xfa, 190); }
-    QColor spawnFlow() const { return QColor(0x2e, 0x7d, 0x32); }
-    QColor joinFlow() const { return QColor(0x6a, 0x1b, 0x9a); }
-    QColor waitFlow() const { return QColor(0xc6, 0x28, 0x28); }
-    QColor packetFlow() const { return QColor(0x00, 0x60, 0xb0); }
-    QColor messageFlow() const { return QColor(0xe6, 0x5c, 0x00); }
-    QColor notifyFlow() const { return QColor(0x00, 0x89, 0x7b); }
-    QColor printTick() const { return QColor(0x20, 0x20, 0x24); }
-    QColor markTick() const { return QColor(0xf5, 0x9e, 0x0b); }
-    QColor errorTick() const { return QColor(0xe0, 0x10, 0x10); }
-    QColor killedMark() const { return QColor(0xe0, 0x10, 0x10); }
-    QColor counterLine() const { return QColor(0x00, 0x60, 0xb0); }
-    QColor counterFill() const { return QColor(0x00, 0x60, 0xb0, 50); }
+    QColor background() const { return m_colors.background; }
+    QColor alternateRow() const { return m_colors.alternateRow; }
+    QColor selectedRow() const { return m_colors.selectedRow; }
+    QColor groupHeader() const { return m_colors.groupHeader; }
+    QColor text() const { return m_colors.text; }
+    QColor mutedText() const { return m_colors.mutedText; }
+    // Behind a label drawn over the bars, so it reads over any state colour.
+    QColor labelBackground() const { return m_colors.labelBackground; }
+    QColor gridLine() const { return m_colors.gridLine; }
+    QColor rulerBackground() const { return m_colors.rulerBackground; }
+    QColor playhead() const { return m_colors.playhead; }
+    QColor dimOverlay() const { return m_colors.dimOverlay; }
+    QColor spawnFlow() const { return m_colors.spawnFlow; }
+    QColor joinFlow() const { return m_colors.joinFlow; }
+    QColor waitFlow() const { return m_colors.waitFlow; }
+    QColor packetFlow() const { return m_colors.packetFlow; }
+    QColor messageFlow() const { return m_colors.messageFlow; }
+    QColor notifyFlow() const { return m_colors.notifyFlow; }
+    QColor printTick() const { return m_colors.text; }
+    QColor markTick() const { return m_colors.markTick; }
+    QColor errorTick() const { return m_colors.error; }
+    QColor killedMark() const { return m_colors.error; }
+    QColor counterLine() const { return m_colors.counterLine; }
+    QColor counterFill() const { return m_colors.counterFill; }
 
-    int laneHeight() const { return 28; }      // >= 24 px: readable on a projector
-    int stateBarHeight() const { return 14; }  // the state bar inside a lane
-    int lockBandHeight() const { return 6; }   // lock bands sit under the state bar
-    int groupHeaderHeight() const { return 22; }
-    int counterHeight() const { return 40; }
-    int rulerHeight() const { return 30; }
-    int labelWidth() const { return 160; }  // the minimum; grows to fit names
-    qreal minItemWidth() const { return 3.0; } // narrower items merge into one
-    QFont font() const;
+    int laneHeight() const { return size(28); }      // >= 24 px at 100 %: readable on a projector
+    int stateBarTop() const { return size(4); }      // the state bar's offset inside its lane
+    int stateBarHeight() const { return size(14); }
+    qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
+    int lockBandHeight() const { return size(6); }   // lock bands sit under the state bar
+    int groupHeaderHeight() const { return size(22); }
+    int counterHeight() const { return size(40); }
+    int rulerHeight() const { return size(30); }
+    int titleHeight() const { return size(56); }
+    int labelWidth() const { return size(160); }     // the minimum; grows to fit names
+    int maxLabelWidth() const { return size(380); }
+    int labelIndent() const { return size(14); }
+    qreal minItemWidth() const { return 3.0; }       // narrower items merge into one (screen pixels)
+    QFont font() const;                              // lane labels, legend
     QFont boldFont() const;
-    QFont smallFont() const;
+    QFont smallFont() const;                         // ruler, instant and flow labels
+    QFont titleFont() const;                         // export title
+
+private:
+    struct Colors
+    {
+        QColor background, alternateRow, selectedRow, groupHeader, text, mutedText,
+            labelBackground, gridLine, rulerBackground, playhead, dimOverlay, spawnFlow, joinFlow,
+            waitFlow, packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill;
+        std::array<QColor, 7> states;
+        std::array<QColor, 8> objects;
+    };
+
+    Theme(Variant variant, qreal scale, const Colors &colors);
+    int size(int base) const { return qRound(base * m_scale); }
+    QFont pixelFont(int basePixels) const;
+
+    Variant m_variant = Variant::Light;
+    qreal m_scale = 1.0;
+    Colors m_colors;
 };
 
 } // namespace weft::ui

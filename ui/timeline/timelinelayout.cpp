@@ -8,10 +8,6 @@
 
 namespace weft::ui {
 
-namespace {
-constexpr int kTitleHeight = 56;
-}
-
 TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
                                const QRectF &target, const Options &options)
     : m_model(model)
@@ -35,8 +31,8 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
 
     qreal top = target.top();
     if (options.showTitle) {
-        m_title = QRectF(target.left(), top, target.width(), kTitleHeight);
-        top += kTitleHeight;
+        m_title = QRectF(target.left(), top, target.width(), theme.titleHeight());
+        top += theme.titleHeight();
     }
     if (options.showRuler) {
         m_ruler = QRectF(target.left(), top, target.width(), theme.rulerHeight());
@@ -50,9 +46,10 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
     }
     // Wide enough for the longest name (bold: the main thread's label is bold), never
     // more than a third of the picture.
-    const qreal wanted = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + 24);
+    const qreal wanted = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont())
+                                                    + theme.px(24));
     const qreal labelWidth = options.showLabels
-        ? std::min<qreal>({wanted, 380, target.width() / 3})
+        ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() / 3})
         : 0;
     bottom = std::max(bottom, top);
     m_labels = QRectF(target.left(), top, labelWidth, bottom - top);
@@ -125,9 +122,9 @@ int TimelineLayout::fullHeight(const TimelineModel &model, const Theme &theme, q
                                                                         options.showRuler,
                                                                         options.showLabels,
                                                                         false, 0});
-    int h = probe.rowsHeight() + 8;
+    int h = probe.rowsHeight() + qRound(theme.px(8));
     if (options.showTitle)
-        h += kTitleHeight;
+        h += theme.titleHeight();
     if (options.showRuler)
         h += theme.rulerHeight();
     if (options.showLegend)

@@ -39,7 +39,8 @@ struct RenderOptions
 class TimelineRenderer
 {
 public:
-    explicit TimelineRenderer(const Theme &theme = Theme::standard());
+    // Keeps a reference: the default, Theme::current(), follows theme changes.
+    explicit TimelineRenderer(const Theme &theme = Theme::current());
     ~TimelineRenderer();
     TimelineRenderer(const TimelineRenderer &) = delete;
     TimelineRenderer &operator=(const TimelineRenderer &) = delete;

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "themenotifier.h"
 #include "timeruler.h"
 #include "zoomcontrol.h"
 
@@ -36,6 +37,11 @@ TimelineView::TimelineView(QWidget *parent)
     viewport()->setMouseTracking(true);
     setMinimumSize(320, 160);
     connect(m_zoom, &ZoomControl::windowChanged, viewport(), qOverload<>(&QWidget::update));
+    // Row heights follow the theme's font scale: re-measure, then repaint.
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        updateScrollRange();
+        viewport()->update();
+    });
 }
 
 TimelineView::~TimelineView() = default;
@@ -401,7 +407,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
     if (!span)
         return -1;
     if (tooltip) {
-        QString what = Theme::standard().stateName(span->state);
+        QString what = Theme::current().stateName(span->state);
         if (span->object && span->state != LaneState::WaitingJoin)
             what += QLatin1Char(' ') + trace.object(span->object).name;
         else if (span->state == LaneState::WaitingJoin && span->object)

@@ -14,17 +14,15 @@ void TitlePass::paint(QPainter &painter, const RenderContext &context) const
         return;
     const Theme &theme = context.theme;
     painter.fillRect(rect, theme.background());
-    QFont title = theme.boldFont();
-    title.setPixelSize(20);
-    painter.setFont(title);
+    painter.setFont(theme.titleFont());
     painter.setPen(theme.text());
-    const QRectF titleRect = rect.adjusted(12, 6, -12, -rect.height() / 2);
+    const QRectF titleRect = rect.adjusted(theme.px(12), theme.px(6), -theme.px(12), -rect.height() / 2);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(context.options.title, Qt::ElideRight,
                                                       int(titleRect.width())));
     painter.setFont(theme.font());
     painter.setPen(theme.mutedText());
-    const QRectF subtitleRect = rect.adjusted(12, rect.height() / 2, -12, -4);
+    const QRectF subtitleRect = rect.adjusted(theme.px(12), rect.height() / 2, -theme.px(12), -theme.px(4));
     painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(context.options.subtitle, Qt::ElideRight,
                                                       int(subtitleRect.width())));

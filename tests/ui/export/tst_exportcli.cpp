@@ -14,6 +14,9 @@ private slots:
     void openAndExport();
     void errors_data();
     void errors();
+    void themeAndFontScale();
+    void badThemeOrScale_data();
+    void badThemeOrScale();
 
 private:
     int weft(const QStringList &arguments, QString *err = nullptr);
@@ -110,6 +113,64 @@ void TestExportCli::errors()
              code);
     QVERIFY2(err.contains(mention), qPrintable(err));
     QVERIFY(!QFile::exists(full));
+}
+
+void TestExportCli::themeAndFontScale()
+{
+    auto exportWith = [&](const QString &name, const QStringList &extra) {
+        const QString path = m_dir.filePath(name);
+        QString err;
+        const int code = weft(QStringList{QStringLiteral("--run"), QStringLiteral("threads.create"),
+                                          QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
+                                          QStringLiteral("--export"), path, QStringLiteral("--width"),
+                                          QStringLiteral("900")}
+                                  + extra,
+                              &err);
+        if (code != 0)
+            qWarning("%s", qPrintable(err));
+        return code == 0 ? QImage(path) : QImage();
+    };
+    const QImage light = exportWith(QStringLiteral("light.png"), {});
+    const QImage dark = exportWith(QStringLiteral("dark.png"), {QStringLiteral("--theme"), QStringLiteral("dark")});
+    const QImage large = exportWith(QStringLiteral("large.png"),
+                                    {QStringLiteral("--theme"), QStringLiteral("light"),
+                                     QStringLiteral("--font-scale"), QStringLiteral("200")});
+    QVERIFY(!light.isNull() && !dark.isNull() && !large.isNull());
+    QVERIFY(light.pixelColor(2, 2).lightness() > 200);
+    QVERIFY(dark.pixelColor(2, 2).lightness() < 60);
+    QCOMPARE(large.width(), 900);
+    QVERIFY(large.height() > light.height() * 3 / 2);
+}
+
+void TestExportCli::badThemeOrScale_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("unknown theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")}
+                                   << QStringLiteral("--theme");
+    QTest::newRow("scale too large") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("400")}
+                                     << QStringLiteral("--font-scale");
+    QTest::newRow("scale too small") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("50")}
+                                     << QStringLiteral("--font-scale");
+    QTest::newRow("scale not a number") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("big")}
+                                        << QStringLiteral("--font-scale");
+}
+
+void TestExportCli::badThemeOrScale()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, mention);
+    const QString path = m_dir.filePath(QStringLiteral("bad.png"));
+    QString err;
+    QCOMPARE(weft(QStringList{QStringLiteral("--run"), QStringLiteral("threads.create"),
+                              QStringLiteral("--export"), path}
+                      + extra,
+                  &err),
+             2);
+    QVERIFY2(err.contains(mention), qPrintable(err));
+    QVERIFY(!QFile::exists(path));
+    // Without --export the options make no sense: also a usage error.
+    QCOMPARE(weft({QStringLiteral("--list"), QStringLiteral("--theme"), QStringLiteral("dark")}, &err), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

@@ -1,5 +1,6 @@
 #include "core/tracebuilder.h"
 #include "ui/export/traceexporter.h"
+#include "ui/timeline/timelinemodel.h"
 
 #include <QFile>
 #include <QImage>
@@ -48,6 +49,9 @@ private slots:
     void svgIsWellFormedXml();
     void pdfStartsWithPdfMagic();
     void visibleWindowAndPlayhead();
+    void darkExport();
+    void fontScaleMakesItTaller();
+    void currentThemeIsTheDefault();
     void errors_data();
     void errors();
 
@@ -134,6 +138,72 @@ void TestTraceExporter::visibleWindowAndPlayhead()
     QString error;
     QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
     QCOMPARE(QImage(path).width(), 800);
+}
+
+namespace {
+
+int countPixels(const QImage &image, const QColor &color)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y).rgb() == color.rgb();
+    return n;
+}
+
+} // namespace
+
+void TestTraceExporter::darkExport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dark.png"));
+    ExportOptions options;
+    options.width = 800;
+    options.theme = Theme::dark();
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    QImage image;
+    QVERIFY(image.load(path, "PNG"));
+    // The background (corners, margins) is dark ...
+    for (const QPoint p : {QPoint(2, 2), QPoint(image.width() - 3, 2), QPoint(2, image.height() - 3),
+                           QPoint(image.width() - 3, image.height() - 3)})
+        QVERIFY2(image.pixelColor(p).lightness() < 60, qPrintable(image.pixelColor(p).name()));
+    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3).rgb(), Theme::dark().background().rgb());
+    // ... and the lanes carry the dark theme's state colours, not the light ones.
+    QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::Running)) > 100);
+    QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::BlockedOnLock)) > 20);
+    QCOMPARE(countPixels(image, Theme::light().stateColor(LaneState::Running)), 0);
+}
+
+void TestTraceExporter::fontScaleMakesItTaller()
+{
+    auto heightAt = [&](qreal scale) {
+        const QString path = m_dir.filePath(QStringLiteral("scaled_%1.png").arg(scale));
+        ExportOptions options;
+        options.width = 1000;
+        options.theme = Theme::light(scale);
+        QString error;
+        if (!exportTrace(m_trace, path, options, &error))
+            return -1;
+        const QImage image(path);
+        return image.width() == 1000 ? image.height() : -2;
+    };
+    const int normal = heightAt(1.0), doubled = heightAt(2.0);
+    QVERIFY(normal > 0);
+    QVERIFY2(doubled > normal * 17 / 10, qPrintable(QStringLiteral("%1 vs %2").arg(doubled).arg(normal)));
+}
+
+void TestTraceExporter::currentThemeIsTheDefault()
+{
+    const Theme before = Theme::current();
+    Theme::setCurrent(Theme::dark());
+    const QString path = m_dir.filePath(QStringLiteral("current.png"));
+    ExportOptions options;
+    options.width = 640;
+    QString error;
+    const bool ok = exportTrace(m_trace, path, options, &error);
+    Theme::setCurrent(before);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(QImage(path).pixelColor(2, 2).rgb(), Theme::dark().background().rgb());
 }
 
 void TestTraceExporter::errors_data()
