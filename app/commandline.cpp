@@ -52,7 +52,7 @@ CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
 {
     if (hasArgument(argc, argv, "--export"))
         return Mode::HeadlessWithPainting;
-    for (const char *headless : {"--list", "--run", "--worker", "--help", "-h", "--version",
+    for (const char *headless : {"--list", "--run", "--replay", "--worker", "--help", "-h", "--version",
                                  "-v", "--help-all"}) {
         if (hasArgument(argc, argv, headless))
             return Mode::Headless;
@@ -105,8 +105,15 @@ int CommandLine::execute(const QStringList &arguments)
         QStringLiteral("font-scale"),
         tr("Text size of the exported picture in percent (100 to 250); lanes grow with it."),
         tr("percent"), QStringLiteral("100"));
+    const QCommandLineOption replayOption(
+        QStringLiteral("replay"),
+        tr("Rerun the stepped run saved in the .weft <file>, granting its recorded schedule "
+           "step by step so the same interleaving happens again. Takes the scenario and "
+           "parameters from the file (--run and --param must agree with / override them)."),
+        tr("file"));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
-                       openOption, exportOption, widthOption, themeOption, fontScaleOption});
+                       openOption, exportOption, widthOption, themeOption, fontScaleOption,
+                       replayOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -143,6 +150,13 @@ int CommandLine::execute(const QStringList &arguments)
 
     if (parser.isSet(listOption))
         return listScenarios();
+    if (parser.isSet(replayOption)) {
+        if (parser.isSet(openOption))
+            return usageError(tr("--replay and --open cannot be combined"));
+        return replayRun(parser.value(replayOption), parser.value(runOption),
+                         parser.values(paramOption), timeoutMs, parser.value(traceOutOption),
+                         parser.value(exportOption), width);
+    }
     if (parser.isSet(runOption)) {
         return runScenario(parser.value(runOption), parser.values(paramOption), timeoutMs,
                            parser.value(traceOutOption), parser.value(exportOption), width);
@@ -163,8 +177,45 @@ int CommandLine::listScenarios()
     return kExitOk;
 }
 
+int CommandLine::replayRun(const QString &path, const QString &id, const QStringList &assignments,
+                           qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
+                           int exportWidth)
+{
+    QString error;
+    const auto recorded = TraceFile::load(path, &error);
+    if (!recorded) {
+        m_err << "weft: " << tr("cannot replay: %1").arg(error) << Qt::endl;
+        return kExitFile;
+    }
+    if (!recorded->schedule().wasStepped()) {
+        m_err << "weft: "
+              << tr("cannot replay %1: it holds no schedule (only a run made in step mode "
+                    "records one)")
+                     .arg(path)
+              << Qt::endl;
+        return kExitFile;
+    }
+    const QString recordedId = recorded->metadata().scenarioId;
+    if (!id.isEmpty() && id != recordedId)
+        return usageError(tr("%1 was recorded from scenario '%2', not '%3'")
+                              .arg(path, recordedId, id));
+    if (!m_registry.find(recordedId)) {
+        m_err << "weft: " << tr("cannot replay %1: unknown scenario '%2'").arg(path, recordedId)
+              << Qt::endl;
+        return kExitFile;
+    }
+    // The recorded parameters first, so an explicit --param overrides one of them.
+    QStringList all;
+    for (const auto &[key, value] : recorded->metadata().parameters)
+        all << key + QLatin1Char('=') + value;
+    all << assignments;
+    return runScenario(recordedId, all, timeoutMs, traceOut, exportPath, exportWidth,
+                       recorded->schedule());
+}
+
 int CommandLine::runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
-                             const QString &traceOut, const QString &exportPath, int exportWidth)
+                             const QString &traceOut, const QString &exportPath, int exportWidth,
+                             const std::optional<Schedule> &replay)
 {
     const Scenario *scenario = m_registry.find(id);
     if (!scenario) {
@@ -182,11 +233,27 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
 
     RunOptions options;
     options.timeout = std::chrono::milliseconds(timeoutMs);
+    options.replay = replay;
     Runner runner;
     runner.start(*scenario, *parameters, options);
+    // Nobody steps on the command line: once the replay is over (or went
+    // apart), the rest of the run goes free.
+    while (replay && !runner.waitForFinished(std::chrono::milliseconds(5))) {
+        if (StepGate *gate = runner.stepGate(); gate && !gate->isReplaying())
+            gate->setStepping(false);
+    }
     runner.waitForFinished();
     const Trace trace = runner.result();
     m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
+    const QString divergence = runner.stepGate() ? runner.stepGate()->divergence() : QString();
+    if (replay) {
+        if (divergence.isEmpty())
+            m_out << QCoreApplication::translate("weft::CommandLine", "Replayed %n recorded step(s).",
+                                              nullptr, int(replay->size()))
+                  << Qt::endl;
+        else
+            m_err << "weft: " << divergence << Qt::endl;
+    }
 
     // A detected deadlock is what locks.deadlock sets out to show, not a failure.
     const auto outcomeStatus = trace.outcome().status;
@@ -194,6 +261,8 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
             || outcomeStatus == Outcome::Status::Deadlocked
         ? kExitOk
         : kExitRunFailed;
+    if (!divergence.isEmpty() && status == kExitOk)
+        status = kExitRunFailed;  // the interleaving was not reproduced
     if (!traceOut.isEmpty()) {
         const bool saved = traceOut.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
             ? saveChromeTrace(trace, traceOut, &error)

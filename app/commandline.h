@@ -16,8 +16,8 @@ class Scenario;
 
 namespace weft::app {
 
-// Weft's command line: list scenarios, run one headless, open or export a trace,
-// or serve as a worker process. Exit codes: 0 ok, 1 the run failed / timed out,
+// Weft's command line: list scenarios, run one headless (or replay a stepped
+// run's schedule), open or export a trace, or serve as a worker process. Exit codes: 0 ok, 1 the run failed / timed out,
 // 2 bad usage (unknown id, bad parameter, unknown option), 3 a file could not be
 // read or written.
 class CommandLine
@@ -44,7 +44,12 @@ public:
 private:
     int listScenarios();
     int runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
-                    const QString &traceOut, const QString &exportPath, int exportWidth);
+                    const QString &traceOut, const QString &exportPath, int exportWidth,
+                    const std::optional<Schedule> &replay = std::nullopt);
+    // --replay FILE [--run ID]: the file's scenario, parameters and schedule.
+    int replayRun(const QString &path, const QString &id, const QStringList &assignments,
+                  qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
+                  int exportWidth);
     int openTrace(const QString &path, const QString &exportPath, int exportWidth);
     int exportTo(const Trace &trace, const QString &path, int width);
     QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const;

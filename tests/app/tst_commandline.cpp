@@ -17,6 +17,9 @@ private slots:
     void badInputExitsWithMessage_data();
     void badInputExitsWithMessage();
     void openRejectsMalformedTrace();
+    void replayRerunsWithTheFilesSchedule();
+    void replayRejectsBadInput();
+    void replayReportsDivergence();
 
 private:
     struct Result
@@ -26,6 +29,8 @@ private:
         QString err;
     };
     Result weft(const QStringList &arguments);
+    // A threads.create run saved with the given schedule.
+    QString savedRun(const QString &name, const std::optional<Schedule> &schedule);
     QString m_executable;
     QTemporaryDir m_dir;
 };
@@ -108,6 +113,91 @@ void TestCommandLine::openRejectsMalformedTrace()
     const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("at byte 0: not a Chrome trace")), qPrintable(r.err));
+}
+
+QString TestCommandLine::savedRun(const QString &name, const std::optional<Schedule> &schedule)
+{
+    const QString path = m_dir.filePath(name);
+    const Result r = weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                           QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
+                           QStringLiteral("--trace-out"), path});
+    if (r.exitCode != 0)
+        return {};
+    if (schedule) {
+        QString error;
+        const auto trace = TraceFile::load(path, &error);
+        if (!trace || !TraceFile::save(trace->withSchedule(*schedule), path, &error))
+            return {};
+    }
+    return path;
+}
+
+void TestCommandLine::replayRerunsWithTheFilesSchedule()
+{
+    // The original left step mode at once: the replay runs free, with the file's parameters.
+    Schedule schedule;
+    schedule.setLeftStepMode(true);
+    const QString path = savedRun(QStringLiteral("stepped.weft"), schedule);
+    QVERIFY(!path.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("replayed.weft"));
+    const Result r = weft({QStringLiteral("--replay"), path, QStringLiteral("--trace-out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("threads.create")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("delay_ms=1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Replayed 0 recorded step")), qPrintable(r.out));
+    QString error;
+    const auto trace = TraceFile::load(out, &error);
+    QVERIFY2(trace, qPrintable(error));
+    QVERIFY(trace->schedule().leftStepMode());
+    QCOMPARE(trace->eventsOfKind(EventKind::Print).size(), std::size_t(3));
+    // --run naming the same scenario is accepted too.
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--replay"), path}).exitCode, 0);
+    const Result help = weft({QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("--replay")));
+}
+
+void TestCommandLine::replayRejectsBadInput()
+{
+    const QString plain = savedRun(QStringLiteral("plain.weft"), std::nullopt);
+    QVERIFY(!plain.isEmpty());
+    Result r = weft({QStringLiteral("--replay"), plain});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("holds no schedule")), qPrintable(r.err));
+
+    r = weft({QStringLiteral("--replay"), m_dir.filePath(QStringLiteral("missing.weft"))});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot open")), qPrintable(r.err));
+
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage-replay.weft"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("WEFTTRC1\x02\0\0\0junk");
+    file.close();
+    r = weft({QStringLiteral("--replay"), garbage});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("at byte")), qPrintable(r.err));
+
+    Schedule schedule;
+    schedule.setLeftStepMode(true);
+    const QString stepped = savedRun(QStringLiteral("stepped2.weft"), schedule);
+    r = weft({QStringLiteral("--run"), QStringLiteral("threads.join"), QStringLiteral("--replay"),
+              stepped});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("recorded from scenario 'threads.create'")),
+             qPrintable(r.err));
+}
+
+void TestCommandLine::replayReportsDivergence()
+{
+    Schedule schedule;
+    schedule.append({1, EventKind::SocketOp, 0});  // threads.create never touches a socket
+    const QString path = savedRun(QStringLiteral("diverging.weft"), schedule);
+    QVERIFY(!path.isEmpty());
+    const Result r = weft({QStringLiteral("--replay"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("diverged")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Outcome (completed)")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

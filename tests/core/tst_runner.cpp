@@ -6,7 +6,6 @@
 #include "core/tracing.h"
 
 #include <QDir>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <chrono>
@@ -78,6 +77,8 @@ private slots:
     void failureIsReported();
     void finishedSignalArrives();
     void steppingHoldsThreadsUntilReleased();
+    void freeRunHasNoSchedule();
+    void replayScheduleAppliesToTheNextStartOnly();
 };
 
 void TestRunner::completedRunCarriesOutcome()
@@ -141,9 +142,15 @@ void TestRunner::finishedSignalArrives()
 {
     OutcomeScenario scenario;
     Runner runner;
-    QSignalSpy spy(&runner, &Runner::finished);
+    // finished() is emitted on the supervisor thread. A QSignalSpy on the runner
+    // would record it there (direct connection) while this thread reads the
+    // spy: a data race ThreadSanitizer reports. Receivers in the GUI thread get
+    // it queued, so the test checks exactly that delivery.
+    bool arrived = false;
+    connect(&runner, &Runner::finished, this, [&arrived] { arrived = true; },
+            Qt::QueuedConnection);
     QVERIFY(runner.start(scenario, {}));
-    QVERIFY(spy.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived, 5000);
     QVERIFY(!runner.isRunning());
 }
 
@@ -163,6 +170,35 @@ void TestRunner::steppingHoldsThreadsUntilReleased()
     runner.cancel();
     QVERIFY(runner.waitForFinished(5s));
     QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
+}
+
+void TestRunner::freeRunHasNoSchedule()
+{
+    OutcomeScenario scenario;
+    const Trace trace = Runner::run(scenario, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QVERIFY(!trace.schedule().wasStepped());
+}
+
+void TestRunner::replayScheduleAppliesToTheNextStartOnly()
+{
+    FailingScenario scenario;  // main's only gate: print, then it throws
+    Schedule schedule;
+    schedule.append({1, EventKind::Print, 0});
+    Runner runner;
+    runner.setReplaySchedule(schedule);
+    QVERIFY(runner.start(scenario, {}));
+    QVERIFY(runner.waitForFinished(30s));
+    // The replay granted the print without anyone stepping, and was recorded again.
+    const Trace replayed = runner.result();
+    QCOMPARE(replayed.outcome().status, Outcome::Status::Failed);
+    QCOMPARE(replayed.schedule().size(), 1);
+    QCOMPARE(replayed.schedule().at(0).kind, EventKind::Print);
+    QVERIFY(runner.stepGate()->divergence().isEmpty());
+    // The next start is a free run again.
+    QVERIFY(runner.start(scenario, {}));
+    QVERIFY(runner.waitForFinished(30s));
+    QVERIFY(!runner.result().schedule().wasStepped());
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
