@@ -1,7 +1,9 @@
 // Recording cost per event, beside the two baselines it has to beat:
 // a bare steady_clock read (the floor) and a mutex-protected vector (the naive design).
 #include "core/recorder.h"
+#include "core/runcontext.h"
 #include "core/stepgate.h"
+#include "core/tracing.h"
 
 #include <benchmark/benchmark.h>
 
@@ -81,6 +83,67 @@ void BM_StepGatePassSteppingOff(benchmark::State &state)
         benchmark::DoNotOptimize(gate.pass(action));
 }
 BENCHMARK(BM_StepGatePassSteppingOff);
+
+// One event through the path a traced primitive takes (gate, then record with
+// its source site, and the replay-tracking check), against a raw record: the
+// difference is what live stepping costs while it is off.
+void BM_RawRecordWithSite(benchmark::State &state)
+{
+    Recorder recorder(std::size_t(1) << 28);
+    const quint16 site = recorder.site(std::source_location::current());
+    qint64 i = 0;
+    for (auto _ : state)
+        recorder.record(EventKind::Mark, 1, 0, i++, 0, site);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RawRecordWithSite);
+
+void BM_GatedRecordSteppingOff(benchmark::State &state)
+{
+    Recorder recorder(std::size_t(1) << 28);
+    StepGate gate;
+    RunContext context(recorder, gate, ParameterValues());
+    RunContext::bindCurrentThread(&context, context.addThreadActor(QStringLiteral("bench")));
+    const QString description;  // built once: the benchmark isolates the gate
+    for (auto _ : state) {
+        const auto location = std::source_location::current();
+        context.passGate(EventKind::Mark, 0, description, location);
+        context.record(EventKind::Mark, location);
+    }
+    state.SetItemsProcessed(state.iterations());
+    RunContext::bindCurrentThread(nullptr, 0);
+}
+BENCHMARK(BM_GatedRecordSteppingOff);
+
+// The same record without the gate: the difference to the one above is the
+// gate's cost with stepping off.
+void BM_ContextRecordNoGate(benchmark::State &state)
+{
+    Recorder recorder(std::size_t(1) << 28);
+    StepGate gate;
+    RunContext context(recorder, gate, ParameterValues());
+    RunContext::bindCurrentThread(&context, context.addThreadActor(QStringLiteral("bench")));
+    for (auto _ : state)
+        context.record(EventKind::Mark, std::source_location::current());
+    state.SetItemsProcessed(state.iterations());
+    RunContext::bindCurrentThread(nullptr, 0);
+}
+BENCHMARK(BM_ContextRecordNoGate);
+
+// The whole print(): gate, its description text, interning the printed text.
+void BM_PrintSteppingOff(benchmark::State &state)
+{
+    Recorder recorder(std::size_t(1) << 28);
+    StepGate gate;
+    RunContext context(recorder, gate, ParameterValues());
+    RunContext::bindCurrentThread(&context, context.addThreadActor(QStringLiteral("bench")));
+    const QString text = QStringLiteral("hello");
+    for (auto _ : state)
+        print(text);
+    state.SetItemsProcessed(state.iterations());
+    RunContext::bindCurrentThread(nullptr, 0);
+}
+BENCHMARK(BM_PrintSteppingOff);
 
 } // namespace
 
