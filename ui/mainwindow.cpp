@@ -8,6 +8,7 @@
 #include "core/interchange/traceloader.h"
 #include "core/tracefile.h"
 #include "ui/models/eventdetailsmodel.h"
+#include "ui/models/pendingactionmodel.h"
 #include "ui/models/runsession.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     m_viewMenu->addAction(toolBar->toggleViewAction());
     m_scenarioPanel->setRunActions(m_actions->run, m_actions->cancel);
     m_stepPanel->setActions(m_actions->stepSelected, m_actions->stepAny, m_actions->runFreely);
+    m_stepPanel->setScheduleActions(m_actions->runUntil, m_actions->replaySchedule);
 
     createDocks();
     connectActions();
@@ -217,7 +219,20 @@ void MainWindow::connectActions()
             m_session->stepActor(m_stepPanel->selectedActor());
     });
     connect(a->runFreely, &QAction::triggered, this, [this] { m_actions->stepMode->setChecked(false); });
+    connect(a->runUntil, &QAction::triggered, this,
+            [this] { m_session->runUntil(m_stepPanel->runUntilKind()); });
+    connect(a->replaySchedule, &QAction::triggered, this, &MainWindow::replayShownSchedule);
     connect(m_stepPanel, &StepPanel::stepRequested, m_session, &RunSession::stepActor);
+    connect(m_timeline, &TimelineView::pendingActionClicked, m_session, &RunSession::stepActor);
+    connect(m_timeline, &TimelineView::blockedActionClicked, this,
+            [this](quint32, const QString &reason) { statusBar()->showMessage(reason, 10000); });
+    connect(m_session, &RunSession::replayDiverged, this, [this](const QString &reason) {
+        const QString message = tr("The replay left its schedule: %1 You are stepping by hand from here.")
+                                    .arg(reason);
+        m_stepPanel->setReplayStatus(message, true);
+        statusBar()->showMessage(message, 15000);
+        m_stepDock->raise();
+    });
     connect(m_stepPanel, &StepPanel::actionHighlighted, this, [this](quint16 site) {
         m_codePanel->showSite(m_trace.site(site));
     });
@@ -233,8 +248,7 @@ void MainWindow::connectActions()
     connect(m_session, &RunSession::liveTraceUpdated, this, &MainWindow::onLiveTrace);
     connect(m_session, &RunSession::elapsedChanged, this, &MainWindow::onElapsed);
     connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
-    connect(m_session, &RunSession::pendingActionsChanged, this,
-            [this](const QList<PendingAction> &actions) { m_stepPanel->setPending(actions, m_trace); });
+    connect(m_session, &RunSession::pendingActionsChanged, this, &MainWindow::onPendingActions);
 
     connect(m_playback, &Playback::playheadChanged, m_timeline, &TimelineView::setPlayhead);
     connect(m_playback, &Playback::currentEventChanged, this, &MainWindow::showCurrentEvent);
@@ -270,6 +284,9 @@ void MainWindow::updateActions()
     a->stepAny->setEnabled(stepping);
     a->stepSelected->setEnabled(stepping);
     a->runFreely->setEnabled(stepping);
+    a->runUntil->setEnabled(stepping);
+    a->replaySchedule->setEnabled(!running && !m_trace.schedule().isEmpty()
+                                  && m_registry.find(m_trace.metadata().scenarioId));
     m_scenarioPanel->setEditable(!running);
 }
 
@@ -298,6 +315,56 @@ bool MainWindow::runSelectedScenario()
                             m_actions->stepMode->isChecked());
 }
 
+bool MainWindow::replayShownSchedule()
+{
+    const Scenario *scenario = m_registry.find(m_trace.metadata().scenarioId);
+    if (m_session->isRunning() || !scenario || m_trace.schedule().isEmpty())
+        return false;
+    // The form shows the values the trace was recorded with (showTrace put them there).
+    m_scenarioPanel->selectScenario(scenario->id());
+    m_scenarioPanel->showParameterText(m_trace.metadata().parameters);
+    m_replaySchedule = m_trace.schedule();
+    m_replayStep = 0;
+    m_actions->stepMode->setChecked(true);
+    if (!m_session->start(*scenario, m_scenarioPanel->parameterValues(), true, &m_replaySchedule)) {
+        m_replaySchedule = Schedule();
+        return false;
+    }
+    showReplayProgress({});
+    return true;
+}
+
+void MainWindow::showReplayProgress(const QList<PendingAction> &actions)
+{
+    if (m_replaySchedule.isEmpty())
+        return;
+    if (m_session->isReplaying()) {
+        m_replayInProgress = true;
+        // Every passage while replaying is a scheduled step and gets the next
+        // arrival number; the ones still parked have not been granted yet.
+        quint64 lastArrival = 0;
+        for (const PendingAction &action : actions)
+            lastArrival = std::max(lastArrival, action.arrival);
+        if (lastArrival > 0)
+            m_replayStep = std::clamp<qint64>(qint64(lastArrival) - actions.size(), m_replayStep,
+                                              m_replaySchedule.size());
+        m_stepPanel->setReplayStatus(tr("Replaying schedule: step %1 of %2")
+                                         .arg(m_replayStep)
+                                         .arg(m_replaySchedule.size()));
+    } else if (m_replayInProgress) {
+        m_replayInProgress = false;
+        m_stepPanel->setReplayStatus(tr("Schedule replayed (%1 steps); you are the scheduler again.")
+                                         .arg(m_replaySchedule.size()));
+    }
+}
+
+void MainWindow::onPendingActions(const QList<PendingAction> &actions)
+{
+    m_stepPanel->setPending(actions, m_trace);
+    m_timeline->setPendingActions(m_stepPanel->model()->timelineMarks());
+    showReplayProgress(actions);
+}
+
 void MainWindow::onRunStarted()
 {
     m_playback->pause();
@@ -309,6 +376,8 @@ void MainWindow::onRunStarted()
     m_timeline->setTrace(m_trace);
     m_output->clearOutput();
     m_details->clear();
+    m_timeline->setPendingActions({});
+    m_stepPanel->setReplayStatus({});
     const Scenario *scenario = m_session->scenario();
     showScenarioSource(scenario);
     m_summary->showRunning(scenario->title(), elapsedText(0));
@@ -325,6 +394,9 @@ void MainWindow::onLiveTrace(const Trace &trace)
     m_trace = trace;
     m_timeline->setTrace(trace);
     m_output->setTrace(trace);
+    // A lock released since the pending list last changed unblocks its waiters.
+    if (!m_timeline->pendingActions().isEmpty())
+        onPendingActions(m_session->pendingActions());
 }
 
 void MainWindow::onElapsed(qint64 ns)
@@ -339,6 +411,12 @@ void MainWindow::onRunFinished(const Trace &trace)
 {
     m_actions->stepMode->setChecked(false);
     m_stepPanel->setPending({}, trace);
+    m_timeline->setPendingActions({});
+    if (m_replayInProgress)
+        m_stepPanel->setReplayStatus(tr("Schedule replayed (%1 steps).").arg(m_replaySchedule.size()));
+    m_replayInProgress = false;
+    m_replayStep = 0;
+    m_replaySchedule = Schedule();
     showTrace(trace);
     statusBar()->showMessage(tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),
                              10000);

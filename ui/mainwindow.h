@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/schedule.h"
+#include "core/stepgate.h"
 #include "core/trace.h"
 
 #include <QMainWindow>
@@ -47,6 +49,8 @@ public:
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
     bool runSelectedScenario();
+    // Runs the shown trace's scenario again with its parameters and the steps its user chose.
+    bool replayShownSchedule();
     bool selectScenario(const QString &id);
 
     // Tests turn dialogs off; errors are then only signalled.
@@ -86,6 +90,8 @@ private:
     void onLiveTrace(const Trace &trace);
     void onElapsed(qint64 ns);
     void onRunFinished(const Trace &trace);
+    void onPendingActions(const QList<PendingAction> &actions);
+    void showReplayProgress(const QList<PendingAction> &actions);
 
     void chooseTraceToOpen();
     void chooseTraceToSave();
@@ -116,6 +122,9 @@ private:
     StepPanel *m_stepPanel = nullptr;
     Preferences *m_preferences = nullptr;
     ThemeController *m_themes = nullptr;  // Theme::current() and the widgets' palette
+    Schedule m_replaySchedule;   // kept alive while a replay runs; empty otherwise
+    bool m_replayInProgress = false;   // the gate is still granting m_replaySchedule's steps
+    qint64 m_replayStep = 0;           // steps granted so far (estimated from arrivals)
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_stepDock = nullptr;
 };

@@ -92,9 +92,9 @@ void StepPanel::setScheduleActions(QAction *runUntil, QAction *replaySchedule)
 QList<QPair<EventKind, QString>> StepPanel::runUntilKinds()
 {
     // The kinds the traced primitives pass their gates with (core: passGate).
+    // A lock release is not gated (it never waits), so it is not offered.
     return {
         {EventKind::LockAcquired, tr("a lock acquire")},
-        {EventKind::LockReleased, tr("a lock release")},
         {EventKind::ThreadStart, tr("a thread start")},
         {EventKind::JoinWait, tr("a join")},
         {EventKind::Print, tr("a print")},
@@ -107,6 +107,9 @@ QList<QPair<EventKind, QString>> StepPanel::runUntilKinds()
         {EventKind::CondWait, tr("a condition wait")},
         {EventKind::CondNotify, tr("a condition notify")},
         {EventKind::ProcessStart, tr("a process start")},
+        {EventKind::IoWaitBegin, tr("a name lookup")},
+        {EventKind::Mark, tr("a read of shared data")},
+        {EventKind::CounterValue, tr("a write of shared data")},
     };
 }
 

@@ -18,6 +18,17 @@ constexpr qreal kMaxChipPx = 320;  // a long print preview must not cover the la
 
 QColor PendingActionPass::chipColor(const Theme &theme) { return theme.playhead(); }
 
+qreal PendingActionPass::widestChipPx(const QList<PendingMark> &marks, const Theme &theme)
+{
+    const QFontMetricsF metrics(theme.smallFont());
+    qreal widest = 0;
+    for (const PendingMark &mark : marks) {
+        const QString &text = mark.isBlocked() ? mark.blockedText : mark.text;
+        widest = std::max(widest, std::min(kMaxChipPx, metrics.horizontalAdvance(text) + 2 * kPaddingPx));
+    }
+    return widest > 0 ? widest + 2 * kGapPx : 0;
+}
+
 std::vector<PendingChip> PendingActionPass::chips(const RenderContext &context)
 {
     std::vector<PendingChip> result;

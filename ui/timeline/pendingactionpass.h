@@ -44,6 +44,8 @@ public:
     void paint(QPainter &painter, const RenderContext &context) const override;
 
     static std::vector<PendingChip> chips(const RenderContext &context);
+    // Room the widest chip needs right of its lane's end (gap included), in px.
+    static qreal widestChipPx(const QList<PendingMark> &marks, const Theme &theme);
     // The fill of a chip that can be stepped: the playhead's colour, as it marks "now".
     static QColor chipColor(const Theme &theme);
 };

@@ -50,7 +50,7 @@ void TimelineView::setTrace(const Trace &trace)
 {
     const bool first = m_model.isEmpty();
     m_model.setTrace(trace);
-    m_zoom->setTraceRange(m_model.startNs(), m_model.endNs());
+    updateTraceRange();
     if (first)
         m_zoom->fitAll();
     else if (m_followLive)
@@ -103,7 +103,25 @@ void TimelineView::setPendingActions(const QList<PendingMark> &marks)
     if (marks == m_pending)
         return;
     m_pending = marks;
+    updateTraceRange();
+    if (m_followLive)
+        m_zoom->followEnd();
     viewport()->update();
+}
+
+void TimelineView::updateTraceRange()
+{
+    // While threads are parked, "now" gets room on the right for their chips,
+    // so a chip never covers the lane's last marks.
+    qint64 end = m_model.endNs();
+    const qreal chipPx = PendingActionPass::widestChipPx(m_pending, m_renderer.theme());
+    const qreal plotPx = layout().plotRect().width();
+    if (chipPx > 0 && plotPx > 2 * chipPx) {
+        const double shown = m_zoom->isFitAll() ? double(m_model.endNs() - m_model.startNs())
+                                                : double(m_zoom->windowDurationNs());
+        end += qint64(std::max(1.0, shown) * chipPx / (plotPx - chipPx));
+    }
+    m_zoom->setTraceRange(m_model.startNs(), end);
 }
 
 QRectF TimelineView::pendingChipRect(quint32 actor) const

@@ -71,6 +71,7 @@ protected:
 private:
     TimelineLayout layout() const;
     void updateScrollRange();
+    void updateTraceRange();
     int eventAt(const QPointF &pos, QString *tooltip) const;
     qint64 timeAtX(qreal x) const;
     std::optional<PendingChip> pendingChipAt(const QPointF &pos) const;
