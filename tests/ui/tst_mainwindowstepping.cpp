@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace weft;
@@ -31,12 +32,14 @@ private slots:
     void scheduleActionsFollowTheRun();
     void stepByChipsThenReplayTheSchedule();
     void fourThreadsChipsFitAndDoNotOverlap();
+    void blockedChipIsShownButNotTaken();
 
 private:
     static std::unique_ptr<ScenarioRegistry> registry()
     {
         auto r = std::make_unique<ScenarioRegistry>();
         r->add(makeLocksRaceScenario());
+        r->add(makeLocksDeadlockScenario());
         return r;
     }
     static void setUpRace(MainWindow &window)
@@ -196,6 +199,62 @@ void TestMainWindowStepping::fourThreadsChipsFitAndDoNotOverlap()
         QVERIFY(clickAStep(window));
         QTRY_VERIFY_WITH_TIMEOUT(view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
     }
+    window.runSession()->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.runSession()->isRunning(), 30000);
+}
+
+// locks.deadlock, fixed order: while one thread holds L1 (parked at its sleep),
+// the other parks at "acquire L1" and its chip says it is blocked. Clicking it
+// explains instead of stepping.
+void TestMainWindowStepping::blockedChipIsShownButNotTaken()
+{
+    auto r = registry();
+    MainWindow window(*r);
+    window.setInteractiveErrors(false);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectScenario(QStringLiteral("locks.deadlock")));
+    window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("fixed_order"), true);
+    window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("hold_ms"), 0);
+    window.windowActions()->stepMode->setChecked(true);
+    QVERIFY(window.runSelectedScenario());
+    TimelineView *view = window.timelineView();
+    auto blockedMark = [view]() -> std::optional<PendingMark> {
+        for (const PendingMark &mark : view->pendingActions()) {
+            if (mark.isBlocked())
+                return mark;
+        }
+        return std::nullopt;
+    };
+    // Step the earliest unblocked thread each time (as N would) until someone is blocked.
+    for (int clicks = 0; clicks < 40 && !blockedMark(); ++clicks) {
+        QTRY_VERIFY_WITH_TIMEOUT(!view->pendingActions().isEmpty() || !window.runSession()->isRunning(), 30000);
+        QVERIFY2(window.runSession()->isRunning(), "the run ended before any thread was blocked");
+        if (blockedMark())
+            break;
+        const QList<PendingMark> before = view->pendingActions();
+        QVERIFY(clickAStep(window));
+        QTRY_VERIFY_WITH_TIMEOUT(view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
+    }
+    const std::optional<PendingMark> blocked = blockedMark();
+    QVERIFY(blocked);
+    QVERIFY2(blocked->blockedText.contains(QStringLiteral("held by")), qPrintable(blocked->blockedText));
+    const QString shots = qEnvironmentVariable("WEFT_SHOTS_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(QStringLiteral("%1/stepui-blocked.png").arg(shots));
+
+    const QList<PendingMark> before = view->pendingActions();
+    const QRectF chip = view->pendingChipRect(blocked->actor);
+    QVERIFY(!chip.isEmpty());
+    QSignalSpy stepped(view, &TimelineView::pendingActionClicked);
+    QSignalSpy refused(view, &TimelineView::blockedActionClicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, chip.center().toPoint());
+    QVERIFY(window.statusBar()->currentMessage().contains(blocked->blockedText));
+    // Nothing was asked of the session: the same threads still wait for the same things.
+    QCOMPARE(stepped.count(), 0);
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(view->pendingActions(), before);
     window.runSession()->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!window.runSession()->isRunning(), 30000);
 }
