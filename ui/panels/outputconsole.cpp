@@ -57,8 +57,7 @@ void OutputConsole::setTrace(const Trace &trace)
     m_lines = 0;
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    QTextCharFormat plain;
-    plain.setForeground(palette().color(QPalette::Text));
+    const QTextCharFormat plain;  // no colour of its own: the palette's text, light or dark theme
     for (const Event &event : trace.events()) {
         if (!isOutput(event))
             continue;

@@ -4,8 +4,22 @@
 #include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace weft::ui {
+
+namespace {
+
+// Qt passes an application palette change on to existing widgets only once the event loop
+// runs; the window is built (and its panels read their palette) before that.
+void tellEveryWidget()
+{
+    QEvent change(QEvent::ApplicationPaletteChange);
+    for (QWidget *widget : QApplication::allWidgets())
+        QCoreApplication::sendEvent(widget, &change);
+}
+
+} // namespace
 
 ThemeController::ThemeController(Preferences *preferences, QObject *parent)
     : QObject(parent)
@@ -69,6 +83,7 @@ void ThemeController::overrideWidgets(bool dark)
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    tellEveryWidget();
     m_applying = false;
     m_overriding = true;
     m_overridingDark = dark;
@@ -84,6 +99,7 @@ void ThemeController::restoreWidgets()
     // An empty palette resolves entirely to the platform's: the desktop's colours come
     // back and later desktop changes reach us again.
     QApplication::setPalette(QPalette());
+    tellEveryWidget();
     m_applying = false;
     m_overriding = false;
 }

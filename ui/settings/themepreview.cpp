@@ -18,14 +18,15 @@ ThemePreview::ThemePreview(QWidget *parent)
 Trace ThemePreview::sampleTrace()
 {
     TraceBuilder builder;
-    const quint32 process = builder.addProcess({1, QStringLiteral("weft")});
+    const quint32 process = builder.addProcess({4021, QStringLiteral("weft")});
     const quint32 first = builder.addActor({QStringLiteral("Thread-1"), 11, process, false, false});
     const quint32 second = builder.addActor({QStringLiteral("Thread-2"), 12, process, false, false});
     const quint32 lock = builder.addObject({QStringLiteral("lock"), ObjectKind::Lock});
-    auto add = [&](qint64 t, EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
+    // Times in milliseconds, like a real run, so the preview's ruler reads "20 ms".
+    auto add = [&](qint64 ms, EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
                    const QString &text = {}) {
         Event e;
-        e.timeNs = t;
+        e.timeNs = ms * 1'000'000;
         e.kind = kind;
         e.actor = actor;
         e.object = object;

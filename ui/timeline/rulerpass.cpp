@@ -34,6 +34,8 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
         if (!tick.major || x + gap < lastLabelEnd)
             continue;
         const qreal width = metrics.horizontalAdvance(tick.label);
+        if (x + gap + width > ruler.right())
+            continue;  // a label cut by the edge reads as a different time ("100 m")
         painter.setPen(theme.text());
         painter.drawText(QPointF(x + gap, ruler.top() + metrics.ascent() + theme.px(4)), tick.label);
         lastLabelEnd = x + gap + width + theme.px(8);

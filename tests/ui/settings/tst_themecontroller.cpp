@@ -27,6 +27,7 @@ private slots:
     void fontScaleReachesTheTheme();
     void followsAPaletteChange();
     void forcedLightOnADarkDesktop();
+    void existingWidgetsTakeThePaletteAtOnce();
 
 private:
     void set(ThemeMode mode, int percent = 100)
@@ -128,6 +129,20 @@ void TestThemeController::forcedLightOnADarkDesktop()
     QVERIFY(!Theme::current().isDark());
     QVERIFY(m_controller->overridesWidgets());
     QVERIFY(!Theme::isDarkPalette(QApplication::palette()));
+}
+
+void TestThemeController::existingWidgetsTakeThePaletteAtOnce()
+{
+    // Panels read their palette while the window is being built, before the event loop
+    // runs (a console colours its text then): they must see the dark palette already.
+    QWidget window;
+    QWidget child(&window);
+    QVERIFY(!Theme::isDarkPalette(child.palette()));
+    set(ThemeMode::Dark);
+    QVERIFY(Theme::isDarkPalette(child.palette()));
+    QVERIFY(child.palette().color(QPalette::Text).lightness() > 180);
+    set(ThemeMode::FollowSystem);
+    QVERIFY(!Theme::isDarkPalette(child.palette()));
 }
 
 QTEST_MAIN(TestThemeController)

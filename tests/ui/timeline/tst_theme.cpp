@@ -133,6 +133,14 @@ void TestTheme::stateColoursStaySaturatedAndDistinct()
                 + std::abs(live[i].green() - live[j].green()) + std::abs(live[i].blue() - live[j].blue());
             QVERIFY2(distance > 90, qPrintable(QStringLiteral("states %1 and %2 too close").arg(i).arg(j)));
         }
+    // A lock band never reads as a state: its colour is far from every live state's.
+    for (quint32 object = 0; object < 8; ++object)
+        for (const QColor &state : live) {
+            const QColor band = theme.objectColor(object);
+            const int distance = std::abs(band.red() - state.red()) + std::abs(band.green() - state.green())
+                + std::abs(band.blue() - state.blue());
+            QVERIFY2(distance > 60, qPrintable(QStringLiteral("lock colour %1 vs %2").arg(band.name(), state.name())));
+        }
     // The finished line still shows on the background.
     QVERIFY(contrast(theme.stateColor(LaneState::Finished), theme.background()) >= 1.5);
 }
