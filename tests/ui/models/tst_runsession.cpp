@@ -1,0 +1,115 @@
+// RunSession's live-stepping API as the step panel uses it: run until a kind,
+// replay a recorded schedule, and hear about a replay that went apart.
+#include "ui/models/runsession.h"
+
+#include "core/mutex.h"
+#include "core/thread.h"
+#include "core/tracing.h"
+#include "tests/common/functionscenario.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+using namespace weft::testsupport;
+
+class TestRunSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runUntilParksAtTheKind();
+    void replayOfTheFinishedTraceReproducesIt();
+    void divergedReplayIsSignalled();
+};
+
+namespace {
+void worker(RunContext &)
+{
+    Mutex lock(QStringLiteral("L"));
+    Thread w(QStringLiteral("W"), [&] {
+        print(QStringLiteral("before"));
+        lock.lock();
+        lock.unlock();
+    });
+    w.start();
+    w.join();
+}
+} // namespace
+
+void TestRunSession::runUntilParksAtTheKind()
+{
+    FunctionScenario scenario(worker);
+    RunSession session;
+    session.setPollInterval(5);
+    QSignalSpy finished(&session, &RunSession::finished);
+    QVERIFY(session.start(scenario, {}, true));
+    QTRY_COMPARE(session.pendingActions().size(), 1);
+    session.runUntil(EventKind::LockAcquired);
+    QTRY_VERIFY([&] {
+        for (const PendingAction &p : session.pendingActions()) {
+            if (p.kind == EventKind::LockAcquired)
+                return true;
+        }
+        return false;
+    }());
+    QVERIFY(session.isStepping());
+    QVERIFY(!session.isReplaying());
+    session.setStepping(false);
+    QVERIFY(finished.wait(30000));
+    const Trace trace = finished.first().first().value<Trace>();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QVERIFY(trace.schedule().leftStepMode());
+    QVERIFY(trace.schedule().size() >= 2);  // start W, print (and main's join if it parked)
+}
+
+void TestRunSession::replayOfTheFinishedTraceReproducesIt()
+{
+    FunctionScenario scenario(worker);
+    RunSession session;
+    session.setPollInterval(5);
+    QSignalSpy finished(&session, &RunSession::finished);
+    QSignalSpy diverged(&session, &RunSession::replayDiverged);
+    QVERIFY(session.start(scenario, {}, true));
+    for (int steps = 0; steps < 4; ++steps) {
+        // A granted thread stays listed until it wakes; step once someone new waits.
+        bool stepped = false;
+        for (int t = 0; t < 4000 && !(stepped = session.stepAny()); ++t)
+            QTest::qWait(5);
+        QVERIFY(stepped);
+    }
+    QVERIFY(finished.wait(30000));
+    const Trace first = finished.takeFirst().first().value<Trace>();
+    QCOMPARE(first.schedule().size(), 4);  // start W, join W, print, acquire L
+
+    // What the "Replay schedule" button does.
+    QVERIFY(session.start(scenario, {}, true, &first.schedule()));
+    QVERIFY(session.isReplaying() || !finished.isEmpty());
+    QVERIFY(finished.wait(30000));
+    const Trace second = finished.takeFirst().first().value<Trace>();
+    QCOMPARE(second.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(second.schedule().size(), 4);
+    QVERIFY(diverged.isEmpty());
+}
+
+void TestRunSession::divergedReplayIsSignalled()
+{
+    FunctionScenario scenario(worker);
+    Schedule wrong;
+    wrong.append({1, EventKind::CondNotify, 0});
+    RunSession session;
+    session.setPollInterval(5);
+    QSignalSpy diverged(&session, &RunSession::replayDiverged);
+    QSignalSpy finished(&session, &RunSession::finished);
+    QVERIFY(session.start(scenario, {}, false, &wrong));  // a replay starts stepped anyway
+    QVERIFY(diverged.wait(30000));
+    QVERIFY(diverged.first().first().toString().contains(QLatin1String("cond_notify")));
+    QVERIFY(session.isStepping());
+    QVERIFY(!session.isReplaying());
+    session.setStepping(false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(diverged.size(), 1);  // said once
+}
+
+QTEST_MAIN(TestRunSession)
+#include "tst_runsession.moc"
