@@ -412,7 +412,8 @@ void MainWindow::onRunFinished(const Trace &trace)
     m_actions->stepMode->setChecked(false);
     m_stepPanel->setPending({}, trace);
     m_timeline->setPendingActions({});
-    if (m_replayInProgress)
+    // A divergence message stays up: it is what the user needs to read.
+    if (!m_replaySchedule.isEmpty() && !m_stepPanel->replayStatusIsProblem())
         m_stepPanel->setReplayStatus(tr("Schedule replayed (%1 steps).").arg(m_replaySchedule.size()));
     m_replayInProgress = false;
     m_replayStep = 0;

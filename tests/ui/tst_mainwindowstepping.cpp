@@ -97,6 +97,19 @@ void TestMainWindowStepping::scheduleActionsFollowTheRun()
     QTRY_VERIFY(!window.timelineView()->pendingActions().isEmpty());
     QVERIFY(a->runUntil->isEnabled());
     QVERIFY(!a->replaySchedule->isEnabled());
+    // Run until a write: every thread runs through its starts and reads, then one parks at a write.
+    StepPanel *panel = window.findChild<StepPanel *>();
+    panel->setRunUntilKind(EventKind::CounterValue);
+    a->runUntil->trigger();
+    auto parkedAtAWrite = [&] {
+        for (const PendingMark &mark : window.timelineView()->pendingActions()) {
+            if (mark.text.startsWith(QStringLiteral("write counter")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(parkedAtAWrite(), 30000);
+    QVERIFY(window.runSession()->isRunning());
     a->runFreely->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.runSession()->isRunning(), 60000);
     QVERIFY(!a->runUntil->isEnabled());
@@ -146,7 +159,15 @@ void TestMainWindowStepping::stepByChipsThenReplayTheSchedule()
     window.windowActions()->replaySchedule->trigger();
     QVERIFY(window.runSession()->isRunning());
     QVERIFY(window.findChild<StepPanel *>()->replayStatus().contains(QStringLiteral("Replaying schedule")));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.runSession()->isRunning(), 60000);
+    QStringList statuses;   // what the panel said while replaying (logged, not asserted: it may be quick)
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 const QString now = window.findChild<StepPanel *>()->replayStatus();
+                                 if (statuses.isEmpty() || statuses.last() != now)
+                                     statuses.append(now);
+                                 return !window.runSession()->isRunning();
+                             }()),
+                             60000);
+    qInfo() << "replay status seen:" << statuses;
     QCOMPARE(diverged.count(), 0);
     QCOMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
     QCOMPARE(window.trace().outcome().value(QStringLiteral("final"), -1), finalValue);

@@ -128,6 +128,7 @@ void StepPanel::setRunUntilKind(EventKind kind)
 void StepPanel::setReplayStatus(const QString &text, bool problem)
 {
     m_replayStatus->setText(text);
+    m_replayProblem = problem && !text.isEmpty();
     m_replayStatus->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: bold;")
                                           : QStringLiteral("font-weight: bold;"));
     m_replayStatus->setVisible(!text.isEmpty());

@@ -33,6 +33,7 @@ public:
     // "Replaying schedule: step 3 of 12", or a divergence; empty hides it.
     void setReplayStatus(const QString &text, bool problem = false);
     QString replayStatus() const;
+    bool replayStatusIsProblem() const { return m_replayProblem; }
     void setPending(const QList<PendingAction> &actions, const Trace &trace);
     // The thread chosen in the list (0 if none); keeps the choice across updates.
     quint32 selectedActor() const { return m_selectedActor; }
@@ -55,6 +56,7 @@ private:
     QComboBox *m_runUntilKind;
     QLabel *m_replayStatus;
     quint32 m_selectedActor = 0;
+    bool m_replayProblem = false;
 };
 
 } // namespace weft::ui
