@@ -5,12 +5,14 @@
 #include "timelinerenderer.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
-#include <vector>
 #include <cmath>
+#include <unordered_map>
+#include <vector>
 
 namespace weft::ui {
 
@@ -20,6 +22,16 @@ constexpr int kMaxFlowsPerBucket = 2;  // beyond this, arrows in one few-pixel c
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
+// Beyond this many arrows in view, they are drawn as plain lines: a dense fan
+// reads the same, and antialiased heads would cost most of the frame.
+constexpr int kDenseFlows = 400;
+// Byte labels on messages and packets: with more of them in view they only hide
+// the bars; the selected lane's arrows keep theirs.
+constexpr int kMaxLabelledTraffic = 12;
+// Many messages and packets cross every lane between sender and receiver: then
+// they are drawn light so the bars under them stay readable, and full strength
+// when their lane is selected. A few (a pipe's exchange) keep full strength.
+constexpr int kTrafficAlpha = 120;
 
 QColor flowColor(const Theme &theme, FlowKind kind)
 {
@@ -34,19 +46,17 @@ QColor flowColor(const Theme &theme, FlowKind kind)
     return theme.text();
 }
 
-// Beyond this many arrows in view, they are drawn as plain lines: a dense fan
-// reads the same, and antialiased heads would cost most of the frame.
-constexpr int kDenseFlows = 400;
+bool isTraffic(FlowKind kind) { return kind == FlowKind::Packet || kind == FlowKind::Message; }
 
-void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, bool dashed,
-               bool dense)
+void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, qreal width,
+               bool dashed, bool withHead)
 {
-    QPen pen(color, dense ? 1.0 : 1.6);
+    QPen pen(color, width);
     if (dashed)
         pen.setStyle(Qt::DashLine);
     painter.setPen(pen);
     painter.drawLine(from, to);
-    if (dense)
+    if (!withHead)
         return;
     const QPointF d = to - from;
     const qreal length = std::hypot(d.x(), d.y());
@@ -54,7 +64,7 @@ void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color,
         return;
     const QPointF unit = d / length;
     const QPointF normal(-unit.y(), unit.x());
-    const qreal head = std::min<qreal>(8, length / 2);
+    const qreal head = std::min<qreal>(4 + 2.5 * width, length / 2);
     QPainterPath path;
     path.moveTo(to);
     path.lineTo(to - unit * head + normal * head * 0.45);
@@ -62,6 +72,31 @@ void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color,
     path.closeSubpath();
     painter.fillPath(path, color);
 }
+
+// Arrows between the same two lanes whose ends both lie within a few pixels of
+// the last one drawn add nothing at this zoom: they merge into it.
+class MergeFilter
+{
+public:
+    explicit MergeFilter(qreal px) : m_px(px) {}
+    bool merges(const Flow &flow, int fromLane, int toLane, QPointF from, QPointF to)
+    {
+        const quint64 key = (quint64(quint32(fromLane)) << 35) ^ (quint64(quint32(toLane)) << 3)
+            ^ quint64(flow.kind);
+        auto [it, inserted] = m_last.try_emplace(key, from, to);
+        if (inserted)
+            return false;
+        if (std::abs(from.x() - it->second.first.x()) < m_px
+            && std::abs(to.x() - it->second.second.x()) < m_px)
+            return true;
+        it->second = {from, to};
+        return false;
+    }
+
+private:
+    qreal m_px;
+    std::unordered_map<quint64, std::pair<QPointF, QPointF>> m_last;
+};
 
 } // namespace
 
@@ -77,19 +112,48 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor, FlowKind::Packet,
                           FlowKind::Message, FlowKind::Notify})
         inView += context.model.flowCount(kind, context.fromNs, context.toNs);
+    const int trafficInView = context.model.flowCount(FlowKind::Packet, context.fromNs, context.toNs)
+        + context.model.flowCount(FlowKind::Message, context.fromNs, context.toNs);
     const bool dense = inView > kDenseFlows;
     painter.setRenderHint(QPainter::Antialiasing, !dense);
     painter.setFont(context.theme.smallFont());
+    const QFontMetricsF metrics(painter.font());
     const qreal minPx = context.theme.minItemWidth();
     const qreal barCenter = context.theme.stateBarCenter();
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
+    const quint32 selected = context.options.selectedActor;
 
     bool hidden[std::size_t(FlowKind::Notify) + 1] = {};
     for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
         hidden[std::size_t(kind)] =
             context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
 
+    struct Drawn
+    {
+        const Flow *flow;
+        QPointF from, to;
+    };
+    std::vector<Drawn> highlighted;  // drawn last, over the light ones
     std::vector<QRectF> placedLabels;
+    auto drawLabel = [&](const Flow &flow, QPointF from, QPointF to) {
+        const QString label = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
+        const qreal width = metrics.horizontalAdvance(label) + 6, height = metrics.height() + 2;
+        // Only where it fits: on an arrow long enough to show around it, never on another label.
+        if (std::hypot(to.x() - from.x(), to.y() - from.y()) < width + 40 || placedLabels.size() >= 200)
+            return;
+        const QPointF mid = (from + to) / 2;
+        const QRectF placed(mid.x() - width / 2, mid.y() - height / 2, width, height);
+        if (std::any_of(placedLabels.begin(), placedLabels.end(),
+                        [&](const QRectF &r) { return r.intersects(placed); }))
+            return;
+        placedLabels.push_back(placed);
+        painter.fillRect(placed, context.theme.labelBackground());
+        painter.setPen(flowColor(context.theme, flow.kind));
+        painter.drawText(placed, Qt::AlignCenter, label);
+    };
+
+    MergeFilter merge(minPx);
+    const bool labelTraffic = !dense && trafficInView <= kMaxLabelledTraffic;
     std::size_t i = context.model.firstFlowFrom(context.fromNs);
     int inBucket = 0;
     qreal bucketX = -1e9;
@@ -129,25 +193,25 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         // End the arrow at the edge of the target's bar, not in its middle.
         if (toLane != fromLane)
             to.ry() += (toLane > fromLane ? -1 : 1) * context.theme.stateBarHeight() / 2.0;
-        drawArrow(painter, from, to, flowColor(context.theme, flow.kind),
-                  flow.kind == FlowKind::WaitsFor, dense);
-        if (!dense && (flow.kind == FlowKind::Packet || flow.kind == FlowKind::Message)
-            && std::hypot(to.x() - from.x(), to.y() - from.y()) > 60) {
-            const QString label = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
-            const QPointF mid = (from + to) / 2;
-            const QRectF box = painter.fontMetrics().boundingRect(label).adjusted(-3, -1, 3, 1);
-            const QRectF placed(mid.x() - box.width() / 2, mid.y() - box.height() / 2, box.width(),
-                                box.height());
-            // Labels only where they fit: never on top of another label.
-            if (placedLabels.size() >= 200
-                || std::any_of(placedLabels.begin(), placedLabels.end(),
-                            [&](const QRectF &r) { return r.intersects(placed); }))
-                continue;
-            placedLabels.push_back(placed);
-            painter.fillRect(placed, context.theme.labelBackground());
-            painter.setPen(flowColor(context.theme, flow.kind));
-            painter.drawText(placed, Qt::AlignCenter, label);
+        const bool light = isTraffic(flow.kind) && !labelTraffic;
+        if (light && selected != 0 && (flow.fromActor == selected || flow.toActor == selected)) {
+            highlighted.push_back({&flow, from, to});
+            continue;
         }
+        if (light && merge.merges(flow, fromLane, toLane, from, to))
+            continue;
+        QColor color = flowColor(context.theme, flow.kind);
+        if (light)
+            color.setAlpha(kTrafficAlpha);
+        drawArrow(painter, from, to, color, dense || light ? 1.0 : 1.6,
+                  flow.kind == FlowKind::WaitsFor, !dense);
+        if (isTraffic(flow.kind) && labelTraffic)
+            drawLabel(flow, from, to);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const Drawn &d : highlighted) {
+        drawArrow(painter, d.from, d.to, flowColor(context.theme, d.flow->kind), 2.2, false, true);
+        drawLabel(*d.flow, d.from, d.to);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "timelinerenderer.h"
 
 #include "counterpass.h"
+#include "deadlockpass.h"
 #include "flowpass.h"
 #include "gridpass.h"
 #include "instantpass.h"
@@ -28,6 +29,7 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<CounterPass>());
     m_passes.push_back(std::make_unique<FlowPass>());
     m_passes.push_back(std::make_unique<InstantPass>());
+    m_passes.push_back(std::make_unique<DeadlockPass>());  // over the marks it rings
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
     m_passes.push_back(std::make_unique<PlayheadPass>());  // its handle sits on the ruler
