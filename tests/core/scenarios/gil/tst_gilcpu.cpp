@@ -1,10 +1,12 @@
 #include "core/runner.h"
 #include "core/scenarios/gil/gilscenarios.h"
 #include "core/sync/gil.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestGilCpu : public QObject
 {
@@ -17,11 +19,7 @@ private slots:
 void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
 {
     const auto scenario = makeGilCpuScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(
-        scenario->parameters(), {"threads=2", "work=400", "switch_interval_ms=1"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"threads=2", "work=400", "switch_interval_ms=1"});
     const Outcome &outcome = trace.outcome();
     QCOMPARE(outcome.status, Outcome::Status::Completed);
     for (const char *key : {"sequential_us", "gil_us", "nogil_us", "gil_permille", "nogil_permille"})

@@ -1,10 +1,12 @@
 #include "core/runner.h"
 #include "core/scenarios/gil/gilscenarios.h"
 #include "core/sync/gil.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestGilIo : public QObject
 {
@@ -16,11 +18,7 @@ private slots:
 void TestGilIo::theIoThreadMustAskForTheGilAfterEveryCall()
 {
     const auto scenario = makeGilIoScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(
-        scenario->parameters(), {"round_trips=5", "switch_interval_ms=2"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"round_trips=5", "switch_interval_ms=2"});
     const Outcome &outcome = trace.outcome();
     QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
     QVERIFY(outcome.value(QStringLiteral("gil_median_us")) > 0);

@@ -1,9 +1,11 @@
 #include "core/runner.h"
 #include "core/scenarios/locks/lockscenarios.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestLocksDeadlock : public QObject
 {
@@ -16,10 +18,7 @@ private slots:
 void TestLocksDeadlock::oppositeOrdersDeadlockAndTheCycleIsNamed()
 {
     const auto scenario = makeLocksDeadlockScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(), {"hold_ms=20"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);  // returns: no hang
+    const Trace trace = runWith(*scenario, {"hold_ms=20"});  // returns: no hang
     const Outcome &outcome = trace.outcome();
     QCOMPARE(outcome.status, Outcome::Status::Deadlocked);
     QVERIFY2(outcome.summary.contains(QStringLiteral("T1 waits for L2 held by T2")), qPrintable(outcome.summary));
@@ -51,11 +50,7 @@ void TestLocksDeadlock::oppositeOrdersDeadlockAndTheCycleIsNamed()
 void TestLocksDeadlock::fixedOrderCompletes()
 {
     const auto scenario = makeLocksDeadlockScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
-                                                         {"fixed_order=true", "hold_ms=20"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"fixed_order=true", "hold_ms=20"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     // Both threads took both locks; the lock bands never overlap.
     QCOMPARE(trace.eventsOfKind(EventKind::LockAcquired).size(), std::size_t(4));

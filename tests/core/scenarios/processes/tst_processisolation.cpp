@@ -1,4 +1,5 @@
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestProcessIsolation : public QObject
 {
@@ -32,11 +34,7 @@ void TestProcessIsolation::initTestCase()
 void TestProcessIsolation::childChangesOnlyItsOwnCopy()
 {
     const auto scenario = makeProcessIsolationScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
-                                                         {"value=7", "repeats=2"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"value=7", "repeats=2"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const Outcome &outcome = trace.outcome();
     QCOMPARE(outcome.value(QStringLiteral("child_value")), 7);

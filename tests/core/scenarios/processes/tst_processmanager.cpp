@@ -1,4 +1,5 @@
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestProcessManager : public QObject
 {
@@ -32,11 +34,7 @@ void TestProcessManager::initTestCase()
 void TestProcessManager::managerCountsEveryUpdate()
 {
     const auto scenario = makeProcessManagerScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
-                                                         {"workers=3", "updates=5"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"workers=3", "updates=5"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("final")), 15);
     QCOMPARE(trace.outcome().value(QStringLiteral("expected")), 15);

@@ -1,4 +1,5 @@
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestProcessPipe : public QObject
 {
@@ -32,11 +34,7 @@ void TestProcessPipe::initTestCase()
 void TestProcessPipe::everyMessageArrivesInOrderBothWays()
 {
     const auto scenario = makeProcessPipeScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
-                                                         {"messages=4", "size=100"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"messages=4", "size=100"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
 
     const quint32 forward = trace.findObject(QStringLiteral("pipe: parent → child"));

@@ -1,4 +1,5 @@
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include "core/process/process.h"
 #include "core/runner.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestProcessQueue : public QObject
 {
@@ -33,12 +35,8 @@ void TestProcessQueue::initTestCase()
 void TestProcessQueue::everyItemGetsThroughTheBoundedQueue()
 {
     const auto scenario = makeProcessQueueScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(
-        scenario->parameters(),
-        {"producers=2", "consumers=2", "messages=4", "maxsize=2", "size=16", "consume_ms=50"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"producers=2", "consumers=2", "messages=4", "maxsize=2",
+                                             "size=16", "consume_ms=50"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.processCount(), 5);
 

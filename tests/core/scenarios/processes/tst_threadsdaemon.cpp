@@ -1,4 +1,5 @@
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include "core/process/process.h"
@@ -11,14 +12,9 @@ using namespace weft;
 using weft::testsupport::eventsOfActor;
 
 namespace {
-Trace runWith(const QStringList &assignments)
+Trace runDaemon(const QStringList &assignments)
 {
-    const auto scenario = makeThreadsDaemonScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(), assignments, &error);
-    if (!params)
-        qFatal("bad parameters: %s", qPrintable(error));
-    return Runner::run(*scenario, *params);
+    return testsupport::runWith(*makeThreadsDaemonScenario(), assignments);
 }
 
 // The child's lanes: its main thread and the background thread.
@@ -68,7 +64,7 @@ void TestThreadsDaemon::initTestCase()
 
 void TestThreadsDaemon::daemonDiesWithItsProcess()
 {
-    const Trace trace = runWith({"daemon=true", "daemon_ms=5000", "main_ms=20"});
+    const Trace trace = runDaemon({"daemon=true", "daemon_ms=5000", "main_ms=20"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const ChildLanes lanes = childLanes(trace);
     QVERIFY(lanes.main && lanes.background);
@@ -105,7 +101,7 @@ void TestThreadsDaemon::daemonDiesWithItsProcess()
 
 void TestThreadsDaemon::nonDaemonKeepsItsProcessAlive()
 {
-    const Trace trace = runWith({"daemon=false", "daemon_ms=100", "main_ms=10"});
+    const Trace trace = runDaemon({"daemon=false", "daemon_ms=100", "main_ms=10"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const ChildLanes lanes = childLanes(trace);
     QVERIFY(lanes.main && lanes.background);

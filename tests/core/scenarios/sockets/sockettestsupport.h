@@ -1,10 +1,12 @@
 #pragma once
 
-// Shared checks for the socket scenario tests: run a scenario with parameters,
-// check bytes balance per channel, pair accepts with connects, and probe a port.
-// Byte sums and socket-op filters are the common ones in tests/common.
+// Shared checks for the socket scenario tests: bytes balance per channel,
+// accepts pair with connects, a port is free again, a cancel releases all.
+// Running with parameters, byte sums and socket-op filters are the common
+// ones in tests/common.
 
 #include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include "core/runner.h"
@@ -21,16 +23,9 @@ namespace weft::test {
 using testsupport::bytesPerChannel;
 using testsupport::eventsWithText;
 using testsupport::openDescriptorCount;
+using testsupport::parametersFrom;
+using testsupport::runWith;
 using testsupport::socketOps;
-
-inline Trace runWith(const Scenario &scenario, const QStringList &assignments)
-{
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
-    if (!params)
-        qFatal("bad parameters: %s", qPrintable(error));
-    return Runner::run(scenario, *params);
-}
 
 // Every byte sent on a channel was received on it, and every channel has a receiver.
 inline bool bytesBalance(const Trace &trace, QString *why)
@@ -97,14 +92,12 @@ inline quint16 listeningPort(const Trace &trace)
 // checks the run ended as cancelled with its port and descriptors released.
 inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
 {
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
-    QVERIFY2(params, qPrintable(error));
+    const ParameterValues params = parametersFrom(scenario, assignments);
     const int descriptorsBefore = openDescriptorCount();
     quint16 port = 0;
     {
         Runner runner;
-        QVERIFY(runner.start(scenario, *params));
+        QVERIFY(runner.start(scenario, params));
         QTRY_VERIFY_WITH_TIMEOUT(!runner.liveSnapshot().eventsOfKind(EventKind::IoWaitBegin).empty(), 20000);
         runner.cancel();
         QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));

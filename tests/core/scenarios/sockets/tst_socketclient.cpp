@@ -122,17 +122,13 @@ void TestSocketClient::cancelLeavesNothingBehind()
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     silent.pauseAccepting();   // the connection stays in the kernel's queue, not in this process
     const auto scenario = makeSocketClientScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(
-        scenario->parameters(),
-        {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(silent.serverPort()),
-         QStringLiteral("timeout_ms=120000")},
-        &error);
-    QVERIFY2(params, qPrintable(error));
+    const ParameterValues params = parametersFrom(
+        *scenario, {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(silent.serverPort()),
+                    QStringLiteral("timeout_ms=120000")});
     const int descriptorsBefore = openDescriptorCount();
     {
         Runner runner;
-        QVERIFY(runner.start(*scenario, *params));
+        QVERIFY(runner.start(*scenario, params));
         QTRY_VERIFY_WITH_TIMEOUT(
             !eventsWithText(runner.liveSnapshot(), EventKind::IoWaitBegin, QStringLiteral("recv")).empty(),
             20000);

@@ -1,10 +1,12 @@
 #include "core/runner.h"
 #include "core/scenarios/sync/syncscenarios.h"
+#include "tests/common/scenariorun.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::parametersFrom;
 
 class TestSyncProducerConsumer : public QObject
 {
@@ -32,10 +34,8 @@ void TestSyncProducerConsumer::everyItemOnceInOrderPerProducer()
     QFETCH(int, producers);
     QFETCH(int, items);
     const auto scenario = makeSyncProducerConsumerScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(), assignments, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const ParameterValues params = parametersFrom(*scenario, assignments);
+    const Trace trace = Runner::run(*scenario, params);
     QVERIFY2(trace.outcome().status == Outcome::Status::Completed, qPrintable(trace.outcome().summary));
     QCOMPARE(trace.outcome().value(QStringLiteral("delivered")), producers * items);
 
@@ -72,7 +72,7 @@ void TestSyncProducerConsumer::everyItemOnceInOrderPerProducer()
     QCOMPARE(received, sent);
 
     // The depth never exceeded the capacity and ended at zero.
-    const qint64 capacity = params->integer(QStringLiteral("capacity"));
+    const qint64 capacity = params.integer(QStringLiteral("capacity"));
     const quint32 depth = trace.findObject(QStringLiteral("queue depth"));
     qint64 last = -1;
     for (const Event &e : trace.eventsOfKind(EventKind::CounterValue)) {

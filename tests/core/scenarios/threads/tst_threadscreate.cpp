@@ -1,9 +1,11 @@
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 
 using namespace weft;
+using weft::testsupport::runWith;
 
 class TestThreadsCreate : public QObject
 {
@@ -16,10 +18,7 @@ private slots:
 void TestThreadsCreate::threeLanesEachPrintTheirId()
 {
     const auto scenario = makeThreadsCreateScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(), {"delay_ms=5"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"delay_ms=5"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
 
     // MainThread + three workers, each with a native id and one print naming it.

@@ -1,5 +1,6 @@
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include <QSet>
@@ -19,11 +20,7 @@ private slots:
 void TestThreadsIdentity::everyThreadPrintsItsNameAndNativeId()
 {
     const auto scenario = makeThreadsIdentityScenario();
-    QString error;
-    const auto params
-        = ParameterValues::fromAssignments(scenario->parameters(), {"threads=3"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"threads=3"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
 
     // The main thread and three unnamed threads, named Thread-1..3 by default.

@@ -1,5 +1,6 @@
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
@@ -12,15 +13,8 @@ namespace {
 Trace runJoin(bool join)
 {
     const auto scenario = makeThreadsJoinScenario();
-    QString error;
-    const auto params
-        = ParameterValues::fromAssignments(scenario->parameters(),
-                                           {QStringLiteral("join=%1").arg(join ? "true" : "false"),
-                                            "worker_ms=300", "main_ms=300", "tick_ms=50"},
-                                           &error);
-    if (!params)
-        qFatal("bad parameters: %s", qPrintable(error));
-    return Runner::run(*scenario, *params);
+    return runWith(*scenario, {QStringLiteral("join=%1").arg(join ? "true" : "false"),
+                               "worker_ms=300", "main_ms=300", "tick_ms=50"});
 }
 
 } // namespace

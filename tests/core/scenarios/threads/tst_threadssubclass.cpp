@@ -1,5 +1,6 @@
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
@@ -18,11 +19,7 @@ private slots:
 void TestThreadsSubclass::twoNamedThreadsRunTheirOwnRun()
 {
     const auto scenario = makeThreadsSubclassScenario();
-    QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(),
-                                                         {"steps=4", "delay_ms=2"}, &error);
-    QVERIFY2(params, qPrintable(error));
-    const Trace trace = Runner::run(*scenario, *params);
+    const Trace trace = runWith(*scenario, {"steps=4", "delay_ms=2"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
 
     for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
