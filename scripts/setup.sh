@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12), configures and builds Weft into build/.
 # Sourced by run.sh and test.sh; safe to run again (only missing packages are installed).
+# WEFT_BUILD: build directory; WEFT_CMAKE_ARGS: extra configure arguments;
+# WEFT_CONFIGURE_ONLY=1: stop after configuring (test-sanitizers.sh builds only its tests).
+# The sanitizer runtimes (libasan8, libubsan1, liblsan0, libtsan2) need nothing
+# extra: they are hard dependencies of g++-12's libgcc-12-dev.
 set -euo pipefail
 
 WEFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,4 +35,6 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 
 cmake -S "$WEFT_ROOT" -B "$WEFT_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" ${WEFT_CMAKE_ARGS:-}
-cmake --build "$WEFT_BUILD" --parallel "$(nproc)"
+if [ "${WEFT_CONFIGURE_ONLY:-0}" != 1 ]; then
+    cmake --build "$WEFT_BUILD" --parallel "$(nproc)"
+fi
