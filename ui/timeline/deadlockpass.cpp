@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace weft::ui {
@@ -68,21 +69,32 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
     const QRectF plot = layout.plotRect();
 
     // One moment when every member is blocked and every holder holds: the ring
-    // stands there, in the middle of that stretch (or of its visible part).
+    // stands there, in the middle of that stretch (or of its visible part), and
+    // before the detector's marks if there is room, so their labels stay readable.
     qint64 stuckFrom = context.model.startNs(), stuckTo = context.model.endNs();
+    qint64 detected = stuckTo;
     for (const DeadlockEdge &edge : cycle) {
         stuckFrom = std::max({stuckFrom, edge.waitFromNs, edge.heldFromNs});
-        stuckTo = std::min({stuckTo, edge.heldToNs, std::max(edge.detectedNs, edge.heldToNs)});
+        stuckTo = std::min(stuckTo, edge.heldToNs);
+        detected = std::min(detected, edge.detectedNs);
     }
     if (stuckTo < stuckFrom)
         stuckTo = stuckFrom;
-    const qint64 visibleFrom = std::max(stuckFrom, context.fromNs);
-    const qint64 visibleTo = std::min(stuckTo, context.toNs);
-    if (visibleTo < visibleFrom)
-        return;
-    const qreal x = context.xForTime(visibleFrom + (visibleTo - visibleFrom) / 2);
-
     const qreal bow = theme.px(56);
+    auto visibleMiddle = [&](qint64 from, qint64 to, qreal minWidth) -> std::optional<qreal> {
+        from = std::max(from, context.fromNs);
+        to = std::min(to, context.toNs);
+        if (to < from || context.xForTime(to) - context.xForTime(from) < minWidth)
+            return std::nullopt;
+        return context.xForTime(from + (to - from) / 2);
+    };
+    std::optional<qreal> where = visibleMiddle(stuckFrom, std::min(detected, stuckTo), 2 * bow + theme.px(24));
+    if (!where)
+        where = visibleMiddle(stuckFrom, stuckTo, 0);
+    if (!where)
+        return;
+    const qreal x = *where;
+
     const qreal barCenter = theme.stateBarCenter();
     const qreal bandCenter = theme.stateBarTop() + theme.stateBarHeight() + theme.px(2)
         + theme.lockBandHeight() / 2.0;

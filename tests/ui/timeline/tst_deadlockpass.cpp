@@ -67,7 +67,7 @@ private:
         QPainter painter(&frame.image);
         DeadlockPass().paint(painter, context);
         painter.end();
-        frame.x = context.xForTime(77);  // the middle of 50..104, when both are stuck
+        frame.x = context.xForTime(75);  // the middle of 50..100: both stuck, not yet marked
         const qreal band = theme.stateBarTop() + theme.stateBarHeight() + theme.px(2)
             + theme.lockBandHeight() / 2.0;
         const QRectF lane1 = layout.laneRect(0), lane2 = layout.laneRect(1);
