@@ -103,8 +103,17 @@ void StepGate::grantLocked(const PendingAction &action)
 
 QList<PendingAction> StepGate::pending() const
 {
+    // A granted thread is on its way, not waiting for anyone, even before it has
+    // woken and left the list: listing it let a caller see "someone waits" and,
+    // a moment later, nobody (the stepped socket.server test stalled that way).
     std::lock_guard lock(m_mutex);
-    return m_pending;
+    QList<PendingAction> waiting;
+    waiting.reserve(m_pending.size());
+    for (const PendingAction &p : m_pending) {
+        if (!m_granted.contains(p.actor))
+            waiting.append(p);
+    }
+    return waiting;
 }
 
 bool StepGate::release(quint32 actor)

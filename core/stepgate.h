@@ -53,6 +53,7 @@ public:
         return passSlow(action);
     }
 
+    // The threads parked and waiting for a step (granted ones are excluded).
     QList<PendingAction> pending() const;
     bool release(quint32 actor);   // grants one step to that actor
     bool releaseAny();             // grants one step to the earliest arrival
