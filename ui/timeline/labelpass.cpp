@@ -64,9 +64,10 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             continue;
         painter.fillRect(header, theme.groupHeader());
         painter.setPen(theme.text());
+        // A plain variable as the count: lupdate skips a translate() whose count has a subscript.
+        const int threads = groups[gi].laneCount;
         painter.drawText(header.adjusted(theme.px(6), 0, -theme.px(6), 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         QCoreApplication::translate("weft::ui::LabelPass", "%1 — %n thread(s)",
-                                                     nullptr, groups[gi].laneCount)
+                         QCoreApplication::translate("weft::ui::LabelPass", "%1 — %n thread(s)", nullptr, threads)
                              .arg(groups[gi].label));
     }
 }
