@@ -82,6 +82,9 @@ void TestStepGate::releaseAnyPicksEarliestArrival()
     QVERIFY(gate.releaseAny());
     QTRY_COMPARE(gate.pending().size(), 1);
     QCOMPARE(gate.pending().first().actor, quint32(2));
+    // Only the earliest arrival was let go: it moves on while the other still waits.
+    QTRY_COMPARE(first.load(), 1);
+    QCOMPARE(gate.pending().size(), 1);
     QVERIFY(gate.releaseAny());
     a.join();
     b.join();
