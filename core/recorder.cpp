@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <unordered_map>
 
@@ -298,13 +299,18 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
         ? (long double)(now.ns - m_anchor.ns) / (long double)(now.ticks - m_anchor.ticks)
         : 1.0L;
     for (const auto &buffer : m_buffers) {
+        // A thread that migrates between CPUs can read a TSC a few ticks behind its
+        // previous read (seen under ThreadSanitizer on a VM); its own events must
+        // still come out in program order, so its mapped times never go back.
+        qint64 lastMapped = std::numeric_limits<qint64>::min();
         for (Chunk *c = buffer->head; c; c = c->next.load(std::memory_order_acquire)) {
             const std::size_t count = c->count.load(std::memory_order_acquire);
             for (std::size_t i = 0; i < count; ++i) {
                 Event e = c->events[i];
                 if (e.flags & RawTicks) {
                     const long double delta = (long double)(qint64(quint64(e.timeNs) - m_anchor.ticks));
-                    e.timeNs = m_anchor.ns + qint64(delta * nsPerTick);
+                    e.timeNs = std::max(lastMapped, m_anchor.ns + qint64(delta * nsPerTick));
+                    lastMapped = e.timeNs;
                     e.flags &= quint8(~RawTicks);
                 }
                 builder.addEvent(e);

@@ -1,5 +1,6 @@
 #include "core/recorder.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <thread>
@@ -90,6 +91,11 @@ void TestRecorder::snapshotWhileRecording()
         while (!stop.load())
             recorder.record(EventKind::Mark, 1, 0, i++);
     });
+    // A failed QCOMPARE returns early: stop and join the writer on every path.
+    const auto joinWriter = qScopeGuard([&] {
+        stop.store(true);
+        writer.join();
+    });
     std::size_t previous = 0;
     for (int round = 0; round < 20; ++round) {
         const Trace trace = recorder.snapshot();
@@ -98,8 +104,6 @@ void TestRecorder::snapshotWhileRecording()
             QCOMPARE(trace.events()[i].value, qint64(i));
         previous = trace.events().size();
     }
-    stop.store(true);
-    writer.join();
 }
 
 void TestRecorder::interningReturnsStableIds()
