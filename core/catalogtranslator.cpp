@@ -10,6 +10,31 @@ QString key(const QString &context, const QString &source)
 {
     return context + QChar(0x1f) + source;
 }
+
+// A plain <translation> is its text. A numerus one holds <numerusform> children with
+// layout whitespace between them; its translation is the first form (Chinese has one),
+// never that whitespace, or a plural label would start with a newline and indentation.
+QString readTranslation(QXmlStreamReader &xml)
+{
+    QString text;
+    QString firstForm;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            const QString form = xml.readElementText();
+            if (!numerus)
+                firstForm = form;
+            numerus = true;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+            break;
+        }
+    }
+    return numerus ? firstForm : text;
+}
+
 } // namespace
 
 CatalogTranslator::CatalogTranslator(QObject *parent)
@@ -45,7 +70,7 @@ bool CatalogTranslator::loadCatalog(const QString &tsPath)
                 const auto type = xml.attributes().value(QLatin1String("type"));
                 finished = type != QLatin1String("unfinished") && type != QLatin1String("vanished")
                     && type != QLatin1String("obsolete");
-                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                translation = readTranslation(xml);
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             if (finished && !translation.isEmpty() && !source.isEmpty()) {
