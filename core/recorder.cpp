@@ -299,11 +299,17 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
         ? (long double)(now.ns - m_anchor.ns) / (long double)(now.ticks - m_anchor.ticks)
         : 1.0L;
     for (const auto &buffer : m_buffers) {
-        // A thread that migrates between CPUs can read a TSC a few ticks behind its
-        // previous read (seen under ThreadSanitizer on a VM); its own events must
-        // still come out in program order, so its mapped times never go back.
+        // On a host whose CPUs' TSCs are not perfectly in step, a thread that migrates
+        // could read a TSC a little behind its previous read; its own events must still
+        // come out in program order, so its mapped times never go back.
         qint64 lastMapped = std::numeric_limits<qint64>::min();
-        for (Chunk *c = buffer->head; c; c = c->next.load(std::memory_order_acquire)) {
+        // Read a chunk's link before its count: a writer links the next chunk only after
+        // filling this one, so a linked chunk's count is final and the copy is a prefix of
+        // the thread's events. (Count first could see a partial chunk, then a later chunk
+        // the writer linked meanwhile, skipping the events in between.)
+        Chunk *next = nullptr;
+        for (Chunk *c = buffer->head; c; c = next) {
+            next = c->next.load(std::memory_order_acquire);
             const std::size_t count = c->count.load(std::memory_order_acquire);
             for (std::size_t i = 0; i < count; ++i) {
                 Event e = c->events[i];
