@@ -42,6 +42,15 @@ private:
         r->add(makeLocksDeadlockScenario());
         return r;
     }
+    // Shown for real: chips are hit-tested and painted in the exposed window.
+    static void showWindow(MainWindow &window, QSize size)
+    {
+        window.setInteractiveErrors(false);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+
     static void setUpRace(MainWindow &window)
     {
         QVERIFY(window.selectScenario(QStringLiteral("locks.race")));
@@ -120,10 +129,9 @@ void TestMainWindowStepping::stepByChipsThenReplayTheSchedule()
 {
     auto r = registry();
     MainWindow window(*r);
-    window.setInteractiveErrors(false);
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showWindow(window, QSize(1400, 900));
+    if (QTest::currentTestFailed())
+        return;
     setUpRace(window);
     window.windowActions()->stepMode->setChecked(true);
     QVERIFY(window.runSelectedScenario());
@@ -182,10 +190,9 @@ void TestMainWindowStepping::fourThreadsChipsFitAndDoNotOverlap()
 {
     auto r = registry();
     MainWindow window(*r);
-    window.setInteractiveErrors(false);
-    window.resize(1600, 1000);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showWindow(window, QSize(1600, 1000));
+    if (QTest::currentTestFailed())
+        return;
     setUpRace(window);
     window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("threads"), 4);
     window.windowActions()->stepMode->setChecked(true);
@@ -231,10 +238,9 @@ void TestMainWindowStepping::blockedChipIsShownButNotTaken()
 {
     auto r = registry();
     MainWindow window(*r);
-    window.setInteractiveErrors(false);
-    window.resize(1600, 1000);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showWindow(window, QSize(1600, 1000));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(window.selectScenario(QStringLiteral("locks.deadlock")));
     window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("fixed_order"), true);
     window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("hold_ms"), 0);
