@@ -44,6 +44,7 @@ enum EventFlag : quint8 {
     NoFlags = 0,
     Abnormal = 1 << 0,  // an error, a crash, a cancel, a lost update
     Imported = 1 << 1,  // came from another process or another tool
+    WaitsFor = 1 << 2,  // a deadlock detector's Mark: value = the actor holding what actor waits for
     RawTicks = 1 << 7,  // internal to Recorder: timeNs still holds CPU ticks; never in a Trace
 };
 

@@ -53,7 +53,8 @@ bool detectDeadlock(RunContext &context, quint32 actor)
         const quint32 object = edge.target.kind == WaitTarget::Kind::Object ? edge.target.id : 0;
         const quint32 text =
             recorder.intern(tr("deadlock: %1").arg(describeEdge(context, edge)));
-        recorder.record(EventKind::Mark, edge.waiter, object, edge.holder, text, 0, Abnormal);
+        recorder.record(EventKind::Mark, edge.waiter, object, edge.holder, text, 0,
+                        Abnormal | WaitsFor);
     }
 
     Outcome outcome;

@@ -3203,7 +3203,7 @@ Without options it opens the main window.</source>
     <message>
         <location line="+12" />
         <source>print</source>
-        <translation>print</translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location line="+2" />

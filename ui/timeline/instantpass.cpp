@@ -16,6 +16,7 @@ namespace {
 constexpr int kMaxLabels = 150;       // text is the costliest thing to draw; a screen holds no more
 constexpr qreal kGlyphRoomPx = 10;    // closer than this (at 100 %), instants are plain ticks
 constexpr qreal kLabelRoomPx = 48;    // narrower than this (at 100 %), a glyph gets no label
+constexpr qreal kMinElidedPx = 100;   // a label cut narrower than this (at 100 %) is left out
 
 QColor tickColor(const Theme &theme, InstantKind kind)
 {
@@ -79,9 +80,11 @@ void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal
     const QFontMetricsF metrics(painter.font());
     const qreal pad = theme.px(3);
     const QString elided = metrics.elidedText(text, Qt::ElideRight, available - theme.px(10));
-    if (elided.isEmpty() || elided == QStringLiteral("…"))
-        return;
+    // A stub ("lost up…") says nothing the glyph and its tooltip do not, and a
+    // row of them reads as noise on a projector.
     const qreal width = metrics.horizontalAdvance(elided);
+    if (elided.isEmpty() || (elided != text && width < theme.px(kMinElidedPx)))
+        return;
     const QRectF box(x + theme.px(4), y - metrics.height() / 2, width + 2 * pad, metrics.height());
     painter.fillRect(box, theme.labelBackground());
     painter.setPen(color);

@@ -395,9 +395,9 @@ void TimelineModel::build()
             break;
         case EventKind::Mark:
             lane.instants.push_back({e.timeNs, InstantKind::Mark, i});
-            // The deadlock detector's mark names the holder in value; other marks
-            // (lost updates, GIL switches) are not abnormal or name no lane.
-            if (e.isAbnormal() && e.value > 0 && quint32(e.value) != e.actor
+            // Only the deadlock detector's marks are cycle edges (value = the holder).
+            // A flag, not the value's look: a lost update's value can equal an actor id.
+            if ((e.flags & WaitsFor) && e.value > 0 && quint32(e.value) != e.actor
                 && laneIndexOf(quint32(e.value)) >= 0)
                 m_deadlock.push_back({e.actor, quint32(e.value), e.object, e.timeNs, 0, 0,
                                       e.timeNs, i});

@@ -34,9 +34,9 @@ inline DeadlockTrace makeDeadlockTrace(bool withMarks = true)
     add(50, EventKind::LockWait, d.t1, d.l2);
     add(50, EventKind::LockWait, d.t2, d.l1);
     if (withMarks) {
-        add(100, EventKind::Mark, d.t1, d.l2, d.t2, Abnormal,
+        add(100, EventKind::Mark, d.t1, d.l2, d.t2, Abnormal | WaitsFor,
             QStringLiteral("deadlock: T1 waits for L2 held by T2"));
-        add(100, EventKind::Mark, d.t2, d.l1, d.t1, Abnormal,
+        add(100, EventKind::Mark, d.t2, d.l1, d.t1, Abnormal | WaitsFor,
             QStringLiteral("deadlock: T2 waits for L1 held by T1"));
     }
     add(104, EventKind::ThreadEnd, d.t1, 0, 0, Abnormal);

@@ -31,6 +31,7 @@ private slots:
     void untaggedMessagesPairFirstInFirstOut();
     void deadlockCycleFromTheDetectorsMarks();
     void noCycleWithoutMarks();
+    void lostUpdateMarkNamingALaneIsNoCycle();
 
 private:
     testing::SampleTrace m_sample = testing::makeSampleTrace();
@@ -352,6 +353,26 @@ void TestTimelineModel::noCycleWithoutMarks()
     // Ordinary marks (a lost update, a GIL switch) are not cycle edges.
     QVERIFY(TimelineModel(testing::makeDeadlockTrace(false).trace).deadlockCycle().empty());
     QVERIFY(TimelineModel(m_sample.trace).deadlockCycle().empty());
+}
+
+void TestTimelineModel::lostUpdateMarkNamingALaneIsNoCycle()
+{
+    // locks.race marks a lost update as abnormal with value = how many writes it
+    // overwrote; that number can be a lane's actor id (it drew a deadlock ring).
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
+    const quint32 t1 = builder.addActor({QStringLiteral("T1"), 101, process, false, false});
+    const quint32 t2 = builder.addActor({QStringLiteral("T2"), 102, process, false, false});
+    const quint32 counter = builder.addObject({QStringLiteral("counter"), ObjectKind::Counter});
+    builder.addEvent({0, 101, t1, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    builder.addEvent({0, 102, t2, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    builder.addEvent({5, qint64(t2), t1, counter, builder.intern(QStringLiteral("lost update")), 0,
+                      EventKind::Mark, Abnormal});
+    builder.addEvent({9, 0, t1, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
+    builder.addEvent({9, 0, t2, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
+    const TimelineModel model(builder.build());
+    QCOMPARE(model.lanes().size(), std::size_t(2));
+    QVERIFY(model.deadlockCycle().empty());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
