@@ -1,5 +1,6 @@
 #include "instantpass.h"
 
+#include "columnstrip.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -8,6 +9,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <vector>
 
 namespace weft::ui {
 
@@ -91,6 +93,41 @@ void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal
     painter.drawText(box.adjusted(pad, 0, -pad, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
 }
 
+// One instant at full size, with its label where it was given room.
+void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &row, qreal x, qreal room,
+               const Instant &instant, bool labelled)
+{
+    const Theme &theme = context.theme;
+    const Trace &trace = context.model.trace();
+    const qreal y = row.top() + theme.stateBarCenter();
+    const auto textOf = [&] { return trace.text(trace.events()[std::size_t(instant.eventIndex)].text); };
+    const bool hasText = labelled && instant.eventIndex >= 0;
+    switch (instant.kind) {
+    case InstantKind::Print:
+        drawPrint(painter, theme, x, row);
+        if (hasText)
+            drawLabel(painter, theme, textOf(), x, y, room, theme.text());
+        break;
+    case InstantKind::Mark:
+        drawMark(painter, theme, x, y);
+        if (hasText)
+            drawLabel(painter, theme, textOf(), x + theme.px(4), y, room - theme.px(4), theme.text());
+        break;
+    case InstantKind::Error:
+        drawError(painter, theme, x, row);
+        if (hasText)
+            drawLabel(painter, theme, textOf(), x, y, room, theme.errorTick());
+        break;
+    case InstantKind::Killed:
+        drawKilled(painter, theme, x, y);
+        if (labelled)
+            drawLabel(painter, theme,
+                      QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
+                      x + theme.px(6), y, room - theme.px(6), theme.killedMark());
+        break;
+    }
+}
+
 } // namespace
 
 void InstantPass::paint(QPainter &painter, const RenderContext &context) const
@@ -99,11 +136,8 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
     const QRectF plot = layout.plotRect();
     painter.setClipRect(plot);
     painter.setFont(context.theme.smallFont());
-    const Trace &trace = context.model.trace();
-    const auto &events = trace.events();
     const Theme &theme = context.theme;
     const qreal minPx = theme.minItemWidth();
-    const qreal barCenter = context.theme.stateBarCenter();
     const auto &lanes = context.model.lanes();
     int labels = 0;
     // Smooth edges only while there are few glyphs: hundreds of antialiased
@@ -116,10 +150,21 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
                       - std::lower_bound(instants.begin(), instants.end(), context.fromNs, byTime));
     }
     painter.setRenderHint(QPainter::Antialiasing, inView < 300);
+    struct Glyph
+    {
+        qreal x = 0, room = 0;
+        const Instant *instant = nullptr;
+        bool labelled = false;
+    };
+    std::vector<Glyph> glyphs;
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const Lane &lane = lanes[std::size_t(li)];
         const QRectF row = layout.laneRect(li);
         const auto &instants = lane.instants;
+        // Merged ticks first, glyphs over them: a glyph is what a reader looks for.
+        ColumnStrip ticks(painter, QRectF(plot.left(), row.top() + theme.px(3), plot.width(),
+                                          row.height() - theme.px(6)));
+        glyphs.clear();
         auto it = std::lower_bound(instants.begin(), instants.end(), context.fromNs,
                                    [](const Instant &i, qint64 t) { return i.timeNs < t; });
         while (it != instants.end() && it->timeNs <= context.toNs) {
@@ -136,47 +181,18 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
             const qreal room = std::min(nextX, plot.right()) - x;
             const bool merged = next - it > 1;
             if ((merged || room < theme.px(kGlyphRoomPx)) && shown->kind != InstantKind::Killed) {
-                painter.fillRect(QRectF(x, row.top() + theme.px(3), theme.px(1.5), row.height() - theme.px(6)),
-                                 tickColor(context.theme, shown->kind));
-                it = next;
-                continue;
-            }
-            const bool labelled = labels < kMaxLabels && room > theme.px(kLabelRoomPx);
-            if (labelled)
-                ++labels;
-            switch (shown->kind) {
-            case InstantKind::Print:
-                drawPrint(painter, context.theme, x, row);
-                if (labelled && shown->eventIndex >= 0)
-                    drawLabel(painter, context.theme,
-                              trace.text(events[std::size_t(shown->eventIndex)].text), x,
-                              row.top() + barCenter, room, context.theme.text());
-                break;
-            case InstantKind::Mark:
-                drawMark(painter, context.theme, x, row.top() + barCenter);
-                if (labelled && shown->eventIndex >= 0)
-                    drawLabel(painter, context.theme,
-                              trace.text(events[std::size_t(shown->eventIndex)].text), x + theme.px(4),
-                              row.top() + barCenter, room - theme.px(4), context.theme.text());
-                break;
-            case InstantKind::Error:
-                drawError(painter, context.theme, x, row);
-                if (labelled && shown->eventIndex >= 0)
-                    drawLabel(painter, context.theme,
-                              trace.text(events[std::size_t(shown->eventIndex)].text), x,
-                              row.top() + barCenter, room, context.theme.errorTick());
-                break;
-            case InstantKind::Killed:
-                drawKilled(painter, context.theme, x, row.top() + barCenter);
+                ticks.fill(x, x + theme.px(1.5), tickColor(context.theme, shown->kind));
+            } else {
+                const bool labelled = labels < kMaxLabels && room > theme.px(kLabelRoomPx);
                 if (labelled)
-                    drawLabel(painter, context.theme,
-                              QCoreApplication::translate("weft::ui::InstantPass",
-                                                          "killed: its process exited"),
-                              x + theme.px(6), row.top() + barCenter, room - theme.px(6), context.theme.killedMark());
-                break;
+                    ++labels;
+                glyphs.push_back({x, room, &*shown, labelled});
             }
             it = next;
         }
+        ticks.flush();
+        for (const Glyph &glyph : glyphs)
+            drawGlyph(painter, context, row, glyph.x, glyph.room, *glyph.instant, glyph.labelled);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "lanespass.h"
 
+#include "columnstrip.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -33,7 +34,7 @@ class BarRuns
 {
 public:
     BarRuns(QPainter &painter, const Theme &theme, const QRectF &bar)
-        : m_painter(painter), m_theme(theme), m_bar(bar) {}
+        : m_painter(painter), m_theme(theme), m_bar(bar), m_strip(painter, bar) {}
     ~BarRuns() { flush(); }
 
     void add(qreal x0, qreal x1, LaneState state)
@@ -55,15 +56,18 @@ private:
         if (!m_open)
             return;
         m_open = false;
-        QRectF r(m_x0, m_bar.top(), std::max<qreal>(m_x1 - m_x0, 1.0), m_bar.height());
+        const qreal x1 = std::max(m_x1, m_x0 + 1.0);
         if (m_state == LaneState::Finished)  // a thin line: the thread is gone
-            r = QRectF(r.left(), m_bar.center().y() - m_theme.px(2), r.width(), m_theme.px(4));
-        m_painter.fillRect(r, m_theme.stateColor(m_state));
+            m_painter.fillRect(QRectF(m_x0, m_bar.center().y() - m_theme.px(2), x1 - m_x0, m_theme.px(4)),
+                               m_theme.stateColor(m_state));
+        else
+            m_strip.fill(m_x0, x1, m_theme.stateColor(m_state));
     }
 
     QPainter &m_painter;
     const Theme &m_theme;
     QRectF m_bar;
+    ColumnStrip m_strip;  // destroyed after ~BarRuns() has added the last run, so it paints it
     bool m_open = false;
     qreal m_x0 = 0, m_x1 = 0;
     LaneState m_state = LaneState::Running;
@@ -81,8 +85,8 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const Lane &lane = lanes[std::size_t(li)];
         const QRectF row = layout.laneRect(li);
-        const QRectF bar(row.left(), row.top() + context.theme.stateBarTop(), row.width(),
-                          context.theme.stateBarHeight());
+        const QRectF bar(left, row.top() + context.theme.stateBarTop(), right - left,
+                         context.theme.stateBarHeight());
         const auto &spans = lane.spans;
         // Spans are sorted and disjoint, so their ends are sorted too.
         auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,

@@ -1,5 +1,6 @@
 #include "lockbandpass.h"
 
+#include "columnstrip.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -23,6 +24,8 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
         const QRectF row = layout.laneRect(li);
         const qreal top = row.top() + barBottom + context.theme.px(2);
         const qreal height = context.theme.lockBandHeight();
+        const QRectF plot = layout.plotRect();
+        ColumnStrip strip(painter, QRectF(plot.left(), top, plot.width(), height));
         // Bands may nest, so search from the earliest start that could still reach the window.
         auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),
                                    context.fromNs - lane.longestLockNs,
@@ -37,7 +40,7 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
             const qreal x0 = context.xForTime(start);
             const qreal x1 = context.xForTime(it->endNs);
             const qreal width = std::max(x1 - x0, minPx);
-            painter.fillRect(QRectF(x0, top, width, height), context.theme.objectColor(it->lock));
+            strip.fill(x0, x0 + width, context.theme.objectColor(it->lock));
             if (x1 - x0 >= minPx) {
                 ++it;
                 continue;

@@ -17,9 +17,19 @@ class Theme;
 struct RenderOptions;
 
 // Everything a pass needs for one frame: the model, the layout, the visible
-// window and the time <-> x mapping.
+// window and the time <-> x mapping. The mapping runs for every item drawn, so
+// its scale is worked out once per frame.
 struct RenderContext
 {
+    RenderContext(const TimelineModel &model, const Theme &theme, const TimelineLayout &layout,
+                  const RenderOptions &options, qint64 fromNs, qint64 toNs)
+        : model(model), theme(theme), layout(layout), options(options), fromNs(fromNs)
+        , toNs(std::max(toNs, fromNs + 1)), m_left(layout.plotRect().left())
+        , m_pxPerNs(std::max(1e-12, layout.plotRect().width() / double(this->toNs - fromNs)))
+        , m_nsPerPx(1 / m_pxPerNs)
+    {
+    }
+
     const TimelineModel &model;
     const Theme &theme;
     const TimelineLayout &layout;
@@ -27,17 +37,16 @@ struct RenderContext
     qint64 fromNs = 0;
     qint64 toNs = 1;
 
-    double pxPerNs() const { return layout.plotRect().width() / double(toNs - fromNs); }
-    double xForTime(qint64 ns) const
-    {
-        return layout.plotRect().left() + double(ns - fromNs) * pxPerNs();
-    }
-    qint64 timeForX(double x) const
-    {
-        return fromNs + qint64(std::llround((x - layout.plotRect().left()) / pxPerNs()));
-    }
+    double pxPerNs() const { return m_pxPerNs; }
+    double xForTime(qint64 ns) const { return m_left + double(ns - fromNs) * m_pxPerNs; }
+    qint64 timeForX(double x) const { return fromNs + qRound64((x - m_left) * m_nsPerPx); }
     // The time span of minPx pixels: items shorter than this merge.
-    qint64 nsForPixels(double px) const { return qint64(std::ceil(px / pxPerNs())); }
+    qint64 nsForPixels(double px) const { return qint64(std::ceil(px * m_nsPerPx)); }
+
+private:
+    double m_left = 0;
+    double m_pxPerNs = 1;
+    double m_nsPerPx = 1;
 };
 
 // lower_bound for a target that is usually near `first`: each merged pixel

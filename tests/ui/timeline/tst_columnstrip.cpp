@@ -1,0 +1,148 @@
+#include "ui/timeline/columnstrip.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPicture>
+#include <QTest>
+
+using namespace weft::ui;
+
+namespace {
+
+struct Fill
+{
+    qreal x0, x1;
+    QColor color;
+};
+
+// Alternating narrow runs, as a lane zoomed out over many events gives.
+std::vector<Fill> narrowRuns(int count, qreal left)
+{
+    const QColor colors[] = {QColor(0x2e, 0xa0, 0x43), QColor(0xd9, 0x30, 0x25), QColor(0x8a, 0xb8, 0xf8)};
+    std::vector<Fill> runs;
+    for (int i = 0; i < count; ++i)
+        runs.push_back({left + 3.0 * i + 0.4, left + 3.0 * i + 2.4, colors[i % 3]});
+    return runs;
+}
+
+QImage blank(const QSize &size, qreal scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    return image;
+}
+
+QImage withFillRect(const QSize &size, qreal scale, const QRectF &extent, const std::vector<Fill> &runs)
+{
+    QImage image = blank(size, scale);
+    QPainter painter(&image);
+    for (const Fill &f : runs)
+        painter.fillRect(QRectF(f.x0, extent.top(), std::max<qreal>(f.x1 - f.x0, 1 / scale), extent.height()),
+                         f.color);
+    return image;
+}
+
+QImage withStrip(const QSize &size, qreal scale, const QRectF &extent, const std::vector<Fill> &runs)
+{
+    QImage image = blank(size, scale);
+    QPainter painter(&image);
+    ColumnStrip strip(painter, extent);
+    for (const Fill &f : runs)
+        strip.fill(f.x0, f.x1, f.color);
+    return image;  // the strip is flushed before the painter ends
+}
+
+} // namespace
+
+class TestColumnStrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void paintsWhatFillRectPaints_data();
+    void paintsWhatFillRectPaints();
+    void vectorTargetsGetRectangles();
+    void translucentColoursBlend();
+    void farOutsideTheExtentIsClipped();
+};
+
+void TestColumnStrip::paintsWhatFillRectPaints_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("few runs (rectangles)") << 10 << 1.0;
+    QTest::newRow("many runs (one row)") << 300 << 1.0;
+    QTest::newRow("many runs at 2x") << 300 << 2.0;
+}
+
+void TestColumnStrip::paintsWhatFillRectPaints()
+{
+    QFETCH(int, runs);
+    QFETCH(qreal, scale);
+    const QSize size(1000, 40);
+    const QRectF extent(20, 10, 960, 14);
+    const std::vector<Fill> fills = narrowRuns(runs, extent.left());
+    const QImage expected = withFillRect(size, scale, extent, fills);
+    const QImage actual = withStrip(size, scale, extent, fills);
+    QCOMPARE(actual.size(), expected.size());
+    // The first run's colour sits where it was filled, and the row above the extent is untouched.
+    QCOMPARE(actual.pixelColor(QPoint(int((extent.left() + 1.4) * scale), int(17 * scale))), fills[0].color);
+    QCOMPARE(actual.pixelColor(QPoint(int(500 * scale), int(5 * scale))), QColor(Qt::white));
+    QCOMPARE(actual, expected);
+}
+
+void TestColumnStrip::vectorTargetsGetRectangles()
+{
+    // A QPicture records paint commands, as the SVG and PDF engines do: the
+    // strip must leave real rectangles there, not a bitmap.
+    const QRectF extent(0, 0, 900, 10);
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        ColumnStrip strip(painter, extent);
+        for (const Fill &f : narrowRuns(300, 0))
+            strip.fill(f.x0, f.x1, f.color);
+    }
+    QImage replayed = blank(QSize(900, 10), 1);
+    {
+        QPainter painter(&replayed);
+        picture.play(&painter);
+    }
+    QCOMPARE(replayed, withFillRect(QSize(900, 10), 1, extent, narrowRuns(300, 0)));
+}
+
+void TestColumnStrip::translucentColoursBlend()
+{
+    const QRectF extent(0, 0, 200, 10);
+    QImage image = blank(QSize(200, 10), 1);
+    {
+        QPainter painter(&image);
+        ColumnStrip strip(painter, extent);
+        for (const Fill &f : narrowRuns(100, 0))
+            strip.fill(f.x0, f.x1, f.color);
+        strip.fill(150, 190, QColor(0, 0, 0, 128));
+    }
+    const QColor blended = image.pixelColor(170, 5);
+    QVERIFY2(blended.red() > 90 && blended.red() < 170, qPrintable(blended.name()));
+}
+
+void TestColumnStrip::farOutsideTheExtentIsClipped()
+{
+    // Zoomed far in, a long span's ends are billions of pixels away.
+    const QRectF extent(10, 0, 100, 10);
+    QImage image = blank(QSize(120, 10), 1);
+    {
+        QPainter painter(&image);
+        ColumnStrip strip(painter, extent);
+        for (const Fill &f : narrowRuns(60, 10))
+            strip.fill(f.x0, f.x1, f.color);
+        strip.fill(-4e15, 4e15, QColor(Qt::blue));
+    }
+    QCOMPARE(image.pixelColor(60, 5), QColor(Qt::blue));
+    QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white));    // left of the extent
+    QCOMPARE(image.pixelColor(115, 5), QColor(Qt::white));  // right of it
+}
+
+QTEST_MAIN(TestColumnStrip)
+#include "tst_columnstrip.moc"

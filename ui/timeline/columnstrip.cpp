@@ -1,0 +1,88 @@
+#include "columnstrip.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace weft::ui {
+
+namespace {
+// Beyond this many rectangles in one strip, one blit of the row is cheaper.
+constexpr std::size_t kDirectFills = 48;
+} // namespace
+
+ColumnStrip::ColumnStrip(QPainter &painter, const QRectF &extent)
+    : m_painter(painter)
+    , m_extent(extent)
+{
+    const QTransform device = painter.deviceTransform();
+    m_raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+        && device.type() <= QTransform::TxScale && device.m11() > 0 && extent.width() > 0
+        && !painter.testRenderHint(QPainter::Antialiasing);
+    if (m_raster)
+        m_scale = device.m11();
+}
+
+ColumnStrip::~ColumnStrip()
+{
+    flush();
+}
+
+void ColumnStrip::fill(qreal x0, qreal x1, const QColor &color)
+{
+    const Run run{x0, x1, color};
+    if (!m_raster || color.alpha() != 255) {
+        fillRect(run);  // the row holds opaque pixels only
+        return;
+    }
+    if (m_usingRow) {
+        fillRow(run);
+        return;
+    }
+    m_runs.push_back(run);
+    if (m_runs.size() <= kDirectFills)
+        return;
+    m_row = QImage(std::max(1, qRound(m_extent.width() * m_scale)), 1, QImage::Format_ARGB32_Premultiplied);
+    m_row.fill(Qt::transparent);
+    m_usingRow = true;
+    for (const Run &r : m_runs)
+        fillRow(r);
+    m_runs.clear();
+}
+
+void ColumnStrip::fillRect(const Run &run)
+{
+    m_painter.fillRect(QRectF(run.x0, m_extent.top(), std::max<qreal>(run.x1 - run.x0, 1 / m_scale),
+                              m_extent.height()),
+                       run.color);
+}
+
+void ColumnStrip::fillRow(const Run &run)
+{
+    // The same rounding as an aliased fillRect: device pixels from round(x0) to round(x1),
+    // clamped before rounding (zoomed far in, x can be beyond any integer).
+    const int columns = m_row.width();
+    const auto column = [&](qreal x) {
+        return qRound(std::clamp((x - m_extent.left()) * m_scale, -1.0, double(columns) + 1));
+    };
+    const int first = std::clamp(column(run.x0), 0, columns);
+    const int last = std::clamp(std::max(column(run.x1), first + 1), 0, columns);
+    auto *pixels = reinterpret_cast<QRgb *>(m_row.scanLine(0));
+    if (first < last)
+        std::fill(pixels + first, pixels + last, run.color.rgba());  // opaque: premultiplied == straight
+}
+
+void ColumnStrip::flush()
+{
+    for (const Run &run : m_runs)
+        fillRect(run);
+    m_runs.clear();
+    if (m_usingRow) {
+        m_painter.drawImage(m_extent, m_row);
+        m_row.fill(Qt::transparent);
+    }
+}
+
+} // namespace weft::ui

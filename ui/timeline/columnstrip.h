@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QRectF>
+
+#include <vector>
+
+class QPainter;
+
+namespace weft::ui {
+
+// Many narrow rectangles that share one vertical extent (a lane's state bar,
+// its lock band, its row of merged ticks), painted together.
+//
+// Zoomed out over a million events, a lane is a few hundred 3 px runs, and
+// each QPainter::fillRect costs 100-200 ns however small it is: most of a
+// frame. On a raster target the runs are written into one row of pixels
+// instead and blitted once, stretched to the extent's height. A blit blends
+// every pixel of the extent, so a strip with only a few rectangles (zoomed in)
+// fills them one by one as before. Vector targets
+// (SVG, PDF) and translucent colours still get real rectangles, so an export
+// stays a vector picture.
+class ColumnStrip
+{
+public:
+    ColumnStrip(QPainter &painter, const QRectF &extent);
+    ~ColumnStrip();
+    ColumnStrip(const ColumnStrip &) = delete;
+    ColumnStrip &operator=(const ColumnStrip &) = delete;
+
+    // Covers [x0, x1) in the painter's logical coordinates, at least one device
+    // pixel wide; a later fill covers an earlier one.
+    void fill(qreal x0, qreal x1, const QColor &color);
+    // Paints what was filled; the strip can be filled again afterwards.
+    void flush();
+
+private:
+    struct Run
+    {
+        qreal x0, x1;
+        QColor color;
+    };
+    void fillRect(const Run &run);
+    void fillRow(const Run &run);
+
+    QPainter &m_painter;
+    QRectF m_extent;
+    bool m_raster = false;
+    qreal m_scale = 1;
+    std::vector<Run> m_runs;  // fills not yet painted, while there are few
+    QImage m_row;             // once there are many: their pixels
+    bool m_usingRow = false;
+};
+
+} // namespace weft::ui
