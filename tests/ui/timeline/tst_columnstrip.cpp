@@ -114,15 +114,9 @@ void TestColumnStrip::vectorTargetsGetRectangles()
 
 void TestColumnStrip::translucentColoursBlend()
 {
-    const QRectF extent(0, 0, 200, 10);
-    QImage image = blank(QSize(200, 10), 1);
-    {
-        QPainter painter(&image);
-        ColumnStrip strip(painter, extent);
-        for (const Fill &f : narrowRuns(100, 0))
-            strip.fill(f.x0, f.x1, f.color);
-        strip.fill(150, 190, QColor(0, 0, 0, 128));
-    }
+    std::vector<Fill> fills = narrowRuns(100, 0);
+    fills.push_back({150, 190, QColor(0, 0, 0, 128)});
+    const QImage image = withStrip(QSize(200, 10), 1, QRectF(0, 0, 200, 10), fills);
     const QColor blended = image.pixelColor(170, 5);
     QVERIFY2(blended.red() > 90 && blended.red() < 170, qPrintable(blended.name()));
 }
@@ -130,15 +124,9 @@ void TestColumnStrip::translucentColoursBlend()
 void TestColumnStrip::farOutsideTheExtentIsClipped()
 {
     // Zoomed far in, a long span's ends are billions of pixels away.
-    const QRectF extent(10, 0, 100, 10);
-    QImage image = blank(QSize(120, 10), 1);
-    {
-        QPainter painter(&image);
-        ColumnStrip strip(painter, extent);
-        for (const Fill &f : narrowRuns(60, 10))
-            strip.fill(f.x0, f.x1, f.color);
-        strip.fill(-4e15, 4e15, QColor(Qt::blue));
-    }
+    std::vector<Fill> fills = narrowRuns(60, 10);
+    fills.push_back({-4e15, 4e15, QColor(Qt::blue)});
+    const QImage image = withStrip(QSize(120, 10), 1, QRectF(10, 0, 100, 10), fills);
     QCOMPARE(image.pixelColor(60, 5), QColor(Qt::blue));
     QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white));    // left of the extent
     QCOMPARE(image.pixelColor(115, 5), QColor(Qt::white));  // right of it
