@@ -12,7 +12,7 @@ WEFT_BUILD="${WEFT_BUILD:-$WEFT_ROOT/build}"
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libbenchmark-dev libsimdjson-dev
     fonts-noto-cjk
 )

@@ -254,8 +254,8 @@ void MainWindow::connectActions()
     connect(m_playback, &Playback::currentEventChanged, this, &MainWindow::showCurrentEvent);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
         m_actions->playPause->setText(playing ? tr("&Pause") : tr("&Play"));
-        m_actions->playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                                    : QStyle::SP_MediaPlay));
+        WindowActions::setStandardIcon(m_actions->playPause,
+                                       playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay);
     });
     connect(m_timeline, &TimelineView::playheadScrubbed, m_playback, &Playback::setPlayhead);
     connect(m_timeline, &TimelineView::eventClicked, this, &MainWindow::showCurrentEvent);

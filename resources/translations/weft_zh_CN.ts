@@ -660,7 +660,7 @@
         <translation>消费者 %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>%1 producers put %2 messages and %3 consumers got %4; the queue held at most %5 of %6. Puts blocked on a full queue %7 times, gets on an empty one %8 times.</source>
         <translation>%1 个生产者放入了 %2 条消息，%3 个消费者取到了 %4 条；队列中最多同时有 %5 条（容量 %6）。put 因队列满阻塞了 %7 次，get 因队列空阻塞了 %8 次。</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>欢迎，你是第 %1 位</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1 of %2 clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
         <translation>%2 个客户端中有 %1 个被逐个 accept；最多同时有 %3 个已完成的握手在队列中等待（backlog 为 %4）。</translation>
     </message>
@@ -821,7 +821,12 @@
         <translation>%1 解析为 %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
+        <source>Sent %1 bytes; the server closed the connection without replying.</source>
+        <translation>已发送 %1 字节；服务器没有应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>reply: %1</source>
         <translation>应答：%1</translation>
     </message>
@@ -831,7 +836,7 @@
         <translation>发送了 %1 字节，收到了 %2 字节；服务器回答“%3”。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The client could not finish: %1</source>
         <translation>客户端未能完成：%1</translation>
     </message>
@@ -999,7 +1004,7 @@
 </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>The server on port %1 accepted and answered %2 of %3 connections; %4 client threads read their greeting.</source>
         <translation>端口 %1 上的服务器接受并回答了 %3 个连接中的 %2 个；%4 个客户端线程读到了问候语。</translation>
     </message>
@@ -1012,7 +1017,7 @@
 <context>
     <name>SocketThreadedServerScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+45" />
+        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+47" />
         <source>A thread per connection vs. one at a time</source>
         <translation>每个连接一个线程与逐个处理</translation>
     </message>
@@ -1052,7 +1057,7 @@
         <translation>每次 connect、accept 和 recv 的时间上限</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>thread per connection</source>
         <translation>每连接一个线程</translation>
     </message>
@@ -1082,7 +1087,7 @@
         <translation>请求 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>client %1 (threaded)</source>
         <translation>客户端 %1（多线程）</translation>
     </message>
@@ -1107,12 +1112,17 @@
         <translation>每连接一个线程：%1 ms</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <source>Not every client got its answer within the timeout (%1 ms): %2 of %3 with the single-threaded server, %4 of %3 with a thread per connection, so the times (%5 ms and %6 ms) are not comparable. Raise the timeout above the work time.</source>
+        <translation>并非每个客户端都在超时（%1 ms）内收到了应答：单线程服务器为 %2/%3，每连接一个线程的服务器为 %4/%3，因此两个时间（%5 ms 和 %6 ms）不可比较。请把超时设得比工作时间更长。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1 clients, %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</source>
         <translation>%1 个客户端，每个需要 %2 ms 的工作：单线程服务器耗时 %3 ms，每连接一个线程的服务器耗时 %4 ms（快 %5 倍）。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>A server could not finish: %1</source>
         <translation>有一个服务器未能完成：%1</translation>
     </message>
@@ -1286,14 +1296,19 @@
         <translation>子进程失败：%1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The daemon thread printed before the process exited (main worked longer than it slept).</source>
-        <translation>守护线程在进程退出之前完成了打印（主线程工作的时间比它休眠的时间长）。</translation>
+        <location line="+5" />
+        <source>The daemon thread printed before the process exited (main worked at least as long as it slept).</source>
+        <translation>守护线程在进程退出之前完成了打印（主线程工作的时间不短于它休眠的时间）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The process exited %1 ms before the daemon thread was due to wake up; the daemon's print never happened.</source>
         <translation>进程在守护线程本应醒来之前 %1 ms 就退出了；守护线程的打印从未发生。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The process exited as the daemon thread was waking up, before it could print; the daemon's print never happened.</source>
+        <translation>进程在守护线程刚要醒来、还没来得及打印时就退出了；守护线程的打印从未发生。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1504,7 +1519,7 @@
         <translation>死锁：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Deadlock detected: %1. The run was stopped instead of hanging.</source>
         <translation>检测到死锁：%1。运行已被停止，而不是一直挂起。</translation>
     </message>
@@ -2375,7 +2390,7 @@
     <message>
         <location filename="../../core/scenario.cpp" line="+12" />
         <source>Threads</source>
-        <translation>线程数</translation>
+        <translation>线程</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3142,7 +3157,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::InstantPass</name>
     <message>
-        <location filename="../../ui/timeline/instantpass.cpp" line="+170" />
+        <location filename="../../ui/timeline/instantpass.cpp" line="+125" />
         <source>killed: its process exited</source>
         <translation>被终止：所在进程已退出</translation>
     </message>
@@ -3333,7 +3348,7 @@ Without options it opens the main window.</source>
     <message>
         <location line="+5" />
         <source>Finished in %1; press Space to replay.</source>
-        <translation>用时 %1 完成；按 Space 回放。</translation>
+        <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
     <message>
         <location line="+61" />
@@ -3421,7 +3436,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::OutputConsole</name>
     <message>
-        <location filename="../../ui/panels/outputconsole.cpp" line="+22" />
+        <location filename="../../ui/panels/outputconsole.cpp" line="+23" />
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3431,7 +3446,7 @@ Without options it opens the main window.</source>
         <translation>场景的输出会显示在这里。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -3808,7 +3823,7 @@ Without options it opens the main window.</source>
     <message>
         <location line="+10" />
         <source>Threads</source>
-        <translation>线程数</translation>
+        <translation>线程</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3859,7 +3874,7 @@ Click to let it take this step.</source>
 <context>
     <name>weft::ui::WindowActions</name>
     <message>
-        <location filename="../../ui/panels/windowactions.cpp" line="+22" />
+        <location filename="../../ui/panels/windowactions.cpp" line="+43" />
         <source>&amp;Open Trace…</source>
         <translation>打开轨迹(&amp;O)…</translation>
     </message>
@@ -3980,12 +3995,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+84" />
+        <location line="+86" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-86" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -4080,7 +4095,7 @@ Click to let it take this step.</source>
         <translation>关于 Weft(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "lanepalette.h"
 
+#include <algorithm>
+
 namespace weft::ui {
 
-QColor laneTextColor(quint32 actor)
+QColor laneTextColor(quint32 actor, bool onDark)
 {
     // Dark enough for text on a light background, apart enough to tell apart.
     static const QColor palette[] = {
@@ -11,9 +13,12 @@ QColor laneTextColor(quint32 actor)
         QColor(0xa3, 0x1d, 0x4f), QColor(0x4a, 0x4a, 0xa8), QColor(0x5c, 0x6b, 0x00),
         QColor(0x6b, 0x3e, 0x26),
     };
-    if (actor == 0)
-        return QColor(0x50, 0x50, 0x50);
-    return palette[(actor - 1) % (sizeof(palette) / sizeof(palette[0]))];
+    const QColor color = actor == 0 ? QColor(0x50, 0x50, 0x50)
+                                    : palette[(actor - 1) % (sizeof(palette) / sizeof(palette[0]))];
+    if (!onDark)
+        return color;
+    // The same hue, light enough for about 7:1 on a near-black background.
+    return QColor::fromHsl(color.hslHue(), std::min(255, color.hslSaturation() + 40), 178);
 }
 
 } // namespace weft::ui

@@ -4,8 +4,8 @@
 
 namespace weft::ui {
 
-// A distinguishable, readable-on-white text colour per lane, so the same
-// thread has the same colour in every panel.
-QColor laneTextColor(quint32 actor);
+// A distinguishable, readable text colour per lane, so the same thread has the
+// same colour in every panel; `onDark` lightens it for a dark background.
+QColor laneTextColor(quint32 actor, bool onDark = false);
 
 } // namespace weft::ui

@@ -1,6 +1,7 @@
 #include "outputconsole.h"
 
 #include "lanepalette.h"
+#include "ui/timeline/theme.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -58,18 +59,19 @@ void OutputConsole::setTrace(const Trace &trace)
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QTextCharFormat plain;  // no colour of its own: the palette's text, light or dark theme
+    const bool dark = Theme::isDarkPalette(palette());
     for (const Event &event : trace.events()) {
         if (!isOutput(event))
             continue;
         if (m_lines > 0)
             cursor.insertBlock();
         QTextCharFormat lane;
-        lane.setForeground(laneTextColor(event.actor));
+        lane.setForeground(laneTextColor(event.actor, dark));
         lane.setFontWeight(QFont::Bold);
         cursor.insertText(QStringLiteral("[%1] ").arg(laneName(trace, event.actor)), lane);
         if (event.kind == EventKind::Error) {
             QTextCharFormat error;
-            error.setForeground(QColor(0xc0, 0x10, 0x10));
+            error.setForeground(dark ? QColor(0xff, 0x7a, 0x70) : QColor(0xc0, 0x10, 0x10));
             error.setFontWeight(QFont::Bold);
             cursor.insertText(tr("error: %1").arg(trace.text(event.text)), error);
         } else {

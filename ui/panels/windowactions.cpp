@@ -1,6 +1,9 @@
 #include "windowactions.h"
 
+#include "paletteicon.h"
+
 #include "core/language.h"
+#include "ui/timeline/themenotifier.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,17 +15,35 @@
 
 namespace weft::ui {
 
+namespace {
+constexpr const char *kStandardIconProperty = "weftStandardIcon";
+} // namespace
+
+void WindowActions::setStandardIcon(QAction *action, QStyle::StandardPixmap which)
+{
+    action->setIcon(paletteIcon(which));
+    action->setProperty(kStandardIconProperty, int(which));
+}
+
+void WindowActions::refreshIcons()
+{
+    // A theme switch changes the palette under the icons: redraw them for it.
+    for (QAction *action : findChildren<QAction *>()) {
+        const QVariant which = action->property(kStandardIconProperty);
+        if (which.isValid())
+            action->setIcon(paletteIcon(QStyle::StandardPixmap(which.toInt())));
+    }
+}
+
 QList<double> WindowActions::speedFactors() { return {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0}; }
 
 WindowActions::WindowActions(QObject *parent)
     : QObject(parent)
 {
-    QStyle *style = QApplication::style();
-
     open = make(tr("&Open Trace…"), QKeySequence::Open, tr("Open a saved .weft trace"));
-    open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    setStandardIcon(open, QStyle::SP_DialogOpenButton);
     save = make(tr("&Save Trace…"), QKeySequence::Save, tr("Save the shown trace as a .weft file"));
-    save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    setStandardIcon(save, QStyle::SP_DialogSaveButton);
     exportPicture = make(tr("&Export Picture…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                          tr("Export the timeline as PNG, SVG or PDF"));
     quit = make(tr("&Quit"), QKeySequence::Quit);
@@ -41,17 +62,17 @@ WindowActions::WindowActions(QObject *parent)
     fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
-    playPause->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    setStandardIcon(playPause, QStyle::SP_MediaPlay);
     previousEvent = make(tr("P&revious Event"), QKeySequence(Qt::Key_Left));
-    previousEvent->setIcon(style->standardIcon(QStyle::SP_MediaSeekBackward));
+    setStandardIcon(previousEvent, QStyle::SP_MediaSeekBackward);
     nextEvent = make(tr("&Next Event"), QKeySequence(Qt::Key_Right));
-    nextEvent->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
+    setStandardIcon(nextEvent, QStyle::SP_MediaSeekForward);
     previousLaneEvent = make(tr("Previous Event of Selected &Lane"), QKeySequence(Qt::SHIFT | Qt::Key_Left));
     nextLaneEvent = make(tr("Next Event of Selected L&ane"), QKeySequence(Qt::SHIFT | Qt::Key_Right));
     toStart = make(tr("To &Start"), QKeySequence(Qt::Key_Home));
-    toStart->setIcon(style->standardIcon(QStyle::SP_MediaSkipBackward));
+    setStandardIcon(toStart, QStyle::SP_MediaSkipBackward);
     toEnd = make(tr("To &End"), QKeySequence(Qt::Key_End));
-    toEnd->setIcon(style->standardIcon(QStyle::SP_MediaSkipForward));
+    setStandardIcon(toEnd, QStyle::SP_MediaSkipForward);
     oneEventPerSecond = make(tr("One Event per &Second"), {},
                              tr("Teaching mode: the replay moves one event per second"));
     oneEventPerSecond->setCheckable(true);
@@ -67,9 +88,9 @@ WindowActions::WindowActions(QObject *parent)
     }
 
     run = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Run the selected scenario"));
-    run->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    setStandardIcon(run, QStyle::SP_MediaPlay);
     cancel = make(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running scenario"));
-    cancel->setIcon(style->standardIcon(QStyle::SP_MediaStop));
+    setStandardIcon(cancel, QStyle::SP_MediaStop);
     stepMode = make(tr("S&tep Mode"), QKeySequence(Qt::CTRL | Qt::Key_T),
                     tr("Every thread stops before each traced action; you choose who goes next"));
     stepMode->setCheckable(true);
@@ -101,6 +122,8 @@ WindowActions::WindowActions(QObject *parent)
 
     about = make(tr("&About Weft"), {});
     about->setMenuRole(QAction::AboutRole);
+
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, &WindowActions::refreshIcons);
 }
 
 QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)

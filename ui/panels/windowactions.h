@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStyle>
 
 class QAction;
 class QActionGroup;
@@ -44,6 +45,10 @@ public:
     void selectSpeed(double factor);
 
     static QList<double> speedFactors();
+
+    // Re-draws the standard icons for the current palette (after a theme switch).
+    void refreshIcons();
+    static void setStandardIcon(QAction *action, QStyle::StandardPixmap which);
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip = {});

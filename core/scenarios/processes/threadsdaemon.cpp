@@ -112,10 +112,18 @@ public:
             outcome.status = Outcome::Status::Failed;
             outcome.summary = tr("The child process failed: %1").arg(child.errorMessage());
         } else if (daemon) {
-            outcome.summary = printed
-                ? tr("The daemon thread printed before the process exited (main worked longer than it slept).")
-                : tr("The process exited %1 ms before the daemon thread was due to wake up; the "
-                     "daemon's print never happened.").arg((wakeUpNs - exitNs) / 1000000);
+            // With main_ms close to daemon_ms, the exit can come just after the
+            // wake-up was due but before the print: no negative "ms before" then.
+            if (printed)
+                outcome.summary = tr("The daemon thread printed before the process exited (main "
+                                     "worked at least as long as it slept).");
+            else if (exitNs < wakeUpNs)
+                outcome.summary = tr("The process exited %1 ms before the daemon thread was due to "
+                                     "wake up; the daemon's print never happened.")
+                                      .arg((wakeUpNs - exitNs) / 1000000);
+            else
+                outcome.summary = tr("The process exited as the daemon thread was waking up, before "
+                                     "it could print; the daemon's print never happened.");
         } else {
             outcome.summary = tr("The process stayed alive until the non-daemon thread finished and "
                                  "printed, then exited.");

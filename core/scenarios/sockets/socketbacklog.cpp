@@ -124,7 +124,8 @@ public:
         server.close();
 
         Outcome outcome;
-        outcome.status = Outcome::Status::Completed;
+        outcome.status = accepted == clients && failure.isEmpty() ? Outcome::Status::Completed
+                                                                  : Outcome::Status::Failed;
         outcome.summary = tr("%1 of %2 clients were accepted one by one; at most %3 finished "
                              "handshakes waited in the queue at once (backlog %4).")
                               .arg(accepted)

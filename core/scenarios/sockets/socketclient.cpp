@@ -123,13 +123,20 @@ public:
             const QByteArray statusLine = lineEnd >= 0 ? reply.left(lineEnd) : reply.left(80);
             const QList<QByteArray> parts = statusLine.split(' ');
             const int status = parts.size() >= 2 ? parts[1].toInt() : 0;
-            print(tr("reply: %1").arg(QString::fromLatin1(statusLine.left(80))));
-            outcome.status = Outcome::Status::Completed;
-            outcome.summary = tr("Sent %1 bytes and received %2 bytes; the server answered "
-                                 "\"%3\".")
-                                  .arg(sent)
-                                  .arg(reply.size())
-                                  .arg(QString::fromLatin1(statusLine.left(80)));
+            if (reply.isEmpty()) {
+                outcome.status = Outcome::Status::Failed;
+                outcome.summary = tr("Sent %1 bytes; the server closed the connection without "
+                                     "replying.")
+                                      .arg(sent);
+            } else {
+                print(tr("reply: %1").arg(QString::fromLatin1(statusLine.left(80))));
+                outcome.status = Outcome::Status::Completed;
+                outcome.summary = tr("Sent %1 bytes and received %2 bytes; the server answered "
+                                     "\"%3\".")
+                                      .arg(sent)
+                                      .arg(reply.size())
+                                      .arg(QString::fromLatin1(statusLine.left(80)));
+            }
             outcome.setValue(QStringLiteral("http_status"), status);
         } catch (const SocketError &e) {
             outcome.status = Outcome::Status::Failed;

@@ -133,7 +133,9 @@ public:
         server.close();
 
         Outcome outcome;
-        outcome.status = Outcome::Status::Completed;
+        // Every connection answered and every client thread read its greeting, or the run failed.
+        const bool complete = served == total && repliesRead.load() == clients && failure.isEmpty();
+        outcome.status = complete ? Outcome::Status::Completed : Outcome::Status::Failed;
         outcome.summary = tr("The server on port %1 accepted and answered %2 of %3 connections; "
                              "%4 client threads read their greeting.")
                               .arg(port)
