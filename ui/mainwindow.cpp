@@ -47,6 +47,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <chrono>
+
 namespace weft::ui {
 
 namespace {
@@ -401,6 +403,11 @@ void MainWindow::onLiveTrace(const Trace &trace)
 
 void MainWindow::onElapsed(qint64 ns)
 {
+    // The recorder's clock is CLOCK_MONOTONIC, the same as steady_clock here.
+    if (m_session->isRunning())
+        m_timeline->setLiveEnd(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count());
     const QString text = elapsedText(ns);
     m_scenarioPanel->setElapsed(text);
     if (m_session->isRunning() && m_session->scenario())
@@ -430,6 +437,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_trace = trace;
     m_playback->pause();
     m_timeline->setFollowLive(false);
+    m_timeline->setLiveEnd(0);
     m_timeline->setTrace(trace);
     m_timeline->fitAll();
     m_timeline->setShowPlayhead(true);

@@ -66,6 +66,14 @@ void TimelineModel::setTrace(const Trace &trace)
     build();
 }
 
+void TimelineModel::setLiveEnd(qint64 nowNs)
+{
+    if (nowNs == m_liveEndNs)
+        return;
+    m_liveEndNs = nowNs;
+    build();
+}
+
 int TimelineModel::laneIndexOf(quint32 actor) const
 {
     return actor < m_laneOfActor.size() ? m_laneOfActor[actor] : -1;
@@ -205,7 +213,7 @@ void TimelineModel::build()
     m_maxFlowNs = 0;
     m_flowTimesByKind.clear();
     m_startNs = m_trace.startNs();
-    m_endNs = m_trace.endNs();
+    m_endNs = m_trace.isEmpty() ? m_trace.endNs() : std::max(m_trace.endNs(), m_liveEndNs);
     const std::vector<Event> &events = m_trace.events();
     const quint32 actorCount = quint32(m_trace.actorCount());
     m_laneOfActor.assign(actorCount + 1, -1);

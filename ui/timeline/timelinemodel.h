@@ -130,6 +130,10 @@ public:
     explicit TimelineModel(const Trace &trace);
 
     void setTrace(const Trace &trace);
+    // While a run is live, "now" (CLOCK_MONOTONIC ns): what is still open (a
+    // thread sleeping, a wait) reaches it rather than stopping at the latest
+    // event. 0 for a finished trace. Kept across setTrace.
+    void setLiveEnd(qint64 nowNs);
     const Trace &trace() const { return m_trace; }
     bool isEmpty() const { return m_lanes.empty(); }
 
@@ -171,6 +175,7 @@ private:
     Trace m_trace;
     qint64 m_startNs = 0;
     qint64 m_endNs = 0;
+    qint64 m_liveEndNs = 0;
     std::vector<LaneGroup> m_groups;
     std::vector<Lane> m_lanes;
     std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none

@@ -59,6 +59,18 @@ void TimelineView::setTrace(const Trace &trace)
     viewport()->update();
 }
 
+void TimelineView::setLiveEnd(qint64 nowNs)
+{
+    m_model.setLiveEnd(nowNs);
+    if (m_model.isEmpty())
+        return;
+    updateTraceRange();
+    if (m_followLive)
+        m_zoom->followEnd();
+    updateScrollRange();
+    viewport()->update();
+}
+
 void TimelineView::setFollowLive(bool follow)
 {
     m_followLive = follow;

@@ -32,6 +32,7 @@ private slots:
     void deadlockCycleFromTheDetectorsMarks();
     void noCycleWithoutMarks();
     void lostUpdateMarkNamingALaneIsNoCycle();
+    void liveEndExtendsOpenSpans();
 
 private:
     testing::SampleTrace m_sample = testing::makeSampleTrace();
@@ -373,6 +374,26 @@ void TestTimelineModel::lostUpdateMarkNamingALaneIsNoCycle()
     const TimelineModel model(builder.build());
     QCOMPARE(model.lanes().size(), std::size_t(2));
     QVERIFY(model.deadlockCycle().empty());
+}
+
+void TestTimelineModel::liveEndExtendsOpenSpans()
+{
+    // A thread still sleeping when the live snapshot was taken: its sleep reaches
+    // "now", not the last event, so the live view grows between events.
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
+    const quint32 t1 = builder.addActor({QStringLiteral("T1"), 101, process, false, false});
+    builder.addEvent({0, 101, t1, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    builder.addEvent({10, 1000, t1, 0, 0, 0, EventKind::SleepBegin, NoFlags});
+    TimelineModel model(builder.build());
+    QCOMPARE(model.endNs(), qint64(10));
+    model.setLiveEnd(500);
+    QCOMPARE(model.endNs(), qint64(500));
+    const Lane &lane = model.lanes().front();
+    QCOMPARE(lane.spans.back().state, LaneState::Sleeping);
+    QCOMPARE(lane.spans.back().endNs, qint64(500));
+    model.setLiveEnd(0);   // the run is over: the trace's own end again
+    QCOMPARE(model.endNs(), qint64(10));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
