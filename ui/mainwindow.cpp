@@ -253,6 +253,7 @@ void MainWindow::connectActions()
     connect(m_session, &RunSession::pendingActionsChanged, this, &MainWindow::onPendingActions);
 
     connect(m_playback, &Playback::playheadChanged, m_timeline, &TimelineView::setPlayhead);
+    connect(m_playback, &Playback::playheadChanged, m_output, &OutputConsole::setPlayhead);
     connect(m_playback, &Playback::currentEventChanged, this, &MainWindow::showCurrentEvent);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
         m_actions->playPause->setText(playing ? tr("&Pause") : tr("&Play"));

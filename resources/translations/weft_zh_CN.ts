@@ -2920,12 +2920,12 @@ Without options it opens the main window.</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+100" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2935,7 +2935,8 @@ Without options it opens the main window.</source>
         <translation>开始后 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-57" />
+        <location line="+60" />
         <source>lane %1</source>
         <translation>泳道 %1</translation>
     </message>
@@ -2960,13 +2961,203 @@ Without options it opens the main window.</source>
         <translation>对象 %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+53" />
+        <location line="-26" />
+        <location line="+81" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-160" />
+        <source>thread starts</source>
+        <translation>线程开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>thread ends</source>
+        <translation>线程结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>process starts</source>
+        <translation>进程启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>process exits</source>
+        <translation>进程退出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>starts sleeping</source>
+        <translation>开始休眠</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wakes up</source>
+        <translation>醒来</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waits for a lock</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>acquires a lock</source>
+        <translation>获得锁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>releases a lock</source>
+        <translation>释放锁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>starts waiting in join()</source>
+        <translation>开始在 join() 中等待</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>join() returns</source>
+        <translation>join() 返回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>starts waiting on I/O</source>
+        <translation>开始等待 I/O</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I/O wait ends</source>
+        <translation>I/O 等待结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sends bytes</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receives bytes</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sends a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receives a message</source>
+        <translation>接收消息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>counter changes</source>
+        <translation>计数器变化</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phase begins</source>
+        <translation>阶段开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phase ends</source>
+        <translation>阶段结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waits on a condition</source>
+        <translation>等待条件变量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>woken from a condition wait</source>
+        <translation>从条件变量等待中被唤醒</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notifies a condition</source>
+        <translation>通知条件变量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>socket call</source>
+        <translation>套接字调用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>starts another thread</source>
+        <translation>启动另一个线程</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Native thread id</source>
+        <translation>原生线程 id</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Process id</source>
+        <translation>进程 id</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sleeps for</source>
+        <translation>休眠时长</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Joined thread</source>
+        <translation>被 join 的线程</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Started thread</source>
+        <translation>启动的线程</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waiters woken</source>
+        <translation>被唤醒的等待者</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -3166,7 +3357,7 @@ Without options it opens the main window.</source>
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+152" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+160" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -3239,18 +3430,18 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+58" />
+        <location filename="../../ui/mainwindow.cpp" line="+60" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+359" />
+        <location line="+366" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-349" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -3300,7 +3491,7 @@ Without options it opens the main window.</source>
         <translation>重放偏离了调度：%1 从这里开始由你手动单步。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -3331,17 +3522,17 @@ Without options it opens the main window.</source>
     </message>
     <message>
         <location line="+29" />
-        <location line="+60" />
+        <location line="+66" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-65" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>Schedule replayed (%1 steps).</source>
         <translation>调度已重放（%1 步）。</translation>
     </message>
@@ -3351,7 +3542,7 @@ Without options it opens the main window.</source>
         <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <location line="+22" />
         <location line="+27" />
         <source>Open Trace</source>
@@ -3436,7 +3627,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::OutputConsole</name>
     <message>
-        <location filename="../../ui/panels/outputconsole.cpp" line="+23" />
+        <location filename="../../ui/panels/outputconsole.cpp" line="+25" />
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3446,7 +3637,7 @@ Without options it opens the main window.</source>
         <translation>场景的输出会显示在这里。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -3811,7 +4002,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-122" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-130" />
         <source>thread %1</source>
         <translation>线程 %1</translation>
     </message>
@@ -3839,7 +4030,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+163" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+175" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>

@@ -20,6 +20,92 @@ QString EventDetailsModel::formatDuration(qint64 ns)
     return tr("%1 s").arg(v / 1e9, 0, 'f', 3);
 }
 
+QString EventDetailsModel::describeKind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::None: break;
+    case EventKind::ThreadStart: return tr("thread starts");
+    case EventKind::ThreadEnd: return tr("thread ends");
+    case EventKind::ProcessStart: return tr("process starts");
+    case EventKind::ProcessExit: return tr("process exits");
+    case EventKind::Print: return tr("print");
+    case EventKind::SleepBegin: return tr("starts sleeping");
+    case EventKind::SleepEnd: return tr("wakes up");
+    case EventKind::LockWait: return tr("waits for a lock");
+    case EventKind::LockAcquired: return tr("acquires a lock");
+    case EventKind::LockReleased: return tr("releases a lock");
+    case EventKind::JoinWait: return tr("starts waiting in join()");
+    case EventKind::JoinDone: return tr("join() returns");
+    case EventKind::IoWaitBegin: return tr("starts waiting on I/O");
+    case EventKind::IoWaitEnd: return tr("I/O wait ends");
+    case EventKind::PacketSend: return tr("sends bytes");
+    case EventKind::PacketRecv: return tr("receives bytes");
+    case EventKind::MessageSend: return tr("sends a message");
+    case EventKind::MessageRecv: return tr("receives a message");
+    case EventKind::CounterValue: return tr("counter changes");
+    case EventKind::Error: return tr("error");
+    case EventKind::Mark: return tr("mark");
+    case EventKind::SpanBegin: return tr("phase begins");
+    case EventKind::SpanEnd: return tr("phase ends");
+    case EventKind::CondWait: return tr("waits on a condition");
+    case EventKind::CondWake: return tr("woken from a condition wait");
+    case EventKind::CondNotify: return tr("notifies a condition");
+    case EventKind::SocketOp: return tr("socket call");
+    case EventKind::ThreadSpawn: return tr("starts another thread");
+    case EventKind::Count: break;
+    }
+    return QString::fromLatin1(eventKindName(kind));
+}
+
+void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
+{
+    // The value's meaning depends on the kind (see core/event.h): name it and give its unit.
+    const auto actorName = [&](qint64 actor) {
+        const ActorInfo info = trace.actor(quint32(actor));
+        return info.name.isEmpty() ? tr("lane %1").arg(actor) : info.name;
+    };
+    switch (event.kind) {
+    case EventKind::ThreadStart:
+        m_rows.append({tr("Native thread id"), QString::number(event.value)});
+        return;
+    case EventKind::ProcessStart:
+        m_rows.append({tr("Process id"), QString::number(event.value)});
+        return;
+    case EventKind::ProcessExit:
+        m_rows.append({tr("Exit code"), QString::number(event.value)});
+        return;
+    case EventKind::SleepBegin:
+        m_rows.append({tr("Sleeps for"), formatDuration(event.value)});
+        return;
+    case EventKind::JoinWait:
+    case EventKind::JoinDone:
+        m_rows.append({tr("Joined thread"), actorName(event.value)});
+        return;
+    case EventKind::ThreadSpawn:
+        m_rows.append({tr("Started thread"), actorName(event.value)});
+        return;
+    case EventKind::PacketSend:
+    case EventKind::PacketRecv:
+    case EventKind::MessageSend:
+    case EventKind::MessageRecv:
+        m_rows.append({tr("Bytes"), QString::number(event.value)});
+        return;
+    case EventKind::CondNotify:
+        m_rows.append({tr("Waiters woken"), QString::number(event.value)});
+        return;
+    case EventKind::Mark:
+        if ((event.flags & WaitsFor) && event.value > 0) {
+            m_rows.append({tr("Held by"), actorName(event.value)});
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (event.value != 0 || event.kind == EventKind::CounterValue)
+        m_rows.append({tr("Value"), QString::number(event.value)});
+}
+
 void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
 {
     if (eventIndex < 0 || std::size_t(eventIndex) >= trace.events().size()) {
@@ -31,7 +117,8 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
     m_rows.clear();
     const Event &event = trace.events()[std::size_t(eventIndex)];
 
-    m_rows.append({tr("Kind"), QString::fromLatin1(eventKindName(event.kind))});
+    m_rows.append({tr("Kind"), tr("%1 (%2)").arg(describeKind(event.kind),
+                                                 QString::fromLatin1(eventKindName(event.kind)))});
     m_rows.append({tr("Time"), tr("%1 after the start").arg(formatDuration(event.timeNs - trace.startNs()))});
     if (event.actor) {
         const ActorInfo actor = trace.actor(event.actor);
@@ -44,8 +131,7 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
         const ObjectInfo object = trace.object(event.object);
         m_rows.append({tr("Object"), object.name.isEmpty() ? tr("object %1").arg(event.object) : object.name});
     }
-    if (event.value != 0 || event.kind == EventKind::CounterValue || event.kind == EventKind::ProcessExit)
-        m_rows.append({tr("Value"), QString::number(event.value)});
+    appendValue(trace, event);
     if (event.text)
         m_rows.append({tr("Text"), trace.text(event.text)});
     if (event.site) {

@@ -27,8 +27,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString formatDuration(qint64 ns);
+    // What an event of this kind means, in words ("starts waiting to join").
+    static QString describeKind(EventKind kind);
 
 private:
+    void appendValue(const Trace &trace, const Event &event);
+
     struct Row
     {
         QString field;

@@ -8,6 +8,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
+#include <algorithm>
+
 namespace weft::ui {
 
 namespace {
@@ -55,7 +57,9 @@ void OutputConsole::setTrace(const Trace &trace)
     m_signature = signature;
 
     clear();
+    setExtraSelections({});
     m_lines = 0;
+    m_lineTimes.clear();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QTextCharFormat plain;  // no colour of its own: the palette's text, light or dark theme
@@ -78,15 +82,45 @@ void OutputConsole::setTrace(const Trace &trace)
             cursor.insertText(trace.text(event.text), plain);
         }
         ++m_lines;
+        m_lineTimes.push_back(event.timeNs);
     }
     cursor.endEditBlock();
+    m_shownLines = m_lines;
     moveCursor(QTextCursor::End);
     ensureCursorVisible();
+}
+
+void OutputConsole::setPlayhead(qint64 ns)
+{
+    const int shown = int(std::upper_bound(m_lineTimes.begin(), m_lineTimes.end(), ns) - m_lineTimes.begin());
+    if (shown == m_shownLines)
+        return;
+    m_shownLines = shown;
+    QList<QTextEdit::ExtraSelection> selections;
+    // Blocks beyond the maximum count were dropped from the top.
+    const int dropped = std::max(0, m_lines - document()->blockCount());
+    const int firstFuture = shown - dropped;
+    if (shown < m_lines) {
+        QTextCursor future(document()->findBlockByNumber(std::max(0, firstFuture)));
+        future.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection dim;
+        dim.cursor = future;
+        dim.format.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        selections.append(dim);
+    }
+    setExtraSelections(selections);
+    if (firstFuture > 0) {
+        setTextCursor(QTextCursor(document()->findBlockByNumber(firstFuture - 1)));
+        ensureCursorVisible();
+    }
 }
 
 void OutputConsole::clearOutput()
 {
     clear();
+    setExtraSelections({});
+    m_lineTimes.clear();
+    m_shownLines = 0;
     m_lines = 0;
     m_signature = 0;
 }

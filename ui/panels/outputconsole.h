@@ -4,6 +4,8 @@
 
 #include <QPlainTextEdit>
 
+#include <vector>
+
 namespace weft::ui {
 
 // What the scenario printed, in time order, each line prefixed and coloured
@@ -20,9 +22,15 @@ public:
     void setTrace(const Trace &trace);
     void clearOutput();
     int lineCount() const { return m_lines; }
+    // Replay: lines printed after the playhead are dimmed, as the timeline dims
+    // what has not happened yet; the newest line before it stays in view.
+    void setPlayhead(qint64 ns);
+    int shownLineCount() const { return m_shownLines; }
 
 private:
     int m_lines = 0;
+    int m_shownLines = 0;
+    std::vector<qint64> m_lineTimes;  // when each line was printed, in order
     std::size_t m_signature = 0;
 };
 

@@ -14,6 +14,7 @@ class TestEventDetailsModel : public QObject
 private slots:
     void showsTheFieldsOfAnEvent();
     void outOfRangeClears();
+    void namesWhatTheValueMeans();
     void formatsDurations_data();
     void formatsDurations();
 };
@@ -44,7 +45,9 @@ void TestEventDetailsModel::showsTheFieldsOfAnEvent()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEvent(trace, 1);
     QCOMPARE(model.eventIndex(), 1);
-    QCOMPARE(model.valueOf(EventDetailsModel::tr("Kind")), QString::fromLatin1(eventKindName(EventKind::Mark)));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Kind")),
+             QStringLiteral("%1 (%2)").arg(EventDetailsModel::describeKind(EventKind::Mark),
+                                           QString::fromLatin1(eventKindName(EventKind::Mark))));
     QVERIFY(model.valueOf(EventDetailsModel::tr("Time")).startsWith(QStringLiteral("2.500 ms")));
     QVERIFY(model.valueOf(EventDetailsModel::tr("Lane")).contains(QStringLiteral("worker")));
     QVERIFY(model.valueOf(EventDetailsModel::tr("Lane")).contains(QStringLiteral("777")));
@@ -81,6 +84,26 @@ void TestEventDetailsModel::formatsDurations()
     QFETCH(qint64, ns);
     QFETCH(QString, text);
     QCOMPARE(EventDetailsModel::formatDuration(ns), text);
+}
+
+void TestEventDetailsModel::namesWhatTheValueMeans()
+{
+    // A sleep's value is its duration, a join's the joined thread: shown as such, not as a number.
+    TraceBuilder builder;
+    const quint32 main = builder.addActor({QStringLiteral("MainThread"), 10, 0, true, false});
+    const quint32 worker = builder.addActor({QStringLiteral("Worker"), 11, 0, false, false});
+    builder.addEvent({0, 10, main, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    builder.addEvent({5, 1'000'000'000, worker, 0, 0, 0, EventKind::SleepBegin, NoFlags});
+    builder.addEvent({6, qint64(worker), main, 0, 0, 0, EventKind::JoinWait, NoFlags});
+    const Trace trace = builder.build();
+
+    EventDetailsModel model;
+    model.setEvent(trace, 1);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Sleeps for")), QStringLiteral("1.000 s"));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Value")).isEmpty());
+    model.setEvent(trace, 2);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Joined thread")), QStringLiteral("Worker"));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Kind")).contains(QStringLiteral("join_wait")));
 }
 
 QTEST_GUILESS_MAIN(TestEventDetailsModel)
