@@ -38,11 +38,11 @@
     </message>
     <message>
         <location line="+3" />
-        <source>The same CPU-bound work is done three times: by one thread, one piece after another; by several threads that share a global interpreter lock (GIL), as in CPython; and by the same threads without it. Under the GIL only the holder runs. A waiting thread asks the holder to drop it after one switch interval, the holder hands it over at its next check, and the two take turns: the GIL lane shows who holds it and every drop request. So the threads take about as long as the sequential run, while without the GIL they run on several cores at once.</source>
-        <translation>同样的 CPU 密集型工作做三遍：由一个线程一段接一段地完成；由多个共享全局解释器锁（GIL）的线程完成，就像在 CPython 中那样；以及由同样的线程在没有 GIL 的情况下完成。在 GIL 之下，只有持有者能够运行。等待的线程在等满一个切换间隔后请求持有者释放 GIL，持有者在下一次检查时把它交出，两个线程轮流运行：GIL 泳道显示谁持有它以及每一次释放请求。因此这些线程的总耗时与顺序执行差不多，而没有 GIL 时，它们会同时在多个核心上运行。</translation>
+        <source>The same CPU-bound work is done three times: by one thread, one piece after another; by several threads that share a global interpreter lock (GIL), as in CPython; and by the same threads without it. Under the GIL only the holder runs. A waiting thread asks the holder to drop it after one switch interval, the holder hands it over at its next check, and the two take turns: the GIL's band under each thread's bar shows who holds it, and a mark shows every drop request and forced switch. So the threads take about as long as the sequential run, while without the GIL they run on several cores at once.</source>
+        <translation>同样的 CPU 密集型工作做三遍：由一个线程一段接一段地完成；由多个共享全局解释器锁（GIL）的线程完成，就像在 CPython 中那样；以及由同样的线程在没有 GIL 的情况下完成。在 GIL 之下，只有持有者能够运行。等待的线程在等满一个切换间隔后请求持有者释放 GIL，持有者在下一次检查时把它交出，两个线程轮流运行：每个线程状态条下方的 GIL 色带显示谁持有它，每一次释放请求和强制切换都有标记。因此这些线程的总耗时与顺序执行差不多，而没有 GIL 时，它们会同时在多个核心上运行。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
@@ -2819,7 +2819,7 @@ Without options it opens the main window.</source>
         <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <location line="+19" />
         <location line="+31" />
         <source>cannot write '%1': %2</source>

@@ -101,6 +101,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     render.layout.showLegend = true;
     render.title = options.title.isEmpty() ? defaultTitle(trace) : options.title;
     render.subtitle = subtitleFor(trace);
+    render.layout.subtitle = render.subtitle;
     render.showPlayhead = options.showPlayhead;
     render.playheadNs = options.playheadNs;
     render.dimAfterPlayhead = options.showPlayhead;

@@ -4,7 +4,10 @@
 #include "theme.h"
 #include "timelinemodel.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
+#include <cmath>
 
 namespace weft::ui {
 
@@ -31,8 +34,9 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
 
     qreal top = target.top();
     if (options.showTitle) {
-        m_title = QRectF(target.left(), top, target.width(), theme.titleHeight());
-        top += theme.titleHeight();
+        const int h = titleHeight(theme, target.width(), options.subtitle);
+        m_title = QRectF(target.left(), top, target.width(), h);
+        top += h;
     }
     if (options.showRuler) {
         m_ruler = QRectF(target.left(), top, target.width(), theme.rulerHeight());
@@ -118,18 +122,29 @@ int TimelineLayout::lastVisibleLane() const
 int TimelineLayout::fullHeight(const TimelineModel &model, const Theme &theme, qreal width,
                                const Options &options)
 {
-    TimelineLayout probe(model, theme, QRectF(0, 0, width, 0), Options{options.showTitle,
-                                                                        options.showRuler,
-                                                                        options.showLabels,
-                                                                        false, 0});
+    Options rowsOnly = options;
+    rowsOnly.showLegend = false;
+    rowsOnly.scrollY = 0;
+    TimelineLayout probe(model, theme, QRectF(0, 0, width, 0), rowsOnly);
     int h = probe.rowsHeight() + qRound(theme.px(8));
     if (options.showTitle)
-        h += theme.titleHeight();
+        h += titleHeight(theme, width, options.subtitle);
     if (options.showRuler)
         h += theme.rulerHeight();
     if (options.showLegend)
         h += legendHeight(model, theme, width);
     return h;
+}
+
+int TimelineLayout::titleHeight(const Theme &theme, qreal width, const QString &subtitle)
+{
+    // Measured, not assumed: a CJK fallback font is taller than the Latin one.
+    const QFontMetricsF title(theme.titleFont()), text(theme.font());
+    const qreal textWidth = std::max<qreal>(1, width - 2 * theme.px(12));
+    const qreal wrapped = text.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, subtitle).height();
+    const int lines = std::clamp(int(std::ceil(wrapped / text.lineSpacing() - 0.01)), 1, 3);
+    const qreal needed = theme.px(4) + title.height() + theme.px(2) + lines * text.lineSpacing() + theme.px(6);
+    return std::max(theme.titleHeight(), int(std::ceil(needed)));
 }
 
 int TimelineLayout::legendHeight(const TimelineModel &model, const Theme &theme, qreal width)

@@ -23,6 +23,9 @@ public:
         bool showLabels = true;
         bool showLegend = false;
         int scrollY = 0;  // vertical scroll of the rows, in px
+        // With showTitle: the line under the title (the outcome). A long one
+        // wraps onto up to three lines instead of losing its end.
+        QString subtitle;
     };
 
     TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
@@ -50,6 +53,7 @@ public:
     static int fullHeight(const TimelineModel &model, const Theme &theme, qreal width,
                           const Options &options);
     static int legendHeight(const TimelineModel &model, const Theme &theme, qreal width);
+    static int titleHeight(const Theme &theme, qreal width, const QString &subtitle);
 
 private:
     const TimelineModel &m_model;

@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "timelinerenderer.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace weft::ui {
@@ -16,16 +17,20 @@ void TitlePass::paint(QPainter &painter, const RenderContext &context) const
     painter.fillRect(rect, theme.background());
     painter.setFont(theme.titleFont());
     painter.setPen(theme.text());
-    const QRectF titleRect = rect.adjusted(theme.px(12), theme.px(6), -theme.px(12), -rect.height() / 2);
+    // The title's line is as tall as its font (with a CJK fallback, taller than
+    // the Latin one); the subtitle fills the rest, wrapped onto the lines the
+    // layout made room for.
+    const QRectF titleRect(rect.left() + theme.px(12), rect.top() + theme.px(4), rect.width() - theme.px(24),
+                           QFontMetricsF(theme.titleFont()).height());
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(context.options.title, Qt::ElideRight,
                                                       int(titleRect.width())));
     painter.setFont(theme.font());
     painter.setPen(theme.mutedText());
-    const QRectF subtitleRect = rect.adjusted(theme.px(12), rect.height() / 2, -theme.px(12), -theme.px(4));
-    painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(context.options.subtitle, Qt::ElideRight,
-                                                      int(subtitleRect.width())));
+    const QRectF subtitleRect(titleRect.left(), titleRect.bottom() + theme.px(2), titleRect.width(),
+                              rect.bottom() - theme.px(4) - titleRect.bottom() - theme.px(2));
+    painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     context.options.subtitle);
 }
 
 } // namespace weft::ui

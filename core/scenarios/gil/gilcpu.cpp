@@ -46,8 +46,9 @@ public:
                   "another; by several threads that share a global interpreter lock (GIL), as in "
                   "CPython; and by the same threads without it. Under the GIL only the holder "
                   "runs. A waiting thread asks the holder to drop it after one switch interval, "
-                  "the holder hands it over at its next check, and the two take turns: the GIL "
-                  "lane shows who holds it and every drop request. So the threads take about as "
+                  "the holder hands it over at its next check, and the two take turns: the GIL's "
+                  "band under each thread's bar shows who holds it, and a mark shows every drop "
+                  "request and forced switch. So the threads take about as "
                   "long as the sequential run, while without the GIL they run on several cores "
                   "at once.");
     }

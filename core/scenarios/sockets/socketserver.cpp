@@ -94,7 +94,7 @@ public:
             QByteArray reply;
             for (QByteArray chunk = s.recv(1024); !chunk.isEmpty(); chunk = s.recv(1024))
                 reply += chunk;
-            print(QString::fromUtf8(reply));
+            print(QString::fromUtf8(reply).trimmed());   // the greeting ends its line itself
             s.close();
             ++repliesRead;
         };
