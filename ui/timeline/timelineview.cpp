@@ -207,12 +207,21 @@ RenderOptions TimelineView::renderOptions() const
 
 void TimelineView::zoomIn()
 {
-    m_zoom->zoomIn();
+    zoomByKey(1.5);
 }
 
 void TimelineView::zoomOut()
 {
-    m_zoom->zoomOut();
+    zoomByKey(1 / 1.5);
+}
+
+void TimelineView::zoomByKey(double factor)
+{
+    // About the playhead while it is in view, so the event being looked at
+    // stays put; about the middle otherwise (the wheel zooms about the pointer).
+    const qint64 start = m_zoom->windowStartNs(), end = m_zoom->windowEndNs();
+    const bool playheadInView = m_showPlayhead && m_playheadNs >= start && m_playheadNs <= end;
+    m_zoom->zoomAbout(playheadInView ? m_playheadNs : start + (end - start) / 2, factor);
 }
 
 void TimelineView::fitAll()

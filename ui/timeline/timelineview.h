@@ -71,6 +71,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void zoomByKey(double factor);
     TimelineLayout layout() const;
     void updateScrollRange();
     void updateTraceRange();

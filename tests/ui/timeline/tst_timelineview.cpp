@@ -17,6 +17,7 @@ private slots:
     void showsTheWholeTraceFirst();
     void keepsTheUsersZoomOnLiveUpdates();
     void ctrlWheelZooms();
+    void keyZoomKeepsThePlayheadInPlace();
     void draggingTheRulerScrubs();
     void clickingALaneSelectsIt();
     void clickingAPendingChipStepsItsThread();
@@ -77,6 +78,23 @@ void TestTimelineView::ctrlWheelZooms()
     view.zoomIn();
     view.fitAll();
     QCOMPARE(view.zoomControl()->windowDurationNs(), before);
+}
+
+void TestTimelineView::keyZoomKeepsThePlayheadInPlace()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    const ZoomControl *zoom = view.zoomControl();
+    const qint64 playhead = zoom->windowStartNs() + zoom->windowDurationNs() / 5;
+    view.setPlayhead(playhead);
+    const double before = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
+    const qint64 duration = zoom->windowDurationNs();
+    view.zoomIn();
+    QVERIFY(zoom->windowDurationNs() < duration);
+    QVERIFY(playhead >= zoom->windowStartNs() && playhead <= zoom->windowEndNs());
+    const double after = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
+    QVERIFY2(std::abs(after - before) < 0.01, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 void TestTimelineView::draggingTheRulerScrubs()
