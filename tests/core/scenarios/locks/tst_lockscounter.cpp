@@ -78,7 +78,13 @@ void TestLocksCounter::withLockNoUpdateIsLost()
     QVERIFY(abnormalMarks(trace).empty());
     QVERIFY(outcome.summary.contains(QStringLiteral("no update lost")));
     // The 200 threads really ran at the same time, so the lock had work to do.
-    QVERIFY(maxConcurrentLanes(trace) > 1);
+    // Whether two lives overlap is the scheduler's call: under ThreadSanitizer a
+    // thread can finish its increments before the next one is even created (CI
+    // saw that once), so a few more runs are allowed before this counts as serial.
+    int concurrent = maxConcurrentLanes(trace);
+    for (int attempt = 1; concurrent <= 1 && attempt < 5; ++attempt)
+        concurrent = maxConcurrentLanes(runCounter({"mode=lock", "threads=200", "increments=100"}));
+    QVERIFY2(concurrent > 1, "five runs of 200 threads never had two alive at once");
 }
 
 void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
