@@ -20,6 +20,12 @@ QString EventDetailsModel::formatDuration(qint64 ns)
     return tr("%1 s").arg(v / 1e9, 0, 'f', 3);
 }
 
+QString EventDetailsModel::laneName(const Trace &trace, quint32 actor)
+{
+    const QString name = trace.actor(actor).name;
+    return name.isEmpty() ? tr("lane %1").arg(actor) : name;
+}
+
 QString EventDetailsModel::describeKind(EventKind kind)
 {
     switch (kind) {
@@ -60,10 +66,7 @@ QString EventDetailsModel::describeKind(EventKind kind)
 void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
 {
     // The value's meaning depends on the kind (see core/event.h): name it and give its unit.
-    const auto actorName = [&](qint64 actor) {
-        const ActorInfo info = trace.actor(quint32(actor));
-        return info.name.isEmpty() ? tr("lane %1").arg(actor) : info.name;
-    };
+    const auto actorName = [&](qint64 actor) { return laneName(trace, quint32(actor)); };
     switch (event.kind) {
     case EventKind::ThreadStart:
         m_rows.append({tr("Native thread id"), QString::number(event.value)});
@@ -122,7 +125,7 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
     m_rows.append({tr("Time"), tr("%1 after the start").arg(formatDuration(event.timeNs - trace.startNs()))});
     if (event.actor) {
         const ActorInfo actor = trace.actor(event.actor);
-        QString lane = actor.name.isEmpty() ? tr("lane %1").arg(event.actor) : actor.name;
+        QString lane = laneName(trace, event.actor);
         if (actor.nativeId)
             lane += tr(" (thread id %1)").arg(actor.nativeId);
         m_rows.append({tr("Lane"), lane});

@@ -32,6 +32,8 @@ public:
 
 private:
     void appendValue(const Trace &trace, const Event &event);
+    // An actor's name, or "lane N" for one without.
+    static QString laneName(const Trace &trace, quint32 actor);
 
     struct Row
     {
