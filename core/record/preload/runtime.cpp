@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: MIT
+// The recording channel of libweftrecord.so: initialisation, per-thread chunk
+// files, record emission, the descriptor table and the exec environment.
+
+#include "preload.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/falloc.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace weft::record::preload {
+
+__thread ThreadState t_state __attribute__((tls_model("initial-exec")));
+
+bool g_enabled = false;
+std::int32_t g_pid = 0;
+char g_argvText[kMaxTextBytes + 1];
+std::size_t g_argvTextBytes = 0;
+std::uint8_t *g_fdState = nullptr;
+
+namespace {
+
+char g_dir[3072];              // $WEFT_RECORD_DIR
+std::size_t g_dirBytes = 0;
+char g_envDir[3100];           // "WEFT_RECORD_DIR=..."
+char g_selfPath[1024];         // this library's path (for LD_PRELOAD)
+int g_exitRecorded = 0;        // one ProcessExit per image
+
+// Raw syscalls: the library's own descriptors never go through its wrappers.
+int sysOpen(const char *path, int flags, int mode)
+{
+    return static_cast<int>(syscall(SYS_openat, AT_FDCWD, path, flags, mode));
+}
+void sysClose(int fd) { syscall(SYS_close, fd); }
+
+char *appendUnsigned(char *p, std::uint64_t v)
+{
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+// Maps a fresh chunk for the calling thread. Names are <pid>-<tid>-<seq>.wrc,
+// created with O_EXCL: a name that exists (same pid and tid before an execve,
+// or a reused pid/tid) makes the sequence number go up instead.
+bool newChunk(ThreadState &t)
+{
+    char path[sizeof g_dir + 80];
+    std::memcpy(path, g_dir, g_dirBytes);
+    char *base = path + g_dirBytes;
+    *base++ = '/';
+    int fd = -1;
+    for (int attempt = 0; attempt < 100000; ++attempt) {
+        char *p = appendUnsigned(base, static_cast<std::uint32_t>(g_pid));
+        *p++ = '-';
+        p = appendUnsigned(p, static_cast<std::uint32_t>(t.tid));
+        *p++ = '-';
+        p = appendUnsigned(p, t.seq);
+        std::memcpy(p, kChunkSuffix, std::strlen(kChunkSuffix) + 1);
+        fd = sysOpen(path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+        if (fd >= 0 || errno != EEXIST)
+            break;
+        ++t.seq;
+    }
+    if (fd < 0) {
+        // Out of descriptors is temporary (drop this record); anything else is not.
+        if (errno != EMFILE && errno != ENFILE && errno != EINTR)
+            t.dead = 1;
+        return false;
+    }
+    // Reserve the blocks (a sparse file would SIGBUS the program on a full disk).
+    if (syscall(SYS_fallocate, fd, 0, 0L, static_cast<long>(kChunkBytes)) != 0) {
+        if (errno == ENOSPC || syscall(SYS_ftruncate, fd, static_cast<long>(kChunkBytes)) != 0) {
+            syscall(SYS_unlinkat, AT_FDCWD, path, 0);
+            sysClose(fd);
+            t.dead = 1;
+            return false;
+        }
+    }
+    void *map = mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    sysClose(fd);
+    if (map == MAP_FAILED) {
+        t.dead = 1;
+        return false;
+    }
+    auto *header = static_cast<ChunkHeader *>(map);
+    header->magic = kChunkMagic;
+    header->version = kFormatVersion;
+    header->pid = g_pid;
+    header->tid = t.tid;
+    header->sequence = t.seq;
+    header->capacity = chunkCapacity();
+    header->createdNs = nowNs();
+    __atomic_store_n(&header->count, 0u, __ATOMIC_RELEASE);
+    if (t.chunk)
+        munmap(t.chunk, kChunkBytes);  // the pages stay in the file
+    t.chunk = header;
+    t.count = 0;
+    ++t.seq;
+    return true;
+}
+
+inline RawRecord *slots(ChunkHeader *c)
+{
+    return reinterpret_cast<RawRecord *>(reinterpret_cast<char *>(c) + kChunkHeaderBytes);
+}
+
+void writeRecord(ThreadState &t, RawKind kind, std::uint64_t object, std::int64_t value,
+                 std::int64_t value2, const void *text, std::size_t textBytes)
+{
+    if (textBytes > kMaxTextBytes)
+        textBytes = kMaxTextBytes;
+    const std::uint32_t need = 1 + static_cast<std::uint32_t>((textBytes + sizeof(RawRecord) - 1) / sizeof(RawRecord));
+    if (!t.chunk || t.count + need > chunkCapacity()) {
+        if (!newChunk(t))
+            return;
+    }
+    RawRecord *r = slots(t.chunk) + t.count;
+    r->timeNs = nowNs();
+    r->object = object;
+    r->value = value;
+    r->value2 = value2;
+    r->kind = static_cast<std::uint16_t>(kind);
+    r->textBytes = static_cast<std::uint16_t>(textBytes);
+    r->tid = t.tid;
+    if (textBytes)
+        std::memcpy(r + 1, text, textBytes);  // the rest of the slot is still zero
+    t.count += need;
+    __atomic_store_n(&t.chunk->count, t.count, __ATOMIC_RELEASE);
+}
+
+// Resolves every wrapped function, so that dlsym (which may allocate and lock)
+// runs here and not inside the program's own calls.
+void resolveAll()
+{
+    resolveSync();
+    resolveIo();
+    resolveProcess();
+}
+
+void buildArgvText(int argc, char **argv)
+{
+    std::size_t n = 0;
+    for (int i = 0; argv && i < argc && argv[i]; ++i) {
+        if (i && n < kMaxTextBytes)
+            g_argvText[n++] = ' ';
+        for (const char *s = argv[i]; *s && n < kMaxTextBytes; ++s)
+            g_argvText[n++] = *s;
+    }
+    g_argvText[n] = 0;
+    g_argvTextBytes = n;
+}
+
+void recordProcessBegin()
+{
+    ThreadState &t = t_state;
+    t.begun = 1;
+    emit(RawKind::ProcessBegin, 0, getppid(), 0, g_argvText, g_argvTextBytes);
+}
+
+// glibc passes (argc, argv, envp) to constructors of shared objects.
+__attribute__((constructor(101))) void weftRecordInit(int argc, char **argv, char **)
+{
+    GuardScope guard;
+    const char *dir = getenv(kRecordDirEnv);
+    resolveAll();
+    if (!dir || !*dir)
+        return;
+    std::size_t n = std::strlen(dir);
+    if (n >= sizeof g_dir - 1)
+        return;
+    std::memcpy(g_dir, dir, n + 1);
+    g_dirBytes = n;
+    std::memcpy(g_envDir, "WEFT_RECORD_DIR=", 16);
+    std::memcpy(g_envDir + 16, dir, n + 1);
+    Dl_info info;
+    if (dladdr(reinterpret_cast<void *>(&weftRecordInit), &info) && info.dli_fname) {
+        std::size_t m = std::strlen(info.dli_fname);
+        if (m < sizeof g_selfPath)
+            std::memcpy(g_selfPath, info.dli_fname, m + 1);
+    }
+    void *table = mmap(nullptr, kFdTableSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (table == MAP_FAILED)
+        return;
+    g_fdState = static_cast<std::uint8_t *>(table);
+    buildArgvText(argc, argv);
+    g_pid = static_cast<std::int32_t>(syscall(SYS_getpid));
+    g_enabled = true;
+    --t_state.guard;  // ProcessBegin is a record like any other
+    recordProcessBegin();
+    ++t_state.guard;
+}
+
+// A process image that ends without exit()/_exit()/return from main (the last
+// thread called pthread_exit, or the program did not start through
+// __libc_start_main) gets its ProcessExit here, code unknown (value2 = 1).
+__attribute__((destructor)) void weftRecordFini()
+{
+    recordProcessExit(0, false);
+}
+
+int (*g_realMain)(int, char **, char **) = nullptr;
+
+int mainTrampoline(int argc, char **argv, char **envp)
+{
+    int code = g_realMain(argc, argv, envp);
+    recordProcessExit(code, true);
+    return code;
+}
+
+} // namespace
+
+std::int64_t nowNs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+std::int32_t currentTid()
+{
+    ThreadState &t = t_state;
+    if (WEFT_UNLIKELY(t.tid == 0))
+        t.tid = static_cast<std::int32_t>(syscall(SYS_gettid));
+    return t.tid;
+}
+
+void emit(RawKind kind, std::uint64_t object, std::int64_t value, std::int64_t value2,
+          const void *text, std::size_t textBytes)
+{
+    ThreadState &t = t_state;
+    if (!g_enabled || t.guard || t.dead || t.ended)
+        return;
+    ++t.guard;
+    const int savedErrno = errno;
+    if (WEFT_UNLIKELY(t.tid == 0))
+        t.tid = static_cast<std::int32_t>(syscall(SYS_gettid));
+    if (WEFT_UNLIKELY(!t.begun)) {
+        // A thread not started through our pthread_create (glibc internal
+        // helpers, raw clone): its first record says it exists.
+        t.begun = 1;
+        if (t.tid != g_pid)
+            writeRecord(t, RawKind::ThreadBegin, static_cast<std::uint64_t>(pthread_self()), 0, 0, nullptr, 0);
+    }
+    writeRecord(t, kind, object, value, value2, text, textBytes);
+    errno = savedErrno;
+    --t.guard;
+}
+
+void recordThreadEnd()
+{
+    ThreadState &t = t_state;
+    if (!g_enabled || t.ended)
+        return;
+    emit(RawKind::ThreadEnd, static_cast<std::uint64_t>(pthread_self()), 0, 0);
+    t.ended = 1;
+    if (t.chunk && t.guard == 0) {
+        munmap(t.chunk, kChunkBytes);
+        t.chunk = nullptr;
+    }
+}
+
+void recordProcessExit(std::int64_t code, bool known)
+{
+    if (!g_enabled)
+        return;
+    if (__atomic_exchange_n(&g_exitRecorded, 1, __ATOMIC_ACQ_REL))
+        return;
+    ThreadState &t = t_state;
+    const std::uint8_t ended = t.ended;
+    t.ended = 0;  // a thread past its ThreadEnd may still end the process
+    emit(RawKind::ProcessExit, 0, code, known ? 0 : 1);
+    t.ended = ended;
+}
+
+void *resolveNext(const char *name, const char *version)
+{
+    GuardScope guard;
+    const int savedErrno = errno;
+    void *p = version ? dlvsym(RTLD_NEXT, name, version) : dlsym(RTLD_NEXT, name);
+    errno = savedErrno;
+    return p;
+}
+
+void afterForkInChild()
+{
+    ThreadState &t = t_state;
+    // The parent's chunk stays mapped (shared with the parent's file): never write to it again.
+    t.chunk = nullptr;
+    t.count = 0;
+    t.seq = 0;
+    t.tid = 0;
+    t.dead = 0;
+    t.ended = 0;
+    g_pid = static_cast<std::int32_t>(syscall(SYS_getpid));
+    g_exitRecorded = 0;
+    recordProcessBegin();
+}
+
+// ---- descriptor table -----------------------------------------------------
+
+void fdForget(int fd)
+{
+    if (g_fdState && fd >= 0 && fd < kFdTableSize)
+        __atomic_store_n(&g_fdState[fd], std::uint8_t{0}, __ATOMIC_RELAXED);
+}
+
+// ---- exec environment ------------------------------------------------------
+
+char *const *patchEnvironment(char *const *envp, void **mapping, std::size_t *mapBytes)
+{
+    *mapping = nullptr;
+    *mapBytes = 0;
+    if (!g_enabled)
+        return envp;
+    static const char kPreload[] = "LD_PRELOAD=";
+    const std::size_t preloadKey = sizeof kPreload - 1;
+    bool haveDir = false;
+    const char *preload = nullptr;
+    std::size_t count = 0;
+    for (char *const *e = envp; e && *e; ++e, ++count) {
+        if (std::strncmp(*e, "WEFT_RECORD_DIR=", 16) == 0)
+            haveDir = true;
+        else if (std::strncmp(*e, kPreload, preloadKey) == 0)
+            preload = *e;
+    }
+    const bool preloadOk = !g_selfPath[0] || (preload && std::strstr(preload, g_selfPath));
+    if (haveDir && preloadOk)
+        return envp;
+    const std::size_t selfBytes = std::strlen(g_selfPath);
+    const std::size_t newPreloadBytes =
+        preloadKey + selfBytes + 1 + (preload ? std::strlen(preload) - preloadKey : 0) + 1;
+    const std::size_t bytes = (count + 3) * sizeof(char *) + newPreloadBytes + sizeof g_envDir;
+    void *map = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map == MAP_FAILED)
+        return envp;
+    char **out = static_cast<char **>(map);
+    char *strings = reinterpret_cast<char *>(out + count + 3);
+    std::size_t n = 0;
+    for (char *const *e = envp; e && *e; ++e) {
+        if (!preloadOk && *e == preload)
+            continue;
+        out[n++] = *e;
+    }
+    if (!preloadOk) {
+        char *p = strings;
+        std::memcpy(p, kPreload, preloadKey);
+        p += preloadKey;
+        std::memcpy(p, g_selfPath, selfBytes);
+        p += selfBytes;
+        if (preload && preload[preloadKey]) {
+            *p++ = ':';
+            std::size_t rest = std::strlen(preload + preloadKey);
+            std::memcpy(p, preload + preloadKey, rest);
+            p += rest;
+        }
+        *p++ = 0;
+        out[n++] = strings;
+        strings = p;
+    }
+    if (!haveDir) {
+        std::size_t m = std::strlen(g_envDir);
+        std::memcpy(strings, g_envDir, m + 1);
+        out[n++] = strings;
+    }
+    out[n] = nullptr;
+    *mapping = map;
+    *mapBytes = bytes;
+    return out;
+}
+
+} // namespace weft::record::preload
+
+using namespace weft::record::preload;
+
+// Wrapping main gives ProcessExit the code main returns (libc's own call to
+// exit() after main does not go through the PLT).
+using StartMain = int (*)(int (*)(int, char **, char **), int, char **, void (*)(), void (*)(),
+                          void (*)(), void *);
+WEFT_EXPORT int __libc_start_main(int (*main)(int, char **, char **), int argc, char **argv,
+                                  void (*init)(), void (*fini)(), void (*rtldFini)(), void *stackEnd)
+{
+    static StartMain real = nullptr;
+    if (!real)
+        real = reinterpret_cast<StartMain>(resolveNext("__libc_start_main", nullptr));
+    g_realMain = main;
+    return real(mainTrampoline, argc, argv, init, fini, rtldFini, stackEnd);
+}
