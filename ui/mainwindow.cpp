@@ -9,11 +9,13 @@
 #include "core/tracefile.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
+#include "ui/models/recordsession.h"
 #include "ui/models/runsession.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/exportdialog.h"
 #include "ui/panels/outputconsole.h"
+#include "ui/panels/recorddialog.h"
 #include "ui/panels/scenariopanel.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     , m_registry(registry)
     , m_actions(new WindowActions(this))
     , m_session(new RunSession(this))
+    , m_recording(new RecordSession(this))
     , m_playback(new Playback(this))
     , m_timeline(new TimelineView(this))
     , m_summary(new SummaryBar(this))
@@ -126,6 +129,7 @@ MainWindow::~MainWindow()
 {
     // Stop the run before the panels it feeds go away.
     m_session->cancel();
+    m_recording->cancel();
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -174,6 +178,15 @@ void MainWindow::connectActions()
 {
     WindowActions *a = m_actions;
     connect(a->open, &QAction::triggered, this, &MainWindow::chooseTraceToOpen);
+    connect(a->recordProgram, &QAction::triggered, this, &MainWindow::chooseProgramToRecord);
+    connect(m_recording, &RecordSession::started, this, &MainWindow::onRecordingStarted);
+    connect(m_recording, &RecordSession::liveTraceUpdated, this, [this](const Trace &trace) {
+        onLiveTrace(trace);
+        m_timeline->setLiveEnd(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count());
+    });
+    connect(m_recording, &RecordSession::finished, this, &MainWindow::onRecordingFinished);
     connect(a->save, &QAction::triggered, this, &MainWindow::chooseTraceToSave);
     connect(a->exportPicture, &QAction::triggered, this, &MainWindow::exportPicture);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -209,6 +222,7 @@ void MainWindow::connectActions()
 
     connect(a->run, &QAction::triggered, this, &MainWindow::runSelectedScenario);
     connect(a->cancel, &QAction::triggered, m_session, &RunSession::cancel);
+    connect(a->cancel, &QAction::triggered, m_recording, &RecordSession::cancel);
     connect(a->stepMode, &QAction::toggled, this, [this](bool on) {
         if (m_session->isRunning())
             m_session->setStepping(on);
@@ -268,14 +282,20 @@ void MainWindow::connectActions()
     });
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_session->isRunning() || m_recording->isRunning();
+}
+
 void MainWindow::updateActions()
 {
-    const bool running = m_session->isRunning();
+    const bool running = isBusy();
     const bool haveTrace = !m_trace.isEmpty();
     const bool replay = haveTrace && !running;
     WindowActions *a = m_actions;
     a->run->setEnabled(!running && m_scenarioPanel->currentScenario());
     a->cancel->setEnabled(running);
+    a->recordProgram->setEnabled(!running);
     a->save->setEnabled(replay);
     a->exportPicture->setEnabled(replay);
     for (QAction *action : {a->playPause, a->previousEvent, a->nextEvent, a->toStart, a->toEnd})
@@ -429,6 +449,65 @@ void MainWindow::onRunFinished(const Trace &trace)
     showTrace(trace);
     statusBar()->showMessage(tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),
                              10000);
+}
+
+// --- recording a program ---------------------------------------------------------
+
+void MainWindow::chooseProgramToRecord()
+{
+    if (isBusy())
+        return;
+    RecordDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    record::ProgramRecorder::Options options;
+    options.command = dialog.command();
+    options.workingDirectory = dialog.workingDirectory();
+    options.environment = dialog.environment();
+    options.timeout = std::chrono::seconds(dialog.timeoutSeconds());
+    recordProgram(options);
+}
+
+bool MainWindow::recordProgram(const record::ProgramRecorder::Options &options)
+{
+    record::ProgramRecorder::Options withLibrary = options;
+    if (withLibrary.preloadLibrary.isEmpty())
+        withLibrary.preloadLibrary = record::ProgramRecorder::defaultPreloadLibrary();
+    QString error;
+    if (!m_recording->start(withLibrary, &error)) {
+        reportError(tr("Cannot record"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onRecordingStarted()
+{
+    m_playback->pause();
+    m_output->clearOutput();
+    m_details->clear();
+    m_codePanel->clear();
+    m_timeline->setPendingActions({});
+    m_timeline->setTrace(Trace());
+    m_timeline->setFollowLive(true);
+    const QString title = tr("Recording: %1").arg(m_recording->command().left(80));
+    m_summary->showRunning(title, QString());
+    setWindowTitle(tr("%1 — Weft").arg(title));
+    statusBar()->showMessage(tr("Recording %1… (Esc cancels and keeps what was recorded)")
+                                 .arg(m_recording->command().left(80)));
+    updateActions();
+}
+
+void MainWindow::onRecordingFinished(const Trace &trace)
+{
+    showTrace(trace);
+    const QStringList warnings = m_recording->warnings();
+    if (trace.isEmpty() || !warnings.isEmpty())
+        reportError(tr("Recording"), warnings.isEmpty() ? tr("Nothing was recorded.")
+                                                        : warnings.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(trace.outcome().summary, 15000);
 }
 
 // --- showing a trace ----------------------------------------------------------
@@ -602,6 +681,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_session->cancel();
+    m_recording->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/record/programrecorder.h"
 #include "core/schedule.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
@@ -21,6 +22,7 @@ class EventDetailsPanel;
 class LegendWidget;
 class OutputConsole;
 class Playback;
+class RecordSession;
 class RunSession;
 class ScenarioPanel;
 class Preferences;
@@ -52,6 +54,8 @@ public:
     // Runs the shown trace's scenario again with its parameters and the steps its user chose.
     bool replayShownSchedule();
     bool selectScenario(const QString &id);
+    // Records a program of the user's (File ▸ Record a Program…); false if it cannot start.
+    bool recordProgram(const record::ProgramRecorder::Options &options);
 
     // Tests turn dialogs off; errors are then only signalled.
     void setInteractiveErrors(bool on) { m_interactiveErrors = on; }
@@ -64,6 +68,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     Playback *playback() const { return m_playback; }
     RunSession *runSession() const { return m_session; }
+    RecordSession *recordSession() const { return m_recording; }
     WindowActions *windowActions() const { return m_actions; }
     Preferences *preferences() const { return m_preferences; }
 
@@ -94,6 +99,10 @@ private:
     void showReplayProgress(const QList<PendingAction> &actions);
 
     void chooseTraceToOpen();
+    void chooseProgramToRecord();
+    void onRecordingStarted();
+    void onRecordingFinished(const Trace &trace);
+    bool isBusy() const;
     void chooseTraceToSave();
     void exportPicture();
     void showAbout();
@@ -111,6 +120,7 @@ private:
 
     WindowActions *m_actions;
     RunSession *m_session;
+    RecordSession *m_recording;
     Playback *m_playback;
     TimelineView *m_timeline;
     SummaryBar *m_summary;

@@ -42,6 +42,10 @@ WindowActions::WindowActions(QObject *parent)
 {
     open = make(tr("&Open Trace…"), QKeySequence::Open, tr("Open a saved .weft trace"));
     setStandardIcon(open, QStyle::SP_DialogOpenButton);
+    recordProgram = make(tr("&Record a Program…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                         tr("Run a program of your own (C, C++, Python…) and draw its threads, "
+                            "locks, sockets and processes"));
+    setStandardIcon(recordProgram, QStyle::SP_MediaSeekForward);
     save = make(tr("&Save Trace…"), QKeySequence::Save, tr("Save the shown trace as a .weft file"));
     setStandardIcon(save, QStyle::SP_DialogSaveButton);
     exportPicture = make(tr("&Export Picture…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -144,6 +148,7 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(open);
+    file->addAction(recordProgram);
     file->addAction(save);
     file->addAction(exportPicture);
     file->addSeparator();

@@ -20,7 +20,7 @@ public:
     explicit WindowActions(QObject *parent = nullptr);
 
     // File
-    QAction *open, *save, *exportPicture, *quit;
+    QAction *open, *recordProgram, *save, *exportPicture, *quit;
     // Edit
     QAction *preferences;
     // View

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "recordcommand.h"
+
+#include "core/interchange/traceloader.h"
+#include "core/record/programrecorder.h"
+#include "core/tracefile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstring>
+
+namespace weft::app {
+
+namespace {
+volatile sig_atomic_t g_cancelRequested = 0;
+void requestCancel(int) { g_cancelRequested = 1; }
+
+// The options `weft record` takes before "--"; everything after it is the command.
+int commandStart(const QStringList &arguments)
+{
+    const int dashes = int(arguments.indexOf(QStringLiteral("--")));
+    return dashes;
+}
+} // namespace
+
+bool RecordCommand::isRecordCommand(int argc, char **argv)
+{
+    return argc > 1 && std::strcmp(argv[1], "record") == 0;
+}
+
+bool RecordCommand::wantsExport(int argc, char **argv)
+{
+    for (int i = 2; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--export") == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
+int RecordCommand::usageError(const QString &message)
+{
+    m_err << "weft record: " << message << Qt::endl;
+    m_err << tr("Usage: weft record [-o FILE.weft] [--export PICTURE] [--timeout MS] [--python] -- "
+                "COMMAND [ARGS…]")
+          << Qt::endl;
+    return kExitUsage;
+}
+
+int RecordCommand::execute(const QStringList &arguments)
+{
+    const int dashes = commandStart(arguments);
+    QStringList options = dashes >= 0 ? arguments.mid(0, dashes) : arguments;
+    QStringList command = dashes >= 0 ? arguments.mid(dashes + 1) : QStringList();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Records an unmodified, dynamically linked program: its "
+                                        "threads, locks, condition variables, sleeps, pipes, "
+                                        "sockets and child processes."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write the trace to <file> (.weft, or .json for Chrome/Perfetto)."),
+                                          tr("file"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Write a picture of the timeline (.png, .svg or .pdf)."),
+                                          tr("file"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), tr("Picture width in pixels."),
+                                         tr("pixels"), QStringLiteral("1600"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        tr("Kill the program (and its children) after <ms> milliseconds (default 600000)."),
+        tr("ms"), QStringLiteral("600000"));
+    const QCommandLineOption pythonOption(QStringLiteral("python"),
+                                          tr("Run the command's first word as a script with python3."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
+    parser.addOptions({outputOption, exportOption, widthOption, timeoutOption, pythonOption,
+                       helpOption});
+    options.prepend(QStringLiteral("weft-record"));
+    if (!parser.parse(options))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText().replace(QStringLiteral("weft-record [options]"),
+                                           QStringLiteral("weft record [options] -- COMMAND [ARGS…]"));
+        return 0;
+    }
+    if (dashes < 0 && !parser.positionalArguments().isEmpty())
+        command = parser.positionalArguments();  // "weft record ./prog" without "--"
+    else if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1' before '--'").arg(parser.positionalArguments().first()));
+    if (command.isEmpty())
+        return usageError(tr("no command given"));
+    if (parser.isSet(pythonOption)) {
+        const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+                                   ? QStringLiteral("/usr/bin/python3")
+                                   : QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty()) {
+            m_err << "weft record: " << tr("python3 not found (Debian: apt-get install python3)") << Qt::endl;
+            return 127;
+        }
+        command.prepend(python);
+    }
+    bool ok = false;
+    const qint64 timeoutMs = parser.value(timeoutOption).toLongLong(&ok);
+    if (!ok || timeoutMs <= 0 || timeoutMs > 24LL * 3600 * 1000)
+        return usageError(tr("--timeout must be a positive number of milliseconds (at most a day)"));
+    const int width = parser.value(widthOption).toInt(&ok);
+    if (!ok || width < 200 || width > 16000)
+        return usageError(tr("--width must be a number of pixels between 200 and 16000"));
+
+    record::ProgramRecorder recorder;
+    record::ProgramRecorder::Options runOptions;
+    runOptions.command = command;
+    runOptions.preloadLibrary = record::ProgramRecorder::defaultPreloadLibrary();
+    runOptions.timeout = std::chrono::milliseconds(timeoutMs);
+    QString error;
+    if (!recorder.start(runOptions, &error)) {
+        m_err << "weft record: " << error << Qt::endl;
+        return recorder.exitStatus();
+    }
+    // Ctrl+C on a terminal goes to the program (it is the foreground job); a
+    // SIGINT/SIGTERM sent to us stops the program and keeps what was recorded.
+    struct sigaction action {};
+    action.sa_handler = requestCancel;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt {}, oldTerm {};
+    sigaction(SIGINT, &action, &oldInt);
+    sigaction(SIGTERM, &action, &oldTerm);
+    recorder.waitForFinished(reinterpret_cast<const volatile int *>(&g_cancelRequested));
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
+
+    const Trace trace = recorder.trace();
+    m_out.flush();
+    m_err << "weft record: " << trace.outcome().summary << Qt::endl;
+    for (const QString &warning : recorder.warnings())
+        m_err << "weft record: " << tr("warning: %1").arg(warning) << Qt::endl;
+
+    int status = recorder.exitStatus();
+    const QString output = parser.value(outputOption);
+    if (!output.isEmpty()) {
+        const bool saved = output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                               ? saveChromeTrace(trace, output, &error)
+                               : TraceFile::save(trace, output, &error);
+        if (saved) {
+            // A trace shows what a program did with its data: it is the user's alone.
+            QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            m_err << "weft record: " << tr("trace written to %1 (%n event(s))", nullptr,
+                                           int(trace.events().size())).arg(output)
+                  << Qt::endl;
+        } else {
+            m_err << "weft record: " << error << Qt::endl;
+            if (status == 0)
+                status = 3;
+        }
+    }
+    const QString picture = parser.value(exportOption);
+    if (!picture.isEmpty()) {
+        if (trace.isEmpty()) {
+            m_err << "weft record: " << tr("nothing recorded, no picture written") << Qt::endl;
+        } else if (exportTraceToFile(trace, picture, width, ExportLook{}, &error)) {
+            m_err << "weft record: " << tr("picture written to %1").arg(picture) << Qt::endl;
+        } else {
+            m_err << "weft record: " << error << Qt::endl;
+            if (status == 0)
+                status = 3;
+        }
+    }
+    return status;
+}
+
+} // namespace weft::app

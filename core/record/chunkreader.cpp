@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "chunkreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <tuple>
+
+namespace weft::record {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::ChunkReader", text); }
+
+// "<pid>-<tid>-<seq>.wrc" -> its numbers, so a thread's chunks are read in order.
+struct ChunkName
+{
+    qint64 pid = 0, tid = 0, sequence = 0;
+    QString path;
+};
+
+bool parseName(const QString &fileName, ChunkName &name)
+{
+    const QStringList parts = fileName.chopped(int(std::strlen(kChunkSuffix))).split(u'-');
+    if (parts.size() != 3)
+        return false;
+    bool ok[3] = {};
+    name.pid = parts[0].toLongLong(&ok[0]);
+    name.tid = parts[1].toLongLong(&ok[1]);
+    name.sequence = parts[2].toLongLong(&ok[2]);
+    return ok[0] && ok[1] && ok[2];
+}
+
+constexpr int kMaxWarnings = 20;
+} // namespace
+
+ChunkReader::ChunkReader(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+void ChunkReader::warn(const QString &message)
+{
+    if (m_warnings.size() < kMaxWarnings)
+        m_warnings.append(message);
+}
+
+std::vector<RawEvent> ChunkReader::readAll()
+{
+    std::vector<ChunkName> names;
+    const QDir dir(m_directory);
+    const QStringList files = dir.entryList({QStringLiteral("*") + QLatin1String(kChunkSuffix)},
+                                            QDir::Files | QDir::NoSymLinks);
+    for (const QString &file : files) {
+        ChunkName name;
+        if (!parseName(file, name)) {
+            warn(tr("skipped %1: not a chunk name").arg(file));
+            continue;
+        }
+        name.path = dir.filePath(file);
+        names.push_back(name);
+    }
+    std::sort(names.begin(), names.end(), [](const ChunkName &a, const ChunkName &b) {
+        return std::tie(a.pid, a.tid, a.sequence) < std::tie(b.pid, b.tid, b.sequence);
+    });
+    std::vector<RawEvent> events;
+    for (const ChunkName &name : names)
+        readChunk(name.path, events);
+    return events;
+}
+
+void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (file.size() < kChunkHeaderBytes || file.size() > qint64(kChunkBytes) * 4) {
+        warn(tr("skipped %1: %2 bytes is not a chunk's size").arg(path).arg(file.size()));
+        return;
+    }
+    // A live reader maps the file: the writer keeps filling it while we read.
+    const qint64 size = file.size();
+    const uchar *bytes = file.map(0, size);
+    QByteArray copy;
+    if (!bytes) {
+        copy = file.readAll();
+        bytes = reinterpret_cast<const uchar *>(copy.constData());
+    }
+    ChunkHeader header;
+    std::memcpy(&header, bytes, sizeof header);
+    const auto *countField = reinterpret_cast<const std::uint32_t *>(
+        bytes + offsetof(ChunkHeader, count));
+    const std::uint32_t count = __atomic_load_n(countField, __ATOMIC_ACQUIRE);
+    if (header.magic != kChunkMagic || header.version != kFormatVersion) {
+        warn(tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
+        return;
+    }
+    const qint64 slotCount = (size - kChunkHeaderBytes) / qint64(sizeof(RawRecord));
+    if (count > slotCount) {
+        warn(tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
+    }
+    ++m_chunks;
+    const std::uint32_t usable = std::uint32_t(std::min<qint64>(count, slotCount));
+    const uchar *records = bytes + kChunkHeaderBytes;
+    for (std::uint32_t slot = 0; slot < usable;) {
+        RawEvent event;
+        std::memcpy(&event.record, records + qint64(slot) * qint64(sizeof(RawRecord)),
+                    sizeof(RawRecord));
+        event.pid = header.pid;
+        ++slot;
+        const std::uint32_t textBytes = std::min<std::uint32_t>(event.record.textBytes, kMaxTextBytes);
+        const std::uint32_t textSlots = (textBytes + sizeof(RawRecord) - 1) / sizeof(RawRecord);
+        if (textSlots > usable - slot) {
+            warn(tr("%1: a record's text runs past the chunk's end").arg(path));
+            break;
+        }
+        if (textBytes > 0)
+            event.text = QByteArray(reinterpret_cast<const char *>(
+                                        records + qint64(slot) * qint64(sizeof(RawRecord))),
+                                    int(textBytes));
+        slot += textSlots;
+        if (event.record.tid <= 0)
+            event.record.tid = header.tid;
+        out.push_back(std::move(event));
+    }
+}
+
+} // namespace weft::record

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+#include "programrecorder.h"
+
+#include "chunkreader.h"
+
+#include "core/clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <elf.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace weft::record {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("weft::ProgramRecorder", text); }
+
+// True if the ELF file asks for a dynamic loader (PT_INTERP): only then does
+// LD_PRELOAD mean anything. Scripts (#!) count as dynamic: their interpreter is.
+bool isDynamicElf(const QString &path, bool *isElf)
+{
+    *isElf = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray head = file.read(sizeof(Elf64_Ehdr));
+    if (head.size() < int(sizeof(Elf64_Ehdr)) || !head.startsWith("\x7f" "ELF"))
+        return true;
+    *isElf = true;
+    if (head[EI_CLASS] != ELFCLASS64)
+        return true;  // 32-bit: say nothing we are not sure of
+    Elf64_Ehdr header;
+    std::memcpy(&header, head.constData(), sizeof header);
+    if (header.e_phentsize != sizeof(Elf64_Phdr) || header.e_phnum > 512)
+        return true;
+    for (int i = 0; i < header.e_phnum; ++i) {
+        if (!file.seek(qint64(header.e_phoff) + qint64(i) * header.e_phentsize))
+            return true;
+        const QByteArray entry = file.read(sizeof(Elf64_Phdr));
+        if (entry.size() < int(sizeof(Elf64_Phdr)))
+            return true;
+        Elf64_Phdr program;
+        std::memcpy(&program, entry.constData(), sizeof program);
+        if (program.p_type == PT_INTERP)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+ProgramRecorder::ProgramRecorder() = default;
+
+ProgramRecorder::~ProgramRecorder()
+{
+    if (isRunning()) {
+        killGroup();
+        int status = 0;
+        waitpid(pid_t(m_pid), &status, 0);
+    }
+    restoreTerminal();
+}
+
+QString ProgramRecorder::defaultPreloadLibrary()
+{
+    const QString name = QStringLiteral("libweftrecord.so");
+    if (const QString fromEnv = qEnvironmentVariable("WEFT_RECORD_LIBRARY"); !fromEnv.isEmpty())
+        return fromEnv;
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QStringList candidates = {
+        here.filePath(name),
+        here.filePath(QStringLiteral("../lib/weft/") + name),
+        here.filePath(QStringLiteral("../lib/x86_64-linux-gnu/weft/") + name),
+        here.filePath(QStringLiteral("../lib/aarch64-linux-gnu/weft/") + name),
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return here.filePath(name);
+}
+
+QString ProgramRecorder::resolveProgram(const QString &program, const QString &workingDirectory)
+{
+    if (program.contains(u'/')) {
+        const QFileInfo info(QDir(workingDirectory.isEmpty() ? QDir::currentPath() : workingDirectory),
+                             program);
+        return info.exists() ? info.absoluteFilePath() : QString();
+    }
+    return QStandardPaths::findExecutable(program);
+}
+
+QString ProgramRecorder::preloadObstacle(const QString &program)
+{
+    const QFileInfo info(program);
+    struct stat st{};
+    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &st) == 0
+        && (st.st_mode & (S_ISUID | S_ISGID)) && getuid() != 0)
+        return tr("%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be "
+                  "recorded").arg(program);
+    bool isElf = false;
+    if (!isDynamicElf(info.absoluteFilePath(), &isElf) && isElf)
+        return tr("%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be "
+                  "recorded").arg(program);
+    return {};
+}
+
+bool ProgramRecorder::start(const Options &options, QString *error)
+{
+    m_end = {};
+    m_end.command = options.command.join(u' ');
+    if (options.command.isEmpty()) {
+        *error = tr("no command to record");
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = 127;
+        return false;
+    }
+    const QString program = resolveProgram(options.command.first(), options.workingDirectory);
+    if (program.isEmpty()) {
+        *error = tr("%1: command not found").arg(options.command.first());
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = 127;
+        return false;
+    }
+    if (!QFileInfo(program).isExecutable() || QFileInfo(program).isDir()) {
+        *error = tr("%1: not an executable program").arg(program);
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = 126;
+        return false;
+    }
+    if (!QFileInfo::exists(options.preloadLibrary)) {
+        *error = tr("the recording library %1 is missing (is Weft installed completely?)")
+                     .arg(options.preloadLibrary);
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = 127;
+        return false;
+    }
+    if (const QString obstacle = preloadObstacle(program); !obstacle.isEmpty())
+        m_warnings.append(obstacle);
+
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/weft-record-XXXXXX"));
+    if (!m_dir->isValid()) {
+        *error = tr("cannot create a recording directory: %1").arg(m_dir->errorString());
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = 127;
+        return false;
+    }
+
+    // The environment: ours, the user's additions, and the recording's two variables.
+    QList<QByteArray> env;
+    QByteArray preload = QFile::encodeName(options.preloadLibrary);
+    for (char **e = environ; *e; ++e) {
+        const QByteArray entry(*e);
+        if (entry.startsWith("LD_PRELOAD="))
+            preload += ' ' + entry.mid(11);
+        else if (!entry.startsWith(QByteArray(kRecordDirEnv) + '='))
+            env.append(entry);
+    }
+    for (const QString &addition : options.environment)
+        env.append(addition.toLocal8Bit());
+    env.append("LD_PRELOAD=" + preload);
+    env.append(QByteArray(kRecordDirEnv) + '=' + QFile::encodeName(m_dir->path()));
+    std::vector<char *> envp;
+    for (QByteArray &entry : env)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    QList<QByteArray> args;
+    for (const QString &arg : options.command)
+        args.append(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray dir = QFile::encodeName(options.workingDirectory);
+    if (!options.workingDirectory.isEmpty())
+        posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    // Our own signal dispositions (an ignored SIGINT in a GUI) are not the program's.
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGTERM);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGTTOU);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
+    const QByteArray path = QFile::encodeName(program);
+    pid_t pid = 0;
+    m_started = std::chrono::steady_clock::now();
+    const int result = posix_spawn(&pid, path.constData(), &actions, &attributes, argv.data(),
+                                   envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    if (result != 0) {
+        *error = tr("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
+        m_end.how = ProgramEnd::How::FailedToStart;
+        m_end.code = result == ENOENT ? 127 : 126;
+        return false;
+    }
+    m_pid = pid;
+    m_end.pid = pid;
+    m_timeout = options.timeout;
+    // Give the terminal to the program, as a shell would for a foreground job.
+    if (isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp()) {
+        signal(SIGTTOU, SIG_IGN);
+        if (tcsetpgrp(STDIN_FILENO, pid) == 0)
+            m_tookTerminal = true;
+    }
+    return true;
+}
+
+void ProgramRecorder::restoreTerminal()
+{
+    if (!m_tookTerminal)
+        return;
+    tcsetpgrp(STDIN_FILENO, getpgrp());
+    m_tookTerminal = false;
+}
+
+void ProgramRecorder::killGroup()
+{
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL);
+}
+
+void ProgramRecorder::finishWith(ProgramEnd::How how, int code)
+{
+    m_end.how = how;
+    m_end.code = code;
+    m_end.endNs = monotonicNowNs();
+    // Children that outlive the program would be left behind: the group goes with it.
+    killGroup();
+    restoreTerminal();
+}
+
+bool ProgramRecorder::poll()
+{
+    if (!isRunning())
+        return true;
+    int status = 0;
+    const pid_t reaped = waitpid(pid_t(m_pid), &status, WNOHANG);
+    if (reaped == pid_t(m_pid)) {
+        if (WIFEXITED(status))
+            finishWith(ProgramEnd::How::Exited, WEXITSTATUS(status));
+        else if (WIFSIGNALED(status))
+            finishWith(ProgramEnd::How::Signalled, WTERMSIG(status));
+        return !isRunning();
+    }
+    if (m_timeout.count() > 0 && std::chrono::steady_clock::now() - m_started > m_timeout) {
+        killGroup();
+        waitpid(pid_t(m_pid), &status, 0);
+        finishWith(ProgramEnd::How::TimedOut, 0);
+        return true;
+    }
+    return false;
+}
+
+void ProgramRecorder::waitForFinished(const volatile int *cancelFlag)
+{
+    while (!poll()) {
+        if (cancelFlag && *cancelFlag) {
+            cancel();
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+void ProgramRecorder::cancel()
+{
+    if (!isRunning())
+        return;
+    killGroup();
+    int status = 0;
+    waitpid(pid_t(m_pid), &status, 0);
+    finishWith(ProgramEnd::How::Cancelled, 0);
+}
+
+int ProgramRecorder::exitStatus() const
+{
+    switch (m_end.how) {
+    case ProgramEnd::How::Exited: return m_end.code;
+    case ProgramEnd::How::Signalled: return 128 + m_end.code;
+    case ProgramEnd::How::TimedOut: return 124;
+    case ProgramEnd::How::Cancelled: return 130;
+    case ProgramEnd::How::FailedToStart: return m_end.code;
+    case ProgramEnd::How::Running: break;
+    }
+    return 0;
+}
+
+Trace ProgramRecorder::trace()
+{
+    if (!m_dir)
+        return {};
+    ChunkReader reader(m_dir->path());
+    std::vector<RawEvent> events = reader.readAll();
+    m_sawRootEvents = std::any_of(events.begin(), events.end(),
+                                  [this](const RawEvent &e) { return e.pid == m_pid; });
+    RecordingDecoder decoder;
+    Trace trace = decoder.decode(std::move(events), m_end);
+    QStringList warnings = reader.warnings() + decoder.warnings();
+    if (!m_sawRootEvents && m_end.how != ProgramEnd::How::Running)
+        warnings.append(tr("no events were recorded from %1: is it statically linked or setuid, or "
+                           "did it clear LD_PRELOAD?").arg(m_end.command.section(u' ', 0, 0)));
+    for (const QString &w : warnings) {
+        if (!m_warnings.contains(w))
+            m_warnings.append(w);
+    }
+    return trace;
+}
+
+} // namespace weft::record

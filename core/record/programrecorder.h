@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "recordingdecoder.h"
+
+#include "core/trace.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace weft::record {
+
+// Runs an unmodified program with the recording library preloaded and turns
+// what it did into a Trace. The program gets our stdin, stdout and stderr and
+// runs in a process group of its own (made the terminal's foreground group
+// when we have one, so Ctrl+C and reads from the terminal reach it as they
+// would without Weft); cancel() and the timeout kill that whole group, and
+// whatever was recorded up to then is kept.
+class ProgramRecorder
+{
+public:
+    struct Options
+    {
+        QStringList command;              // program and its arguments
+        QString workingDirectory;         // empty: ours
+        QStringList environment;          // "NAME=value" additions
+        QString preloadLibrary;           // absolute path of libweftrecord.so
+        std::chrono::milliseconds timeout{0};  // 0: none
+    };
+
+    ProgramRecorder();
+    ~ProgramRecorder();  // kills a program still running
+
+    // Starts the program. False with a message (and exitStatus() 127 or 126)
+    // if it cannot be found or run.
+    bool start(const Options &options, QString *error);
+    // Reaps the program if it ended, enforces the timeout. True once it ended.
+    bool poll();
+    // Blocks until the program ends (or the timeout, or cancel() from a signal handler's flag).
+    void waitForFinished(const volatile int *cancelFlag = nullptr);
+    void cancel();
+    bool isRunning() const { return m_pid > 0 && m_end.how == ProgramEnd::How::Running; }
+
+    // What was recorded so far (live) or in all (after the end).
+    Trace trace();
+    const ProgramEnd &end() const { return m_end; }
+    // The shell's convention: the exit code, 128 + signal, 124 timeout, 127 not found.
+    int exitStatus() const;
+    QStringList warnings() const { return m_warnings; }
+    QString recordingDirectory() const { return m_dir ? m_dir->path() : QString(); }
+
+    // Where libweftrecord.so is: $WEFT_RECORD_LIBRARY, next to the executable
+    // (a build tree), or the installed library directory.
+    static QString defaultPreloadLibrary();
+    // Problems we can see before running it: setuid, statically linked.
+    static QString preloadObstacle(const QString &program);
+    // The program's path as PATH finds it; empty if it cannot be found.
+    static QString resolveProgram(const QString &program, const QString &workingDirectory);
+
+private:
+    void finishWith(ProgramEnd::How how, int code);
+    void killGroup();
+    void restoreTerminal();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ProgramEnd m_end;
+    qint64 m_pid = 0;
+    std::chrono::steady_clock::time_point m_started;
+    std::chrono::milliseconds m_timeout{0};
+    QStringList m_warnings;
+    bool m_tookTerminal = false;
+    bool m_sawRootEvents = false;
+};
+
+} // namespace weft::record

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+// Real programs (tests/core/record/fixtures) recorded through the real
+// library: every assertion is about what the events say the program did.
+#include "core/record/programrecorder.h"
+
+#include <QDir>
+#include <QSet>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <map>
+#include <set>
+
+using namespace weft;
+using namespace weft::record;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QDir(QStringLiteral(WEFT_FIXTURE_DIR)).filePath(QLatin1String(name));
+}
+
+struct Recording
+{
+    Trace trace;
+    int exitStatus = -1;
+    qint64 pid = 0;
+    QStringList warnings;
+};
+
+Recording record(const QStringList &command, std::chrono::milliseconds timeout = std::chrono::seconds(60))
+{
+    ProgramRecorder recorder;
+    ProgramRecorder::Options options;
+    options.command = command;
+    options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+    options.timeout = timeout;
+    QString error;
+    Recording result;
+    if (!recorder.start(options, &error)) {
+        result.exitStatus = recorder.exitStatus();
+        result.warnings = {error};
+        return result;
+    }
+    recorder.waitForFinished();
+    result.trace = recorder.trace();
+    result.exitStatus = recorder.exitStatus();
+    result.pid = recorder.end().pid;
+    result.warnings = recorder.warnings();
+    return result;
+}
+
+int count(const Trace &trace, EventKind kind)
+{
+    return int(trace.eventsOfKind(kind).size());
+}
+
+// At most one holder per lock at any instant, from the events alone.
+bool locksNeverShared(const Trace &trace, QString *why)
+{
+    std::map<quint32, quint32> holder;
+    for (const Event &e : trace.events()) {
+        if (trace.object(e.object).kind != ObjectKind::Lock)
+            continue;
+        if (trace.object(e.object).name.startsWith(QLatin1String("sem")))
+            continue;  // a semaphore may count past one
+        if (e.kind == EventKind::LockAcquired) {
+            if (holder.count(e.object) && holder[e.object] != 0 && e.value == 0) {
+                *why = QStringLiteral("%1 acquired %2 held by %3")
+                           .arg(e.actor).arg(trace.object(e.object).name).arg(holder[e.object]);
+                return false;
+            }
+            holder[e.object] = e.actor;
+        } else if (e.kind == EventKind::LockReleased && holder[e.object] == e.actor) {
+            holder[e.object] = 0;
+        }
+    }
+    return true;
+}
+
+bool processGone(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+} // namespace
+
+class TestProgramRecorder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mutexPingPongHandsTheLockBackAndForth()
+    {
+        const Recording r = record({fixture("rec_mutex_pingpong")});
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.trace.processCount(), 1);
+        QVERIFY2(r.trace.actorCount() >= 3, qPrintable(QString::number(r.trace.actorCount())));
+        QVERIFY(count(r.trace, EventKind::LockAcquired) >= 40);
+        QCOMPARE(count(r.trace, EventKind::LockAcquired), count(r.trace, EventKind::LockReleased));
+        QString why;
+        QVERIFY2(locksNeverShared(r.trace, &why), qPrintable(why));
+        // Both threads took the mutex: it really was handed back and forth.
+        QSet<quint32> owners;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::LockAcquired))
+            owners.insert(e.actor);
+        QVERIFY(owners.size() >= 2);
+        QCOMPARE(count(r.trace, EventKind::ThreadStart), count(r.trace, EventKind::ThreadEnd));
+        QCOMPARE(r.trace.outcome().status, Outcome::Status::Completed);
+    }
+
+    void conditionVariableNotifiesWakeWaiters()
+    {
+        const Recording r = record({fixture("rec_condvar_prodcons")});
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY(count(r.trace, EventKind::CondNotify) > 0);
+        QVERIFY(count(r.trace, EventKind::CondWait) > 0);
+        QCOMPARE(count(r.trace, EventKind::CondWait), count(r.trace, EventKind::CondWake));
+        QVERIFY(r.trace.actorCount() >= 5);
+        QString why;
+        QVERIFY2(locksNeverShared(r.trace, &why), qPrintable(why));
+    }
+
+    void deadlockIsDetectedAndKilled()
+    {
+        const Recording r = record({fixture("rec_deadlock")}, std::chrono::milliseconds(1500));
+        QCOMPARE(r.exitStatus, 124);
+        QCOMPARE(r.trace.outcome().status, Outcome::Status::Deadlocked);
+        QCOMPARE(r.trace.outcome().value(QStringLiteral("cycle_length")), 2);
+        int ring = 0;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::Mark))
+            ring += (e.flags & WaitsFor) != 0;
+        QCOMPARE(ring, 2);
+        QTRY_VERIFY(processGone(r.pid));
+    }
+
+    void tcpBetweenTwoProcessesMatchesBytes()
+    {
+        const Recording r = record({fixture("rec_tcp_pair")});
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.trace.processCount(), 2);
+        std::map<quint32, qint64> sent, received;
+        std::map<quint32, std::set<quint32>> sendersOf, receiversOf;
+        for (const Event &e : r.trace.events()) {
+            if (e.kind == EventKind::PacketSend) {
+                sent[e.object] += e.value;
+                sendersOf[e.object].insert(r.trace.actor(e.actor).process);
+            } else if (e.kind == EventKind::PacketRecv) {
+                received[e.object] += e.value;
+                receiversOf[e.object].insert(r.trace.actor(e.actor).process);
+            }
+        }
+        QVERIFY(!sent.empty());
+        qint64 crossProcessBytes = 0;
+        for (const auto &[channel, bytes] : sent) {
+            if (!r.trace.object(channel).name.contains(QStringLiteral("127.0.0.1")))
+                continue;  // the port hand-over pipe
+            QCOMPARE(received[channel], bytes);
+            crossProcessBytes += bytes;
+        }
+        QVERIFY(crossProcessBytes > 0);
+    }
+
+    void forkPipeAndWaitAreSpawnAndJoin()
+    {
+        const Recording r = record({fixture("rec_fork_pipe")});
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.trace.processCount(), 2);
+        const auto spawns = r.trace.eventsOfKind(EventKind::ThreadSpawn);
+        QCOMPARE(spawns.size(), std::size_t(1));
+        const quint32 child = quint32(spawns.front().value);
+        QVERIFY(r.trace.actor(child).isMainThread);
+        bool joined = false;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::JoinDone))
+            joined |= e.value == qint64(child);
+        QVERIFY(joined);
+        qint64 sent = 0, received = 0;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::PacketSend))
+            sent += e.value;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::PacketRecv))
+            received += e.value;
+        QVERIFY(sent > 0);
+        QCOMPARE(received, sent);
+    }
+
+    void execChainKeepsRecording()
+    {
+        const Recording r = record({fixture("rec_fork_exec")});
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY(r.trace.processCount() >= 2);
+        int execs = 0;
+        for (const Event &e : r.trace.eventsOfKind(EventKind::Mark))
+            execs += r.trace.text(e.text).startsWith(QLatin1String("exec "));
+        QVERIFY(execs >= 1);
+    }
+
+    void crashKeepsTheTraceUpToTheCrash()
+    {
+        const Recording r = record({fixture("rec_crash")});
+        QCOMPARE(r.exitStatus, 128 + SIGSEGV);
+        QVERIFY2(r.trace.outcome().summary.contains(QStringLiteral("SIGSEGV")),
+                 qPrintable(r.trace.outcome().summary));
+        QVERIFY(count(r.trace, EventKind::LockAcquired) > 0);
+        QVERIFY(r.trace.actorCount() >= 2);
+    }
+
+    void closingAllDescriptorsDoesNotStopTheRecording()
+    {
+        const Recording r = record({fixture("rec_closefds")});
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY(count(r.trace, EventKind::ThreadStart) >= 2);
+        QVERIFY(count(r.trace, EventKind::LockAcquired) > 0);
+    }
+
+    void fiveHundredChildren()
+    {
+        const Recording r = record({fixture("rec_many_children")});
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.trace.processCount(), 501);
+        QCOMPARE(count(r.trace, EventKind::ThreadSpawn), 500);
+        QVERIFY(count(r.trace, EventKind::JoinDone) >= 500);
+    }
+
+    void threadNamesBecomeLaneNames()
+    {
+        const Recording r = record({fixture("rec_names")});
+        QCOMPARE(r.exitStatus, 0);
+        QStringList names;
+        for (int a = 1; a <= r.trace.actorCount(); ++a)
+            names << r.trace.actor(quint32(a)).name;
+        QVERIFY2(names.join(u',').contains(QStringLiteral("worker")), qPrintable(names.join(u',')));
+    }
+
+    void timeoutKillsTheWholeGroup()
+    {
+        const Recording r = record({fixture("rec_sleeper")}, std::chrono::milliseconds(300));
+        QCOMPARE(r.exitStatus, 124);
+        QCOMPARE(r.trace.outcome().status, Outcome::Status::TimedOut);
+        QVERIFY(count(r.trace, EventKind::SleepBegin) > 0);
+        QTRY_VERIFY(processGone(r.pid));
+    }
+
+    void commandNotFoundIs127()
+    {
+        const Recording r = record({QStringLiteral("weft-no-such-program-xyz")});
+        QCOMPARE(r.exitStatus, 127);
+        QVERIFY(r.warnings.join(u' ').contains(QStringLiteral("not found")));
+    }
+
+    void staticProgramIsExplained()
+    {
+        const QString program = fixture("rec_static");
+        QVERIFY(ProgramRecorder::preloadObstacle(program).contains(QStringLiteral("statically")));
+        const Recording r = record({program});
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY(r.warnings.join(u' ').contains(QStringLiteral("no events")));
+        QVERIFY(ProgramRecorder::preloadObstacle(fixture("rec_names")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramRecorder)
+#include "tst_programrecorder.moc"

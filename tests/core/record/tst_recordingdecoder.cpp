@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+#include "core/record/chunkreader.h"
+#include "core/record/recordingdecoder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <cstring>
+#include <map>
+#include <sys/wait.h>
+
+using namespace weft;
+using namespace weft::record;
+
+namespace {
+
+// Writes chunk files the way the recording library does, from records a test spells out.
+class ChunkWriter
+{
+public:
+    explicit ChunkWriter(QString dir) : m_dir(std::move(dir)) {}
+
+    void add(qint32 pid, qint32 tid, RawKind kind, qint64 timeNs, std::uint64_t object = 0,
+             qint64 value = 0, qint64 value2 = 0, const QByteArray &text = {})
+    {
+        RawRecord r{};
+        r.timeNs = timeNs;
+        r.object = object;
+        r.value = value;
+        r.value2 = value2;
+        r.kind = std::uint16_t(kind);
+        r.textBytes = std::uint16_t(text.size());
+        r.tid = tid;
+        QByteArray &records = m_threads[{pid, tid}];
+        records.append(reinterpret_cast<const char *>(&r), sizeof r);
+        QByteArray padded = text;
+        padded.resize(((text.size() + 39) / 40) * 40, '\0');
+        records.append(padded);
+    }
+
+    void write() const
+    {
+        for (const auto &[key, records] : m_threads) {
+            QFile file(QStringLiteral("%1/%2-%3-0.wrc").arg(m_dir).arg(key.first).arg(key.second));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            ChunkHeader header{};
+            header.magic = kChunkMagic;
+            header.version = kFormatVersion;
+            header.pid = key.first;
+            header.tid = key.second;
+            header.capacity = chunkCapacity();
+            header.count = std::uint32_t(records.size() / 40);
+            QByteArray head(kChunkHeaderBytes, '\0');
+            std::memcpy(head.data(), &header, sizeof header);
+            file.write(head);
+            file.write(records);
+            file.write(QByteArray(4000, '\0'));
+        }
+    }
+
+private:
+    QString m_dir;
+    std::map<std::pair<qint32, qint32>, QByteArray> m_threads;
+};
+
+Trace decode(const QString &dir, ProgramEnd end, QStringList *warnings = nullptr)
+{
+    ChunkReader reader(dir);
+    RecordingDecoder decoder;
+    Trace trace = decoder.decode(reader.readAll(), end);
+    if (warnings)
+        *warnings = reader.warnings() + decoder.warnings();
+    return trace;
+}
+
+int countKind(const Trace &trace, EventKind kind, quint32 actor = 0)
+{
+    int n = 0;
+    for (const Event &e : trace.events())
+        n += e.kind == kind && (actor == 0 || e.actor == actor);
+    return n;
+}
+
+quint32 actorByNativeId(const Trace &trace, qint64 tid)
+{
+    for (int a = 1; a <= trace.actorCount(); ++a) {
+        if (trace.actor(quint32(a)).nativeId == tid)
+            return quint32(a);
+    }
+    return 0;
+}
+
+ProgramEnd exited(qint32 pid, int code = 0)
+{
+    ProgramEnd end;
+    end.how = ProgramEnd::How::Exited;
+    end.code = code;
+    end.pid = pid;
+    end.command = QStringLiteral("./prog");
+    return end;
+}
+
+} // namespace
+
+class TestRecordingDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void contendedMutexWaitsThenOwns()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "./prog arg");
+        w.add(100, 100, RawKind::ThreadCreate, 20, 0xA);
+        w.add(100, 101, RawKind::ThreadBegin, 15, 0xA, 100);  // before create returns
+        w.add(100, 101, RawKind::LockAcquired, 30, 0x1000, 0, 1);
+        w.add(100, 100, RawKind::LockWait, 40, 0x1000, 0, 1);
+        w.add(100, 101, RawKind::LockReleased, 50, 0x1000, 0, 1);
+        w.add(100, 100, RawKind::LockAcquired, 51, 0x1000, 0, 1);
+        w.add(100, 100, RawKind::LockReleased, 60, 0x1000, 0, 1);
+        w.add(100, 101, RawKind::ThreadEnd, 70, 0xA);
+        w.add(100, 100, RawKind::JoinBegin, 65, 0xA);
+        w.add(100, 100, RawKind::JoinEnd, 71, 0xA);
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        QCOMPARE(trace.actorCount(), 2);
+        const quint32 main = actorByNativeId(trace, 100), worker = actorByNativeId(trace, 101);
+        QVERIFY(main && worker);
+        QCOMPARE(trace.actor(main).name, QStringLiteral("prog (100)"));
+        QVERIFY(trace.actor(main).isMainThread);
+        QCOMPARE(countKind(trace, EventKind::LockWait, main), 1);
+        QCOMPARE(countKind(trace, EventKind::LockWait, worker), 0);
+        const auto waits = trace.eventsOfKind(EventKind::LockWait);
+        QCOMPARE(trace.object(waits.front().object).name, QStringLiteral("mutex 1"));
+        // The creation matched its thread although the thread started first.
+        const auto spawns = trace.eventsOfKind(EventKind::ThreadSpawn);
+        QCOMPARE(spawns.size(), std::size_t(1));
+        QCOMPARE(spawns.front().value, qint64(worker));
+        const auto joins = trace.eventsOfKind(EventKind::JoinDone);
+        QCOMPARE(joins.size(), std::size_t(1));
+        QCOMPARE(joins.front().value, qint64(worker));
+        QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+        QCOMPARE(trace.outcome().value(QStringLiteral("lock_waits")), 1);
+    }
+
+    void tcpBetweenProcessesIsOneChannel()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "server");
+        w.add(100, 100, RawKind::Fork, 20, 0, 200);
+        w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "server");
+        w.add(200, 200, RawKind::FdInfo, 30, 4, qint64(FdType::Tcp), 0, "127.0.0.1:40000|127.0.0.1:5000");
+        w.add(200, 200, RawKind::Send, 31, 4, 10);
+        w.add(100, 100, RawKind::FdInfo, 32, 3, qint64(FdType::Tcp), 0, "127.0.0.1:5000|127.0.0.1:40000");
+        w.add(100, 100, RawKind::Recv, 33, 3, 6);
+        w.add(100, 100, RawKind::Recv, 34, 3, 4);
+        w.add(200, 200, RawKind::ProcessExit, 40, 0, 0);
+        w.add(100, 100, RawKind::WaitBegin, 35, 0, 200);
+        w.add(100, 100, RawKind::WaitEnd, 41, 0, 200, 0);
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        QCOMPARE(trace.processCount(), 2);
+        const auto sends = trace.eventsOfKind(EventKind::PacketSend);
+        const auto recvs = trace.eventsOfKind(EventKind::PacketRecv);
+        QCOMPARE(sends.size(), std::size_t(1));
+        QCOMPARE(recvs.size(), std::size_t(2));
+        QCOMPARE(recvs[0].object, sends[0].object);
+        QCOMPARE(recvs[1].object, sends[0].object);
+        QCOMPARE(recvs[0].value + recvs[1].value, sends[0].value);
+        const quint32 child = actorByNativeId(trace, 200);
+        QCOMPARE(trace.eventsOfKind(EventKind::ThreadSpawn).front().value, qint64(child));
+        QCOMPARE(trace.eventsOfKind(EventKind::JoinDone).front().value, qint64(child));
+        QCOMPARE(countKind(trace, EventKind::ProcessExit), 2);
+    }
+
+    void childKilledBySignalIsSaidSo()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "parent");
+        w.add(100, 100, RawKind::Fork, 20, 0, 200);
+        w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "parent");
+        w.add(100, 100, RawKind::WaitBegin, 22, 0, -1);
+        w.add(100, 100, RawKind::WaitEnd, 50, 0, 200, SIGSEGV);  // raw status: killed by 11
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100, 1));
+        const quint32 child = actorByNativeId(trace, 200);
+        bool found = false;
+        for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
+            if (e.actor != child)
+                continue;
+            found = true;
+            QVERIFY(e.isAbnormal());
+            QCOMPARE(e.value, qint64(128 + SIGSEGV));
+            QCOMPARE(trace.text(e.text), QStringLiteral("killed by SIGSEGV"));
+        }
+        QVERIFY(found);
+        QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
+        QVERIFY(trace.outcome().summary.contains(QStringLiteral("status 1")));
+    }
+
+    void standingCycleIsADeadlock()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "deadlock");
+        w.add(100, 101, RawKind::ThreadBegin, 11, 0xA, 100);
+        w.add(100, 102, RawKind::ThreadBegin, 12, 0xB, 100);
+        w.add(100, 101, RawKind::LockAcquired, 20, 0x1, 0, 1);
+        w.add(100, 102, RawKind::LockAcquired, 21, 0x2, 0, 1);
+        w.add(100, 101, RawKind::LockWait, 30, 0x2, 0, 1);
+        w.add(100, 102, RawKind::LockWait, 31, 0x1, 0, 1);
+        w.write();
+        ProgramEnd end;
+        end.how = ProgramEnd::How::TimedOut;
+        end.pid = 100;
+        end.endNs = 1000;
+        const Trace trace = decode(dir.path(), end);
+        QCOMPARE(trace.outcome().status, Outcome::Status::Deadlocked);
+        QCOMPARE(trace.outcome().value(QStringLiteral("cycle_length")), 2);
+        int ring = 0;
+        for (const Event &e : trace.eventsOfKind(EventKind::Mark)) {
+            if (!(e.flags & WaitsFor))
+                continue;
+            ++ring;
+            QCOMPARE(e.timeNs, qint64(31));
+            QVERIFY(e.value != qint64(e.actor));
+        }
+        QCOMPARE(ring, 2);
+        QVERIFY(trace.outcome().summary.contains(QStringLiteral("mutex 2")));
+    }
+
+    void releasedLockIsNoDeadlock()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 101, RawKind::LockAcquired, 20, 0x1, 0, 1);
+        w.add(100, 102, RawKind::LockWait, 21, 0x1, 0, 1);
+        w.add(100, 101, RawKind::LockWait, 22, 0x2, 0, 1);  // nobody holds 0x2
+        w.write();
+        ProgramEnd end;
+        end.how = ProgramEnd::How::Cancelled;
+        end.pid = 100;
+        const Trace trace = decode(dir.path(), end);
+        QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
+    }
+
+    void printsAndNamesAreCleanText()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "/usr/bin/prog");
+        w.add(100, 101, RawKind::ThreadBegin, 11, 0xA, 100);
+        w.add(100, 101, RawKind::ThreadName, 12, 0xA, 0, 0, "worker\x1b]0;x");
+        w.add(100, 101, RawKind::Print, 13, 1, 6, 0, "hello\n");
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        const quint32 worker = actorByNativeId(trace, 101);
+        QCOMPARE(trace.actor(worker).name, QStringLiteral("worker\\x1b]0;x"));
+        const auto prints = trace.eventsOfKind(EventKind::Print);
+        QCOMPARE(prints.size(), std::size_t(1));
+        QCOMPARE(trace.text(prints.front().text), QStringLiteral("hello"));
+        QCOMPARE(prints.front().actor, worker);
+    }
+
+    void damagedChunksAreSkippedWithAWarning()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "prog");
+        w.write();
+        // Not a chunk; a chunk whose count overruns; a record whose text overruns.
+        QFile junk(dir.filePath(QStringLiteral("100-101-0.wrc")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(200, 'x'));
+        junk.close();
+        QFile overrun(dir.filePath(QStringLiteral("100-102-0.wrc")));
+        QVERIFY(overrun.open(QIODevice::WriteOnly));
+        ChunkHeader header{};
+        header.magic = kChunkMagic;
+        header.version = kFormatVersion;
+        header.pid = 100;
+        header.tid = 102;
+        header.count = 1000000;
+        QByteArray bytes(kChunkHeaderBytes + 80, '\0');
+        std::memcpy(bytes.data(), &header, sizeof header);
+        RawRecord r{};
+        r.kind = std::uint16_t(RawKind::Print);
+        r.textBytes = 500;
+        r.tid = 102;
+        r.timeNs = 12;
+        std::memcpy(bytes.data() + kChunkHeaderBytes, &r, sizeof r);
+        overrun.write(bytes);
+        overrun.close();
+        QStringList warnings;
+        const Trace trace = decode(dir.path(), exited(100), &warnings);
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(countKind(trace, EventKind::ProcessStart), 1);
+        QCOMPARE(countKind(trace, EventKind::Print), 0);
+    }
+
+    void waitStatusWords()
+    {
+        QCOMPARE(describeWaitStatus(int(ProgramEnd::How::Signalled), SIGKILL),
+                 QStringLiteral("killed by SIGKILL"));
+        QCOMPARE(describeWaitStatus(int(ProgramEnd::How::Exited), 3),
+                 QStringLiteral("exited with status 3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordingDecoder)
+#include "tst_recordingdecoder.moc"
