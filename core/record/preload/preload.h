@@ -24,6 +24,7 @@ struct ThreadState
     ChunkHeader *chunk;   // current chunk mapping (nullptr: none yet)
     std::uint32_t count;  // slots used in chunk (mirror of chunk->count)
     std::uint32_t seq;    // next chunk sequence number to try
+    std::uint32_t populated; // slots below this are known to be mapped in (prefaulted)
     std::int32_t tid;     // 0: not looked up yet
     std::int32_t guard;   // > 0: inside the interposer, record nothing
     std::uint8_t dead;    // chunk creation failed for good: record nothing

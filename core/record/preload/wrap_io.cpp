@@ -515,9 +515,10 @@ WEFT_EXPORT ssize_t write(int fd, const void *buf, size_t n)
 {
     ssize_t r = REAL(write)(fd, buf, n);
     if (active()) {
-        if (fd == 1 || fd == 2)
+        if (fd == 1 || fd == 2) {
+            recordedFd(fd);  // FdInfo once: a pipe inode links the Print to a pipeline
             recordPrint(fd, r, buf);
-        else if (recordedFd(fd))
+        } else if (recordedFd(fd))
             recordSend(fd, r, buf);
     }
     return r;
@@ -528,6 +529,7 @@ WEFT_EXPORT ssize_t writev(int fd, const iovec *iov, int count)
     ssize_t r = REAL(writev)(fd, iov, count);
     if (r > 0 && active()) {
         if (fd == 1 || fd == 2) {
+            recordedFd(fd);
             char text[weft::record::kMaxTextBytes];
             std::size_t n = 0;
             for (int i = 0; i < count && n < sizeof text && n < static_cast<std::size_t>(r); ++i) {

@@ -19,7 +19,7 @@ using weft::record::RawKind;
 
 #define PROCESS_FUNCS(X) \
     X(fork) X(execve) X(execvpe) X(fexecve) X(posix_spawn) X(posix_spawnp) \
-    X(waitpid) X(wait4) X(wait) X(waitid) X(_exit) X(_Exit) X(exit)
+    X(waitpid) X(wait3) X(wait4) X(wait) X(waitid) X(_exit) X(_Exit) X(exit)
 
 PROCESS_FUNCS(WEFT_DECLARE_REAL)
 
@@ -238,6 +238,11 @@ WEFT_EXPORT pid_t wait4(pid_t pid, int *status, int options, struct rusage *usag
         *status = st;
     emit(RawKind::WaitEnd, 0, r, r > 0 ? st : 0);
     return r;
+}
+
+WEFT_EXPORT pid_t wait3(int *status, int options, struct rusage *usage)
+{
+    return wait4(-1, status, options, usage);
 }
 
 WEFT_EXPORT pid_t wait(int *status)
