@@ -29,6 +29,7 @@ public:
     std::size_t eventCount() const { return m_data->events.size(); }
 
     ActorInfo &actor(quint32 id) { return m_data->actors[id - 1]; }
+    ProcessInfo &process(quint32 id) { return m_data->processes[id - 1]; }
     quint32 actorCount() const { return quint32(m_data->actors.size()); }
     quint32 objectCount() const { return quint32(m_data->objects.size()); }
     quint32 processCount() const { return quint32(m_data->processes.size()); }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test suite again under sanitizers (CI runs both, after scripts/test.sh):
-#   address  — every test except the package and soak jobs, with AddressSanitizer
+#   address  — every test except the package, soak and record jobs (record: real
+#              programs run under the uninstrumented recording library), with AddressSanitizer
 #              + UndefinedBehaviorSanitizer (+ LeakSanitizer) (build-asan/)
 #   thread   — the core tests (engine, primitives, scenarios) with ThreadSanitizer
 #              (build-tsan/)
@@ -96,7 +97,7 @@ for mode in ${modes[*]}; do
         export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$logs/ubsan"
         export LSAN_OPTIONS="suppressions=$SUPP/lsan.supp"
         wrapper=()
-        run_pass address "$ROOT/build-asan" address,undefined -LE "package|soak" || overall=1
+        run_pass address "$ROOT/build-asan" address,undefined -LE "package|soak|record" || overall=1
         ;;
     thread)
         logs="$ROOT/build-tsan/sanitizer-logs"
@@ -105,7 +106,7 @@ for mode in ${modes[*]}; do
         if ((${#wrapper[@]})); then
             echo "test-sanitizers: vm.mmap_rnd_bits > 28, running the tests under ${wrapper[*]}"
         fi
-        run_pass thread "$ROOT/build-tsan" thread -L core || overall=1
+        run_pass thread "$ROOT/build-tsan" thread -L core -LE record || overall=1
         ;;
     *)
         echo "usage: $0 [address] [thread]" >&2

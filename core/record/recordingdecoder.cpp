@@ -87,10 +87,16 @@ private:
     {
         quint32 id = 0;
         quint32 mainActor = 0;
-        bool started = false, exited = false;
+        bool started = false;
         qint64 lastNs = 0;
         int threadCount = 0;
-        std::optional<int> waitStatus;  // from a traced parent's wait
+        // How it ended, from its own exit() or its parent's wait: emitted once
+        // at the end, after the process's last record (atexit handlers run
+        // after exit() is called, and a signalled process says nothing itself).
+        std::optional<qint64> exitCode;
+        qint64 exitNs = 0;
+        bool abnormal = false;
+        QString exitText;
     };
     struct ThreadKey { qint32 pid; std::uint64_t handle; };
 
@@ -136,7 +142,7 @@ Decoding::Process &Decoding::process(qint32 pid, qint64 timeNs)
     if (p.id == 0) {
         p.id = m_builder.addProcess({pid, tr("process %1").arg(pid)});
         ActorInfo main;
-        main.name = tr("main (%1)").arg(pid);
+        main.name = tr("main");
         main.nativeId = pid;
         main.process = p.id;
         main.isMainThread = true;
@@ -246,6 +252,8 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         if (!queue.empty()) {
             const qint32 child = queue.front();
             queue.pop_front();
+            // The creator may name or join the handle before the thread's first record.
+            m_threadOfHandle[handleKey] = child;
             addEvent(raw, lane, EventKind::ThreadSpawn, actor(raw.pid, child, r.timeNs));
         }
         break;
@@ -347,8 +355,8 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
     case RawKind::ProcessBegin: {
         const QString argv = cleanText(raw.text, 200);
         const QString program = QFileInfo(argv.section(u' ', 0, 0)).fileName();
-        ActorInfo &main = m_builder.actor(p.mainActor);
-        main.name = QStringLiteral("%1 (%2)").arg(program.isEmpty() ? tr("main") : program).arg(raw.pid);
+        if (!program.isEmpty())
+            m_builder.process(p.id).name = program;
         if (!p.started) {
             p.started = true;
             addEvent(raw, p.mainActor, EventKind::ProcessStart, raw.pid);
@@ -356,11 +364,12 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::ProcessExit:
-        if (!p.exited) {
-            p.exited = true;
-            addEvent(raw, p.mainActor, EventKind::ProcessExit, r.value);
-            m_waits.threadEnded(p.mainActor);
-        }
+        // value2 = 1: the library saw the end but not the code (the last thread
+        // called pthread_exit); the launcher or a parent's wait knows it.
+        if (!p.exitCode && r.value2 != 1)
+            p.exitCode = r.value;
+        p.exitNs = std::max<qint64>(p.exitNs, r.timeNs);
+        m_waits.threadEnded(p.mainActor);
         break;
     case RawKind::Fork:
     case RawKind::Spawn:
@@ -389,24 +398,18 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         const quint32 child = r.value > 0 ? process(qint32(r.value), r.timeNs).mainActor : 0;
         if (child) {
             Process &reaped = m_processes[qint32(r.value)];
-            reaped.waitStatus = int(r.value2);
-            if (!reaped.exited) {
+            const int status = int(r.value2);
+            if (WIFSIGNALED(status)) {
                 // Killed or crashed: it could not say so itself; its parent saw it.
-                reaped.exited = true;
-                const int status = int(r.value2);
-                const bool signalled = WIFSIGNALED(status);
-                Event e;
-                e.timeNs = std::min<qint64>(r.timeNs, std::max<qint64>(reaped.lastNs, r.timeNs - 1));
-                e.kind = EventKind::ProcessExit;
-                e.actor = child;
-                e.value = signalled ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
-                e.flags = Imported | (signalled ? Abnormal : NoFlags);
-                if (signalled)
-                    e.text = m_builder.intern(describeWaitStatus(int(ProgramEnd::How::Signalled),
-                                                                 WTERMSIG(status)));
-                m_builder.addEvent(e);
-                m_waits.threadEnded(child);
+                reaped.exitCode = 128 + WTERMSIG(status);
+                reaped.abnormal = true;
+                reaped.exitText = describeWaitStatus(int(ProgramEnd::How::Signalled), WTERMSIG(status));
+            } else if (!reaped.exitCode) {
+                reaped.exitCode = WEXITSTATUS(status);
             }
+            if (reaped.exitNs == 0)
+                reaped.exitNs = std::min<qint64>(r.timeNs, std::max<qint64>(reaped.lastNs, r.timeNs - 1));
+            m_waits.threadEnded(child);
         }
         addEvent(raw, lane, EventKind::JoinDone, child);
         m_waits.endWait(lane);
@@ -529,14 +532,17 @@ void Decoding::finishProcesses(qint64 endNs)
     // Processes that never said they ended and that no traced parent reaped:
     // the root (its end is the launcher's to tell) and orphans cut off by the kill.
     for (auto &[pid, p] : m_processes) {
-        if (p.exited)
-            continue;
         Event e;
-        e.timeNs = endNs;
+        e.timeNs = p.exitNs > 0 ? std::max(p.exitNs, p.lastNs) : endNs;
         e.kind = EventKind::ProcessExit;
         e.actor = p.mainActor;
         e.flags = Imported;
-        if (pid == m_end.pid && m_end.how == ProgramEnd::How::Exited) {
+        if (p.exitCode) {
+            e.value = *p.exitCode;
+            if (p.abnormal)
+                e.flags |= Abnormal;
+            e.text = m_builder.intern(p.exitText);
+        } else if (pid == m_end.pid && m_end.how == ProgramEnd::How::Exited) {
             e.value = m_end.code;
         } else if (pid == m_end.pid && m_end.how == ProgramEnd::How::Signalled) {
             e.value = 128 + m_end.code;
@@ -617,11 +623,10 @@ void Decoding::describeOutcome(qint64 endNs)
     if (m_end.how == ProgramEnd::How::Exited || m_end.how == ProgramEnd::How::Signalled)
         outcome.setValue(QStringLiteral("exit_status"),
                          m_end.how == ProgramEnd::How::Exited ? m_end.code : 128 + m_end.code);
-    QStringList facts = {tr("%n thread(s)", nullptr, threads),
-                         tr("%n process(es)", nullptr, processes),
-                         tr("%n lock wait(s)", nullptr, int(m_lockWaits))};
+    QStringList facts = {tr("threads: %1").arg(threads), tr("processes: %1").arg(processes),
+                         tr("lock waits: %1").arg(m_lockWaits)};
     if (m_packets > 0)
-        facts.append(tr("%n packet(s) carrying %1 bytes", nullptr, int(m_packets)).arg(m_bytes));
+        facts.append(tr("packets: %1 (%2 bytes)").arg(m_packets).arg(m_bytes));
     QString summary = tr("%1; %2.").arg(facts.join(tr(", ")), ending);
     if (!deadlock.isEmpty())
         summary += QLatin1Char(' ') + tr("Deadlock: %1.").arg(deadlock);
@@ -654,7 +659,11 @@ Trace Decoding::run(std::vector<RawEvent> &events)
     describeOutcome(endNs);
 
     TraceMetadata &meta = m_builder.metadata();
-    meta.title = tr("Recorded: %1").arg(m_end.command.left(120));
+    // The program by its name, not the path it was typed with: the title is for reading.
+    QStringList words = m_end.command.split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty())
+        words.first() = QFileInfo(words.first()).fileName();
+    meta.title = tr("Recorded: %1").arg(words.join(u' ').left(120));
     meta.parameters = {{QStringLiteral("command"), m_end.command}};
     meta.droppedEvents = m_dropped;
     return m_builder.build();

@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -38,8 +40,8 @@ private:
     QLineEdit *m_directory;
     QPlainTextEdit *m_environment;
     QSpinBox *m_timeout;
-    class QDialogButtonBox *m_buttons;
-    class QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QLabel *m_problem;
 };
 
 } // namespace weft::ui

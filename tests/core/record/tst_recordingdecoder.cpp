@@ -129,7 +129,8 @@ private slots:
         QCOMPARE(trace.actorCount(), 2);
         const quint32 main = actorByNativeId(trace, 100), worker = actorByNativeId(trace, 101);
         QVERIFY(main && worker);
-        QCOMPARE(trace.actor(main).name, QStringLiteral("prog (100)"));
+        QCOMPARE(trace.actor(main).name, QStringLiteral("main"));
+        QCOMPARE(trace.process(trace.actor(main).process).name, QStringLiteral("prog"));
         QVERIFY(trace.actor(main).isMainThread);
         QCOMPARE(countKind(trace, EventKind::LockWait, main), 1);
         QCOMPARE(countKind(trace, EventKind::LockWait, worker), 0);
@@ -256,11 +257,17 @@ private slots:
         w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "/usr/bin/prog");
         w.add(100, 101, RawKind::ThreadBegin, 11, 0xA, 100);
         w.add(100, 101, RawKind::ThreadName, 12, 0xA, 0, 0, "worker\x1b]0;x");
+        // The creator names its second thread before that thread's first record.
+        w.add(100, 100, RawKind::ThreadCreate, 14, 0xB);
+        w.add(100, 100, RawKind::ThreadName, 15, 0xB, 0, 0, "pong");
+        w.add(100, 102, RawKind::ThreadBegin, 16, 0xB, 100);
         w.add(100, 101, RawKind::Print, 13, 1, 6, 0, "hello\n");
         w.write();
         const Trace trace = decode(dir.path(), exited(100));
         const quint32 worker = actorByNativeId(trace, 101);
         QCOMPARE(trace.actor(worker).name, QStringLiteral("worker\\x1b]0;x"));
+        QCOMPARE(trace.actor(actorByNativeId(trace, 102)).name, QStringLiteral("pong"));
+        QCOMPARE(trace.actor(actorByNativeId(trace, 100)).name, QStringLiteral("main"));
         const auto prints = trace.eventsOfKind(EventKind::Print);
         QCOMPARE(prints.size(), std::size_t(1));
         QCOMPARE(trace.text(prints.front().text), QStringLiteral("hello"));
