@@ -4,6 +4,7 @@
 #include "workermode.h"
 
 #include "core/interchange/traceloader.h"
+#include "core/interchange/untrustedtext.h"
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <atomic>
+#include <csignal>
 #include <cstring>
 
 namespace weft::app {
@@ -27,6 +30,65 @@ bool hasArgument(int argc, char **argv, const char *name)
             return true;
     }
     return false;
+}
+
+// Ctrl+C / SIGTERM during a run: the handler only records the signal; the
+// waiting loop cancels the run, so the trace so far is still written and the
+// summary says "cancelled". A second signal ends the process at once.
+std::atomic<int> g_stopSignal{0};
+
+extern "C" void onStopSignal(int signal)
+{
+    if (g_stopSignal.exchange(signal) != 0) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+}
+
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        g_stopSignal = 0;
+        struct sigaction action {};
+        action.sa_handler = onStopSignal;
+        action.sa_flags = SA_RESTART;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~StopSignals()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    static int received() { return g_stopSignal.load(); }
+
+private:
+    struct sigaction m_oldInt {};
+    struct sigaction m_oldTerm {};
+};
+
+// Whether a scenario's parameters name a host other than this machine's
+// loopback (a replay file chooses them: it must not pick where Weft connects).
+QString remoteTarget(const QList<QPair<QString, QString>> &parameters)
+{
+    for (const auto &[key, value] : parameters) {
+        if (key != QLatin1String("host"))
+            continue;
+        const QString host = value.trimmed().toLower();
+        if (host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
+            || host == QLatin1String("localhost") || host.isEmpty())
+            continue;
+        QString target = host;
+        for (const auto &[otherKey, otherValue] : parameters) {
+            if (otherKey == QLatin1String("port"))
+                target += QLatin1Char(' ') + tr("port %1").arg(otherValue);
+        }
+        return target;
+    }
+    return {};
 }
 
 QString formatDuration(qint64 ns)
@@ -111,9 +173,16 @@ int CommandLine::execute(const QStringList &arguments)
            "step by step so the same interleaving happens again. Takes the scenario and "
            "parameters from the file (--run and --param must agree with / override them)."),
         tr("file"));
+    const QCommandLineOption allowRemoteOption(
+        QStringLiteral("allow-remote"),
+        tr("Let --replay connect to the host the file names when it is not this machine "
+           "(127.0.0.1, ::1, localhost)."));
+    const QCommandLineOption continueOption(
+        QStringLiteral("continue-on-divergence"),
+        tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, widthOption, themeOption, fontScaleOption,
-                       replayOption});
+                       replayOption, allowRemoteOption, continueOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -148,11 +217,15 @@ int CommandLine::execute(const QStringList &arguments)
             return usageError(tr("--timeout must be a positive number of milliseconds"));
     }
 
+    if ((parser.isSet(allowRemoteOption) || parser.isSet(continueOption)) && !parser.isSet(replayOption))
+        return usageError(tr("--allow-remote and --continue-on-divergence need --replay"));
     if (parser.isSet(listOption))
         return listScenarios();
     if (parser.isSet(replayOption)) {
         if (parser.isSet(openOption))
             return usageError(tr("--replay and --open cannot be combined"));
+        m_allowRemote = parser.isSet(allowRemoteOption);
+        m_continueOnDivergence = parser.isSet(continueOption);
         return replayRun(parser.value(replayOption), parser.value(runOption),
                          parser.values(paramOption), timeoutMs, parser.value(traceOutOption),
                          parser.value(exportOption), width);
@@ -195,12 +268,14 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
               << Qt::endl;
         return kExitFile;
     }
+    // The id comes from the file: shown escaped and cut.
     const QString recordedId = recorded->metadata().scenarioId;
+    const QString shownId = terminalSafe(boundedText(recordedId, 80));
     if (!id.isEmpty() && id != recordedId)
         return usageError(tr("%1 was recorded from scenario '%2', not '%3'")
-                              .arg(path, recordedId, id));
+                              .arg(path, shownId, id));
     if (!m_registry.find(recordedId)) {
-        m_err << "weft: " << tr("cannot replay %1: unknown scenario '%2'").arg(path, recordedId)
+        m_err << "weft: " << tr("cannot replay %1: unknown scenario '%2'").arg(path, shownId)
               << Qt::endl;
         return kExitFile;
     }
@@ -209,6 +284,26 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
     for (const auto &[key, value] : recorded->metadata().parameters)
         all << key + QLatin1Char('=') + value;
     all << assignments;
+    // A shared file must not decide where Weft connects. The last value of a
+    // key wins, as in ParameterValues.
+    QList<QPair<QString, QString>> effective;
+    for (const QString &assignment : all) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString key = assignment.left(eq), value = eq < 0 ? QString() : assignment.mid(eq + 1);
+        auto it = std::find_if(effective.begin(), effective.end(), [&](const auto &p) { return p.first == key; });
+        if (it != effective.end())
+            it->second = value;
+        else
+            effective.append({key, value});
+    }
+    if (const QString target = remoteTarget(effective); !target.isEmpty() && !m_allowRemote) {
+        m_err << "weft: "
+              << tr("%1 would connect to %2, which is not this machine; run it again with "
+                    "--allow-remote to allow that")
+                     .arg(path, terminalSafe(boundedText(target, 120)))
+              << Qt::endl;
+        return kExitUsage;
+    }
     return runScenario(recordedId, all, timeoutMs, traceOut, exportPath, exportWidth,
                        recorded->schedule());
 }
@@ -228,21 +323,40 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     QString error;
     const auto parameters = ParameterValues::fromAssignments(scenario->parameters(), assignments,
                                                              &error);
-    if (!parameters)
-        return usageError(error);
+    if (!parameters) {
+        // A value may be megabytes long (or come from a shared file): echo its start only.
+        for (const QString &assignment : assignments) {
+            const QString value = assignment.mid(assignment.indexOf(QLatin1Char('=')) + 1);
+            if (value.size() > 80)
+                error.replace(value, boundedText(value, 80));
+        }
+        return usageError(terminalSafe(boundedText(error, 1000)));
+    }
 
     RunOptions options;
     options.timeout = std::chrono::milliseconds(timeoutMs);
     options.replay = replay;
     Runner runner;
+    const StopSignals stopSignals;
     runner.start(*scenario, *parameters, options);
-    // Nobody steps on the command line: once the replay is over (or went
-    // apart), the rest of the run goes free.
-    while (replay && !runner.waitForFinished(std::chrono::milliseconds(5))) {
-        if (StepGate *gate = runner.stepGate(); gate && !gate->isReplaying())
-            gate->setStepping(false);
+    // Nobody steps on the command line: once the replay is over the rest of
+    // the run goes free; a replay that went apart is stopped unless asked
+    // to go on (--continue-on-divergence).
+    bool cancelled = false;
+    while (!runner.waitForFinished(std::chrono::milliseconds(replay ? 5 : 50))) {
+        if (!cancelled && StopSignals::received()) {
+            cancelled = true;
+            runner.cancel();
+        }
+        StepGate *gate = replay ? runner.stepGate() : nullptr;
+        if (!gate || gate->isReplaying())
+            continue;
+        if (!cancelled && !gate->divergence().isEmpty() && !m_continueOnDivergence) {
+            cancelled = true;
+            runner.cancel();
+        }
+        gate->setStepping(false);
     }
-    runner.waitForFinished();
     const Trace trace = runner.result();
     m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
     const QString divergence = runner.stepGate() ? runner.stepGate()->divergence() : QString();
@@ -252,8 +366,10 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
                                               nullptr, int(replay->size()))
                   << Qt::endl;
         else
-            m_err << "weft: " << divergence << Qt::endl;
+            m_err << "weft: " << terminalSafe(divergence) << Qt::endl;
     }
+    if (const int signal = StopSignals::received())
+        m_err << "weft: " << tr("cancelled by %1").arg(signal == SIGINT ? QStringLiteral("SIGINT (Ctrl+C)") : QStringLiteral("SIGTERM")) << Qt::endl;
 
     // A detected deadlock is what locks.deadlock sets out to show, not a failure.
     const auto outcomeStatus = trace.outcome().status;
@@ -313,8 +429,10 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
 {
     const TraceMetadata &meta = trace.metadata();
     QStringList parameters;
+    // Parameters and the outcome may carry a file's text or a peer's reply:
+    // nothing in them may reach the terminal as a control sequence.
     for (const auto &[key, value] : meta.parameters)
-        parameters << key + QLatin1Char('=') + value;
+        parameters << terminalSafe(boundedText(key, 80)) + QLatin1Char('=') + terminalSafe(boundedText(value, 80));
     QString text = tr("%1 — %2").arg(scenario->id(), scenario->title());
     if (!parameters.isEmpty())
         text += QLatin1Char('\n') + tr("Parameters: %1").arg(parameters.join(QLatin1String(", ")));
@@ -326,7 +444,7 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
               .arg(meta.droppedEvents);
     const Outcome &outcome = meta.outcome;
     text += QLatin1Char('\n')
-        + tr("Outcome (%1): %2").arg(outcomeStatusName(outcome.status), outcome.summary);
+        + tr("Outcome (%1): %2").arg(outcomeStatusName(outcome.status), terminalSafe(outcome.summary));
     return text;
 }
 

@@ -60,6 +60,8 @@ private:
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
     ExportLook m_exportLook;  // --theme and --font-scale
+    bool m_allowRemote = false;           // --allow-remote: a replay may connect elsewhere
+    bool m_continueOnDivergence = false;  // --continue-on-divergence
 };
 
 } // namespace weft::app

@@ -1,5 +1,7 @@
 #include "trace.h"
 
+#include <QCoreApplication>
+
 namespace weft {
 
 namespace {
@@ -33,6 +35,27 @@ Trace Trace::withSchedule(const Schedule &schedule) const
     auto data = std::make_shared<Data>(*d);
     data->schedule = schedule;
     return Trace(std::move(data));
+}
+
+QString Trace::checkTimeBounds(qint64 firstNs, qint64 lastNs)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("weft::Trace", text); };
+    constexpr double kNsPerYear = 365.25 * 24 * 3600 * 1e9;
+    if (firstNs < -kMaxTraceTimeNs || lastNs > kMaxTraceTimeNs) {
+        const qint64 worst = firstNs < -kMaxTraceTimeNs ? firstNs : lastNs;
+        return tr("an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw")
+            .arg(worst)
+            .arg(qRound(double(kMaxTraceTimeNs) / kNsPerYear));
+    }
+    // Both are within ±2^62, so the difference fits.
+    if (lastNs - firstNs > kMaxTraceSpanNs) {
+        return tr("the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years")
+            .arg(double(lastNs - firstNs) / kNsPerYear, 0, 'f', 0)
+            .arg(firstNs)
+            .arg(lastNs)
+            .arg(qRound(double(kMaxTraceSpanNs) / kNsPerYear));
+    }
+    return {};
 }
 
 qint64 Trace::startNs() const { return d->events.empty() ? 0 : d->events.front().timeNs; }

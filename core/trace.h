@@ -13,6 +13,13 @@ namespace weft {
 
 class TraceBuilder;
 
+// Bounds every trace read from a file is held to (the loaders refuse
+// anything else), so that the difference of any two trace times, and a time
+// plus or minus two such differences, fits in qint64: whatever measures,
+// zooms or draws a trace cannot overflow.
+inline constexpr qint64 kMaxTraceTimeNs = qint64(1) << 62;  // |time|: about 146 years
+inline constexpr qint64 kMaxTraceSpanNs = qint64(1) << 61;  // last - first: about 73 years
+
 // The unit that is saved, loaded, exported and drawn: immutable, time-ordered
 // events plus the tables their ids point into. Copies share one payload.
 //
@@ -44,6 +51,10 @@ public:
     QString text(quint32 id) const;
     int siteCount() const { return int(d->sites.size()); }
     SourceSite site(quint16 id) const;
+
+    // Empty if events (sorted by time) keep within kMaxTraceTimeNs and
+    // kMaxTraceSpanNs; otherwise a translated sentence saying what is wrong.
+    static QString checkTimeBounds(qint64 firstNs, qint64 lastNs);
 
     // Time of the first and last event; 0 for an empty trace.
     qint64 startNs() const;

@@ -9,6 +9,13 @@
 
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace weft {
 
 namespace {
@@ -242,7 +249,10 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         const qint64 value = r.i64("outcome value");
         m.outcome.values.append({key, value});
     }
-    m.droppedEvents = quint64(r.i64("dropped count"));
+    const qint64 dropped = r.i64("dropped count");
+    if (!r.failed() && dropped < 0)
+        r.fail(tr("negative dropped-event count %1").arg(dropped));
+    m.droppedEvents = quint64(dropped);
 
     const quint32 processCount = r.count("processes", 12);
     for (quint32 i = 0; i < processCount && !r.failed(); ++i) {
@@ -288,7 +298,9 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     }
     const quint32 eventCount = r.count("events", 32);
     b.reserveEvents(r.failed() ? 0 : eventCount);
+    qint64 firstNs = 0, previousNs = 0;
     for (quint32 i = 0; i < eventCount && !r.failed(); ++i) {
+        const qsizetype eventOffset = r.offset();
         Event e;
         e.timeNs = r.i64("event");
         e.value = r.i64("event");
@@ -304,6 +316,15 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             r.fail(tr("event %1 has unknown kind %2").arg(i).arg(kind));
         else if (e.actor > actorCount || e.object > objectCount || e.text > stringCount || e.site > siteCount)
             r.fail(tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
+        else if (i > 0 && e.timeNs < previousNs)
+            r.fail(tr("event %1 (at byte %2) is earlier than the event before it; events must be in time order")
+                       .arg(i)
+                       .arg(eventOffset));
+        else if (const QString bad = Trace::checkTimeBounds(i == 0 ? e.timeNs : firstNs, e.timeNs); !bad.isEmpty())
+            r.fail(tr("event %1 (at byte %2): %3").arg(i).arg(eventOffset).arg(bad));
+        if (i == 0)
+            firstNs = e.timeNs;
+        previousNs = e.timeNs;
         e.kind = EventKind(kind);
         b.addEvent(e);
     }
@@ -354,22 +375,93 @@ bool TraceFile::save(const Trace &trace, const QString &path, QString *error)
     return true;
 }
 
+bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, QString *error)
+{
+    auto failWith = [error](const QString &what) {
+        if (error)
+            *error = what;
+        return false;
+    };
+    auto tooLarge = [&](qint64 bytes) {
+        return failWith(tr("the file is %1 MB; Weft opens trace files of up to %2 MB")
+                            .arg(bytes / (1024 * 1024))
+                            .arg(kMaxFileBytes / (1024 * 1024)));
+    };
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of
+    // waiting for one; fstat then says what was opened (no race with a
+    // separate stat). Regular files ignore the flag.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOENT)
+            return failWith(tr("no such file"));
+        return failWith(QString::fromLocal8Bit(::strerror(err)));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return failWith(QString::fromLocal8Bit(::strerror(err)));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        if (S_ISDIR(st.st_mode))
+            return failWith(tr("this is a directory, not a trace file"));
+        if (S_ISFIFO(st.st_mode))
+            return failWith(tr("this is a pipe (FIFO), not a trace file; Weft opens only regular files"));
+        if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+            return failWith(tr("this is a device, not a trace file; Weft opens only regular files"));
+        return failWith(tr("this is not a regular file; Weft opens only regular files"));
+    }
+    if (qint64(st.st_size) > kMaxFileBytes) {
+        ::close(fd);
+        return tooLarge(qint64(st.st_size));
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return failWith(file.errorString());
+    }
+    *size = qint64(st.st_size);
+    return true;
+#else
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failWith(tr("no such file"));
+    if (info.isDir())
+        return failWith(tr("this is a directory, not a trace file"));
+    if (!info.isFile())
+        return failWith(tr("this is not a regular file; Weft opens only regular files"));
+    if (info.size() > kMaxFileBytes)
+        return tooLarge(info.size());
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(file.errorString());
+    *size = file.size();
+    return true;
+#endif
+}
+
 std::optional<Trace> TraceFile::load(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (error)
-            *error = tr("%1 is a directory, not a trace file").arg(path);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    QFile file;
+    qint64 size = 0;
     QString problem;
-    auto trace = deserialize(file.readAll(), &problem);
+    if (!openForReading(file, path, &size, &problem)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, problem);
+        return std::nullopt;
+    }
+    // Reads at most the size fstat saw: a file that grows meanwhile cannot
+    // make the read unbounded.
+    const QByteArray bytes = file.read(size);
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    auto trace = deserialize(bytes, &problem);
     if (!trace && error)
         *error = tr("%1: %2").arg(path, problem);
     return trace;

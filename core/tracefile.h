@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QFile;
+
 #include <optional>
 
 namespace weft {
@@ -16,6 +18,16 @@ class TraceFile
 public:
     static bool save(const Trace &trace, const QString &path, QString *error);
     static std::optional<Trace> load(const QString &path, QString *error);
+
+    // Opens a trace file without trusting it: only a regular file of at most
+    // kMaxFileBytes is accepted; a FIFO, device, socket or directory is
+    // refused with a clear message, without blocking on it (a FIFO with no
+    // writer would block a plain open forever). On success file is open and
+    // *size holds its size; on failure error says why (without the path).
+    static bool openForReading(QFile &file, const QString &path, qint64 *size, QString *error);
+    // The largest trace file Weft opens (1 GiB): bounds what a load reads and
+    // keeps (see docs/trace-format.md, "Limits").
+    static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
     static QByteArray serialize(const Trace &trace);
     static std::optional<Trace> deserialize(const QByteArray &bytes, QString *error);

@@ -140,7 +140,8 @@ private:
     {
         std::size_t operator()(const std::pair<qint64, qint64> &p) const
         {
-            return std::hash<qint64>()(p.first * 1000003 ^ p.second);
+            // Unsigned: pids and tids come from the file and may be any 64-bit value.
+            return std::hash<quint64>()(quint64(p.first) * 1000003u ^ quint64(p.second));
         }
     };
     // Most traces use numeric pid/tid: looked up without building a string key.

@@ -80,6 +80,10 @@ private:
     Error readNumber(od::value &value, const char *field, double *out, bool *present);
     Error readId(od::value &value, const char *field, ChromeId *out);
     Error readArgs(od::value &value);
+    // Checks a value Weft does not use is well-formed JSON (any error is a
+    // hard one): malformed JSON fails the load with its byte offset however
+    // the file is cut, instead of passing in one slice and not in another.
+    Error validate(od::value &value);
 
     ChromeEventConverter &m_converter;
     od::parser m_parser;
@@ -89,16 +93,112 @@ private:
     ChromeEvent *m_current = nullptr;
 };
 
+// Whether a scalar token (trailing whitespace allowed) is a JSON number by
+// the grammar: simdjson checks only the numbers that are read, and only
+// until it knows the value, so a malformed token such as 2\" in a member
+// nobody reads would otherwise pass.
+bool isJsonNumber(std::string_view t)
+{
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t'))
+        t.remove_suffix(1);
+    std::size_t i = 0;
+    const std::size_t n = t.size();
+    auto digits = [&] {
+        const std::size_t start = i;
+        while (i < n && t[i] >= '0' && t[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < n && t[i] == '-')
+        ++i;
+    if (i < n && t[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < n && t[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < n && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < n && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
 bool isSoft(simdjson::error_code e)
 {
     return e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_ERROR
         || e == simdjson::NUMBER_OUT_OF_RANGE;
 }
 
+SliceParser::Error SliceParser::validate(od::value &value)
+{
+    od::json_type type;
+    if (const Error e = value.type().get(type))
+        return e;
+    switch (type) {
+    case od::json_type::array: {
+        od::array array;
+        if (const Error e = value.get_array().get(array))
+            return e;
+        for (auto element : array) {
+            od::value inner;
+            if (const Error e = element.get(inner))
+                return e;
+            if (const Error e = validate(inner))
+                return e;
+        }
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::object: {
+        od::object object;
+        if (const Error e = value.get_object().get(object))
+            return e;
+        for (auto member : object) {
+            if (const Error e = member.error())
+                return e;
+            std::string_view key;
+            if (const Error e = member.unescaped_key().get(key))
+                return e;
+            od::value inner;
+            if (const Error e = member.value().get(inner))
+                return e;
+            if (const Error e = validate(inner))
+                return e;
+        }
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::string: {
+        std::string_view text;
+        return value.get_string().get(text);
+    }
+    case od::json_type::number:
+        return isJsonNumber(value.raw_json_token()) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
+    case od::json_type::boolean: {
+        bool flag = false;
+        const Error e = value.get_bool().get(flag);
+        return e ? simdjson::T_ATOM_ERROR : simdjson::SUCCESS;
+    }
+    case od::json_type::null: {
+        bool isNull = false;
+        const Error e = value.is_null().get(isNull);
+        return e || !isNull ? simdjson::N_ATOM_ERROR : simdjson::SUCCESS;
+    }
+    }
+    return simdjson::TAPE_ERROR;
+}
+
 SliceParser::Error SliceParser::readString(od::value &value, const char *field, std::string_view *out)
 {
     const Error e = value.get_string().get(*out);
     if (isSoft(e)) {
+        if (const Error bad = validate(value))
+            return bad;
         problem(tr("\"%1\" is not a string; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
@@ -112,12 +212,16 @@ SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, 
         od::json_type type;
         if (const Error t = value.type().get(type))
             return t;
+        if (const Error bad = validate(value))
+            return bad;
         problem(type == od::json_type::string
                     ? tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
                     : tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
     if (isSoft(e)) {
+        if (const Error bad = validate(value))
+            return bad;
         problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
@@ -141,6 +245,10 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
         if (isSoft(e)) {
             double real = 0;
             e = value.get_double().get(real);
+            if (isSoft(e)) {
+                if (const Error bad = validate(value))
+                    return bad;
+            }
             if (isSoft(e) || !(std::fabs(real) < 9e18)) {
                 problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
                 return simdjson::SUCCESS;
@@ -156,14 +264,25 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
         od::object object;
         if (const Error e = value.get_object().get(object))
             return e;
+        bool first = true;
         for (auto member : object) {
+            if (const Error e = member.error())
+                return e;
+            std::string_view key;
+            if (const Error e = member.unescaped_key().get(key))
+                return e;
             od::value inner;
             if (const Error e = member.value().get(inner))
                 return e;
-            return readId(inner, field, out);
+            const Error e = first ? readId(inner, field, out) : validate(inner);
+            if (e)
+                return e;
+            first = false;
         }
         return simdjson::SUCCESS;
     }
+    if (const Error bad = validate(value))
+        return bad;
     problem(tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
     return simdjson::SUCCESS;
 }
@@ -174,7 +293,7 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
     if (const Error e = value.type().get(type))
         return e;
     if (type != od::json_type::object)
-        return simdjson::SUCCESS; // args of another shape carry nothing Weft uses
+        return validate(value); // args of another shape carry nothing Weft uses
     od::object object;
     if (const Error e = value.get_object().get(object))
         return e;
@@ -190,12 +309,18 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
         od::json_type innerType;
         if (const Error e = inner.type().get(innerType))
             return e;
-        if (m_current->args.size() >= kMaxArgs)
+        if (m_current->args.size() >= kMaxArgs) {
+            if (const Error e = validate(inner))
+                return e;
             continue;
+        }
         if (innerType == od::json_type::number) {
             const Error e = inner.get_double().get(arg.number);
-            if (isSoft(e))
+            if (isSoft(e)) {
+                if (const Error bad = validate(inner))
+                    return bad;
                 continue;
+            }
             if (e)
                 return e;
             arg.isNumber = true;
@@ -203,6 +328,8 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
             if (const Error e = inner.get_string().get(arg.text))
                 return e;
         } else {
+            if (const Error e = validate(inner))
+                return e;
             continue;
         }
         m_current->args.push_back(arg);
@@ -216,6 +343,8 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
     if (const Error e = value.type().get(type))
         return e;
     if (type != od::json_type::object) {
+        if (const Error e = validate(value))
+            return e;
         problem(tr("an element of the event array is not an object; skipped"));
         return simdjson::SUCCESS;
     }
@@ -251,6 +380,8 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
             e = readId(v, "id", &m_current->id);
         else if (key.unsafe_is_equal("args"))
             e = readArgs(v);
+        else
+            e = validate(v);
         if (e)
             return e;
     }

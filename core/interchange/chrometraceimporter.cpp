@@ -78,6 +78,10 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
                             .arg(warnings.value(0)));
     }
     Trace trace = converter.finish(m_title);
+    // Each timestamp is bounded, the distance from the first to the last is
+    // not: refuse a span nothing could draw or measure without overflowing.
+    if (const QString bad = Trace::checkTimeBounds(trace.startNs(), trace.endNs()); !bad.isEmpty())
+        return failWith(bad);
     m_warningCount = converter.warningCount();
     m_warnings = converter.warnings();
     if (m_progress)

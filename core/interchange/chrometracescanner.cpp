@@ -40,6 +40,14 @@ QString ChromeTraceScanner::describeByte(std::size_t offset) const
     return tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
 }
 
+bool ChromeTraceScanner::isEscapedQuote(std::size_t quote) const
+{
+    std::size_t backslashes = 0;
+    while (backslashes < quote && m_text[quote - backslashes - 1] == '\\')
+        ++backslashes;
+    return backslashes % 2 == 1;
+}
+
 void ChromeTraceScanner::skipWhitespace()
 {
     while (m_pos < m_text.size() && isWhitespace(m_text[m_pos]))
@@ -224,6 +232,12 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
         const char c = text[p];
         switch (c) {
         case '"':
+            // A quote after an odd run of backslashes opens no string, even
+            // outside one (malformed, but simdjson sees it so, and the cuts
+            // must agree with the parser whatever the input; see
+            // isEscapedQuote()).
+            if (isEscapedQuote(p))
+                break;
             m_pos = p;
             if (!skipString()) {
                 p = n;

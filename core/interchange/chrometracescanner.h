@@ -59,6 +59,11 @@ public:
 private:
     bool fail(std::size_t offset, const QString &what);
     void skipWhitespace();
+    // Whether the quote at offset follows an odd run of backslashes. simdjson
+    // decides what is a string by this rule over all bytes, inside strings
+    // or not, so the scanner does too: cut anywhere, the same bytes then
+    // parse the same way.
+    bool isEscapedQuote(std::size_t quote) const;
     bool skipString();          // m_pos at the opening quote; false if the text ends inside
     bool skipValue();           // any JSON value, for members other than traceEvents
     bool findTraceEvents();

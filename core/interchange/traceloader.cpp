@@ -63,30 +63,29 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
             *error = tr("%1: %2").arg(path, what);
         return std::nullopt;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failWith(tr("no such file"));
-    if (info.isDir())
-        return failWith(tr("this is a directory, not a trace file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(file.errorString());
+    // Only a regular file of bounded size: a FIFO, device or socket is refused
+    // without blocking on it, and nothing reads more than kMaxFileBytes.
+    QFile file;
+    qint64 size = 0;
+    QString refused;
+    if (!TraceFile::openForReading(file, path, &size, &refused))
+        return failWith(refused);
 
-    // Mapping avoids a copy of what may be hundreds of megabytes; devices and
-    // pipes that cannot be mapped are read instead.
+    // Mapping avoids a copy of what may be hundreds of megabytes; a file that
+    // cannot be mapped is read instead, never more than the size seen at open.
     QByteArray contents;
     QByteArrayView bytes;
-    uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
     if (mapped) {
-        bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), file.size());
+        bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
     } else {
-        contents = file.readAll();
+        contents = file.read(size);
         if (file.error() != QFileDevice::NoError)
             return failWith(file.errorString());
         bytes = contents;
     }
     QString problem;
-    auto trace = load(bytes, info.fileName(), &problem, progress, cancel, warnings);
+    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, progress, cancel, warnings);
     if (mapped)
         file.unmap(mapped);
     if (!trace)

@@ -1,8 +1,13 @@
+#include "core/tracebuilder.h"
 #include "core/tracefile.h"
 
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace weft;
 
@@ -20,6 +25,11 @@ private slots:
     void replayRerunsWithTheFilesSchedule();
     void replayRejectsBadInput();
     void replayReportsDivergence();
+    void replayToAnotherHostNeedsAllowRemote();
+    void signalCancelsRunAndKeepsTrace_data();
+    void signalCancelsRunAndKeepsTrace();
+    void hugeParameterIsEchoedCut();
+    void peerReplyReachesTerminalEscaped();
 
 private:
     struct Result
@@ -194,10 +204,133 @@ void TestCommandLine::replayReportsDivergence()
     schedule.append({1, EventKind::SocketOp, 0});  // threads.create never touches a socket
     const QString path = savedRun(QStringLiteral("diverging.weft"), schedule);
     QVERIFY(!path.isEmpty());
-    const Result r = weft({QStringLiteral("--replay"), path});
+    // By default a diverged replay is stopped (issue 12) ...
+    Result r = weft({QStringLiteral("--replay"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("diverged")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Outcome (cancelled)")), qPrintable(r.out));
+    // ... and runs on freely when asked to (still exit 1: not reproduced).
+    r = weft({QStringLiteral("--replay"), path, QStringLiteral("--continue-on-divergence")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("diverged")), qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Outcome (completed)")), qPrintable(r.out));
+}
+
+void TestCommandLine::replayToAnotherHostNeedsAllowRemote()
+{
+    // A shared socket.client run whose parameters name another host: the
+    // replay must not connect there on the file's say-so. (Nothing connects:
+    // the refusal comes before the run.)
+    auto savedClient = [&](const QString &name, const QString &host) {
+        TraceBuilder b;
+        const quint32 actor = b.addActor({QStringLiteral("MainThread"), 1, 0, true, false});
+        b.addEvent({1, 0, actor, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+        b.metadata().scenarioId = QStringLiteral("socket.client");
+        b.metadata().parameters = {{QStringLiteral("host"), host}, {QStringLiteral("port"), QStringLiteral("0")}};
+        Schedule schedule;
+        schedule.setLeftStepMode(true);
+        b.setSchedule(schedule);
+        const QString path = m_dir.filePath(name);
+        QString error;
+        return TraceFile::save(b.build(), path, &error) ? path : QString();
+    };
+    const QString remote = savedClient(QStringLiteral("remote.weft"), QStringLiteral("10.255.255.1"));
+    QVERIFY(!remote.isEmpty());
+    Result r = weft({QStringLiteral("--replay"), remote});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("10.255.255.1")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--allow-remote")), qPrintable(r.err));
+    // An override on the command line is judged too.
+    r = weft({QStringLiteral("--replay"), remote, QStringLiteral("--param"), QStringLiteral("host=127.0.0.1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString local = savedClient(QStringLiteral("local.weft"), QStringLiteral("127.0.0.1"));
+    r = weft({QStringLiteral("--replay"), local});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--allow-remote")}).exitCode, 2);
+}
+
+void TestCommandLine::signalCancelsRunAndKeepsTrace_data()
+{
+    QTest::addColumn<bool>("interrupt");
+    QTest::newRow("SIGTERM") << false;
+    QTest::newRow("SIGINT") << true;
+}
+
+void TestCommandLine::signalCancelsRunAndKeepsTrace()
+{
+    // Issue 12: Ctrl+C wrote no --trace-out and exited 130; the README says 1.
+    QFETCH(bool, interrupt);
+    const QString out = m_dir.filePath(interrupt ? QStringLiteral("int.weft") : QStringLiteral("term.weft"));
+    QProcess process;
+    process.start(m_executable, {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                                 QStringLiteral("--param"), QStringLiteral("delay_ms=10000"),
+                                 QStringLiteral("--trace-out"), out});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(1500);
+    ::kill(pid_t(process.processId()), interrupt ? SIGINT : SIGTERM);
+    QVERIFY2(process.waitForFinished(8000), "the run did not stop within 8 s of the signal");
+    const QString stdOut = QString::fromUtf8(process.readAllStandardOutput());
+    const QString stdErr = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 1, qPrintable(stdOut + stdErr));
+    QVERIFY2(stdOut.contains(QStringLiteral("Outcome (cancelled)")), qPrintable(stdOut));
+    QString error;
+    const auto trace = TraceFile::load(out, &error);
+    QVERIFY2(trace, qPrintable(error));
+    QVERIFY(!trace->eventsOfKind(EventKind::ThreadStart).empty());
+}
+
+void TestCommandLine::hugeParameterIsEchoedCut()
+{
+    // Issue 12: a 5 MB value was echoed whole in the error. The command line
+    // takes at most 128 KiB per argument; a replay file has no such limit.
+    const QString value(120'000, QLatin1Char('9'));
+    Result r = weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+                     QStringLiteral("delay_ms=") + value});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.size() < 2000, qPrintable(r.err.left(300)));
+    QVERIFY2(r.err.contains(QStringLiteral("delay_ms")), qPrintable(r.err));
+
+    TraceBuilder b;
+    const quint32 actor = b.addActor({QStringLiteral("MainThread"), 1, 0, true, false});
+    b.addEvent({1, 0, actor, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.metadata().scenarioId = QStringLiteral("threads.create");
+    b.metadata().parameters = {{QStringLiteral("delay_ms"), QString(5 << 20, QLatin1Char('9'))}};
+    Schedule schedule;
+    schedule.setLeftStepMode(true);
+    b.setSchedule(schedule);
+    const QString path = m_dir.filePath(QStringLiteral("huge-parameter.weft"));
+    QString error;
+    QVERIFY2(TraceFile::save(b.build(), path, &error), qPrintable(error));
+    r = weft({QStringLiteral("--replay"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.size() < 2000, qPrintable(r.err.left(300)));
+    QVERIFY2(r.err.contains(QStringLiteral("delay_ms")), qPrintable(r.err));
+}
+
+void TestCommandLine::peerReplyReachesTerminalEscaped()
+{
+    // Issue 12: socket.client printed a server's reply line raw; an OSC
+    // sequence in it retitled the terminal. A local server sends one.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.0 200 \x1b]0;TITLE\x07\x1b[2J\r\n\r\nbody");
+            socket->disconnectFromHost();
+        });
+    });
+    QProcess process;
+    process.start(m_executable, {QStringLiteral("--run"), QStringLiteral("socket.client"),
+                                 QStringLiteral("--param"), QStringLiteral("host=127.0.0.1"),
+                                 QStringLiteral("--param"), QStringLiteral("port=%1").arg(server.serverPort())});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    const QByteArray stdOut = process.readAllStandardOutput();
+    QVERIFY2(!stdOut.contains('\x1b') && !stdOut.contains('\x07'), stdOut.constData());
+    QVERIFY2(stdOut.contains("\\x1b]0;TITLE\\x07"), stdOut.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,8 +1,14 @@
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <limits>
+
+#include <sys/stat.h>
 
 using namespace weft;
 
@@ -60,6 +66,7 @@ private slots:
     void rejectsBadInput();
     void rejectsEveryTruncation();
     void rejectsDirectoryAndMissingFile();
+    void refusesDevicesFifosAndHugeFiles();
     void roundTripKeepsSchedule();
     void rejectsBadSchedule_data();
     void rejectsBadSchedule();
@@ -110,6 +117,20 @@ void TestTraceFile::rejectsBadInput_data()
     QByteArray badActor = good;
     badActor[eventsEnd - 16] = char(99);
     QTest::newRow("actor") << badActor << "does not exist";
+    // Issue 12: times out of order, a span no qint64 holds, a negative dropped count.
+    auto withTime = [&](int event, qint64 ns) {
+        QByteArray bytes = good;
+        std::memcpy(bytes.data() + eventsEnd - 32 * (5 - event), &ns, 8);
+        return bytes;
+    };
+    QTest::newRow("out of order") << withTime(2, 50) << "event 2 (at byte";
+    QTest::newRow("INT64_MIN") << withTime(0, std::numeric_limits<qint64>::min()) << "years";
+    QTest::newRow("INT64_MAX") << withTime(4, std::numeric_limits<qint64>::max()) << "years";
+    QTest::newRow("span of 80 years") << withTime(4, qint64(80 * 365.25 * 24 * 3600) * 1'000'000'000) << "span 80 years";
+    TraceBuilder dropped;
+    dropped.addEvent({1, 0, 0, 0, 0, 0, EventKind::Mark, NoFlags});
+    dropped.metadata().droppedEvents = quint64(-1);
+    QTest::newRow("negative dropped count") << TraceFile::serialize(dropped.build()) << "negative dropped-event count -1";
 }
 
 void TestTraceFile::rejectsBadInput()
@@ -139,6 +160,30 @@ void TestTraceFile::rejectsDirectoryAndMissingFile()
     QVERIFY2(error.contains(QStringLiteral("directory")), qPrintable(error));
     QVERIFY(!TraceFile::load(dir.filePath(QStringLiteral("missing.weft")), &error));
     QVERIFY2(error.contains(QStringLiteral("cannot open")), qPrintable(error));
+}
+
+void TestTraceFile::refusesDevicesFifosAndHugeFiles()
+{
+    // Issue 12: /dev/zero grew past 3.5 GB; a FIFO with no writer blocked forever.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString huge = dir.filePath(QStringLiteral("huge.weft"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1));  // sparse: no disk used
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!TraceFile::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.contains(QStringLiteral("device")), qPrintable(error));
+    QVERIFY(!TraceFile::load(fifo, &error));
+    QVERIFY2(error.contains(QStringLiteral("FIFO")), qPrintable(error));
+    QVERIFY(!TraceFile::load(huge, &error));
+    QVERIFY2(error.contains(QStringLiteral("1024 MB")), qPrintable(error));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestTraceFile::roundTripKeepsSchedule()

@@ -1,5 +1,7 @@
 #include "traceexporter.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -30,13 +32,15 @@ QString tr(const char *text)
 
 QString defaultTitle(const Trace &trace)
 {
+    // Title and id come from the file: cut before anything measures them.
     const TraceMetadata &meta = trace.metadata();
-    if (!meta.title.isEmpty() && !meta.scenarioId.isEmpty())
-        return tr("%1 — %2").arg(meta.scenarioId, meta.title);
-    if (!meta.title.isEmpty())
-        return meta.title;
-    if (!meta.scenarioId.isEmpty())
-        return meta.scenarioId;
+    const QString title = boundedText(meta.title), id = boundedText(meta.scenarioId);
+    if (!title.isEmpty() && !id.isEmpty())
+        return tr("%1 — %2").arg(id, title);
+    if (!title.isEmpty())
+        return title;
+    if (!id.isEmpty())
+        return id;
     return tr("Weft trace");
 }
 
@@ -44,7 +48,7 @@ QString subtitleFor(const Trace &trace)
 {
     QStringList parts;
     if (!trace.outcome().summary.isEmpty())
-        parts << trace.outcome().summary;
+        parts << boundedText(trace.outcome().summary, 4 * kMaxLabelChars);  // wraps over a few lines
     else if (trace.outcome().status != Outcome::Status::NotRun)
         parts << outcomeStatusName(trace.outcome().status);
     parts << tr("%1 threads, %2 events, %3")

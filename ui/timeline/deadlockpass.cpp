@@ -1,5 +1,7 @@
 #include "deadlockpass.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -22,7 +24,7 @@ QString tr(const char *text) { return QCoreApplication::translate("weft::ui::Dea
 QString actorName(const Trace &trace, quint32 actor)
 {
     const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? tr("thread %1").arg(actor) : name;
+    return name.isEmpty() ? tr("thread %1").arg(actor) : boundedText(name);
 }
 
 QString edgeLabel(const Trace &trace, const DeadlockEdge &edge)
@@ -30,7 +32,7 @@ QString edgeLabel(const Trace &trace, const DeadlockEdge &edge)
     const QString waiter = actorName(trace, edge.waiter), holder = actorName(trace, edge.holder);
     if (edge.object == 0)
         return tr("%1 waits for %2 to finish").arg(waiter, holder);
-    QString object = trace.object(edge.object).name;
+    QString object = boundedText(trace.object(edge.object).name);
     if (object.isEmpty())
         object = tr("object %1").arg(edge.object);
     return tr("%1 waits for %2 (held by %3)").arg(waiter, object, holder);

@@ -1,5 +1,7 @@
 #include "instantpass.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "columnstrip.h"
 #include "theme.h"
 #include "timelinemodel.h"
@@ -100,7 +102,8 @@ void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &ro
     const Theme &theme = context.theme;
     const Trace &trace = context.model.trace();
     const qreal y = row.top() + theme.stateBarCenter();
-    const auto textOf = [&] { return trace.text(trace.events()[std::size_t(instant.eventIndex)].text); };
+    // Cut before drawLabel shapes it: a 50 MB name would take minutes to elide.
+    const auto textOf = [&] { return boundedText(trace.text(trace.events()[std::size_t(instant.eventIndex)].text)); };
     const bool hasText = labelled && instant.eventIndex >= 0;
     switch (instant.kind) {
     case InstantKind::Print:

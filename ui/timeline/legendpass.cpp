@@ -1,5 +1,7 @@
 #include "legendpass.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -113,7 +115,7 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     constexpr std::size_t kMaxLocks = 6;
     for (std::size_t i = 0; i < std::min(locks.size(), kMaxLocks); ++i)
         result.push_back({Swatch::Band, theme.objectColor(locks[i]),
-                          tr("holds %1").arg(model.trace().object(locks[i]).name)});
+                          tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
 
     std::set<FlowKind> flows;
     for (const Flow &f : model.flows())

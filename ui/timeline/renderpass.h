@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 
 class QPainter;
 
@@ -24,8 +25,11 @@ struct RenderContext
     RenderContext(const TimelineModel &model, const Theme &theme, const TimelineLayout &layout,
                   const RenderOptions &options, qint64 fromNs, qint64 toNs)
         : model(model), theme(theme), layout(layout), options(options), fromNs(fromNs)
-        , toNs(std::max(toNs, fromNs + 1)), m_left(layout.plotRect().left())
-        , m_pxPerNs(std::max(1e-12, layout.plotRect().width() / double(this->toNs - fromNs)))
+        , toNs(toNs > fromNs ? toNs : fromNs + (fromNs < std::numeric_limits<qint64>::max() ? 1 : 0))
+        , m_left(layout.plotRect().left())
+        // In double: a window wider than qint64 (which loaded traces cannot
+        // have, see kMaxTraceSpanNs) must not overflow here either.
+        , m_pxPerNs(std::max(1e-12, layout.plotRect().width() / std::max(1.0, double(this->toNs) - double(fromNs))))
         , m_nsPerPx(1 / m_pxPerNs)
     {
     }
@@ -38,6 +42,8 @@ struct RenderContext
     qint64 toNs = 1;
 
     double pxPerNs() const { return m_pxPerNs; }
+    // The difference in integers keeps nanosecond precision far from zero
+    // (epoch-based times); loaded traces keep it in range (kMaxTraceSpanNs).
     double xForTime(qint64 ns) const { return m_left + double(ns - fromNs) * m_pxPerNs; }
     qint64 timeForX(double x) const { return fromNs + qRound64((x - m_left) * m_nsPerPx); }
     // The time span of minPx pixels: items shorter than this merge.

@@ -1,5 +1,7 @@
 #include "timelinelayout.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "legendpass.h"
 #include "theme.h"
 #include "timelinemodel.h"
@@ -141,7 +143,7 @@ int TimelineLayout::titleHeight(const Theme &theme, qreal width, const QString &
     // Measured, not assumed: a CJK fallback font is taller than the Latin one.
     const QFontMetricsF title(theme.titleFont()), text(theme.font());
     const qreal textWidth = std::max<qreal>(1, width - 2 * theme.px(12));
-    const qreal wrapped = text.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, subtitle).height();
+    const qreal wrapped = text.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, boundedText(subtitle, 4 * kMaxLabelChars)).height();
     const int lines = std::clamp(int(std::ceil(wrapped / text.lineSpacing() - 0.01)), 1, 3);
     const qreal needed = theme.px(4) + title.height() + theme.px(2) + lines * text.lineSpacing() + theme.px(6);
     return std::max(theme.titleHeight(), int(std::ceil(needed)));

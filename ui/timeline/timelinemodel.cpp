@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "core/interchange/tracearrows.h"
+#include "core/interchange/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -26,9 +27,10 @@ struct LaneCursor
 
 QString laneLabel(const ActorInfo &actor, quint32 id)
 {
+    // Names come from the file: cut before anything measures them.
     QString name = actor.name.isEmpty()
         ? QCoreApplication::translate("weft::ui::TimelineModel", "thread %1").arg(id)
-        : actor.name;
+        : boundedText(actor.name);
     if (actor.nativeId > 0)
         return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (tid %2)")
             .arg(name)
@@ -43,7 +45,7 @@ QString groupLabel(const Trace &trace, quint32 process)
         return QCoreApplication::translate("weft::ui::TimelineModel", "Threads");
     const QString name = info.name.isEmpty()
         ? QCoreApplication::translate("weft::ui::TimelineModel", "process %1").arg(process)
-        : info.name;
+        : boundedText(info.name);
     if (info.pid > 0)
         return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (pid %2)")
             .arg(name)
@@ -299,7 +301,7 @@ void TimelineModel::build()
             auto [it, inserted] = counterIndex.emplace(e.object, int(m_counters.size()));
             if (inserted) {
                 const ObjectInfo info = m_trace.object(e.object);
-                m_counters.push_back({e.object, info.name, e.value, e.value, {}});
+                m_counters.push_back({e.object, boundedText(info.name), e.value, e.value, {}});
             }
             CounterTrack &track = m_counters[std::size_t(it->second)];
             track.minValue = std::min(track.minValue, e.value);

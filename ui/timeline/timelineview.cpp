@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "themenotifier.h"
 #include "timeruler.h"
 #include "zoomcontrol.h"
@@ -433,7 +435,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
     if (it != lane.instants.end() && it->timeNs <= t + radius && it->eventIndex >= 0) {
         const Event &e = trace.events()[std::size_t(it->eventIndex)];
         if (tooltip) {
-            const QString text = trace.text(e.text);
+            const QString text = boundedText(trace.text(e.text));
             *tooltip = it->kind == InstantKind::Killed
                 ? tr("%1 was killed when its process exited").arg(lane.label)
                 : tr("%1 at %2: %3")
@@ -448,9 +450,9 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
     if (tooltip) {
         QString what = Theme::current().stateName(span->state);
         if (span->object && span->state != LaneState::WaitingJoin)
-            what += QLatin1Char(' ') + trace.object(span->object).name;
+            what += QLatin1Char(' ') + boundedText(trace.object(span->object).name);
         else if (span->state == LaneState::WaitingJoin && span->object)
-            what += QLatin1Char(' ') + trace.actor(span->object).name;
+            what += QLatin1Char(' ') + boundedText(trace.actor(span->object).name);
         *tooltip = tr("%1: %2 for %3 (from %4)")
                        .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
                             TimeRuler::formatDuration(span->startNs - m_model.startNs()));
@@ -458,7 +460,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             if (band.startNs > t)
                 break;
             if (t < band.endNs)
-                *tooltip += QLatin1Char('\n') + tr("holds %1").arg(trace.object(band.lock).name);
+                *tooltip += QLatin1Char('\n') + tr("holds %1").arg(boundedText(trace.object(band.lock).name));
         }
     }
     return span->eventIndex;

@@ -1,5 +1,7 @@
 #include "titlepass.h"
 
+#include "core/interchange/untrustedtext.h"
+
 #include "theme.h"
 #include "timelinerenderer.h"
 
@@ -23,14 +25,14 @@ void TitlePass::paint(QPainter &painter, const RenderContext &context) const
     const QRectF titleRect(rect.left() + theme.px(12), rect.top() + theme.px(4), rect.width() - theme.px(24),
                            QFontMetricsF(theme.titleFont()).height());
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(context.options.title, Qt::ElideRight,
+                     painter.fontMetrics().elidedText(boundedText(context.options.title), Qt::ElideRight,
                                                       int(titleRect.width())));
     painter.setFont(theme.font());
     painter.setPen(theme.mutedText());
     const QRectF subtitleRect(titleRect.left(), titleRect.bottom() + theme.px(2), titleRect.width(),
                               rect.bottom() - theme.px(4) - titleRect.bottom() - theme.px(2));
     painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                     context.options.subtitle);
+                     boundedText(context.options.subtitle, 4 * kMaxLabelChars));
 }
 
 } // namespace weft::ui

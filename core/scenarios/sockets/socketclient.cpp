@@ -19,6 +19,7 @@
 
 #include "socketscenarios.h"
 
+#include "core/interchange/untrustedtext.h"
 #include "core/net/hostresolver.h"
 #include "core/net/httpresponder.h"
 #include "core/net/socketerror.h"
@@ -129,13 +130,15 @@ public:
                                      "replying.")
                                       .arg(sent);
             } else {
-                print(tr("reply: %1").arg(QString::fromLatin1(statusLine.left(80))));
+                // The server's bytes, shown escaped: a reply must not drive the terminal.
+                const QString shown = terminalSafe(statusLine.left(80));
+                print(tr("reply: %1").arg(shown));
                 outcome.status = Outcome::Status::Completed;
                 outcome.summary = tr("Sent %1 bytes and received %2 bytes; the server answered "
                                      "\"%3\".")
                                       .arg(sent)
                                       .arg(reply.size())
-                                      .arg(QString::fromLatin1(statusLine.left(80)));
+                                      .arg(shown);
             }
             outcome.setValue(QStringLiteral("http_status"), status);
         } catch (const SocketError &e) {

@@ -257,6 +257,14 @@ void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult_data()
     // missing comma joins to the junk after it.
     QTest::newRow("missing comma, junk never closes")
         << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[[[[{"x":"}},{"}],"ts":3,"pid":1}]})");
+    // Issue 12: a backslash outside a string hides a quote from simdjson but
+    // not from the scanner: 1 event whole, 3 in 16-byte slices.
+    QTest::newRow("escaped quote outside a string")
+        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    QTest::newRow("escaped quote in a read member")
+        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","ts":2\","pe":"a","ph":"i","pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    QTest::newRow("bad literal in an unread member")
+        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","s":tru,"ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
     QTest::newRow("missing comma, junk closes")
         << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[1],{"name":"c"},{"x":1}])");
 }
@@ -277,6 +285,7 @@ void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult()
         const auto trace = importer.import(view, &sliceError);
         if (!expected) {
             QVERIFY2(!trace, qPrintable(QString::number(slice)));
+            QCOMPARE(sliceError, error);
             continue;
         }
         QVERIFY2(trace, qPrintable(sliceError));
@@ -303,6 +312,14 @@ void TestChromeTraceImporter::badInputGivesPreciseErrors_data()
     QTest::newRow("ends in first event") << QByteArray(R"([{"ph":"X","ts":1,)") << "no usable events";
     QTest::newRow("only strings for numbers") << QByteArray(R"([{"ph":"X","ts":"abc","pid":1,"tid":1}])")
                                               << "at byte 1: \"ts\" is a string where a number belongs";
+    // Issue 12: malformed JSON is an error naming its byte offset, whichever slice it is in.
+    QTest::newRow("escaped quote outside a string")
+        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2}])")
+        << "at byte 65: malformed JSON";
+    QTest::newRow("span beyond 64 bits")
+        << QByteArray(R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
+                      R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
+        << "years";
     QTest::newRow("unclosed member name") << QByteArray(R"({"traceEv)") << "at byte 1: the file ends inside a member name";
 }
 
@@ -332,6 +349,8 @@ void TestChromeTraceImporter::recoverableProblemsGiveWarnings_data()
     QTest::newRow("unknown phase") << QByteArray("[" + good + R"(,{"ph":"P","ts":5,"pid":1,"tid":1}])") << 1 << "unsupported phase \"P\"";
     QTest::newRow("no ph") << QByteArray("[" + good + R"(,{"ts":5,"pid":1,"tid":1}])") << 1 << "without a \"ph\"";
     QTest::newRow("object pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":[1],"tid":1}])") << 1 << "neither a number nor a string";
+    // UBSan found pid * 1000003 overflowing in the lane hash (now unsigned).
+    QTest::newRow("huge pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":777777777777777777,"tid":1},{"ph":"i","ts":5,"pid":"x","tid":1e400}])") << 1 << "not a usable number";
     QTest::newRow("huge number") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1e400,"tid":1}])") << 1 << "not a usable number";
 }
 

@@ -3,9 +3,12 @@
 #include "core/interchange/traceloader.h"
 #include "core/tracefile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace weft;
 
@@ -30,6 +33,7 @@ private slots:
     void badFilesGiveClearErrors();
     void directoryAndMissingFile();
     void warningsAreReported();
+    void refusesDevicesFifosAndHugeFiles();
 };
 
 void TestTraceLoader::nativeTraceIsDetectedByContent()
@@ -103,6 +107,31 @@ void TestTraceLoader::warningsAreReported()
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(warnings.size(), 2);
     QCOMPARE(loaded->outcome().value(QStringLiteral("warnings")), 2);
+}
+
+void TestTraceLoader::refusesDevicesFifosAndHugeFiles()
+{
+    // Issue 12: /dev/zero grew past 9.8 GB (readAll() when it cannot map);
+    // a FIFO with no writer blocked --open forever.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString huge = dir.filePath(QStringLiteral("huge.json"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1));  // sparse: no disk used
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!loadTraceFile(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.contains(QStringLiteral("device")), qPrintable(error));
+    QVERIFY(!loadTraceFile(fifo, &error));
+    QVERIFY2(error.contains(QStringLiteral("FIFO")), qPrintable(error));
+    QVERIFY(!loadTraceFile(huge, &error));
+    QVERIFY2(error.contains(QStringLiteral("1024 MB")), qPrintable(error));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestTraceLoader)

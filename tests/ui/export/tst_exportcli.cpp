@@ -1,8 +1,13 @@
 // `weft --run ID --export FILE` and `weft --open TRACE --export FILE`, headless.
+#include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
+
+#include <sys/stat.h>
 
 class TestExportCli : public QObject
 {
@@ -17,14 +22,16 @@ private slots:
     void themeAndFontScale();
     void badThemeOrScale_data();
     void badThemeOrScale();
+    void hostileInputFinishesQuickly_data();
+    void hostileInputFinishesQuickly();
 
 private:
-    int weft(const QStringList &arguments, QString *err = nullptr);
+    int weft(const QStringList &arguments, QString *err = nullptr, int timeoutMs = 120000);
     QString m_weft;
     QTemporaryDir m_dir;
 };
 
-int TestExportCli::weft(const QStringList &arguments, QString *err)
+int TestExportCli::weft(const QStringList &arguments, QString *err, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +39,7 @@ int TestExportCli::weft(const QStringList &arguments, QString *err)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
     process.start(m_weft, arguments);
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return -100;
@@ -171,6 +178,79 @@ void TestExportCli::badThemeOrScale()
     QVERIFY(!QFile::exists(path));
     // Without --export the options make no sense: also a usage error.
     QCOMPARE(weft({QStringLiteral("--list"), QStringLiteral("--theme"), QStringLiteral("dark")}, &err), 2);
+}
+
+// Issue 12's reproductions: each must end (within 20 s, not hang or grow
+// without bound) with a picture or a clear error naming the problem.
+void TestExportCli::hostileInputFinishesQuickly_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("contents");   // empty: name is a path as is
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mention");
+    // Each ts and dur is in range; first to last is more than a qint64 of
+    // nanoseconds: toNs - fromNs overflowed and LanesPass::paint never ended.
+    QTest::newRow("span beyond 64 bits")
+        << "span.json"
+        << QByteArray(R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
+                      R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
+        << 3 << "years";
+    // A native trace from INT64_MIN to INT64_MAX (one thread, two events).
+    QByteArray weft("WEFTTRC1", 8);
+    auto u32 = [&](quint32 v) { weft.append(reinterpret_cast<const char *>(&v), 4); };
+    auto i64 = [&](qint64 v) { weft.append(reinterpret_cast<const char *>(&v), 8); };
+    auto str = [&](const QByteArray &t) { u32(quint32(t.size())); weft.append(t); };
+    u32(2);
+    str("x"); str("x"); u32(0);                 // scenario, title, parameters
+    weft.append(char(1)); str(""); u32(0);      // outcome
+    i64(0);                                     // dropped
+    u32(0);                                     // processes
+    u32(1); str("t"); i64(0); u32(0); weft.append(char(0));   // one actor
+    u32(0); u32(0); u32(0);                     // objects, strings, sites
+    u32(2);
+    for (qint64 t : {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
+        i64(t); i64(0); u32(1); u32(0); u32(0);
+        weft.append("\0\0", 2);                 // site
+        weft.append(char(9)); weft.append(char(0));   // LockAcquired, no flags
+    }
+    weft.append(char(0)); u32(0);              // no schedule
+    QTest::newRow("native INT64_MIN to INT64_MAX") << "span.weft" << weft << 3 << "years";
+    QTest::newRow("device") << "/dev/zero" << QByteArray() << 3 << "device";
+    QTest::newRow("fifo without a writer") << "fifo" << QByteArray() << 3 << "FIFO";
+    // A 20 MB name took 9.7 s and 1.4 GB to elide in drawLabel.
+    QTest::newRow("20 MB name")
+        << "longname.json"
+        << (R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":")" + QByteArray(20 << 20, 'w')
+            + R"("},{"ph":"i","ts":2,"pid":1,"tid":1,"name":"b"}])")
+        << 0 << "";
+}
+
+void TestExportCli::hostileInputFinishesQuickly()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, contents);
+    QFETCH(int, code);
+    QFETCH(QString, mention);
+    QString path = name.startsWith(QLatin1Char('/')) ? name : m_dir.filePath(name);
+    if (name == QLatin1String("fifo")) {
+        QFile::remove(path);
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (!contents.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString err;
+    const int result = weft({QStringLiteral("--open"), path, QStringLiteral("--export"),
+                             m_dir.filePath(QStringLiteral("hostile.png")), QStringLiteral("--width"),
+                             QStringLiteral("800")},
+                            &err, 20000);
+    QVERIFY2(result != -100, "did not finish within 20 s");
+    QVERIFY2(result == code, qPrintable(QString::number(result) + QLatin1Char(' ') + err));
+    QVERIFY2(err.contains(mention), qPrintable(err));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)
