@@ -4,11 +4,25 @@
 // the interposer (the symbol the program links against, which LD_PRELOAD
 // points at the wrapper) and once directly (libc's own definition, looked up
 // in libc.so.6). Run without arguments, the program starts itself again with
-// LD_PRELOAD and WEFT_RECORD_DIR set (a temporary directory, removed after).
-// Every wrapped call writes its records for real, chunk files included.
+// LD_PRELOAD and WEFT_RECORD_DIR set (a temporary directory on /dev/shm, removed
+// after) while this process runs weft's RingDrainer on it, as `weft record`
+// does: every wrapped call writes its records for real into its thread's ring
+// and the drainer copies them into chunk files. The clock is the TSC where it
+// is invariant (WEFT_RECORD_CLOCK=monotonic to compare with clock_gettime).
 // Iterations are fixed (1 Mi per benchmark) so the recording stays ~80 MB.
+//
+//   bench_interposer --program COMMAND...   runs COMMAND plain, then recorded
+//   through ProgramRecorder (as `weft record` does), and prints both wall times.
+
+#include "core/record/programrecorder.h"
+#include "core/record/ringdrainer.h"
 
 #include <benchmark/benchmark.h>
+
+#include <QStringList>
+
+#include <chrono>
+#include <spawn.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -100,7 +114,35 @@ void pipeWrite(benchmark::State &state, bool wrapped)
     state.SetLabel("1-byte write to a pipe");
 }
 
+// The hot path alone: bursts of 4096 lock/unlock pairs (8192 records, a
+// quarter of a ring), with a pause between bursts in which the drainer catches
+// up, so the thread never waits for room. What a program that records less than
+// the drainer copies (~5-10 M records/s here) pays per call.
+void mutexBurst(benchmark::State &state, bool wrapped)
+{
+    constexpr int kPairs = 4096;
+    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+    auto lock = wrapped ? &::pthread_mutex_lock : real().mutexLock;
+    auto unlock = wrapped ? &::pthread_mutex_unlock : real().mutexUnlock;
+    for (auto _ : state) {
+        for (int i = 0; i < kPairs; ++i) {
+            lock(&m);
+            unlock(&m);
+        }
+        state.PauseTiming();
+        timespec pause{0, 3 * 1000 * 1000};
+        while (nanosleep(&pause, &pause) != 0 && errno == EINTR) {
+        }
+        state.ResumeTiming();
+    }
+    state.counters["ns_per_pair"] = benchmark::Counter(double(state.iterations()) * kPairs,
+                                                       benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.SetLabel("bursts of 4096 lock + unlock, the drainer keeping up");
+}
+
 void mutexPlain(benchmark::State &s) { mutexPair(s, false); }
+void mutexBurstPlain(benchmark::State &s) { mutexBurst(s, false); }
+void mutexBurstWrapped(benchmark::State &s) { mutexBurst(s, true); }
 void mutexWrapped(benchmark::State &s) { mutexPair(s, true); }
 void semPlain(benchmark::State &s) { semPair(s, false); }
 void semWrapped(benchmark::State &s) { semPair(s, true); }
@@ -109,6 +151,8 @@ void pipeWrapped(benchmark::State &s) { pipeWrite(s, true); }
 
 BENCHMARK(mutexPlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(mutexWrapped)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(mutexBurstPlain)->Iterations(300)->Repetitions(3)->ReportAggregatesOnly(true)->UseRealTime();
+BENCHMARK(mutexBurstWrapped)->Iterations(300)->Repetitions(3)->ReportAggregatesOnly(true)->UseRealTime();
 BENCHMARK(semPlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(semWrapped)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(pipePlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
@@ -122,14 +166,22 @@ int removeEntry(const char *path, const struct stat *, int, FTW *)
 // Runs this program again under the interposer and removes the recording after.
 int runRecorded(char **argv)
 {
-    char dir[] = "/tmp/weft-bench-interposer-XXXXXX";
-    if (!mkdtemp(dir)) {
+    char dir[] = "/dev/shm/weft-bench-interposer-XXXXXX";
+    char fallback[] = "/tmp/weft-bench-interposer-XXXXXX";
+    char *path = mkdtemp(dir);
+    if (!path)
+        path = mkdtemp(fallback);
+    if (!path) {
         std::perror("mkdtemp");
         return 1;
     }
+    if (!std::getenv(weft::record::kRecordClockEnv) && weft::record::RingDrainer::hostHasInvariantTsc())
+        setenv(weft::record::kRecordClockEnv, "tsc", 1);
+    weft::record::RingDrainer drainer(QString::fromLocal8Bit(path));
+    drainer.start();
     pid_t child = fork();
     if (child == 0) {
-        setenv("WEFT_RECORD_DIR", dir, 1);
+        setenv("WEFT_RECORD_DIR", path, 1);
         setenv("LD_PRELOAD", WEFT_RECORD_LIBRARY, 1);
         execv("/proc/self/exe", argv);
         std::perror("execv");
@@ -138,14 +190,67 @@ int runRecorded(char **argv)
     int status = 0;
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
-    nftw(dir, removeEntry, 16, FTW_DEPTH | FTW_PHYS);
+    drainer.stop();
+    std::printf("clock %s; drainer: %llu records copied, %llu dropped\n",
+                std::getenv(weft::record::kRecordClockEnv) ? std::getenv(weft::record::kRecordClockEnv)
+                                                            : "monotonic",
+                static_cast<unsigned long long>(drainer.drainedRecords()),
+                static_cast<unsigned long long>(drainer.droppedEvents()));
+    nftw(path, removeEntry, 16, FTW_DEPTH | FTW_PHYS);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// bench_interposer --program COMMAND...: plain, then recorded.
+int runProgram(int argc, char **argv)
+{
+    QStringList command;
+    for (int i = 2; i < argc; ++i)
+        command << QString::fromLocal8Bit(argv[i]);
+    if (command.isEmpty())
+        return 2;
+    auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[2], nullptr, nullptr, argv + 2, environ) != 0)
+        return 1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const double plain = secondsSince(start);
+
+    weft::record::ProgramRecorder recorder;
+    weft::record::ProgramRecorder::Options options;
+    options.command = command;
+    options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+    QString error;
+    start = std::chrono::steady_clock::now();
+    if (!recorder.start(options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    recorder.waitForFinished();
+    const double recorded = secondsSince(start);
+    start = std::chrono::steady_clock::now();
+    const weft::Trace trace = recorder.trace();
+    const double decoded = secondsSince(start);
+    std::printf("plain %.3f s, recorded %.3f s (x%.1f); final drain + read + decode %.3f s; "
+                "%zu events, %llu dropped\n",
+                plain, recorded, recorded / plain, decoded, trace.events().size(),
+                static_cast<unsigned long long>(trace.metadata().droppedEvents));
+    for (const QString &w : recorder.warnings())
+        std::printf("warning: %s\n", qPrintable(w));
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "--program") == 0)
+        return runProgram(argc, argv);
     if (!std::getenv("WEFT_RECORD_DIR") || !std::getenv("LD_PRELOAD"))
         return runRecorded(argv);
     if (reinterpret_cast<void *>(&::pthread_mutex_lock) == reinterpret_cast<void *>(real().mutexLock)) {

@@ -96,7 +96,8 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
     const auto *countField = reinterpret_cast<const std::uint32_t *>(
         bytes + offsetof(ChunkHeader, count));
     const std::uint32_t count = __atomic_load_n(countField, __ATOMIC_ACQUIRE);
-    if (header.magic != kChunkMagic || header.version != kFormatVersion) {
+    if (header.magic != kChunkMagic || header.version < kOldestFormatVersion
+        || header.version > kFormatVersion) {
         warn(tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
         return;
     }
@@ -105,6 +106,12 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         warn(tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
     }
     ++m_chunks;
+    if (header.version >= 2) {
+        // The count is loaded (acquire) before: the drops that go with it are at least these.
+        const auto *droppedField = reinterpret_cast<const std::uint64_t *>(
+            bytes + offsetof(ChunkHeader, dropped));
+        m_dropped += __atomic_load_n(droppedField, __ATOMIC_RELAXED);
+    }
     const std::uint32_t usable = std::uint32_t(std::min<qint64>(count, slotCount));
     const uchar *records = bytes + kChunkHeaderBytes;
     for (std::uint32_t slot = 0; slot < usable;) {

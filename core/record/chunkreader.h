@@ -34,6 +34,8 @@ public:
 
     const QStringList &warnings() const { return m_warnings; }
     qint64 chunkCount() const { return m_chunks; }
+    // Records the program had to drop (its ring was full), as the chunks say.
+    quint64 droppedEvents() const { return m_dropped; }
 
 private:
     void readChunk(const QString &path, std::vector<RawEvent> &out);
@@ -42,6 +44,7 @@ private:
     QString m_directory;
     QStringList m_warnings;
     qint64 m_chunks = 0;
+    quint64 m_dropped = 0;
 };
 
 } // namespace weft::record

@@ -2,8 +2,10 @@
 #include "programrecorder.h"
 
 #include "chunkreader.h"
+#include "ringdrainer.h"
 
 #include "core/clock.h"
+#include "core/tracebuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +33,37 @@ QString tr(const char *text) { return QCoreApplication::translate("weft::Program
 
 // True if the ELF file asks for a dynamic loader (PT_INTERP): only then does
 // LD_PRELOAD mean anything. Scripts (#!) count as dynamic: their interpreter is.
+// Where recordings go: tmpfs (/dev/shm) when there is one we may write to, so
+// the rings and chunks never touch a disk; else the usual temporary directory.
+QString recordingBase()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable() && ::access("/dev/shm", W_OK | X_OK) == 0)
+        return shm.filePath();
+    return QDir::tempPath();
+}
+
+// The same trace with more dropped events in its metadata.
+Trace withDroppedEvents(const Trace &trace, quint64 dropped)
+{
+    TraceBuilder builder;
+    for (int i = 1; i <= trace.processCount(); ++i)
+        builder.addProcess(trace.process(quint32(i)));
+    for (int i = 1; i <= trace.actorCount(); ++i)
+        builder.addActor(trace.actor(quint32(i)));
+    for (int i = 1; i <= trace.objectCount(); ++i)
+        builder.addObject(trace.object(quint32(i)));
+    for (int i = 1; i <= trace.stringCount(); ++i)
+        builder.appendString(trace.text(quint32(i)));
+    for (int i = 1; i <= trace.siteCount(); ++i)
+        builder.addSite(trace.site(quint16(i)));
+    builder.setEvents(std::vector<Event>(trace.events()));
+    builder.setSchedule(trace.schedule());
+    builder.metadata() = trace.metadata();
+    builder.metadata().droppedEvents += dropped;
+    return builder.build();
+}
+
 bool isDynamicElf(const QString &path, bool *isElf)
 {
     *isElf = false;
@@ -151,7 +184,7 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     if (const QString obstacle = preloadObstacle(program); !obstacle.isEmpty())
         m_warnings.append(obstacle);
 
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/weft-record-XXXXXX"));
+    m_dir = std::make_unique<QTemporaryDir>(recordingBase() + QStringLiteral("/weft-record-XXXXXX"));
     if (!m_dir->isValid()) {
         *error = tr("cannot create a recording directory: %1").arg(m_dir->errorString());
         m_end.how = ProgramEnd::How::FailedToStart;
@@ -159,18 +192,27 @@ bool ProgramRecorder::start(const Options &options, QString *error)
         return false;
     }
 
-    // The environment: ours, the user's additions, and the recording's two variables.
+    // The environment: ours, the user's additions, and the recording's variables.
+    // The records' clock: the TSC where it is invariant (the drainer maps it onto
+    // CLOCK_MONOTONIC), unless $WEFT_RECORD_CLOCK (ours or an addition) says otherwise.
     QList<QByteArray> env;
     QByteArray preload = QFile::encodeName(options.preloadLibrary);
+    const QByteArray clockKey = QByteArray(kRecordClockEnv) + '=';
+    bool clockGiven = false;
     for (char **e = environ; *e; ++e) {
         const QByteArray entry(*e);
         if (entry.startsWith("LD_PRELOAD="))
             preload += ' ' + entry.mid(11);
         else if (!entry.startsWith(QByteArray(kRecordDirEnv) + '='))
             env.append(entry);
+        clockGiven |= entry.startsWith(clockKey);
     }
-    for (const QString &addition : options.environment)
+    for (const QString &addition : options.environment) {
         env.append(addition.toLocal8Bit());
+        clockGiven |= env.last().startsWith(clockKey);
+    }
+    if (!clockGiven && RingDrainer::hostHasInvariantTsc())
+        env.append(clockKey + "tsc");
     env.append("LD_PRELOAD=" + preload);
     env.append(QByteArray(kRecordDirEnv) + '=' + QFile::encodeName(m_dir->path()));
     std::vector<char *> envp;
@@ -204,6 +246,8 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
     const QByteArray path = QFile::encodeName(program);
+    m_drainer = std::make_unique<RingDrainer>(m_dir->path());
+    m_drainer->start();
     pid_t pid = 0;
     m_started = std::chrono::steady_clock::now();
     const int result = posix_spawn(&pid, path.constData(), &actions, &attributes, argv.data(),
@@ -211,6 +255,7 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (result != 0) {
+        m_drainer->stop();
         *error = tr("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = result == ENOENT ? 127 : 126;
@@ -250,6 +295,10 @@ void ProgramRecorder::finishWith(ProgramEnd::How how, int code)
     // Children that outlive the program would be left behind: the group goes with it.
     killGroup();
     restoreTerminal();
+    // The drainer's last pass copies what is left in the rings (even a crashed
+    // program's: the rings are files); trace() waits for it.
+    if (m_drainer)
+        m_drainer->finish();
 }
 
 bool ProgramRecorder::poll()
@@ -312,6 +361,8 @@ Trace ProgramRecorder::trace()
 {
     if (!m_dir)
         return {};
+    if (m_drainer && !isRunning())
+        m_drainer->stop();  // its last pass is done: every record is in a chunk
     ChunkReader reader(m_dir->path());
     std::vector<RawEvent> events = reader.readAll();
     m_sawRootEvents = std::any_of(events.begin(), events.end(),
@@ -319,6 +370,13 @@ Trace ProgramRecorder::trace()
     RecordingDecoder decoder;
     Trace trace = decoder.decode(std::move(events), m_end);
     QStringList warnings = reader.warnings() + decoder.warnings();
+    if (m_drainer)
+        warnings += m_drainer->warnings();
+    if (const quint64 dropped = reader.droppedEvents(); dropped > 0) {
+        trace = withDroppedEvents(trace, dropped);
+        warnings.append(tr("some events were dropped: the program recorded faster than Weft could "
+                           "copy its records (the trace says how many)"));
+    }
     if (!m_sawRootEvents && m_end.how != ProgramEnd::How::Running)
         warnings.append(tr("no events were recorded from %1: is it statically linked or setuid, or "
                            "did it clear LD_PRELOAD?").arg(m_end.command.section(u' ', 0, 0)));

@@ -15,6 +15,8 @@
 
 namespace weft::record {
 
+class RingDrainer;
+
 // Runs an unmodified program with the recording library preloaded and turns
 // what it did into a Trace. The program gets our stdin, stdout and stderr and
 // runs in a process group of its own (made the terminal's foreground group
@@ -68,6 +70,8 @@ private:
     void restoreTerminal();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    // Copies the program's rings into chunk files while it runs (after m_dir: goes first).
+    std::unique_ptr<RingDrainer> m_drainer;
     ProgramEnd m_end;
     qint64 m_pid = 0;
     std::chrono::steady_clock::time_point m_started;

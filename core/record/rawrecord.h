@@ -6,27 +6,46 @@
 // it into a Trace. Plain C++ with fixed-width types only: the interposer
 // includes this header and links nothing but libc.
 //
-// Channel: every traced thread writes into chunk files of its own in the
-// recording directory ($WEFT_RECORD_DIR), named "<pid>-<tid>-<seq>.wrc". A
-// chunk is created at its full size, mapped MAP_SHARED and its descriptor
-// closed at once, so
+// Channel (format 2): every traced thread writes into a ring file of its own
+// in the recording directory ($WEFT_RECORD_DIR), named "<pid>-<tid>-<seq>.wrr"
+// (RingHeader, then a power-of-two number of RawRecord slots). A ring is
+// created at its full size, mapped MAP_SHARED and its descriptor closed at once, so
 //   - the program cannot close the channel (closefrom(3), close-all loops);
 //   - a crash loses nothing already written (the pages belong to the file);
 //   - no lock is shared by threads and nothing is allocated after a thread's
-//     first chunk (a new chunk only when one is full).
-// A record is published by storing the chunk's `count` with release order after
-// the record's bytes, so a reader (live, while the program runs) that loads
-// `count` with acquire order sees whole records only.
+//     first record; the ring's pages are reused, so they stay warm.
+// The producer (the thread) publishes records by storing `head` (slots written,
+// ever growing) with release order after the records' bytes; the consumer
+// (weft's RingDrainer) loads `head` with acquire order, copies the slots out and
+// stores `tail` (slots consumed) with release order. A record's text
+// continuation slots follow it modulo the capacity: a record may wrap around
+// the ring's end, the reader takes its slots modulo the capacity too. A full
+// ring makes the thread wait for the drainer (a bounded while, see runtime.cpp),
+// then drop the record and count it in `dropped`.
+//
+// The drainer turns rings into chunk files "<pid>-<tid>-<seq>.wrc" (ChunkHeader,
+// then `count` slots, records never split across chunks; timeNs always in
+// CLOCK_MONOTONIC ns). A chunk's records are written before its `count`, which
+// a reader (live, while the drainer runs) loads with acquire order: it sees
+// whole records only. Format 1 had the program write chunks directly; readers
+// still accept them.
 
 #include <cstdint>
 
 namespace weft::record {
 
 inline constexpr std::uint32_t kChunkMagic = 0x43524657;  // "WFRC" little-endian
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;        // 2: rings + ChunkHeader::dropped
+inline constexpr std::uint32_t kOldestFormatVersion = 1;  // oldest chunk version readers accept
 inline constexpr std::uint32_t kChunkBytes = 1u << 20;    // 1 MiB per chunk file
 inline constexpr const char *kRecordDirEnv = "WEFT_RECORD_DIR";
 inline constexpr const char *kChunkSuffix = ".wrc";
+inline constexpr std::uint32_t kRingMagic = 0x52524657;   // "WFRR" little-endian
+inline constexpr const char *kRingSuffix = ".wrr";
+inline constexpr std::uint32_t kRingSlotsLog2 = 15;        // 32768 slots (1.25 MiB) per thread
+// "tsc": record raw time-stamp counter values (weft checked the CPU has an
+// invariant TSC and converts them); anything else or unset: CLOCK_MONOTONIC.
+inline constexpr const char *kRecordClockEnv = "WEFT_RECORD_CLOCK";
 
 // What a raw record says. Append-only: the number is the wire value.
 enum class RawKind : std::uint16_t {
@@ -91,10 +110,11 @@ enum class IoWaitKind : std::uint16_t { Poll = 1, Select = 2, Epoll = 3, Read = 
 
 // One fixed-size record. Text that does not fit is cut; text follows the
 // record in continuation slots of the same size (textBytes says how many
-// bytes; ceil(textBytes / sizeof(RawRecord)) slots), never split across chunks.
+// bytes; ceil(textBytes / sizeof(RawRecord)) slots), never split across chunks
+// (in a ring they may wrap around its end).
 struct RawRecord
 {
-    std::int64_t timeNs;     // CLOCK_MONOTONIC
+    std::int64_t timeNs;     // CLOCK_MONOTONIC ns (in a ring: see RingHeader::clock)
     std::uint64_t object;
     std::int64_t value;
     std::int64_t value2;
@@ -119,6 +139,9 @@ struct ChunkHeader
                                  // (__atomic_store_n / __atomic_load_n)
     std::uint32_t reserved;
     std::int64_t createdNs;
+    // Format 2 on: records of this thread the program dropped (its ring was
+    // full) that this chunk accounts for; a reader sums them over all chunks.
+    std::uint64_t dropped;
 };
 inline constexpr std::uint32_t kChunkHeaderBytes = 64;
 static_assert(sizeof(ChunkHeader) <= kChunkHeaderBytes);
@@ -126,6 +149,49 @@ static_assert(sizeof(ChunkHeader) <= kChunkHeaderBytes);
 inline constexpr std::uint32_t chunkCapacity()
 {
     return (kChunkBytes - kChunkHeaderBytes) / sizeof(RawRecord);
+}
+
+// Which clock a ring's RawRecord::timeNs is in.
+enum class RecordClock : std::uint32_t { Monotonic = 0, Tsc = 1 };
+
+// The first kRingHeaderBytes of every ring file; slots start after it. The
+// producer's and the consumer's counters sit on cache lines of their own.
+struct RingHeader
+{
+    std::uint32_t magic;         // stored last (release) once the rest is set
+    std::uint32_t version;       // kFormatVersion
+    std::int32_t pid;
+    std::int32_t tid;
+    std::uint32_t sequence;      // 0, 1, 2 ... per pid and tid
+    std::uint32_t capacity;      // slots, a power of two
+    std::uint32_t clock;         // RecordClock of the records' timeNs
+    std::uint32_t flags;         // kRingClosed: the thread ended, nothing more comes
+    std::int64_t createdNs;      // CLOCK_MONOTONIC when the ring was made
+    std::uint64_t createdTicks;  // the TSC then (clock == Tsc), else 0
+    std::uint8_t pad0[16];
+    // Producer's line (offset 64).
+    std::uint64_t head;          // slots written (ever growing): release / acquire
+    std::uint64_t dropped;       // records dropped because the ring was full (release / acquire)
+    std::uint8_t pad1[48];
+    // Consumer's line (offset 128).
+    std::uint64_t tail;          // slots consumed by the drainer: release / acquire
+    std::uint8_t pad2[120];
+};
+inline constexpr std::uint32_t kRingHeaderBytes = 256;
+inline constexpr std::uint32_t kRingClosed = 1;
+static_assert(sizeof(RingHeader) == kRingHeaderBytes);
+static_assert(__builtin_offsetof(RingHeader, head) == 64);
+static_assert(__builtin_offsetof(RingHeader, tail) == 128);
+
+inline constexpr std::uint64_t ringFileBytes(std::uint32_t capacity)
+{
+    return kRingHeaderBytes + std::uint64_t(capacity) * sizeof(RawRecord);
+}
+
+// Slots a record with textBytes of text takes (the record plus its text).
+inline constexpr std::uint32_t recordSlots(std::uint32_t textBytes)
+{
+    return 1 + (textBytes + std::uint32_t(sizeof(RawRecord)) - 1) / std::uint32_t(sizeof(RawRecord));
 }
 
 } // namespace weft::record

@@ -21,15 +21,20 @@ namespace weft::record::preload {
 // allocation by the loader, usable from signal handlers.
 struct ThreadState
 {
-    ChunkHeader *chunk;   // current chunk mapping (nullptr: none yet)
-    std::uint32_t count;  // slots used in chunk (mirror of chunk->count)
-    std::uint32_t seq;    // next chunk sequence number to try
+    RingHeader *ring;        // the thread's ring mapping (nullptr: none yet)
+    RawRecord *slots;        // the ring's first slot
+    std::uint64_t head;      // slots written (mirror of ring->head)
+    std::uint64_t tail;      // last ring->tail seen (the drainer's position)
+    std::uint64_t dropped;   // mirror of ring->dropped
+    std::uint32_t mask;      // capacity - 1
+    std::uint32_t seq;       // next ring sequence number to try
     std::uint32_t populated; // slots below this are known to be mapped in (prefaulted)
-    std::int32_t tid;     // 0: not looked up yet
-    std::int32_t guard;   // > 0: inside the interposer, record nothing
-    std::uint8_t dead;    // chunk creation failed for good: record nothing
-    std::uint8_t begun;   // ThreadBegin (or ProcessBegin) written
-    std::uint8_t ended;   // ThreadEnd written: record nothing more
+    std::int32_t tid;        // 0: not looked up yet
+    std::int32_t guard;      // > 0: inside the interposer, record nothing
+    std::uint8_t dead;       // ring creation failed for good: record nothing
+    std::uint8_t begun;      // ThreadBegin (or ProcessBegin) written
+    std::uint8_t ended;      // ThreadEnd written: record nothing more
+    std::uint8_t stalled;    // a wait for the drainer timed out: drop at once until it moves
 };
 
 extern __thread ThreadState t_state __attribute__((tls_model("initial-exec")));
@@ -44,7 +49,7 @@ inline bool active()
     return WEFT_LIKELY(g_enabled) && t.guard == 0 && !t.dead && !t.ended;
 }
 
-// Appends one record (plus text) to the calling thread's chunk. Preserves errno.
+// Appends one record (plus text) to the calling thread's ring. Preserves errno.
 void emit(RawKind kind, std::uint64_t object, std::int64_t value, std::int64_t value2,
           const void *text = nullptr, std::size_t textBytes = 0);
 
@@ -67,7 +72,7 @@ void resolveSync();
 void resolveIo();
 void resolveProcess();
 
-// Called in the child right after fork: fresh ids, fresh chunks, ProcessBegin.
+// Called in the child right after fork: fresh ids, a fresh ring, ProcessBegin.
 void afterForkInChild();
 // Process exit bookkeeping (one ProcessExit per process image).
 void recordProcessExit(std::int64_t code, bool known);

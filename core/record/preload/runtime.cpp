@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The recording channel of libweftrecord.so: initialisation, per-thread chunk
+// The recording channel of libweftrecord.so: initialisation, per-thread ring
 // files, record emission, the descriptor table and the exec environment.
 
 #include "preload.h"
@@ -33,6 +33,23 @@ std::size_t g_dirBytes = 0;
 char g_envDir[3100];           // "WEFT_RECORD_DIR=..."
 char g_selfPath[1024];         // this library's path (for LD_PRELOAD)
 int g_exitRecorded = 0;        // one ProcessExit per image
+bool g_tsc = false;            // timestamps are raw TSC values (weft said the TSC is invariant)
+
+// The records' clock: the TSC when weft asked for it ($WEFT_RECORD_CLOCK=tsc,
+// given only where the CPU has an invariant TSC; weft maps it onto
+// CLOCK_MONOTONIC), else CLOCK_MONOTONIC. The lfence orders the read after the
+// instructions before it (as the vDSO's own clock read does), so a release
+// recorded before an unlock and an acquire recorded after a lock keep their order.
+inline std::int64_t recordTime()
+{
+#if defined(__x86_64__)
+    if (g_tsc) {
+        __builtin_ia32_lfence();
+        return static_cast<std::int64_t>(__builtin_ia32_rdtsc());
+    }
+#endif
+    return nowNs();
+}
 
 // Raw syscalls: the library's own descriptors never go through its wrappers.
 int sysOpen(const char *path, int flags, int mode)
@@ -54,10 +71,10 @@ char *appendUnsigned(char *p, std::uint64_t v)
     return p;
 }
 
-// Maps a fresh chunk for the calling thread. Names are <pid>-<tid>-<seq>.wrc,
-// created with O_EXCL: a name that exists (same pid and tid before an execve,
-// or a reused pid/tid) makes the sequence number go up instead.
-bool newChunk(ThreadState &t)
+// Maps the calling thread's ring. Names are <pid>-<tid>-<seq>.wrr, created
+// with O_EXCL: a name that exists (same pid and tid before an execve, a reused
+// tid, or a reused pid) makes the sequence number go up instead.
+bool newRing(ThreadState &t)
 {
     char path[sizeof g_dir + 80];
     std::memcpy(path, g_dir, g_dirBytes);
@@ -70,7 +87,7 @@ bool newChunk(ThreadState &t)
         p = appendUnsigned(p, static_cast<std::uint32_t>(t.tid));
         *p++ = '-';
         p = appendUnsigned(p, t.seq);
-        std::memcpy(p, kChunkSuffix, std::strlen(kChunkSuffix) + 1);
+        std::memcpy(p, kRingSuffix, std::strlen(kRingSuffix) + 1);
         fd = sysOpen(path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
         if (fd >= 0 || errno != EEXIST)
             break;
@@ -82,66 +99,115 @@ bool newChunk(ThreadState &t)
             t.dead = 1;
         return false;
     }
+    const std::uint32_t capacity = 1u << kRingSlotsLog2;
+    const long bytes = static_cast<long>(ringFileBytes(capacity));
     // Reserve the blocks (a sparse file would SIGBUS the program on a full disk).
-    if (syscall(SYS_fallocate, fd, 0, 0L, static_cast<long>(kChunkBytes)) != 0) {
-        if (errno == ENOSPC || syscall(SYS_ftruncate, fd, static_cast<long>(kChunkBytes)) != 0) {
+    if (syscall(SYS_fallocate, fd, 0, 0L, bytes) != 0) {
+        if (errno == ENOSPC || syscall(SYS_ftruncate, fd, bytes) != 0) {
             syscall(SYS_unlinkat, AT_FDCWD, path, 0);
             sysClose(fd);
             t.dead = 1;
             return false;
         }
     }
-    void *map = mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void *map = mmap(nullptr, static_cast<std::size_t>(bytes), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     sysClose(fd);
     if (map == MAP_FAILED) {
         t.dead = 1;
         return false;
     }
-    auto *header = static_cast<ChunkHeader *>(map);
-    header->magic = kChunkMagic;
+    auto *header = static_cast<RingHeader *>(map);
     header->version = kFormatVersion;
     header->pid = g_pid;
     header->tid = t.tid;
     header->sequence = t.seq;
-    header->capacity = chunkCapacity();
+    header->capacity = capacity;
+    header->clock = static_cast<std::uint32_t>(g_tsc ? RecordClock::Tsc : RecordClock::Monotonic);
     header->createdNs = nowNs();
-    __atomic_store_n(&header->count, 0u, __ATOMIC_RELEASE);
-    if (t.chunk)
-        munmap(t.chunk, kChunkBytes);  // the pages stay in the file
-    t.chunk = header;
-    t.count = 0;
+    header->createdTicks = g_tsc ? static_cast<std::uint64_t>(recordTime()) : 0;
+    __atomic_store_n(&header->magic, kRingMagic, __ATOMIC_RELEASE);
+    t.ring = header;
+    t.slots = reinterpret_cast<RawRecord *>(reinterpret_cast<char *>(map) + kRingHeaderBytes);
+    t.head = 0;
+    t.tail = 0;
+    t.dropped = 0;
+    t.mask = capacity - 1;
     t.populated = 0;
+    t.stalled = 0;
     ++t.seq;
     return true;
 }
 
-inline RawRecord *slots(ChunkHeader *c)
-{
-    return reinterpret_cast<RawRecord *>(reinterpret_cast<char *>(c) + kChunkHeaderBytes);
-}
-
 // Page faults one at a time cost far more than the records they make room for
 // (~100 records per 4 KiB page; in some VMs a fault costs tens of
-// microseconds), so the chunk is made writable ahead, 64 KiB at a time, with
-// one madvise(MADV_POPULATE_WRITE) (Linux 5.14+; without it, plain faults).
+// microseconds), so on its first lap the ring is made writable ahead, 64 KiB
+// at a time, with one madvise(MADV_POPULATE_WRITE) (Linux 5.14+; without it,
+// plain faults). After the first lap every page is warm and reused.
 constexpr std::uint32_t kPrefaultBytes = 64 * 1024;
 
 void prefault(ThreadState &t, std::uint32_t need)
 {
-    char *base = reinterpret_cast<char *>(t.chunk);
-    std::uint64_t from = kChunkHeaderBytes + std::uint64_t(t.populated) * sizeof(RawRecord);
+    // Offsets in the mapping (the slots start kRingHeaderBytes into it).
+    const std::uint32_t capacity = t.mask + 1;
+    char *base = reinterpret_cast<char *>(t.ring);
+    std::uint64_t from = kRingHeaderBytes + std::uint64_t(t.populated) * sizeof(RawRecord);
     from &= ~std::uint64_t(4095);
     std::uint64_t to = from + kPrefaultBytes;
-    const std::uint64_t needEnd = kChunkHeaderBytes + std::uint64_t(t.count + need) * sizeof(RawRecord);
+    const std::uint64_t needEnd = kRingHeaderBytes + std::uint64_t((t.head & t.mask) + need) * sizeof(RawRecord);
     if (to < needEnd)
         to = (needEnd + 4095) & ~std::uint64_t(4095);
-    if (to > kChunkBytes)
-        to = kChunkBytes;
-    if (madvise(base + from, to - from, MADV_POPULATE_WRITE) != 0) {
-        t.populated = chunkCapacity();  // not supported: let the faults happen
+    const std::uint64_t end = ringFileBytes(capacity);
+    if (to > end)
+        to = end;
+    if (madvise(base + from, static_cast<std::size_t>(to - from), MADV_POPULATE_WRITE) != 0) {
+        t.populated = capacity;  // not supported: let the faults happen
         return;
     }
-    t.populated = static_cast<std::uint32_t>((to - kChunkHeaderBytes) / sizeof(RawRecord));
+    t.populated = to >= end ? capacity : static_cast<std::uint32_t>((to - kRingHeaderBytes) / sizeof(RawRecord));
+}
+
+// The ring has no room for `need` slots: wait for the drainer to make some.
+// It runs every millisecond or two, so a short wait is enough when it is
+// merely behind; the wait is bounded (kMaxWaitNs per record) and sleeps with
+// the raw syscall (never our own wrappers). A thread whose wait timed out
+// (no drainer, or a stuck one) drops at once from then on, until the drainer's
+// position moves again.
+constexpr long kMaxWaitNs = 50L * 1000 * 1000;
+
+bool makeRoom(ThreadState &t, std::uint32_t need)
+{
+    const std::uint64_t capacity = std::uint64_t(t.mask) + 1;
+    auto loadTail = [&t] {
+        std::uint64_t tail = __atomic_load_n(&t.ring->tail, __ATOMIC_ACQUIRE);
+        return tail > t.head ? t.head : tail;  // never trust a position ahead of ours
+    };
+    std::uint64_t tail = loadTail();
+    if (t.head + need - tail <= capacity) {
+        t.tail = tail;
+        t.stalled = 0;
+        return true;
+    }
+    if (t.stalled && tail == t.tail)
+        return false;
+    t.stalled = 0;
+    // Few, longer sleeps: every wake-up of a waiting thread would preempt the drainer.
+    long waited = 0;
+    long step = 100 * 1000;
+    while (waited < kMaxWaitNs) {
+        timespec ts{0, step};
+        syscall(SYS_nanosleep, &ts, nullptr);
+        waited += step;
+        if (step < 1000 * 1000)
+            step *= 2;
+        tail = loadTail();
+        if (t.head + need - tail <= capacity) {
+            t.tail = tail;
+            return true;
+        }
+    }
+    t.tail = tail;
+    t.stalled = 1;
+    return false;
 }
 
 void writeRecord(ThreadState &t, RawKind kind, std::uint64_t object, std::int64_t value,
@@ -149,25 +215,37 @@ void writeRecord(ThreadState &t, RawKind kind, std::uint64_t object, std::int64_
 {
     if (textBytes > kMaxTextBytes)
         textBytes = kMaxTextBytes;
-    const std::uint32_t need = 1 + static_cast<std::uint32_t>((textBytes + sizeof(RawRecord) - 1) / sizeof(RawRecord));
-    if (!t.chunk || t.count + need > chunkCapacity()) {
-        if (!newChunk(t))
-            return;
+    const std::uint32_t need = recordSlots(static_cast<std::uint32_t>(textBytes));
+    if (WEFT_UNLIKELY(!t.ring) && !newRing(t))
+        return;
+    const std::uint32_t capacity = t.mask + 1;
+    if (WEFT_UNLIKELY(t.head + need - t.tail > capacity) && !makeRoom(t, need)) {
+        ++t.dropped;
+        __atomic_store_n(&t.ring->dropped, t.dropped, __ATOMIC_RELEASE);
+        return;
     }
-    if (WEFT_UNLIKELY(t.count + need > t.populated))
+    const std::uint32_t slot = static_cast<std::uint32_t>(t.head) & t.mask;
+    if (WEFT_UNLIKELY(t.populated < capacity) && slot + need > t.populated)
         prefault(t, need);
-    RawRecord *r = slots(t.chunk) + t.count;
-    r->timeNs = nowNs();
+    RawRecord *r = t.slots + slot;
+    r->timeNs = recordTime();
     r->object = object;
     r->value = value;
     r->value2 = value2;
     r->kind = static_cast<std::uint16_t>(kind);
     r->textBytes = static_cast<std::uint16_t>(textBytes);
     r->tid = t.tid;
-    if (textBytes)
-        std::memcpy(r + 1, text, textBytes);  // the rest of the slot is still zero
-    t.count += need;
-    __atomic_store_n(&t.chunk->count, t.count, __ATOMIC_RELEASE);
+    if (textBytes) {
+        // The text follows modulo the capacity: the part past the ring's end goes to its start.
+        const std::size_t room = std::size_t(capacity - slot - 1) * sizeof(RawRecord);
+        const std::size_t first = textBytes < room ? textBytes : room;
+        if (first)
+            std::memcpy(r + 1, text, first);
+        if (first < textBytes)
+            std::memcpy(t.slots, static_cast<const char *>(text) + first, textBytes - first);
+    }
+    t.head += need;
+    __atomic_store_n(&t.ring->head, t.head, __ATOMIC_RELEASE);
 }
 
 // Resolves every wrapped function, so that dlsym (which may allocate and lock)
@@ -226,6 +304,10 @@ __attribute__((constructor(101))) void weftRecordInit(int argc, char **argv, cha
     g_fdState = static_cast<std::uint8_t *>(table);
     buildArgvText(argc, argv);
     g_pid = static_cast<std::int32_t>(syscall(SYS_getpid));
+#if defined(__x86_64__)
+    const char *clock = getenv(kRecordClockEnv);
+    g_tsc = clock && std::strcmp(clock, "tsc") == 0;
+#endif
     g_enabled = true;
     --t_state.guard;  // ProcessBegin is a record like any other
     recordProcessBegin();
@@ -295,9 +377,13 @@ void recordThreadEnd()
         return;
     emit(RawKind::ThreadEnd, static_cast<std::uint64_t>(pthread_self()), 0, 0);
     t.ended = 1;
-    if (t.chunk && t.guard == 0) {
-        munmap(t.chunk, kChunkBytes);
-        t.chunk = nullptr;
+    if (t.ring && t.guard == 0) {
+        // Closed: the drainer may retire the ring once it has copied it out.
+        // (Only when we let go of the mapping: a ring still mapped could be written again.)
+        __atomic_or_fetch(&t.ring->flags, kRingClosed, __ATOMIC_RELEASE);
+        munmap(t.ring, static_cast<std::size_t>(ringFileBytes(t.mask + 1)));
+        t.ring = nullptr;
+        t.slots = nullptr;
     }
 }
 
@@ -326,9 +412,13 @@ void *resolveNext(const char *name, const char *version)
 void afterForkInChild()
 {
     ThreadState &t = t_state;
-    // The parent's chunk stays mapped (shared with the parent's file): never write to it again.
-    t.chunk = nullptr;
-    t.count = 0;
+    // The parent's ring is the parent's: let go of our copy of the mapping.
+    if (t.ring)
+        munmap(t.ring, static_cast<std::size_t>(ringFileBytes(t.mask + 1)));
+    t.ring = nullptr;
+    t.slots = nullptr;
+    t.head = t.tail = t.dropped = 0;
+    t.stalled = 0;
     t.seq = 0;
     t.tid = 0;
     t.dead = 0;
