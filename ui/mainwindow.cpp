@@ -115,6 +115,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     m_stepPanel->setScheduleActions(m_actions->runUntil, m_actions->replaySchedule);
 
     createDocks();
+    showRecordingHistory();
     connectActions();
     statusBar()->showMessage(tr("Ready"));
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -293,7 +294,9 @@ void MainWindow::updateActions()
     const bool haveTrace = !m_trace.isEmpty();
     const bool replay = haveTrace && !running;
     WindowActions *a = m_actions;
-    a->run->setEnabled(!running && m_scenarioPanel->currentScenario());
+    a->run->setEnabled(!running
+                       && (m_scenarioPanel->currentScenario()
+                           || m_scenarioPanel->currentRecordedProgram() >= 0));
     a->cancel->setEnabled(running);
     a->recordProgram->setEnabled(!running);
     a->save->setEnabled(replay);
@@ -327,6 +330,11 @@ bool MainWindow::selectScenario(const QString &id) { return m_scenarioPanel->sel
 
 bool MainWindow::runSelectedScenario()
 {
+    if (const int entry = m_scenarioPanel->currentRecordedProgram(); entry >= 0) {
+        if (isBusy() || entry >= m_recordingHistory.entries().size())
+            return false;
+        return recordProgram(m_recordingHistory.entries().at(entry));
+    }
     const Scenario *scenario = m_scenarioPanel->currentScenario();
     if (!scenario) {
         reportError(tr("Run"), tr("Select a scenario to run first."));
@@ -479,7 +487,18 @@ bool MainWindow::recordProgram(const record::ProgramRecorder::Options &options)
         reportError(tr("Cannot record"), error);
         return false;
     }
+    m_recordingHistory.add(options);
+    showRecordingHistory();
+    m_scenarioPanel->selectRecordedProgram(0);
     return true;
+}
+
+void MainWindow::showRecordingHistory()
+{
+    QStringList labels;
+    for (const auto &options : m_recordingHistory.entries())
+        labels.append(RecordingHistory::displayText(options));
+    m_scenarioPanel->setRecordedPrograms(labels);
 }
 
 void MainWindow::onRecordingStarted()

@@ -4,6 +4,7 @@
 #include "core/schedule.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
+#include "ui/models/recordinghistory.h"
 
 #include <QMainWindow>
 
@@ -103,6 +104,7 @@ private:
     void onRecordingStarted();
     void onRecordingFinished(const Trace &trace);
     bool isBusy() const;
+    void showRecordingHistory();
     void chooseTraceToSave();
     void exportPicture();
     void showAbout();
@@ -121,6 +123,7 @@ private:
     WindowActions *m_actions;
     RunSession *m_session;
     RecordSession *m_recording;
+    RecordingHistory m_recordingHistory;
     Playback *m_playback;
     TimelineView *m_timeline;
     SummaryBar *m_summary;

@@ -3,7 +3,9 @@
 #include "fakescenarios.h"
 #include "ui/mainwindow.h"
 #include "ui/models/recordsession.h"
+#include "ui/models/scenariotreemodel.h"
 #include "ui/panels/outputconsole.h"
+#include "ui/panels/scenariopanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/windowactions.h"
 #include "ui/timeline/theme.h"
@@ -12,7 +14,9 @@
 #include <QAction>
 #include <QDir>
 #include <QImage>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <cerrno>
@@ -47,6 +51,14 @@ class TestMainWindowRecording : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        // Entries of the "Recorded" list carry no library path: the window finds it.
+        qputenv("WEFT_RECORD_LIBRARY", WEFT_RECORD_LIBRARY);
+    }
+
     void recordsAProgramAndDrawsItsLanes()
     {
         ScenarioRegistry registry;
@@ -88,6 +100,33 @@ private slots:
         const qint64 pid = window.trace().process(1).pid;
         QVERIFY(pid > 0);
         QTRY_VERIFY(::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
+    }
+
+    void aRecordedProgramCanBeRecordedAgainFromTheBrowser()
+    {
+        ScenarioRegistry registry;
+        {
+            MainWindow window(registry);
+            window.setInteractiveErrors(false);
+            QSignalSpy finished(window.recordSession(), &RecordSession::finished);
+            QVERIFY(window.recordProgram(programOptions("rec_names", std::chrono::seconds(60))));
+            QVERIFY(finished.wait(60000));
+        }
+        // A new window (the next session) lists it under "Recorded"; Run records it again.
+        MainWindow window(registry);
+        window.setInteractiveErrors(false);
+        ScenarioTreeModel *model = window.scenarioPanel()->model();
+        const QModelIndex first = model->recordedIndex(0);
+        QVERIFY(first.isValid());
+        QVERIFY(first.data().toString().endsWith(QStringLiteral("rec_names")));
+        window.scenarioPanel()->selectRecordedProgram(0);
+        QCOMPARE(window.scenarioPanel()->currentRecordedProgram(), 0);
+        QVERIFY(window.windowActions()->run->isEnabled());
+        QSignalSpy finished(window.recordSession(), &RecordSession::finished);
+        window.windowActions()->run->trigger();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
+        QVERIFY(window.trace().metadata().title.contains(QStringLiteral("rec_names")));
     }
 
     void aMissingProgramIsReported()

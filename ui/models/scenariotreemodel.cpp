@@ -26,11 +26,10 @@ QModelIndex ScenarioTreeModel::index(int row, int column, const QModelIndex &par
     if (row < 0 || column != 0)
         return {};
     if (!parent.isValid())
-        return row < int(m_groups.size()) ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+        return row < topicRows() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0)
         return {};   // scenarios have no children
-    const auto &group = m_groups[std::size_t(parent.row())];
-    if (row >= int(group.scenarios.size()))
+    if (row >= rowCount(parent))
         return {};
     return createIndex(row, 0, quintptr(parent.row() + 1));
 }
@@ -45,9 +44,11 @@ QModelIndex ScenarioTreeModel::parent(const QModelIndex &child) const
 int ScenarioTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
+        return topicRows();
     if (parent.internalId() != 0 || parent.column() != 0)
         return 0;
+    if (isRecordedGroup(parent.row()))
+        return int(m_recorded.size());
     return int(m_groups[std::size_t(parent.row())].scenarios.size());
 }
 
@@ -57,6 +58,27 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (index.internalId() == 0 && isRecordedGroup(index.row())) {
+        if (role == Qt::DisplayRole)
+            return tr("Recorded");
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    }
+    if (const int entry = recordedIndexAt(index); entry >= 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return m_recorded.at(entry);
+        case RecordedIndexRole:
+            return entry;
+        default:
+            return {};
+        }
+    }
     if (index.internalId() == 0) {
         const Group &group = m_groups[std::size_t(index.row())];
         switch (role) {
@@ -99,7 +121,8 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
 
 const Scenario *ScenarioTreeModel::scenarioAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+    if (!index.isValid() || index.model() != this || index.internalId() == 0
+        || isRecordedGroup(int(index.internalId() - 1)))
         return nullptr;
     const Group &group = m_groups[std::size_t(index.internalId() - 1)];
     return group.scenarios[std::size_t(index.row())];
@@ -115,6 +138,28 @@ QModelIndex ScenarioTreeModel::indexOf(const QString &scenarioId) const
         }
     }
     return {};
+}
+
+void ScenarioTreeModel::setRecordedPrograms(const QStringList &labels)
+{
+    beginResetModel();
+    m_recorded = labels;
+    endResetModel();
+}
+
+int ScenarioTreeModel::recordedIndexAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0
+        || !isRecordedGroup(int(index.internalId() - 1)))
+        return -1;
+    return index.row();
+}
+
+QModelIndex ScenarioTreeModel::recordedIndex(int entry) const
+{
+    if (entry < 0 || entry >= m_recorded.size())
+        return {};
+    return createIndex(entry, 0, quintptr(m_groups.size() + 1));
 }
 
 int ScenarioTreeModel::scenarioCount() const

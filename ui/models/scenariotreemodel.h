@@ -14,12 +14,12 @@ namespace weft::ui {
 
 // The scenario catalogue as a two-level tree: topics, then their scenarios in
 // catalogue order. Topics without scenarios are left out, so the browser never
-// shows an empty folder.
+// shows an empty folder. Programs the user recorded follow under "Recorded".
 class ScenarioTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { ScenarioIdRole = Qt::UserRole + 1, TopicRole };
+    enum Role { ScenarioIdRole = Qt::UserRole + 1, TopicRole, RecordedIndexRole };
 
     explicit ScenarioTreeModel(const ScenarioRegistry &registry, QObject *parent = nullptr);
 
@@ -35,6 +35,12 @@ public:
     QModelIndex indexOf(const QString &scenarioId) const;
     int scenarioCount() const;
 
+    // The "Recorded" group: one row per program, most recent first (empty: no group).
+    void setRecordedPrograms(const QStringList &labels);
+    // Which recorded program a row is; -1 for a scenario or a topic.
+    int recordedIndexAt(const QModelIndex &index) const;
+    QModelIndex recordedIndex(int entry) const;
+
 private:
     struct Group
     {
@@ -43,6 +49,9 @@ private:
     };
     // A scenario row stores its group's position + 1 as internal id; a topic row stores 0.
     std::vector<Group> m_groups;
+    QStringList m_recorded;
+    bool isRecordedGroup(int topicRow) const { return topicRow == int(m_groups.size()); }
+    int topicRows() const { return int(m_groups.size()) + (m_recorded.isEmpty() ? 0 : 1); }
 };
 
 } // namespace weft::ui

@@ -87,7 +87,7 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ScenarioPanel::onCurrentChanged);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (m_model->scenarioAt(index))
+        if (m_model->scenarioAt(index) || m_model->recordedIndexAt(index) >= 0)
             Q_EMIT runRequested();
     });
     connect(m_reset, &QPushButton::clicked, m_form, &ParameterForm::resetToDefaults);
@@ -115,6 +115,26 @@ bool ScenarioPanel::selectScenario(const QString &id)
         return false;
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+void ScenarioPanel::setRecordedPrograms(const QStringList &labels)
+{
+    const QString scenarioId = m_current ? m_current->id() : QString();
+    const int recorded = m_currentRecorded;
+    m_model->setRecordedPrograms(labels);
+    m_tree->expandAll();
+    // A reset forgets the current row: put it back where it was.
+    if (!scenarioId.isEmpty())
+        selectScenario(scenarioId);
+    else if (recorded >= 0)
+        selectRecordedProgram(std::min(recorded, int(labels.size()) - 1));
+}
+
+void ScenarioPanel::selectRecordedProgram(int entry)
+{
+    const QModelIndex index = m_model->recordedIndex(entry);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
 }
 
 void ScenarioPanel::selectFirstScenario()
@@ -150,10 +170,19 @@ void ScenarioPanel::setEditable(bool editable)
 void ScenarioPanel::onCurrentChanged()
 {
     const Scenario *scenario = m_model->scenarioAt(m_tree->currentIndex());
+    const int recorded = m_model->recordedIndexAt(m_tree->currentIndex());
     if (scenario == m_current && scenario)
         return;
     m_current = scenario;
-    if (!scenario) {
+    m_currentRecorded = recorded;
+    if (recorded >= 0) {
+        m_title->setText(m_model->data(m_tree->currentIndex()).toString());
+        m_explanation->setText(tr("A program you recorded. Run (Ctrl+R) records it again with the "
+                                  "same working directory, environment and timeout; File ▸ Record "
+                                  "a Program… (Ctrl+Shift+R) changes them."));
+        m_form->setSpecs({});
+        m_reset->setEnabled(false);
+    } else if (!scenario) {
         m_title->setText(tr("No scenario selected"));
         m_explanation->setText(tr("Choose a scenario from the list above to read what it shows "
                                   "and to run it."));

@@ -33,6 +33,10 @@ public:
     void setRunActions(QAction *run, QAction *cancel);
 
     const Scenario *currentScenario() const { return m_current; }
+    // The "Recorded" entry selected (most recent first), or -1.
+    int currentRecordedProgram() const { return m_currentRecorded; }
+    void setRecordedPrograms(const QStringList &labels);
+    void selectRecordedProgram(int entry);
     bool selectScenario(const QString &id);
     void selectFirstScenario();
     ParameterValues parameterValues() const;
@@ -65,6 +69,7 @@ private:
     QWidget *m_runRow;
     QLabel *m_elapsed;
     const Scenario *m_current = nullptr;
+    int m_currentRecorded = -1;
     // Values the user set per scenario during this session, restored on return.
     QHash<QString, ParameterValues> m_values;
 };

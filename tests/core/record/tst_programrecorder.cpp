@@ -30,7 +30,7 @@ struct Recording
     QStringList warnings;
 };
 
-Recording record(const QStringList &command, std::chrono::milliseconds timeout = std::chrono::seconds(60))
+Recording recordProgram(const QStringList &command, std::chrono::milliseconds timeout = std::chrono::seconds(60))
 {
     ProgramRecorder recorder;
     ProgramRecorder::Options options;
@@ -94,7 +94,7 @@ class TestProgramRecorder : public QObject
 private slots:
     void mutexPingPongHandsTheLockBackAndForth()
     {
-        const Recording r = record({fixture("rec_mutex_pingpong")});
+        const Recording r = recordProgram({fixture("rec_mutex_pingpong")});
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(r.trace.processCount(), 1);
         QVERIFY2(r.trace.actorCount() >= 3, qPrintable(QString::number(r.trace.actorCount())));
@@ -113,7 +113,7 @@ private slots:
 
     void conditionVariableNotifiesWakeWaiters()
     {
-        const Recording r = record({fixture("rec_condvar_prodcons")});
+        const Recording r = recordProgram({fixture("rec_condvar_prodcons")});
         QCOMPARE(r.exitStatus, 0);
         QVERIFY(count(r.trace, EventKind::CondNotify) > 0);
         QVERIFY(count(r.trace, EventKind::CondWait) > 0);
@@ -125,7 +125,7 @@ private slots:
 
     void deadlockIsDetectedAndKilled()
     {
-        const Recording r = record({fixture("rec_deadlock")}, std::chrono::milliseconds(1500));
+        const Recording r = recordProgram({fixture("rec_deadlock")}, std::chrono::milliseconds(1500));
         QCOMPARE(r.exitStatus, 124);
         QCOMPARE(r.trace.outcome().status, Outcome::Status::Deadlocked);
         QCOMPARE(r.trace.outcome().value(QStringLiteral("cycle_length")), 2);
@@ -138,7 +138,7 @@ private slots:
 
     void tcpBetweenTwoProcessesMatchesBytes()
     {
-        const Recording r = record({fixture("rec_tcp_pair")});
+        const Recording r = recordProgram({fixture("rec_tcp_pair")});
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(r.trace.processCount(), 2);
         std::map<quint32, qint64> sent, received;
@@ -165,7 +165,7 @@ private slots:
 
     void forkPipeAndWaitAreSpawnAndJoin()
     {
-        const Recording r = record({fixture("rec_fork_pipe")});
+        const Recording r = recordProgram({fixture("rec_fork_pipe")});
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(r.trace.processCount(), 2);
         const auto spawns = r.trace.eventsOfKind(EventKind::ThreadSpawn);
@@ -187,7 +187,7 @@ private slots:
 
     void execChainKeepsRecording()
     {
-        const Recording r = record({fixture("rec_fork_exec")});
+        const Recording r = recordProgram({fixture("rec_fork_exec")});
         QCOMPARE(r.exitStatus, 0);
         QVERIFY(r.trace.processCount() >= 2);
         int execs = 0;
@@ -198,7 +198,7 @@ private slots:
 
     void crashKeepsTheTraceUpToTheCrash()
     {
-        const Recording r = record({fixture("rec_crash")});
+        const Recording r = recordProgram({fixture("rec_crash")});
         QCOMPARE(r.exitStatus, 128 + SIGSEGV);
         QVERIFY2(r.trace.outcome().summary.contains(QStringLiteral("SIGSEGV")),
                  qPrintable(r.trace.outcome().summary));
@@ -208,7 +208,7 @@ private slots:
 
     void closingAllDescriptorsDoesNotStopTheRecording()
     {
-        const Recording r = record({fixture("rec_closefds")});
+        const Recording r = recordProgram({fixture("rec_closefds")});
         QCOMPARE(r.exitStatus, 0);
         QVERIFY(count(r.trace, EventKind::ThreadStart) >= 2);
         QVERIFY(count(r.trace, EventKind::LockAcquired) > 0);
@@ -216,7 +216,7 @@ private slots:
 
     void fiveHundredChildren()
     {
-        const Recording r = record({fixture("rec_many_children")});
+        const Recording r = recordProgram({fixture("rec_many_children")});
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(r.trace.processCount(), 501);
         QCOMPARE(count(r.trace, EventKind::ThreadSpawn), 500);
@@ -225,7 +225,7 @@ private slots:
 
     void threadNamesBecomeLaneNames()
     {
-        const Recording r = record({fixture("rec_names")});
+        const Recording r = recordProgram({fixture("rec_names")});
         QCOMPARE(r.exitStatus, 0);
         QStringList names;
         for (int a = 1; a <= r.trace.actorCount(); ++a)
@@ -235,7 +235,7 @@ private slots:
 
     void timeoutKillsTheWholeGroup()
     {
-        const Recording r = record({fixture("rec_sleeper")}, std::chrono::milliseconds(300));
+        const Recording r = recordProgram({fixture("rec_sleeper")}, std::chrono::milliseconds(300));
         QCOMPARE(r.exitStatus, 124);
         QCOMPARE(r.trace.outcome().status, Outcome::Status::TimedOut);
         QVERIFY(count(r.trace, EventKind::SleepBegin) > 0);
@@ -244,7 +244,7 @@ private slots:
 
     void commandNotFoundIs127()
     {
-        const Recording r = record({QStringLiteral("weft-no-such-program-xyz")});
+        const Recording r = recordProgram({QStringLiteral("weft-no-such-program-xyz")});
         QCOMPARE(r.exitStatus, 127);
         QVERIFY(r.warnings.join(u' ').contains(QStringLiteral("not found")));
     }
@@ -253,7 +253,7 @@ private slots:
     {
         const QString program = fixture("rec_static");
         QVERIFY(ProgramRecorder::preloadObstacle(program).contains(QStringLiteral("statically")));
-        const Recording r = record({program});
+        const Recording r = recordProgram({program});
         QCOMPARE(r.exitStatus, 0);
         QVERIFY(r.warnings.join(u' ').contains(QStringLiteral("no events")));
         QVERIFY(ProgramRecorder::preloadObstacle(fixture("rec_names")).isEmpty());

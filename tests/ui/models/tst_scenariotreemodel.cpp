@@ -16,6 +16,7 @@ private slots:
     void listsEveryRegisteredScenario();
     void topicsAreNotSelectable();
     void emptyRegistryGivesEmptyModel();
+    void recordedProgramsFollowTheTopics();
 };
 
 void TestScenarioTreeModel::groupsByTopicInCatalogueOrder()
@@ -71,6 +72,29 @@ void TestScenarioTreeModel::emptyRegistryGivesEmptyModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.scenarioCount(), 0);
+}
+
+void TestScenarioTreeModel::recordedProgramsFollowTheTopics()
+{
+    auto registry = test::makeFakeRegistry();
+    ScenarioTreeModel model(*registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecordedPrograms({QStringLiteral("./server"), QStringLiteral("python3 a.py")});
+    QCOMPARE(model.rowCount(), 4);
+    const QModelIndex group = model.index(3, 0);
+    QCOMPARE(group.data().toString(), QStringLiteral("Recorded"));
+    QVERIFY(!(model.flags(group) & Qt::ItemIsSelectable));
+    QCOMPARE(model.rowCount(group), 2);
+    const QModelIndex second = model.index(1, 0, group);
+    QCOMPARE(second.data().toString(), QStringLiteral("python3 a.py"));
+    QCOMPARE(model.recordedIndexAt(second), 1);
+    QCOMPARE(model.recordedIndex(1), second);
+    QCOMPARE(model.scenarioAt(second), nullptr);
+    QVERIFY(model.flags(second) & Qt::ItemIsSelectable);
+    QCOMPARE(model.recordedIndexAt(model.indexOf(QStringLiteral("fake.hello"))), -1);
+    QCOMPARE(model.scenarioCount(), registry->size());
+    model.setRecordedPrograms({});
+    QCOMPARE(model.rowCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioTreeModel)
