@@ -751,7 +751,7 @@
 <context>
     <name>SocketClientScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketclient.cpp" line="+40" />
+        <location filename="../../core/scenarios/sockets/socketclient.cpp" line="+41" />
         <source>A TCP client: connect, send, receive</source>
         <translation>TCP 客户端：连接、发送、接收</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>已发送 %1 字节；服务器没有应答就关闭了连接。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>reply: %1</source>
         <translation>应答：%1</translation>
     </message>
@@ -1544,17 +1544,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>this is a directory, not a trace file</source>
-        <translation>这是一个目录，不是轨迹文件</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+38" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1747,7 +1737,7 @@
         <translation>字节 0x%1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+45" />
         <source>the file ends where a value was expected</source>
         <translation>文件在应当出现值的位置结束</translation>
     </message>
@@ -1819,7 +1809,7 @@
         <translation>不是 Chrome 轨迹：应为 '[' 或 '{'，但找到的是 %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+75" />
         <source>an event nests values deeper than %1 levels</source>
         <translation>某个事件中值的嵌套深度超过 %1 层</translation>
     </message>
@@ -1832,7 +1822,7 @@
 <context>
     <name>weft::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+251" />
+        <location filename="../../app/commandline.cpp" line="+365" />
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>已重放 %n 个记录的步骤。</numerusform>
@@ -2091,7 +2081,7 @@
 <context>
     <name>weft::Reader</name>
     <message>
-        <location filename="../../core/tracefile.cpp" line="+56" />
+        <location filename="../../core/tracefile.cpp" line="+63" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -2132,12 +2122,12 @@
         <translation>第 %1 字节处：%2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+136" />
         <source>"%1" is not a string; event skipped</source>
         <translation>"%1" 不是字符串；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>"%1" is a string where a number belongs; event skipped</source>
         <translation>"%1" 在应为数字的位置是字符串；已跳过该事件</translation>
     </message>
@@ -2147,23 +2137,23 @@
         <translation>"%1" 不是数字；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+24" />
+        <location line="+6" />
+        <location line="+28" />
         <source>"%1" is not a usable number; event skipped</source>
         <translation>"%1" 不是可用的数字；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>"%1" is neither a number nor a string; event skipped</source>
         <translation>"%1" 既不是数字也不是字符串；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+62" />
         <source>an element of the event array is not an object; skipped</source>
         <translation>事件数组中的某个元素不是对象；已跳过</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>the text is not valid UTF-8 (is this a binary file?)</source>
         <translation>文本不是有效的 UTF-8（这是二进制文件吗？）</translation>
     </message>
@@ -2419,6 +2409,19 @@
     </message>
 </context>
 <context>
+    <name>weft::Trace</name>
+    <message>
+        <location filename="../../core/trace.cpp" line="+46" />
+        <source>an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw</source>
+        <translation>某个事件时间（%1 纳秒）距零点超过 %2 年；Weft 无法绘制这样的轨迹</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years</source>
+        <translation>事件跨度为 %1 年（从 %2 纳秒到 %3 纳秒）；Weft 最多绘制 %4 年的轨迹</translation>
+    </message>
+</context>
+<context>
     <name>weft::TraceFile</name>
     <message>
         <location filename="../../core/tracefile.cpp" line="+104" />
@@ -2441,7 +2444,12 @@
         <translation>未知的结果状态 %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+11" />
+        <source>negative dropped-event count %1</source>
+        <translation>丢弃事件数为负：%1</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>actor %1 refers to process %2, but there are only %3</source>
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
@@ -2456,7 +2464,7 @@
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>event %1 has unknown kind %2</source>
         <translation>事件 %1 的类型 %2 未知</translation>
     </message>
@@ -2466,7 +2474,17 @@
         <translation>事件 %1 引用了不存在的执行者、对象、字符串或源代码位置</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2" />
+        <source>event %1 (at byte %2) is earlier than the event before it; events must be in time order</source>
+        <translation>事件 %1（第 %2 字节）早于它前面的事件；事件必须按时间顺序排列</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>event %1 (at byte %2): %3</source>
+        <translation>事件 %1（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>
@@ -2492,17 +2510,50 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1 is a directory, not a trace file</source>
-        <translation>%1 是一个目录，不是轨迹文件</translation>
+        <location line="+14" />
+        <source>the file is %1 MB; Weft opens trace files of up to %2 MB</source>
+        <translation>文件大小为 %1 MB；Weft 只打开不超过 %2 MB 的轨迹文件</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
+        <location line="+32" />
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+22" />
+        <source>this is a directory, not a trace file</source>
+        <translation>这是一个目录，不是轨迹文件</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>this is a pipe (FIFO), not a trace file; Weft opens only regular files</source>
+        <translation>这是一个管道（FIFO），不是轨迹文件；Weft 只打开普通文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this is a device, not a trace file; Weft opens only regular files</source>
+        <translation>这是一个设备，不是轨迹文件；Weft 只打开普通文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+19" />
+        <source>this is not a regular file; Weft opens only regular files</source>
+        <translation>这不是普通文件；Weft 只打开普通文件</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2548,7 +2599,12 @@
 <context>
     <name>weft::app</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-216" />
+        <location filename="../../app/commandline.cpp" line="-278" />
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -2686,7 +2742,17 @@ Without options it opens the main window.</source>
         <translation>重新运行保存在 .weft &lt;file&gt; 中的单步运行：按记录的调度逐步放行，使同样的线程交错再次发生。场景和参数取自该文件（--run 必须与之一致，--param 可覆盖其中的参数）。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+6" />
+        <source>Let --replay connect to the host the file names when it is not this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>允许 --replay 连接文件中指定的主机，即使它不是本机（127.0.0.1、::1、localhost）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Let a --replay whose schedule diverged run on freely instead of stopping it.</source>
+        <translation>调度出现偏离时让 --replay 继续自由运行，而不是停止它。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -2706,12 +2772,17 @@ Without options it opens the main window.</source>
         <translation>--timeout 必须是正的毫秒数</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>--allow-remote and --continue-on-divergence need --replay</source>
+        <translation>--allow-remote 和 --continue-on-divergence 需要与 --replay 一起使用</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>--replay and --open cannot be combined</source>
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>--param, --timeout and --trace-out need --run</source>
         <translation>--param、--timeout 和 --trace-out 需要配合 --run 使用</translation>
     </message>
@@ -2731,7 +2802,7 @@ Without options it opens the main window.</source>
         <translation>无法重放 %1：文件中没有调度（只有在单步模式下进行的运行才会记录调度）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>%1 was recorded from scenario '%2', not '%3'</source>
         <translation>%1 记录的是场景“%2”，而不是“%3”</translation>
     </message>
@@ -2741,12 +2812,22 @@ Without options it opens the main window.</source>
         <translation>无法重放 %1：未知场景“%2”</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <source>%1 would connect to %2, which is not this machine; run it again with --allow-remote to allow that</source>
+        <translation>%1 会连接到 %2，它不是本机；如要允许，请加上 --allow-remote 重新运行</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>unknown scenario '%1'; known scenarios: %2</source>
         <translation>未知场景“%1”；已知场景：%2</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
+        <source>cancelled by %1</source>
+        <translation>被 %1 取消</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Trace written to %1.</source>
         <translation>轨迹已写入 %1。</translation>
     </message>
@@ -2756,7 +2837,7 @@ Without options it opens the main window.</source>
         <translation>图片已写入 %1。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2779,7 +2860,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+35" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+39" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2846,7 +2927,7 @@ Without options it opens the main window.</source>
         <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/deadlockpass.cpp" line="+25" />
+        <location filename="../../ui/timeline/deadlockpass.cpp" line="+27" />
         <source>thread %1</source>
         <translation>线程 %1</translation>
     </message>
@@ -2920,7 +3001,7 @@ Without options it opens the main window.</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+103" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2935,13 +3016,12 @@ Without options it opens the main window.</source>
         <translation>开始后 %1</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+60" />
+        <location line="-99" />
         <source>lane %1</source>
         <translation>泳道 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+104" />
         <source> (thread id %1)</source>
         <translation>（线程 id %1）</translation>
     </message>
@@ -2967,7 +3047,7 @@ Without options it opens the main window.</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-157" />
         <source>thread starts</source>
         <translation>线程开始</translation>
     </message>
@@ -3107,7 +3187,7 @@ Without options it opens the main window.</source>
         <translation>启动另一个线程</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>Native thread id</source>
         <translation>原生线程 id</translation>
     </message>
@@ -3348,7 +3428,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::InstantPass</name>
     <message>
-        <location filename="../../ui/timeline/instantpass.cpp" line="+125" />
+        <location filename="../../ui/timeline/instantpass.cpp" line="+128" />
         <source>killed: its process exited</source>
         <translation>被终止：所在进程已退出</translation>
     </message>
@@ -3357,7 +3437,7 @@ Without options it opens the main window.</source>
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+160" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+162" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -3372,7 +3452,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+116" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+118" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
@@ -3430,28 +3510,28 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+60" />
+        <location filename="../../ui/mainwindow.cpp" line="+62" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+366" />
+        <location line="+29" />
+        <location line="+461" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-349" />
+        <location line="-444" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
@@ -3481,12 +3561,12 @@ Without options it opens the main window.</source>
         <translation>单步模式</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+42" />
         <source>The language changes when Weft starts next time.</source>
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>The replay left its schedule: %1 You are stepping by hand from here.</source>
         <translation>重放偏离了调度：%1 从这里开始由你手动单步。</translation>
     </message>
@@ -3501,7 +3581,7 @@ Without options it opens the main window.</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+66" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -3522,12 +3602,13 @@ Without options it opens the main window.</source>
     </message>
     <message>
         <location line="+29" />
-        <location line="+66" />
+        <location line="+99" />
+        <location line="+37" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-135" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
@@ -3542,7 +3623,7 @@ Without options it opens the main window.</source>
         <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
         <location line="+22" />
         <location line="+27" />
         <source>Open Trace</source>
@@ -3765,7 +3846,7 @@ Without options it opens the main window.</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+6" />
         <source>No scenario selected</source>
         <translation>未选择场景</translation>
     </message>
@@ -4030,7 +4111,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+175" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+177" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -4042,7 +4123,7 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+252" />
+        <location line="+261" />
         <source>%1 was killed when its process exited</source>
         <translation>%1 在所在进程退出时被终止</translation>
     </message>
@@ -4075,7 +4156,7 @@ Click to let it take this step.</source>
         <translation>打开已保存的 .weft 轨迹</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Save Trace…</source>
         <translation>保存轨迹(&amp;S)…</translation>
     </message>
@@ -4186,12 +4267,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+86" />
+        <location line="+87" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -4291,7 +4372,7 @@ Click to let it take this step.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
