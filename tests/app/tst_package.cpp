@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,10 @@ void TestPackage::debContainsBinaryIconAndDesktopFile()
     QVERIFY2(contents.contains(QStringLiteral("./usr/bin/weft")), qPrintable(contents));
     QVERIFY2(contents.contains(QStringLiteral("./usr/share/applications/weft.desktop")), qPrintable(contents));
     QVERIFY2(contents.contains(QStringLiteral("./usr/share/icons/hicolor/scalable/apps/weft.svg")), qPrintable(contents));
+    // weft record looks for its library in ../lib[/<multiarch>]/weft next to the binary.
+    static const QRegularExpression library(QStringLiteral("\\./usr/lib/([a-z0-9_-]+/)?weft/libweftrecord\\.so"));
+    QVERIFY2(library.match(contents).hasMatch(), qPrintable(contents));
+    QVERIFY2(!contents.contains(QStringLiteral("rec_")), qPrintable(contents));  // test programs stay out
 
     QProcess info;
     info.start(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), out.filePath(debs.first()), QStringLiteral("Depends")});

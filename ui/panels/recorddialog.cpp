@@ -54,7 +54,11 @@ RecordDialog::RecordDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Command:"), m_command);
-    form->addRow(tr("&Working directory:"), directoryRow);
+    // A row holding a layout gets no buddy from addRow(QString, QLayout*): set it, so
+    // the mnemonic works and its "&" is not shown.
+    auto *directoryLabel = new QLabel(tr("&Working directory:"), this);
+    directoryLabel->setBuddy(m_directory);
+    form->addRow(directoryLabel, directoryRow);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Timeout:"), m_timeout);
 
