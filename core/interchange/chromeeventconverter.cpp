@@ -176,6 +176,15 @@ quint32 ChromeEventConverter::text(std::string_view utf8)
 {
     if (utf8.empty())
         return 0;
+    if (utf8.size() > kMaxTextBytes) {
+        // Nothing shows more of a name than this; a 100 MB one would be
+        // copied three times over (key, table, UTF-16) for nothing.
+        std::size_t cut = kMaxTextBytes;
+        while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xc0) == 0x80)
+            --cut;  // not inside a UTF-8 sequence
+        utf8 = utf8.substr(0, cut);
+        ++m_cutTexts;
+    }
     m_key.assign(utf8);
     const auto it = m_textIds.find(m_key);
     if (it != m_textIds.end())
@@ -498,6 +507,12 @@ void ChromeEventConverter::closeOpenSpans()
         m_warningCount += unfinished;
         warnOnce(tr("%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
                     nullptr, int(unfinished)).arg(firstOffset));
+    }
+    if (m_cutTexts) {
+        m_warningCount += m_cutTexts;
+        warnOnce(tr("%n name(s) or text(s) longer than %1 KiB were cut to that length", nullptr,
+                    int(std::min<qint64>(m_cutTexts, INT_MAX)))
+                     .arg(kMaxTextBytes / 1024));
     }
     for (const auto &[phase, count] : m_skippedPhases) {
         warnOnce(tr("%n event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))

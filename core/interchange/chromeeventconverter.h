@@ -64,6 +64,8 @@ public:
     static constexpr quint32 kMaxLanes = 100'000;
     static constexpr quint32 kMaxObjects = 4'000'000;
     static constexpr std::size_t kMaxEvents = 400'000'000;
+    // Longer names and texts are cut (at a UTF-8 boundary) with a warning.
+    static constexpr std::size_t kMaxTextBytes = 64 * 1024;
 
     ChromeEventConverter();
 
@@ -148,6 +150,7 @@ private:
     std::unordered_map<std::pair<qint64, qint64>, Lane *, NumericPairHash> m_numericLanes;
     qint64 m_lastTimeNs = 0;
     qint64 m_warningCount = 0;
+    qint64 m_cutTexts = 0;
     QStringList m_warnings;
     QString m_error;
 };

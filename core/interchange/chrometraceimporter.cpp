@@ -20,6 +20,27 @@ QString tr(const char *text, const char *disambiguation, int n)
 }
 } // namespace
 
+namespace {
+// A slice that does not parse may hold many elements, and what simdjson
+// says about the whole depends on where the slice was cut. Parsed one
+// element at a time (cheap: only on the way to an error), the first bad
+// element names the problem, the same whatever the slice size.
+QString firstProblemIn(std::string_view json, ChromeTraceScanner::Slice slice, const QString &problem)
+{
+    ChromeTraceScanner scanner(json);
+    scanner.rewind(slice.begin);
+    ChromeEventConverter converter;
+    ChromeSliceParser parser(converter);
+    ChromeTraceScanner::Slice element;
+    QString elementProblem;
+    while (scanner.nextSlice(1, &element) && element.begin < slice.end) {
+        if (parser.parse(json, element, false, &elementProblem) == ChromeSliceParser::Status::Failed)
+            return elementProblem;
+    }
+    return problem;
+}
+} // namespace
+
 std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString *error)
 {
     QString problem;
@@ -48,7 +69,7 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
             break;
         const auto status = parser.parse(json, slice, guessed, &problem);
         if (status == ChromeSliceParser::Status::Failed)
-            return failWith(problem);
+            return failWith(firstProblemIn(json, slice, problem));
         exactNext = status == ChromeSliceParser::Status::Retry;
         if (exactNext) {
             scanner.rewind(slice.begin);
@@ -63,8 +84,14 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
         if (m_progress)
             m_progress(qint64(slice.end), total);
     }
-    if (scanner.failed())
+    if (scanner.failed()) {
+        // The elements before the scanner's problem come first: a problem in
+        // them is reported however the file is cut.
+        if (const auto partial = scanner.partialBeforeFailure(); partial.end > partial.begin
+            && parser.parse(json, partial, false, &problem) == ChromeSliceParser::Status::Failed)
+            return failWith(problem);
         return failWith(scanner.error());
+    }
     if (scanner.ending() == ChromeTraceScanner::Ending::Truncated) {
         converter.warn(scanner.truncatedAt(),
                        tr("the file ends inside an event (it looks truncated); that event was skipped"));

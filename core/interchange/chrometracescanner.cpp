@@ -40,6 +40,12 @@ QString ChromeTraceScanner::describeByte(std::size_t offset) const
     return tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
 }
 
+void ChromeTraceScanner::keepPartial(std::size_t begin, std::size_t lastBoundary)
+{
+    if (lastBoundary != npos && lastBoundary > begin)
+        m_partial = Slice{begin, lastBoundary};
+}
+
 bool ChromeTraceScanner::isEscapedQuote(std::size_t quote) const
 {
     std::size_t backslashes = 0;
@@ -248,14 +254,18 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
             continue;
         case '{':
         case '[':
-            if (++depth > kMaxDepth)
+            if (++depth > kMaxDepth) {
+                keepPartial(begin, lastBoundary);
                 return fail(p, tr("an event nests values deeper than %1 levels").arg(kMaxDepth));
+            }
             break;
         case '}':
         case ']':
             if (depth == 0) {
-                if (c == '}')
+                if (c == '}') {
+                    keepPartial(begin, lastBoundary);
                     return fail(p, tr("unexpected '}' in the event array"));
+                }
                 m_ending = Ending::Closed;
                 m_pos = p + 1;
                 slice->begin = begin;

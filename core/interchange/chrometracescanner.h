@@ -54,6 +54,10 @@ public:
     std::size_t truncatedAt() const { return m_truncatedAt; }
     std::size_t position() const { return m_pos; }
     bool failed() const { return !m_error.isEmpty(); }
+    // After a failure inside nextSlice(): the whole elements before the bad
+    // one, which the caller parses first so that an earlier problem in them
+    // is the one reported, as it would be with smaller slices. Empty if none.
+    Slice partialBeforeFailure() const { return m_partial; }
     QString error() const { return m_error; }
 
 private:
@@ -64,6 +68,7 @@ private:
     // or not, so the scanner does too: cut anywhere, the same bytes then
     // parse the same way.
     bool isEscapedQuote(std::size_t quote) const;
+    void keepPartial(std::size_t begin, std::size_t lastBoundary);
     bool skipString();          // m_pos at the opening quote; false if the text ends inside
     bool skipValue();           // any JSON value, for members other than traceEvents
     bool findTraceEvents();
@@ -74,6 +79,7 @@ private:
     Ending m_ending = Ending::Open;
     std::size_t m_truncatedAt = 0;
     QString m_error;
+    Slice m_partial;
 };
 
 } // namespace weft

@@ -265,6 +265,17 @@ void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult_data()
         << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","ts":2\","pe":"a","ph":"i","pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
     QTest::newRow("bad literal in an unread member")
         << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","s":tru,"ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    // Found by fuzz_slices: the whole file's scanner met a stray '}' (byte
+    // 109) before any element was parsed; 11-byte slices had parsed the bad
+    // number at byte 23 first. The earlier problem is reported either way.
+    QTest::newRow("parse error before a scanner error")
+        << QByteArray(R"([{"ph":"E","ts":5,"pid":1$%,"tid":1},{"ph":"B","name":"x","ts":"5","pid":1,"tid":1},"ph":"E","tsd":1$%,"tid":1}])");
+    // Found by fuzz_slices: an unescaped control character fails a whole
+    // slice, and the message named the slice's end; now the first bad element.
+    QTest::newRow("control character in a string")
+        << QByteArray("[{\"name\":\"ctr\",\"ph\":\"C\",\"ts\":1,\"args\":{\"\x01\":3}},"
+                      "{\"name\":\"b\",\"ph\":\"i\",\"ts\":2},{\"name\":\"c\",\"ph\":\"i\",\"ts\":3},"
+                      "{\"name\":\"d\",\"ph\":\"i\",\"ts\":4}]");
     QTest::newRow("missing comma, junk closes")
         << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[1],{"name":"c"},{"x":1}])");
 }
@@ -349,6 +360,9 @@ void TestChromeTraceImporter::recoverableProblemsGiveWarnings_data()
     QTest::newRow("unknown phase") << QByteArray("[" + good + R"(,{"ph":"P","ts":5,"pid":1,"tid":1}])") << 1 << "unsupported phase \"P\"";
     QTest::newRow("no ph") << QByteArray("[" + good + R"(,{"ts":5,"pid":1,"tid":1}])") << 1 << "without a \"ph\"";
     QTest::newRow("object pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":[1],"tid":1}])") << 1 << "neither a number nor a string";
+    // Issue 12: a 100 MB name was copied three times over (key, table, UTF-16).
+    QTest::newRow("name beyond 64 KiB") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1,"tid":1,"name":")"
+                                                      + QByteArray(70000, 'n') + R"("}])") << 1 << "were cut to that length";
     // UBSan found pid * 1000003 overflowing in the lane hash (now unsigned).
     QTest::newRow("huge pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":777777777777777777,"tid":1},{"ph":"i","ts":5,"pid":"x","tid":1e400}])") << 1 << "not a usable number";
     QTest::newRow("huge number") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1e400,"tid":1}])") << 1 << "not a usable number";
