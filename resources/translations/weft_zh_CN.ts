@@ -1586,7 +1586,7 @@
         <translation>线程 %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+48" />
         <location line="+187" />
         <location line="+37" />
         <source>more than %1 counters, flows and async tracks</source>
@@ -1680,7 +1680,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
+        <source>%n name(s) or text(s) longer than %1 KiB were cut to that length</source>
+        <translation>
+            <numerusform>%n 个名称或文本超过 %1 KiB，已截断到该长度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
         <source>%n event(s) with unsupported phase "%1" skipped</source>
         <translation>
             <numerusform>已跳过 %n 个使用不支持的阶段 "%1" 的事件</numerusform>
@@ -1697,12 +1704,12 @@
 <context>
     <name>weft::ChromeTraceImporter</name>
     <message>
-        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+43" />
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+64" />
         <source>loading was cancelled</source>
         <translation>加载已取消</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>the file ends inside an event (it looks truncated); that event was skipped</source>
         <translation>文件在某个事件内部结束（看起来被截断了）；该事件已跳过</translation>
     </message>
@@ -1737,7 +1744,7 @@
         <translation>字节 0x%1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+51" />
         <source>the file ends where a value was expected</source>
         <translation>文件在应当出现值的位置结束</translation>
     </message>
@@ -1809,12 +1816,12 @@
         <translation>不是 Chrome 轨迹：应为 '[' 或 '{'，但找到的是 %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>an event nests values deeper than %1 levels</source>
         <translation>某个事件中值的嵌套深度超过 %1 层</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>unexpected '}' in the event array</source>
         <translation>事件数组中出现意外的 '}'</translation>
     </message>
