@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -126,6 +127,27 @@ QString ProgramRecorder::defaultPreloadLibrary()
     return here.filePath(name);
 }
 
+QString ProgramRecorder::pythonProbe(const QString &preloadLibrary)
+{
+    const QString probe = QFileInfo(preloadLibrary).dir().filePath(QStringLiteral("weft_probe.py"));
+    return QFileInfo::exists(probe) ? probe : QString();
+}
+
+QStringList ProgramRecorder::withPythonProbe(const QStringList &command, const QString &preloadLibrary)
+{
+    if (command.size() < 2 || command.at(1).startsWith(u'-'))
+        return command;
+    static const QRegularExpression python(QStringLiteral("^python3(\\.[0-9]+)?$"));
+    if (!python.match(QFileInfo(command.first()).fileName()).hasMatch())
+        return command;
+    const QString probe = pythonProbe(preloadLibrary);
+    if (probe.isEmpty())
+        return command;
+    QStringList out = command;
+    out.insert(1, probe);
+    return out;
+}
+
 QString ProgramRecorder::resolveProgram(const QString &program, const QString &workingDirectory)
 {
     if (program.contains(u'/')) {
@@ -221,7 +243,9 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     envp.push_back(nullptr);
 
     QList<QByteArray> args;
-    for (const QString &arg : options.command)
+    const QStringList command = options.pythonProbe ? withPythonProbe(options.command, options.preloadLibrary)
+                                                    : options.command;
+    for (const QString &arg : command)
         args.append(arg.toLocal8Bit());
     std::vector<char *> argv;
     for (QByteArray &arg : args)

@@ -33,6 +33,8 @@ public:
         QStringList environment;          // "NAME=value" additions
         QString preloadLibrary;           // absolute path of libweftrecord.so
         std::chrono::milliseconds timeout{0};  // 0: none
+        // A python3 running a script runs it through weft's probe (thread names, daemons).
+        bool pythonProbe = true;
     };
 
     ProgramRecorder();
@@ -61,6 +63,11 @@ public:
     static QString defaultPreloadLibrary();
     // Problems we can see before running it: setuid, statically linked.
     static QString preloadObstacle(const QString &program);
+    // weft_probe.py next to the recording library (empty if missing).
+    static QString pythonProbe(const QString &preloadLibrary);
+    // "python3 script.py args" -> "python3 <probe> script.py args" when the probe
+    // exists; other commands (and python3 -c/-m/options) unchanged.
+    static QStringList withPythonProbe(const QStringList &command, const QString &preloadLibrary);
     // The program's path as PATH finds it; empty if it cannot be found.
     static QString resolveProgram(const QString &program, const QString &workingDirectory);
 

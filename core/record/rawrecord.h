@@ -101,7 +101,19 @@ enum class RawKind : std::uint16_t {
     IoWaitEnd = 63,      // value = result
     Print = 64,          // write to fd 1 or 2: object = fd, value = bytes, text = what was written (cut)
     PipeCreate = 65,     // object = read fd, value = write fd, value2 = inode
-    // Python (the probe of issue 16) may add kinds from 100 on.
+    // Python (CPython's C-API found in the process; python.cpp).
+    PySite = 100,        // the thread's Python site from here on (its records until the next
+                         // PySite): object = code object address (0: no Python frame outside
+                         // the standard library), value = line, text = the code's file path,
+                         // sent with a thread's first PySite for that code object only (later
+                         // ones have no text: the path is the one the process sent before)
+    PyThread = 101,      // from weft's probe as a threading.Thread starts: object = pthread_t,
+                         // value = 1 daemon, text = the thread's Python name
+    GilFound = 102,      // the GIL recognised (first take_gil wait): object = its cond,
+                         // value = its mutex, value2 = the wait's timeout in ns
+    GilWait = 103,       // take_gil starts waiting for the GIL: object = the GIL's cond
+    GilTaken = 104,      // take_gil has it (written as it unlocks the GIL's mutex)
+    GilDropped = 105,    // drop_gil let it go (it signalled the cond, then unlocks)
 };
 
 enum class LockType : std::uint16_t { Mutex = 1, RwLock = 2, Semaphore = 3, Spin = 4 };

@@ -3,6 +3,7 @@
 
 #include "recordedwaits.h"
 
+#include "core/sync/gil.h"
 #include "core/tracebuilder.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <sys/wait.h>
 #include <cstring>
@@ -113,6 +115,11 @@ private:
     void handleThreads(const RawEvent &raw, quint32 lane);
     void handleProcesses(const RawEvent &raw, quint32 lane);
     void handleIo(const RawEvent &raw, quint32 lane);
+    void handlePython(const RawEvent &raw, quint32 lane);
+    // True for the GIL's own mutex and cond records (shown as the GIL band instead).
+    bool isGilRecord(const RawEvent &raw) const;
+    quint32 gilObject(qint32 pid);
+    quint16 siteId(const QString &file, int line);
     void finishProcesses(qint64 endNs);
     void describeOutcome(qint64 endNs);
 
@@ -132,6 +139,22 @@ private:
     QHash<quint32, int> m_typeCount;               // per object kind, for "mutex 3"
     std::map<qint32, int> m_threadNumber;
     int m_previews = 0;
+    // Python: sites by (pid, code object), the current site per thread, the GIL per process.
+    std::map<std::pair<qint32, std::uint64_t>, QString> m_codePath;
+    QHash<QString, quint16> m_siteIds;             // "line:file" -> site id
+    QHash<qint32, quint16> m_siteOfTid;
+    bool m_sitesFull = false;
+    struct Gil
+    {
+        std::uint64_t cond = 0, mutex = 0;
+        quint32 object = 0;
+        quint32 holder = 0;
+        qint64 holds = 0;
+        qint64 switches = 0;
+        qint64 foundNs = 0;
+        QHash<quint32, qint64> switchesAtWait;     // lane -> switches when its wait began
+    };
+    std::map<qint32, Gil> m_gils;
     qint64 m_lockWaits = 0, m_packets = 0, m_bytes = 0;
     quint64 m_dropped = 0;
 };
@@ -230,6 +253,7 @@ void Decoding::addEvent(const RawEvent &raw, quint32 lane, EventKind kind, qint6
     e.object = object;
     e.text = text;
     e.flags = flags | Imported;
+    e.site = m_siteOfTid.value(raw.record.tid);
     m_builder.addEvent(e);
 }
 
@@ -239,6 +263,7 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     const auto handleKey = std::make_pair(raw.pid, r.object);
     switch (RawKind(r.kind)) {
     case RawKind::ThreadBegin:
+        m_siteOfTid.remove(r.tid);  // a reused tid starts without a site
         m_threadOfHandle[handleKey] = r.tid;
         addEvent(raw, lane, EventKind::ThreadStart, r.tid);
         break;
@@ -514,12 +539,157 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
     }
 }
 
+quint16 Decoding::siteId(const QString &file, int line)
+{
+    const QString key = QString::number(line) + u':' + file;
+    const auto it = m_siteIds.constFind(key);
+    if (it != m_siteIds.constEnd())
+        return it.value();
+    if (m_siteIds.size() >= 65535) {
+        if (!m_sitesFull)
+            m_warnings.append(tr("More than 65535 distinct source lines: later lines are not shown."));
+        m_sitesFull = true;
+        return 0;
+    }
+    const quint16 id = m_builder.addSite({file, line});
+    m_siteIds.insert(key, id);
+    return id;
+}
+
+quint32 Decoding::gilObject(qint32 pid)
+{
+    Gil &gil = m_gils[pid];
+    if (gil.object == 0) {
+        const QString name = m_gils.size() == 1 || pid == m_end.pid ? tr("GIL")
+                                                                    : tr("GIL of %1").arg(pid);
+        gil.object = namedObject(QStringLiteral("gil:%1").arg(pid), name, ObjectKind::Gil);
+        m_waits.nameObject(gil.object, name);
+    }
+    return gil.object;
+}
+
+bool Decoding::isGilRecord(const RawEvent &raw) const
+{
+    const auto it = m_gils.find(raw.pid);
+    if (it == m_gils.end())
+        return false;
+    const RawRecord &r = raw.record;
+    switch (RawKind(r.kind)) {
+    case RawKind::LockWait:
+    case RawKind::LockAcquired:
+    case RawKind::LockReleased:
+    case RawKind::LockFailed:
+        return r.object == it->second.mutex && r.object != 0;
+    case RawKind::CondWait:
+    case RawKind::CondWake:
+    case RawKind::CondSignal:
+    case RawKind::CondBroadcast:
+        return r.object == it->second.cond && r.object != 0;
+    default:
+        return false;
+    }
+}
+
+void Decoding::handlePython(const RawEvent &raw, quint32 lane)
+{
+    const RawRecord &r = raw.record;
+    switch (RawKind(r.kind)) {
+    case RawKind::PySite: {
+        if (r.object == 0) {
+            m_siteOfTid.remove(r.tid);
+            break;
+        }
+        const auto key = std::make_pair(raw.pid, r.object);
+        if (!raw.text.isEmpty())
+            m_codePath[key] = QString::fromUtf8(raw.text);
+        const auto path = m_codePath.find(key);
+        const quint16 id = path != m_codePath.end() ? siteId(path->second, int(r.value)) : 0;
+        if (id)
+            m_siteOfTid.insert(r.tid, id);
+        else
+            m_siteOfTid.remove(r.tid);
+        break;
+    }
+    case RawKind::PyThread: {
+        const auto target = m_threadOfHandle.find({raw.pid, r.object});
+        const qint32 tid = target != m_threadOfHandle.end() ? target->second : r.tid;
+        ActorInfo &info = m_builder.actor(actor(raw.pid, tid, r.timeNs));
+        const QString name = cleanText(raw.text, 64);
+        if (!name.isEmpty())
+            info.name = name;
+        info.isDaemon = r.value != 0;
+        break;
+    }
+    case RawKind::GilFound:
+        gilObject(raw.pid);
+        break;
+    case RawKind::GilWait: {
+        Gil &gil = m_gils[raw.pid];
+        const quint32 object = gilObject(raw.pid);
+        addEvent(raw, lane, EventKind::LockWait, gil.holder, object);
+        m_waits.beginWait(lane, WaitTarget::object(object), r.timeNs);
+        gil.switchesAtWait.insert(lane, gil.switches);
+        break;
+    }
+    case RawKind::GilTaken: {
+        Gil &gil = m_gils[raw.pid];
+        const quint32 object = gilObject(raw.pid);
+        if (gil.holder != 0 && gil.holder != lane) {
+            // Its drop was not seen (a thread that ended holding it): let go there.
+            addEvent(raw, gil.holder, EventKind::LockReleased, gil.holds, object);
+            m_waits.clearHolder(WaitTarget::object(object), gil.holder);
+        }
+        if (gil.holder != lane) {
+            gil.holder = lane;
+            ++gil.switches;
+            addEvent(raw, lane, EventKind::LockAcquired, ++gil.holds, object);
+        }
+        gil.switchesAtWait.remove(lane);
+        m_waits.endWait(lane);
+        m_waits.setHolder(WaitTarget::object(object), lane);
+        break;
+    }
+    case RawKind::GilDropped: {
+        Gil &gil = m_gils[raw.pid];
+        const quint32 object = gilObject(raw.pid);
+        if (gil.holder == 0 && gil.holds == 0) {
+            // Held since before the GIL was recognised.
+            RawEvent since = raw;
+            since.record.timeNs = std::min<std::int64_t>(gil.foundNs, r.timeNs);
+            addEvent(since, lane, EventKind::LockAcquired, ++gil.holds, object);
+            gil.holder = lane;
+        }
+        if (gil.holder == lane) {
+            addEvent(raw, lane, EventKind::LockReleased, gil.holds, object);
+            m_waits.clearHolder(WaitTarget::object(object), lane);
+            gil.holder = 0;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 void Decoding::handle(const RawEvent &raw)
 {
     const RawRecord &r = raw.record;
     const RawKind kind = RawKind(r.kind);
     const quint32 lane = actor(raw.pid, r.tid, r.timeNs, kind == RawKind::ThreadBegin);
-    if (kind == RawKind::ProcessBegin || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
+    if (isGilRecord(raw)) {
+        // A wait for the GIL that ran out while nobody switched: take_gil asks the holder to drop.
+        Gil &gil = m_gils[raw.pid];
+        if (kind == RawKind::CondWake && r.value2 == ETIMEDOUT && gil.holder != 0 && gil.holder != lane
+            && gil.switchesAtWait.value(lane, -1) == gil.switches) {
+            addEvent(raw, lane, EventKind::Mark, qint64(GilMark::DropRequest), gil.object,
+                     m_builder.intern(tr("drop request: %1 asks for the GIL").arg(m_builder.actor(lane).name)));
+            gil.switchesAtWait.insert(lane, -2);  // once per wait, as in CPython
+        }
+        return;
+    }
+    if (kind >= RawKind::PySite && kind <= RawKind::GilDropped)
+        handlePython(raw, lane);
+    else if (kind == RawKind::ProcessBegin || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
         handleProcesses(raw, lane);
     else if (kind >= RawKind::ThreadBegin && kind <= RawKind::SleepEnd)
         handleThreads(raw, lane);
@@ -646,6 +816,13 @@ Trace Decoding::run(std::vector<RawEvent> &events)
     for (const RawEvent &raw : events) {
         if (RawKind(raw.record.kind) == RawKind::ThreadBegin)
             m_unclaimedThreads[{raw.pid, raw.record.object}].push_back(raw.record.tid);
+        // The GIL's mutex and cond are known up front: all their records become the GIL band.
+        if (RawKind(raw.record.kind) == RawKind::GilFound && m_gils.count(raw.pid) == 0) {
+            Gil &gil = m_gils[raw.pid];
+            gil.cond = raw.record.object;
+            gil.mutex = std::uint64_t(raw.record.value);
+            gil.foundNs = raw.record.timeNs;
+        }
     }
     qint64 lastNs = 0;
     for (const RawEvent &raw : events) {

@@ -1,10 +1,15 @@
 #include "codepanel.h"
 
 #include "codeeditor.h"
+#include "cpphighlighter.h"
+#include "pythonhighlighter.h"
 
 #include "core/scenario.h"
 
+#include <QDir>
+#include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -55,9 +60,10 @@ void CodePanel::showSite(const SourceSite &site)
 {
     if (site.file.isEmpty())
         return;   // keep what is shown: the event has no site, the code has not changed
-    if (site.file != m_file && !loadFile(site.file)) {
+    QString why;
+    if (site.file != m_file && !loadFile(site.file, &why)) {
         m_file.clear();
-        m_header->setText(tr("Source not available: %1").arg(site.file));
+        m_header->setText(why);
         m_editor->clear();
         m_editor->highlightLine(0);
         return;
@@ -85,20 +91,87 @@ int CodePanel::highlightedLine() const { return m_editor->highlightedLine(); }
 
 QString CodePanel::text() const { return m_editor->toPlainText(); }
 
-bool CodePanel::loadFile(const QString &siteFile)
+bool CodePanel::loadFile(const QString &siteFile, QString *why)
 {
-    QFile file(resourcePathFor(siteFile));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QDir::isAbsolutePath(siteFile)) {
+        QFile file(resourcePathFor(siteFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *why = tr("Source not available: %1").arg(siteFile);
+            return false;
+        }
+        setSource(siteFile, QString::fromUtf8(file.readAll()));
+        return true;
+    }
+    // A recorded program's own file, as it is on disk now.
+    const QFileInfo info(siteFile);
+    if (!info.exists()) {
+        *why = tr("Source not available: %1 is not on this computer.").arg(siteFile);
         return false;
-    setSource(siteFile, QString::fromUtf8(file.readAll()));
+    }
+    if (!info.isFile()) {
+        *why = tr("Source not shown: %1 is not a regular file.").arg(siteFile);
+        return false;
+    }
+    if (info.size() > kMaxSourceBytes) {
+        *why = tr("Source not shown: %1 is larger than %2 MB.").arg(siteFile).arg(kMaxSourceBytes >> 20);
+        return false;
+    }
+    QFile file(siteFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("Source not readable: %1 (%2).").arg(siteFile, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.read(kMaxSourceBytes);
+    if (bytes.contains('\0')) {
+        *why = tr("Source not shown: %1 is not a text file.").arg(siteFile);
+        return false;
+    }
+    setSource(siteFile, QString::fromUtf8(bytes));
     return true;
 }
 
 void CodePanel::setSource(const QString &file, const QString &text)
 {
     m_file = file;
+    applyHighlighter(file);
     m_editor->setPlainText(text);
     m_header->setText(file);
+}
+
+void CodePanel::applyHighlighter(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const bool python = suffix == QLatin1String("py") || suffix == QLatin1String("pyw");
+    const bool cpp = QStringList{QStringLiteral("c"), QStringLiteral("cc"), QStringLiteral("cpp"),
+                                 QStringLiteral("cxx"), QStringLiteral("h"), QStringLiteral("hh"),
+                                 QStringLiteral("hpp")}.contains(suffix);
+    const bool isPython = qobject_cast<PythonHighlighter *>(m_highlighter) != nullptr;
+    const bool isCpp = qobject_cast<CppHighlighter *>(m_highlighter) != nullptr;
+    if ((python && isPython) || (cpp && isCpp))
+        return;
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    if (python)
+        m_highlighter = new PythonHighlighter(m_editor->document());
+    else if (cpp)
+        m_highlighter = new CppHighlighter(m_editor->document());
+    updateColors();
+}
+
+void CodePanel::updateColors()
+{
+    const SyntaxColors colors = SyntaxColors::fromPalette(m_editor->palette());
+    if (auto *python = qobject_cast<PythonHighlighter *>(m_highlighter))
+        python->setColors(colors);
+    else if (auto *cpp = qobject_cast<CppHighlighter *>(m_highlighter))
+        cpp->setColors(colors);
+}
+
+void CodePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
 }
 
 } // namespace weft::ui

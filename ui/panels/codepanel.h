@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSyntaxHighlighter;
 
 namespace weft {
 class Scenario;
@@ -17,7 +18,9 @@ class CodeEditor;
 // The source that ran, beside the timeline. Scenario sources are embedded as
 // resources under ":/scenarios/", and an event's site names its file relative
 // to that, so a trace loaded from disk still finds its code (if this build
-// has that scenario).
+// has that scenario). A site whose file is an absolute path (a recorded
+// program's own source, e.g. a Python script) is read from disk, up to
+// kMaxSourceBytes. Python and C/C++ sources are syntax-coloured.
 class CodePanel : public QWidget
 {
     Q_OBJECT
@@ -37,14 +40,22 @@ public:
     CodeEditor *editor() const { return m_editor; }
 
     static QString resourcePathFor(const QString &siteFile);
+    static constexpr qint64 kMaxSourceBytes = 2 * 1024 * 1024;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    bool loadFile(const QString &siteFile);
+    // False with *why set when the file cannot be shown.
+    bool loadFile(const QString &siteFile, QString *why);
+    void applyHighlighter(const QString &file);
+    void updateColors();
     void setSource(const QString &file, const QString &text);
 
     QLabel *m_header;
     CodeEditor *m_editor;
     QString m_file;
+    QSyntaxHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace weft::ui

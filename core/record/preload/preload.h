@@ -93,6 +93,26 @@ extern std::size_t g_argvTextBytes;
 
 std::int64_t nowNs();
 
+// ---- Python (python.cpp) ---------------------------------------------------
+extern bool g_python;                       // CPython's C-API is in the process
+extern std::uint64_t g_gilCond, g_gilMutex;  // the GIL's pair, once recognised (0 before)
+void resolvePython();
+struct PySiteOut
+{
+    std::uint64_t code;
+    std::int32_t line;
+    const char *path;        // nullptr: this thread sent the path of `code` before
+    std::size_t pathBytes;
+};
+// The calling thread holds the GIL and its site changed since the last PySite: *out says to what.
+bool pythonSite(PySiteOut &out);
+void pythonAfterFork();
+// Records the calling thread's Python site now if it changed (no event of its own).
+void noteSite();
+void gilTimedWait(const void *cond, const void *mutex, std::int64_t relativeNs);
+void gilSignal(const void *cond);
+void gilMutexUnlock(const void *mutex);
+
 } // namespace weft::record::preload
 
 // Declares real_<name> with the type of ::name (as declared by the libc

@@ -248,6 +248,15 @@ void writeRecord(ThreadState &t, RawKind kind, std::uint64_t object, std::int64_
     __atomic_store_n(&t.ring->head, t.head, __ATOMIC_RELEASE);
 }
 
+// A PySite record before the record about to be written, if the thread holds
+// the GIL and its Python line changed (python.cpp).
+void writeSite(ThreadState &t)
+{
+    PySiteOut site;
+    if (pythonSite(site))
+        writeRecord(t, RawKind::PySite, site.code, site.line, 0, site.path, site.pathBytes);
+}
+
 // Resolves every wrapped function, so that dlsym (which may allocate and lock)
 // runs here and not inside the program's own calls.
 void resolveAll()
@@ -255,6 +264,7 @@ void resolveAll()
     resolveSync();
     resolveIo();
     resolveProcess();
+    resolvePython();
 }
 
 void buildArgvText(int argc, char **argv)
@@ -365,7 +375,23 @@ void emit(RawKind kind, std::uint64_t object, std::int64_t value, std::int64_t v
         if (t.tid != g_pid)
             writeRecord(t, RawKind::ThreadBegin, static_cast<std::uint64_t>(pthread_self()), 0, 0, nullptr, 0);
     }
+    if (WEFT_UNLIKELY(g_python))
+        writeSite(t);
     writeRecord(t, kind, object, value, value2, text, textBytes);
+    errno = savedErrno;
+    --t.guard;
+}
+
+void noteSite()
+{
+    ThreadState &t = t_state;
+    if (!g_python || !g_enabled || t.guard || t.dead || t.ended || !t.begun)
+        return;
+    ++t.guard;
+    const int savedErrno = errno;
+    if (WEFT_UNLIKELY(t.tid == 0))
+        t.tid = static_cast<std::int32_t>(syscall(SYS_gettid));
+    writeSite(t);
     errno = savedErrno;
     --t.guard;
 }
@@ -425,6 +451,8 @@ void afterForkInChild()
     t.ended = 0;
     g_pid = static_cast<std::int32_t>(syscall(SYS_getpid));
     g_exitRecorded = 0;
+    if (g_python)
+        pythonAfterFork();
     recordProcessBegin();
 }
 

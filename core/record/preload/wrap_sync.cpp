@@ -286,8 +286,11 @@ WEFT_EXPORT int pthread_mutex_clocklock(pthread_mutex_t *m, clockid_t clock, con
 
 WEFT_EXPORT int pthread_mutex_unlock(pthread_mutex_t *m)
 {
-    if (active())
+    if (active()) {
         emit(RawKind::LockReleased, addr(m), 0, kMutex);
+        if (g_python)
+            gilMutexUnlock(m);
+    }
     return REAL(pthread_mutex_unlock)(m);
 }
 
@@ -423,6 +426,8 @@ WEFT_EXPORT int sem_trywait(sem_t *s)
     int r = REAL(sem_trywait)(s);
     if (r == 0 && active())
         emit(RawKind::LockAcquired, addr(s), 0, kSem);
+    else if (r != 0 && g_python && active())
+        noteSite();  // CPython's blocking acquire: the line, before the GIL is released
     return r;
 }
 
@@ -457,6 +462,8 @@ WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, co
 {
     if (!active())
         return COND_REAL(pthread_cond_timedwait)(c, m, abstime);
+    if (g_python)
+        gilTimedWait(c, m, untilNs(CLOCK_MONOTONIC, abstime));
     return condWait(c, m, [&] { return COND_REAL(pthread_cond_timedwait)(c, m, abstime); });
 }
 
@@ -471,8 +478,11 @@ WEFT_EXPORT int pthread_cond_clockwait(pthread_cond_t *c, pthread_mutex_t *m, cl
 
 WEFT_EXPORT int pthread_cond_signal(pthread_cond_t *c)
 {
-    if (active())
+    if (active()) {
         emit(RawKind::CondSignal, addr(c), 0, 1);
+        if (g_python)
+            gilSignal(c);
+    }
     return COND_REAL(pthread_cond_signal)(c);
 }
 
