@@ -255,10 +255,12 @@ void gilTimedWait(const void *cond, const void *mutex, std::int64_t relativeNs)
     const std::uint64_t c = reinterpret_cast<std::uint64_t>(cond);
     if (WEFT_UNLIKELY(g_gilCond == 0)) {
         // take_gil: a Python thread (it has a thread state) that does not hold
-        // the GIL (no current one) waits at most a switch interval.
+        // the GIL waits at most a switch interval. "Does not hold": PyGILState_Check
+        // says 0. (The runtime's current thread state is global in 3.11: while
+        // another thread holds the GIL it is that thread's, not null.)
         if (relativeNs <= 0 || relativeNs > 200LL * 1000 * 1000)
             return;
-        if (g_py.currentThreadState() != nullptr || g_py.thisThreadState() == nullptr)
+        if (g_py.thisThreadState() == nullptr || g_py.gilStateCheck() != 0)
             return;
         std::uint64_t expected = 0;
         if (!__atomic_compare_exchange_n(&g_gilCond, &expected, c, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
