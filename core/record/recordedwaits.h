@@ -24,6 +24,7 @@ public:
     void setHolder(WaitTarget target, quint32 actor);
     // Only the holder's release clears it (a semaphore may be posted by anyone).
     void clearHolder(WaitTarget target, quint32 actor);
+    quint32 holder(WaitTarget target) const { return m_graph.holder(target); }
     // A thread or process that ended waits for nothing and holds nothing.
     void threadEnded(quint32 actor);
     void nameObject(quint32 object, const QString &name);

@@ -312,7 +312,12 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     case RawKind::LockWait: {
         const quint32 lock = lockObject(raw.pid, r.object, r.value2);
         addEvent(raw, lane, EventKind::LockWait, 0, lock);
-        m_waits.beginWait(lane, WaitTarget::object(lock), r.timeNs);
+        // A semaphore waited on by the thread that took it last is a signal
+        // (CPython's Event and join: another thread posts it), not a self-deadlock.
+        const bool signal = LockType(r.value2) == LockType::Semaphore
+            && m_waits.holder(WaitTarget::object(lock)) == lane;
+        if (!signal)
+            m_waits.beginWait(lane, WaitTarget::object(lock), r.timeNs);
         ++m_lockWaits;
         break;
     }
@@ -326,7 +331,11 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     case RawKind::LockReleased: {
         const quint32 lock = lockObject(raw.pid, r.object, r.value2);
         addEvent(raw, lane, EventKind::LockReleased, 0, lock);
-        m_waits.clearHolder(WaitTarget::object(lock), lane);
+        // Anyone may post a semaphore; a mutex is released by its owner only.
+        if (LockType(r.value2) == LockType::Semaphore)
+            m_waits.clearHolder(WaitTarget::object(lock), m_waits.holder(WaitTarget::object(lock)));
+        else
+            m_waits.clearHolder(WaitTarget::object(lock), lane);
         break;
     }
     case RawKind::LockFailed: {

@@ -250,6 +250,40 @@ private slots:
         QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
     }
 
+    void aSemaphoreUsedAsASignalIsNoDeadlock()
+    {
+        // CPython's Event.wait: the waiter takes its lock, blocks taking it again,
+        // and another thread posts it. Stopped while it waits: no self-deadlock.
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        const qint64 sem = qint64(LockType::Semaphore);
+        w.add(100, 101, RawKind::LockAcquired, 20, 0x5, 0, sem);
+        w.add(100, 101, RawKind::LockWait, 21, 0x5, 0, sem);
+        w.write();
+        ProgramEnd end;
+        end.how = ProgramEnd::How::TimedOut;
+        end.pid = 100;
+        QCOMPARE(decode(dir.path(), end).outcome().status, Outcome::Status::TimedOut);
+
+        // The same on a mutex is a real self-deadlock.
+        QTemporaryDir dir2;
+        ChunkWriter m(dir2.path());
+        m.add(100, 101, RawKind::LockAcquired, 20, 0x5, 0, qint64(LockType::Mutex));
+        m.add(100, 101, RawKind::LockWait, 21, 0x5, 0, qint64(LockType::Mutex));
+        m.write();
+        QCOMPARE(decode(dir2.path(), end).outcome().status, Outcome::Status::Deadlocked);
+
+        // Two semaphores taken in opposite orders by two threads still deadlock.
+        QTemporaryDir dir3;
+        ChunkWriter t(dir3.path());
+        t.add(100, 101, RawKind::LockAcquired, 20, 0x1, 0, sem);
+        t.add(100, 102, RawKind::LockAcquired, 21, 0x2, 0, sem);
+        t.add(100, 101, RawKind::LockWait, 22, 0x2, 0, sem);
+        t.add(100, 102, RawKind::LockWait, 23, 0x1, 0, sem);
+        t.write();
+        QCOMPARE(decode(dir3.path(), end).outcome().status, Outcome::Status::Deadlocked);
+    }
+
     void printsAndNamesAreCleanText()
     {
         QTemporaryDir dir;
