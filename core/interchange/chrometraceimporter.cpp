@@ -89,7 +89,7 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
         // them is reported however the file is cut.
         if (const auto partial = scanner.partialBeforeFailure(); partial.end > partial.begin
             && parser.parse(json, partial, false, &problem) == ChromeSliceParser::Status::Failed)
-            return failWith(problem);
+            return failWith(firstProblemIn(json, partial, problem));
         return failWith(scanner.error());
     }
     if (scanner.ending() == ChromeTraceScanner::Ending::Truncated) {

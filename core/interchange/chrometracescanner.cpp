@@ -276,6 +276,16 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
             break;
         case ',':
             if (depth == 0) {
+                // ",," (or "[,"): an empty element. Refused here, because a
+                // slice cut between the two commas would otherwise drop it
+                // while a longer slice hands it to the parser as malformed.
+                std::size_t q = p;
+                while (q > begin && isWhitespace(text[q - 1]))
+                    --q;
+                if (q == begin || text[q - 1] == ',') {
+                    keepPartial(begin, lastBoundary);
+                    return fail(p, tr("an empty element (two commas in a row) in the event array"));
+                }
                 lastBoundary = p;
                 if (p - begin >= targetBytes) {
                     m_pos = p + 1;

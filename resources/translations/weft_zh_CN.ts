@@ -1825,6 +1825,11 @@
         <source>unexpected '}' in the event array</source>
         <translation>事件数组中出现意外的 '}'</translation>
     </message>
+    <message>
+        <location line="+20" />
+        <source>an empty element (two commas in a row) in the event array</source>
+        <translation>事件数组中有一个空元素（连续两个逗号）</translation>
+    </message>
 </context>
 <context>
     <name>weft::CommandLine</name>
@@ -2957,17 +2962,17 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::ui::CodePanel</name>
     <message>
-        <location filename="../../ui/panels/codepanel.cpp" line="+45" />
+        <location filename="../../ui/panels/codepanel.cpp" line="+50" />
         <source>The source of %1 is not embedded in this build.</source>
         <translation>此版本中没有嵌入 %1 的源代码。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+49" />
         <source>Source not available: %1</source>
         <translation>源代码不可用：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-54" />
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>

@@ -276,6 +276,10 @@ void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult_data()
         << QByteArray("[{\"name\":\"ctr\",\"ph\":\"C\",\"ts\":1,\"args\":{\"\x01\":3}},"
                       "{\"name\":\"b\",\"ph\":\"i\",\"ts\":2},{\"name\":\"c\",\"ph\":\"i\",\"ts\":3},"
                       "{\"name\":\"d\",\"ph\":\"i\",\"ts\":4}]");
+    // Found by fuzz_slices: "},," ended the whole file's last slice with a
+    // comma (malformed) but fell between two 1-byte slices (dropped).
+    QTest::newRow("two commas")
+        << QByteArray(R"([{"name":"ctr","ph":"C","ts":"0x10"},,#{a"d"cat":"net","pd2":l:6}}])");
     QTest::newRow("missing comma, junk closes")
         << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[1],{"name":"c"},{"x":1}])");
 }
@@ -331,6 +335,8 @@ void TestChromeTraceImporter::badInputGivesPreciseErrors_data()
         << QByteArray(R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
                       R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
         << "years";
+    QTest::newRow("two commas") << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1} , ,{"ph":"i","ts":2,"pid":1,"tid":1}])")
+                                << "at byte 37: an empty element";
     QTest::newRow("unclosed member name") << QByteArray(R"({"traceEv)") << "at byte 1: the file ends inside a member name";
 }
 
