@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstddef>
@@ -66,7 +67,12 @@ std::vector<RawEvent> ChunkReader::readAll()
     std::sort(names.begin(), names.end(), [](const ChunkName &a, const ChunkName &b) {
         return std::tie(a.pid, a.tid, a.sequence) < std::tie(b.pid, b.tid, b.sequence);
     });
+    // One allocation: a chunk holds at most its size / 40 records.
+    qint64 bytes = 0;
+    for (const ChunkName &name : names)
+        bytes += QFileInfo(name.path).size();
     std::vector<RawEvent> events;
+    events.reserve(std::size_t(std::max<qint64>(bytes, 0) / qint64(sizeof(RawRecord))));
     for (const ChunkName &name : names)
         readChunk(name.path, events);
     return events;

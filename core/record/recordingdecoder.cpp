@@ -74,6 +74,49 @@ const char *lockWord(std::int64_t type)
     return "mutex";
 }
 
+// The order to read the records in: by time, each thread's records staying
+// in its own order. The reader delivers each thread's records as one sorted run
+// (chunk after chunk), so this merges the runs instead of sorting them: memory
+// for one index per record, not a second copy of the records.
+std::vector<quint32> timeOrder(const std::vector<RawEvent> &events)
+{
+    struct Run
+    {
+        std::size_t next, end;
+    };
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < events.size();) {
+        std::size_t j = i + 1;
+        while (j < events.size() && events[j].pid == events[i].pid
+               && events[j].record.tid == events[i].record.tid
+               && events[j].record.timeNs >= events[j - 1].record.timeNs)
+            ++j;
+        runs.push_back({i, j});
+        i = j;
+    }
+    // Later runs lose ties, as a stable sort of the whole list would have it.
+    const auto later = [&](std::size_t a, std::size_t b) {
+        const qint64 ta = events[runs[a].next].record.timeNs, tb = events[runs[b].next].record.timeNs;
+        return ta != tb ? ta > tb : a > b;
+    };
+    std::vector<std::size_t> heap(runs.size());
+    for (std::size_t r = 0; r < runs.size(); ++r)
+        heap[r] = r;
+    std::make_heap(heap.begin(), heap.end(), later);
+    std::vector<quint32> order;
+    order.reserve(events.size());
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        Run &run = runs[heap.back()];
+        order.push_back(quint32(run.next++));
+        if (run.next < run.end)
+            std::push_heap(heap.begin(), heap.end(), later);
+        else
+            heap.pop_back();
+    }
+    return order;
+}
+
 class Decoding
 {
 public:
@@ -816,13 +859,12 @@ void Decoding::describeOutcome(qint64 endNs)
 
 Trace Decoding::run(std::vector<RawEvent> &events)
 {
-    // Each thread's records are in its own order; one clock orders them all.
-    std::stable_sort(events.begin(), events.end(), [](const RawEvent &a, const RawEvent &b) {
-        return a.record.timeNs < b.record.timeNs;
-    });
+    const std::vector<quint32> order = timeOrder(events);
+    m_builder.reserveEvents(events.size() + m_processes.size() + 16);
     // pthread_create returns in the creator before or after the new thread's
     // first record: match creations to starts by handle, in order, up front.
-    for (const RawEvent &raw : events) {
+    for (const quint32 index : order) {
+        const RawEvent &raw = events[index];
         if (RawKind(raw.record.kind) == RawKind::ThreadBegin)
             m_unclaimedThreads[{raw.pid, raw.record.object}].push_back(raw.record.tid);
         // The GIL's mutex and cond are known up front: all their records become the GIL band.
@@ -834,7 +876,8 @@ Trace Decoding::run(std::vector<RawEvent> &events)
         }
     }
     qint64 lastNs = 0;
-    for (const RawEvent &raw : events) {
+    for (const quint32 index : order) {
+        const RawEvent &raw = events[index];
         if (raw.record.tid <= 0 || raw.pid <= 0)
             continue;
         handle(raw);
