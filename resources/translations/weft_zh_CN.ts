@@ -1834,7 +1834,7 @@
 <context>
     <name>weft::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+365" />
+        <location filename="../../app/commandline.cpp" line="+372" />
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>已重放 %n 个记录的步骤。</numerusform>
@@ -2106,6 +2106,112 @@
         <location line="+43" />
         <source>%1 count %2 is larger than the rest of the file</source>
         <translation>%1 的数量 %2 超出了文件剩余部分的大小</translation>
+    </message>
+</context>
+<context>
+    <name>weft::RecordCommand</name>
+    <message>
+        <location filename="../../app/recordcommand.cpp" line="+48" />
+        <source>Usage: weft record [-o FILE.weft] [--export PICTURE] [--timeout MS] [--python] -- COMMAND [ARGS…]</source>
+        <translation>用法：weft record [-o 文件.weft] [--export 图片] [--timeout 毫秒] [--python] -- 命令 [参数…]</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Records an unmodified, dynamically linked program: its threads, locks, condition variables, sleeps, pipes, sockets and child processes.</source>
+        <translation>录制一个未经修改的动态链接程序：它的线程、锁、条件变量、休眠、管道、套接字和子进程。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the trace to &lt;file&gt; (.weft, or .json for Chrome/Perfetto).</source>
+        <translation>将轨迹写入 &lt;file&gt;（.weft，或供 Chrome/Perfetto 使用的 .json）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Write a picture of the timeline (.png, .svg or .pdf).</source>
+        <translation>导出时间线图片（.png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Picture width in pixels.</source>
+        <translation>图片宽度（像素）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kill the program (and its children) after &lt;ms&gt; milliseconds (default 600000).</source>
+        <translation>&lt;ms&gt; 毫秒后结束程序（及其子进程）（默认 600000）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the command's first word as a script with python3.</source>
+        <translation>把命令的第一个词当作脚本，用 python3 运行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unexpected argument '%1' before '--'</source>
+        <translation>“--”之前出现了意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no command given</source>
+        <translation>没有给出命令</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>python3 not found (Debian: apt-get install python3)</source>
+        <translation>找不到 python3（Debian：apt-get install python3）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--timeout must be a positive number of milliseconds (at most a day)</source>
+        <translation>--timeout 必须是正的毫秒数（最多一天）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--width must be a number of pixels between 200 and 16000</source>
+        <translation>--width 必须是 200 到 16000 之间的像素数</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>trace written to %1 (%n event(s))</source>
+        <translation>
+            <numerusform>轨迹已写入 %1（%n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>nothing recorded, no picture written</source>
+        <translation>没有录制到任何内容，未写出图片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>picture written to %1</source>
+        <translation>图片已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2717,7 @@
 <context>
     <name>weft::app</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-278" />
+        <location filename="../../app/commandline.cpp" line="-283" />
         <source>port %1</source>
         <translation>端口 %1</translation>
     </message>
@@ -2649,12 +2755,12 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+26" />
+        <location filename="../../app/commandline.cpp" line="+29" />
         <source>Run 'weft --help' for usage.</source>
         <translation>运行 'weft --help' 查看用法。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Weft runs real concurrency and network scenarios — threads, locks, processes, sockets — and draws what they did on a timeline.
 Without options it opens the main window.</source>
         <translation>Weft 运行真实的并发与网络场景——线程、锁、进程、套接字——并把它们的行为绘制在时间线上。
@@ -2870,6 +2976,345 @@ Without options it opens the main window.</source>
     </message>
 </context>
 <context>
+    <name>weft::record</name>
+    <message>
+        <location filename="../../core/record/recordingdecoder.cpp" line="+906" />
+        <source>killed by %1</source>
+        <translation>被 %1 终止</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::ChunkReader</name>
+    <message>
+        <location filename="../../core/record/chunkreader.cpp" line="+61" />
+        <source>skipped %1: not a chunk name</source>
+        <translation>已跳过 %1：不是数据块文件名</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>skipped %1: %2 bytes is not a chunk's size</source>
+        <translation>已跳过 %1：%2 字节不是数据块的大小</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>skipped %1: not a Weft recording chunk (or another version)</source>
+        <translation>已跳过 %1：不是 Weft 录制数据块（或版本不同）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 claims %2 records, holds %3: read what is there</source>
+        <translation>%1 声称有 %2 条记录，实际只有 %3 条：只读取现有部分</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: a record's text runs past the chunk's end</source>
+        <translation>%1：某条记录的文本超出了数据块末尾</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::Decoding</name>
+    <message>
+        <location filename="../../core/record/recordingdecoder.cpp" line="-700" />
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>main</source>
+        <translation>主线程</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+237" />
+        <source>fd %1 of %2</source>
+        <translation>%2 的描述符 %1</translation>
+    </message>
+    <message>
+        <location line="-133" />
+        <source>gave up waiting for %1</source>
+        <translation>放弃等待 %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>barrier</source>
+        <translation>屏障</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>exec %1</source>
+        <translation>exec %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exec failed: %1</source>
+        <translation>exec 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>pipe %1</source>
+        <translation>管道 %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>close fd %1</source>
+        <translation>关闭描述符 %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>socket → fd %1</source>
+        <translation>socket → 描述符 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>bind %1</source>
+        <translation>bind %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>listen(%1)</source>
+        <translation>listen(%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>accept → fd %1</source>
+        <translation>accept → 描述符 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>connect %1</source>
+        <translation>connect %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connect failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>shutdown</source>
+        <translation>shutdown</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>More than 65535 distinct source lines: later lines are not shown.</source>
+        <translation>不同的源代码行超过 65535 行：之后的行不再显示。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GIL of %1</source>
+        <translation>%1 的 GIL</translation>
+    </message>
+    <message>
+        <location line="+121" />
+        <source>drop request: %1 asks for the GIL</source>
+        <translation>释放请求：%1 请求 GIL</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>killed when the recording stopped</source>
+        <translation>录制停止时被终止</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>still running</source>
+        <translation>仍在运行</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>stopped at the timeout</source>
+        <translation>在超时时被停止</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>could not be started</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>deadlock: %1</source>
+        <translation>死锁：%1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>threads: %1</source>
+        <translation>线程：%1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>processes: %1</source>
+        <translation>进程：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lock waits: %1</source>
+        <translation>锁等待：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>packets: %1 (%2 bytes)</source>
+        <translation>数据包：%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadlock: %1.</source>
+        <translation>死锁：%1。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Recorded: %1</source>
+        <translation>录制：%1</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::ProgramRecorder</name>
+    <message>
+        <location filename="../../core/record/programrecorder.cpp" line="+167" />
+        <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
+        <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be recorded</source>
+        <translation>%1 是静态链接的：LD_PRELOAD 无法拦截它的调用，因此无法录制</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no command to record</source>
+        <translation>没有要录制的命令</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: command not found</source>
+        <translation>%1：找不到命令</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: not an executable program</source>
+        <translation>%1：不是可执行程序</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the recording library %1 is missing (is Weft installed completely?)</source>
+        <translation>缺少录制库 %1（Weft 是否完整安装？）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot create a recording directory: %1</source>
+        <translation>无法创建录制目录：%1</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
+        <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no events were recorded from %1: is it statically linked or setuid, or did it clear LD_PRELOAD?</source>
+        <translation>没有从 %1 录制到任何事件：它是静态链接或 setuid 的，还是清除了 LD_PRELOAD？</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::RecordedWaits</name>
+    <message>
+        <location filename="../../core/record/recordedwaits.cpp" line="+71" />
+        <source>%1 waits for %2 to finish</source>
+        <translation>%1 等待 %2 结束</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 等待被 %3 持有的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::RingDrainer</name>
+    <message>
+        <location filename="../../core/record/ringdrainer.cpp" line="+343" />
+        <source>%1 has time-stamp counter times this machine cannot convert</source>
+        <translation>%1 含有本机无法换算的时间戳计数器时间</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>skipped %1: not a usable recording ring</source>
+        <translation>已跳过 %1：不是可用的录制环形缓冲区</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>cannot create a chunk file in %1: %2</source>
+        <translation>无法在 %1 中创建数据块文件：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no room for the recording in %1</source>
+        <translation>%1 中没有足够空间保存录制</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>%1: the ring's positions make no sense (the program wrote over them?): the rest of this thread is lost</source>
+        <translation>%1：环形缓冲区的位置无效（程序覆盖了它们？）：该线程其余的记录丢失</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: a record's text runs past what was written</source>
+        <translation>%1：某条记录的文本超出了已写入的部分</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui</name>
     <message>
         <location filename="../../ui/export/traceexporter.cpp" line="+39" />
@@ -2970,6 +3415,31 @@ Without options it opens the main window.</source>
         <location line="+49" />
         <source>Source not available: %1</source>
         <translation>源代码不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Source not available: %1 is not on this computer.</source>
+        <translation>源代码不可用：本机上没有 %1。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Source not shown: %1 is not a regular file.</source>
+        <translation>未显示源代码：%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Source not shown: %1 is larger than %2 MB.</source>
+        <translation>未显示源代码：%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Source not readable: %1 (%2).</source>
+        <translation>无法读取源代码：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Source not shown: %1 is not a text file.</source>
+        <translation>未显示源代码：%1 不是文本文件。</translation>
     </message>
     <message>
         <location line="-54" />
@@ -3635,6 +4105,31 @@ Without options it opens the main window.</source>
         <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
     <message>
+        <location line="+29" />
+        <source>Cannot record</source>
+        <translation>无法录制</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Recording: %1</source>
+        <translation>正在录制：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recording %1… (Esc cancels and keeps what was recorded)</source>
+        <translation>正在录制 %1…（按 Esc 取消并保留已录制的内容）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nothing was recorded.</source>
+        <translation>没有录制到任何内容。</translation>
+    </message>
+    <message>
         <location line="+64" />
         <location line="+22" />
         <location line="+27" />
@@ -3846,6 +4341,97 @@ Without options it opens the main window.</source>
     </message>
 </context>
 <context>
+    <name>weft::ui::RecordDialog</name>
+    <message>
+        <location filename="../../ui/panels/recorddialog.cpp" line="+36" />
+        <source>Record a Program</source>
+        <translation>录制程序</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. ./my_program --threads 4   or   python3 script.py</source>
+        <translation>例如 ./my_program --threads 4   或   python3 script.py</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>NAME=value, one per line</source>
+        <translation>NAME=value，每行一个</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Working directory:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Environment:</source>
+        <translation>环境变量(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weft runs the program with its recording library preloaded and draws its threads, locks, condition variables, sleeps, pipes, sockets and child processes. It works for dynamically linked programs (C, C++, Python…); Cancel (Esc) stops the whole process tree and keeps what was recorded.</source>
+        <translation>Weft 预加载录制库来运行程序，并画出它的线程、锁、条件变量、休眠、管道、套接字和子进程。适用于动态链接的程序（C、C++、Python…）；取消（Esc）会结束整个进程树并保留已录制的内容。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Record</source>
+        <translation>录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Type the command to record.</source>
+        <translation>请输入要录制的命令。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A quote in the command is not closed.</source>
+        <translation>命令中有未闭合的引号。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working directory does not exist.</source>
+        <translation>工作目录不存在。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Environment lines look like NAME=value: %1</source>
+        <translation>环境变量的每一行应形如 NAME=value：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Working Directory</source>
+        <translation>工作目录</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::RecordSession</name>
+    <message>
+        <location filename="../../ui/models/recordsession.cpp" line="+25" />
+        <source>A program is already being recorded.</source>
+        <translation>已有一个程序正在录制。</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::ScenarioPanel</name>
     <message>
         <location filename="../../ui/panels/scenariopanel.cpp" line="+29" />
@@ -3858,6 +4444,11 @@ Without options it opens the main window.</source>
         <translation>参数</translation>
     </message>
     <message>
+        <location line="+131" />
+        <source>A program you recorded. Run (Ctrl+R) records it again with the same working directory, environment and timeout; File ▸ Record a Program… (Ctrl+Shift+R) changes them.</source>
+        <translation>你录制过的程序。运行（Ctrl+R）会以相同的工作目录、环境变量和超时再次录制；文件 ▸ 录制程序…（Ctrl+Shift+R）可以修改它们。</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>No scenario selected</source>
         <translation>未选择场景</translation>
@@ -3866,6 +4457,14 @@ Without options it opens the main window.</source>
         <location line="+1" />
         <source>Choose a scenario from the list above to read what it shows and to run it.</source>
         <translation>从上方列表中选择一个场景，阅读它演示的内容并运行它。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::ScenarioTreeModel</name>
+    <message>
+        <location filename="../../ui/models/scenariotreemodel.cpp" line="+63" />
+        <source>Recorded</source>
+        <translation>已录制</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4765,16 @@ Click to let it take this step.</source>
         <location line="+0" />
         <source>Open a saved .weft trace</source>
         <translation>打开已保存的 .weft 轨迹</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Record a Program…</source>
+        <translation>录制程序(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run a program of your own (C, C++, Python…) and draw its threads, locks, sockets and processes</source>
+        <translation>运行你自己的程序（C、C++、Python…），画出它的线程、锁、套接字和进程</translation>
     </message>
     <message>
         <location line="+3" />
