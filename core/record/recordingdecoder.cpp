@@ -875,6 +875,10 @@ Trace Decoding::run(std::vector<RawEvent> &events)
             gil.foundNs = raw.record.timeNs;
         }
     }
+    // The GIL first: the lowest object id gets the first legend entry and its
+    // own colour, ahead of the dozens of locks an interpreter takes.
+    for (auto &[pid, gil] : m_gils)
+        gilObject(pid);
     qint64 lastNs = 0;
     for (const quint32 index : order) {
         const RawEvent &raw = events[index];
