@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "recordcommand.h"
+
 #include "exportcommand.h"
 #include "workermode.h"
 
@@ -112,6 +114,9 @@ CommandLine::CommandLine(const ScenarioRegistry &registry)
 
 CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
 {
+    // The recorded command's own arguments (after "--") are not ours to read.
+    if (RecordCommand::isRecordCommand(argc, argv))
+        return RecordCommand::wantsExport(argc, argv) ? Mode::HeadlessWithPainting : Mode::Headless;
     if (hasArgument(argc, argv, "--export"))
         return Mode::HeadlessWithPainting;
     for (const char *headless : {"--list", "--run", "--replay", "--worker", "--help", "-h", "--version",
@@ -133,12 +138,16 @@ int CommandLine::execute(const QStringList &arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("--worker"))
         return runWorker(arguments.mid(2));
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("record"))
+        return RecordCommand().execute(arguments.mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Weft runs real concurrency and network scenarios — threads, locks, processes, "
            "sockets — and draws what they did on a timeline.\n"
-           "Without options it opens the main window."));
+           "Without options it opens the main window.\n"
+           "'weft record [options] -- COMMAND [ARGS…]' records a program of your own "
+           "(see 'weft record --help')."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listOption(QStringLiteral("list"), tr("List the scenarios (id and title)."));

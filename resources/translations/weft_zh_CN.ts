@@ -1834,7 +1834,7 @@
 <context>
     <name>weft::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+372" />
+        <location filename="../../app/commandline.cpp" line="+374" />
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>已重放 %n 个记录的步骤。</numerusform>
@@ -2717,7 +2717,7 @@
 <context>
     <name>weft::app</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-283" />
+        <location filename="../../app/commandline.cpp" line="-285" />
         <source>port %1</source>
         <translation>端口 %1</translation>
     </message>
@@ -2762,12 +2762,14 @@
     <message>
         <location line="+13" />
         <source>Weft runs real concurrency and network scenarios — threads, locks, processes, sockets — and draws what they did on a timeline.
-Without options it opens the main window.</source>
+Without options it opens the main window.
+'weft record [options] -- COMMAND [ARGS…]' records a program of your own (see 'weft record --help').</source>
         <translation>Weft 运行真实的并发与网络场景——线程、锁、进程、套接字——并把它们的行为绘制在时间线上。
-不带选项时，它会打开主窗口。</translation>
+不带选项时，它会打开主窗口。
+“weft record [选项] -- 命令 [参数…]”录制你自己的程序（见“weft record --help”）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>List the scenarios (id and title).</source>
         <translation>列出场景（id 和标题）。</translation>
     </message>
@@ -2978,7 +2980,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::record</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+906" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="+910" />
         <source>killed by %1</source>
         <translation>被 %1 终止</translation>
     </message>
@@ -3029,7 +3031,7 @@ Without options it opens the main window.</source>
 <context>
     <name>weft::record::Decoding</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="-700" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="-704" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3210,7 +3212,7 @@ Without options it opens the main window.</source>
         <translation>死锁：%1。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45" />
         <source>Recorded: %1</source>
         <translation>录制：%1</translation>
     </message>
