@@ -6,6 +6,7 @@
 #include "workermode.h"
 
 #include "core/interchange/traceloader.h"
+#include "core/replaytarget.h"
 #include "core/interchange/untrustedtext.h"
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
@@ -71,27 +72,6 @@ private:
     struct sigaction m_oldInt {};
     struct sigaction m_oldTerm {};
 };
-
-// Whether a scenario's parameters name a host other than this machine's
-// loopback (a replay file chooses them: it must not pick where Weft connects).
-QString remoteTarget(const QList<QPair<QString, QString>> &parameters)
-{
-    for (const auto &[key, value] : parameters) {
-        if (key != QLatin1String("host"))
-            continue;
-        const QString host = value.trimmed().toLower();
-        if (host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-            || host == QLatin1String("localhost") || host.isEmpty())
-            continue;
-        QString target = host;
-        for (const auto &[otherKey, otherValue] : parameters) {
-            if (otherKey == QLatin1String("port"))
-                target += QLatin1Char(' ') + tr("port %1").arg(otherValue);
-        }
-        return target;
-    }
-    return {};
-}
 
 QString formatDuration(qint64 ns)
 {
@@ -305,7 +285,7 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
         else
             effective.append({key, value});
     }
-    if (const QString target = remoteTarget(effective); !target.isEmpty() && !m_allowRemote) {
+    if (const QString target = remoteReplayTarget(effective); !target.isEmpty() && !m_allowRemote) {
         m_err << "weft: "
               << tr("%1 would connect to %2, which is not this machine; run it again with "
                     "--allow-remote to allow that")

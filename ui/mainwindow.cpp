@@ -6,6 +6,7 @@
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
 #include "core/interchange/traceloader.h"
+#include "core/replaytarget.h"
 #include "core/tracefile.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -351,6 +352,23 @@ bool MainWindow::replayShownSchedule()
     const Scenario *scenario = m_registry.find(m_trace.metadata().scenarioId);
     if (m_session->isRunning() || !scenario || m_trace.schedule().isEmpty())
         return false;
+    // A trace file chooses its parameters: it may not choose where Weft connects.
+    if (const QString target = remoteReplayTarget(m_trace.metadata().parameters); !target.isEmpty()) {
+        const QString question =
+            tr("This trace's run connects to %1, not to this computer. Replay it and connect there?")
+                .arg(target);
+        const QString refused = tr("Not replayed: it would connect to %1.").arg(target);
+        if (!m_interactiveErrors) {
+            reportError(tr("Replay Schedule"), refused);
+            return false;
+        }
+        if (QMessageBox::question(this, tr("Replay Schedule"), question,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+            statusBar()->showMessage(refused, 10000);
+            return false;
+        }
+    }
     // The form shows the values the trace was recorded with (showTrace put them there).
     m_scenarioPanel->selectScenario(scenario->id());
     m_scenarioPanel->showParameterText(m_trace.metadata().parameters);

@@ -1834,7 +1834,7 @@
 <context>
     <name>weft::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+374" />
+        <location filename="../../app/commandline.cpp" line="+354" />
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>已重放 %n 个记录的步骤。</numerusform>
@@ -2212,6 +2212,14 @@
         <location line="+2" />
         <source>picture written to %1</source>
         <translation>图片已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ReplayTarget</name>
+    <message>
+        <location filename="../../core/replaytarget.cpp" line="+21" />
+        <source>port %1</source>
+        <translation>端口 %1</translation>
     </message>
 </context>
 <context>
@@ -2717,12 +2725,7 @@
 <context>
     <name>weft::app</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-285" />
-        <source>port %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location filename="../../app/commandline.cpp" line="-275" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -3994,18 +3997,18 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+62" />
+        <location filename="../../ui/mainwindow.cpp" line="+63" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location line="+29" />
-        <location line="+461" />
+        <location line="+478" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-444" />
+        <location line="-461" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4075,7 +4078,23 @@ Without options it opens the main window.
         <translation>请先选择要运行的场景。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+17" />
+        <source>This trace's run connects to %1, not to this computer. Replay it and connect there?</source>
+        <translation>这个轨迹的运行会连接到 %1，而不是本机。要重放并连接到那里吗？</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not replayed: it would connect to %1.</source>
+        <translation>未重放：它会连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>Replay Schedule</source>
+        <translation>重放调度</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Replaying schedule: step %1 of %2</source>
         <translation>正在重放调度：第 %1 步，共 %2 步</translation>
     </message>

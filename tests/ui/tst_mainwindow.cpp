@@ -79,6 +79,7 @@ private slots:
     void malformedTraceReportsAnError();
     void droppedTraceFileOpens();
     void actionsCarryTheShortcuts();
+    void remoteReplayIsNotStartedWithoutConsent();
 };
 
 void TestMainWindow::initTestCase()
@@ -306,6 +307,35 @@ void TestMainWindow::actionsCarryTheShortcuts()
     QCOMPARE(a->run->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
     QCOMPARE(a->cancel->shortcut(), QKeySequence(Qt::Key_Escape));
     QCOMPARE(a->speeds->actions().size(), WindowActions::speedFactors().size());
+}
+
+void TestMainWindow::remoteReplayIsNotStartedWithoutConsent()
+{
+    // A shared trace whose stepped run connected elsewhere: the window does not
+    // replay it on its own say-so (tests answer no: dialogs are off).
+    auto registry = test::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({42, QStringLiteral("elsewhere")});
+    const quint32 a = builder.addActor({QStringLiteral("alpha"), 101, process, true, false});
+    Event e;
+    e.timeNs = 1000;
+    e.actor = a;
+    e.kind = EventKind::ThreadStart;
+    builder.addEvent(e);
+    builder.metadata().scenarioId = QStringLiteral("fake.hello");
+    builder.metadata().parameters = {{QStringLiteral("host"), QStringLiteral("192.0.2.7")},
+                                     {QStringLiteral("port"), QStringLiteral("80")}};
+    Schedule schedule;
+    schedule.append({});
+    builder.setSchedule(schedule);
+    window.showTrace(builder.build());
+    QSignalSpy errors(&window, &MainWindow::errorReported);
+    QVERIFY(!window.replayShownSchedule());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("192.0.2.7 port 80")));
+    QVERIFY(!window.runSession()->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)
