@@ -186,6 +186,14 @@ private:
     std::map<std::pair<qint32, std::uint64_t>, QString> m_codePath;
     QHash<QString, quint16> m_siteIds;             // "line:file" -> site id
     QHash<qint32, quint16> m_siteOfTid;
+    struct PendingPrint
+    {
+        RawEvent first;
+        QByteArray text;
+        qint64 bytes = 0;
+    };
+    std::map<quint32, PendingPrint> m_pendingPrints;  // per lane: a line not yet ended
+    void flushPrint(quint32 lane);
     bool m_sitesFull = false;
     struct Gil
     {
@@ -283,6 +291,18 @@ quint32 Decoding::channelOf(qint32 pid, std::uint64_t fd)
     return m_channelOfFd[{pid, fd}] =
                namedObject(QStringLiteral("fd:%1:%2").arg(pid).arg(fd),
                            tr("fd %1 of %2").arg(fd).arg(pid), ObjectKind::Channel);
+}
+
+void Decoding::flushPrint(quint32 lane)
+{
+    const auto it = m_pendingPrints.find(lane);
+    if (it == m_pendingPrints.end())
+        return;
+    const PendingPrint pending = std::move(it->second);
+    m_pendingPrints.erase(it);
+    if (!pending.text.isEmpty())
+        addEvent(pending.first, lane, EventKind::Print, pending.bytes, 0,
+                 m_builder.intern(printText(pending.text)));
 }
 
 void Decoding::addEvent(const RawEvent &raw, quint32 lane, EventKind kind, qint64 value, quint32 object,
@@ -543,9 +563,18 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
             m_bytes += r.value;
         break;
     }
-    case RawKind::Print:
-        addEvent(raw, lane, EventKind::Print, r.value, 0, m_builder.intern(printText(raw.text)));
+    case RawKind::Print: {
+        // One print() can be several writes ("counter =", " ", "12", "\n"): a
+        // line is one Print, at the time its first piece was written.
+        PendingPrint &pending = m_pendingPrints[lane];
+        if (pending.text.isEmpty())
+            pending.first = raw;
+        pending.text += raw.text;
+        pending.bytes += r.value;
+        if (pending.text.endsWith('\n') || pending.text.size() >= kMaxTextBytes)
+            flushPrint(lane);
         break;
+    }
     case RawKind::SocketCreate:
         addEvent(raw, lane, EventKind::SocketOp, r.object, 0, m_builder.intern(tr("socket → fd %1").arg(r.object)));
         break;
@@ -751,6 +780,9 @@ void Decoding::handle(const RawEvent &raw)
 
 void Decoding::finishProcesses(qint64 endNs)
 {
+    // Output that never got its newline still was printed.
+    while (!m_pendingPrints.empty())
+        flushPrint(m_pendingPrints.begin()->first);
     // Processes that never said they ended and that no traced parent reaped:
     // the root (its end is the launcher's to tell) and orphans cut off by the kill.
     for (auto &[pid, p] : m_processes) {

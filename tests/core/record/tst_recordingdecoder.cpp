@@ -296,6 +296,12 @@ private slots:
         w.add(100, 100, RawKind::ThreadName, 15, 0xB, 0, 0, "pong");
         w.add(100, 102, RawKind::ThreadBegin, 16, 0xB, 100);
         w.add(100, 101, RawKind::Print, 13, 1, 6, 0, "hello\n");
+        // Python's print("counter =", 12): four writes, one line.
+        w.add(100, 100, RawKind::Print, 20, 1, 9, 0, "counter =");
+        w.add(100, 100, RawKind::Print, 21, 1, 1, 0, " ");
+        w.add(100, 100, RawKind::Print, 22, 1, 2, 0, "12");
+        w.add(100, 100, RawKind::Print, 23, 1, 1, 0, "\n");
+        w.add(100, 100, RawKind::Print, 24, 1, 4, 0, "tail");  // never ended: still shown
         w.write();
         const Trace trace = decode(dir.path(), exited(100));
         const quint32 worker = actorByNativeId(trace, 101);
@@ -303,9 +309,13 @@ private slots:
         QCOMPARE(trace.actor(actorByNativeId(trace, 102)).name, QStringLiteral("pong"));
         QCOMPARE(trace.actor(actorByNativeId(trace, 100)).name, QStringLiteral("main"));
         const auto prints = trace.eventsOfKind(EventKind::Print);
-        QCOMPARE(prints.size(), std::size_t(1));
-        QCOMPARE(trace.text(prints.front().text), QStringLiteral("hello"));
-        QCOMPARE(prints.front().actor, worker);
+        QCOMPARE(prints.size(), std::size_t(3));
+        QCOMPARE(trace.text(prints[0].text), QStringLiteral("hello"));
+        QCOMPARE(prints[0].actor, worker);
+        QCOMPARE(trace.text(prints[1].text), QStringLiteral("counter = 12"));
+        QCOMPARE(prints[1].timeNs, qint64(20));
+        QCOMPARE(prints[1].value, qint64(13));
+        QCOMPARE(trace.text(prints[2].text), QStringLiteral("tail"));
     }
 
     void damagedChunksAreSkippedWithAWarning()
