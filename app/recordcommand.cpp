@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <iterator>
 
 namespace weft::app {
 
@@ -116,22 +117,27 @@ int RecordCommand::execute(const QStringList &arguments)
     runOptions.command = command;
     runOptions.preloadLibrary = record::ProgramRecorder::defaultPreloadLibrary();
     runOptions.timeout = std::chrono::milliseconds(timeoutMs);
-    QString error;
-    if (!recorder.start(runOptions, &error)) {
-        m_err << "weft record: " << error << Qt::endl;
-        return recorder.exitStatus();
-    }
     // Ctrl+C on a terminal goes to the program (it is the foreground job); a
-    // SIGINT/SIGTERM sent to us stops the program and keeps what was recorded.
+    // SIGINT, SIGTERM, SIGHUP or SIGQUIT sent to us stops the program and keeps
+    // what was recorded. Installed before the start, so no signal finds Weft
+    // gone and the program left running.
     struct sigaction action {};
     action.sa_handler = requestCancel;
     sigemptyset(&action.sa_mask);
-    struct sigaction oldInt {}, oldTerm {};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
-    recorder.waitForFinished(reinterpret_cast<const volatile int *>(&g_cancelRequested));
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
+    const int stopSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction previous[std::size(stopSignals)] {};
+    for (std::size_t i = 0; i < std::size(stopSignals); ++i)
+        sigaction(stopSignals[i], &action, &previous[i]);
+    QString error;
+    const bool started = recorder.start(runOptions, &error);
+    if (started)
+        recorder.waitForFinished(reinterpret_cast<const volatile int *>(&g_cancelRequested));
+    for (std::size_t i = 0; i < std::size(stopSignals); ++i)
+        sigaction(stopSignals[i], &previous[i], nullptr);
+    if (!started) {
+        m_err << "weft record: " << error << Qt::endl;
+        return recorder.exitStatus();
+    }
 
     const Trace trace = recorder.trace();
     m_out.flush();

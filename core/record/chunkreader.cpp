@@ -67,12 +67,16 @@ std::vector<RawEvent> ChunkReader::readAll()
     std::sort(names.begin(), names.end(), [](const ChunkName &a, const ChunkName &b) {
         return std::tie(a.pid, a.tid, a.sequence) < std::tie(b.pid, b.tid, b.sequence);
     });
-    // One allocation: a chunk holds at most its size / 40 records.
+    // One allocation: a chunk holds at most its size / 40 records (a file too
+    // large to be a chunk is skipped below and must not size this).
     qint64 bytes = 0;
-    for (const ChunkName &name : names)
-        bytes += QFileInfo(name.path).size();
+    for (const ChunkName &name : names) {
+        const qint64 size = QFileInfo(name.path).size();
+        if (size <= qint64(kChunkBytes) * 4)
+            bytes += std::max<qint64>(size, 0);
+    }
     std::vector<RawEvent> events;
-    events.reserve(std::size_t(std::max<qint64>(bytes, 0) / qint64(sizeof(RawRecord))));
+    events.reserve(std::size_t(bytes / qint64(sizeof(RawRecord))));
     for (const ChunkName &name : names)
         readChunk(name.path, events);
     return events;
@@ -85,23 +89,24 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         warn(tr("cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
+    if (file.size() == 0)
+        return;  // the drainer has just created it
     if (file.size() < kChunkHeaderBytes || file.size() > qint64(kChunkBytes) * 4) {
         warn(tr("skipped %1: %2 bytes is not a chunk's size").arg(path).arg(file.size()));
         return;
     }
-    // A live reader maps the file: the writer keeps filling it while we read.
+    // Read, never mapped: the recorded program can see the directory, and a
+    // mapping of a file it truncates would kill Weft with SIGBUS. The count is
+    // read first; the records it covers were written before it.
     const qint64 size = file.size();
-    const uchar *bytes = file.map(0, size);
-    QByteArray copy;
-    if (!bytes) {
-        copy = file.readAll();
-        bytes = reinterpret_cast<const uchar *>(copy.constData());
-    }
+    const QByteArray head = file.read(kChunkHeaderBytes);
+    if (head.size() < qint64(sizeof(ChunkHeader)))
+        return;  // truncated since we looked: nothing to read
     ChunkHeader header;
-    std::memcpy(&header, bytes, sizeof header);
-    const auto *countField = reinterpret_cast<const std::uint32_t *>(
-        bytes + offsetof(ChunkHeader, count));
-    const std::uint32_t count = __atomic_load_n(countField, __ATOMIC_ACQUIRE);
+    std::memcpy(&header, head.constData(), sizeof header);
+    const std::uint32_t count = header.count;
+    if (header.magic == 0)
+        return;  // the drainer is creating it (allocated, header not yet written)
     if (header.magic != kChunkMagic || header.version < kOldestFormatVersion
         || header.version > kFormatVersion) {
         warn(tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
@@ -112,14 +117,12 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         warn(tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
     }
     ++m_chunks;
-    if (header.version >= 2) {
-        // The count is loaded (acquire) before: the drops that go with it are at least these.
-        const auto *droppedField = reinterpret_cast<const std::uint64_t *>(
-            bytes + offsetof(ChunkHeader, dropped));
-        m_dropped += __atomic_load_n(droppedField, __ATOMIC_RELAXED);
-    }
-    const std::uint32_t usable = std::uint32_t(std::min<qint64>(count, slotCount));
-    const uchar *records = bytes + kChunkHeaderBytes;
+    if (header.version >= 2)
+        m_dropped += header.dropped;
+    std::uint32_t usable = std::uint32_t(std::min<qint64>(count, slotCount));
+    const QByteArray body = file.read(qint64(usable) * qint64(sizeof(RawRecord)));
+    usable = std::uint32_t(body.size() / qint64(sizeof(RawRecord)));  // truncated meanwhile
+    const auto *records = reinterpret_cast<const uchar *>(body.constData());
     for (std::uint32_t slot = 0; slot < usable;) {
         RawEvent event;
         std::memcpy(&event.record, records + qint64(slot) * qint64(sizeof(RawRecord)),

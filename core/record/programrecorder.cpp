@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -221,18 +222,27 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     QByteArray preload = QFile::encodeName(options.preloadLibrary);
     const QByteArray clockKey = QByteArray(kRecordClockEnv) + '=';
     bool clockGiven = false;
-    for (char **e = environ; *e; ++e) {
-        const QByteArray entry(*e);
-        if (entry.startsWith("LD_PRELOAD="))
-            preload += ' ' + entry.mid(11);
-        else if (!entry.startsWith(QByteArray(kRecordDirEnv) + '='))
-            env.append(entry);
-        clockGiven |= entry.startsWith(clockKey);
-    }
+    // The user's additions replace inherited variables of the same name (getenv
+    // finds the first); the recording's own come last and cannot be replaced.
+    QSet<QByteArray> added;
     for (const QString &addition : options.environment) {
-        env.append(addition.toLocal8Bit());
-        clockGiven |= env.last().startsWith(clockKey);
+        const QByteArray entry = addition.toLocal8Bit();
+        added.insert(entry.left(entry.indexOf('=')));
     }
+    const auto take = [&](const QByteArray &entry, bool inherited) {
+        const QByteArray name = entry.left(entry.indexOf('='));
+        if (name == "LD_PRELOAD")
+            preload += ' ' + entry.mid(11);
+        else if (name != kRecordDirEnv && !(inherited && added.contains(name)))
+            env.append(entry);
+        else
+            return;
+        clockGiven |= entry.startsWith(clockKey);
+    };
+    for (char **e = environ; *e; ++e)
+        take(QByteArray(*e), true);
+    for (const QString &addition : options.environment)
+        take(addition.toLocal8Bit(), false);
     if (!clockGiven && RingDrainer::hostHasInvariantTsc())
         env.append(clockKey + "tsc");
     env.append("LD_PRELOAD=" + preload);
@@ -330,7 +340,18 @@ bool ProgramRecorder::poll()
     if (!isRunning())
         return true;
     int status = 0;
-    const pid_t reaped = waitpid(pid_t(m_pid), &status, WNOHANG);
+    const pid_t reaped = waitpid(pid_t(m_pid), &status, WNOHANG | WUNTRACED);
+    if (reaped == pid_t(m_pid) && WIFSTOPPED(status)) {
+        passOnStop();
+        return false;
+    }
+    if (reaped < 0 && errno == ECHILD) {
+        // Reaped by someone else (a SIGCHLD set to be ignored is inherited): it
+        // ended, how is unknown.
+        m_warnings.append(tr("the program's exit status could not be read"));
+        finishWith(ProgramEnd::How::Exited, 0);
+        return true;
+    }
     if (reaped == pid_t(m_pid)) {
         if (WIFEXITED(status))
             finishWith(ProgramEnd::How::Exited, WEXITSTATUS(status));
@@ -345,6 +366,20 @@ bool ProgramRecorder::poll()
         return true;
     }
     return false;
+}
+
+void ProgramRecorder::passOnStop()
+{
+    // Ctrl+Z stopped the program, which has the terminal: stop with it, as a
+    // shell's job would, so the shell gets its prompt back; on `fg`, give the
+    // terminal back and let the program go on.
+    if (!m_tookTerminal)
+        return;
+    tcsetpgrp(STDIN_FILENO, getpgrp());
+    ::raise(SIGTSTP);
+    if (tcsetpgrp(STDIN_FILENO, pid_t(m_pid)) != 0)
+        m_tookTerminal = false;
+    ::kill(-pid_t(m_pid), SIGCONT);
 }
 
 void ProgramRecorder::waitForFinished(const volatile int *cancelFlag)

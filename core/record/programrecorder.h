@@ -74,6 +74,7 @@ public:
 private:
     void finishWith(ProgramEnd::How how, int code);
     void killGroup();
+    void passOnStop();
     void restoreTerminal();
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -171,7 +171,8 @@ private:
     TraceBuilder m_builder;
     RecordedWaits m_waits;
     std::map<qint32, Process> m_processes;
-    QHash<qint64, quint32> m_actorOfTid;          // tid -> its current lane
+    QHash<qint64, quint32> m_actorOfTid;          // (pid, tid) -> its current lane
+    static qint64 laneKey(qint32 pid, qint32 tid) { return (qint64(pid) << 32) | quint32(tid); }
     QHash<quint32, bool> m_actorEnded;
     std::map<std::pair<qint32, std::uint64_t>, std::deque<qint32>> m_unclaimedThreads;
     std::map<std::pair<qint32, std::uint64_t>, qint32> m_threadOfHandle;  // pthread_t -> tid
@@ -221,7 +222,7 @@ Decoding::Process &Decoding::process(qint32 pid, qint64 timeNs)
         main.process = p.id;
         main.isMainThread = true;
         p.mainActor = m_builder.addActor(main);
-        m_actorOfTid.insert(pid, p.mainActor);
+        m_actorOfTid.insert(laneKey(pid, pid), p.mainActor);
         p.lastNs = timeNs;
     }
     return p;
@@ -235,7 +236,7 @@ quint32 Decoding::actor(qint32 pid, qint32 tid, qint64 timeNs, bool startsThread
         return p.mainActor;
     // A tid is reused only after its thread ended: a new thread's first record
     // (not a join naming the old one) then starts a new lane.
-    const auto it = m_actorOfTid.constFind(tid);
+    const auto it = m_actorOfTid.constFind(laneKey(pid, tid));
     if (it != m_actorOfTid.constEnd() && !(startsThread && m_actorEnded.value(it.value())))
         return it.value();
     ActorInfo info;
@@ -244,7 +245,7 @@ quint32 Decoding::actor(qint32 pid, qint32 tid, qint64 timeNs, bool startsThread
     info.process = p.id;
     const quint32 id = m_builder.addActor(info);
     ++p.threadCount;
-    m_actorOfTid.insert(tid, id);
+    m_actorOfTid.insert(laneKey(pid, tid), id);
     return id;
 }
 
@@ -496,6 +497,12 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         if (child) {
             Process &reaped = m_processes[qint32(r.value)];
             const int status = int(r.value2);
+            if (!WIFEXITED(status) && !WIFSIGNALED(status)) {
+                // Stopped or continued (WUNTRACED, WCONTINUED): it has not ended.
+                addEvent(raw, lane, EventKind::JoinDone, child);
+                m_waits.endWait(lane);
+                break;
+            }
             if (WIFSIGNALED(status)) {
                 // Killed or crashed: it could not say so itself; its parent saw it.
                 reaped.exitCode = 128 + WTERMSIG(status);

@@ -2111,7 +2111,7 @@
 <context>
     <name>weft::RecordCommand</name>
     <message>
-        <location filename="../../app/recordcommand.cpp" line="+48" />
+        <location filename="../../app/recordcommand.cpp" line="+49" />
         <source>Usage: weft record [-o FILE.weft] [--export PICTURE] [--timeout MS] [--python] -- COMMAND [ARGS…]</source>
         <translation>用法：weft record [-o 文件.weft] [--export 图片] [--timeout 毫秒] [--python] -- 命令 [参数…]</translation>
     </message>
@@ -2192,7 +2192,7 @@
         <translation>--width 必须是 200 到 16000 之间的像素数</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2983,7 +2983,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+910" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="+949" />
         <source>killed by %1</source>
         <translation>被 %1 终止</translation>
     </message>
@@ -3006,17 +3006,17 @@ Without options it opens the main window.
         <translation>已跳过 %1：不是数据块文件名</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>skipped %1: %2 bytes is not a chunk's size</source>
         <translation>已跳过 %1：%2 字节不是数据块的大小</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>skipped %1: not a Weft recording chunk (or another version)</source>
         <translation>已跳过 %1：不是 Weft 录制数据块（或版本不同）</translation>
     </message>
@@ -3026,7 +3026,7 @@ Without options it opens the main window.
         <translation>%1 声称有 %2 条记录，实际只有 %3 条：只读取现有部分</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>%1: a record's text runs past the chunk's end</source>
         <translation>%1：某条记录的文本超出了数据块末尾</translation>
     </message>
@@ -3034,7 +3034,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::Decoding</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="-704" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="-734" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3050,12 +3050,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+51" />
-        <location line="+237" />
+        <location line="+255" />
         <source>fd %1 of %2</source>
         <translation>%2 的描述符 %1</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-139" />
         <source>gave up waiting for %1</source>
         <translation>放弃等待 %1</translation>
     </message>
@@ -3075,7 +3075,7 @@ Without options it opens the main window.
         <translation>exec 失败：%1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>pipe %1</source>
         <translation>管道 %1</translation>
     </message>
@@ -3085,7 +3085,7 @@ Without options it opens the main window.
         <translation>关闭描述符 %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
         <source>socket → fd %1</source>
         <translation>socket → 描述符 %1</translation>
     </message>
@@ -3150,7 +3150,7 @@ Without options it opens the main window.
         <translation>释放请求：%1 请求 GIL</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+42" />
         <source>killed when the recording stopped</source>
         <translation>录制停止时被终止</translation>
     </message>
@@ -3223,7 +3223,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::ProgramRecorder</name>
     <message>
-        <location filename="../../core/record/programrecorder.cpp" line="+167" />
+        <location filename="../../core/record/programrecorder.cpp" line="+168" />
         <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
         <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
     </message>
@@ -3258,12 +3258,17 @@ Without options it opens the main window.
         <translation>无法创建录制目录：%1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+81" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+58" />
+        <source>the program's exit status could not be read</source>
+        <translation>无法读取程序的退出状态</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
         <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
     </message>

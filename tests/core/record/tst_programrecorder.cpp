@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QSet>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -125,7 +127,7 @@ private slots:
 
     void deadlockIsDetectedAndKilled()
     {
-        const Recording r = recordProgram({fixture("rec_deadlock")}, std::chrono::milliseconds(1500));
+        const Recording r = recordProgram({fixture("rec_deadlock")}, std::chrono::seconds(5));
         QCOMPARE(r.exitStatus, 124);
         QCOMPARE(r.trace.outcome().status, Outcome::Status::Deadlocked);
         QCOMPARE(r.trace.outcome().value(QStringLiteral("cycle_length")), 2);
@@ -235,11 +237,37 @@ private slots:
 
     void timeoutKillsTheWholeGroup()
     {
-        const Recording r = recordProgram({fixture("rec_sleeper")}, std::chrono::milliseconds(300));
+        const Recording r = recordProgram({fixture("rec_sleeper")}, std::chrono::seconds(3));
         QCOMPARE(r.exitStatus, 124);
         QCOMPARE(r.trace.outcome().status, Outcome::Status::TimedOut);
         QVERIFY(count(r.trace, EventKind::SleepBegin) > 0);
         QTRY_VERIFY(processGone(r.pid));
+    }
+
+    void environmentAdditionsReplaceInheritedValues()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("env.txt"));
+        qputenv("WEFT_TEST_CHOICE", "inherited");
+        ProgramRecorder recorder;
+        ProgramRecorder::Options options;
+        options.command = {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                           QStringLiteral("printf %s \"$WEFT_TEST_CHOICE\" > \"$1\""),
+                           QStringLiteral("sh"), out};
+        options.environment = {QStringLiteral("WEFT_TEST_CHOICE=added"),
+                               QStringLiteral("WEFT_RECORD_DIR=/nowhere")};
+        options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+        options.timeout = std::chrono::seconds(30);
+        QString error;
+        QVERIFY2(recorder.start(options, &error), qPrintable(error));
+        recorder.waitForFinished();
+        qunsetenv("WEFT_TEST_CHOICE");
+        QCOMPARE(recorder.exitStatus(), 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("added"));
+        // The recording's own variable cannot be redirected: the shell was recorded.
+        QVERIFY(!recorder.trace().eventsOfKind(EventKind::ProcessStart).empty());
     }
 
     void commandNotFoundIs127()

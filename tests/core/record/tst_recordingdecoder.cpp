@@ -204,6 +204,42 @@ private slots:
         QVERIFY(trace.outcome().summary.contains(QStringLiteral("status 1")));
     }
 
+    void aStoppedChildHasNotEnded()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "parent");
+        w.add(100, 100, RawKind::Fork, 20, 0, 200);
+        w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "parent");
+        w.add(100, 100, RawKind::WaitBegin, 22, 0, 200);
+        w.add(100, 100, RawKind::WaitEnd, 30, 0, 200, 0x137f);  // WUNTRACED: stopped by SIGSTOP
+        w.add(200, 200, RawKind::ProcessExit, 40, 0, 3);
+        w.add(100, 100, RawKind::WaitBegin, 41, 0, 200);
+        w.add(100, 100, RawKind::WaitEnd, 42, 0, 200, 3 << 8);
+        // A thread of another process with the same number as a tid seen before
+        // is a lane of its own.
+        w.add(300, 101, RawKind::ThreadBegin, 43, 0xA, 300);
+        w.add(100, 101, RawKind::ThreadBegin, 12, 0xA, 100);
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        const quint32 child = actorByNativeId(trace, 200);
+        const auto exits = trace.eventsOfKind(EventKind::ProcessExit);
+        bool found = false;
+        for (const Event &e : exits) {
+            if (e.actor != child)
+                continue;
+            found = true;
+            QCOMPARE(e.value, qint64(3));
+            QCOMPARE(e.timeNs, qint64(40));
+            QVERIFY(!e.isAbnormal());
+        }
+        QVERIFY(found);
+        int lanes101 = 0;
+        for (int a = 1; a <= trace.actorCount(); ++a)
+            lanes101 += trace.actor(quint32(a)).nativeId == 101;
+        QCOMPARE(lanes101, 2);
+    }
+
     void standingCycleIsADeadlock()
     {
         QTemporaryDir dir;
