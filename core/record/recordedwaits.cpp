@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "recordedwaits.h"
 
-#include <QCoreApplication>
+#include "core/sync/deadlockreport.h"
+
 #include <QStringList>
 
-namespace weft::record {
+#include <algorithm>
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Deadlock", text); }
-} // namespace
+namespace weft::record {
 
 void RecordedWaits::beginWait(quint32 actor, WaitTarget target, qint64 timeNs)
 {
@@ -66,15 +65,9 @@ QString RecordedWaits::describe(const WaitCycle &cycle,
                                 const std::function<QString(quint32)> &actorName) const
 {
     QStringList parts;
-    for (const WaitEdge &edge : cycle) {
-        if (edge.target.kind == WaitTarget::Kind::Thread)
-            parts.append(tr("%1 waits for %2 to finish").arg(actorName(edge.waiter),
-                                                           actorName(edge.holder)));
-        else
-            parts.append(tr("%1 waits for %2 held by %3")
-                             .arg(actorName(edge.waiter), m_graph.name(edge.target),
-                                  actorName(edge.holder)));
-    }
+    for (const WaitEdge &edge : cycle)
+        parts.append(describeWaitEdge(edge, actorName(edge.waiter), m_graph.name(edge.target),
+                                      actorName(edge.holder)));
     return parts.join(QStringLiteral(", "));
 }
 

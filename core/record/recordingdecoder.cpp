@@ -4,6 +4,7 @@
 #include "recordedwaits.h"
 
 #include "core/sync/gil.h"
+#include "core/interchange/untrustedtext.h"
 #include "core/tracebuilder.h"
 
 #include <QCoreApplication>
@@ -31,24 +32,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 constexpr int kMaxPreviews = 20000;
 constexpr int kPreviewChars = 48;
 
+// Text the recorded program wrote (names, addresses, previews): cut, then shown
+// with its control characters escaped, as any untrusted text is.
 QString cleanText(const QByteArray &bytes, int maxChars)
 {
-    QString text = QString::fromUtf8(bytes.left(maxChars * 4));
-    if (text.size() > maxChars)
-        text = text.left(maxChars) + QChar(0x2026);
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c == u'\r')
-            out += QStringLiteral("\\r");
-        else if (c.category() == QChar::Other_Control)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
+    return terminalSafe(boundedText(QString::fromUtf8(bytes.left(maxChars * 4)), maxChars));
 }
 
 QString printText(const QByteArray &bytes)

@@ -18,16 +18,20 @@ QString actorName(RunContext &context, quint32 actor)
 
 QString describeEdge(RunContext &context, const WaitEdge &edge)
 {
-    const QString waiter = actorName(context, edge.waiter);
-    const QString holder = actorName(context, edge.holder);
-    if (edge.target.kind == WaitTarget::Kind::Thread)
-        return tr("%1 waits for %2 to finish").arg(waiter, holder);
-    QString object = context.waitGraph().name(edge.target);
-    if (object.isEmpty())
-        object = tr("object %1").arg(edge.target.id);
-    return tr("%1 waits for %2 held by %3").arg(waiter, object, holder);
+    return describeWaitEdge(edge, actorName(context, edge.waiter),
+                            context.waitGraph().name(edge.target),
+                            actorName(context, edge.holder));
 }
 } // namespace
+
+QString describeWaitEdge(const WaitEdge &edge, const QString &waiter, const QString &object,
+                         const QString &holder)
+{
+    if (edge.target.kind == WaitTarget::Kind::Thread)
+        return tr("%1 waits for %2 to finish").arg(waiter, holder);
+    const QString named = object.isEmpty() ? tr("object %1").arg(edge.target.id) : object;
+    return tr("%1 waits for %2 held by %3").arg(waiter, named, holder);
+}
 
 QString describeWaitCycle(RunContext &context, const WaitCycle &cycle)
 {
