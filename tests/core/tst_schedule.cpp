@@ -325,12 +325,25 @@ void TestSchedule::runUntilStopsAtTheFirstActionOfThatKind()
     const Trace live = runner.liveSnapshot();
     QCOMPARE(live.eventsOfKind(EventKind::Print).size(), std::size_t(2));
     QVERIFY(live.eventsOfKind(EventKind::LockAcquired).empty());
-    // Every passage is recorded: start W, both prints, and main's join unless main
-    // reached its gate only after W had stopped the run-until (then it parked there).
+    // Main reaches its join gate on its own time: before W stopped the run-until
+    // (the join passes and is recorded) or after (main parks there). Wait until
+    // it is in one of the two states; each is final while stepping.
+    auto mainParkedAtJoin = [&] {
+        for (const PendingAction &p : runner.stepGate()->pending())
+            if (p.kind == EventKind::JoinWait)
+                return true;
+        return false;
+    };
+    auto mainJoinRecorded = [&] {
+        for (const ScheduleStep &s : runner.stepGate()->schedule().steps())
+            if (s.kind == EventKind::JoinWait)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(mainParkedAtJoin() || mainJoinRecorded());
+    // Every passage is recorded: start W, both prints, and main's join unless it parked there.
     const Schedule schedule = runner.stepGate()->schedule();
-    bool mainParked = false;
-    for (const PendingAction &p : runner.stepGate()->pending())
-        mainParked = mainParked || p.kind == EventKind::JoinWait;
+    const bool mainParked = mainParkedAtJoin();
     QCOMPARE(schedule.size(), mainParked ? 3 : 4);
     int prints = 0;
     for (const ScheduleStep &s : schedule.steps())

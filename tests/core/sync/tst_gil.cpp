@@ -23,17 +23,21 @@ quint64 spin(quint64 seed, int rounds)
     return seed;
 }
 
-// CPU-bound threads under one GIL, long enough for several switch intervals.
-Trace runCpuThreadsUnderGil(int threads, int units)
+// CPU-bound threads under one GIL that keep working until the GIL has changed
+// hands `switches` times. Nobody releases it of their own accord, so every
+// switch after the first hold is forced by a waiter's drop request, however the
+// machine schedules the threads (a fixed amount of work could end before a
+// descheduled waiter ever timed out).
+Trace runCpuThreadsUnderGil(int threads, quint64 switches)
 {
-    return runFunction([threads, units](RunContext &) {
+    return runFunction([threads, switches](RunContext &) {
         Gil gil(QStringLiteral("GIL"), std::chrono::milliseconds(1));
         std::vector<std::unique_ptr<Thread>> workers;
         for (int t = 0; t < threads; ++t) {
-            workers.push_back(std::make_unique<Thread>(QString(), [&gil, units] {
+            workers.push_back(std::make_unique<Thread>(QString(), [&gil, switches] {
                 GilHold hold(&gil);
                 quint64 x = 1;
-                for (int i = 0; i < units; ++i) {
+                while (gil.switchCount() < switches) {
                     x = spin(x, 2000);
                     checkCancelled();
                     gil.yieldIfRequested();
@@ -70,7 +74,7 @@ private slots:
 
 void TestGil::atMostOneHolderAtAnyInstant()
 {
-    const Trace trace = runCpuThreadsUnderGil(3, 3000);
+    const Trace trace = runCpuThreadsUnderGil(3, 6);
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const quint32 gil = trace.findObject(QStringLiteral("GIL"));
     QVERIFY(gil != 0);
@@ -102,7 +106,7 @@ void TestGil::atMostOneHolderAtAnyInstant()
 
 void TestGil::dropRequestsPrecedeForcedSwitches()
 {
-    const Trace trace = runCpuThreadsUnderGil(2, 3000);
+    const Trace trace = runCpuThreadsUnderGil(2, 4);
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const quint32 gil = trace.findObject(QStringLiteral("GIL"));
 
