@@ -157,37 +157,7 @@ void TraceIntervals::deriveHolds(const Trace &trace)
 
 void TraceIntervals::derivePhases(const Trace &trace)
 {
-    // Phases nest per lane; async phases (object != 0) pair per object.
-    QHash<QPair<quint32, quint32>, std::vector<Phase>> open; // (actor or 0, object)
-    for (const Event &e : trace.events()) {
-        if (e.kind != EventKind::SpanBegin && e.kind != EventKind::SpanEnd)
-            continue;
-        const QPair<quint32, quint32> key{e.object ? 0 : e.actor, e.object};
-        if (e.kind == EventKind::SpanBegin) {
-            Phase phase;
-            phase.actor = e.actor;
-            phase.object = e.object;
-            phase.text = e.text;
-            phase.beginNs = e.timeNs;
-            open[key].push_back(phase);
-            continue;
-        }
-        auto it = open.find(key);
-        if (it == open.end() || it->empty())
-            continue;
-        Phase phase = it->back();
-        it->pop_back();
-        phase.endNs = e.timeNs;
-        m_phases.push_back(phase);
-    }
-    const qint64 end = trace.endNs();
-    for (const auto &stack : std::as_const(open)) {
-        for (Phase phase : stack) {
-            phase.endNs = end;
-            phase.unfinished = true;
-            m_phases.push_back(phase);
-        }
-    }
+    m_phases = TraceSlices(trace).slices();
 }
 
 } // namespace weft

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/derived/traceslices.h"
 #include "core/trace.h"
 
 #include <vector>
@@ -42,15 +43,8 @@ public:
         bool unfinished = false;
     };
 
-    struct Phase
-    {
-        quint32 actor = 0;
-        quint32 object = 0;      // non-zero: an async track (overlaps allowed), not a nested phase
-        quint32 text = 0;
-        qint64 beginNs = 0;
-        qint64 endNs = 0;
-        bool unfinished = false;
-    };
+    // Named phases are the trace's slices, derived in one place (core/derived).
+    using Phase = TraceSlices::Slice;
 
     explicit TraceIntervals(const Trace &trace);
 

@@ -96,6 +96,12 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
     case EventKind::CondNotify:
         m_rows.append({tr("Waiters woken"), QString::number(event.value)});
         return;
+    case EventKind::SpanBegin:
+    case EventKind::SpanEnd:
+        // Known when the trace gave it (Chrome X, or B with its E); the timeline's tooltip has it always.
+        if (event.value > 0)
+            m_rows.append({tr("Duration"), formatDuration(event.value)});
+        return;
     case EventKind::Mark:
         if ((event.flags & WaitsFor) && event.value > 0) {
             m_rows.append({tr("Held by"), actorName(event.value)});

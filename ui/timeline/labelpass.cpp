@@ -36,7 +36,9 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             QString text = lane.label;
             if (info.isDaemon)
                 text += QCoreApplication::translate("weft::ui::LabelPass", " · daemon");
-            const QRectF textRect = cell.adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
+            // Level with the state bar, not centred on the slice rows under it.
+            const QRectF textRect = QRectF(cell.left(), cell.top(), cell.width(), theme.laneHeight())
+                                        .adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
             painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                              painter.fontMetrics().elidedText(text, Qt::ElideMiddle,
                                                               int(textRect.width())));

@@ -74,12 +74,18 @@ public:
     QColor killedMark() const { return m_colors.error; }
     QColor counterLine() const { return m_colors.counterLine; }
     QColor counterFill() const { return m_colors.counterFill; }
+    // Named slices: one warm neutral, two shades alternating by depth, so a
+    // slice never borrows a state's or a lock's colour; the name says what it is.
+    QColor sliceFill(int depth) const { return m_colors.slices[std::size_t(depth & 1)]; }
+    QColor sliceBorder() const { return m_colors.sliceBorder; }
+    QColor sliceText() const { return m_colors.sliceText; }
 
     int laneHeight() const { return size(28); }      // >= 24 px at 100 %: readable on a projector
     int stateBarTop() const { return size(4); }      // the state bar's offset inside its lane
     int stateBarHeight() const { return size(14); }
     qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
     int lockBandHeight() const { return size(6); }   // lock bands sit under the state bar
+    int sliceRowHeight() const { return size(17); }  // one row of named slices, under the lane's bars
     int groupHeaderHeight() const { return size(22); }
     int counterHeight() const { return size(40); }
     int rulerHeight() const { return size(30); }
@@ -98,7 +104,9 @@ private:
     {
         QColor background, alternateRow, selectedRow, groupHeader, text, mutedText,
             labelBackground, gridLine, rulerBackground, playhead, dimOverlay, spawnFlow, joinFlow,
-            waitFlow, packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill;
+            waitFlow, packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill,
+            sliceBorder, sliceText;
+        std::array<QColor, 2> slices;
         std::array<QColor, 7> states;
         std::array<QColor, 8> objects;
     };

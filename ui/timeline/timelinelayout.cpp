@@ -25,7 +25,8 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
         y += theme.groupHeaderHeight();
         for (int i = 0; i < group.laneCount; ++i) {
             m_laneY.push_back(y);
-            y += theme.laneHeight();
+            y += laneHeight(theme, model.lanes()[m_laneY.size() - 1].sliceRows);
+            m_laneBottom.push_back(y);
         }
     }
     for (std::size_t i = 0; i < model.counters().size(); ++i) {
@@ -68,8 +69,34 @@ QRectF TimelineLayout::laneRect(int laneIndex) const
 {
     if (laneIndex < 0 || laneIndex >= int(m_laneY.size()))
         return {};
-    return QRectF(m_plot.left(), m_plot.top() - m_options.scrollY + m_laneY[std::size_t(laneIndex)],
-                  m_plot.width(), m_theme.laneHeight());
+    const std::size_t i = std::size_t(laneIndex);
+    return QRectF(m_plot.left(), m_plot.top() - m_options.scrollY + m_laneY[i], m_plot.width(),
+                  m_laneBottom[i] - m_laneY[i]);
+}
+
+int TimelineLayout::laneHeight(const Theme &theme, int sliceRows)
+{
+    // The slice rows begin under the lock bands, with the same gap the bands keep.
+    return theme.laneHeight() + (sliceRows > 0 ? sliceRows * theme.sliceRowHeight() + qRound(theme.px(3)) : 0);
+}
+
+QRectF TimelineLayout::sliceRowRect(int laneIndex, int depth) const
+{
+    const QRectF lane = laneRect(laneIndex);
+    if (lane.isNull() || depth < 0)
+        return {};
+    return QRectF(lane.left(), lane.top() + m_theme.laneHeight() + depth * m_theme.sliceRowHeight(),
+                  lane.width(), m_theme.sliceRowHeight());
+}
+
+int TimelineLayout::sliceRowAtY(int laneIndex, qreal y) const
+{
+    const QRectF lane = laneRect(laneIndex);
+    const qreal inRows = y - lane.top() - m_theme.laneHeight();
+    if (lane.isNull() || inRows < 0 || y >= lane.bottom())
+        return -1;
+    const int depth = int(inRows / m_theme.sliceRowHeight());
+    return depth < m_model.lanes()[std::size_t(laneIndex)].sliceRows ? depth : -1;
 }
 
 QRectF TimelineLayout::groupHeaderRect(int groupIndex) const
@@ -96,7 +123,8 @@ int TimelineLayout::laneAtY(qreal y) const
     if (it == m_laneY.begin())
         return -1;
     --it;
-    return rowY < *it + m_theme.laneHeight() ? int(it - m_laneY.begin()) : -1;
+    const std::size_t i = std::size_t(it - m_laneY.begin());
+    return rowY < m_laneBottom[i] ? int(i) : -1;
 }
 
 int TimelineLayout::counterAtY(qreal y) const
@@ -111,8 +139,9 @@ int TimelineLayout::counterAtY(qreal y) const
 
 int TimelineLayout::firstVisibleLane() const
 {
-    const qreal top = m_options.scrollY - m_theme.laneHeight();
-    return int(std::upper_bound(m_laneY.begin(), m_laneY.end(), top) - m_laneY.begin());
+    // The first lane whose bottom is below the top edge.
+    return int(std::upper_bound(m_laneBottom.begin(), m_laneBottom.end(), m_options.scrollY)
+               - m_laneBottom.begin());
 }
 
 int TimelineLayout::lastVisibleLane() const

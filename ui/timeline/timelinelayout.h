@@ -38,7 +38,13 @@ public:
     QRectF legendRect() const { return m_legend; }
 
     // Row geometry in widget coordinates (scroll applied); rows may be off-screen.
-    QRectF laneRect(int laneIndex) const;       // spans plot width only
+    QRectF laneRect(int laneIndex) const;       // spans plot width only; includes its slice rows
+    // One row of a lane's named slices, under its state bar and lock bands.
+    QRectF sliceRowRect(int laneIndex, int depth) const;
+    // The slice row of that lane under y, -1 if y is on the lane's bars or elsewhere.
+    int sliceRowAtY(int laneIndex, qreal y) const;
+    // A lane's height: the bars, then one row per slice depth.
+    static int laneHeight(const Theme &theme, int sliceRows);
     QRectF groupHeaderRect(int groupIndex) const;
     QRectF counterRect(int counterIndex) const;
     int laneAtY(qreal y) const;                 // -1 if none
@@ -61,6 +67,7 @@ private:
     Options m_options;
     QRectF m_title, m_ruler, m_labels, m_plot, m_legend;
     std::vector<int> m_laneY;      // offset of each lane from the rows' top
+    std::vector<int> m_laneBottom; // ... and of its end (lanes with slices are taller)
     std::vector<int> m_groupY;
     std::vector<int> m_counterY;
     int m_rowsHeight = 0;

@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "core/derived/traceslices.h"
 #include "core/interchange/tracearrows.h"
 #include "core/interchange/untrustedtext.h"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <unordered_map>
 
 namespace weft::ui {
@@ -119,6 +121,44 @@ const StateSpan *TimelineModel::spanAt(quint32 actor, qint64 timeNs) const
     return timeNs <= it->endNs ? &*it : nullptr;
 }
 
+const SliceBar *TimelineModel::sliceAt(quint32 actor, int depth, qint64 timeNs, qint64 slackNs) const
+{
+    const Lane *lane = laneOf(actor);
+    if (!lane)
+        return nullptr;
+    auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(),
+                               timeNs - slackNs - lane->longestSliceNs,
+                               [](const SliceBar &s, qint64 t) { return s.startNs < t; });
+    const SliceBar *best = nullptr;
+    qint64 bestDistance = std::numeric_limits<qint64>::max();
+    for (; it != lane->slices.end() && it->startNs <= timeNs + slackNs; ++it) {
+        if (it->depth != depth)
+            continue;
+        const qint64 distance = timeNs < it->startNs ? it->startNs - timeNs
+            : timeNs > it->endNs                     ? timeNs - it->endNs
+                                                     : 0;
+        if (distance <= slackNs && distance < bestDistance) {
+            best = &*it;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+qint64 TimelineModel::selfTimeNs(quint32 actor, const SliceBar &slice) const
+{
+    const Lane *lane = laneOf(actor);
+    qint64 children = 0;
+    if (lane) {
+        auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(), slice.startNs,
+                                   [](const SliceBar &s, qint64 t) { return s.startNs < t; });
+        for (; it != lane->slices.end() && it->startNs < slice.endNs; ++it)
+            if (it->depth == slice.depth + 1 && !it->async)
+                children += std::min(it->endNs, slice.endNs) - it->startNs;
+    }
+    return std::max<qint64>(0, slice.endNs - slice.startNs - children);
+}
+
 LaneState TimelineModel::stateAt(quint32 actor, qint64 timeNs) const
 {
     const StateSpan *span = spanAt(actor, timeNs);
@@ -201,6 +241,22 @@ void TimelineModel::resolveDeadlock()
                 edge.heldToNs = band.endNs;
             }
         }
+    }
+}
+
+void TimelineModel::addSlices()
+{
+    // Already sorted by actor, begin and depth: each lane's part is in order.
+    const TraceSlices derived(m_trace);
+    for (const TraceSlices::Slice &slice : derived.slices()) {
+        const int li = laneIndexOf(slice.actor);
+        if (li < 0)
+            continue;
+        Lane &lane = m_lanes[std::size_t(li)];
+        lane.slices.push_back({slice.beginNs, slice.endNs, slice.text, slice.depth,
+                               slice.beginEvent, slice.unfinished, slice.object != 0});
+        lane.sliceRows = std::max(lane.sliceRows, slice.depth + 1);
+        lane.longestSliceNs = std::max(lane.longestSliceNs, slice.endNs - slice.beginNs);
     }
 }
 
@@ -464,6 +520,7 @@ void TimelineModel::build()
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }
+    addSlices();
     pairMessages();
     resolveDeadlock();
     for (const auto &[child, spawn] : spawnOf) {

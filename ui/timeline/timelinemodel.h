@@ -40,6 +40,18 @@ struct LockBand
     int eventIndex = -1;
 };
 
+// A named slice (core/derived/traceslices.h) on its lane's slice rows.
+struct SliceBar
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    quint32 text = 0;         // the name
+    int depth = 0;            // slice row, 0 = right under the state bar
+    int eventIndex = -1;      // its SpanBegin
+    bool unfinished = false;  // still open when the trace ended
+    bool async = false;       // on an async track: overlaps anything, never a child
+};
+
 enum class InstantKind : quint8 { Print, Mark, Error, Killed };
 
 struct Instant
@@ -62,6 +74,9 @@ struct Lane
     std::vector<LockBand> locks;   // sorted by start; may nest
     qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time
+    std::vector<SliceBar> slices;  // sorted by start, then depth
+    int sliceRows = 0;             // rows the slices need under the lane's bars
+    qint64 longestSliceNs = 0;     // bounds a binary search for slices reaching into a window
 };
 
 struct LaneGroup
@@ -163,6 +178,11 @@ public:
     // Queries used by tooltips and tests.
     LaneState stateAt(quint32 actor, qint64 timeNs) const;
     const StateSpan *spanAt(quint32 actor, qint64 timeNs) const;
+    // The slice on that lane's row `depth` at that time (within `slackNs`, the
+    // nearest), or null.
+    const SliceBar *sliceAt(quint32 actor, int depth, qint64 timeNs, qint64 slackNs = 0) const;
+    // A slice's time not spent in the slices one row under it (self time).
+    qint64 selfTimeNs(quint32 actor, const SliceBar &slice) const;
     quint32 lockOwnerAt(quint32 lock, qint64 timeNs) const;
     std::vector<quint32> locksUsed() const;
     // Width of the widest lane label (with its daemon tag) in a font; cached per model.
@@ -170,6 +190,7 @@ public:
 
 private:
     void build();
+    void addSlices();
     void pairMessages();
     void resolveDeadlock();
     Trace m_trace;

@@ -12,6 +12,7 @@
 #include "lockbandpass.h"
 #include "playheadpass.h"
 #include "rulerpass.h"
+#include "slicepass.h"
 #include "timelinemodel.h"
 #include "titlepass.h"
 
@@ -26,6 +27,7 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<GridPass>());
     m_passes.push_back(std::make_unique<LanesPass>());
     m_passes.push_back(std::make_unique<LockBandPass>());
+    m_passes.push_back(std::make_unique<SlicePass>());
     m_passes.push_back(std::make_unique<CounterPass>());
     m_passes.push_back(std::make_unique<FlowPass>());
     m_passes.push_back(std::make_unique<InstantPass>());

@@ -429,6 +429,24 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
                                  * double(m_zoom->windowDurationNs()))
         + 1;
 
+    const int sliceRow = l.sliceRowAtY(laneIndex, pos.y());
+    if (sliceRow >= 0) {
+        const SliceBar *slice = m_model.sliceAt(lane.actor, sliceRow, t, radius);
+        if (!slice)
+            return -1;
+        if (tooltip) {
+            const qint64 duration = slice->endNs - slice->startNs;
+            *tooltip = tr("%1: %2 (from %3, self time %4)")
+                           .arg(boundedText(trace.text(slice->text)).toHtmlEscaped(),
+                                TimeRuler::formatDuration(duration),
+                                TimeRuler::formatDuration(slice->startNs - m_model.startNs()),
+                                TimeRuler::formatDuration(m_model.selfTimeNs(lane.actor, *slice)));
+            if (slice->unfinished)
+                *tooltip += QLatin1Char('\n') + tr("still open when the trace ended");
+        }
+        return slice->eventIndex;
+    }
+
     // Instants first: they are small and drawn on top.
     const auto it = std::lower_bound(lane.instants.begin(), lane.instants.end(), t - radius,
                                      [](const Instant &i, qint64 v) { return i.timeNs < v; });

@@ -2,7 +2,11 @@
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
+#include "core/tracebuilder.h"
+
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -20,6 +24,7 @@ private slots:
     void keyZoomKeepsThePlayheadInPlace();
     void draggingTheRulerScrubs();
     void clickingALaneSelectsIt();
+    void clickingASliceNamesItsBeginAndTheTipGivesItsTimes();
     void clickingAPendingChipStepsItsThread();
     void clickingABlockedChipDoesNotStep();
     void hoveringAChipShowsAPointingHand();
@@ -136,6 +141,49 @@ void TestTimelineView::clickingALaneSelectsIt()
     QCOMPARE(clicked.count(), 1);
     const Event &e = m_sample.trace.events()[std::size_t(clicked.first().at(0).toInt())];
     QCOMPARE(e.kind, EventKind::LockWait);
+}
+
+void TestTimelineView::clickingASliceNamesItsBeginAndTheTipGivesItsTimes()
+{
+    // One lane: "outer" [100, 900] around "inner" [200, 500] (ns).
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    const quint32 worker = builder.addActor({QStringLiteral("worker"), 11, process, false, false});
+    const quint32 outer = builder.intern(QStringLiteral("outer"));
+    const quint32 inner = builder.intern(QStringLiteral("inner"));
+    builder.addEvent({0, 0, worker, 0, 0, 0, EventKind::ThreadStart, 0});
+    builder.addEvent({100, 800, worker, 0, outer, 0, EventKind::SpanBegin, 0});
+    builder.addEvent({200, 300, worker, 0, inner, 0, EventKind::SpanBegin, 0});
+    builder.addEvent({500, 300, worker, 0, inner, 0, EventKind::SpanEnd, 0});
+    builder.addEvent({900, 800, worker, 0, outer, 0, EventKind::SpanEnd, 0});
+    builder.addEvent({1000, 0, worker, 0, 0, 0, EventKind::ThreadEnd, 0});
+    const Trace trace = builder.build();
+
+    TimelineView view;
+    view.resize(900, 300);
+    view.setTrace(trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy clicked(&view, &TimelineView::eventClicked);
+    const TimelineLayout layout = layoutOf(view);
+    const ZoomControl &zoom = *view.zoomControl();
+    const auto xAt = [&](qint64 ns) {
+        return layout.plotRect().left()
+            + double(ns - zoom.windowStartNs()) / double(zoom.windowDurationNs()) * layout.plotRect().width();
+    };
+    const QPoint onInner(qRound(xAt(350)), qRound(layout.sliceRowRect(0, 1).center().y()));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, onInner);
+    QCOMPARE(clicked.count(), 1);
+    const Event &e = trace.events()[std::size_t(clicked.first().at(0).toInt())];
+    QCOMPARE(e.kind, EventKind::SpanBegin);
+    QCOMPARE(e.text, inner);
+    // Under "outer" (row 0), beside "inner": the outer slice, with its self time.
+    QHelpEvent help(QEvent::ToolTip, QPoint(qRound(xAt(700)), qRound(layout.sliceRowRect(0, 0).center().y())),
+                    view.viewport()->mapToGlobal(QPoint(0, 0)));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("outer: 800 ns")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("self time 500 ns")), qPrintable(QToolTip::text()));
 }
 
 void TestTimelineView::clickingAPendingChipStepsItsThread()

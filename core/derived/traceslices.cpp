@@ -1,0 +1,116 @@
+#include "traceslices.h"
+
+#include <QHash>
+#include <QPair>
+
+#include <algorithm>
+
+namespace weft {
+
+TraceSlices::TraceSlices(const Trace &trace)
+{
+    pair(trace);
+    assignRows();
+}
+
+void TraceSlices::pair(const Trace &trace)
+{
+    // A begin that already knows its duration (a Chrome X event, or a B whose E
+    // was read: the importer stores it in value) is complete by itself, and its
+    // end event is skipped. Pairing those by a stack would be wrong: a parent
+    // and its first child often begin in the same microsecond, and then which
+    // end closes which begin depends on how equal times happened to sort.
+    // Begins without a duration (a scenario's phases) nest in time: a stack
+    // per lane (per object for async slices) pairs them.
+    QHash<QPair<quint32, quint32>, std::vector<Slice>> open;  // (actor or 0, object)
+    const std::vector<Event> &events = trace.events();
+    for (int i = 0; i < int(events.size()); ++i) {
+        const Event &e = events[std::size_t(i)];
+        if (e.kind != EventKind::SpanBegin && e.kind != EventKind::SpanEnd)
+            continue;
+        if (e.value > 0) {
+            if (e.kind == EventKind::SpanBegin)
+                m_slices.push_back({e.actor, e.object, e.text, e.timeNs, e.timeNs + e.value, i});
+            continue;
+        }
+        const QPair<quint32, quint32> key{e.object ? 0 : e.actor, e.object};
+        if (e.kind == EventKind::SpanBegin) {
+            open[key].push_back({e.actor, e.object, e.text, e.timeNs, e.timeNs, i});
+            continue;
+        }
+        auto it = open.find(key);
+        if (it == open.end() || it->empty())
+            continue;
+        Slice slice = it->back();
+        it->pop_back();
+        slice.endNs = std::max(e.timeNs, slice.beginNs);
+        m_slices.push_back(slice);
+    }
+    const qint64 end = trace.endNs();
+    for (const auto &stack : std::as_const(open)) {
+        for (Slice slice : stack) {
+            slice.endNs = std::max(end, slice.beginNs);
+            slice.unfinished = true;
+            m_slices.push_back(slice);
+        }
+    }
+}
+
+void TraceSlices::assignRows()
+{
+    // Per lane: nested slices first, by begin and then longest first, so a
+    // parent comes before the children that begin with it.
+    std::sort(m_slices.begin(), m_slices.end(), [](const Slice &a, const Slice &b) {
+        if (a.actor != b.actor)
+            return a.actor < b.actor;
+        if ((a.object != 0) != (b.object != 0))
+            return a.object == 0;
+        if (a.beginNs != b.beginNs)
+            return a.beginNs < b.beginNs;
+        if (a.endNs != b.endNs)
+            return a.endNs > b.endNs;
+        return a.beginEvent < b.beginEvent;
+    });
+    std::size_t laneBegin = 0;
+    while (laneBegin < m_slices.size()) {
+        const quint32 actor = m_slices[laneBegin].actor;
+        std::size_t i = laneBegin;
+        // Nested: the depth is the number of slices still open when this one begins.
+        std::vector<qint64> openEnds;
+        int nestedRows = 0;
+        for (; i < m_slices.size() && m_slices[i].actor == actor && m_slices[i].object == 0; ++i) {
+            Slice &s = m_slices[i];
+            // A slice that ends exactly where the next begins is its sibling, not its parent.
+            while (!openEnds.empty() && openEnds.back() <= s.beginNs)
+                openEnds.pop_back();
+            s.depth = int(openEnds.size());
+            nestedRows = std::max(nestedRows, s.depth + 1);
+            // Misnested input (a child that outlives its parent) still gets a row of its own.
+            openEnds.push_back(s.endNs);
+        }
+        // Async: the first row, below the nested ones, that is free when the slice begins.
+        std::vector<qint64> rowEnds;
+        for (; i < m_slices.size() && m_slices[i].actor == actor; ++i) {
+            Slice &s = m_slices[i];
+            std::size_t row = 0;
+            while (row < rowEnds.size() && rowEnds[row] > s.beginNs)
+                ++row;
+            if (row == rowEnds.size())
+                rowEnds.push_back(s.endNs);
+            else
+                rowEnds[row] = s.endNs;
+            s.depth = nestedRows + int(row);
+        }
+        laneBegin = i;
+    }
+    // Back to one order for every reader: by actor, begin, then depth.
+    std::sort(m_slices.begin(), m_slices.end(), [](const Slice &a, const Slice &b) {
+        if (a.actor != b.actor)
+            return a.actor < b.actor;
+        if (a.beginNs != b.beginNs)
+            return a.beginNs < b.beginNs;
+        return a.depth < b.depth;
+    });
+}
+
+} // namespace weft

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <vector>
+
+namespace weft {
+
+// The named slices of a trace (SpanBegin/SpanEnd pairs: a scenario's phases,
+// Chrome B/E and X events, a compiler's "Source" and "ParseClass"), each with
+// the row it sits on under its lane, the way Perfetto and Tracy stack them: a
+// slice inside another on the same lane is one row deeper. Async slices (on an
+// object: a Chrome "b"/"e" id) may overlap anything; they take the first free
+// row below the lane's nested ones.
+//
+// Derived once here; the timeline and the Chrome writer both read it.
+class TraceSlices
+{
+public:
+    struct Slice
+    {
+        quint32 actor = 0;
+        quint32 object = 0;      // non-zero: an async track, not a nested slice
+        quint32 text = 0;        // the name
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
+        int beginEvent = -1;     // its SpanBegin, an index into trace.events()
+        int depth = 0;           // row under the lane, 0 = outermost
+        bool unfinished = false; // the trace ended before its end
+    };
+
+    explicit TraceSlices(const Trace &trace);
+
+    // Sorted by actor, then begin, then depth (a parent before its children).
+    const std::vector<Slice> &slices() const { return m_slices; }
+
+private:
+    void pair(const Trace &trace);
+    void assignRows();
+
+    std::vector<Slice> m_slices;
+};
+
+} // namespace weft

@@ -1,0 +1,145 @@
+#include "core/derived/traceslices.h"
+#include "core/interchange/chrometraceimporter.h"
+#include "core/tracebuilder.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace weft;
+
+namespace {
+Trace importFixture(const QString &name)
+{
+    QFile file(QStringLiteral(WEFT_SLICE_FIXTURES "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    const QByteArray json = file.readAll();
+    ChromeTraceImporter importer;
+    QString error;
+    std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    if (!trace)
+        qFatal("fixture %s does not import: %s", qPrintable(name), qPrintable(error));
+    return *trace;
+}
+
+// "name@depth" for every slice of a lane, in the order the derivation gives them.
+QStringList rowsOf(const Trace &trace, const TraceSlices &slices, quint32 actor)
+{
+    QStringList rows;
+    for (const TraceSlices::Slice &s : slices.slices())
+        if (s.actor == actor)
+            rows << QStringLiteral("%1@%2").arg(trace.text(s.text)).arg(s.depth);
+    return rows;
+}
+
+const TraceSlices::Slice *find(const Trace &trace, const TraceSlices &slices, const QString &name)
+{
+    for (const TraceSlices::Slice &s : slices.slices())
+        if (trace.text(s.text) == name)
+            return &s;
+    return nullptr;
+}
+} // namespace
+
+class TestTraceSlices : public QObject
+{
+    Q_OBJECT
+private slots:
+    void clangTimeTraceNestsByTimeNotByFileOrder();
+    void nodeAsyncSlicesTakeRowsBelowTheNestedOnes();
+    void scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd();
+    void siblingsThatTouchShareARow();
+};
+
+void TestTraceSlices::clangTimeTraceNestsByTimeNotByFileOrder()
+{
+    // clang writes a slice when it ends, children before their parents, and a
+    // parent often begins in the same microsecond as its first child.
+    const Trace trace = importFixture(QStringLiteral("clang-time-trace.json"));
+    const TraceSlices slices(trace);
+    const quint32 clang = trace.findActor(QStringLiteral("clang++"));
+    QVERIFY(clang != 0);
+    QCOMPARE(rowsOf(trace, slices, clang),
+             (QStringList{"ExecuteCompiler@0", "Frontend@1", "Source@2", "Source@3", "ParseClass@2",
+                          "Backend@1"}));
+    // Durations to the microsecond of the file.
+    const TraceSlices::Slice *frontend = find(trace, slices, QStringLiteral("Frontend"));
+    QVERIFY(frontend);
+    QCOMPARE(frontend->endNs - frontend->beginNs, qint64(4100) * 1000);
+    const TraceSlices::Slice *total = find(trace, slices, QStringLiteral("Total ExecuteCompiler"));
+    QVERIFY(total);
+    QCOMPARE(total->endNs - total->beginNs, qint64(5901) * 1000);
+    QCOMPARE(total->depth, 0);
+    QVERIFY(total->actor != clang);
+    for (const TraceSlices::Slice &s : slices.slices()) {
+        QVERIFY(!s.unfinished);
+        QCOMPARE(trace.events()[std::size_t(s.beginEvent)].kind, EventKind::SpanBegin);
+        QCOMPARE(trace.events()[std::size_t(s.beginEvent)].text, s.text);
+    }
+}
+
+void TestTraceSlices::nodeAsyncSlicesTakeRowsBelowTheNestedOnes()
+{
+    const Trace trace = importFixture(QStringLiteral("node-trace.log"));
+    const TraceSlices slices(trace);
+    const quint32 main = trace.findActor(QStringLiteral("JavaScriptMainThread"));
+    QVERIFY(main != 0);
+    // The async Timeout overlaps the nested GC slice: it goes under it, and its
+    // callback (same async id, inside it) one row further down.
+    QCOMPARE(rowsOf(trace, slices, main),
+             (QStringList{"V8.DeserializeIsolate@0", "Timeout@1", "V8.GCScavenger@0",
+                          "Timeout_CALLBACK@2"}));
+    const TraceSlices::Slice *timeout = find(trace, slices, QStringLiteral("Timeout"));
+    QVERIFY(timeout && timeout->object != 0);
+    QCOMPARE(timeout->endNs - timeout->beginNs, qint64(14314417265 - 14314395350) * 1000);
+}
+
+void TestTraceSlices::scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd()
+{
+    // A scenario's phases carry no duration: begin and end pair up in time.
+    TraceBuilder builder;
+    const quint32 actor = builder.addActor(ActorInfo{});
+    auto add = [&](EventKind kind, qint64 t, const QString &name) {
+        Event e;
+        e.kind = kind;
+        e.timeNs = t;
+        e.actor = actor;
+        e.text = name.isEmpty() ? 0 : builder.intern(name);
+        builder.addEvent(e);
+    };
+    add(EventKind::SpanBegin, 100, QStringLiteral("outer"));
+    add(EventKind::SpanBegin, 150, QStringLiteral("inner"));
+    add(EventKind::SpanEnd, 180, {});
+    add(EventKind::SpanEnd, 300, {});
+    add(EventKind::SpanBegin, 400, QStringLiteral("open"));
+    add(EventKind::Print, 900, QStringLiteral("last"));
+    const Trace trace = builder.build();
+    const TraceSlices slices(trace);
+    QCOMPARE(rowsOf(trace, slices, actor), (QStringList{"outer@0", "inner@1", "open@0"}));
+    const TraceSlices::Slice *inner = find(trace, slices, QStringLiteral("inner"));
+    QCOMPARE(inner->beginNs, 150);
+    QCOMPARE(inner->endNs, 180);
+    const TraceSlices::Slice *outer = find(trace, slices, QStringLiteral("outer"));
+    QCOMPARE(outer->endNs, 300);
+    const TraceSlices::Slice *open = find(trace, slices, QStringLiteral("open"));
+    QVERIFY(open->unfinished);
+    QCOMPARE(open->endNs, trace.endNs());
+}
+
+void TestTraceSlices::siblingsThatTouchShareARow()
+{
+    // Frontend ends in the microsecond Backend begins: siblings, not parent and child.
+    const QByteArray json = R"([{"ph":"X","pid":1,"tid":1,"ts":0,"dur":10,"name":"A"},
+        {"ph":"X","pid":1,"tid":1,"ts":10,"dur":5,"name":"B"},
+        {"ph":"X","pid":1,"tid":1,"ts":10,"dur":0,"name":"C"}])";
+    ChromeTraceImporter importer;
+    QString error;
+    const std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    QVERIFY2(trace, qPrintable(error));
+    const TraceSlices slices(*trace);
+    QCOMPARE(rowsOf(*trace, slices, slices.slices().front().actor),
+             (QStringList{"A@0", "B@0", "C@1"}));
+}
+
+QTEST_GUILESS_MAIN(TestTraceSlices)
+#include "tst_traceslices.moc"

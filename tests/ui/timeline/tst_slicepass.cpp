@@ -1,0 +1,132 @@
+#include "core/tracebuilder.h"
+#include "ui/timeline/slicepass.h"
+#include "ui/timeline/theme.h"
+#include "ui/timeline/timelinelayout.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinerenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+namespace {
+
+const QSize kSize(1000, 240);
+constexpr qint64 kEnd = 1000;
+
+// Lane "worker": "outer" [100, 900] holding "inner" [200, 500]; lane "plain"
+// has no slices. Begins carry their durations, as the Chrome importer stores them.
+Trace makeTrace()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    const quint32 worker = builder.addActor({QStringLiteral("worker"), 11, process, false, false});
+    const quint32 plain = builder.addActor({QStringLiteral("plain"), 12, process, false, false});
+    for (quint32 actor : {worker, plain})
+        builder.addEvent({0, 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+    const quint32 outer = builder.intern(QStringLiteral("outer"));
+    const quint32 inner = builder.intern(QStringLiteral("inner"));
+    builder.addEvent({100, 800, worker, 0, outer, 0, EventKind::SpanBegin, 0});
+    builder.addEvent({200, 300, worker, 0, inner, 0, EventKind::SpanBegin, 0});
+    builder.addEvent({500, 300, worker, 0, inner, 0, EventKind::SpanEnd, 0});
+    builder.addEvent({900, 800, worker, 0, outer, 0, EventKind::SpanEnd, 0});
+    builder.addEvent({kEnd, 0, plain, 0, 0, 0, EventKind::ThreadEnd, 0});
+    return builder.build();
+}
+
+struct Painted
+{
+    QImage image;
+    qreal left = 0, width = 0;
+};
+
+Painted paintSlices(const TimelineModel &model, const Theme &theme)
+{
+    RenderOptions options;
+    options.fromNs = 0;
+    options.toNs = kEnd;
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), options.layout);
+    const RenderContext context{model, theme, layout, options, options.fromNs, options.toNs};
+    Painted p;
+    p.image = QImage(kSize, QImage::Format_ARGB32_Premultiplied);
+    p.image.fill(theme.background());
+    QPainter painter(&p.image);
+    SlicePass().paint(painter, context);
+    painter.end();
+    p.left = layout.plotRect().left();
+    p.width = layout.plotRect().width();
+    return p;
+}
+
+qreal xAt(const Painted &p, qint64 ns) { return p.left + double(ns) / double(kEnd) * p.width; }
+
+} // namespace
+
+class TestSlicePass : public QObject
+{
+    Q_OBJECT
+private slots:
+    void slicesStackOneRowPerDepthUnderTheirLane();
+    void aLaneWithSlicesIsTallerAndHitTestingFollows();
+};
+
+void TestSlicePass::slicesStackOneRowPerDepthUnderTheirLane()
+{
+    const Theme theme = Theme::light();
+    const TimelineModel model(makeTrace());
+    const Painted p = paintSlices(model, theme);
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
+    const int worker = 0;
+    QCOMPARE(model.lanes()[worker].sliceRows, 2);
+    const int row0 = qRound(layout.sliceRowRect(worker, 0).center().y());
+    const int row1 = qRound(layout.sliceRowRect(worker, 1).center().y());
+    // Sample away from names and outlines: near each slice's right end.
+    QCOMPARE(p.image.pixelColor(qRound(xAt(p, 880)), row0), theme.sliceFill(0));
+    QCOMPARE(p.image.pixelColor(qRound(xAt(p, 480)), row1), theme.sliceFill(1));
+    // Outside the slices' times, and under "inner"'s row where only "outer" runs: background.
+    QCOMPARE(p.image.pixelColor(qRound(xAt(p, 50)), row0), theme.background());
+    QCOMPARE(p.image.pixelColor(qRound(xAt(p, 700)), row1), theme.background());
+    // The lane's bars are not a pass's business here: the state bar's band stays untouched.
+    const int bar = qRound(layout.laneRect(worker).top() + theme.stateBarCenter());
+    QCOMPARE(p.image.pixelColor(qRound(xAt(p, 300)), bar), theme.background());
+    // The name is drawn inside the slice: pixels about as dark as the text near
+    // its start (antialiased, so not exactly its colour).
+    bool named = false;
+    const QRect nameBox = QRectF(xAt(p, 100), layout.sliceRowRect(worker, 0).top(),
+                                 xAt(p, 300) - xAt(p, 100), theme.sliceRowHeight()).toRect();
+    for (int y = nameBox.top(); y <= nameBox.bottom() && !named; ++y)
+        for (int x = nameBox.left(); x <= nameBox.right() && !named; ++x)
+            named = p.image.pixelColor(x, y).lightness() < theme.sliceText().lightness() + 60;
+    QVERIFY2(named, "no pixel of the slice's name");
+}
+
+void TestSlicePass::aLaneWithSlicesIsTallerAndHitTestingFollows()
+{
+    const Theme theme = Theme::light();
+    const TimelineModel model(makeTrace());
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
+    const QRectF worker = layout.laneRect(0), plain = layout.laneRect(1);
+    QCOMPARE(int(plain.height()), theme.laneHeight());
+    QCOMPARE(int(worker.height()), TimelineLayout::laneHeight(theme, 2));
+    QVERIFY(worker.height() >= theme.laneHeight() + 2 * theme.sliceRowHeight());
+    QCOMPARE(plain.top(), worker.bottom());
+    // Rows map back to lanes and depths.
+    QCOMPARE(layout.laneAtY(layout.sliceRowRect(0, 1).center().y()), 0);
+    QCOMPARE(layout.sliceRowAtY(0, layout.sliceRowRect(0, 1).center().y()), 1);
+    QCOMPARE(layout.sliceRowAtY(0, worker.top() + theme.stateBarCenter()), -1);
+    QCOMPARE(layout.laneAtY(plain.center().y()), 1);
+    // The model finds the slice under the pointer, and its self time.
+    const SliceBar *inner = model.sliceAt(model.lanes()[0].actor, 1, 300);
+    QVERIFY(inner);
+    QCOMPARE(model.trace().text(inner->text), QStringLiteral("inner"));
+    const SliceBar *outer = model.sliceAt(model.lanes()[0].actor, 0, 300);
+    QVERIFY(outer);
+    QCOMPARE(model.selfTimeNs(model.lanes()[0].actor, *outer), qint64(800 - 300));
+    QVERIFY(!model.sliceAt(model.lanes()[0].actor, 1, 700));
+}
+
+QTEST_MAIN(TestSlicePass)
+#include "tst_slicepass.moc"

@@ -1,0 +1,96 @@
+#include "slicepass.h"
+
+#include "core/interchange/untrustedtext.h"
+
+#include "columnstrip.h"
+#include "theme.h"
+#include "timelinemodel.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace weft::ui {
+
+namespace {
+// A slice wide enough for an outline, and for its name when that fits.
+struct WideSlice
+{
+    QRectF box;
+    const SliceBar *slice = nullptr;
+};
+} // namespace
+
+void SlicePass::paint(QPainter &painter, const RenderContext &context) const
+{
+    const TimelineLayout &layout = context.layout;
+    const Theme &theme = context.theme;
+    const QRectF plot = layout.plotRect();
+    painter.setClipRect(plot);
+    painter.setFont(theme.smallFont());
+    const QFontMetricsF metrics(theme.smallFont());
+    const qreal minPx = theme.minItemWidth();
+    const qreal outlinePx = theme.px(4);
+    const qreal gap = std::max<qreal>(1, theme.px(1));  // between rows, so nesting reads
+    const auto &lanes = context.model.lanes();
+    const Trace &trace = context.model.trace();
+    std::vector<WideSlice> wide;
+    for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
+        const Lane &lane = lanes[std::size_t(li)];
+        if (lane.slices.empty())
+            continue;
+        std::vector<std::unique_ptr<ColumnStrip>> rows;
+        std::vector<qreal> mergedUntil(std::size_t(lane.sliceRows), -1e300);
+        for (int depth = 0; depth < lane.sliceRows; ++depth) {
+            const QRectF row = layout.sliceRowRect(li, depth).adjusted(0, gap, 0, 0);
+            rows.push_back(std::make_unique<ColumnStrip>(painter, QRectF(plot.left(), row.top(), plot.width(), row.height())));
+        }
+        wide.clear();
+        // Slices nest, so search from the earliest start that could still reach the window.
+        auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(),
+                                   context.fromNs - lane.longestSliceNs,
+                                   [](const SliceBar &s, qint64 t) { return s.startNs < t; });
+        for (; it != lane.slices.end() && it->startNs < context.toNs; ++it) {
+            if (it->endNs < context.fromNs)
+                continue;
+            const std::size_t depth = std::size_t(it->depth);
+            const qreal x0 = std::max(plot.left(), context.xForTime(it->startNs));
+            const qreal x1 = std::min(plot.right(), context.xForTime(it->endNs));
+            if (x1 - x0 < minPx) {
+                // Tiny slices starting inside one merged mark add nothing to it.
+                if (x0 < mergedUntil[depth])
+                    continue;
+                mergedUntil[depth] = x0 + minPx;
+                // In the outline colour: a pale sliver on the background would be lost.
+                rows[depth]->fill(x0, x0 + minPx, theme.sliceBorder());
+                continue;
+            }
+            rows[depth]->fill(x0, x1, theme.sliceFill(it->depth));
+            if (x1 - x0 >= outlinePx) {
+                const QRectF row = layout.sliceRowRect(li, it->depth).adjusted(0, gap, 0, 0);
+                wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &*it});
+            }
+        }
+        rows.clear();  // paints the fills before the outlines and names over them
+        painter.setBrush(Qt::NoBrush);
+        for (const WideSlice &w : wide) {
+            painter.setPen(QPen(theme.sliceBorder(), 1));
+            painter.drawRect(w.box.adjusted(0.5, 0.5, -0.5, -0.5));
+            const QRectF textBox = w.box.adjusted(theme.px(3), 0, -theme.px(3), 0);
+            if (textBox.width() < metrics.averageCharWidth() * 2)
+                continue;
+            // Cut before eliding: eliding shapes the whole string.
+            const QString name = boundedText(trace.text(w.slice->text));
+            const QString shown = metrics.elidedText(name, Qt::ElideRight, textBox.width());
+            if (shown.isEmpty() || shown == QString(QChar(0x2026)))
+                continue;
+            painter.setPen(theme.sliceText());
+            painter.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, shown);
+        }
+    }
+}
+
+} // namespace weft::ui
