@@ -391,10 +391,23 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
 int CommandLine::openTrace(const QString &path, const QString &exportPath, int exportWidth)
 {
     QString error;
-    auto trace = loadTraceFile(path, &error);
+    QStringList warnings;
+    auto trace = loadTraceFile(path, &error, {}, nullptr, &warnings);
     if (!trace) {
         m_err << "weft: " << error << Qt::endl;
         return kExitFile;
+    }
+    // What the importer skipped or repaired: the count, and the first few with
+    // their byte offsets, so a broken writer can be found without the window.
+    const qint64 warningCount = std::max<qint64>(trace->outcome().value(QStringLiteral("warnings")), warnings.size());
+    if (warningCount > 0) {
+        m_err << tr("weft: %1: problems that did not stop the load: %2").arg(path).arg(warningCount)
+              << Qt::endl;
+        constexpr int kShown = 5;
+        for (int i = 0; i < std::min<int>(kShown, int(warnings.size())); ++i)
+            m_err << "  " << terminalSafe(boundedText(warnings[i])) << Qt::endl;
+        if (warningCount > kShown)
+            m_err << "  " << tr("… and %1 more").arg(warningCount - kShown) << Qt::endl;
     }
     if (exportPath.isEmpty()) {
         m_traceToOpen = std::move(trace);

@@ -22,8 +22,10 @@ using namespace weft::ui;
 namespace {
 
 // A locks.counter-like trace: 64 threads contend for 4 locks, print, sleep,
-// and send packets to their neighbour, over one second.
-Trace syntheticTrace(int eventCount)
+// and send packets to their neighbour, over one second. With slices, each
+// cycle is a named slice with the critical section nested in it (as a Chrome
+// trace stores them: begins that know their durations).
+Trace syntheticTrace(int eventCount, bool withSlices = true)
 {
     constexpr int kThreads = 64;
     constexpr int kLocks = 4;
@@ -38,11 +40,14 @@ Trace syntheticTrace(int eventCount)
     const quint32 channel = builder.addObject({QStringLiteral("channel"), ObjectKind::Channel});
     const quint32 counter = builder.addObject({QStringLiteral("in flight"), ObjectKind::Counter});
     const quint32 text = builder.intern(QStringLiteral("iteration done"));
+    const quint32 cycleName = builder.intern(QStringLiteral("cycle"));
+    const quint32 criticalName = builder.intern(QStringLiteral("critical section"));
 
     std::mt19937 random(42);
     const qint64 duration = 1000000000;  // 1 s
     // Each thread does cycles of ~10 events; spread the cycles over the second.
-    const int cyclesPerThread = std::max(1, eventCount / kThreads / 10);
+    const int eventsPerCycle = withSlices ? 14 : 10;
+    const int cyclesPerThread = std::max(1, eventCount / kThreads / eventsPerCycle);
     const qint64 cycleNs = duration / cyclesPerThread;
     auto add = [&](qint64 t, EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
                    quint32 txt = 0) {
@@ -65,24 +70,30 @@ Trace syntheticTrace(int eventCount)
             add(t0 + 6 * step, EventKind::SleepEnd, actor);
             add(t0 + 7 * step, EventKind::PacketRecv, actors[std::size_t((ti + 1) % kThreads)], channel, 100);
             add(t0 + 8 * step, EventKind::Mark, actor, 0, 0, text);
+            if (withSlices) {
+                add(t0, EventKind::SpanBegin, actor, 0, 9 * step, cycleName);
+                add(t0 + step, EventKind::SpanBegin, actor, 0, 3 * step, criticalName);
+                add(t0 + 4 * step, EventKind::SpanEnd, actor, 0, 3 * step, criticalName);
+                add(t0 + 9 * step, EventKind::SpanEnd, actor, 0, 9 * step, cycleName);
+            }
         }
         add(duration, EventKind::ThreadEnd, actor);
     }
     return builder.build();
 }
 
-const TimelineModel &modelFor(int eventCount)
+const TimelineModel &modelFor(int eventCount, bool withSlices)
 {
-    static std::map<int, std::unique_ptr<TimelineModel>> cache;
-    auto &slot = cache[eventCount];
+    static std::map<std::pair<int, bool>, std::unique_ptr<TimelineModel>> cache;
+    auto &slot = cache[{eventCount, withSlices}];
     if (!slot)
-        slot = std::make_unique<TimelineModel>(syntheticTrace(eventCount));
+        slot = std::make_unique<TimelineModel>(syntheticTrace(eventCount, withSlices));
     return *slot;
 }
 
-void paintFrame(benchmark::State &state, double zoom)
+void paintFrame(benchmark::State &state, double zoom, bool withSlices = true)
 {
-    const TimelineModel &model = modelFor(int(state.range(0)));
+    const TimelineModel &model = modelFor(int(state.range(0)), withSlices);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const TimelineRenderer renderer;
     RenderOptions options;
@@ -104,10 +115,12 @@ void paintFrame(benchmark::State &state, double zoom)
 
 void BM_PaintZoomedOut(benchmark::State &state) { paintFrame(state, 1.0); }
 void BM_PaintZoomedIn(benchmark::State &state) { paintFrame(state, 100.0); }
+// The same trace without slices: what the slices cost.
+void BM_PaintZoomedOutNoSlices(benchmark::State &state) { paintFrame(state, 1.0, false); }
 
-void BM_BuildModel(benchmark::State &state)
+void BM_BuildModel(benchmark::State &state, bool withSlices)
 {
-    const Trace trace = syntheticTrace(int(state.range(0)));
+    const Trace trace = syntheticTrace(int(state.range(0)), withSlices);
     for (auto _ : state) {
         TimelineModel model(trace);
         benchmark::DoNotOptimize(model.lanes().data());
@@ -119,7 +132,9 @@ void BM_BuildModel(benchmark::State &state)
 
 BENCHMARK(BM_PaintZoomedOut)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedIn)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_BuildModel)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedOutNoSlices)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BuildModel, sliced, true)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BuildModel, no_slices, false)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -2955,7 +2955,17 @@ Without options it opens the main window.
         <translation>轨迹已写入 %1。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+28" />
+        <source>weft: %1: problems that did not stop the load: %2</source>
+        <translation>weft：%1：未阻止加载的问题：%2 个</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>

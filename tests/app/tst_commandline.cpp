@@ -22,6 +22,7 @@ private slots:
     void badInputExitsWithMessage_data();
     void badInputExitsWithMessage();
     void openRejectsMalformedTrace();
+    void openPrintsTheImportersWarnings();
     void replayRerunsWithTheFilesSchedule();
     void replayRejectsBadInput();
     void replayReportsDivergence();
@@ -123,6 +124,28 @@ void TestCommandLine::openRejectsMalformedTrace()
     const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("at byte 0: not a Chrome trace")), qPrintable(r.err));
+}
+
+void TestCommandLine::openPrintsTheImportersWarnings()
+{
+    // Seven events the importer repairs or skips, one it keeps.
+    QByteArray json = R"([{"ph":"X","ts":1,"dur":-5,"pid":1,"tid":1,"name":"kept"})";
+    for (int i = 0; i < 7; ++i)
+        json += R"(,{"ph":"E","ts":3,"pid":1,"tid":1})";
+    json += "]";
+    const QString path = m_dir.filePath(QStringLiteral("repaired.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("r.png"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("problems that did not stop the load: 8")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("at byte 1: negative duration")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("at byte 58: E (end) without a matching B")), qPrintable(r.err));
+    // The first five, then how many more.
+    QCOMPARE(r.err.count(QStringLiteral("at byte")), 5);
+    QVERIFY2(r.err.contains(QStringLiteral("and 3 more")), qPrintable(r.err));
 }
 
 QString TestCommandLine::savedRun(const QString &name, const std::optional<Schedule> &schedule)
