@@ -338,7 +338,19 @@ void ChromeTraceWriter::writeArrows(const Trace &trace)
 
 void ChromeTraceWriter::writePoints(const Trace &trace)
 {
-    QHash<quint32, qint64> inFlight; // packet channel -> bytes sent but not yet received
+    // A channel whose other end has no lane (an outside client of socket.server,
+    // a peer in another program) has only sends or only receives here: bytes
+    // "in flight" on it would only grow or go negative. It gets a running total
+    // instead, named so that it says the other end is outside.
+    enum : quint8 { Sent = 1, Received = 2, BothEnds = Sent | Received };
+    QHash<quint32, quint8> ends;
+    for (const Event &e : trace.events()) {
+        if (e.actor != 0 && e.kind == EventKind::PacketSend)
+            ends[e.object] |= Sent;
+        else if (e.actor != 0 && e.kind == EventKind::PacketRecv)
+            ends[e.object] |= Received;
+    }
+    QHash<quint32, qint64> counted; // packet channel -> bytes in flight, or through it
     for (const Event &e : trace.events()) {
         if (e.actor == 0)
             continue;
@@ -349,14 +361,19 @@ void ChromeTraceWriter::writePoints(const Trace &trace)
             m_buffer += "}";
             end();
         } else if (e.kind == EventKind::PacketSend || e.kind == EventKind::PacketRecv) {
-            qint64 &bytes = inFlight[e.object];
+            qint64 &bytes = counted[e.object];
+            const bool bothEnds = ends.value(e.object) == BothEnds;
             // Saturating: values from a file may be anything.
-            const qint64 change = e.kind == EventKind::PacketSend ? e.value : -std::max(e.value, -kMaxBytes);
-            bytes = std::clamp(bytes, -kMaxBytes, kMaxBytes) + std::clamp(change, -kMaxBytes, kMaxBytes);
-            begin('C', trace.object(e.object).name + QStringLiteral(" bytes in flight"), "counter",
-                  e.actor, e.timeNs);
+            const qint64 size = std::clamp(e.value, qint64(0), kMaxBytes);
+            const qint64 change = e.kind == EventKind::PacketSend || !bothEnds ? size : -size;
+            bytes = std::clamp(bytes + change, -kMaxBytes, kMaxBytes);
+            const QString name = bothEnds
+                ? trace.object(e.object).name + QStringLiteral(" bytes in flight")
+                : trace.object(e.object).name + QStringLiteral(" bytes (other end outside the trace)");
+            begin('C', name, "counter", e.actor, e.timeNs);
             m_buffer += ",\"args\":{\"value\":";
-            number(bytes);
+            // Clocks of two processes can put a receive a hair before its send.
+            number(std::max<qint64>(bytes, 0));
             m_buffer += "}";
             end();
         } else if (isInstant(e.kind)) {

@@ -75,6 +75,7 @@ private slots:
     void saveChromeTraceWritesAFile();
     void schemaCheckerCatchesBrokenFiles();
     void extremeValuesExportWithoutOverflow();
+    void aChannelWithAnOutsideEndNeverGoesNegative();
 };
 
 void TestChromeTraceWriter::sampleExportFollowsTheSchema()
@@ -229,6 +230,36 @@ void TestChromeTraceWriter::extremeValuesExportWithoutOverflow()
     const QByteArray json = exportJson(b.build());
     QVERIFY(json.contains("\"ts\":18446744073709551.615"));
     QVERIFY(!QJsonDocument::fromJson(json).isNull());
+}
+
+void TestChromeTraceWriter::aChannelWithAnOutsideEndNeverGoesNegative()
+{
+    // socket.server with an outside client: the server's lane receives 100 and
+    // 50 bytes on one channel (nobody here sent them) and replies 30 on another
+    // (nobody here receives them); "in" and "out" travel between two lanes.
+    TraceBuilder b;
+    const quint32 server = b.addActor({QStringLiteral("server"), 0, 0, false, false});
+    const quint32 client = b.addActor({QStringLiteral("client"), 0, 0, false, false});
+    const quint32 fromOutside = b.addObject({QStringLiteral("from nc"), ObjectKind::Channel});
+    const quint32 toOutside = b.addObject({QStringLiteral("to nc"), ObjectKind::Channel});
+    const quint32 inside = b.addObject({QStringLiteral("inside"), ObjectKind::Channel});
+    b.addEvent({10, 100, server, fromOutside, 0, 0, EventKind::PacketRecv, 0});
+    b.addEvent({20, 30, server, toOutside, 0, 0, EventKind::PacketSend, 0});
+    b.addEvent({30, 50, server, fromOutside, 0, 0, EventKind::PacketRecv, 0});
+    b.addEvent({40, 8, client, inside, 0, 0, EventKind::PacketSend, 0});
+    b.addEvent({50, 8, server, inside, 0, 0, EventKind::PacketRecv, 0});
+    const QJsonArray events = eventsOf(exportJson(b.build()));
+    QHash<QString, QList<qint64>> values;  // counter name -> its values in order
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("ph")).toString() == QLatin1String("C"))
+            values[e.value(QLatin1String("name")).toString()]
+                << qint64(e.value(QLatin1String("args")).toObject().value(QLatin1String("value")).toDouble());
+    }
+    QCOMPARE(values.value(QStringLiteral("from nc bytes (other end outside the trace)")), (QList<qint64>{100, 150}));
+    QCOMPARE(values.value(QStringLiteral("to nc bytes (other end outside the trace)")), (QList<qint64>{30}));
+    QCOMPARE(values.value(QStringLiteral("inside bytes in flight")), (QList<qint64>{8, 0}));
+    QVERIFY(!values.contains(QStringLiteral("from nc bytes in flight")));
 }
 
 QTEST_GUILESS_MAIN(TestChromeTraceWriter)
