@@ -1,6 +1,6 @@
 #include "chrometracewriter.h"
 
-#include "tracearrows.h"
+#include "core/derived/tracearrows.h"
 #include "traceintervals.h"
 
 #include <QHash>

@@ -1,14 +1,13 @@
 #include "timelinemodel.h"
 
 #include "core/derived/traceslices.h"
-#include "core/interchange/tracearrows.h"
+#include "core/derived/tracearrows.h"
 #include "core/interchange/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <unordered_map>
 
@@ -209,16 +208,43 @@ qreal TimelineModel::widestLabel(const QFont &font) const
     return widest;
 }
 
-void TimelineModel::pairMessages()
+void TimelineModel::addArrows()
 {
-    // One pairing rule for the picture and the trace export: by tag, then FIFO.
+    // One derivation of who started, joined, fed and woke whom, shared with the
+    // export (core/derived/tracearrows.h); lock hand-offs show as bands here.
     const std::vector<Event> &events = m_trace.events();
-    for (const TraceArrows::Arrow &arrow : TraceArrows::messageArrows(m_trace)) {
-        const Event &send = events[arrow.from], &recv = events[arrow.to];
-        if (laneIndexOf(send.actor) < 0 || laneIndexOf(recv.actor) < 0)
+    const TraceArrows derived(m_trace, TraceArrows::Handoffs::Skip);
+    for (const TraceArrows::Arrow &arrow : derived.arrows()) {
+        const Event &from = events[arrow.from], &to = events[arrow.to];
+        if (laneIndexOf(from.actor) < 0 || laneIndexOf(to.actor) < 0)
             continue;
-        m_flows.push_back({FlowKind::Message, send.actor, recv.actor, send.timeNs, recv.timeNs,
-                           recv.value, recv.object, int(arrow.from), int(arrow.to)});
+        Flow flow{FlowKind::Spawn, from.actor, to.actor, from.timeNs, to.timeNs, 0, 0,
+                  int(arrow.from), int(arrow.to)};
+        switch (arrow.kind) {
+        case TraceArrows::Kind::Spawn:
+            flow.kind = FlowKind::Spawn;
+            break;
+        case TraceArrows::Kind::Join:
+            flow.kind = FlowKind::Join;
+            break;
+        case TraceArrows::Kind::Packet:
+            flow.kind = FlowKind::Packet;
+            flow.bytes = arrow.bytes;
+            flow.object = to.object;
+            break;
+        case TraceArrows::Kind::Message:
+            flow.kind = FlowKind::Message;
+            flow.bytes = to.value;
+            flow.object = to.object;
+            break;
+        case TraceArrows::Kind::Notify:
+            flow.kind = FlowKind::Notify;
+            flow.object = to.object;
+            break;
+        case TraceArrows::Kind::LockHandoff:
+            continue;
+        }
+        m_flows.push_back(flow);
     }
 }
 
@@ -343,11 +369,6 @@ void TimelineModel::build()
     };
 
     std::unordered_map<quint32, quint32> lockOwner;           // lock -> actor
-    std::unordered_map<quint32, int> spawnOf, startOf, endOf;  // child actor -> event index
-    std::vector<int> joins;
-    struct Stream { qint64 sent = 0, received = 0; std::deque<std::pair<int, qint64>> sends; };
-    std::unordered_map<quint32, Stream> packetStreams;        // send index, its start offset
-    std::unordered_map<quint32, int> lastNotify;
     std::unordered_map<quint32, int> counterIndex;
 
     for (int i = 0; i < int(events.size()); ++i) {
@@ -372,15 +393,10 @@ void TimelineModel::build()
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(li, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {
-        case EventKind::ThreadStart:
-        case EventKind::ProcessStart:
-            startOf.emplace(e.actor, i);
-            break;
         case EventKind::ThreadEnd:
             if (!cursor.started)
                 enter(li, e.timeNs, LaneState::Running, 0, i);
             finish(li, e.timeNs, i);
-            endOf[e.actor] = i;
             break;
         case EventKind::ProcessExit: {
             // Threads of this process still running now die with it: a daemon's end.
@@ -397,7 +413,6 @@ void TimelineModel::build()
                 finish(int(other), e.timeNs, i);
             }
             finish(li, e.timeNs, i);
-            endOf[e.actor] = i;
             break;
         }
         case EventKind::SleepBegin:
@@ -431,7 +446,6 @@ void TimelineModel::build()
             break;
         case EventKind::JoinDone:
             enter(li, e.timeNs, LaneState::Running, 0, i);
-            joins.push_back(i);
             break;
         case EventKind::IoWaitBegin:
             enter(li, e.timeNs, LaneState::WaitingIo, e.object, i);
@@ -439,22 +453,10 @@ void TimelineModel::build()
         case EventKind::CondWait:
             enter(li, e.timeNs, LaneState::WaitingCondition, e.object, i);
             break;
-        case EventKind::CondWake: {
-            enter(li, e.timeNs, LaneState::Running, 0, i);
-            const auto notify = lastNotify.find(e.object);
-            if (notify != lastNotify.end()) {
-                const Event &n = events[std::size_t(notify->second)];
-                m_flows.push_back({FlowKind::Notify, n.actor, e.actor, n.timeNs, e.timeNs, 0,
-                                   e.object, notify->second, i});
-            }
-            break;
-        }
+        case EventKind::CondWake:
         case EventKind::SleepEnd:
         case EventKind::IoWaitEnd:
             enter(li, e.timeNs, LaneState::Running, 0, i);
-            break;
-        case EventKind::CondNotify:
-            lastNotify[e.object] = i;
             break;
         case EventKind::Print:
             lane.instants.push_back({e.timeNs, InstantKind::Print, i});
@@ -471,37 +473,6 @@ void TimelineModel::build()
         case EventKind::Error:
             lane.instants.push_back({e.timeNs, InstantKind::Error, i});
             break;
-        case EventKind::ThreadSpawn:
-            spawnOf.emplace(quint32(e.value), i);
-            break;
-        case EventKind::PacketSend: {
-            Stream &s = packetStreams[e.object];
-            s.sends.push_back({i, s.sent});
-            s.sent += std::max<qint64>(e.value, 0);
-            break;
-        }
-        case EventKind::PacketRecv: {
-            // One arrow per (send, recv) pair whose byte ranges overlap.
-            Stream &s = packetStreams[e.object];
-            const qint64 from = s.received, to = s.received + std::max<qint64>(e.value, 0);
-            s.received = to;
-            while (!s.sends.empty()) {
-                const auto [sendIndex, sendFrom] = s.sends.front();
-                const Event &send = events[std::size_t(sendIndex)];
-                const qint64 sendTo = sendFrom + std::max<qint64>(send.value, 0);
-                const qint64 overlap = std::min(to, sendTo) - std::max(from, sendFrom);
-                if (overlap <= 0 && sendFrom >= to)
-                    break;
-                if (overlap > 0 || send.value == 0)
-                    m_flows.push_back({FlowKind::Packet, send.actor, e.actor, send.timeNs, e.timeNs,
-                                       std::max<qint64>(overlap, 0), e.object, sendIndex, i});
-                if (sendTo <= to)
-                    s.sends.pop_front();
-                else
-                    break;
-            }
-            break;
-        }
         default:
             break;
         }
@@ -521,25 +492,8 @@ void TimelineModel::build()
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }
     addSlices();
-    pairMessages();
+    addArrows();
     resolveDeadlock();
-    for (const auto &[child, spawn] : spawnOf) {
-        const auto start = startOf.find(child);
-        if (start == startOf.end())
-            continue;
-        const Event &s = events[std::size_t(spawn)], &t = events[std::size_t(start->second)];
-        m_flows.push_back({FlowKind::Spawn, s.actor, child, s.timeNs, t.timeNs, 0, 0, spawn,
-                           start->second});
-    }
-    for (int join : joins) {
-        const Event &j = events[std::size_t(join)];
-        const auto end = endOf.find(quint32(j.value));
-        if (end == endOf.end())
-            continue;
-        const Event &t = events[std::size_t(end->second)];
-        m_flows.push_back({FlowKind::Join, t.actor, j.actor, t.timeNs, j.timeNs, 0, 0, end->second,
-                           join});
-    }
     std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
         return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);
     });

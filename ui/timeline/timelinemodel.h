@@ -191,7 +191,7 @@ public:
 private:
     void build();
     void addSlices();
-    void pairMessages();
+    void addArrows();
     void resolveDeadlock();
     Trace m_trace;
     qint64 m_startNs = 0;

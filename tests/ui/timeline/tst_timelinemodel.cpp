@@ -2,6 +2,8 @@
 #include "sampletrace.h"
 #include "ui/timeline/timelinemodel.h"
 
+#include "core/derived/tracearrows.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -18,6 +20,7 @@ class TestTimelineModel : public QObject
     Q_OBJECT
 private slots:
     void lanesGroupedByProcess();
+    void arrowsAreCoresDerivationNotItsOwn();
     void stateAt_data();
     void stateAt();
     void flows_data();
@@ -397,4 +400,27 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
+void TestTimelineModel::arrowsAreCoresDerivationNotItsOwn()
+{
+    // Every arrow but the deadlock's waits-for ones is one of core's arrows (the
+    // export reads the same), and every one of core's but the lock hand-offs is drawn.
+    std::size_t compared = 0;
+    for (const Trace &trace : {m_sample.trace, testing::makeDeadlockTrace().trace}) {
+        const TimelineModel model(trace);
+        std::vector<std::pair<int, int>> drawn, derived;
+        for (const Flow &flow : model.flows())
+            if (flow.kind != FlowKind::WaitsFor)
+                drawn.emplace_back(flow.fromEvent, flow.toEvent);
+        const TraceArrows arrows(trace);
+        for (const TraceArrows::Arrow &a : arrows.arrows())
+            if (a.kind != TraceArrows::Kind::LockHandoff)
+                derived.emplace_back(int(a.from), int(a.to));
+        std::sort(drawn.begin(), drawn.end());
+        std::sort(derived.begin(), derived.end());
+        QCOMPARE(drawn, derived);
+        compared += derived.size();
+    }
+    QVERIFY(compared > 0);
+}
+
 #include "tst_timelinemodel.moc"

@@ -6,14 +6,15 @@
 
 namespace weft {
 
-// The arrows a timeline draws between lanes, paired from send/receive-like
-// events. Indices refer to trace.events().
+// The arrows between lanes, paired from send/receive-like events: derived
+// once here for the timeline and the Chrome export alike. Indices refer to
+// trace.events().
 class TraceArrows
 {
 public:
     enum class Kind : quint8 {
-        Spawn,        // ThreadSpawn -> the new thread's ThreadStart
-        Join,         // the joined thread's ThreadEnd -> JoinDone
+        Spawn,        // ThreadSpawn -> the new thread's (or process's) first start
+        Join,         // the joined thread's ThreadEnd (a process's exit) -> JoinDone
         Packet,       // PacketSend -> PacketRecv, paired by byte offsets per channel
         Message,      // MessageSend -> MessageRecv per channel, by preview tag, else FIFO
         LockHandoff,  // LockReleased -> the next LockAcquired of the same lock
@@ -28,7 +29,9 @@ public:
         qint64 bytes = 0;   // Packet: bytes of the send that reach this receive
     };
 
-    explicit TraceArrows(const Trace &trace);
+    // Lock hand-offs are for the export; the timeline shows locks as bands.
+    enum class Handoffs : quint8 { Include, Skip };
+    explicit TraceArrows(const Trace &trace, Handoffs handoffs = Handoffs::Include);
 
     const std::vector<Arrow> &arrows() const { return m_arrows; }
     static const char *kindName(Kind kind);
@@ -44,7 +47,7 @@ private:
     void pairThreads(const Trace &trace);
     void pairPackets(const Trace &trace);
     void pairMessages(const Trace &trace);
-    void pairHandoffs(const Trace &trace);
+    void pairHandoffs(const Trace &trace, Handoffs handoffs);  // and notify -> wake
 
     std::vector<Arrow> m_arrows;
 };

@@ -13,12 +13,12 @@ namespace {
 constexpr qint64 kMaxOffset = qint64(1) << 61; // so that offset + bytes never overflows
 } // namespace
 
-TraceArrows::TraceArrows(const Trace &trace)
+TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
 {
     pairThreads(trace);
     pairPackets(trace);
     pairMessages(trace);
-    pairHandoffs(trace);
+    pairHandoffs(trace, handoffs);
 }
 
 const char *TraceArrows::kindName(Kind kind)
@@ -37,12 +37,15 @@ const char *TraceArrows::kindName(Kind kind)
 void TraceArrows::pairThreads(const Trace &trace)
 {
     const auto &events = trace.events();
-    QHash<quint32, std::size_t> starts; // actor -> its first ThreadStart
-    QHash<quint32, std::size_t> ends;   // actor -> its ThreadEnd
+    // A recorded program's child process starts and ends its own lane.
+    QHash<quint32, std::size_t> starts; // actor -> its first ThreadStart or ProcessStart
+    QHash<quint32, std::size_t> ends;   // actor -> its last ThreadEnd or ProcessExit
     for (std::size_t i = 0; i < events.size(); ++i) {
-        if (events[i].kind == EventKind::ThreadStart && !starts.contains(events[i].actor))
+        const EventKind kind = events[i].kind;
+        if ((kind == EventKind::ThreadStart || kind == EventKind::ProcessStart)
+            && !starts.contains(events[i].actor))
             starts.insert(events[i].actor, i);
-        else if (events[i].kind == EventKind::ThreadEnd)
+        else if (kind == EventKind::ThreadEnd || kind == EventKind::ProcessExit)
             ends.insert(events[i].actor, i);
     }
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -199,8 +202,9 @@ std::vector<TraceArrows::Arrow> TraceArrows::messageArrows(const Trace &trace)
     return arrows;
 }
 
-void TraceArrows::pairHandoffs(const Trace &trace)
+void TraceArrows::pairHandoffs(const Trace &trace, Handoffs handoffs)
 {
+    const bool withHandoffs = handoffs == Handoffs::Include;
     QHash<quint32, std::size_t> released; // lock -> its last release not yet taken over
     QHash<quint32, std::size_t> notified; // condition -> its last notify
     const auto &events = trace.events();
@@ -208,9 +212,12 @@ void TraceArrows::pairHandoffs(const Trace &trace)
         const Event &e = events[i];
         switch (e.kind) {
         case EventKind::LockReleased:
-            released.insert(e.object, i);
+            if (withHandoffs)
+                released.insert(e.object, i);
             break;
         case EventKind::LockAcquired:
+            if (!withHandoffs)
+                break;
             if (const auto it = released.find(e.object); it != released.end()) {
                 m_arrows.push_back({Kind::LockHandoff, *it, i, 0});
                 released.erase(it);
