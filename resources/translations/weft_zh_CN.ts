@@ -3931,7 +3931,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+202" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+201" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4782,7 +4782,12 @@ Click to let it take this step.</source>
         <translation>%1，于 %2：%3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
+        <source>%1: active from %2 to %3; the trace does not say what the thread was doing</source>
+        <translation>%1：从 %2 到 %3 处于活动状态；追踪没有记录该线程在做什么</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1: %2 for %3 (from %4)</source>
         <translation>%1：%2，持续 %3（从 %4 开始）</translation>
     </message>

@@ -87,6 +87,17 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
         const QRectF row = layout.laneRect(li);
         const QRectF bar(left, row.top() + context.theme.stateBarTop(), right - left,
                          context.theme.stateBarHeight());
+        if (!lane.statesKnown) {
+            // The trace says when the lane was active, not what it was doing
+            // (a compiler's or a tracer's slices): a thin life line, never "running" green.
+            const qreal x0 = std::max(left, context.xForTime(lane.startNs));
+            const qreal x1 = std::min(right, context.xForTime(lane.endNs));
+            if (x1 > x0)
+                painter.fillRect(QRectF(x0, bar.center().y() - context.theme.px(1), x1 - x0,
+                                        std::max<qreal>(1, context.theme.px(2))),
+                                 context.theme.mutedText());
+            continue;
+        }
         const auto &spans = lane.spans;
         // Spans are sorted and disjoint, so their ends are sorted too.
         auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,

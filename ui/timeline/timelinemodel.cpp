@@ -270,6 +270,29 @@ void TimelineModel::resolveDeadlock()
     }
 }
 
+namespace {
+// Whether an event says what its lane was doing, as opposed to naming a
+// stretch of it (slices), marking a moment or carrying a value.
+bool tellsState(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::SpanBegin:
+    case EventKind::SpanEnd:
+    case EventKind::Print:
+    case EventKind::Mark:
+    case EventKind::Error:
+    case EventKind::CounterValue:
+    case EventKind::MessageSend:
+    case EventKind::MessageRecv:
+    case EventKind::None:
+    case EventKind::Count:
+        return false;
+    default:
+        return true;
+    }
+}
+} // namespace
+
 void TimelineModel::addSlices()
 {
     // Already sorted by actor, begin and depth: each lane's part is in order.
@@ -390,6 +413,7 @@ void TimelineModel::build()
             continue;
         Lane &lane = m_lanes[std::size_t(li)];
         LaneCursor &cursor = cursors[std::size_t(li)];
+        lane.statesKnown = lane.statesKnown || tellsState(e.kind);
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(li, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {

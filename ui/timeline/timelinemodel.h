@@ -70,6 +70,9 @@ struct Lane
     qint64 endNs = 0;       // ThreadEnd, process exit, or the trace's end
     bool finished = false;  // saw ThreadEnd
     bool killed = false;    // still running when its process exited (a daemon)
+    // The trace records what the lane did (thread start, waits, locks, I/O ...);
+    // false for lanes of slices and instants only, as other tools write them.
+    bool statesKnown = false;
     std::vector<StateSpan> spans;  // sorted, non-overlapping, cover [startNs, endNs]
     std::vector<LockBand> locks;   // sorted by start; may nest
     qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window

@@ -465,6 +465,13 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
     const StateSpan *span = m_model.spanAt(lane.actor, t);
     if (!span)
         return -1;
+    if (!lane.statesKnown) {
+        if (tooltip)
+            *tooltip = tr("%1: active from %2 to %3; the trace does not say what the thread was doing")
+                           .arg(lane.label, TimeRuler::formatDuration(lane.startNs - m_model.startNs()),
+                                TimeRuler::formatDuration(lane.endNs - m_model.startNs()));
+        return -1;
+    }
     if (tooltip) {
         QString what = Theme::current().stateName(span->state);
         if (span->object && span->state != LaneState::WaitingJoin)

@@ -71,6 +71,7 @@ class TestSlicePass : public QObject
 private slots:
     void slicesStackOneRowPerDepthUnderTheirLane();
     void aLaneWithSlicesIsTallerAndHitTestingFollows();
+    void aLaneOfSlicesOnlyIsNotPaintedAsRunning();
 };
 
 void TestSlicePass::slicesStackOneRowPerDepthUnderTheirLane()
@@ -126,6 +127,39 @@ void TestSlicePass::aLaneWithSlicesIsTallerAndHitTestingFollows()
     QVERIFY(outer);
     QCOMPARE(model.selfTimeNs(model.lanes()[0].actor, *outer), qint64(800 - 300));
     QVERIFY(!model.sliceAt(model.lanes()[0].actor, 1, 700));
+}
+
+void TestSlicePass::aLaneOfSlicesOnlyIsNotPaintedAsRunning()
+{
+    // As clang -ftime-trace writes it: slices, nothing about the thread's state.
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("clang")});
+    const quint32 compiler = builder.addActor({QStringLiteral("clang++"), 7, process, false, false});
+    const quint32 name = builder.intern(QStringLiteral("Frontend"));
+    builder.addEvent({0, 1000, compiler, 0, name, 0, EventKind::SpanBegin, 0});
+    builder.addEvent({1000, 1000, compiler, 0, name, 0, EventKind::SpanEnd, 0});
+    const TimelineModel model(builder.build());
+    QVERIFY(!model.lanes()[0].statesKnown);
+    QVERIFY(TimelineModel(makeTrace()).lanes()[0].statesKnown);  // it has a ThreadStart
+
+    const Theme theme = Theme::light();
+    const TimelineRenderer renderer(theme);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(painter, QRectF(QPointF(0, 0), kSize), model, RenderOptions{});
+    painter.end();
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
+    const QRectF lane = layout.laneRect(0);
+    int running = 0, line = 0;
+    for (int x = int(lane.left()); x < int(lane.right()); ++x) {
+        for (int y = int(lane.top()); y < int(lane.top() + theme.laneHeight()); ++y) {
+            const QColor c = image.pixelColor(x, y);
+            running += c == theme.stateColor(LaneState::Running) ? 1 : 0;
+            line += c == theme.mutedText() ? 1 : 0;
+        }
+    }
+    QCOMPARE(running, 0);
+    QVERIFY2(line > lane.width() / 2, qPrintable(QString::number(line)));  // the life line instead
 }
 
 QTEST_MAIN(TestSlicePass)
