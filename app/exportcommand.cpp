@@ -51,9 +51,5 @@ bool exportTraceToFile(const Trace &trace, const QString &path, int width, const
     return ui::exportTrace(trace, path, options, error);
 }
 
-bool exportTraceToFile(const Trace &trace, const QString &path, int width, QString *error)
-{
-    return exportTraceToFile(trace, path, width, ExportLook{}, error);
-}
 
 } // namespace weft::app

@@ -24,6 +24,5 @@ bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook 
 // Returns false with a message on an unknown format or an unwritable path.
 bool exportTraceToFile(const Trace &trace, const QString &path, int width,
                        const ExportLook &look, QString *error);
-bool exportTraceToFile(const Trace &trace, const QString &path, int width, QString *error);
 
 } // namespace weft::app

@@ -33,9 +33,6 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
     if (m_running.load())
         return false;
     RunOptions options = givenOptions;
-    if (!options.replay && m_nextReplay)
-        options.replay = std::move(m_nextReplay);
-    m_nextReplay.reset();
     joinSupervisor();
     {
         std::lock_guard lock(m_mutex);

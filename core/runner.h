@@ -54,7 +54,6 @@ public:
     Trace result() const;
     StepGate *stepGate();
     // Used by the next start() if its options carry no replay of their own.
-    void setReplaySchedule(const Schedule &schedule) { m_nextReplay = schedule; }
     qint64 elapsedNs() const;
 
     // Runs to completion on the calling thread's behalf (CLI, tests).
@@ -78,7 +77,6 @@ private:
     std::atomic<qint64> m_startNs{0};
     std::atomic<qint64> m_endNs{0};
     ParameterValues m_parameters;
-    std::optional<Schedule> m_nextReplay;
     Trace m_result;
 };
 

@@ -43,7 +43,6 @@ void StepGate::setStepping(bool on)
 
 bool StepGate::passSlow(const PendingAction &action)
 {
-    std::function<void()> changed;
     {
         std::unique_lock lock(m_mutex);
         if (m_runningUntil && !m_cancelled.load()) {
@@ -59,10 +58,7 @@ bool StepGate::passSlow(const PendingAction &action)
         m_pending.append(entry);
         if (m_tracking.load(std::memory_order_relaxed))
             setActorStateLocked(action.actor, ActorState::Parked);
-        changed = m_pendingChanged;
     }
-    if (changed)
-        changed();
 
     bool proceed = false;
     {
@@ -80,10 +76,7 @@ bool StepGate::passSlow(const PendingAction &action)
         if (m_tracking.load(std::memory_order_relaxed))
             setActorStateLocked(action.actor, ActorState::Running);
         proceed = !m_cancelled.load();
-        changed = m_pendingChanged;
     }
-    if (changed)
-        changed();
     return proceed;
 }
 
@@ -408,12 +401,6 @@ void StepGate::noteEvent(quint32 actor, EventKind kind, quint32 object, qint64 v
         setActorStateLocked(actor, ActorState::Running);
         break;
     }
-}
-
-void StepGate::setPendingChangedCallback(std::function<void()> callback)
-{
-    std::lock_guard lock(m_mutex);
-    m_pendingChanged = std::move(callback);
 }
 
 } // namespace weft

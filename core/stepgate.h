@@ -10,7 +10,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <functional>
 #include <mutex>
 
 namespace weft {
@@ -86,9 +85,6 @@ public:
     void noteActorFinished(quint32 actor);
     void noteEvent(quint32 actor, EventKind kind, quint32 object, qint64 value);
 
-    // Called (on the stepping thread) whenever the set of pending actions changes.
-    void setPendingChangedCallback(std::function<void()> callback);
-
 private:
     enum class ActorState : quint8 { Running, Parked, Blocked, SelfWaking, Waking, Finished };
     struct Tracked
@@ -116,7 +112,6 @@ private:
     QList<PendingAction> m_pending;
     QList<quint32> m_granted;
     quint64 m_arrivals = 0;
-    std::function<void()> m_pendingChanged;
 
     Schedule m_recorded;
     bool m_everStepped = false;

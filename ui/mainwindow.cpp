@@ -756,7 +756,6 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("speed"), m_actions->selectedSpeed());
     if (const Scenario *scenario = m_scenarioPanel->currentScenario())
         settings.setValue(QStringLiteral("scenario"), scenario->id());
     settings.endGroup();

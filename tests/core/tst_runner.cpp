@@ -78,7 +78,7 @@ private slots:
     void finishedSignalArrives();
     void steppingHoldsThreadsUntilReleased();
     void freeRunHasNoSchedule();
-    void replayScheduleAppliesToTheNextStartOnly();
+    void replayScheduleAppliesToItsStartOnly();
 };
 
 void TestRunner::completedRunCarriesOutcome()
@@ -180,14 +180,15 @@ void TestRunner::freeRunHasNoSchedule()
     QVERIFY(!trace.schedule().wasStepped());
 }
 
-void TestRunner::replayScheduleAppliesToTheNextStartOnly()
+void TestRunner::replayScheduleAppliesToItsStartOnly()
 {
     FailingScenario scenario;  // main's only gate: print, then it throws
     Schedule schedule;
     schedule.append({1, EventKind::Print, 0});
     Runner runner;
-    runner.setReplaySchedule(schedule);
-    QVERIFY(runner.start(scenario, {}));
+    RunOptions options;
+    options.replay = schedule;
+    QVERIFY(runner.start(scenario, {}, options));
     QVERIFY(runner.waitForFinished(30s));
     // The replay granted the print without anyone stepping, and was recorded again.
     const Trace replayed = runner.result();

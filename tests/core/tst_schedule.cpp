@@ -335,7 +335,8 @@ void TestSchedule::runUntilStopsAtTheFirstActionOfThatKind()
         return false;
     };
     auto mainJoinRecorded = [&] {
-        for (const ScheduleStep &s : runner.stepGate()->schedule().steps())
+        const Schedule recorded = runner.stepGate()->schedule();
+        for (const ScheduleStep &s : recorded.steps())
             if (s.kind == EventKind::JoinWait)
                 return true;
         return false;

@@ -49,7 +49,6 @@ public:
 
     ScenarioTreeModel *model() const { return m_model; }
     ParameterForm *parameterForm() const { return m_form; }
-    QTreeView *treeView() const { return m_tree; }
 
 Q_SIGNALS:
     void currentScenarioChanged(const weft::Scenario *scenario);

@@ -41,7 +41,6 @@ struct RenderContext
     qint64 fromNs = 0;
     qint64 toNs = 1;
 
-    double pxPerNs() const { return m_pxPerNs; }
     // The difference in integers keeps nanosecond precision far from zero
     // (epoch-based times); loaded traces keep it in range (kMaxTraceSpanNs).
     double xForTime(qint64 ns) const { return m_left + double(ns - fromNs) * m_pxPerNs; }

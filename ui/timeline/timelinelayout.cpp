@@ -127,16 +127,6 @@ int TimelineLayout::laneAtY(qreal y) const
     return rowY < m_laneBottom[i] ? int(i) : -1;
 }
 
-int TimelineLayout::counterAtY(qreal y) const
-{
-    const qreal rowY = y - m_plot.top() + m_options.scrollY;
-    auto it = std::upper_bound(m_counterY.begin(), m_counterY.end(), rowY);
-    if (it == m_counterY.begin())
-        return -1;
-    --it;
-    return rowY < *it + m_theme.counterHeight() ? int(it - m_counterY.begin()) : -1;
-}
-
 int TimelineLayout::firstVisibleLane() const
 {
     // The first lane whose bottom is below the top edge.

@@ -48,7 +48,6 @@ public:
     QRectF groupHeaderRect(int groupIndex) const;
     QRectF counterRect(int counterIndex) const;
     int laneAtY(qreal y) const;                 // -1 if none
-    int counterAtY(qreal y) const;
     // First and last lane index intersecting the plot vertically (last < first if none).
     int firstVisibleLane() const;
     int lastVisibleLane() const;

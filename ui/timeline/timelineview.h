@@ -29,7 +29,6 @@ public:
     void setFollowLive(bool follow);
     // A live run's "now", so open spans grow between events; 0 once it is over.
     void setLiveEnd(qint64 nowNs);
-    bool followLive() const { return m_followLive; }
     void setPlayhead(qint64 ns);
     qint64 playhead() const { return m_playheadNs; }
     void setShowPlayhead(bool show);
