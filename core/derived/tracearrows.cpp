@@ -13,12 +13,122 @@ namespace {
 constexpr qint64 kMaxOffset = qint64(1) << 61; // so that offset + bytes never overflows
 } // namespace
 
+namespace {
+// A byte stream: a receive of m bytes at stream offset p is fed by every send
+// whose byte range overlaps [p, p + m).
+struct ByteRange
+{
+    std::size_t event;
+    qint64 begin;
+    qint64 end;
+};
+
+struct ByteStream
+{
+    std::vector<ByteRange> sends;
+    std::vector<ByteRange> recvs;
+    qint64 sent = 0;
+    qint64 received = 0;
+
+    void add(const Event &e, std::size_t index)
+    {
+        // Offsets saturate: values from a file may be anything.
+        const qint64 bytes = std::min(e.value, kMaxOffset);
+        qint64 &offset = e.kind == EventKind::PacketSend ? sent : received;
+        const qint64 end = std::min(offset, kMaxOffset) + bytes;
+        (e.kind == EventKind::PacketSend ? sends : recvs).push_back({index, offset, end});
+        offset = std::min(end, kMaxOffset);
+    }
+};
+} // namespace
+
 TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
 {
-    pairThreads(trace);
-    pairPackets(trace);
+    // One pass collects what every kind of arrow needs: a million events are
+    // 32 MB, and each pass of its own was a few milliseconds of a model build.
+    // Hand-offs and wakes pair on the way; spawns, joins and byte streams,
+    // whose two ends may come in either order, after it.
+    const auto &events = trace.events();
+    const bool withHandoffs = handoffs == Handoffs::Include;
+    // A recorded program's child process starts and ends its own lane.
+    QHash<quint32, std::size_t> starts;   // actor -> its first ThreadStart or ProcessStart
+    QHash<quint32, std::size_t> ends;     // actor -> its last ThreadEnd or ProcessExit
+    std::vector<std::size_t> spawns, joins;
+    // Packet channel -> its sends and receives. Node-based, so the stream of the
+    // last packet's channel can be kept at hand: packets come in runs per channel.
+    std::unordered_map<quint32, ByteStream> streams;
+    quint32 lastChannel = 0;
+    ByteStream *lastStream = nullptr;
+    QHash<quint32, std::size_t> released; // lock -> its last release not yet taken over
+    QHash<quint32, std::size_t> notified; // condition -> its last notify
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        switch (e.kind) {
+        case EventKind::ThreadStart:
+        case EventKind::ProcessStart:
+            if (!starts.contains(e.actor))
+                starts.insert(e.actor, i);
+            break;
+        case EventKind::ThreadEnd:
+        case EventKind::ProcessExit:
+            ends.insert(e.actor, i);
+            break;
+        case EventKind::ThreadSpawn:
+            spawns.push_back(i);
+            break;
+        case EventKind::JoinDone:
+            joins.push_back(i);
+            break;
+        case EventKind::PacketSend:
+        case EventKind::PacketRecv:
+            if (e.value <= 0)
+                break;
+            if (!lastStream || lastChannel != e.object) {
+                lastStream = &streams[e.object];
+                lastChannel = e.object;
+            }
+            lastStream->add(e, i);
+            break;
+        case EventKind::LockReleased:
+            if (withHandoffs)
+                released.insert(e.object, i);
+            break;
+        case EventKind::LockAcquired:
+            if (const auto it = released.find(e.object); withHandoffs && it != released.end()) {
+                m_arrows.push_back({Kind::LockHandoff, *it, i, 0});
+                released.erase(it);
+            }
+            break;
+        case EventKind::CondNotify:
+            notified.insert(e.object, i);
+            break;
+        case EventKind::CondWake:
+            if (const auto it = notified.constFind(e.object); it != notified.constEnd())
+                m_arrows.push_back({Kind::Notify, *it, i, 0});
+            break;
+        default:
+            break;
+        }
+    }
+    for (std::size_t i : spawns)
+        if (const auto it = starts.constFind(quint32(events[i].value)); it != starts.constEnd())
+            m_arrows.push_back({Kind::Spawn, i, *it, 0});
+    for (std::size_t i : joins)
+        if (const auto it = ends.constFind(quint32(events[i].value)); it != ends.constEnd() && *it < i)
+            m_arrows.push_back({Kind::Join, *it, i, 0});
+    for (const auto &[channel, stream] : streams) {
+        std::size_t s = 0;
+        for (const ByteRange &r : stream.recvs) {
+            while (s < stream.sends.size() && stream.sends[s].end <= r.begin)
+                ++s;
+            for (std::size_t k = s; k < stream.sends.size() && stream.sends[k].begin < r.end; ++k) {
+                const ByteRange &send = stream.sends[k];
+                m_arrows.push_back({Kind::Packet, send.event, r.event,
+                                    std::min(r.end, send.end) - std::max(r.begin, send.begin)});
+            }
+        }
+    }
     pairMessages(trace);
-    pairHandoffs(trace, handoffs);
 }
 
 const char *TraceArrows::kindName(Kind kind)
@@ -32,82 +142,6 @@ const char *TraceArrows::kindName(Kind kind)
     case Kind::Notify: return "notify";
     }
     return "arrow";
-}
-
-void TraceArrows::pairThreads(const Trace &trace)
-{
-    const auto &events = trace.events();
-    // A recorded program's child process starts and ends its own lane.
-    QHash<quint32, std::size_t> starts; // actor -> its first ThreadStart or ProcessStart
-    QHash<quint32, std::size_t> ends;   // actor -> its last ThreadEnd or ProcessExit
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const EventKind kind = events[i].kind;
-        if ((kind == EventKind::ThreadStart || kind == EventKind::ProcessStart)
-            && !starts.contains(events[i].actor))
-            starts.insert(events[i].actor, i);
-        else if (kind == EventKind::ThreadEnd || kind == EventKind::ProcessExit)
-            ends.insert(events[i].actor, i);
-    }
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        const auto other = quint32(e.value);
-        if (e.kind == EventKind::ThreadSpawn) {
-            if (const auto it = starts.constFind(other); it != starts.constEnd())
-                m_arrows.push_back({Kind::Spawn, i, *it, 0});
-        } else if (e.kind == EventKind::JoinDone) {
-            if (const auto it = ends.constFind(other); it != ends.constEnd() && *it < i)
-                m_arrows.push_back({Kind::Join, *it, i, 0});
-        }
-    }
-}
-
-void TraceArrows::pairPackets(const Trace &trace)
-{
-    // A byte stream: a receive of m bytes at stream offset p is fed by every
-    // send whose byte range overlaps [p, p + m).
-    struct Range
-    {
-        std::size_t event;
-        qint64 begin;
-        qint64 end;
-    };
-    struct Channel
-    {
-        std::vector<Range> sends;
-        std::vector<Range> recvs;
-        qint64 sent = 0;
-        qint64 received = 0;
-    };
-    QHash<quint32, Channel> channels;
-    const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        if (e.value <= 0 || (e.kind != EventKind::PacketSend && e.kind != EventKind::PacketRecv))
-            continue;
-        Channel &c = channels[e.object];
-        // Offsets saturate: values from a file may be anything.
-        const qint64 bytes = std::min(e.value, kMaxOffset);
-        if (e.kind == EventKind::PacketSend) {
-            const qint64 end = std::min(c.sent, kMaxOffset) + bytes;
-            c.sends.push_back({i, c.sent, end});
-            c.sent = std::min(end, kMaxOffset);
-        } else {
-            const qint64 end = std::min(c.received, kMaxOffset) + bytes;
-            c.recvs.push_back({i, c.received, end});
-            c.received = std::min(end, kMaxOffset);
-        }
-    }
-    for (const Channel &c : std::as_const(channels)) {
-        std::size_t s = 0;
-        for (const Range &r : c.recvs) {
-            while (s < c.sends.size() && c.sends[s].end <= r.begin)
-                ++s;
-            for (std::size_t k = s; k < c.sends.size() && c.sends[k].begin < r.end; ++k) {
-                const qint64 bytes = std::min(r.end, c.sends[k].end) - std::max(r.begin, c.sends[k].begin);
-                m_arrows.push_back({Kind::Packet, c.sends[k].event, r.event, bytes});
-            }
-        }
-    }
 }
 
 void TraceArrows::pairMessages(const Trace &trace)
@@ -200,40 +234,6 @@ std::vector<TraceArrows::Arrow> TraceArrows::messageArrows(const Trace &trace)
         }
     }
     return arrows;
-}
-
-void TraceArrows::pairHandoffs(const Trace &trace, Handoffs handoffs)
-{
-    const bool withHandoffs = handoffs == Handoffs::Include;
-    QHash<quint32, std::size_t> released; // lock -> its last release not yet taken over
-    QHash<quint32, std::size_t> notified; // condition -> its last notify
-    const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        switch (e.kind) {
-        case EventKind::LockReleased:
-            if (withHandoffs)
-                released.insert(e.object, i);
-            break;
-        case EventKind::LockAcquired:
-            if (!withHandoffs)
-                break;
-            if (const auto it = released.find(e.object); it != released.end()) {
-                m_arrows.push_back({Kind::LockHandoff, *it, i, 0});
-                released.erase(it);
-            }
-            break;
-        case EventKind::CondNotify:
-            notified.insert(e.object, i);
-            break;
-        case EventKind::CondWake:
-            if (const auto it = notified.constFind(e.object); it != notified.constEnd())
-                m_arrows.push_back({Kind::Notify, *it, i, 0});
-            break;
-        default:
-            break;
-        }
-    }
 }
 
 } // namespace weft

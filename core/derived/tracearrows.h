@@ -44,10 +44,7 @@ public:
     static std::vector<Arrow> messageArrows(const Trace &trace);
 
 private:
-    void pairThreads(const Trace &trace);
-    void pairPackets(const Trace &trace);
     void pairMessages(const Trace &trace);
-    void pairHandoffs(const Trace &trace, Handoffs handoffs);  // and notify -> wake
 
     std::vector<Arrow> m_arrows;
 };
