@@ -68,7 +68,8 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
                 rows[depth]->fill(x0, x0 + minPx, theme.sliceBorder());
                 continue;
             }
-            rows[depth]->fill(x0, x1, theme.sliceFill(it->depth));
+            // Too narrow for an outline: in the outline's colour, or a pale sliver is lost.
+            rows[depth]->fill(x0, x1, x1 - x0 >= outlinePx ? theme.sliceFill(it->depth) : theme.sliceBorder());
             if (x1 - x0 >= outlinePx) {
                 const QRectF row = layout.sliceRowRect(li, it->depth).adjusted(0, gap, 0, 0);
                 wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &*it});
