@@ -22,7 +22,7 @@ namespace weft {
 // The hot path (record()) takes no lock shared between threads and does not
 // allocate: each thread appends to its own chain of chunks and publishes the
 // new count with a release store. A new chunk is allocated once per chunk
-// (growing to 8192 events). When the event budget is spent, events are counted
+// (each twice the last, up to 65 536 events: one 2 MiB huge page). When the event budget is spent, events are counted
 // as dropped, never lost silently.
 //
 // Tables (actors, objects, strings, sites) are guarded by one mutex; they are

@@ -123,7 +123,7 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
     const quint32 selected = context.options.selectedActor;
 
-    bool hidden[std::size_t(FlowKind::Notify) + 1] = {};
+    bool hidden[kFlowKindCount] = {};
     for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
         hidden[std::size_t(kind)] =
             context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;

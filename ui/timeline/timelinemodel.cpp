@@ -521,7 +521,7 @@ void TimelineModel::build()
     std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
         return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);
     });
-    m_flowTimesByKind.assign(std::size_t(FlowKind::Notify) + 1, {});
+    m_flowTimesByKind.assign(kFlowKindCount, {});
     for (const Flow &flow : m_flows) {
         m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow.toNs - flow.fromNs));
         m_flowTimesByKind[std::size_t(flow.kind)].push_back(std::min(flow.fromNs, flow.toNs));

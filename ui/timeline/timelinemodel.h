@@ -91,6 +91,8 @@ struct LaneGroup
 };
 
 enum class FlowKind : quint8 { Spawn, Join, WaitsFor, Packet, Message, Notify };
+// How many kinds there are, for tables indexed by kind (a new kind goes before Notify, or this moves).
+inline constexpr std::size_t kFlowKindCount = std::size_t(FlowKind::Notify) + 1;
 
 // An arrow from one lane at one time to another lane at a later (or equal) time.
 struct Flow
