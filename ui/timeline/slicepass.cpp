@@ -42,11 +42,12 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
         const Lane &lane = lanes[std::size_t(li)];
         if (lane.slices.empty())
             continue;
+        std::vector<QRectF> rowRects;  // each depth's row, across the plot
         std::vector<std::unique_ptr<ColumnStrip>> rows;
         std::vector<qreal> mergedUntil(std::size_t(lane.sliceRows), -1e300);
         for (int depth = 0; depth < lane.sliceRows; ++depth) {
-            const QRectF row = layout.sliceRowRect(li, depth).adjusted(0, gap, 0, 0);
-            rows.push_back(std::make_unique<ColumnStrip>(painter, QRectF(plot.left(), row.top(), plot.width(), row.height())));
+            rowRects.push_back(layout.sliceRowRect(li, depth).adjusted(0, gap, 0, 0));
+            rows.push_back(std::make_unique<ColumnStrip>(painter, rowRects.back()));
         }
         wide.clear();
         // Slices nest, so search from the earliest start that could still reach the window.
@@ -59,19 +60,19 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             const std::size_t depth = std::size_t(it->depth);
             const qreal x0 = std::max(plot.left(), context.xForTime(it->startNs));
             const qreal x1 = std::min(plot.right(), context.xForTime(it->endNs));
+            // Slices too narrow for an outline take the outline's colour: a pale
+            // sliver on the background would be lost.
             if (x1 - x0 < minPx) {
                 // Tiny slices starting inside one merged mark add nothing to it.
                 if (x0 < mergedUntil[depth])
                     continue;
                 mergedUntil[depth] = x0 + minPx;
-                // In the outline colour: a pale sliver on the background would be lost.
                 rows[depth]->fill(x0, x0 + minPx, theme.sliceBorder());
-                continue;
-            }
-            // Too narrow for an outline: in the outline's colour, or a pale sliver is lost.
-            rows[depth]->fill(x0, x1, x1 - x0 >= outlinePx ? theme.sliceFill(it->depth) : theme.sliceBorder());
-            if (x1 - x0 >= outlinePx) {
-                const QRectF row = layout.sliceRowRect(li, it->depth).adjusted(0, gap, 0, 0);
+            } else if (x1 - x0 < outlinePx) {
+                rows[depth]->fill(x0, x1, theme.sliceBorder());
+            } else {
+                rows[depth]->fill(x0, x1, theme.sliceFill(it->depth));
+                const QRectF &row = rowRects[depth];
                 wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &*it});
             }
         }

@@ -8,18 +8,22 @@
 using namespace weft;
 
 namespace {
+Trace importJson(const QByteArray &json, const QString &what)
+{
+    ChromeTraceImporter importer;
+    QString error;
+    std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    if (!trace)
+        qFatal("%s does not import: %s", qPrintable(what), qPrintable(error));
+    return *trace;
+}
+
 Trace importFixture(const QString &name)
 {
     QFile file(QStringLiteral(WEFT_SLICE_FIXTURES "/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    const QByteArray json = file.readAll();
-    ChromeTraceImporter importer;
-    QString error;
-    std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
-    if (!trace)
-        qFatal("fixture %s does not import: %s", qPrintable(name), qPrintable(error));
-    return *trace;
+    return importJson(file.readAll(), name);
 }
 
 // "name@depth" for every slice of a lane, in the order the derivation gives them.
@@ -132,12 +136,9 @@ void TestTraceSlices::siblingsThatTouchShareARow()
     const QByteArray json = R"([{"ph":"X","pid":1,"tid":1,"ts":0,"dur":10,"name":"A"},
         {"ph":"X","pid":1,"tid":1,"ts":10,"dur":5,"name":"B"},
         {"ph":"X","pid":1,"tid":1,"ts":10,"dur":0,"name":"C"}])";
-    ChromeTraceImporter importer;
-    QString error;
-    const std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
-    QVERIFY2(trace, qPrintable(error));
-    const TraceSlices slices(*trace);
-    QCOMPARE(rowsOf(*trace, slices, slices.slices().front().actor),
+    const Trace trace = importJson(json, QStringLiteral("three touching slices"));
+    const TraceSlices slices(trace);
+    QCOMPARE(rowsOf(trace, slices, slices.slices().front().actor),
              (QStringList{"A@0", "B@0", "C@1"}));
 }
 
