@@ -23,7 +23,7 @@ QString EventDetailsModel::formatDuration(qint64 ns)
 QString EventDetailsModel::laneName(const Trace &trace, quint32 actor)
 {
     const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? tr("lane %1").arg(actor) : name;
+    return name.isEmpty() ? tr("lane %1").arg(actor) : boundedText(name, kMaxValueChars);
 }
 
 QString EventDetailsModel::describeKind(EventKind kind)
@@ -138,15 +138,16 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
     }
     if (event.object) {
         const ObjectInfo object = trace.object(event.object);
-        m_rows.append({tr("Object"), object.name.isEmpty() ? tr("object %1").arg(event.object) : object.name});
+        m_rows.append({tr("Object"), object.name.isEmpty() ? tr("object %1").arg(event.object)
+                                                                : boundedText(object.name, kMaxValueChars)});
     }
     appendValue(trace, event);
     if (event.text)
-        m_rows.append({tr("Text"), trace.text(event.text)});
+        m_rows.append({tr("Text"), boundedText(trace.text(event.text), kMaxValueChars)});
     if (event.site) {
         const SourceSite site = trace.site(event.site);
         if (!site.file.isEmpty())
-            m_rows.append({tr("Source"), tr("%1, line %2").arg(site.file).arg(site.line)});
+            m_rows.append({tr("Source"), tr("%1, line %2").arg(boundedText(site.file, kMaxValueChars)).arg(site.line)});
     }
     if (event.isAbnormal())
         m_rows.append({tr("Flags"), tr("abnormal")});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/interchange/untrustedtext.h"
 #include "core/trace.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,10 @@ public:
     static QString formatDuration(qint64 ns);
     // What an event of this kind means, in words ("starts waiting to join").
     static QString describeKind(EventKind kind);
+
+    // Names and texts come from trace files: a value longer than this is cut
+    // (with "…") before the table shapes it. A print of a few lines fits whole.
+    static constexpr qsizetype kMaxValueChars = 16 * kMaxLabelChars;
 
 private:
     void appendValue(const Trace &trace, const Event &event);

@@ -14,6 +14,7 @@ class TestEventDetailsModel : public QObject
 private slots:
     void showsTheFieldsOfAnEvent();
     void outOfRangeClears();
+    void cutsLongNamesAndTextsBeforeShowingThem();
     void namesWhatTheValueMeans();
     void formatsDurations_data();
     void formatsDurations();
@@ -67,6 +68,35 @@ void TestEventDetailsModel::outOfRangeClears()
     QCOMPARE(model.eventIndex(), -1);
     model.setEvent(Trace(), -3);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventDetailsModel::cutsLongNamesAndTextsBeforeShowingThem()
+{
+    // A shared trace can carry a 50 MB name: the table would shape all of it.
+    const QString huge(1'000'000, QLatin1Char('x'));
+    TraceBuilder builder;
+    const quint32 actor = builder.addActor({huge, 0, 0, false, false});
+    const quint32 lock = builder.addObject({huge, ObjectKind::Lock});
+    const quint16 site = builder.addSite({huge, 7});
+    Event e;
+    e.timeNs = 10;
+    e.actor = actor;
+    e.object = lock;
+    e.kind = EventKind::Print;
+    e.text = builder.intern(huge);
+    e.site = site;
+    builder.addEvent(e);
+    const Trace trace = builder.build();
+
+    EventDetailsModel model;
+    model.setEvent(trace, 0);
+    const qsizetype bound = EventDetailsModel::kMaxValueChars + 64;  // the cut text and its frame
+    for (const char *field : {"Lane", "Object", "Text", "Source"}) {
+        const QString value = model.valueOf(EventDetailsModel::tr(field));
+        QVERIFY2(!value.isEmpty(), field);
+        QVERIFY2(value.size() <= bound, qPrintable(QStringLiteral("%1: %2 characters").arg(QLatin1String(field)).arg(value.size())));
+        QVERIFY2(value.contains(QChar(0x2026)), field);
+    }
 }
 
 void TestEventDetailsModel::formatsDurations_data()
