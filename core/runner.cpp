@@ -56,7 +56,7 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
 void Runner::supervise(const Scenario &scenario, RunOptions options)
 {
     RunContext &context = *m_context;
-    const auto timeout = options.timeout.count() > 0 ? options.timeout : scenario.defaultTimeout();
+    const auto timeout = options.timeout.count() > 0 ? options.timeout : scenario.defaultTimeout(context.parameters());
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     {
         Thread mainThread(QStringLiteral("MainThread"), [&scenario, &context] {

@@ -28,7 +28,12 @@ public:
     virtual QList<ParameterSpec> parameters() const { return {}; }
     // Resource path of the scenario's own source, e.g. ":/scenarios/threads/threadscreate.cpp".
     virtual QString sourceResource() const = 0;
-    virtual std::chrono::milliseconds defaultTimeout() const { return std::chrono::seconds(60); }
+    // How long a run with these parameters may take on a loaded 2-core machine
+    // before it is stopped; scenarios whose work grows with a parameter scale it.
+    virtual std::chrono::milliseconds defaultTimeout(const ParameterValues &) const
+    {
+        return std::chrono::seconds(60);
+    }
 
     // Runs on the scenario's main thread (a traced lane named "MainThread").
     // Uses traced primitives only and states its outcome with context.setOutcome().

@@ -66,7 +66,7 @@ public:
                                           "holder to drop it (sys.setswitchinterval)"))};
     }
     QString sourceResource() const override { return QStringLiteral(":/scenarios/gil/gilcpu.cpp"); }
-    std::chrono::milliseconds defaultTimeout() const override { return std::chrono::minutes(3); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::minutes(3); }
 
     void run(RunContext &context) const override
     {

@@ -102,7 +102,13 @@ public:
     {
         return QStringLiteral(":/scenarios/locks/lockscounter.cpp");
     }
-    std::chrono::milliseconds defaultTimeout() const override { return std::chrono::minutes(2); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &p) const override
+    {
+        // A contended increment costs up to ~30 us here (a futex hand-off and three
+        // events), 3x that on a loaded 2-core machine: 2000 x 500 took 27-87 s.
+        const qint64 increments = p.integer(QStringLiteral("threads")) * p.integer(QStringLiteral("increments"));
+        return std::chrono::minutes(2) + std::chrono::milliseconds(increments * 150 / 1000);
+    }
 
     void run(RunContext &context) const override
     {

@@ -57,7 +57,7 @@ public:
     {
         return QStringLiteral(":/scenarios/locks/locksdeadlock.cpp");
     }
-    std::chrono::milliseconds defaultTimeout() const override { return std::chrono::seconds(30); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::seconds(30); }
 
     void run(RunContext &context) const override
     {

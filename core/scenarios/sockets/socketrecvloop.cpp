@@ -26,6 +26,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <atomic>
 
 namespace weft {
@@ -59,6 +60,13 @@ public:
     QString sourceResource() const override
     {
         return QStringLiteral(":/scenarios/sockets/socketrecvloop.cpp");
+    }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &p) const override
+    {
+        // One recv() per chunk, each about 1 us and two events here (64 MiB a byte at a time
+        // took 64 s): give each 3 us beyond the usual minute.
+        const qint64 calls = p.integer(QStringLiteral("size")) / std::max<qint64>(1, p.integer(QStringLiteral("chunk")));
+        return std::chrono::minutes(1) + std::chrono::milliseconds(calls * 3 / 1000);
     }
 
     void run(RunContext &context) const override

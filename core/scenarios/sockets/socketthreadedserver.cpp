@@ -66,7 +66,7 @@ public:
     {
         return QStringLiteral(":/scenarios/sockets/socketthreadedserver.cpp");
     }
-    std::chrono::milliseconds defaultTimeout() const override { return std::chrono::minutes(3); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::minutes(3); }
 
     struct Served
     {

@@ -1,5 +1,6 @@
 #include "core/runner.h"
 #include "core/scenarios/locks/lockscenarios.h"
+#include "core/scenario.h"
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void twoThousandThreadsKeepTheTraceSmall();
     void cancelLeavesLocksBalanced();
     void outOfBoundsParametersAreRejected();
+    void timeoutGrowsWithTheWork();
     void sourceIsEmbedded();
 };
 
@@ -190,6 +192,20 @@ void TestLocksCounter::sourceIsEmbedded()
 {
     const auto scenario = makeLocksCounterScenario();
     QVERIFY(scenario->sourceText().contains(QStringLiteral("class LocksCounterScenario")));
+}
+
+void TestLocksCounter::timeoutGrowsWithTheWork()
+{
+    // 2000 threads x 500 locked increments took 27-87 s on a loaded 2-core
+    // machine: a fixed 2-minute limit left too little room.
+    const auto scenario = makeLocksCounterScenario();
+    QString error;
+    const auto most = ParameterValues::fromAssignments(
+        scenario->parameters(), {QStringLiteral("threads=2000"), QStringLiteral("increments=500")}, &error);
+    QVERIFY2(most, qPrintable(error));
+    const auto defaults = ParameterValues::defaults(scenario->parameters());
+    QVERIFY(scenario->defaultTimeout(defaults) >= 2min);
+    QVERIFY(scenario->defaultTimeout(*most) >= 4min);
 }
 
 QTEST_GUILESS_MAIN(TestLocksCounter)

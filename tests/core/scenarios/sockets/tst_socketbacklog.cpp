@@ -13,6 +13,7 @@ class TestSocketBacklog : public QObject
 private slots:
     void cancelLeavesNothingBehind();
     void queueStaysWithinTheBacklog();
+    void clientsLeftOutGiveUpAndTheRunStillEnds();
 };
 
 void TestSocketBacklog::queueStaysWithinTheBacklog()
@@ -46,6 +47,30 @@ void TestSocketBacklog::queueStaysWithinTheBacklog()
     // connections did queue.
     QVERIFY(highest >= 1);
     QCOMPARE(trace.outcome().value(QStringLiteral("max_pending")), highest);
+    QVERIFY(portCanBeBoundAgain(listeningPort(trace)));
+}
+
+void TestSocketBacklog::clientsLeftOutGiveUpAndTheRunStillEnds()
+{
+    // backlog 0 queues one handshake: a burst of clients mostly finds the queue
+    // full and waits on TCP's retries (1 s, then 2 s ...) past its 1 s limit.
+    // Those clients give up; the server must stop waiting for them and the run
+    // must end as a lesson, not as a failed accept() half a minute later.
+    const int clients = 24;
+    const auto scenario = makeSocketBacklogScenario();
+    const Trace trace = runWith(*scenario, {QStringLiteral("clients=%1").arg(clients), QStringLiteral("backlog=0"),
+                                            QStringLiteral("accept_delay_ms=0"), QStringLiteral("timeout_ms=1000")});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const qint64 accepted = trace.outcome().value(QStringLiteral("accepted"));
+    const qint64 gaveUp = trace.outcome().value(QStringLiteral("gave_up"));
+    QVERIFY(accepted >= 1);
+    // One client can be both: accepted just as it gave up.
+    QVERIFY2(accepted + gaveUp >= clients && accepted + gaveUp <= clients + 1,
+             qPrintable(QStringLiteral("%1 accepted, %2 gave up").arg(accepted).arg(gaveUp)));
+    qint64 gaveUpMarks = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::Mark))
+        gaveUpMarks += e.isAbnormal() ? 1 : 0;
+    QCOMPARE(gaveUpMarks, gaveUp);
     QVERIFY(portCanBeBoundAgain(listeningPort(trace)));
 }
 
