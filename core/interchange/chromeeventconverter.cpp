@@ -185,14 +185,7 @@ quint32 ChromeEventConverter::text(std::string_view utf8)
         utf8 = utf8.substr(0, cut);
         ++m_cutTexts;
     }
-    m_key.assign(utf8);
-    const auto it = m_textIds.find(m_key);
-    if (it != m_textIds.end())
-        return it->second;
-    m_strings.push_back(fromUtf8(utf8));
-    const quint32 id = quint32(m_strings.size());
-    m_textIds.emplace(m_key, id);
-    return id;
+    return m_texts.intern(utf8);
 }
 
 quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_view name,
@@ -533,7 +526,7 @@ Trace ChromeEventConverter::finish(const QString &title)
         builder.addActor(a);
     for (const ObjectInfo &o : m_objects)
         builder.addObject(o);
-    for (const QString &s : m_strings)
+    for (const QString &s : m_texts.take())
         builder.appendString(s);
     const std::size_t count = m_events.size();
     builder.setEvents(std::move(m_events));

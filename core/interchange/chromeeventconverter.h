@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/trace.h"
+#include "utf8interner.h"
 
 #include <QStringList>
 
@@ -128,11 +129,10 @@ private:
     std::vector<ProcessInfo> m_processes;
     std::vector<ActorInfo> m_actors;
     std::vector<ObjectInfo> m_objects;
-    std::vector<QString> m_strings;
+    Utf8Interner m_texts;
     std::unordered_map<std::string, quint32> m_processIds;
     std::unordered_map<std::string, Lane> m_lanes;
     std::vector<Lane *> m_laneOfActor;
-    std::unordered_map<std::string, quint32> m_textIds;
     std::unordered_map<std::string, quint32> m_counters;
     std::unordered_map<std::string, Flow> m_flows;
     std::unordered_map<std::string, Async> m_asyncs;
