@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <string_view>
 
 namespace weft {
@@ -84,8 +87,24 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
             return failWith(file.errorString());
         bytes = contents;
     }
+    // The importer reports each slice it has finished with, and never reads
+    // before it again: those pages are given back as it goes, so a mapped
+    // file does not stay resident beside the trace built from it (for a
+    // 100 MB file, 100 MB of the peak). The data stays readable: a page is
+    // read back from the page cache if anything touches it.
+    qint64 released = 0;
+    const qint64 pageSize = qint64(sysconf(_SC_PAGESIZE));
+    const LoadProgress releasing = [&](qint64 done, qint64 total) {
+        const qint64 upTo = std::min(done, size) / pageSize * pageSize;
+        if (mapped && upTo > released) {
+            ::madvise(mapped + released, std::size_t(upTo - released), MADV_DONTNEED);
+            released = upTo;
+        }
+        if (progress)
+            progress(done, total);
+    };
     QString problem;
-    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, progress, cancel, warnings);
+    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, releasing, cancel, warnings);
     if (mapped)
         file.unmap(mapped);
     if (!trace)
