@@ -24,18 +24,23 @@ void TraceSlices::pair(const Trace &trace)
     // per lane (per object for async slices) pairs them.
     QHash<QPair<quint32, quint32>, std::vector<Slice>> open;  // (actor or 0, object)
     const std::vector<Event> &events = trace.events();
+    // One slice per begin: sized once, where doubling would hold up to three
+    // times the slices at the moment it grows.
+    m_slices.reserve(std::size_t(std::count_if(events.begin(), events.end(), [](const Event &e) {
+        return e.kind == EventKind::SpanBegin;
+    })));
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
         if (e.kind != EventKind::SpanBegin && e.kind != EventKind::SpanEnd)
             continue;
         if (e.value > 0) {
             if (e.kind == EventKind::SpanBegin)
-                m_slices.push_back({e.actor, e.object, e.text, e.timeNs, e.timeNs + e.value, i});
+                m_slices.push_back({e.timeNs, e.timeNs + e.value, e.actor, e.object, e.text, i});
             continue;
         }
         const QPair<quint32, quint32> key{e.object ? 0 : e.actor, e.object};
         if (e.kind == EventKind::SpanBegin) {
-            open[key].push_back({e.actor, e.object, e.text, e.timeNs, e.timeNs, i});
+            open[key].push_back({e.timeNs, e.timeNs, e.actor, e.object, e.text, i});
             continue;
         }
         auto it = open.find(key);

@@ -19,11 +19,12 @@ class TraceSlices
 public:
     struct Slice
     {
+        // Times first: 40 bytes, not 48 (a 100 MB trace can hold 2 M slices).
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
         quint32 actor = 0;
         quint32 object = 0;      // non-zero: an async track, not a nested slice
         quint32 text = 0;        // the name
-        qint64 beginNs = 0;
-        qint64 endNs = 0;
         int beginEvent = -1;     // its SpanBegin, an index into trace.events()
         int depth = 0;           // row under the lane, 0 = outermost
         bool unfinished = false; // the trace ended before its end

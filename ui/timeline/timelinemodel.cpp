@@ -297,6 +297,14 @@ void TimelineModel::addSlices()
 {
     // Already sorted by actor, begin and depth: each lane's part is in order.
     const TraceSlices derived(m_trace);
+    // Sized first: growing by doubling held up to three times a lane's bars at
+    // once (a 100 MB file of nested spans is 1.9 M of them).
+    std::vector<std::size_t> perLane(m_lanes.size(), 0);
+    for (const TraceSlices::Slice &slice : derived.slices())
+        if (const int li = laneIndexOf(slice.actor); li >= 0)
+            ++perLane[std::size_t(li)];
+    for (std::size_t li = 0; li < m_lanes.size(); ++li)
+        m_lanes[li].slices.reserve(perLane[li]);
     for (const TraceSlices::Slice &slice : derived.slices()) {
         const int li = laneIndexOf(slice.actor);
         if (li < 0)
