@@ -20,6 +20,8 @@ public:
     quint32 intern(const QString &text);
     // Appends without interning (keeps ids of a table loaded from a file).
     quint32 appendString(const QString &text);
+    // Takes a whole string table (ids 1, 2, … in order), replacing any strings so far.
+    void setStrings(std::vector<QString> &&strings) { m_data->strings = std::move(strings); }
     quint16 addSite(const SourceSite &site);
 
     void addEvent(const Event &event) { m_data->events.push_back(event); }

@@ -28,12 +28,16 @@ public:
         int beginEvent = -1;     // its SpanBegin, an index into trace.events()
         int depth = 0;           // row under the lane, 0 = outermost
         bool unfinished = false; // the trace ended before its end
+
+        bool async() const { return object != 0; }  // overlaps anything, never a child
     };
 
     explicit TraceSlices(const Trace &trace);
 
     // Sorted by actor, then begin, then depth (a parent before its children).
     const std::vector<Slice> &slices() const { return m_slices; }
+    // The slices, moved out (for a model that keeps them instead of a copy).
+    std::vector<Slice> take() { return std::move(m_slices); }
 
 private:
     void pair(const Trace &trace);

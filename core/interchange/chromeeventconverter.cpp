@@ -461,6 +461,14 @@ void ChromeEventConverter::addInstant(const ChromeEvent &event, quint32 actor, q
 
 void ChromeEventConverter::closeOpenSpans()
 {
+    // Grown by exactly the ends it adds: doubling a vector of millions of
+    // events here would hold three times their size at once.
+    std::size_t ends = 0;
+    for (const Lane *l : m_laneOfActor)
+        ends += l->openSpans.size();
+    for (const auto &[key, async] : m_asyncs)
+        ends += std::size_t(std::max<qint64>(0, async.open));
+    m_events.reserve(m_events.size() + ends);
     qint64 unclosed = 0;
     for (Lane *l : m_laneOfActor) {
         while (!l->openSpans.empty()) {
@@ -526,8 +534,7 @@ Trace ChromeEventConverter::finish(const QString &title)
         builder.addActor(a);
     for (const ObjectInfo &o : m_objects)
         builder.addObject(o);
-    for (const QString &s : m_texts.take())
-        builder.appendString(s);
+    builder.setStrings(m_texts.take());  // moved, not copied: a million names are 100 MB
     const std::size_t count = m_events.size();
     builder.setEvents(std::move(m_events));
     m_events = {};

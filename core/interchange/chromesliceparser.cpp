@@ -55,6 +55,7 @@ public:
     }
 
     using Status = ChromeSliceParser::Status;
+    ChromeSliceParser::Copied onCopied;
     Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
                  QString *error);
 
@@ -398,6 +399,8 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
     std::memcpy(m_buffer.data() + 1, file.data() + slice.begin, length);
     m_buffer[length + 1] = ']';
     std::memset(m_buffer.data() + length + 2, 0, simdjson::SIMDJSON_PADDING);
+    if (onCopied)
+        onCopied(slice.end);
 
     // Room for somewhat larger slices too, so slices of varying size do not
     // reallocate the parser each time.
@@ -488,6 +491,11 @@ ChromeSliceParser::ChromeSliceParser(ChromeEventConverter &converter)
 }
 
 ChromeSliceParser::~ChromeSliceParser() = default;
+
+void ChromeSliceParser::setOnCopied(Copied copied)
+{
+    d->parser.onCopied = std::move(copied);
+}
 
 ChromeSliceParser::Status ChromeSliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
                                                    bool guessed, QString *error)

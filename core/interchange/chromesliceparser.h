@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -30,6 +31,12 @@ public:
     // as whole elements yields Retry and converts nothing.
     Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
                  QString *error);
+
+    // Called as soon as a slice is copied into the parser's own buffer, with
+    // the slice's end: nothing before it in the file is read again (a retry
+    // or an error report may re-read it, so it must stay readable).
+    using Copied = std::function<void(std::size_t end)>;
+    void setOnCopied(Copied copied);
 
 private:
     struct Impl; // keeps simdjson out of this header

@@ -55,6 +55,8 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
 
     ChromeEventConverter converter;
     ChromeSliceParser parser(converter);
+    if (m_release)
+        parser.setOnCopied([this](std::size_t end) { m_release(qint64(end)); });
     ChromeTraceScanner::Slice slice;
     const qint64 total = qint64(json.size());
     bool exactNext = false;

@@ -26,6 +26,10 @@ public:
     static constexpr std::size_t kSliceBytes = std::size_t(1) << 20;
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Told, as the import goes, that the bytes before upTo have been copied
+    // and will not be needed again: a mapped file's pages can be given back.
+    using Release = std::function<void(qint64 upTo)>;
+    void setRelease(Release release) { m_release = std::move(release); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setTitle(const QString &title) { m_title = title; }
     // Tests and fuzzers use tiny slices to exercise the cuts between them.
@@ -39,6 +43,7 @@ public:
 
 private:
     Progress m_progress;
+    Release m_release;
     const std::atomic_bool *m_cancel = nullptr;
     QString m_title;
     std::size_t m_sliceBytes = kSliceBytes;

@@ -28,7 +28,7 @@ bool isNative(QByteArrayView bytes)
 
 std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *error,
                           const LoadProgress &progress, const std::atomic_bool *cancel,
-                          QStringList *warnings)
+                          QStringList *warnings, const ChromeTraceImporter::Release &release = {})
 {
     if (bytes.isEmpty()) {
         if (error)
@@ -41,6 +41,7 @@ std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *e
     }
     ChromeTraceImporter importer;
     importer.setProgress(progress);
+    importer.setRelease(release);
     importer.setCancelFlag(cancel);
     importer.setTitle(title);
     auto trace = importer.import(std::string_view(bytes.data(), std::size_t(bytes.size())), error);
@@ -87,24 +88,23 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
             return failWith(file.errorString());
         bytes = contents;
     }
-    // The importer reports each slice it has finished with, and never reads
+    // The importer says when it has copied each slice and will not read
     // before it again: those pages are given back as it goes, so a mapped
     // file does not stay resident beside the trace built from it (for a
     // 100 MB file, 100 MB of the peak). The data stays readable: a page is
     // read back from the page cache if anything touches it.
     qint64 released = 0;
     const qint64 pageSize = qint64(sysconf(_SC_PAGESIZE));
-    const LoadProgress releasing = [&](qint64 done, qint64 total) {
-        const qint64 upTo = std::min(done, size) / pageSize * pageSize;
-        if (mapped && upTo > released) {
+    const auto release = [&](qint64 upTo) {
+        upTo = std::min(upTo, size) / pageSize * pageSize;
+        if (upTo > released) {
             ::madvise(mapped + released, std::size_t(upTo - released), MADV_DONTNEED);
             released = upTo;
         }
-        if (progress)
-            progress(done, total);
     };
     QString problem;
-    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, releasing, cancel, warnings);
+    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, progress, cancel, warnings,
+                      mapped ? ChromeTraceImporter::Release(release) : ChromeTraceImporter::Release());
     if (mapped)
         file.unmap(mapped);
     if (!trace)
