@@ -238,7 +238,7 @@
         <translation>在读取和写入计数器之间给其他线程运行的机会，类似 time.sleep(0)；这会扩大竞态窗口</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+42" />
         <source>lost update: overwrote %1 increment(s)</source>
         <translation>丢失更新：覆盖了 %1 次递增</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>SocketBacklogScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+41" />
+        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+43" />
         <source>The listen backlog: connections queue up</source>
         <translation>listen 的 backlog：连接排队</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>每次 connect、accept 和 recv 的时间上限</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>server socket</source>
         <translation>服务器套接字</translation>
     </message>
@@ -728,22 +728,32 @@
         <translation>accept 队列（待处理的连接）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>%1 socket</source>
         <translation>%1 套接字</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+12" />
+        <source>gave up: the accept queue stayed full through TCP's retries</source>
+        <translation>放弃了：在 TCP 的重试期间，accept 队列一直是满的</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>welcome, you are number %1</source>
         <translation>欢迎，你是第 %1 位</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>%1 of %2 clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
         <translation>%2 个客户端中有 %1 个被逐个 accept；最多同时有 %3 个已完成的握手在队列中等待（backlog 为 %4）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>%1 gave up after %2 ms: the queue stayed full and TCP's retries (1 s, 2 s, 4 s … apart) did not get them in.</source>
+        <translation>%1 个客户端在 %2 毫秒后放弃：队列一直是满的，TCP 的重试（间隔 1 秒、2 秒、4 秒……）没能让它们进入。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Last error: %1</source>
         <translation>最后一个错误：%1</translation>
     </message>
@@ -844,7 +854,7 @@
 <context>
     <name>SocketRecvLoopScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketrecvloop.cpp" line="+40" />
+        <location filename="../../core/scenarios/sockets/socketrecvloop.cpp" line="+41" />
         <source>Receive a large reply in a loop</source>
         <translation>循环接收大的应答</translation>
     </message>
@@ -884,7 +894,7 @@
         <translation>每次 connect、send 和 recv 的时间上限</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>server socket</source>
         <translation>服务器套接字</translation>
     </message>
@@ -1534,17 +1544,17 @@
         <translation>休眠 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/traceloader.cpp" line="+32" />
+        <location filename="../../core/interchange/traceloader.cpp" line="+35" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+53" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1586,7 +1596,7 @@
         <translation>线程 %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+41" />
         <location line="+187" />
         <location line="+37" />
         <source>more than %1 counters, flows and async tracks</source>
@@ -1659,7 +1669,7 @@
         <translation>“%1”的异步结束没有对应的开始；已跳过</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+50" />
         <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n 个 B（开始）事件始终没有结束；已在轨迹末尾关闭</numerusform>
@@ -1694,7 +1704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+26" />
         <source>Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).</source>
         <translation>
             <numerusform>已从 Chrome 轨迹导入 %n 个事件，分布在 %1 条泳道上；%2 条警告。</numerusform>
@@ -1704,7 +1714,7 @@
 <context>
     <name>weft::ChromeTraceImporter</name>
     <message>
-        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+64" />
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+66" />
         <source>loading was cancelled</source>
         <translation>加载已取消</translation>
     </message>
@@ -2225,7 +2235,7 @@
 <context>
     <name>weft::Runner</name>
     <message>
-        <location filename="../../core/runner.cpp" line="+99" />
+        <location filename="../../core/runner.cpp" line="+96" />
         <source>Timed out after %1 ms; every thread was stopped.</source>
         <translation>%1 ms 后超时；所有线程均已停止。</translation>
     </message>
@@ -2243,7 +2253,7 @@
 <context>
     <name>weft::SliceParser</name>
     <message>
-        <location filename="../../core/interchange/chromesliceparser.cpp" line="+66" />
+        <location filename="../../core/interchange/chromesliceparser.cpp" line="+67" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -2279,7 +2289,7 @@
         <translation>事件数组中的某个元素不是对象；已跳过</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+74" />
         <source>the text is not valid UTF-8 (is this a binary file?)</source>
         <translation>文本不是有效的 UTF-8（这是二进制文件吗？）</translation>
     </message>
@@ -2297,7 +2307,7 @@
 <context>
     <name>weft::StepGate</name>
     <message>
-        <location filename="../../core/stepgate.cpp" line="+247" />
+        <location filename="../../core/stepgate.cpp" line="+240" />
         <source>Replay diverged at step %1 of %2: actor %3 came to do %4, the schedule expected %5.</source>
         <translation>重放在第 %1 步（共 %2 步）偏离了调度：执行者 %3 要执行的是 %4，而调度中记录的是 %5。</translation>
     </message>
@@ -3324,7 +3334,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+39" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+42" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3365,18 +3375,18 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+24" />
-        <location line="+19" />
+        <location line="+21" />
         <location line="+31" />
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-45" />
-        <source>the picture would be %1 × %2 pixels, too large; lower the width or scale</source>
-        <translation>图片将为 %1 × %2 像素，太大了；请减小宽度或缩放系数</translation>
+        <location line="-47" />
+        <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
+        <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>not enough memory for a %1 × %2 picture</source>
         <translation>内存不足，无法生成 %1 × %2 的图片</translation>
     </message>
@@ -3531,12 +3541,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="-26" />
-        <location line="+81" />
+        <location line="+82" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-164" />
         <source>thread starts</source>
         <translation>线程开始</translation>
     </message>
@@ -3731,7 +3741,7 @@ Without options it opens the main window.
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Text</source>
         <translation>文本</translation>
     </message>

@@ -23,7 +23,10 @@ namespace {
 
 constexpr int kMinWidth = 200;
 constexpr int kMaxWidth = 20000;
-constexpr int kMaxPixels = 400 * 1000 * 1000;  // a PNG larger than this is a mistake, not a slide
+// A PNG is painted whole in memory, 4 bytes a pixel: 32 Mpx is 128 MB, room
+// for 1920 x 16 000 (about 550 lanes). A trace of 2000 lanes at 1600 px wide
+// needed a 360 MB image, more than the trace itself; SVG and PDF need none.
+constexpr qint64 kMaxPixels = 32 * 1000 * 1000;
 
 QString tr(const char *text)
 {
@@ -122,9 +125,11 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     if (suffix == QLatin1String("png")) {
         const QSize pixels(qRound(width * options.scale), qRound(height * options.scale));
         if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
-            return fail(tr("the picture would be %1 × %2 pixels, too large; lower the width or scale")
+            return fail(tr("the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); "
+                           "lower the width or scale, or export SVG or PDF")
                             .arg(pixels.width())
-                            .arg(pixels.height()));
+                            .arg(pixels.height())
+                            .arg(kMaxPixels / 1000000));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return fail(tr("not enough memory for a %1 × %2 picture").arg(pixels.width()).arg(pixels.height()));

@@ -3,6 +3,7 @@
 #include "ui/timeline/timelinemodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ private slots:
     void currentThemeIsTheDefault();
     void errors_data();
     void errors();
+    void aPngTooLargeIsRefusedAndSvgStillWorks();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +234,28 @@ void TestTraceExporter::errors()
     QVERIFY(!exportTrace(empty ? Trace() : m_trace, full, options, &error));
     QVERIFY2(error.contains(mention), qPrintable(error));
     QVERIFY(!QFile::exists(full));
+}
+
+void TestTraceExporter::aPngTooLargeIsRefusedAndSvgStillWorks()
+{
+    // 2000 lanes at 1600 px wide: ~56 000 px tall, a 360 MB image in memory.
+    TraceBuilder builder;
+    for (int i = 0; i < 2000; ++i) {
+        const quint32 actor = builder.addActor({QStringLiteral("T%1").arg(i), 0, 0, false, false});
+        builder.addEvent({qint64(i), 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+        builder.addEvent({qint64(i) + 5000, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
+    }
+    const Trace wide = builder.build();
+    ExportOptions options;
+    options.width = 1600;
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("tall.png"));
+    QVERIFY(!exportTrace(wide, png, options, &error));
+    QVERIFY2(error.contains(QLatin1String("SVG")), qPrintable(error));
+    QVERIFY(!QFile::exists(png));
+    const QString svg = m_dir.filePath(QStringLiteral("tall.svg"));
+    QVERIFY2(exportTrace(wide, svg, options, &error), qPrintable(error));
+    QVERIFY(QFileInfo(svg).size() > 0);
 }
 
 QTEST_MAIN(TestTraceExporter)
