@@ -53,12 +53,12 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
         // Slices nest, so search from the earliest start that could still reach the window.
         auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(),
                                    context.fromNs - lane.longestSliceNs,
-                                   [](const SliceBar &s, qint64 t) { return s.startNs < t; });
-        for (; it != lane.slices.end() && it->startNs < context.toNs; ++it) {
+                                   [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
+        for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it) {
             if (it->endNs < context.fromNs)
                 continue;
             const std::size_t depth = std::size_t(it->depth);
-            const qreal x0 = std::max(plot.left(), context.xForTime(it->startNs));
+            const qreal x0 = std::max(plot.left(), context.xForTime(it->beginNs));
             const qreal x1 = std::min(plot.right(), context.xForTime(it->endNs));
             // Slices too narrow for an outline take the outline's colour: a pale
             // sliver on the background would be lost.

@@ -127,13 +127,13 @@ const SliceBar *TimelineModel::sliceAt(quint32 actor, int depth, qint64 timeNs, 
         return nullptr;
     auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(),
                                timeNs - slackNs - lane->longestSliceNs,
-                               [](const SliceBar &s, qint64 t) { return s.startNs < t; });
+                               [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
     const SliceBar *best = nullptr;
     qint64 bestDistance = std::numeric_limits<qint64>::max();
-    for (; it != lane->slices.end() && it->startNs <= timeNs + slackNs; ++it) {
+    for (; it != lane->slices.end() && it->beginNs <= timeNs + slackNs; ++it) {
         if (it->depth != depth)
             continue;
-        const qint64 distance = timeNs < it->startNs ? it->startNs - timeNs
+        const qint64 distance = timeNs < it->beginNs ? it->beginNs - timeNs
             : timeNs > it->endNs                     ? timeNs - it->endNs
                                                      : 0;
         if (distance <= slackNs && distance < bestDistance) {
@@ -149,13 +149,13 @@ qint64 TimelineModel::selfTimeNs(quint32 actor, const SliceBar &slice) const
     const Lane *lane = laneOf(actor);
     qint64 children = 0;
     if (lane) {
-        auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(), slice.startNs,
-                                   [](const SliceBar &s, qint64 t) { return s.startNs < t; });
-        for (; it != lane->slices.end() && it->startNs < slice.endNs; ++it)
-            if (it->depth == slice.depth + 1 && !it->async)
-                children += std::min(it->endNs, slice.endNs) - it->startNs;
+        auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(), slice.beginNs,
+                                   [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
+        for (; it != lane->slices.end() && it->beginNs < slice.endNs; ++it)
+            if (it->depth == slice.depth + 1 && !it->async())
+                children += std::min(it->endNs, slice.endNs) - it->beginNs;
     }
-    return std::max<qint64>(0, slice.endNs - slice.startNs - children);
+    return std::max<qint64>(0, slice.endNs - slice.beginNs - children);
 }
 
 LaneState TimelineModel::stateAt(quint32 actor, qint64 timeNs) const
@@ -218,8 +218,8 @@ void TimelineModel::addArrows()
         const Event &from = events[arrow.from], &to = events[arrow.to];
         if (laneIndexOf(from.actor) < 0 || laneIndexOf(to.actor) < 0)
             continue;
-        Flow flow{FlowKind::Spawn, from.actor, to.actor, from.timeNs, to.timeNs, 0, 0,
-                  int(arrow.from), int(arrow.to)};
+        Flow flow{.fromNs = from.timeNs, .toNs = to.timeNs, .fromActor = from.actor, .toActor = to.actor,
+                  .fromEvent = int(arrow.from), .toEvent = int(arrow.to)};
         switch (arrow.kind) {
         case TraceArrows::Kind::Spawn:
             flow.kind = FlowKind::Spawn;
@@ -296,24 +296,22 @@ bool tellsState(EventKind kind)
 void TimelineModel::addSlices()
 {
     // Already sorted by actor, begin and depth: each lane's part is in order.
-    const TraceSlices derived(m_trace);
-    // Sized first: growing by doubling held up to three times a lane's bars at
-    // once (a 100 MB file of nested spans is 1.9 M of them).
-    std::vector<std::size_t> perLane(m_lanes.size(), 0);
-    for (const TraceSlices::Slice &slice : derived.slices())
-        if (const int li = laneIndexOf(slice.actor); li >= 0)
-            ++perLane[std::size_t(li)];
-    for (std::size_t li = 0; li < m_lanes.size(); ++li)
-        m_lanes[li].slices.reserve(perLane[li]);
-    for (const TraceSlices::Slice &slice : derived.slices()) {
-        const int li = laneIndexOf(slice.actor);
-        if (li < 0)
-            continue;
-        Lane &lane = m_lanes[std::size_t(li)];
-        lane.slices.push_back({slice.beginNs, slice.endNs, slice.text, slice.depth,
-                               slice.beginEvent, slice.unfinished, slice.object != 0});
-        lane.sliceRows = std::max(lane.sliceRows, slice.depth + 1);
-        lane.longestSliceNs = std::max(lane.longestSliceNs, slice.endNs - slice.beginNs);
+    TraceSlices derived(m_trace);
+    m_slices = derived.take();
+    std::size_t i = 0;
+    while (i < m_slices.size()) {
+        std::size_t end = i + 1;
+        while (end < m_slices.size() && m_slices[end].actor == m_slices[i].actor)
+            ++end;
+        if (const int li = laneIndexOf(m_slices[i].actor); li >= 0) {
+            Lane &lane = m_lanes[std::size_t(li)];
+            lane.slices = std::span<const SliceBar>(m_slices.data() + i, end - i);
+            for (const SliceBar &slice : lane.slices) {
+                lane.sliceRows = std::max(lane.sliceRows, slice.depth + 1);
+                lane.longestSliceNs = std::max(lane.longestSliceNs, slice.endNs - slice.beginNs);
+            }
+        }
+        i = end;
     }
 }
 
@@ -322,6 +320,7 @@ void TimelineModel::build()
     m_widestLabel = -1;
     m_groups.clear();
     m_lanes.clear();
+    m_slices.clear();
     m_flows.clear();
     m_counters.clear();
     m_deadlock.clear();
@@ -454,8 +453,9 @@ void TimelineModel::build()
             enter(li, e.timeNs, LaneState::BlockedOnLock, e.object, i);
             const auto owner = lockOwner.find(e.object);
             if (owner != lockOwner.end() && owner->second != e.actor)
-                m_flows.push_back({FlowKind::WaitsFor, e.actor, owner->second, e.timeNs, e.timeNs,
-                                   0, e.object, i, -1});
+                m_flows.push_back({.fromNs = e.timeNs, .toNs = e.timeNs, .fromActor = e.actor,
+                                   .toActor = owner->second, .object = e.object, .fromEvent = i,
+                                   .kind = FlowKind::WaitsFor});
             break;
         }
         case EventKind::LockAcquired:

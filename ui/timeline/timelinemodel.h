@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/derived/traceslices.h"
 #include "core/trace.h"
 
 #include <QFont>
 #include <QString>
 
 #include <array>
+#include <span>
 #include <vector>
 
 namespace weft::ui {
@@ -40,17 +42,9 @@ struct LockBand
     int eventIndex = -1;
 };
 
-// A named slice (core/derived/traceslices.h) on its lane's slice rows.
-struct SliceBar
-{
-    qint64 startNs = 0;
-    qint64 endNs = 0;
-    quint32 text = 0;         // the name
-    int depth = 0;            // slice row, 0 = right under the state bar
-    int eventIndex = -1;      // its SpanBegin
-    bool unfinished = false;  // still open when the trace ended
-    bool async = false;       // on an async track: overlaps anything, never a child
-};
+// A named slice on its lane's slice rows: core's derivation itself
+// (core/derived/traceslices.h), kept once, not copied into the model.
+using SliceBar = TraceSlices::Slice;
 
 enum class InstantKind : quint8 { Print, Mark, Error, Killed };
 
@@ -77,7 +71,7 @@ struct Lane
     std::vector<LockBand> locks;   // sorted by start; may nest
     qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time
-    std::vector<SliceBar> slices;  // sorted by start, then depth
+    std::span<const SliceBar> slices;  // sorted by start, then depth; in the model's m_slices
     int sliceRows = 0;             // rows the slices need under the lane's bars
     qint64 longestSliceNs = 0;     // bounds a binary search for slices reaching into a window
 };
@@ -97,15 +91,16 @@ inline constexpr std::size_t kFlowKindCount = std::size_t(FlowKind::Notify) + 1;
 // An arrow from one lane at one time to another lane at a later (or equal) time.
 struct Flow
 {
-    FlowKind kind = FlowKind::Spawn;
-    quint32 fromActor = 0;
-    quint32 toActor = 0;
+    // Widest first: 48 bytes, not 56 (a contended run has a million of them).
     qint64 fromNs = 0;
     qint64 toNs = 0;
     qint64 bytes = 0;     // packets and messages
+    quint32 fromActor = 0;
+    quint32 toActor = 0;
     quint32 object = 0;   // lock / channel / condition
     int fromEvent = -1;
     int toEvent = -1;
+    FlowKind kind = FlowKind::Spawn;
 };
 
 // One edge of a detected wait-for cycle: the waiter is blocked on `object`
@@ -148,6 +143,9 @@ class TimelineModel
 public:
     TimelineModel();
     explicit TimelineModel(const Trace &trace);
+    // Lanes view the model's own slice storage: a copy would view the original's.
+    TimelineModel(const TimelineModel &) = delete;
+    TimelineModel &operator=(const TimelineModel &) = delete;
 
     void setTrace(const Trace &trace);
     // While a run is live, "now" (CLOCK_MONOTONIC ns): what is still open (a
@@ -204,6 +202,7 @@ private:
     qint64 m_liveEndNs = 0;
     std::vector<LaneGroup> m_groups;
     std::vector<Lane> m_lanes;
+    std::vector<SliceBar> m_slices;  // every lane's slices, lane after lane
     std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows;
     qint64 m_maxFlowNs = 0;

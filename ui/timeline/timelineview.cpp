@@ -435,16 +435,16 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
         if (!slice)
             return -1;
         if (tooltip) {
-            const qint64 duration = slice->endNs - slice->startNs;
+            const qint64 duration = slice->endNs - slice->beginNs;
             *tooltip = tr("%1: %2 (from %3, self time %4)")
                            .arg(boundedText(trace.text(slice->text)).toHtmlEscaped(),
                                 TimeRuler::formatDuration(duration),
-                                TimeRuler::formatDuration(slice->startNs - m_model.startNs()),
+                                TimeRuler::formatDuration(slice->beginNs - m_model.startNs()),
                                 TimeRuler::formatDuration(m_model.selfTimeNs(lane.actor, *slice)));
             if (slice->unfinished)
                 *tooltip += QLatin1Char('\n') + tr("still open when the trace ended");
         }
-        return slice->eventIndex;
+        return slice->beginEvent;
     }
 
     // Instants first: they are small and drawn on top.
