@@ -714,21 +714,21 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Limit for each connect, accept and recv</source>
-        <translation>每次 connect、accept 和 recv 的时间上限</translation>
+        <source>Limit for each connect and recv</source>
+        <translation>每次 connect 和 recv 的时间上限</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+29" />
         <source>server socket</source>
         <translation>服务器套接字</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>accept queue (pending connections)</source>
         <translation>accept 队列（待处理的连接）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>%1 socket</source>
         <translation>%1 套接字</translation>
     </message>
@@ -738,12 +738,12 @@
         <translation>放弃了：在 TCP 的重试期间，accept 队列一直是满的</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>welcome, you are number %1</source>
         <translation>欢迎，你是第 %1 位</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>%1 of %2 clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
         <translation>%2 个客户端中有 %1 个被逐个 accept；最多同时有 %3 个已完成的握手在队列中等待（backlog 为 %4）。</translation>
     </message>
@@ -3334,7 +3334,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+42" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+43" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3376,12 +3376,14 @@ Without options it opens the main window.
     <message>
         <location line="+24" />
         <location line="+21" />
-        <location line="+31" />
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+19" />
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-45" />
         <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
         <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
     </message>
@@ -3391,12 +3393,7 @@ Without options it opens the main window.
         <translation>内存不足，无法生成 %1 × %2 的图片</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>cannot write '%1': the SVG generator failed</source>
-        <translation>无法写入“%1”：SVG 生成器出错</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+31" />
         <source>cannot write '%1': the PDF writer failed</source>
         <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>

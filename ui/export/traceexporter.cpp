@@ -7,6 +7,8 @@
 #include "ui/timeline/timelinerenderer.h"
 #include "ui/timeline/timeruler.h"
 
+#include "svgwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -15,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace weft::ui {
 
@@ -143,17 +144,15 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         if (!writer.write(image))
             return fail(tr("cannot write '%1': %2").arg(path, writer.errorString()));
     } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(QRect(0, 0, width, height));
-        generator.setTitle(render.title);
-        generator.setDescription(render.subtitle);
+        // Written while it is painted: QSvgGenerator would hold the whole document.
+        SvgWriter svg(&file, QSize(width, height), render.title, render.subtitle);
         QPainter painter;
-        if (!painter.begin(&generator))
-            return fail(tr("cannot write '%1': the SVG generator failed").arg(path));
+        if (!painter.begin(&svg))
+            return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
         paintInto(painter, model, theme, size, render);
         painter.end();
+        if (!svg.ok())
+            return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
     } else {
         QPdfWriter writer(&file);
         writer.setTitle(render.title);

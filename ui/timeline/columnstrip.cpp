@@ -23,6 +23,7 @@ ColumnStrip::ColumnStrip(QPainter &painter, const QRectF &extent)
         && !painter.testRenderHint(QPainter::Antialiasing);
     if (m_raster)
         m_scale = device.m11();
+    m_vector = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
 }
 
 ColumnStrip::~ColumnStrip()
@@ -33,6 +34,10 @@ ColumnStrip::~ColumnStrip()
 void ColumnStrip::fill(qreal x0, qreal x1, const QColor &color)
 {
     const Run run{x0, x1, color};
+    if (m_vector && color.alpha() == 255) {
+        addDisjoint(run);
+        return;
+    }
     if (!m_raster || color.alpha() != 255) {
         fillRect(run);  // the row holds opaque pixels only
         return;
@@ -74,8 +79,52 @@ void ColumnStrip::fillRow(const Run &run)
         std::fill(pixels + first, pixels + last, run.color.rgba());  // opaque: premultiplied == straight
 }
 
+void ColumnStrip::addDisjoint(Run run)
+{
+    run.x1 = std::max(run.x1, run.x0 + 1 / m_scale);
+    // m_runs is sorted and disjoint, so its ends are sorted too; runs mostly
+    // arrive left to right, so this is usually an append.
+    const auto first = std::upper_bound(m_runs.begin(), m_runs.end(), run.x0,
+                                        [](qreal x, const Run &r) { return x < r.x1; });
+    auto last = first;
+    while (last != m_runs.end() && last->x0 < run.x1)
+        ++last;
+    std::vector<Run> replacement;
+    if (first != last && first->x0 < run.x0)
+        replacement.push_back({first->x0, run.x0, first->color});
+    replacement.push_back(run);
+    if (first != last && (last - 1)->x1 > run.x1)
+        replacement.push_back({run.x1, (last - 1)->x1, (last - 1)->color});
+    const auto at = m_runs.erase(first, last);
+    m_runs.insert(at, replacement.begin(), replacement.end());
+}
+
+void ColumnStrip::paintGrouped()
+{
+    std::vector<std::pair<QRgb, QList<QRectF>>> byColor;  // in order of first use
+    for (const Run &run : m_runs) {
+        auto it = std::find_if(byColor.begin(), byColor.end(),
+                               [&](const auto &group) { return group.first == run.color.rgba(); });
+        if (it == byColor.end())
+            it = byColor.insert(byColor.end(), {run.color.rgba(), {}});
+        it->second.append(QRectF(run.x0, m_extent.top(), run.x1 - run.x0, m_extent.height()));
+    }
+    m_runs.clear();
+    m_painter.save();
+    m_painter.setPen(Qt::NoPen);
+    for (const auto &[rgba, rects] : byColor) {
+        m_painter.setBrush(QColor::fromRgba(rgba));
+        m_painter.drawRects(rects.constData(), int(rects.size()));
+    }
+    m_painter.restore();
+}
+
 void ColumnStrip::flush()
 {
+    if (m_vector) {
+        paintGrouped();
+        return;
+    }
     for (const Run &run : m_runs)
         fillRect(run);
     m_runs.clear();

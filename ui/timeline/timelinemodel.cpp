@@ -208,12 +208,11 @@ qreal TimelineModel::widestLabel(const QFont &font) const
     return widest;
 }
 
-void TimelineModel::addArrows()
+void TimelineModel::addArrows(const TraceArrows &derived)
 {
     // One derivation of who started, joined, fed and woke whom, shared with the
     // export (core/derived/tracearrows.h); lock hand-offs show as bands here.
     const std::vector<Event> &events = m_trace.events();
-    const TraceArrows derived(m_trace, TraceArrows::Handoffs::Skip);
     for (const TraceArrows::Arrow &arrow : derived.arrows()) {
         const Event &from = events[arrow.from], &to = events[arrow.to];
         if (laneIndexOf(from.actor) < 0 || laneIndexOf(to.actor) < 0)
@@ -333,6 +332,7 @@ void TimelineModel::build()
     m_laneOfActor.assign(actorCount + 1, -1);
     if (events.empty())
         return;
+    const TraceArrows arrows(m_trace, TraceArrows::Handoffs::Skip);
 
     // Lanes: every actor with at least one event, grouped by process, the
     // main thread first, then in order of creation.
@@ -367,6 +367,28 @@ void TimelineModel::build()
         ++m_groups.back().laneCount;
         m_laneOfActor[a] = int(m_lanes.size());
         m_lanes.push_back(std::move(lane));
+    }
+
+    // Counted first, so that every list is sized once: a contended run has
+    // millions of spans and lock bands, and growth by doubling would hold up to
+    // twice their memory at its peak.
+    {
+        std::vector<std::size_t> stateEvents(m_lanes.size()), acquisitions(m_lanes.size());
+        std::size_t lockWaits = 0;
+        for (const Event &e : events) {
+            const int li = laneIndexOf(e.actor);
+            if (li < 0)
+                continue;
+            stateEvents[std::size_t(li)] += tellsState(e.kind);
+            acquisitions[std::size_t(li)] += e.kind == EventKind::LockAcquired;
+            lockWaits += e.kind == EventKind::LockWait;
+        }
+        for (std::size_t li = 0; li < m_lanes.size(); ++li) {
+            // The first "running", and "finished" when its process exits.
+            m_lanes[li].spans.reserve(stateEvents[li] + 2);
+            m_lanes[li].locks.reserve(acquisitions[li]);
+        }
+        m_flows.reserve(lockWaits + arrows.arrows().size());
     }
 
     std::vector<LaneCursor> cursors(m_lanes.size());
@@ -524,7 +546,7 @@ void TimelineModel::build()
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
     }
     addSlices();
-    addArrows();
+    addArrows(arrows);
     resolveDeadlock();
     std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
         return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/trace.h"
 
@@ -194,7 +195,7 @@ public:
 private:
     void build();
     void addSlices();
-    void addArrows();
+    void addArrows(const TraceArrows &derived);
     void resolveDeadlock();
     Trace m_trace;
     qint64 m_startNs = 0;

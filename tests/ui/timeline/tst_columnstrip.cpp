@@ -1,4 +1,7 @@
 #include "ui/timeline/columnstrip.h"
+#include "ui/export/svgwriter.h"
+
+#include <QBuffer>
 
 #include <QImage>
 #include <QPainter>
@@ -63,6 +66,8 @@ private slots:
     void paintsWhatFillRectPaints_data();
     void paintsWhatFillRectPaints();
     void vectorTargetsGetRectangles();
+    void vectorTargetsLetALaterRunCoverAnEarlierOne();
+    void vectorTargetsGetOneGroupPerColour();
     void translucentColoursBlend();
     void farOutsideTheExtentIsClipped();
 };
@@ -110,6 +115,52 @@ void TestColumnStrip::vectorTargetsGetRectangles()
         picture.play(&painter);
     }
     QCOMPARE(replayed, withFillRect(QSize(900, 10), 1, extent, narrowRuns(300, 0)));
+}
+
+namespace {
+QImage replayedOnVector(const QSize &size, const QRectF &extent, const std::vector<Fill> &fills)
+{
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        ColumnStrip strip(painter, extent);
+        for (const Fill &f : fills)
+            strip.fill(f.x0, f.x1, f.color);
+    }
+    QImage replayed = blank(size, 1);
+    QPainter painter(&replayed);
+    picture.play(&painter);
+    return replayed;
+}
+} // namespace
+
+void TestColumnStrip::vectorTargetsLetALaterRunCoverAnEarlierOne()
+{
+    // Painted a colour at a time, the runs must first be cut where they overlap.
+    const std::vector<Fill> fills = {
+        {0, 100, QColor(Qt::red)},   {50, 150, QColor(Qt::blue)}, {20, 30, QColor(Qt::green)},
+        {120, 130, QColor(Qt::red)}, {140, 190, QColor(Qt::green)}, {10, 15, QColor(Qt::blue)},
+    };
+    const QSize size(200, 10);
+    const QRectF extent(0, 0, 200, 10);
+    QCOMPARE(replayedOnVector(size, extent, fills), withFillRect(size, 1, extent, fills));
+}
+
+void TestColumnStrip::vectorTargetsGetOneGroupPerColour()
+{
+    // An SVG writer opens a group for every change of brush: 300 alternating
+    // runs must not become 300 groups.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    SvgWriter svg(&out, QSize(900, 10), QStringLiteral("t"), QStringLiteral("d"));
+    {
+        QPainter painter(&svg);
+        ColumnStrip strip(painter, QRectF(0, 0, 900, 10));
+        for (const Fill &f : narrowRuns(300, 0))
+            strip.fill(f.x0, f.x1, f.color);
+    }
+    QCOMPARE(out.data().count("<rect "), 300);
+    QCOMPARE(out.data().count("<g "), 3);
 }
 
 void TestColumnStrip::translucentColoursBlend()
