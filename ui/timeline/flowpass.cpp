@@ -154,15 +154,28 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
 
     MergeFilter merge(minPx);
     const bool labelTraffic = !dense && trafficInView <= kMaxLabelledTraffic;
-    std::size_t i = context.model.firstFlowFrom(context.fromNs);
+    // Waits-for arrows live apart from the flows (TimelineModel::lockWaits());
+    // shown only when few are in view, so they are few here, merged in by time.
+    std::vector<Flow> waits;
+    if (!hidden[std::size_t(FlowKind::WaitsFor)]) {
+        const auto &lockWaits = context.model.lockWaits();
+        for (std::size_t w = context.model.firstLockWaitFrom(context.fromNs);
+             w < lockWaits.size() && lockWaits[w].timeNs <= context.toNs; ++w)
+            waits.push_back(context.model.flowOf(lockWaits[w]));
+    }
+    std::size_t i = context.model.firstFlowFrom(context.fromNs), w = 0;
     int inBucket = 0;
     qreal bucketX = -1e9;
-    while (i < flows.size()) {
-        const Flow &flow = flows[i];
+    for (;;) {
+        const bool takeWait = w < waits.size()
+            && (i >= flows.size() || waits[w].fromNs <= std::min(flows[i].fromNs, flows[i].toNs));
+        if (!takeWait && i >= flows.size())
+            break;
+        const Flow &flow = takeWait ? waits[w] : flows[i];
         const qint64 early = std::min(flow.fromNs, flow.toNs);
         if (early > context.toNs)
             break;
-        ++i;
+        ++(takeWait ? w : i);
         if (std::max(flow.fromNs, flow.toNs) < context.fromNs || hidden[std::size_t(flow.kind)])
             continue;
         const int fromLane = context.model.laneIndexOf(flow.fromActor);

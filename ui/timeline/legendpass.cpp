@@ -120,6 +120,8 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     std::set<FlowKind> flows;
     for (const Flow &f : model.flows())
         flows.insert(f.kind);
+    if (!model.lockWaits().empty())
+        flows.insert(FlowKind::WaitsFor);
     const std::pair<FlowKind, const char *> flowNames[] = {
         {FlowKind::Spawn, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "starts a thread")},
         {FlowKind::Join, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "thread ended → join returns")},

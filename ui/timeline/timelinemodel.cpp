@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 #include <unordered_map>
 
 namespace weft::ui {
@@ -98,8 +99,27 @@ std::size_t TimelineModel::firstFlowFrom(qint64 fromNs) const
     return std::size_t(it - m_flows.begin());
 }
 
+Flow TimelineModel::flowOf(const LockWaitEdge &wait) const
+{
+    const Event &e = m_trace.events()[std::size_t(wait.event)];
+    return {.fromNs = e.timeNs, .toNs = e.timeNs, .fromActor = e.actor, .toActor = wait.holder,
+            .object = e.object, .fromEvent = wait.event, .kind = FlowKind::WaitsFor};
+}
+
+std::size_t TimelineModel::firstLockWaitFrom(qint64 fromNs) const
+{
+    const auto it = std::lower_bound(m_lockWaits.begin(), m_lockWaits.end(), fromNs,
+                                     [](const LockWaitEdge &w, qint64 t) { return w.timeNs < t; });
+    return std::size_t(it - m_lockWaits.begin());
+}
+
 int TimelineModel::flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const
 {
+    if (kind == FlowKind::WaitsFor) {
+        const auto end = std::upper_bound(m_lockWaits.begin(), m_lockWaits.end(), toNs,
+                                          [](qint64 t, const LockWaitEdge &w) { return t < w.timeNs; });
+        return int(end - (m_lockWaits.begin() + std::ptrdiff_t(firstLockWaitFrom(fromNs))));
+    }
     if (std::size_t(kind) >= m_flowTimesByKind.size())
         return 0;
     const auto &times = m_flowTimesByKind[std::size_t(kind)];
@@ -321,6 +341,7 @@ void TimelineModel::build()
     m_lanes.clear();
     m_slices.clear();
     m_flows.clear();
+    m_lockWaits.clear();
     m_counters.clear();
     m_deadlock.clear();
     m_maxFlowNs = 0;
@@ -388,7 +409,8 @@ void TimelineModel::build()
             m_lanes[li].spans.reserve(stateEvents[li] + 2);
             m_lanes[li].locks.reserve(acquisitions[li]);
         }
-        m_flows.reserve(lockWaits + arrows.arrows().size());
+        m_lockWaits.reserve(lockWaits);
+        m_flows.reserve(arrows.arrows().size());
     }
 
     std::vector<LaneCursor> cursors(m_lanes.size());
@@ -475,9 +497,7 @@ void TimelineModel::build()
             enter(li, e.timeNs, LaneState::BlockedOnLock, e.object, i);
             const auto owner = lockOwner.find(e.object);
             if (owner != lockOwner.end() && owner->second != e.actor)
-                m_flows.push_back({.fromNs = e.timeNs, .toNs = e.timeNs, .fromActor = e.actor,
-                                   .toActor = owner->second, .object = e.object, .fromEvent = i,
-                                   .kind = FlowKind::WaitsFor});
+                m_lockWaits.push_back({e.timeNs, i, owner->second});
             break;
         }
         case EventKind::LockAcquired:
@@ -548,10 +568,18 @@ void TimelineModel::build()
     addSlices();
     addArrows(arrows);
     resolveDeadlock();
-    std::stable_sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
-        return std::min(a.fromNs, a.toNs) < std::min(b.fromNs, b.toNs);
+    // A total order, so std::sort needs no buffer (stable_sort takes half the
+    // flows' memory again) and the result does not depend on the input order.
+    std::sort(m_flows.begin(), m_flows.end(), [](const Flow &a, const Flow &b) {
+        return std::tuple(std::min(a.fromNs, a.toNs), a.fromEvent, a.toEvent, a.kind)
+            < std::tuple(std::min(b.fromNs, b.toNs), b.fromEvent, b.toEvent, b.kind);
     });
     m_flowTimesByKind.assign(kFlowKindCount, {});
+    std::size_t ofKind[kFlowKindCount] = {};
+    for (const Flow &flow : m_flows)
+        ++ofKind[std::size_t(flow.kind)];
+    for (std::size_t kind = 0; kind < kFlowKindCount; ++kind)
+        m_flowTimesByKind[kind].reserve(ofKind[kind]);
     for (const Flow &flow : m_flows) {
         m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow.toNs - flow.fromNs));
         m_flowTimesByKind[std::size_t(flow.kind)].push_back(std::min(flow.fromNs, flow.toNs));

@@ -104,6 +104,18 @@ struct Flow
     FlowKind kind = FlowKind::Spawn;
 };
 
+// A thread blocked on a lock that another thread held: drawn as a "waits
+// for" arrow from the waiter's bar to the holder's at that moment. Kept apart
+// from the flows, 16 bytes instead of a Flow's 48: a contended run has one per
+// blocked acquisition, a million of them, and only a few dozen are ever drawn
+// (the flow pass hides them when more are in view).
+struct LockWaitEdge
+{
+    qint64 timeNs = 0;
+    int event = -1;       // the LockWait (waiter = its actor, lock = its object)
+    quint32 holder = 0;   // the actor holding the lock then
+};
+
 // One edge of a detected wait-for cycle: the waiter is blocked on `object`
 // (a lock; 0 for a thread it joins) that `holder` holds. Taken from the marks the
 // deadlock detector leaves on every member's lane (Mark, Abnormal, value = holder).
@@ -166,12 +178,19 @@ public:
     const Lane *laneOf(quint32 actor) const;
 
     // Sorted by min(fromNs, toNs); maxFlowDurationNs() bounds a visible-range search.
+    // Waits-for arrows are not among them: see lockWaits().
     const std::vector<Flow> &flows() const { return m_flows; }
     qint64 maxFlowDurationNs() const { return m_maxFlowNs; }
     // Index of the first flow that may touch [fromNs, ...).
     std::size_t firstFlowFrom(qint64 fromNs) const;
 
-    // How many flows of a kind start in [fromNs, toNs]: lets the renderer drop a
+    // In time order; flowOf() gives one as the arrow it is drawn as.
+    const std::vector<LockWaitEdge> &lockWaits() const { return m_lockWaits; }
+    Flow flowOf(const LockWaitEdge &wait) const;
+    // Index of the first lock wait at or after fromNs.
+    std::size_t firstLockWaitFrom(qint64 fromNs) const;
+
+    // How many flows of a kind (lock waits included) start in [fromNs, toNs]: lets the renderer drop a
     // kind of arrow that would only be noise (200 join arrows in one column).
     int flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const;
 
@@ -205,7 +224,8 @@ private:
     std::vector<Lane> m_lanes;
     std::vector<SliceBar> m_slices;  // every lane's slices, lane after lane
     std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none
-    std::vector<Flow> m_flows;
+    std::vector<Flow> m_flows;  // every kind but WaitsFor
+    std::vector<LockWaitEdge> m_lockWaits;
     qint64 m_maxFlowNs = 0;
     std::vector<std::vector<qint64>> m_flowTimesByKind;  // early end of each flow, sorted
     std::vector<CounterTrack> m_counters;
