@@ -19,6 +19,10 @@ class TraceBuilder;
 // zooms or draws a trace cannot overflow.
 inline constexpr qint64 kMaxTraceTimeNs = qint64(1) << 62;  // |time|: about 146 years
 inline constexpr qint64 kMaxTraceSpanNs = qint64(1) << 61;  // last - first: about 73 years
+// Threads (lanes) a loaded trace may have: each lane costs the timeline about
+// 500 bytes however little the file says of it, and past this many no picture
+// of them can be read anyway.
+inline constexpr quint32 kMaxTraceActors = 100'000;
 
 // The unit that is saved, loaded, exported and drawn: immutable, time-ordered
 // events plus the tables their ids point into. Copies share one payload.

@@ -115,6 +115,13 @@ public:
         }
         return n;
     }
+    void skipStr(const char *what)
+    {
+        const quint32 size = u32(what);
+        if (need(qsizetype(size), what))
+            m_offset += size;
+    }
+    void seek(qsizetype offset) { m_offset = offset; }
     void read(void *out, qsizetype n, const char *what)
     {
         if (!need(n, what))
@@ -262,6 +269,8 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         b.addProcess(p);
     }
     const quint32 actorCount = r.count("actors", 17);
+    if (!r.failed() && actorCount > kMaxTraceActors)
+        r.fail(tr("the trace has %1 threads; Weft opens traces of at most %2").arg(actorCount).arg(kMaxTraceActors));
     for (quint32 i = 0; i < actorCount && !r.failed(); ++i) {
         ActorInfo a;
         a.name = r.str("actor");
@@ -274,19 +283,21 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             r.fail(tr("actor %1 refers to process %2, but there are only %3").arg(i + 1).arg(a.process).arg(processCount));
         b.addActor(a);
     }
+    // Objects and strings are passed over now and built once the events are
+    // known: an entry takes 5 or 4 bytes in the file but 32 or 24 in memory, so
+    // a file of nothing but empty entries would need six times its size. Each
+    // one is there for the events to point to, so there may not be many more
+    // of them than events.
     const quint32 objectCount = r.count("objects", 5);
+    const qsizetype objectsAt = r.offset();
     for (quint32 i = 0; i < objectCount && !r.failed(); ++i) {
-        ObjectInfo o;
-        o.name = r.str("object");
-        const quint8 kind = r.u8("object");
-        if (!r.failed() && kind > quint8(ObjectKind::Gil))
-            r.fail(tr("object %1 has unknown kind %2").arg(i + 1).arg(kind));
-        o.kind = ObjectKind(kind);
-        b.addObject(o);
+        r.skipStr("object");
+        r.u8("object");
     }
     const quint32 stringCount = r.count("strings", 4);
+    const qsizetype stringsAt = r.offset();
     for (quint32 i = 0; i < stringCount && !r.failed(); ++i)
-        b.appendString(r.str("string"));
+        r.skipStr("string");
     const quint32 siteCount = r.count("sites", 8);
     if (!r.failed() && siteCount > 0xffff)
         r.fail(tr("too many source sites (%1)").arg(siteCount));
@@ -328,6 +339,31 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         e.kind = EventKind(kind);
         b.addEvent(e);
     }
+    // The tables passed over above.
+    constexpr quint32 kSpareEntries = 65536;
+    if (!r.failed() && quint64(objectCount) > quint64(eventCount) + kSpareEntries)
+        r.fail(tr("the file lists %1 objects; its events can refer to at most %2")
+                   .arg(objectCount)
+                   .arg(quint64(eventCount) + kSpareEntries));
+    if (!r.failed() && quint64(stringCount) > quint64(eventCount) + kSpareEntries)
+        r.fail(tr("the file lists %1 strings; its events can refer to at most %2")
+                   .arg(stringCount)
+                   .arg(quint64(eventCount) + kSpareEntries));
+    const qsizetype afterEvents = r.offset();
+    r.seek(objectsAt);
+    for (quint32 i = 0; i < objectCount && !r.failed(); ++i) {
+        ObjectInfo o;
+        o.name = r.str("object");
+        const quint8 kind = r.u8("object");
+        if (!r.failed() && kind > quint8(ObjectKind::Gil))
+            r.fail(tr("object %1 has unknown kind %2").arg(i + 1).arg(kind));
+        o.kind = ObjectKind(kind);
+        b.addObject(o);
+    }
+    r.seek(stringsAt);
+    for (quint32 i = 0; i < stringCount && !r.failed(); ++i)
+        b.appendString(r.str("string"));
+    r.seek(afterEvents);
     if (version >= 2 && !r.failed()) {
         Schedule schedule;
         const quint8 flags = r.u8("schedule");

@@ -62,7 +62,7 @@ class ChromeEventConverter
 {
 public:
     static constexpr int kMaxStoredWarnings = 50;
-    static constexpr quint32 kMaxLanes = 100'000;
+    static constexpr quint32 kMaxLanes = kMaxTraceActors;
     static constexpr quint32 kMaxObjects = 4'000'000;
     static constexpr std::size_t kMaxEvents = 400'000'000;
     // Longer names and texts are cut (at a UTF-8 boundary) with a warning.

@@ -2560,7 +2560,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message>
-        <location filename="../../core/tracefile.cpp" line="+104" />
+        <location filename="../../core/tracefile.cpp" line="+111" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -2585,22 +2585,27 @@
         <translation>丢弃事件数为负：%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>actor %1 refers to process %2, but there are only %3</source>
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+76" />
         <source>object %1 has unknown kind %2</source>
         <translation>对象 %1 的类型 %2 未知</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-56" />
         <source>too many source sites (%1)</source>
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-30" />
+        <source>the trace has %1 threads; Weft opens traces of at most %2</source>
+        <translation>该跟踪有 %1 个线程；Weft 最多打开 %2 个线程的跟踪</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>event %1 has unknown kind %2</source>
         <translation>事件 %1 的类型 %2 未知</translation>
     </message>
@@ -2620,7 +2625,17 @@
         <translation>事件 %1（第 %2 字节）：%3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>the file lists %1 objects; its events can refer to at most %2</source>
+        <translation>文件列出了 %1 个对象；其事件最多只能引用 %2 个</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file lists %1 strings; its events can refer to at most %2</source>
+        <translation>文件列出了 %1 个字符串；其事件最多只能引用 %2 个</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>
@@ -3938,7 +3953,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+201" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+221" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -3958,7 +3973,7 @@ Without options it opens the main window.
         <translation>持有 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>starts a thread</source>
         <translation>启动线程</translation>
     </message>
@@ -4729,7 +4744,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-168" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-187" />
         <source>thread %1</source>
         <translation>线程 %1</translation>
     </message>

@@ -131,6 +131,25 @@ void TestTraceFile::rejectsBadInput_data()
     dropped.addEvent({1, 0, 0, 0, 0, 0, EventKind::Mark, NoFlags});
     dropped.metadata().droppedEvents = quint64(-1);
     QTest::newRow("negative dropped count") << TraceFile::serialize(dropped.build()) << "negative dropped-event count -1";
+    // Tables that cost far more in memory than in the file: lanes, and
+    // strings or objects no event could point to.
+    TraceBuilder threads;
+    for (quint32 i = 0; i <= kMaxTraceActors; ++i)
+        threads.addActor(ActorInfo{});
+    threads.addEvent({1, 0, 1, 0, 0, 0, EventKind::Mark, NoFlags});
+    QTest::newRow("too many threads") << TraceFile::serialize(threads.build()) << "100001 threads";
+    TraceBuilder strings;
+    for (int i = 0; i < 70000; ++i)
+        strings.appendString(QString());
+    strings.addEvent({1, 0, 0, 0, 1, 0, EventKind::Mark, NoFlags});
+    QTest::newRow("strings no event uses") << TraceFile::serialize(strings.build())
+                                           << "70000 strings; its events can refer to at most 65537";
+    TraceBuilder objects;
+    for (int i = 0; i < 70000; ++i)
+        objects.addObject(ObjectInfo{});
+    objects.addEvent({1, 0, 0, 1, 0, 0, EventKind::Mark, NoFlags});
+    QTest::newRow("objects no event uses") << TraceFile::serialize(objects.build())
+                                           << "70000 objects; its events can refer to at most 65537";
 }
 
 void TestTraceFile::rejectsBadInput()
