@@ -239,7 +239,12 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     TraceMetadata &m = b.metadata();
     m.scenarioId = r.str("scenario id");
     m.title = r.str("title");
+    // A scenario has a handful of parameters and outcome values; a pair of
+    // empty strings takes 8 bytes in the file but 48 in memory.
+    constexpr quint32 kMaxNamedValues = 1024;
     const quint32 paramCount = r.count("parameters", 8);
+    if (!r.failed() && paramCount > kMaxNamedValues)
+        r.fail(tr("the trace has %1 parameters; at most %2 are allowed").arg(paramCount).arg(kMaxNamedValues));
     for (quint32 i = 0; i < paramCount && !r.failed(); ++i) {
         QString key = r.str("parameter");
         QString value = r.str("parameter");
@@ -251,6 +256,8 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     m.outcome.status = Outcome::Status(status);
     m.outcome.summary = r.str("outcome");
     const quint32 valueCount = r.count("outcome values", 12);
+    if (!r.failed() && valueCount > kMaxNamedValues)
+        r.fail(tr("the trace has %1 outcome values; at most %2 are allowed").arg(valueCount).arg(kMaxNamedValues));
     for (quint32 i = 0; i < valueCount && !r.failed(); ++i) {
         QString key = r.str("outcome value");
         const qint64 value = r.i64("outcome value");
@@ -262,6 +269,8 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     m.droppedEvents = quint64(dropped);
 
     const quint32 processCount = r.count("processes", 12);
+    if (!r.failed() && processCount > kMaxTraceActors)
+        r.fail(tr("the trace has %1 processes; Weft opens traces of at most %2").arg(processCount).arg(kMaxTraceActors));
     for (quint32 i = 0; i < processCount && !r.failed(); ++i) {
         ProcessInfo p;
         p.pid = r.i64("process");

@@ -2575,17 +2575,17 @@
         <translation>不支持的追踪文件版本 %1（此版本的 Weft 可读取版本 %2 至 %3）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22" />
         <source>unknown outcome status %1</source>
         <translation>未知的结果状态 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>negative dropped-event count %1</source>
         <translation>丢弃事件数为负：%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>actor %1 refers to process %2, but there are only %3</source>
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
@@ -2600,7 +2600,22 @@
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-65" />
+        <source>the trace has %1 parameters; at most %2 are allowed</source>
+        <translation>该跟踪有 %1 个参数；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the trace has %1 outcome values; at most %2 are allowed</source>
+        <translation>该跟踪有 %1 个结果值；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the trace has %1 processes; Weft opens traces of at most %2</source>
+        <translation>该跟踪有 %1 个进程；Weft 最多打开 %2 个进程的跟踪</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>the trace has %1 threads; Weft opens traces of at most %2</source>
         <translation>该跟踪有 %1 个线程；Weft 最多打开 %2 个线程的跟踪</translation>
     </message>

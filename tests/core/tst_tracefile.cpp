@@ -138,6 +138,14 @@ void TestTraceFile::rejectsBadInput_data()
         threads.addActor(ActorInfo{});
     threads.addEvent({1, 0, 1, 0, 0, 0, EventKind::Mark, NoFlags});
     QTest::newRow("too many threads") << TraceFile::serialize(threads.build()) << "100001 threads";
+    TraceBuilder processes;
+    for (quint32 i = 0; i <= kMaxTraceActors; ++i)
+        processes.addProcess(ProcessInfo{});
+    QTest::newRow("too many processes") << TraceFile::serialize(processes.build()) << "100001 processes";
+    TraceBuilder parameters;
+    for (int i = 0; i < 2000; ++i)
+        parameters.metadata().parameters.append({QString(), QString()});
+    QTest::newRow("too many parameters") << TraceFile::serialize(parameters.build()) << "2000 parameters";
     TraceBuilder strings;
     for (int i = 0; i < 70000; ++i)
         strings.appendString(QString());
