@@ -23,6 +23,8 @@ inline constexpr qint64 kMaxTraceSpanNs = qint64(1) << 61;  // last - first: abo
 // 500 bytes however little the file says of it, and past this many no picture
 // of them can be read anyway.
 inline constexpr quint32 kMaxTraceActors = 100'000;
+// Counter tracks likewise: each is a row of its own.
+inline constexpr quint32 kMaxTraceCounters = 100'000;
 
 // The unit that is saved, loaded, exported and drawn: immutable, time-ordered
 // events plus the tables their ids point into. Copies share one payload.

@@ -29,6 +29,7 @@ public:
     // Takes a whole list at once (an importer's), saving a copy of millions of events.
     void setEvents(std::vector<Event> &&events) { m_data->events = std::move(events); }
     std::size_t eventCount() const { return m_data->events.size(); }
+    const std::vector<Event> &events() const { return m_data->events; }
 
     ActorInfo &actor(quint32 id) { return m_data->actors[id - 1]; }
     ProcessInfo &process(quint32 id) { return m_data->processes[id - 1]; }

@@ -358,6 +358,19 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         r.fail(tr("the file lists %1 strings; its events can refer to at most %2")
                    .arg(stringCount)
                    .arg(quint64(eventCount) + kSpareEntries));
+    if (!r.failed()) {
+        std::vector<bool> isCounter(std::size_t(objectCount) + 1, false);
+        quint32 counters = 0;
+        for (const Event &e : b.events())
+            if (e.kind == EventKind::CounterValue && !isCounter[e.object]) {
+                isCounter[e.object] = true;
+                ++counters;
+            }
+        if (counters > kMaxTraceCounters)
+            r.fail(tr("the trace has %1 counter tracks; Weft opens traces of at most %2")
+                       .arg(counters)
+                       .arg(kMaxTraceCounters));
+    }
     const qsizetype afterEvents = r.offset();
     r.seek(objectsAt);
     for (quint32 i = 0; i < objectCount && !r.failed(); ++i) {

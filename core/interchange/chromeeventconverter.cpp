@@ -199,6 +199,10 @@ quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_vie
     const auto it = m_counters.find(mapKey);
     if (it != m_counters.end())
         return it->second;
+    if (m_counters.size() >= kMaxTraceCounters) {
+        fail(tr("more than %1 counter tracks; this is not a trace Weft can draw").arg(kMaxTraceCounters));
+        return 0;
+    }
     if (m_objects.size() >= kMaxObjects) {
         fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
         return 0;

@@ -1597,6 +1597,11 @@
     </message>
     <message>
         <location line="+41" />
+        <source>more than %1 counter tracks; this is not a trace Weft can draw</source>
+        <translation>超过 %1 条计数器轨道；Weft 无法绘制这样的跟踪</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+187" />
         <location line="+37" />
         <source>more than %1 counters, flows and async tracks</source>
@@ -2590,12 +2595,12 @@
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+89" />
         <source>object %1 has unknown kind %2</source>
         <translation>对象 %1 的类型 %2 未知</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-69" />
         <source>too many source sites (%1)</source>
         <translation>源代码位置过多（%1）</translation>
     </message>
@@ -2650,7 +2655,12 @@
         <translation>文件列出了 %1 个字符串；其事件最多只能引用 %2 个</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+12" />
+        <source>the trace has %1 counter tracks; Weft opens traces of at most %2</source>
+        <translation>该跟踪有 %1 条计数器轨道；Weft 最多打开 %2 条计数器轨道的跟踪</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>

@@ -146,6 +146,12 @@ void TestTraceFile::rejectsBadInput_data()
     for (int i = 0; i < 2000; ++i)
         parameters.metadata().parameters.append({QString(), QString()});
     QTest::newRow("too many parameters") << TraceFile::serialize(parameters.build()) << "2000 parameters";
+    TraceBuilder counters;
+    for (quint32 i = 0; i <= kMaxTraceCounters; ++i) {
+        counters.addObject(ObjectInfo{});
+        counters.addEvent({1, 0, 0, i + 1, 0, 0, EventKind::CounterValue, NoFlags});
+    }
+    QTest::newRow("too many counter tracks") << TraceFile::serialize(counters.build()) << "100001 counter tracks";
     TraceBuilder strings;
     for (int i = 0; i < 70000; ++i)
         strings.appendString(QString());

@@ -338,6 +338,13 @@ void TestChromeTraceImporter::badInputGivesPreciseErrors_data()
     QTest::newRow("two commas") << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1} , ,{"ph":"i","ts":2,"pid":1,"tid":1}])")
                                 << "at byte 37: an empty element";
     QTest::newRow("unclosed member name") << QByteArray(R"({"traceEv)") << "at byte 1: the file ends inside a member name";
+    // Issue 12: every counter is a row of its own, about 150 bytes in the
+    // timeline for 40 in the file.
+    QByteArray counters = "[";
+    for (quint32 i = 0; i <= kMaxTraceCounters; ++i)
+        counters += QByteArray(R"({"ph":"C","ts":1,"pid":1,"name":"c)") + QByteArray::number(i) + R"(","args":{"v":1}},)";
+    counters += R"({"ph":"i","ts":2,"pid":1,"tid":1}])";
+    QTest::newRow("too many counter tracks") << counters << "more than 100000 counter tracks";
 }
 
 void TestChromeTraceImporter::badInputGivesPreciseErrors()
