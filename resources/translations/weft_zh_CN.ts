@@ -3374,7 +3374,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+43" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+47" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3418,12 +3418,12 @@ Without options it opens the main window.
         <location line="+21" />
         <location line="+6" />
         <location line="+4" />
-        <location line="+19" />
+        <location line="+25" />
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-51" />
         <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
         <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
     </message>
@@ -3433,7 +3433,12 @@ Without options it opens the main window.
         <translation>内存不足，无法生成 %1 × %2 的图片</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+22" />
+        <source>the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, 200 inches); export SVG</source>
+        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大（最多 %3 × %3，即 200 英寸）；请导出 SVG</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>cannot write '%1': the PDF writer failed</source>
         <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>

@@ -28,6 +28,10 @@ constexpr int kMaxWidth = 20000;
 // for 1920 x 16 000 (about 550 lanes). A trace of 2000 lanes at 1600 px wide
 // needed a 360 MB image, more than the trace itself; SVG and PDF need none.
 constexpr qint64 kMaxPixels = 32 * 1000 * 1000;
+// PDF's own limit for a page side: 14 400 points (200 inches), 19 200 px at 96
+// per inch; readers refuse or crop a larger page, and the PDF writer holds the
+// page's whole content in memory until it ends (a 100 000-lane page took 90 MB).
+constexpr int kMaxPdfPixels = 19200;
 
 QString tr(const char *text)
 {
@@ -154,6 +158,12 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         if (!svg.ok())
             return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
     } else {
+        if (width > kMaxPdfPixels || height > kMaxPdfPixels)
+            return fail(tr("the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, "
+                           "200 inches); export SVG")
+                            .arg(width)
+                            .arg(height)
+                            .arg(kMaxPdfPixels));
         QPdfWriter writer(&file);
         writer.setTitle(render.title);
         writer.setCreator(QStringLiteral("Weft"));

@@ -55,7 +55,7 @@ private slots:
     void currentThemeIsTheDefault();
     void errors_data();
     void errors();
-    void aPngTooLargeIsRefusedAndSvgStillWorks();
+    void aPngOrPdfTooLargeIsRefusedAndSvgStillWorks();
 
 private:
     QTemporaryDir m_dir;
@@ -236,7 +236,7 @@ void TestTraceExporter::errors()
     QVERIFY(!QFile::exists(full));
 }
 
-void TestTraceExporter::aPngTooLargeIsRefusedAndSvgStillWorks()
+void TestTraceExporter::aPngOrPdfTooLargeIsRefusedAndSvgStillWorks()
 {
     // 2000 lanes at 1600 px wide: ~56 000 px tall, a 360 MB image in memory.
     TraceBuilder builder;
@@ -253,6 +253,11 @@ void TestTraceExporter::aPngTooLargeIsRefusedAndSvgStillWorks()
     QVERIFY(!exportTrace(wide, png, options, &error));
     QVERIFY2(error.contains(QLatin1String("SVG")), qPrintable(error));
     QVERIFY(!QFile::exists(png));
+    // Taller than a PDF page can be (200 inches).
+    const QString pdf = m_dir.filePath(QStringLiteral("tall.pdf"));
+    QVERIFY(!exportTrace(wide, pdf, options, &error));
+    QVERIFY2(error.contains(QLatin1String("PDF page")) && error.contains(QLatin1String("SVG")), qPrintable(error));
+    QVERIFY(!QFile::exists(pdf));
     const QString svg = m_dir.filePath(QStringLiteral("tall.svg"));
     QVERIFY2(exportTrace(wide, svg, options, &error), qPrintable(error));
     QVERIFY(QFileInfo(svg).size() > 0);
