@@ -3,14 +3,19 @@
 // timeline model and paint the whole trace into a small raster image. The
 // loader-only targets could not find a paint that never ends (times that
 // overflow a span) or a label that costs minutes to shape (issue 12);
-// libFuzzer's -timeout and -rss_limit_mb turn those into findings.
+// libFuzzer's -timeout and -rss_limit_mb turn those into findings. The trace
+// is also painted as SVG, which must be well-formed XML whatever the names in
+// the file hold.
 #include "core/interchange/traceloader.h"
+#include "ui/export/svgwriter.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QBuffer>
 #include <QPainter>
+#include <QXmlStreamReader>
 
 #include <cstdint>
 #include <cstdlib>
@@ -46,5 +51,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.fromNs = model.startNs() + (model.endNs() - model.startNs()) / 3;
     options.toNs = options.fromNs + 1000;
     renderer.render(painter, QRectF(image.rect()), model, options);
+    painter.end();
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    weft::ui::SvgWriter svg(&out, QSize(480, 320), options.title, options.subtitle);
+    painter.begin(&svg);
+    options.fromNs = options.toNs = 0;
+    renderer.render(painter, QRectF(0, 0, 480, 320), model, options);
+    painter.end();
+    QXmlStreamReader xml(out.data());
+    while (!xml.atEnd())
+        xml.readNext();
+    if (xml.hasError() || !svg.ok())
+        std::abort();
     return 0;
 }

@@ -9,9 +9,13 @@
 
 class QPalette;
 
+namespace weft {
+enum class LaneState : quint8;  // core/derived/tracestates.h
+}
+
 namespace weft::ui {
 
-enum class LaneState : quint8;
+using weft::LaneState;
 
 // Every colour and size of the timeline in one place, so the screen, the
 // exports and the legend never disagree. A value type: a light and a dark

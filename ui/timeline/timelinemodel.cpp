@@ -16,17 +16,6 @@ namespace weft::ui {
 
 namespace {
 
-// Per-lane state while walking the events once, in time order.
-struct LaneCursor
-{
-    bool started = false;
-    LaneState state = LaneState::Running;
-    qint64 stateStart = 0;
-    quint32 stateObject = 0;
-    int stateEvent = -1;
-    std::unordered_map<quint32, std::pair<qint64, int>> heldLocks;  // lock -> (since, event)
-};
-
 QString laneLabel(const ActorInfo &actor, quint32 id)
 {
     // Names come from the file: cut before anything measures them.
@@ -289,29 +278,6 @@ void TimelineModel::resolveDeadlock()
     }
 }
 
-namespace {
-// Whether an event says what its lane was doing, as opposed to naming a
-// stretch of it (slices), marking a moment or carrying a value.
-bool tellsState(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::SpanBegin:
-    case EventKind::SpanEnd:
-    case EventKind::Print:
-    case EventKind::Mark:
-    case EventKind::Error:
-    case EventKind::CounterValue:
-    case EventKind::MessageSend:
-    case EventKind::MessageRecv:
-    case EventKind::None:
-    case EventKind::Count:
-        return false;
-    default:
-        return true;
-    }
-}
-} // namespace
-
 void TimelineModel::addSlices()
 {
     // Already sorted by actor, begin and depth: each lane's part is in order.
@@ -390,64 +356,27 @@ void TimelineModel::build()
         m_lanes.push_back(std::move(lane));
     }
 
-    // Counted first, so that every list is sized once: a contended run has
-    // millions of spans and lock bands, and growth by doubling would hold up to
-    // twice their memory at its peak.
-    {
-        std::vector<std::size_t> stateEvents(m_lanes.size()), acquisitions(m_lanes.size());
-        std::size_t lockWaits = 0;
-        for (const Event &e : events) {
-            const int li = laneIndexOf(e.actor);
-            if (li < 0)
-                continue;
-            stateEvents[std::size_t(li)] += tellsState(e.kind);
-            acquisitions[std::size_t(li)] += e.kind == EventKind::LockAcquired;
-            lockWaits += e.kind == EventKind::LockWait;
-        }
-        for (std::size_t li = 0; li < m_lanes.size(); ++li) {
-            // The first "running", and "finished" when its process exits.
-            m_lanes[li].spans.reserve(stateEvents[li] + 2);
-            m_lanes[li].locks.reserve(acquisitions[li]);
-        }
-        m_lockWaits.reserve(lockWaits);
-        m_flows.reserve(arrows.arrows().size());
+    // What each lane did: core's derivation, moved in (core/derived/tracestates.h).
+    TraceStates states(m_trace, m_endNs);
+    for (Lane &lane : m_lanes) {
+        TraceStates::Lane &derived = states.lanes()[lane.actor];
+        lane.spans = std::move(derived.spans);
+        lane.locks = std::move(derived.locks);
+        lane.endNs = derived.endNs;
+        lane.finished = derived.finished;
+        lane.killed = derived.killed;
+        lane.statesKnown = derived.statesKnown;
+        if (derived.killed)
+            lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
+        for (const LockBand &band : lane.locks)
+            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
     }
+    m_lockWaits = states.takeLockWaits();
+    m_flows.reserve(arrows.arrows().size());
 
-    std::vector<LaneCursor> cursors(m_lanes.size());
-    auto closeSpan = [&](int laneIndex, qint64 t) {
-        LaneCursor &c = cursors[std::size_t(laneIndex)];
-        if (c.started && t > c.stateStart)
-            m_lanes[std::size_t(laneIndex)].spans.push_back(
-                {c.stateStart, t, c.state, c.stateObject, c.stateEvent});
-    };
-    auto enter = [&](int laneIndex, qint64 t, LaneState state, quint32 object, int eventIndex) {
-        LaneCursor &c = cursors[std::size_t(laneIndex)];
-        if (c.started && c.state == state && c.stateObject == object)
-            return;
-        closeSpan(laneIndex, t);
-        c.started = true;
-        c.state = state;
-        c.stateStart = t;
-        c.stateObject = object;
-        c.stateEvent = eventIndex;
-    };
-    auto finish = [&](int laneIndex, qint64 t, int eventIndex) {
-        Lane &lane = m_lanes[std::size_t(laneIndex)];
-        enter(laneIndex, t, LaneState::Finished, 0, eventIndex);
-        for (auto &[lock, since] : cursors[std::size_t(laneIndex)].heldLocks)
-            lane.locks.push_back({since.first, t, lock, since.second});
-        cursors[std::size_t(laneIndex)].heldLocks.clear();
-        if (!lane.finished)
-            lane.endNs = t;
-        lane.finished = true;
-    };
-
-    std::unordered_map<quint32, quint32> lockOwner;           // lock -> actor
     std::unordered_map<quint32, int> counterIndex;
-
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
-        const int li = laneIndexOf(e.actor);
         if (e.kind == EventKind::CounterValue) {
             auto [it, inserted] = counterIndex.emplace(e.object, int(m_counters.size()));
             if (inserted) {
@@ -460,78 +389,11 @@ void TimelineModel::build()
             track.samples.push_back({e.timeNs, e.value, i});
             continue;
         }
+        const int li = laneIndexOf(e.actor);
         if (li < 0)
             continue;
         Lane &lane = m_lanes[std::size_t(li)];
-        LaneCursor &cursor = cursors[std::size_t(li)];
-        lane.statesKnown = lane.statesKnown || tellsState(e.kind);
-        if (!cursor.started && e.kind != EventKind::ThreadEnd)
-            enter(li, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {
-        case EventKind::ThreadEnd:
-            if (!cursor.started)
-                enter(li, e.timeNs, LaneState::Running, 0, i);
-            finish(li, e.timeNs, i);
-            break;
-        case EventKind::ProcessExit: {
-            // Threads of this process still running now die with it: a daemon's end.
-            for (std::size_t other = 0; other < m_lanes.size(); ++other) {
-                Lane &victim = m_lanes[other];
-                // A worker may record its threads' ends as it exits: an end at the very
-                // instant of the exit is the exit's doing too.
-                const bool endedByExit = victim.finished && victim.endNs == e.timeNs;
-                if (int(other) == li || victim.process != lane.process
-                    || (victim.finished && !endedByExit) || !cursors[other].started)
-                    continue;
-                victim.killed = true;
-                victim.instants.push_back({e.timeNs, InstantKind::Killed, i});
-                finish(int(other), e.timeNs, i);
-            }
-            finish(li, e.timeNs, i);
-            break;
-        }
-        case EventKind::SleepBegin:
-            enter(li, e.timeNs, LaneState::Sleeping, 0, i);
-            break;
-        case EventKind::LockWait: {
-            enter(li, e.timeNs, LaneState::BlockedOnLock, e.object, i);
-            const auto owner = lockOwner.find(e.object);
-            if (owner != lockOwner.end() && owner->second != e.actor)
-                m_lockWaits.push_back({e.timeNs, i, owner->second});
-            break;
-        }
-        case EventKind::LockAcquired:
-            enter(li, e.timeNs, LaneState::Running, 0, i);
-            cursor.heldLocks[e.object] = {e.timeNs, i};
-            lockOwner[e.object] = e.actor;
-            break;
-        case EventKind::LockReleased: {
-            const auto held = cursor.heldLocks.find(e.object);
-            if (held != cursor.heldLocks.end()) {
-                lane.locks.push_back({held->second.first, e.timeNs, e.object, held->second.second});
-                cursor.heldLocks.erase(held);
-            }
-            if (lockOwner[e.object] == e.actor)
-                lockOwner.erase(e.object);
-            break;
-        }
-        case EventKind::JoinWait:
-            enter(li, e.timeNs, LaneState::WaitingJoin, quint32(e.value), i);
-            break;
-        case EventKind::JoinDone:
-            enter(li, e.timeNs, LaneState::Running, 0, i);
-            break;
-        case EventKind::IoWaitBegin:
-            enter(li, e.timeNs, LaneState::WaitingIo, e.object, i);
-            break;
-        case EventKind::CondWait:
-            enter(li, e.timeNs, LaneState::WaitingCondition, e.object, i);
-            break;
-        case EventKind::CondWake:
-        case EventKind::SleepEnd:
-        case EventKind::IoWaitEnd:
-            enter(li, e.timeNs, LaneState::Running, 0, i);
-            break;
         case EventKind::Print:
             lane.instants.push_back({e.timeNs, InstantKind::Print, i});
             break;
@@ -551,20 +413,9 @@ void TimelineModel::build()
             break;
         }
     }
-
-    // Every lane's last state runs to the trace's end (a finished lane stays "finished").
-    for (std::size_t li = 0; li < m_lanes.size(); ++li) {
-        Lane &lane = m_lanes[li];
-        closeSpan(int(li), m_endNs);
-        for (auto &[lock, since] : cursors[li].heldLocks)
-            lane.locks.push_back({since.first, m_endNs, lock, since.second});
-        std::sort(lane.locks.begin(), lane.locks.end(),
-                  [](const LockBand &a, const LockBand &b) { return a.startNs < b.startNs; });
-        for (const LockBand &band : lane.locks)
-            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
+    for (Lane &lane : m_lanes)
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
-    }
     addSlices();
     addArrows(arrows);
     resolveDeadlock();

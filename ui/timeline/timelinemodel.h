@@ -2,6 +2,7 @@
 
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
+#include "core/derived/tracestates.h"
 #include "core/trace.h"
 
 #include <QFont>
@@ -13,35 +14,12 @@
 
 namespace weft::ui {
 
-// What a lane is doing between two events; derived from the events, never stored.
-enum class LaneState : quint8 {
-    Running = 0,
-    Sleeping,
-    BlockedOnLock,
-    WaitingJoin,
-    WaitingIo,
-    WaitingCondition,
-    Finished,
-    Count
-};
-
-struct StateSpan
-{
-    qint64 startNs = 0;
-    qint64 endNs = 0;
-    LaneState state = LaneState::Running;
-    quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
-    int eventIndex = -1;  // the event that began the span (index into trace.events())
-};
-
-// A lock held: LockAcquired -> LockReleased on the owner's lane.
-struct LockBand
-{
-    qint64 startNs = 0;
-    qint64 endNs = 0;
-    quint32 lock = 0;
-    int eventIndex = -1;
-};
+// Lane states, state spans, lock bands and lock waits are core's derivation
+// (core/derived/tracestates.h), shared with the Chrome export.
+using weft::LaneState;
+using weft::LockBand;
+using weft::LockWaitEdge;
+using weft::StateSpan;
 
 // A named slice on its lane's slice rows: core's derivation itself
 // (core/derived/traceslices.h), kept once, not copied into the model.
@@ -102,18 +80,6 @@ struct Flow
     int fromEvent = -1;
     int toEvent = -1;
     FlowKind kind = FlowKind::Spawn;
-};
-
-// A thread blocked on a lock that another thread held: drawn as a "waits
-// for" arrow from the waiter's bar to the holder's at that moment. Kept apart
-// from the flows, 16 bytes instead of a Flow's 48: a contended run has one per
-// blocked acquisition, a million of them, and only a few dozen are ever drawn
-// (the flow pass hides them when more are in view).
-struct LockWaitEdge
-{
-    qint64 timeNs = 0;
-    int event = -1;       // the LockWait (waiter = its actor, lock = its object)
-    quint32 holder = 0;   // the actor holding the lock then
 };
 
 // One edge of a detected wait-for cycle: the waiter is blocked on `object`

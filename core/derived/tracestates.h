@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/trace.h"
+
+#include <vector>
+
+namespace weft {
+
+// What a lane is doing between two events; derived from the events, never stored.
+enum class LaneState : quint8 {
+    Running = 0,
+    Sleeping,
+    BlockedOnLock,
+    WaitingJoin,
+    WaitingIo,
+    WaitingCondition,
+    Finished,
+    Count
+};
+
+struct StateSpan
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    LaneState state = LaneState::Running;
+    quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
+    int eventIndex = -1;  // the event that began the span (index into trace.events())
+};
+
+// A lock held: LockAcquired -> LockReleased (or the holder's end) on the owner's lane.
+struct LockBand
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    quint32 lock = 0;
+    int eventIndex = -1;  // the LockAcquired
+    bool released = false;  // false: the holder ended, or the trace did, while holding it
+};
+
+// A thread blocked on a lock that another thread held: a "waits for" arrow
+// from the waiter to the holder at that moment. 16 bytes: a contended run has
+// one per blocked acquisition, a million of them.
+struct LockWaitEdge
+{
+    qint64 timeNs = 0;
+    int event = -1;      // the LockWait (waiter = its actor, lock = its object)
+    quint32 holder = 0;  // the actor holding the lock then
+};
+
+// Each lane's life, states and lock holds, derived in one walk over the
+// events: the one reading of "what was this thread doing" that the timeline,
+// the Chrome export and every other view share.
+//
+// A lane is every actor with an event. It lives from its first event to its
+// ThreadEnd, its process's exit (a daemon thread still running then is
+// killed), or else the end. States change only on the events that say so
+// (a sleep, a wait, a lock, a join); the last one reaches the end, a
+// finished lane staying Finished. `endNs` is the trace's end, or later while a
+// run is live (what is still open reaches "now").
+class TraceStates
+{
+public:
+    struct Lane
+    {
+        quint32 actor = 0;
+        qint64 startNs = 0;
+        qint64 endNs = 0;
+        bool finished = false;  // saw ThreadEnd, or its process exited
+        bool killed = false;    // still running when its process exited (a daemon)
+        qint64 killedNs = 0;
+        int killedBy = -1;      // the ProcessExit event
+        // The trace records what the lane did (thread start, waits, locks, I/O ...);
+        // false for lanes of slices and instants only, as other tools write them.
+        bool statesKnown = false;
+        std::vector<StateSpan> spans;  // sorted, contiguous, covering [startNs, the end]
+        std::vector<LockBand> locks;   // sorted by start; may nest
+    };
+
+    TraceStates(const Trace &trace, qint64 endNs);
+
+    // Indexed by actor id; lanes()[a].actor == 0 for an actor without events.
+    std::vector<Lane> &lanes() { return m_lanes; }
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    const std::vector<LockWaitEdge> &lockWaits() const { return m_lockWaits; }
+    std::vector<LockWaitEdge> takeLockWaits() { return std::move(m_lockWaits); }
+
+private:
+    std::vector<Lane> m_lanes;
+    std::vector<LockWaitEdge> m_lockWaits;
+};
+
+} // namespace weft
