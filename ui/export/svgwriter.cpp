@@ -294,9 +294,17 @@ private:
     void text(const QString &value)
     {
         QString clean = value.toHtmlEscaped();
-        for (QChar &c : clean)
-            if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
-                c = QChar(0xfffd);
+        for (qsizetype i = 0; i < clean.size(); ++i) {
+            const char16_t c = clean[i].unicode();
+            const bool pairedHigh = QChar::isHighSurrogate(c) && i + 1 < clean.size()
+                && QChar::isLowSurrogate(clean[i + 1].unicode());
+            if (pairedHigh) {
+                ++i;
+                continue;
+            }
+            if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0xfffe || c == 0xffff || QChar::isSurrogate(c))
+                clean[i] = QChar(0xfffd);
+        }
         m_out += clean.toUtf8();
     }
 

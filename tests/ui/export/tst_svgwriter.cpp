@@ -102,7 +102,8 @@ void TestSvgWriter::textIsEscapedAndStaysWellFormed()
 {
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    const QString nasty = QStringLiteral("a<b & \"c\"\x01\x1b]0;x\x07 线程");
+    const QString nasty = QStringLiteral("a<b & \"c\"\x01\x1b]0;x\x07 ") + QChar(0xfffe) + QChar(0xd800)
+        + QStringLiteral(" 😀 线程");
     SvgWriter svg(&out, QSize(300, 40), nasty, nasty);
     {
         QPainter painter(&svg);
@@ -120,6 +121,7 @@ void TestSvgWriter::textIsEscapedAndStaysWellFormed()
     QVERIFY2(shown.startsWith(QStringLiteral("a<b & \"c\"")), qPrintable(shown));
     QVERIFY(shown.endsWith(QStringLiteral("线程")));
     QVERIFY(!shown.contains(QChar(0x1b)));
+    QVERIFY(shown.contains(QStringLiteral("😀")));  // a pair of surrogates is one character
 }
 
 void TestSvgWriter::aFailedWriteIsReported()
