@@ -50,6 +50,19 @@ bool beginsSpan(EventKind kind)
     }
 }
 
+// Whether `e` is the end of the wait `state` on `object` began.
+bool endsWait(LaneState state, quint32 object, const Event &e)
+{
+    switch (state) {
+    case LaneState::Sleeping: return e.kind == EventKind::SleepEnd;
+    case LaneState::BlockedOnLock: return e.kind == EventKind::LockAcquired && e.object == object;
+    case LaneState::WaitingJoin: return e.kind == EventKind::JoinDone;
+    case LaneState::WaitingIo: return e.kind == EventKind::IoWaitEnd && e.object == object;
+    case LaneState::WaitingCondition: return e.kind == EventKind::CondWake && e.object == object;
+    default: return false;
+    }
+}
+
 // Per-lane state while walking the events once, in time order.
 struct Cursor
 {
@@ -98,16 +111,17 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     m_lockWaits.reserve(lockWaits);
 
     std::vector<Cursor> cursors(m_lanes.size());
-    auto closeSpan = [&](quint32 actor, qint64 t) {
+    auto closeSpan = [&](quint32 actor, qint64 t, const Event *by) {
         const Cursor &c = cursors[actor];
         if (c.started && t > c.stateStart)
-            m_lanes[actor].spans.push_back({c.stateStart, t, c.state, c.stateObject, c.stateEvent});
+            m_lanes[actor].spans.push_back({c.stateStart, t, c.state, by && endsWait(c.state, c.stateObject, *by),
+                                            c.stateObject, c.stateEvent});
     };
     auto enter = [&](quint32 actor, qint64 t, LaneState state, quint32 object, int eventIndex) {
         Cursor &c = cursors[actor];
         if (c.started && c.state == state && c.stateObject == object)
             return;
-        closeSpan(actor, t);
+        closeSpan(actor, t, &events[std::size_t(eventIndex)]);
         c.started = true;
         c.state = state;
         c.stateStart = t;
@@ -212,7 +226,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         Lane &lane = m_lanes[a];
         if (lane.actor == 0)
             continue;
-        closeSpan(a, endNs);
+        closeSpan(a, endNs, nullptr);
         for (auto &[lock, since] : cursors[a].heldLocks)
             lane.locks.push_back({since.first, endNs, lock, since.second, false});
         std::sort(lane.locks.begin(), lane.locks.end(), [](const LockBand &x, const LockBand &y) {

@@ -23,6 +23,9 @@ struct StateSpan
     qint64 startNs = 0;
     qint64 endNs = 0;
     LaneState state = LaneState::Running;
+    // A wait closed by its own end (SleepEnd, LockAcquired, JoinDone, IoWaitEnd,
+    // CondWake); false when the lane's end, the trace's or another wait cut it.
+    bool ended = false;
     quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
     int eventIndex = -1;  // the event that began the span (index into trace.events())
 };

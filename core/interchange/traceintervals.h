@@ -1,20 +1,22 @@
 #pragma once
 
 #include "core/derived/traceslices.h"
+#include "core/derived/tracestates.h"
 #include "core/trace.h"
 
 #include <vector>
 
 namespace weft {
 
-// The intervals a timeline draws, derived from event pairs (state is never
-// stored): a lane's life, what it waited for, which locks it held, and the
-// named phases (SpanBegin/SpanEnd) it went through.
+// The intervals the Chrome export writes: each lane's life, what it waited
+// for, which locks it held (all read from TraceStates, as the timeline reads
+// them) and the named phases (SpanBegin/SpanEnd) it went through (TraceSlices).
+// A wait lies inside its lane's life, so the JSON nests.
 class TraceIntervals
 {
 public:
     enum class State : quint8 {
-        Running,    // the lane's life, from its first to its last event
+        Running,    // the lane's life, from its first event to its end (or the trace's)
         Sleeping,   // SleepBegin -> SleepEnd
         Blocked,    // LockWait -> LockAcquired, object = the lock
         Joining,    // JoinWait -> JoinDone, value = the joined actor
@@ -55,11 +57,6 @@ public:
     static const char *stateName(State state);
 
 private:
-    void deriveLives(const Trace &trace);
-    void deriveWaits(const Trace &trace);
-    void deriveHolds(const Trace &trace);
-    void derivePhases(const Trace &trace);
-
     std::vector<StateSpan> m_states;
     std::vector<LockHold> m_holds;
     std::vector<Phase> m_phases;

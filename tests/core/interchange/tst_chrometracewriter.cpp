@@ -1,6 +1,7 @@
 #include "chrometraceschema.h"
 #include "sampletrace.h"
 
+#include "core/derived/tracestates.h"
 #include "core/interchange/chrometraceimporter.h"
 #include "core/interchange/chrometracewriter.h"
 #include "core/interchange/traceloader.h"
@@ -76,6 +77,8 @@ private slots:
     void schemaCheckerCatchesBrokenFiles();
     void extremeValuesExportWithoutOverflow();
     void aChannelWithAnOutsideEndNeverGoesNegative();
+    void aWaitThatNeverEndsNestsInItsLane();
+    void statesAreTheTimelinesStates();
 };
 
 void TestChromeTraceWriter::sampleExportFollowsTheSchema()
@@ -260,6 +263,59 @@ void TestChromeTraceWriter::aChannelWithAnOutsideEndNeverGoesNegative()
     QCOMPARE(values.value(QStringLiteral("to nc bytes (other end outside the trace)")), (QList<qint64>{30}));
     QCOMPARE(values.value(QStringLiteral("inside bytes in flight")), (QList<qint64>{8, 0}));
     QVERIFY(!values.contains(QStringLiteral("from nc bytes in flight")));
+}
+
+void TestChromeTraceWriter::aWaitThatNeverEndsNestsInItsLane()
+{
+    // locks.deadlock: a thread blocks for good, the detector marks its lane and
+    // the main thread goes on. The lane lasts to the end, so the open wait
+    // nests in it (the lane used to end at its last event, the mark).
+    TraceBuilder b;
+    const quint32 main = b.addActor({QStringLiteral("main"), 0, 0, true, false});
+    const quint32 t1 = b.addActor({QStringLiteral("T1"), 0, 0, false, false});
+    const quint32 lock = b.addObject({QStringLiteral("L2"), ObjectKind::Lock});
+    b.addEvent({0, 0, main, 0, 0, 0, EventKind::ThreadStart, 0});
+    b.addEvent({10, 0, t1, 0, 0, 0, EventKind::ThreadStart, 0});
+    b.addEvent({20, 0, t1, lock, 0, 0, EventKind::LockWait, 0});
+    b.addEvent({50, 0, t1, lock, 0, 0, EventKind::Mark, Abnormal});
+    b.addEvent({100, 0, main, 0, 0, 0, EventKind::Mark, 0});
+    const QByteArray json = exportJson(b.build());
+    const QStringList problems = test::validateChromeTrace(json);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    bool sawOpenWait = false;
+    for (const QJsonValue &v : eventsOf(json)) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("name")).toString() == QLatin1String("blocked")) {
+            sawOpenWait = true;
+            QVERIFY(e.value(QLatin1String("args")).toObject().value(QLatin1String("unfinished")).toBool());
+        }
+    }
+    QVERIFY(sawOpenWait);
+}
+
+void TestChromeTraceWriter::statesAreTheTimelinesStates()
+{
+    // One derivation: every wait the export writes is a state span of
+    // TraceStates, the timeline's reading, with the same times.
+    const Trace trace = test::makeSampleTrace();
+    const TraceStates states(trace, trace.endNs());
+    QList<QPair<qint64, qint64>> derived;
+    for (const TraceStates::Lane &lane : states.lanes())
+        for (const StateSpan &span : lane.spans)
+            if (span.state != LaneState::Running && span.state != LaneState::Finished)
+                derived << qMakePair(span.startNs - trace.startNs(), span.endNs - span.startNs);
+    QList<QPair<qint64, qint64>> written;
+    for (const QJsonValue &v : eventsOf(exportJson(trace))) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("cat")).toString() == QLatin1String("state")
+            && e.value(QLatin1String("name")).toString() != QLatin1String("running"))
+            written << qMakePair(qRound64(e.value(QLatin1String("ts")).toDouble() * 1000),
+                                 qRound64(e.value(QLatin1String("dur")).toDouble() * 1000));
+    }
+    std::sort(derived.begin(), derived.end());
+    std::sort(written.begin(), written.end());
+    QVERIFY(!derived.isEmpty());
+    QCOMPARE(written, derived);
 }
 
 QTEST_GUILESS_MAIN(TestChromeTraceWriter)
