@@ -84,15 +84,9 @@ public:
     {
         enterGroup();
         for (int i = 0; i < count; ++i) {
-            m_out += "<rect x=\"";
-            number(rects[i].x());
-            m_out += "\" y=\"";
-            number(rects[i].y());
-            m_out += "\" width=\"";
-            number(rects[i].width());
-            m_out += "\" height=\"";
-            number(rects[i].height());
-            m_out += "\"/>\n";
+            m_out += "<rect ";
+            geometry(rects[i]);
+            m_out += "/>\n";
             flushIfFull();
         }
     }
@@ -174,15 +168,9 @@ public:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         image.copy(sr.toAlignedRect()).save(&buffer, "PNG");
-        m_out += "<image x=\"";
-        number(r.x());
-        m_out += "\" y=\"";
-        number(r.y());
-        m_out += "\" width=\"";
-        number(r.width());
-        m_out += "\" height=\"";
-        number(r.height());
-        m_out += "\" preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,";
+        m_out += "<image ";
+        geometry(r);
+        m_out += " preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,";
         m_out += png.toBase64();
         m_out += "\"/>\n";
         flushIfFull();
@@ -271,6 +259,20 @@ private:
         m_out += c.name(QColor::HexRgb).toLatin1();
         m_out += opacityAttribute;
         number(c.alphaF() * m_opacity);
+    }
+
+    // x="…" y="…" width="…" height="…"
+    void geometry(const QRectF &r)
+    {
+        m_out += "x=\"";
+        number(r.x());
+        m_out += "\" y=\"";
+        number(r.y());
+        m_out += "\" width=\"";
+        number(r.width());
+        m_out += "\" height=\"";
+        number(r.height());
+        m_out += '"';
     }
 
     void point(qreal x, qreal y)
