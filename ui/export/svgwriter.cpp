@@ -150,7 +150,9 @@ public:
         number(p.y());
         m_out += "\" font-family=\"";
         text(font.family());
-        m_out += "\" font-size=\"";
+        // A generic family last: a viewer without the first falls back to a
+        // sans-serif face (and, per character, to one that has CJK), not to serif.
+        m_out += ", sans-serif\" font-size=\"";
         number(font.pixelSize() > 0 ? qreal(font.pixelSize()) : font.pointSizeF() * kDotsPerInch / 72);
         m_out += "\" font-weight=\"";
         number(font.weight());
