@@ -49,7 +49,7 @@ TraceIntervals::TraceIntervals(const Trace &trace)
         for (const weft::LockBand &band : lane.locks)
             m_holds.push_back({lane.actor, band.lock, band.startNs, band.endNs, !band.released});
     }
-    m_phases = TraceSlices(trace).slices();
+    m_phases = TraceSlices(trace).take();
 }
 
 const char *TraceIntervals::stateName(State state)

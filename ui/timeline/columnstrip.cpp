@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace weft::ui {
@@ -89,14 +90,17 @@ void ColumnStrip::addDisjoint(Run run)
     auto last = first;
     while (last != m_runs.end() && last->x0 < run.x1)
         ++last;
-    std::vector<Run> replacement;
+    // At most three runs replace the covered ones: what is left of the first
+    // on the left, the new run, what is left of the last on the right.
+    std::array<Run, 3> replacement;
+    std::size_t count = 0;
     if (first != last && first->x0 < run.x0)
-        replacement.push_back({first->x0, run.x0, first->color});
-    replacement.push_back(run);
+        replacement[count++] = {first->x0, run.x0, first->color};
+    replacement[count++] = run;
     if (first != last && (last - 1)->x1 > run.x1)
-        replacement.push_back({run.x1, (last - 1)->x1, (last - 1)->color});
+        replacement[count++] = {run.x1, (last - 1)->x1, (last - 1)->color};
     const auto at = m_runs.erase(first, last);
-    m_runs.insert(at, replacement.begin(), replacement.end());
+    m_runs.insert(at, replacement.begin(), replacement.begin() + std::ptrdiff_t(count));
 }
 
 void ColumnStrip::paintGrouped()

@@ -321,15 +321,14 @@ void TimelineModel::build()
         return;
     const TraceArrows arrows(m_trace, TraceArrows::Handoffs::Skip);
 
+    // What each lane did: core's derivation, moved in (core/derived/tracestates.h).
+    TraceStates states(m_trace, m_endNs);
+
     // Lanes: every actor with at least one event, grouped by process, the
     // main thread first, then in order of creation.
-    std::vector<qint64> firstSeen(actorCount + 1, -1);
-    for (const Event &e : events)
-        if (e.actor >= 1 && e.actor <= actorCount && firstSeen[e.actor] < 0)
-            firstSeen[e.actor] = e.timeNs;
     std::vector<quint32> order;
     for (quint32 a = 1; a <= actorCount; ++a)
-        if (firstSeen[a] >= 0)
+        if (states.lanes()[a].actor != 0)
             order.push_back(a);
     std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
         const ActorInfo ia = m_trace.actor(a), ib = m_trace.actor(b);
@@ -343,33 +342,27 @@ void TimelineModel::build()
     });
     for (quint32 a : order) {
         const ActorInfo info = m_trace.actor(a);
+        TraceStates::Lane &derived = states.lanes()[a];
         Lane lane;
         lane.actor = a;
         lane.process = info.process;
         lane.label = laneLabel(info, a);
-        lane.startNs = firstSeen[a];
-        lane.endNs = m_endNs;
+        lane.startNs = derived.startNs;
+        lane.endNs = derived.endNs;
+        lane.finished = derived.finished;
+        lane.killed = derived.killed;
+        lane.statesKnown = derived.statesKnown;
+        lane.spans = std::move(derived.spans);
+        lane.locks = std::move(derived.locks);
+        if (derived.killed)
+            lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
+        for (const LockBand &band : lane.locks)
+            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
         if (m_groups.empty() || m_groups.back().process != info.process)
             m_groups.push_back({info.process, groupLabel(m_trace, info.process), int(m_lanes.size()), 0});
         ++m_groups.back().laneCount;
         m_laneOfActor[a] = int(m_lanes.size());
         m_lanes.push_back(std::move(lane));
-    }
-
-    // What each lane did: core's derivation, moved in (core/derived/tracestates.h).
-    TraceStates states(m_trace, m_endNs);
-    for (Lane &lane : m_lanes) {
-        TraceStates::Lane &derived = states.lanes()[lane.actor];
-        lane.spans = std::move(derived.spans);
-        lane.locks = std::move(derived.locks);
-        lane.endNs = derived.endNs;
-        lane.finished = derived.finished;
-        lane.killed = derived.killed;
-        lane.statesKnown = derived.statesKnown;
-        if (derived.killed)
-            lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
-        for (const LockBand &band : lane.locks)
-            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
     }
     m_lockWaits = states.takeLockWaits();
     m_flows.reserve(arrows.arrows().size());
