@@ -111,17 +111,19 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     m_lockWaits.reserve(lockWaits);
 
     std::vector<Cursor> cursors(m_lanes.size());
-    auto closeSpan = [&](quint32 actor, qint64 t, const Event *by) {
+    auto closeSpan = [&](quint32 actor, qint64 t, int by) {
         const Cursor &c = cursors[actor];
-        if (c.started && t > c.stateStart)
-            m_lanes[actor].spans.push_back({c.stateStart, t, c.state, by && endsWait(c.state, c.stateObject, *by),
-                                            c.stateObject, c.stateEvent});
+        if (!c.started || t <= c.stateStart)
+            return;
+        const bool ended = by >= 0 && endsWait(c.state, c.stateObject, events[std::size_t(by)]);
+        m_lanes[actor].spans.push_back({c.stateStart, t, c.state, ended, c.stateObject, c.stateEvent,
+                                        ended ? by : -1});
     };
     auto enter = [&](quint32 actor, qint64 t, LaneState state, quint32 object, int eventIndex) {
         Cursor &c = cursors[actor];
         if (c.started && c.state == state && c.stateObject == object)
             return;
-        closeSpan(actor, t, &events[std::size_t(eventIndex)]);
+        closeSpan(actor, t, eventIndex);
         c.started = true;
         c.state = state;
         c.stateStart = t;
@@ -132,7 +134,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         Lane &lane = m_lanes[actor];
         enter(actor, t, LaneState::Finished, 0, eventIndex);
         for (auto &[lock, since] : cursors[actor].heldLocks)
-            lane.locks.push_back({since.first, t, lock, since.second, false});
+            lane.locks.push_back({since.first, t, lock, since.second, -1, false});
         cursors[actor].heldLocks.clear();
         if (!lane.finished)
             lane.endNs = t;
@@ -147,6 +149,10 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
             continue;
         Cursor &cursor = cursors[e.actor];
         lane->statesKnown = lane->statesKnown || tellsState(e.kind);
+        // Something done on a lane after its end (a process's exit, recorded
+        // by its parent after the main thread ended) is still in its life.
+        if (lane->finished && e.timeNs > lane->endNs)
+            lane->endNs = e.timeNs;
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(e.actor, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {
@@ -192,7 +198,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         case EventKind::LockReleased: {
             const auto held = cursor.heldLocks.find(e.object);
             if (held != cursor.heldLocks.end()) {
-                lane->locks.push_back({held->second.first, e.timeNs, e.object, held->second.second, true});
+                lane->locks.push_back({held->second.first, e.timeNs, e.object, held->second.second, i, true});
                 cursor.heldLocks.erase(held);
             }
             if (const auto owner = lockOwner.find(e.object); owner != lockOwner.end() && owner->second == e.actor)
@@ -226,9 +232,9 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         Lane &lane = m_lanes[a];
         if (lane.actor == 0)
             continue;
-        closeSpan(a, endNs, nullptr);
+        closeSpan(a, endNs, -1);
         for (auto &[lock, since] : cursors[a].heldLocks)
-            lane.locks.push_back({since.first, endNs, lock, since.second, false});
+            lane.locks.push_back({since.first, endNs, lock, since.second, -1, false});
         std::sort(lane.locks.begin(), lane.locks.end(), [](const LockBand &x, const LockBand &y) {
             return std::tie(x.startNs, x.eventIndex) < std::tie(y.startNs, y.eventIndex);
         });

@@ -28,6 +28,7 @@ struct StateSpan
     bool ended = false;
     quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
     int eventIndex = -1;  // the event that began the span (index into trace.events())
+    int endEvent = -1;    // the event that ended it, when `ended`
 };
 
 // A lock held: LockAcquired -> LockReleased (or the holder's end) on the owner's lane.
@@ -37,6 +38,7 @@ struct LockBand
     qint64 endNs = 0;
     quint32 lock = 0;
     int eventIndex = -1;  // the LockAcquired
+    int releaseEvent = -1;  // the LockReleased, when `released`
     bool released = false;  // false: the holder ended, or the trace did, while holding it
 };
 
@@ -56,7 +58,7 @@ struct LockWaitEdge
 //
 // A lane is every actor with an event. It lives from its first event to its
 // ThreadEnd, its process's exit (a daemon thread still running then is
-// killed), or else the end. States change only on the events that say so
+// killed), or else the end; and at least to its own last event. States change only on the events that say so
 // (a sleep, a wait, a lock, a join); the last one reaches the end, a
 // finished lane staying Finished. `endNs` is the trace's end, or later while a
 // run is live (what is still open reaches "now").

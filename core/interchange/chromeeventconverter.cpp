@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace weft {
 
@@ -256,6 +257,22 @@ bool ChromeEventConverter::add(const ChromeEvent &event)
         warn(event.offset, tr("event without a \"ph\" (phase); skipped"));
         return true;
     }
+    if (event.phase == "M" && event.name == "weft_trace") {
+        startWeftFile(event);
+        return m_error.isEmpty();
+    }
+    if (m_weft.active) {
+        if (event.phase == "M") {
+            addWeftMetadata(event);
+        } else {
+            // Everything else was drawn from the records it carries.
+            if (event.weft.present)
+                addWeftRecord(event, event.weft);
+            if (event.weftEnd.present)
+                addWeftRecord(event, event.weftEnd);
+        }
+        return m_error.isEmpty();
+    }
     if (event.phase == "M") {
         addMetadata(event);
         return m_error.isEmpty();
@@ -463,6 +480,194 @@ void ChromeEventConverter::addInstant(const ChromeEvent &event, quint32 actor, q
         m_events.back().flags |= Abnormal;
 }
 
+namespace {
+std::optional<qint64> integerArg(const ChromeEvent &event, std::string_view key)
+{
+    const ChromeArg *a = event.arg(key);
+    if (!a)
+        return std::nullopt;
+    if (a->isNumber) {
+        // Integers only, and only where a double holds them exactly.
+        if (!(std::fabs(a->number) <= 9007199254740992.0) || a->number != std::floor(a->number))
+            return std::nullopt;
+        return qint64(a->number);
+    }
+    qint64 value = 0;  // large values are written as strings
+    const auto [end, ec] = std::from_chars(a->text.data(), a->text.data() + a->text.size(), value);
+    if (ec != std::errc() || end != a->text.data() + a->text.size())
+        return std::nullopt;
+    return value;
+}
+
+QString textArg(const ChromeEvent &event, std::string_view key)
+{
+    const ChromeArg *a = event.arg(key);
+    return a && !a->isNumber ? fromUtf8(a->text) : QString();
+}
+
+EventKind kindNamed(std::string_view name)
+{
+    for (int k = 1; k < int(EventKind::Count); ++k) {
+        if (name == eventKindName(EventKind(k)))
+            return EventKind(k);
+    }
+    return EventKind::None;
+}
+
+// The .weft loader's bounds on these lists (core/tracefile.cpp).
+constexpr qsizetype kMaxWeftListEntries = 1024;
+} // namespace
+
+void ChromeEventConverter::startWeftFile(const ChromeEvent &event)
+{
+    if (m_weft.active || !m_events.empty() || !m_actors.empty()) {
+        warn(event.offset, tr("a \"weft_trace\" record after other events; ignored"));
+        return;
+    }
+    if (integerArg(event, "version") != 1) {
+        warn(event.offset, tr("written by another version of Weft; read as a plain Chrome trace"));
+        return;
+    }
+    const auto base = integerArg(event, "base_ns");
+    if (!base || std::llabs(*base) > kMaxTraceTimeNs) {
+        warn(event.offset, tr("\"weft_trace\" without a usable base_ns; read as a plain Chrome trace"));
+        return;
+    }
+    m_weft.active = true;
+    m_weft.baseNs = *base;
+    TraceMetadata &meta = m_weft.metadata;
+    meta.scenarioId = textArg(event, "scenario");
+    meta.title = textArg(event, "title");
+    const qint64 status = integerArg(event, "status").value_or(qint64(Outcome::Status::Completed));
+    meta.outcome.status = status >= 0 && status <= qint64(Outcome::Status::Deadlocked)
+        ? Outcome::Status(status) : Outcome::Status::Completed;
+    meta.outcome.summary = textArg(event, "summary");
+    meta.droppedEvents = quint64(std::max<qint64>(0, integerArg(event, "dropped_events").value_or(0)));
+}
+
+template<typename T>
+T *ChromeEventConverter::weftEntry(std::vector<T> &table, const ChromeEvent &event, const char *idKey,
+                                   qint64 limit)
+{
+    // Ids come in order (the writer's), so a table never grows past what the file describes.
+    const auto id = integerArg(event, idKey);
+    if (!id || *id < 1 || *id > qint64(table.size()) + 1 || *id > limit) {
+        warn(event.offset, tr("%1 with a missing or out-of-order %2; ignored")
+                               .arg(fromUtf8(event.name), QLatin1String(idKey)));
+        return nullptr;
+    }
+    if (*id > qint64(table.size()))
+        table.emplace_back();
+    return &table[std::size_t(*id - 1)];
+}
+
+void ChromeEventConverter::addWeftMetadata(const ChromeEvent &event)
+{
+    TraceMetadata &meta = m_weft.metadata;
+    const std::string_view name = event.name;
+    if (name == "weft_event") {
+        if (event.weft.present)
+            addWeftRecord(event, event.weft);
+    } else if (name == "weft_parameter") {
+        if (meta.parameters.size() < kMaxWeftListEntries)
+            meta.parameters.append({textArg(event, "key"), textArg(event, "value")});
+    } else if (name == "weft_outcome_value") {
+        if (meta.outcome.values.size() < kMaxWeftListEntries)
+            meta.outcome.values.append({textArg(event, "key"), integerArg(event, "value").value_or(0)});
+    } else if (name == "weft_object") {
+        if (ObjectInfo *object = weftEntry(m_weft.objects, event, "id", kMaxObjects)) {
+            object->name = textArg(event, "name");
+            const qint64 kind = integerArg(event, "kind").value_or(0);
+            object->kind = kind >= 0 && kind <= qint64(ObjectKind::Gil) ? ObjectKind(kind) : ObjectKind::Other;
+        }
+    } else if (name == "weft_site") {
+        if (SourceSite *site = weftEntry(m_weft.sites, event, "id", 0xffff)) {
+            site->file = textArg(event, "file");
+            site->line = int(std::clamp<qint64>(integerArg(event, "line").value_or(0), 0, INT_MAX));
+        }
+    } else if (name == "process_name") {
+        if (!event.arg("weft_process"))
+            return;  // lanes without a process: no entry of their own
+        if (ProcessInfo *process = weftEntry(m_weft.processes, event, "weft_process", kMaxLanes)) {
+            process->pid = integerArg(event, "weft_pid").value_or(0);
+            process->name = event.arg("weft_unnamed") ? QString() : textArg(event, "name");
+        }
+    } else if (name == "thread_name") {
+        if (ActorInfo *actor = weftEntry(m_weft.actors, event, "weft_actor", kMaxLanes)) {
+            actor->name = event.arg("weft_unnamed") ? QString() : textArg(event, "name");
+            actor->process = quint32(std::clamp<qint64>(integerArg(event, "weft_process").value_or(0), 0, UINT32_MAX));
+            actor->nativeId = integerArg(event, "weft_native").value_or(0);
+            actor->isMainThread = event.arg("weft_main") != nullptr;
+            actor->isDaemon = event.arg("weft_daemon") != nullptr;
+        }
+    }
+}
+
+void ChromeEventConverter::addWeftRecord(const ChromeEvent &event, const ChromeWeftRecord &record)
+{
+    const EventKind kind = kindNamed(record.kind);
+    if (kind == EventKind::None) {
+        warn(event.offset, tr("args.weft has an unknown kind \"%1\"; skipped").arg(fromUtf8(record.kind.substr(0, 32))));
+        return;
+    }
+    if (event.tid.isString || event.tid.number < 0 || event.tid.number > qint64(UINT32_MAX)
+        || record.object < 0 || record.object > qint64(UINT32_MAX) || record.site < 0 || record.site > 0xffff
+        || record.flags < 0 || record.flags > 0xff) {
+        warn(event.offset, tr("args.weft names a lane, object, site or flag out of range; skipped"));
+        return;
+    }
+    // Wrapping, as the writer subtracted: exact for every time it can write.
+    const qint64 timeNs = qint64(quint64(m_weft.baseNs) + quint64(record.offsetNs));
+    if (std::llabs(timeNs) > kMaxTraceTimeNs) {
+        warn(event.offset, tr("args.weft time is out of range; skipped"));
+        return;
+    }
+    Event e;
+    e.timeNs = timeNs;
+    e.value = record.value;
+    e.actor = quint32(event.tid.number);
+    e.object = quint32(record.object);
+    e.text = text(record.text);
+    e.site = quint16(record.site);
+    e.kind = kind;
+    e.flags = quint8(record.flags) & quint8(~RawTicks);
+    m_events.push_back(e);
+    m_weft.places.push_back(record.place);
+}
+
+Trace ChromeEventConverter::finishWeftFile(const QString &title)
+{
+    // Back in the trace's own order: the file lists events by what draws them.
+    std::vector<std::pair<qint64, std::size_t>> order;
+    order.reserve(m_events.size());
+    for (std::size_t i = 0; i < m_events.size(); ++i)
+        order.emplace_back(m_weft.places[i], i);
+    m_weft.places = {};
+    std::sort(order.begin(), order.end());
+    std::vector<Event> events;
+    events.reserve(m_events.size());
+    for (const auto &[place, index] : order)
+        events.push_back(m_events[index]);
+    m_events = {};
+    order = {};
+
+    TraceBuilder builder;
+    for (const ProcessInfo &p : m_weft.processes)
+        builder.addProcess(p);
+    for (const ActorInfo &a : m_weft.actors)
+        builder.addActor(a);
+    for (const ObjectInfo &o : m_weft.objects)
+        builder.addObject(o);
+    for (const SourceSite &site : m_weft.sites)
+        builder.addSite(site);
+    builder.setStrings(m_texts.take());
+    builder.setEvents(std::move(events));  // build() sorts by time, stably: ties keep this order
+    builder.metadata() = std::move(m_weft.metadata);
+    if (builder.metadata().title.isEmpty())
+        builder.metadata().title = title;
+    return builder.build();
+}
+
 void ChromeEventConverter::closeOpenSpans()
 {
     // Grown by exactly the ends it adds: doubling a vector of millions of
@@ -527,6 +732,8 @@ void ChromeEventConverter::closeOpenSpans()
 
 Trace ChromeEventConverter::finish(const QString &title)
 {
+    if (m_weft.active)
+        return finishWeftFile(title);
     closeOpenSpans();
     if (!std::is_sorted(m_events.begin(), m_events.end(), eventBefore))
         std::stable_sort(m_events.begin(), m_events.end(), eventBefore);

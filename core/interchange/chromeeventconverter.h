@@ -30,6 +30,22 @@ struct ChromeArg
     std::string_view text;
 };
 
+// A Weft event as ChromeTraceWriter writes it under args.weft / args.weft_end:
+// {"n": place in the trace, "k": kind name, "t": ns after the first event,
+//  "v": value, "o": object, "x": text, "s": site, "f": flags}.
+struct ChromeWeftRecord
+{
+    bool present = false;
+    qint64 place = 0;
+    std::string_view kind;
+    qint64 offsetNs = 0;
+    qint64 value = 0;
+    qint64 object = 0;
+    std::string_view text;
+    qint64 site = 0;
+    qint64 flags = 0;
+};
+
 // One parsed trace event; views point into the parser's buffers and are valid
 // only during ChromeEventConverter::add().
 struct ChromeEvent
@@ -46,6 +62,8 @@ struct ChromeEvent
     ChromeId tid;
     ChromeId id;
     std::vector<ChromeArg> args;
+    ChromeWeftRecord weft;       // args.weft: the Weft event this one was drawn from
+    ChromeWeftRecord weftEnd;    // args.weft_end: the event that ended an X
     QString problem;             // set by the parser: a field of the wrong type
 
     const ChromeArg *arg(std::string_view key) const;
@@ -106,6 +124,28 @@ private:
         std::size_t firstOffset = 0;
     };
 
+    // A file ChromeTraceWriter wrote (it starts with a "weft_trace" metadata
+    // event) is read from its args.weft records and weft_* tables alone: the
+    // spans, arrows and counters drawn from them are skipped, and the trace
+    // comes back event for event.
+    struct WeftFile
+    {
+        bool active = false;
+        qint64 baseNs = 0;
+        TraceMetadata metadata;
+        std::vector<ProcessInfo> processes;   // by id - 1
+        std::vector<ActorInfo> actors;
+        std::vector<ObjectInfo> objects;
+        std::vector<SourceSite> sites;
+        std::vector<qint64> places;           // each event's "n", parallel to m_events
+    };
+    void startWeftFile(const ChromeEvent &event);
+    void addWeftMetadata(const ChromeEvent &event);
+    void addWeftRecord(const ChromeEvent &event, const ChromeWeftRecord &record);
+    Trace finishWeftFile(const QString &title);
+    template<typename T>
+    T *weftEntry(std::vector<T> &table, const ChromeEvent &event, const char *idKey, qint64 limit);
+
     bool fail(const QString &what);
     quint32 process(const ChromeId &pid);
     Lane *lane(const ChromeId &pid, const ChromeId &tid);
@@ -126,6 +166,7 @@ private:
     void closeOpenSpans();
 
     std::vector<Event> m_events;
+    WeftFile m_weft;
     std::vector<ProcessInfo> m_processes;
     std::vector<ActorInfo> m_actors;
     std::vector<ObjectInfo> m_objects;

@@ -81,6 +81,7 @@ private:
     Error readNumber(od::value &value, const char *field, double *out, bool *present);
     Error readId(od::value &value, const char *field, ChromeId *out);
     Error readArgs(od::value &value);
+    Error readWeftRecord(od::value &value, ChromeWeftRecord *out);
     // Checks a value Weft does not use is well-formed JSON (any error is a
     // hard one): malformed JSON fails the load with its byte offset however
     // the file is cut, instead of passing in one slice and not in another.
@@ -310,6 +311,11 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
         od::json_type innerType;
         if (const Error e = inner.type().get(innerType))
             return e;
+        if (innerType == od::json_type::object && (arg.key == "weft" || arg.key == "weft_end")) {
+            if (const Error e = readWeftRecord(inner, arg.key == "weft" ? &m_current->weft : &m_current->weftEnd))
+                return e;
+            continue;
+        }
         if (m_current->args.size() >= kMaxArgs) {
             if (const Error e = validate(inner))
                 return e;
@@ -335,6 +341,58 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
         }
         m_current->args.push_back(arg);
     }
+    return simdjson::SUCCESS;
+}
+
+SliceParser::Error SliceParser::readWeftRecord(od::value &value, ChromeWeftRecord *out)
+{
+    od::object object;
+    if (const Error e = value.get_object().get(object))
+        return e;
+    *out = {};
+    bool bad = false;
+    for (auto member : object) {
+        if (const Error e = member.error())
+            return e;
+        std::string_view key;
+        if (const Error e = member.unescaped_key().get(key))
+            return e;
+        od::value inner;
+        if (const Error e = member.value().get(inner))
+            return e;
+        if (key == "k" || key == "x") {
+            std::string_view &text = key == "k" ? out->kind : out->text;
+            const Error e = inner.get_string().get(text);
+            if (isSoft(e)) {
+                if (const Error hard = validate(inner))
+                    return hard;
+                bad = true;
+            } else if (e) {
+                return e;
+            }
+            continue;
+        }
+        qint64 *field = key == "n" ? &out->place : key == "t" ? &out->offsetNs : key == "v" ? &out->value
+            : key == "o" ? &out->object : key == "s" ? &out->site : key == "f" ? &out->flags : nullptr;
+        if (!field) {
+            if (const Error e = validate(inner))
+                return e;
+            continue;
+        }
+        int64_t number = 0;
+        const Error e = inner.get_int64().get(number);
+        if (isSoft(e)) {
+            if (const Error hard = validate(inner))
+                return hard;
+            bad = true;
+        } else if (e) {
+            return e;
+        }
+        *field = number;
+    }
+    if (bad)
+        problem(tr("a member of args.weft has the wrong type; event skipped"));
+    out->present = !bad;
     return simdjson::SUCCESS;
 }
 
@@ -447,6 +505,7 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
             m_current->hasTs = m_current->hasDur = false;
             m_current->pid = m_current->tid = m_current->id = ChromeId();
             m_current->args.clear();
+            m_current->weft = m_current->weftEnd = {};
             m_current->problem.clear();
             e = readEvent(value);
         }

@@ -119,6 +119,74 @@ void ChromeTraceWriter::key(const char *name)
     m_buffer += "\":";
 }
 
+void ChromeTraceWriter::openArgs()
+{
+    m_buffer += ",\"args\":{";
+    m_argsEmpty = true;
+}
+
+void ChromeTraceWriter::argKey(const char *name)
+{
+    if (!m_argsEmpty)
+        m_buffer += ',';
+    m_argsEmpty = false;
+    m_buffer += '"';
+    m_buffer += name;
+    m_buffer += "\":";
+}
+
+bool ChromeTraceWriter::carry(const char *name, int index)
+{
+    if (index < 0 || std::size_t(index) >= m_carried.size() || m_carried[std::size_t(index)])
+        return false;
+    m_carried[std::size_t(index)] = true;
+    const Event &e = m_trace->events()[std::size_t(index)];
+    argKey(name);
+    // n: the event's place in the trace (ties in time keep their order);
+    // t: nanoseconds after the first event, exact (wrapping, as the reader does).
+    m_buffer += "{\"n\":";
+    number(index);
+    m_buffer += ",\"k\":\"";
+    m_buffer += eventKindName(e.kind);
+    m_buffer += "\",\"t\":";
+    number(qint64(quint64(e.timeNs) - quint64(m_baseNs)));
+    if (e.value) {
+        m_buffer += ",\"v\":";
+        number(e.value);
+    }
+    if (e.object) {
+        m_buffer += ",\"o\":";
+        number(e.object);
+    }
+    if (const QString text = e.text ? m_trace->text(e.text) : QString(); !text.isEmpty()) {
+        m_buffer += ",\"x\":";
+        string(text);
+    }
+    if (e.site) {
+        m_buffer += ",\"s\":";
+        number(e.site);
+    }
+    if (e.flags) {
+        m_buffer += ",\"f\":";
+        number(e.flags);
+    }
+    m_buffer += '}';
+    return true;
+}
+
+void ChromeTraceWriter::metadataEvent(const char *name, quint32 actor)
+{
+    m_buffer += m_first ? "\n" : ",\n";
+    m_first = false;
+    m_buffer += "{\"ph\":\"M\",\"name\":\"";
+    m_buffer += name;
+    m_buffer += "\",\"cat\":\"__metadata\",\"pid\":";
+    number(pidOf(actor));
+    key("tid");
+    number(actor);
+    m_buffer += ",\"ts\":0";
+}
+
 qint64 ChromeTraceWriter::pidOf(quint32 actor) const
 {
     const quint32 process = actor < m_processOf.size() ? m_processOf[actor] : 0;
@@ -184,11 +252,15 @@ bool ChromeTraceWriter::write(const Trace &trace)
         m_processOf[std::size_t(a)] = process <= quint32(trace.processCount()) ? process : 0;
     }
 
+    m_trace = &trace;
+    m_carried.assign(trace.events().size(), false);
     m_buffer += "{\"traceEvents\":[";
+    writeTables(trace);
     writeMetadata(trace);
     writeIntervals(trace);
     writeArrows(trace);
     writePoints(trace);
+    writeUncarried(trace);
     m_buffer += "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{\"generator\":\"Weft\"";
     const TraceMetadata &meta = trace.metadata();
     key("scenario");
@@ -204,7 +276,80 @@ bool ChromeTraceWriter::write(const Trace &trace)
     if (m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_ok = false;
     m_buffer.clear();
+    m_carried = {};
+    m_trace = nullptr;
     return m_ok;
+}
+
+void ChromeTraceWriter::writeTables(const Trace &trace)
+{
+    // First in the file: a reader knows before any other event that the
+    // args.weft records are the trace and the rest is drawn from them.
+    const TraceMetadata &meta = trace.metadata();
+    metadataEvent("weft_trace");
+    openArgs();
+    argKey("version");
+    number(1);
+    argKey("base_ns");  // a string: a double would round a clock's nanoseconds
+    string(QString::number(m_baseNs));
+    argKey("scenario");
+    string(meta.scenarioId);
+    argKey("title");
+    string(meta.title);
+    argKey("status");
+    number(qint64(meta.outcome.status));
+    argKey("summary");
+    string(meta.outcome.summary);
+    argKey("dropped_events");
+    string(QString::number(meta.droppedEvents));
+    closeArgs();
+    end();
+    for (const auto &[name, value] : meta.parameters) {
+        metadataEvent("weft_parameter");
+        openArgs();
+        argKey("key");
+        string(name);
+        argKey("value");
+        string(value);
+        closeArgs();
+        end();
+    }
+    for (const auto &[name, value] : meta.outcome.values) {
+        metadataEvent("weft_outcome_value");
+        openArgs();
+        argKey("key");
+        string(name);
+        argKey("value");
+        string(QString::number(value));
+        closeArgs();
+        end();
+    }
+    for (int o = 1; o <= trace.objectCount(); ++o) {
+        const ObjectInfo object = trace.object(quint32(o));
+        metadataEvent("weft_object");
+        openArgs();
+        argKey("id");
+        number(o);
+        argKey("name");
+        string(object.name);
+        argKey("kind");
+        number(qint64(object.kind));
+        closeArgs();
+        end();
+    }
+    for (int s = 1; s <= trace.siteCount(); ++s) {
+        const SourceSite site = trace.site(quint16(s));
+        metadataEvent("weft_site");
+        openArgs();
+        argKey("id");
+        number(s);
+        argKey("file");
+        string(site.file);
+        argKey("line");
+        number(site.line);
+        closeArgs();
+        end();
+    }
 }
 
 void ChromeTraceWriter::writeMetadata(const Trace &trace)
@@ -213,24 +358,56 @@ void ChromeTraceWriter::writeMetadata(const Trace &trace)
     for (int a = 1; a <= trace.actorCount(); ++a)
         lanesWithoutProcess |= m_processOf[std::size_t(a)] == 0;
     for (int p = lanesWithoutProcess ? 0 : 1; p <= trace.processCount(); ++p) {
-        QString name = p == 0 ? trace.metadata().title : trace.process(quint32(p)).name;
-        if (name.isEmpty())
-            name = p == 0 ? QStringLiteral("Weft") : QStringLiteral("Process %1").arg(m_pids[std::size_t(p)]);
+        const QString given = p == 0 ? trace.metadata().title : trace.process(quint32(p)).name;
+        const QString name = !given.isEmpty() ? given
+            : p == 0 ? QStringLiteral("Weft") : QStringLiteral("Process %1").arg(m_pids[std::size_t(p)]);
         m_buffer += m_first ? "\n" : ",\n";
         m_first = false;
         m_buffer += "{\"ph\":\"M\",\"name\":\"process_name\",\"cat\":\"__metadata\",\"pid\":";
         number(m_pids[std::size_t(p)]);
-        m_buffer += ",\"tid\":0,\"ts\":0,\"args\":{\"name\":";
+        m_buffer += ",\"tid\":0,\"ts\":0";
+        openArgs();
+        argKey("name");
         string(name);
-        m_buffer += "}}";
+        if (p > 0) {
+            argKey("weft_process");
+            number(p);
+            argKey("weft_pid");
+            number(trace.process(quint32(p)).pid);
+            if (given.isEmpty()) {
+                argKey("weft_unnamed");
+                number(1);
+            }
+        }
+        closeArgs();
+        end();
     }
     for (int a = 1; a <= trace.actorCount(); ++a) {
         const ActorInfo actor = trace.actor(quint32(a));
         const QString name = actor.name.isEmpty() ? QStringLiteral("Thread %1").arg(a) : actor.name;
         begin('M', QStringLiteral("thread_name"), "__metadata", quint32(a), m_baseNs);
-        m_buffer += ",\"args\":{\"name\":";
+        openArgs();
+        argKey("name");
         string(name);
-        m_buffer += "}";
+        argKey("weft_actor");
+        number(a);
+        argKey("weft_process");
+        number(actor.process);
+        argKey("weft_native");
+        number(actor.nativeId);
+        if (actor.isMainThread) {
+            argKey("weft_main");
+            number(1);
+        }
+        if (actor.isDaemon) {
+            argKey("weft_daemon");
+            number(1);
+        }
+        if (actor.name.isEmpty()) {
+            argKey("weft_unnamed");
+            number(1);
+        }
+        closeArgs();
         end();
         begin('M', QStringLiteral("thread_sort_index"), "__metadata", quint32(a), m_baseNs);
         m_buffer += ",\"args\":{\"sort_index\":";
@@ -247,23 +424,28 @@ void ChromeTraceWriter::writeIntervals(const Trace &trace)
         begin('X', QLatin1String(TraceIntervals::stateName(s.state)), "state", s.actor, s.beginNs);
         key("dur");
         duration(s.beginNs, s.endNs);
-        m_buffer += ",\"args\":{\"state\":";
+        openArgs();
+        argKey("state");
         string(TraceIntervals::stateName(s.state));
         if (s.object) {
-            key("object");
+            argKey("object");
             string(trace.object(s.object).name);
         }
         if (s.state == TraceIntervals::State::Joining && s.value > 0) {
-            key("joins");
+            argKey("joins");
             string(trace.actor(quint32(s.value)).name);
         }
         if (s.text) {
-            key("text");
+            argKey("text");
             string(trace.text(s.text));
         }
-        if (s.unfinished)
-            m_buffer += ",\"unfinished\":true";
-        m_buffer += "}";
+        if (s.unfinished) {
+            argKey("unfinished");
+            raw("true");
+        }
+        carry("weft", s.beginEvent);
+        carry("weft_end", s.endEvent);
+        closeArgs();
         end();
     }
 
@@ -275,12 +457,20 @@ void ChromeTraceWriter::writeIntervals(const Trace &trace)
         begin('b', lock, "lock", h.actor, h.beginNs);
         key("id");
         number(id);
+        openArgs();
+        carry("weft", h.acquireEvent);
+        closeArgs();
         end();
         begin('e', lock, "lock", h.actor, h.endNs);
         key("id");
         number(id);
-        if (h.unfinished)
-            m_buffer += ",\"args\":{\"unfinished\":true}";
+        openArgs();
+        if (h.unfinished) {
+            argKey("unfinished");
+            raw("true");
+        }
+        carry("weft", h.releaseEvent);
+        closeArgs();
         end();
     }
     const qint64 asyncBase = id;
@@ -290,14 +480,22 @@ void ChromeTraceWriter::writeIntervals(const Trace &trace)
             begin('X', name, "phase", p.actor, p.beginNs);
             key("dur");
             duration(p.beginNs, p.endNs);
-            if (p.unfinished)
-                m_buffer += ",\"args\":{\"unfinished\":true}";
+            openArgs();
+            if (p.unfinished) {
+                argKey("unfinished");
+                raw("true");
+            }
+            carry("weft", p.beginEvent);
+            closeArgs();
             end();
             continue;
         }
         begin('b', name, "async", p.actor, p.beginNs);
         key("id");
         number(asyncBase + p.object);
+        openArgs();
+        carry("weft", p.beginEvent);
+        closeArgs();
         end();
         begin('e', name, "async", p.actor, p.endNs);
         key("id");
@@ -321,16 +519,21 @@ void ChromeTraceWriter::writeArrows(const Trace &trace)
         begin('s', name, "flow", from.actor, from.timeNs);
         key("id");
         number(id);
+        openArgs();
         if (a.bytes > 0) {
-            m_buffer += ",\"args\":{\"bytes\":";
+            argKey("bytes");
             number(a.bytes);
-            m_buffer += "}";
         }
+        carry("weft", int(a.from));
+        closeArgs();
         end();
         begin('f', name, "flow", to.actor, to.timeNs);
         key("id");
         number(id);
         m_buffer += ",\"bp\":\"e\"";
+        openArgs();
+        carry("weft", int(a.to));
+        closeArgs();
         end();
         ++id;
     }
@@ -379,21 +582,43 @@ void ChromeTraceWriter::writePoints(const Trace &trace)
         } else if (isInstant(e.kind)) {
             const QString text = trace.text(e.text);
             begin('i', shortName(text, eventKindName(e.kind)), eventKindName(e.kind), e.actor, e.timeNs);
-            m_buffer += ",\"s\":\"t\",\"args\":{\"weft_kind\":";
+            m_buffer += ",\"s\":\"t\"";
+            openArgs();
+            argKey("weft_kind");
             string(eventKindName(e.kind));
             if (!text.isEmpty()) {
-                key("text");
+                argKey("text");
                 string(text);
             }
             if (e.kind == EventKind::ProcessExit || e.kind == EventKind::ProcessStart) {
-                key("value");
+                argKey("value");
                 number(e.value);
             }
-            if (e.isAbnormal())
-                m_buffer += ",\"abnormal\":true";
-            m_buffer += "}";
+            if (e.isAbnormal()) {
+                argKey("abnormal");
+                raw("true");
+            }
+            carry("weft", int(&e - trace.events().data()));
+            closeArgs();
             end();
         }
+    }
+}
+
+void ChromeTraceWriter::writeUncarried(const Trace &trace)
+{
+    // What no drawn event stands for (a lane's start, a counter's sample, a
+    // slice's end ...) is still part of the trace: a metadata event, which
+    // Perfetto and chrome://tracing pass over, keeps it.
+    const auto &events = trace.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (m_carried[i])
+            continue;
+        metadataEvent("weft_event", events[i].actor);
+        openArgs();
+        carry("weft", int(i));
+        closeArgs();
+        end();
     }
 }
 

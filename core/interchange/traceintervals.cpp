@@ -44,10 +44,13 @@ TraceIntervals::TraceIntervals(const Trace &trace)
                                 .object = *state == State::Joining ? 0 : span.object,
                                 .value = *state == State::Joining ? qint64(span.object) : 0,
                                 .text = events[std::size_t(span.eventIndex)].text,
-                                .unfinished = !span.ended});
+                                .unfinished = !span.ended,
+                                .beginEvent = span.eventIndex,
+                                .endEvent = span.endEvent});
         }
         for (const weft::LockBand &band : lane.locks)
-            m_holds.push_back({lane.actor, band.lock, band.startNs, band.endNs, !band.released});
+            m_holds.push_back({lane.actor, band.lock, band.startNs, band.endNs, !band.released,
+                               band.eventIndex, band.releaseEvent});
     }
     m_phases = TraceSlices(trace).take();
 }

@@ -34,6 +34,8 @@ public:
         qint64 value = 0;
         quint32 text = 0;        // what an I/O wait awaits
         bool unfinished = false; // the trace ended (or the lane moved on) before the end event
+        int beginEvent = -1;     // the events that began and ended a wait (-1: none),
+        int endEvent = -1;       // indices into trace.events()
     };
 
     struct LockHold
@@ -43,6 +45,8 @@ public:
         qint64 beginNs = 0;
         qint64 endNs = 0;
         bool unfinished = false;
+        int acquireEvent = -1;   // LockAcquired and LockReleased, indices into trace.events()
+        int releaseEvent = -1;
     };
 
     // Named phases are the trace's slices, derived in one place (core/derived).

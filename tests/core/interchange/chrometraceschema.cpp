@@ -48,6 +48,24 @@ void checkNesting(const QHash<QString, std::vector<Slice>> &slices, QStringList 
         }
     }
 }
+// Perfetto draws a flow only between slices: each end binds to the slice
+// enclosing it on its thread ("bp":"e" for a finish), and a flow with an
+// end outside every slice is dropped.
+void checkFlowBinding(const QHash<QString, std::vector<Slice>> &slices,
+                      const QHash<QString, std::vector<Slice>> &flowEnds, QStringList &problems)
+{
+    for (auto it = flowEnds.cbegin(); it != flowEnds.cend(); ++it) {
+        const std::vector<Slice> lane = slices.value(it.key());
+        for (const Slice &end : it.value()) {
+            const bool bound = std::any_of(lane.begin(), lane.end(), [&](const Slice &s) {
+                return s.begin <= end.begin + 0.0005 && end.begin <= s.end + 0.0005;
+            });
+            if (!bound)
+                problems << QStringLiteral("flow event %1 on thread %2 lies outside every slice")
+                                .arg(end.index).arg(it.key());
+        }
+    }
+}
 } // namespace
 
 QStringList validateChromeTrace(const QByteArray &json)
@@ -71,6 +89,7 @@ QStringList validateChromeTrace(const QByteArray &json)
     QHash<QString, QList<double>> asyncBegins;
     QHash<QString, QList<double>> asyncEnds;
     QHash<QString, std::vector<Slice>> slices;  // pid/tid -> X and B/E
+    QHash<QString, std::vector<Slice>> flowEnds;  // pid/tid -> ts of s and f
     QHash<QString, std::vector<std::pair<double, int>>> openB;
     for (int i = 0; i < events.size(); ++i) {
         if (!events.at(i).isObject()) {
@@ -121,6 +140,8 @@ QStringList validateChromeTrace(const QByteArray &json)
             if (!id.isDouble() && !id.isString())
                 problems << QStringLiteral("event %1 (%2): no id").arg(i).arg(ph);
         }
+        if (p == QLatin1Char('s') || p == QLatin1Char('f'))
+            flowEnds[thread].push_back({ts, ts, i});
         if (p == QLatin1Char('s'))
             flowStarts[idKey(e)] << ts;
         else if (p == QLatin1Char('f'))
@@ -177,6 +198,7 @@ QStringList validateChromeTrace(const QByteArray &json)
     pairUp(flowStarts, flowFinishes, "flow");
     pairUp(asyncBegins, asyncEnds, "async");
     checkNesting(slices, problems);
+    checkFlowBinding(slices, flowEnds, problems);
     return problems;
 }
 
