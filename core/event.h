@@ -31,7 +31,7 @@ enum class EventKind : quint8 {
     Error,         // text = message; object = where it happened, if anything
     Mark,          // text = an annotation worth a glyph (e.g. "lost update")
     SpanBegin,     // text = name of a phase; nests per actor
-    SpanEnd,
+    SpanEnd,       // text = the slice's args as "key: value" lines, if any (imported slices)
     CondWait,      // object = condition variable
     CondWake,      // object = condition variable
     CondNotify,    // object = condition variable, value = number of waiters woken (if known)

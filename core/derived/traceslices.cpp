@@ -61,6 +61,27 @@ void TraceSlices::pair(const Trace &trace)
     }
 }
 
+QString TraceSlices::argsOf(const Trace &trace, int beginEvent)
+{
+    const std::vector<Event> &events = trace.events();
+    if (beginEvent < 0 || std::size_t(beginEvent) >= events.size())
+        return {};
+    const Event &begin = events[std::size_t(beginEvent)];
+    // Only imported slices have args, and they know their duration: their
+    // end lies at begin + value, with the same lane, object and value.
+    if (begin.kind != EventKind::SpanBegin || begin.value <= 0)
+        return {};
+    const qint64 endNs = begin.timeNs + begin.value;
+    auto it = std::lower_bound(events.begin() + beginEvent, events.end(), endNs,
+                               [](const Event &e, qint64 t) { return e.timeNs < t; });
+    for (; it != events.end() && it->timeNs == endNs; ++it) {
+        if (it->kind == EventKind::SpanEnd && it->actor == begin.actor && it->object == begin.object
+            && it->value == begin.value)
+            return trace.text(it->text);
+    }
+    return {};
+}
+
 void TraceSlices::assignRows()
 {
     // Per lane: nested slices first, by begin and then longest first, so a

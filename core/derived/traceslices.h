@@ -34,6 +34,11 @@ public:
 
     explicit TraceSlices(const Trace &trace);
 
+    // The args of the slice that `beginEvent` (a SpanBegin) begins: the text
+    // of its SpanEnd, as "key: value" lines; empty if it has none. Found by
+    // time (a begin that knows its duration), not by walking the events.
+    static QString argsOf(const Trace &trace, int beginEvent);
+
     // Sorted by actor, then begin, then depth (a parent before its children).
     const std::vector<Slice> &slices() const { return m_slices; }
     // The slices, moved out (for a model that keeps them instead of a copy).

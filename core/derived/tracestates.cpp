@@ -99,6 +99,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
             lane.startNs = e.timeNs;
             lane.endNs = endNs;
         }
+        lane.lastEventNs = e.timeNs;
         changes[e.actor] += beginsSpan(e.kind);
         acquisitions[e.actor] += e.kind == EventKind::LockAcquired;
         lockWaits += e.kind == EventKind::LockWait;
@@ -149,10 +150,6 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
             continue;
         Cursor &cursor = cursors[e.actor];
         lane->statesKnown = lane->statesKnown || tellsState(e.kind);
-        // Something done on a lane after its end (a process's exit, recorded
-        // by its parent after the main thread ended) is still in its life.
-        if (lane->finished && e.timeNs > lane->endNs)
-            lane->endNs = e.timeNs;
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(e.actor, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {

@@ -58,7 +58,7 @@ struct LockWaitEdge
 //
 // A lane is every actor with an event. It lives from its first event to its
 // ThreadEnd, its process's exit (a daemon thread still running then is
-// killed), or else the end; and at least to its own last event. States change only on the events that say so
+// killed), or else the end. States change only on the events that say so
 // (a sleep, a wait, a lock, a join); the last one reaches the end, a
 // finished lane staying Finished. `endNs` is the trace's end, or later while a
 // run is live (what is still open reaches "now").
@@ -70,6 +70,10 @@ public:
         quint32 actor = 0;
         qint64 startNs = 0;
         qint64 endNs = 0;
+        // Its last event: after endNs when something is recorded on a lane
+        // after its end (a process's exit, seen by its parent after the main
+        // thread ended).
+        qint64 lastEventNs = 0;
         bool finished = false;  // saw ThreadEnd, or its process exited
         bool killed = false;    // still running when its process exited (a daemon)
         qint64 killedNs = 0;

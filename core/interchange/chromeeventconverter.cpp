@@ -164,7 +164,7 @@ ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, cons
         actor.nativeId = tid.isString ? 0 : tid.number;
         actor.process = processId;
         m_actors.push_back(actor);
-        it = m_lanes.emplace(laneKey, Lane{quint32(m_actors.size()), {}}).first;
+        it = m_lanes.emplace(laneKey, Lane{quint32(m_actors.size()), {}, {}}).first;
         m_laneOfActor.push_back(&it->second);
         m_key = laneKey;
     }
@@ -293,6 +293,8 @@ bool ChromeEventConverter::add(const ChromeEvent &event)
     switch (phase) {
     case 'B':
         l->openSpans.push_back(m_events.size());
+        l->openArgs.emplace_back();
+        appendArgs(event, l->openArgs.back());
         push(EventKind::SpanBegin, timeNs, actor, 0, 0, text(event.name));
         break;
     case 'E':
@@ -359,9 +361,39 @@ void ChromeEventConverter::addComplete(const ChromeEvent &event, Lane &lane, qin
         warn(event.offset, tr("negative duration %1; treated as 0").arg(event.dur));
         durNs = 0;
     }
-    const quint32 name = text(event.name);
-    push(EventKind::SpanBegin, timeNs, lane.actor, 0, durNs, name);
-    push(EventKind::SpanEnd, timeNs + durNs, lane.actor, 0, durNs, name);
+    std::string args;
+    appendArgs(event, args);
+    push(EventKind::SpanBegin, timeNs, lane.actor, 0, durNs, text(event.name));
+    push(EventKind::SpanEnd, timeNs + durNs, lane.actor, 0, durNs, text(args));
+}
+
+void ChromeEventConverter::appendArgs(const ChromeEvent &event, std::string &lines)
+{
+    char digits[32];
+    for (const ChromeArg &a : event.args) {
+        if (lines.size() >= kMaxArgsBytes)
+            break;
+        if (!lines.empty())
+            lines += '\n';
+        lines.append(a.key);
+        lines += ": ";
+        if (a.isNumber) {
+            // Integers as integers; other numbers to the precision a double has.
+            const bool integral = std::fabs(a.number) < 9e15 && a.number == std::floor(a.number);
+            const auto result = integral ? std::to_chars(digits, digits + sizeof digits, qint64(a.number))
+                                         : std::to_chars(digits, digits + sizeof digits, a.number);
+            lines.append(digits, result.ptr);
+        } else {
+            lines.append(a.text);
+        }
+    }
+    if (lines.size() > kMaxArgsBytes) {
+        std::size_t cut = kMaxArgsBytes;
+        while (cut > 0 && (static_cast<unsigned char>(lines[cut]) & 0xc0) == 0x80)
+            --cut;  // not inside a UTF-8 sequence
+        lines.resize(cut);
+        lines += "\xe2\x80\xa6";  // …
+    }
 }
 
 void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 timeNs)
@@ -372,12 +404,17 @@ void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 t
     }
     Event &begin = m_events[lane.openSpans.back()];
     lane.openSpans.pop_back();
+    // Perfetto shows a slice's B and E args together.
+    std::string args = std::move(lane.openArgs.back());
+    lane.openArgs.pop_back();
+    appendArgs(event, args);
     if (timeNs < begin.timeNs) {
         warn(event.offset, tr("E (end) is earlier than its B (begin); treated as zero length"));
         timeNs = begin.timeNs;
     }
     begin.value = timeNs - begin.timeNs;
-    push(EventKind::SpanEnd, timeNs, lane.actor, 0, begin.value, begin.text);
+    const qint64 duration = begin.value;  // push() may move the events
+    push(EventKind::SpanEnd, timeNs, lane.actor, 0, duration, text(args));
 }
 
 void ChromeEventConverter::addCounter(const ChromeEvent &event, quint32 actor, qint64 timeNs)
@@ -684,7 +721,10 @@ void ChromeEventConverter::closeOpenSpans()
             Event &begin = m_events[l->openSpans.back()];
             l->openSpans.pop_back();
             begin.value = m_lastTimeNs - begin.timeNs;
-            push(EventKind::SpanEnd, m_lastTimeNs, l->actor, 0, begin.value, begin.text);
+            const qint64 duration = begin.value;
+            const quint32 args = text(l->openArgs.back());
+            l->openArgs.pop_back();
+            push(EventKind::SpanEnd, m_lastTimeNs, l->actor, 0, duration, args);
             m_events.back().flags |= Abnormal;
             ++unclosed;
         }

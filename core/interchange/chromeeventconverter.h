@@ -70,7 +70,8 @@ struct ChromeEvent
 };
 
 // Turns Chrome trace events into Weft events: pids become processes, (pid, tid)
-// pairs become lanes, B/E and X become SpanBegin/SpanEnd, instants become
+// pairs become lanes, B/E and X become SpanBegin/SpanEnd (the end's text is
+// the slice's args, see TraceSlices::argsOf), instants become
 // Marks, C becomes CounterValue on Counter objects, flows s/t/f become
 // MessageSend/MessageRecv on one Channel object per flow id, async b/e become
 // SpanBegin/SpanEnd on one object per async id. Problems that do not make the
@@ -85,6 +86,8 @@ public:
     static constexpr std::size_t kMaxEvents = 400'000'000;
     // Longer names and texts are cut (at a UTF-8 boundary) with a warning.
     static constexpr std::size_t kMaxTextBytes = 64 * 1024;
+    // A slice's args are kept this long (details show them; a trace's args can be most of it).
+    static constexpr std::size_t kMaxArgsBytes = 1024;
 
     ChromeEventConverter();
 
@@ -108,6 +111,7 @@ private:
     {
         quint32 actor = 0;
         std::vector<std::size_t> openSpans;   // indices of SpanBegin events (B)
+        std::vector<std::string> openArgs;    // each open B's args, for its SpanEnd
     };
     struct Async
     {
@@ -150,6 +154,8 @@ private:
     quint32 process(const ChromeId &pid);
     Lane *lane(const ChromeId &pid, const ChromeId &tid);
     quint32 text(std::string_view utf8);
+    // A slice's args as "key: value" lines (appended to `lines`), cut at kMaxArgsBytes.
+    static void appendArgs(const ChromeEvent &event, std::string &lines);
     quint32 counterObject(const ChromeId &pid, std::string_view name, std::string_view key);
     void appendKey(std::string &key, const ChromeId &id) const;
     void push(EventKind kind, qint64 timeNs, quint32 actor, quint32 object = 0, qint64 value = 0,

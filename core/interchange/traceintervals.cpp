@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <optional>
 
 namespace weft {
@@ -31,8 +33,11 @@ TraceIntervals::TraceIntervals(const Trace &trace)
     for (const TraceStates::Lane &lane : states.lanes()) {
         if (lane.actor == 0)
             continue;
-        // The lane's life, from its first event to its end; its waits nest inside.
-        m_states.push_back({.actor = lane.actor, .beginNs = lane.startNs, .endNs = lane.endNs});
+        // The lane's life, from its first event to its end; its waits nest
+        // inside, and every event of the lane lies in it, so that a flow from
+        // a process's late exit binds to a slice.
+        m_states.push_back({.actor = lane.actor, .beginNs = lane.startNs,
+                            .endNs = std::max(lane.endNs, lane.lastEventNs)});
         for (const weft::StateSpan &span : lane.spans) {
             const auto state = written(span.state);
             if (!state)

@@ -1,5 +1,7 @@
 #include "eventdetailsmodel.h"
 
+#include "core/derived/traceslices.h"
+
 namespace weft::ui {
 
 EventDetailsModel::EventDetailsModel(QObject *parent)
@@ -63,7 +65,7 @@ QString EventDetailsModel::describeKind(EventKind kind)
     return QString::fromLatin1(eventKindName(kind));
 }
 
-void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
+void EventDetailsModel::appendValue(const Trace &trace, const Event &event, const SliceFacts *slice)
 {
     // The value's meaning depends on the kind (see core/event.h): name it and give its unit.
     const auto actorName = [&](qint64 actor) { return laneName(trace, quint32(actor)); };
@@ -98,9 +100,15 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
         return;
     case EventKind::SpanBegin:
     case EventKind::SpanEnd:
-        // Known when the trace gave it (Chrome X, or B with its E); the timeline's tooltip has it always.
-        if (event.value > 0)
+        if (slice) {
+            m_rows.append({tr("Duration"), slice->unfinished
+                               ? tr("%1 (still open when the trace ended)").arg(formatDuration(slice->durationNs))
+                               : formatDuration(slice->durationNs)});
+            m_rows.append({tr("Self time"), formatDuration(slice->selfNs)});
+        } else if (event.value > 0) {
+            // Known when the trace gave it (Chrome X, or B with its E).
             m_rows.append({tr("Duration"), formatDuration(event.value)});
+        }
         return;
     case EventKind::Mark:
         if ((event.flags & WaitsFor) && event.value > 0) {
@@ -115,7 +123,7 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event)
         m_rows.append({tr("Value"), QString::number(event.value)});
 }
 
-void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
+void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const SliceFacts *slice)
 {
     if (eventIndex < 0 || std::size_t(eventIndex) >= trace.events().size()) {
         clear();
@@ -141,9 +149,16 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex)
         m_rows.append({tr("Object"), object.name.isEmpty() ? tr("object %1").arg(event.object)
                                                                 : boundedText(object.name, kMaxValueChars)});
     }
-    appendValue(trace, event);
-    if (event.text)
-        m_rows.append({tr("Text"), boundedText(trace.text(event.text), kMaxValueChars)});
+    const bool sliceBegin = event.kind == EventKind::SpanBegin;
+    appendValue(trace, event, sliceBegin ? slice : nullptr);
+    if (event.text) {
+        m_rows.append({sliceBegin ? tr("Name") : event.kind == EventKind::SpanEnd ? tr("Args") : tr("Text"),
+                       boundedText(trace.text(event.text), kMaxValueChars)});
+    }
+    if (sliceBegin) {
+        if (const QString args = TraceSlices::argsOf(trace, eventIndex); !args.isEmpty())
+            m_rows.append({tr("Args"), boundedText(args, kMaxValueChars)});
+    }
     if (event.site) {
         const SourceSite site = trace.site(event.site);
         if (!site.file.isEmpty())

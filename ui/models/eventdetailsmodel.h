@@ -7,6 +7,14 @@
 
 namespace weft::ui {
 
+// What the timeline derived about a slice whose SpanBegin is shown.
+struct SliceFacts
+{
+    qint64 durationNs = 0;
+    qint64 selfNs = 0;       // not spent in the slices one row under it
+    bool unfinished = false; // still open when the trace ended
+};
+
 // The fields of one event as (field, value) rows: kind, time, lane, object,
 // value, text, source. Empty when no event is selected.
 class EventDetailsModel : public QAbstractTableModel
@@ -15,8 +23,9 @@ class EventDetailsModel : public QAbstractTableModel
 public:
     explicit EventDetailsModel(QObject *parent = nullptr);
 
-    // eventIndex into trace.events(); out of range clears.
-    void setEvent(const Trace &trace, int eventIndex);
+    // eventIndex into trace.events(); out of range clears. For a slice's
+    // SpanBegin, `slice` adds its duration and self time; its args come from the trace.
+    void setEvent(const Trace &trace, int eventIndex, const SliceFacts *slice = nullptr);
     void clear();
     int eventIndex() const { return m_eventIndex; }
     // The value shown for a field row, by its (translated) label; for tests.
@@ -36,7 +45,7 @@ public:
     static constexpr qsizetype kMaxValueChars = 16 * kMaxLabelChars;
 
 private:
-    void appendValue(const Trace &trace, const Event &event);
+    void appendValue(const Trace &trace, const Event &event, const SliceFacts *slice);
     // An actor's name, or "lane N" for one without.
     static QString laneName(const Trace &trace, quint32 actor);
 

@@ -33,9 +33,9 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     m_view->hide();
 }
 
-void EventDetailsPanel::showEvent(const Trace &trace, int eventIndex)
+void EventDetailsPanel::showEvent(const Trace &trace, int eventIndex, const SliceFacts *slice)
 {
-    m_model->setEvent(trace, eventIndex);
+    m_model->setEvent(trace, eventIndex, slice);
     const bool any = m_model->rowCount() > 0;
     m_view->setVisible(any);
     m_hint->setVisible(!any);

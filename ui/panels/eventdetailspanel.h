@@ -10,6 +10,7 @@ class QLabel;
 namespace weft::ui {
 
 class EventDetailsModel;
+struct SliceFacts;
 
 // The clicked (or current) event, field by field, in a stock table view.
 class EventDetailsPanel : public QWidget
@@ -18,7 +19,7 @@ class EventDetailsPanel : public QWidget
 public:
     explicit EventDetailsPanel(QWidget *parent = nullptr);
 
-    void showEvent(const Trace &trace, int eventIndex);
+    void showEvent(const Trace &trace, int eventIndex, const SliceFacts *slice = nullptr);
     void clear();
     EventDetailsModel *model() const { return m_model; }
 

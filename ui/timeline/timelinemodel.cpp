@@ -167,6 +167,24 @@ qint64 TimelineModel::selfTimeNs(quint32 actor, const SliceBar &slice) const
     return std::max<qint64>(0, slice.endNs - slice.beginNs - children);
 }
 
+const SliceBar *TimelineModel::sliceBegunBy(int eventIndex) const
+{
+    const auto &events = m_trace.events();
+    if (eventIndex < 0 || std::size_t(eventIndex) >= events.size())
+        return nullptr;
+    const Event &begin = events[std::size_t(eventIndex)];
+    const Lane *lane = laneOf(begin.actor);
+    if (!lane || begin.kind != EventKind::SpanBegin)
+        return nullptr;
+    auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(), begin.timeNs,
+                               [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
+    for (; it != lane->slices.end() && it->beginNs == begin.timeNs; ++it) {
+        if (it->beginEvent == eventIndex)
+            return &*it;
+    }
+    return nullptr;
+}
+
 LaneState TimelineModel::stateAt(quint32 actor, qint64 timeNs) const
 {
     const StateSpan *span = spanAt(actor, timeNs);

@@ -172,6 +172,8 @@ public:
     const SliceBar *sliceAt(quint32 actor, int depth, qint64 timeNs, qint64 slackNs = 0) const;
     // A slice's time not spent in the slices one row under it (self time).
     qint64 selfTimeNs(quint32 actor, const SliceBar &slice) const;
+    // The slice a SpanBegin begins (on its lane), or nullptr.
+    const SliceBar *sliceBegunBy(int eventIndex) const;
     quint32 lockOwnerAt(quint32 lock, qint64 timeNs) const;
     std::vector<quint32> locksUsed() const;
     // Width of the widest lane label (with its daemon tag) in a font; cached per model.

@@ -50,6 +50,7 @@ class TestTraceSlices : public QObject
     Q_OBJECT
 private slots:
     void clangTimeTraceNestsByTimeNotByFileOrder();
+    void aSliceKeepsItsArgs();
     void nodeAsyncSlicesTakeRowsBelowTheNestedOnes();
     void scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd();
     void siblingsThatTouchShareARow();
@@ -80,6 +81,42 @@ void TestTraceSlices::clangTimeTraceNestsByTimeNotByFileOrder()
         QCOMPARE(trace.events()[std::size_t(s.beginEvent)].kind, EventKind::SpanBegin);
         QCOMPARE(trace.events()[std::size_t(s.beginEvent)].text, s.text);
     }
+}
+
+void TestTraceSlices::aSliceKeepsItsArgs()
+{
+    const Trace clang = importFixture(QStringLiteral("clang-time-trace.json"));
+    const TraceSlices slices(clang);
+    const TraceSlices::Slice *parse = find(clang, slices, QStringLiteral("ParseClass"));
+    QVERIFY(parse);
+    QCOMPARE(TraceSlices::argsOf(clang, parse->beginEvent), QStringLiteral("detail: Widget"));
+    const TraceSlices::Slice *total = find(clang, slices, QStringLiteral("Total ExecuteCompiler"));
+    QVERIFY(total);
+    QCOMPARE(TraceSlices::argsOf(clang, total->beginEvent), QStringLiteral("count: 1\navg ms: 5"));
+    const TraceSlices::Slice *frontend = find(clang, slices, QStringLiteral("Frontend"));
+    QVERIFY(frontend);
+    QCOMPARE(TraceSlices::argsOf(clang, frontend->beginEvent), QString());
+
+    // B and E each bring args (Perfetto shows them together); a nested slice
+    // ending at the same moment keeps its own; a huge one is cut.
+    const QByteArray json = R"([
+        {"ph":"B","name":"outer","pid":1,"tid":1,"ts":10,"args":{"url":"/a","size":1.5}},
+        {"ph":"B","name":"inner","pid":1,"tid":1,"ts":12,"args":{"step":2}},
+        {"ph":"E","pid":1,"tid":1,"ts":20,"args":{"status":"ok"}},
+        {"ph":"E","pid":1,"tid":1,"ts":20,"args":{"bytes":4096}},
+        {"ph":"X","name":"big","pid":1,"tid":1,"ts":30,"dur":1,"args":{"blob":")"
+        + QByteArray(5000, 'x') + R"("}}])";
+    const Trace trace = importJson(json, QStringLiteral("B/E args"));
+    const TraceSlices own(trace);
+    QCOMPARE(TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("outer"))->beginEvent),
+             QStringLiteral("url: /a\nsize: 1.5\nbytes: 4096"));
+    QCOMPARE(TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("inner"))->beginEvent),
+             QStringLiteral("step: 2\nstatus: ok"));
+    const QString big = TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("big"))->beginEvent);
+    QVERIFY2(big.size() > 1000 && big.size() < 1100 && big.endsWith(QChar(0x2026)), qPrintable(big.left(40)));
+    // Not a slice's begin: no args.
+    QCOMPARE(TraceSlices::argsOf(trace, -1), QString());
+    QCOMPARE(TraceSlices::argsOf(trace, int(trace.events().size())), QString());
 }
 
 void TestTraceSlices::nodeAsyncSlicesTakeRowsBelowTheNestedOnes()

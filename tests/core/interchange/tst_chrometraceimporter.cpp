@@ -93,16 +93,18 @@ void TestChromeTraceImporter::completeAndNestedSpans()
         {"name":"zero","ph":"X","ts":30,"dur":0,"pid":1,"tid":1}])");
     QVERIFY2(r.trace, qPrintable(r.error));
     QCOMPARE(r.warnings, 0);
-    // A stack over the events in order must pair each end with its own begin.
-    QStringList stack;
+    // A stack over the events in order must pair each end with its own begin
+    // (an end carries the duration its begin does).
+    QList<const Event *> stack;
     QStringList closed;
     for (const Event &e : r.trace->events()) {
         if (e.kind == EventKind::SpanBegin) {
-            stack << r.trace->text(e.text);
+            stack << &e;
         } else if (e.kind == EventKind::SpanEnd) {
             QVERIFY(!stack.isEmpty());
-            QCOMPARE(r.trace->text(e.text), stack.last());
-            closed << stack.takeLast();
+            QCOMPARE(e.value, stack.last()->value);
+            QCOMPARE(e.timeNs, stack.last()->timeNs + stack.last()->value);
+            closed << r.trace->text(stack.takeLast()->text);
         }
     }
     QCOMPARE(closed, (QStringList{"child", "parent", "next", "inner", "outer", "zero"}));

@@ -16,6 +16,7 @@ private slots:
     void outOfRangeClears();
     void cutsLongNamesAndTextsBeforeShowingThem();
     void namesWhatTheValueMeans();
+    void aSliceShowsItsDurationSelfTimeAndArgs();
     void formatsDurations_data();
     void formatsDurations();
 };
@@ -58,6 +59,42 @@ void TestEventDetailsModel::showsTheFieldsOfAnEvent()
     QVERIFY(model.valueOf(EventDetailsModel::tr("Source")).contains(QStringLiteral("42")));
     QVERIFY(!model.valueOf(EventDetailsModel::tr("Flags")).isEmpty());
     QCOMPARE(model.columnCount(), 2);
+}
+
+void TestEventDetailsModel::aSliceShowsItsDurationSelfTimeAndArgs()
+{
+    TraceBuilder builder;
+    const quint32 actor = builder.addActor({QStringLiteral("clang++"), 0, 0, false, false});
+    auto add = [&](EventKind kind, qint64 t, qint64 value, const QString &text) {
+        Event e;
+        e.kind = kind;
+        e.timeNs = t;
+        e.actor = actor;
+        e.value = value;
+        e.text = builder.intern(text);
+        e.flags = Imported;
+        builder.addEvent(e);
+    };
+    add(EventKind::SpanBegin, 1000, 4'000'000, QStringLiteral("ParseClass"));
+    add(EventKind::SpanEnd, 4'001'000, 4'000'000, QStringLiteral("detail: Widget"));
+    const Trace trace = builder.build();
+
+    EventDetailsModel model;
+    const SliceFacts facts{4'000'000, 1'500'000, false};
+    model.setEvent(trace, 0, &facts);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Name")), QStringLiteral("ParseClass"));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")), EventDetailsModel::formatDuration(4'000'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Self time")), EventDetailsModel::formatDuration(1'500'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Args")), QStringLiteral("detail: Widget"));
+    // Without the timeline's facts: the duration the trace gave, no self time.
+    model.setEvent(trace, 0);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")), EventDetailsModel::formatDuration(4'000'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Self time")), QString());
+    // A slice still open at the end says so.
+    const SliceFacts open{4'000'000, 4'000'000, true};
+    model.setEvent(trace, 0, &open);
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration")).contains(EventDetailsModel::formatDuration(4'000'000)));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration")) != EventDetailsModel::formatDuration(4'000'000));
 }
 
 void TestEventDetailsModel::outOfRangeClears()
