@@ -7,7 +7,11 @@
 namespace weft::app {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::CommandLine", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::app::CommandLine)
+};
 } // namespace
 
 bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook *look,
@@ -18,7 +22,7 @@ bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook 
     if (variant == QLatin1String("dark")) {
         result.variant = ui::Theme::Variant::Dark;
     } else if (!variant.isEmpty() && variant != QLatin1String("light")) {
-        *error = tr("--theme must be 'light' or 'dark', not '%1'").arg(theme);
+        *error = Tr::tr("--theme must be 'light' or 'dark', not '%1'").arg(theme);
         return false;
     }
     QString percent = fontScale.trimmed();
@@ -29,7 +33,7 @@ bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook 
         const int value = percent.toInt(&ok);
         const int low = qRound(ui::Theme::kMinScale * 100), high = qRound(ui::Theme::kMaxScale * 100);
         if (!ok || value < low || value > high) {
-            *error = tr("--font-scale must be a percentage from %1 to %2, not '%3'")
+            *error = Tr::tr("--font-scale must be a percentage from %1 to %2, not '%3'")
                          .arg(low)
                          .arg(high)
                          .arg(fontScale);

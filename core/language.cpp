@@ -1,7 +1,5 @@
 #include "language.h"
 
-#include "catalogtranslator.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,15 +48,17 @@ QString Language::effective()
 
 bool Language::install(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return true;
     auto *app = QCoreApplication::instance();
-    auto *weftTranslator = new CatalogTranslator(app);
-    if (!weftTranslator->loadCatalog(QStringLiteral(":/i18n/weft_%1.ts").arg(language))) {
+    // Compiled from resources/translations/weft_<language>.ts at build time
+    // (core/CMakeLists.txt). English needs one too: it holds the plural forms.
+    auto *weftTranslator = new QTranslator(app);
+    if (!weftTranslator->load(QStringLiteral(":/i18n/weft_%1.qm").arg(language))) {
         delete weftTranslator;
         return false;
     }
     QCoreApplication::installTranslator(weftTranslator);
+    if (language == QLatin1String("en"))
+        return true;
     // Qt's own strings (standard buttons, file dialogs), if the system has them.
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language),

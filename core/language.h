@@ -21,7 +21,7 @@ public:
     // The language to use now, resolved to one of available().
     static QString effective();
     // Loads Weft's and Qt's own translations for that language into the application.
-    // Returns false if Weft's catalogue for it is missing (English is built in).
+    // Returns false if Weft's compiled catalogue for it is missing.
     static bool install(const QString &language);
 };
 

@@ -11,7 +11,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Mutex", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Mutex)
+};
 
 RunContext &requireContext()
 {
@@ -36,7 +40,7 @@ void Mutex::lock(std::source_location location)
 {
     RunContext &context = requireContext();
     const quint32 me = RunContext::currentActor();
-    context.passGate(EventKind::LockAcquired, m_object, tr("acquire %1").arg(m_name), location);
+    context.passGate(EventKind::LockAcquired, m_object, Tr::tr("acquire %1").arg(m_name), location);
 
     WaitForGraph &graph = context.waitGraph();
     const WaitTarget target = WaitTarget::object(m_object);
@@ -75,7 +79,7 @@ void Mutex::lock(std::source_location location)
 bool Mutex::tryLock(std::source_location location)
 {
     RunContext &context = requireContext();
-    context.passGate(EventKind::LockAcquired, m_object, tr("try to acquire %1").arg(m_name),
+    context.passGate(EventKind::LockAcquired, m_object, Tr::tr("try to acquire %1").arg(m_name),
                      location);
     std::lock_guard state(m_state);
     if (m_owner != 0)

@@ -5,7 +5,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Parameter", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Parameter)
+};
 } // namespace
 
 namespace {
@@ -105,8 +109,8 @@ std::optional<QVariant> ParameterSpec::parse(const QString &input, QString *erro
     if (!ok) {
         if (error) {
             *error = type == Type::Boolean
-                ? tr("parameter '%1' expects true or false, not '%2'").arg(key, input)
-                : tr("parameter '%1' expects a number, not '%2'").arg(key, input);
+                ? Tr::tr("parameter '%1' expects true or false, not '%2'").arg(key, input)
+                : Tr::tr("parameter '%1' expects a number, not '%2'").arg(key, input);
         }
         return std::nullopt;
     }
@@ -125,7 +129,7 @@ QString ParameterSpec::validate(const QVariant &value) const
     case Type::Integer: {
         const qint64 v = value.toLongLong();
         if (v < minimum.toLongLong() || v > maximum.toLongLong())
-            return tr("parameter '%1' must be between %2 and %3, not %4")
+            return Tr::tr("parameter '%1' must be between %2 and %3, not %4")
                 .arg(key)
                 .arg(minimum.toLongLong())
                 .arg(maximum.toLongLong())
@@ -135,7 +139,7 @@ QString ParameterSpec::validate(const QVariant &value) const
     case Type::Real: {
         const double v = value.toDouble();
         if (!(v >= minimum.toDouble() && v <= maximum.toDouble()))
-            return tr("parameter '%1' must be between %2 and %3, not %4")
+            return Tr::tr("parameter '%1' must be between %2 and %3, not %4")
                 .arg(key)
                 .arg(minimum.toDouble())
                 .arg(maximum.toDouble())
@@ -144,12 +148,12 @@ QString ParameterSpec::validate(const QVariant &value) const
     }
     case Type::Choice:
         if (!choices.contains(value.toString()))
-            return tr("parameter '%1' must be one of %2, not '%3'")
+            return Tr::tr("parameter '%1' must be one of %2, not '%3'")
                 .arg(key, choices.join(QLatin1String(", ")), value.toString());
         break;
     case Type::Text:
         if (value.toString().size() > maximum.toInt())
-            return tr("parameter '%1' is longer than %2 characters").arg(key).arg(maximum.toInt());
+            return Tr::tr("parameter '%1' is longer than %2 characters").arg(key).arg(maximum.toInt());
         break;
     case Type::Boolean:
         break;
@@ -174,7 +178,7 @@ std::optional<ParameterValues> ParameterValues::fromAssignments(const QList<Para
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             if (error)
-                *error = tr("parameter '%1' is not of the form key=value").arg(assignment);
+                *error = Tr::tr("parameter '%1' is not of the form key=value").arg(assignment);
             return std::nullopt;
         }
         const QString key = assignment.left(eq).trimmed();
@@ -186,8 +190,8 @@ std::optional<ParameterValues> ParameterValues::fromAssignments(const QList<Para
                 for (const auto &s : specs)
                     known << s.key;
                 *error = known.isEmpty()
-                    ? tr("unknown parameter '%1': this scenario takes no parameters").arg(key)
-                    : tr("unknown parameter '%1'; known parameters: %2")
+                    ? Tr::tr("unknown parameter '%1': this scenario takes no parameters").arg(key)
+                    : Tr::tr("unknown parameter '%1'; known parameters: %2")
                           .arg(key, known.join(QLatin1String(", ")));
             }
             return std::nullopt;

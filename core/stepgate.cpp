@@ -7,7 +7,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::StepGate", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::StepGate)
+};
 
 // A replay grants the next step once no tracked thread is running and nothing
 // was recorded for kQuiet: the quiet window covers a waiter that was just woken
@@ -237,7 +241,7 @@ void StepGate::driveReplay()
             const auto now = Clock::now();
             if (parked && parked->kind != step.kind) {
                 // A parked thread's next action cannot change: the runs went apart.
-                divergeLocked(tr("Replay diverged at step %1 of %2: actor %3 came to do %4, "
+                divergeLocked(Tr::tr("Replay diverged at step %1 of %2: actor %3 came to do %4, "
                                  "the schedule expected %5.")
                                   .arg(m_replayCursor + 1)
                                   .arg(m_replay.size())
@@ -262,7 +266,7 @@ void StepGate::driveReplay()
                                               : std::chrono::milliseconds(kPatience);
                 if (now - m_lastActivity < patience)
                     return;
-                divergeLocked(tr("Replay diverged at step %1 of %2: actor %3 never reached its "
+                divergeLocked(Tr::tr("Replay diverged at step %1 of %2: actor %3 never reached its "
                                  "gate.")
                                   .arg(m_replayCursor + 1)
                                   .arg(m_replay.size())
@@ -283,7 +287,7 @@ void StepGate::endReplay()
         finishReplayLocked();
         return;
     }
-    divergeLocked(tr("Replay diverged: the run ended after step %1 of %2.")
+    divergeLocked(Tr::tr("Replay diverged: the run ended after step %1 of %2.")
                       .arg(m_replayCursor)
                       .arg(m_replay.size()));
 }

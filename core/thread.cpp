@@ -14,7 +14,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Thread", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Thread)
+};
 } // namespace
 
 Thread::Thread(QString name)
@@ -51,7 +55,7 @@ void Thread::startIn(RunContext &context, bool isMainThread, std::source_locatio
         m_name = QStringLiteral("Thread-%1").arg(context.nextThreadNumber());
     m_actor = context.addThreadActor(m_name, isMainThread, m_daemon);
     if (RunContext::current() == &context) {
-        context.passGate(EventKind::ThreadStart, 0, tr("start %1").arg(m_name), location);
+        context.passGate(EventKind::ThreadStart, 0, Tr::tr("start %1").arg(m_name), location);
         context.record(EventKind::ThreadSpawn, location, 0, m_actor);
     }
     context.threadStarted();
@@ -109,7 +113,7 @@ void Thread::join(std::source_location location)
         }
         return;
     }
-    context->passGate(EventKind::JoinWait, 0, tr("join %1").arg(m_name), location);
+    context->passGate(EventKind::JoinWait, 0, Tr::tr("join %1").arg(m_name), location);
     context->record(EventKind::JoinWait, location, 0, m_actor);
     {
         // A join is a wait in the run's wait-for graph, so a join that closes a

@@ -19,7 +19,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::TraceFile", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::TraceFile)
+};
 
 // Little-endian primitives; strings are u32 byte length + UTF-8.
 class Writer
@@ -60,14 +64,14 @@ public:
     void fail(const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = tr("at byte %1: %2").arg(m_offset).arg(what);
+            m_error = Tr::tr("at byte %1: %2").arg(m_offset).arg(what);
     }
     bool need(qsizetype n, const char *what)
     {
         if (failed())
             return false;
         if (n < 0 || remaining() < n) {
-            fail(tr("file ends inside %1").arg(QLatin1String(what)));
+            fail(Tr::tr("file ends inside %1").arg(QLatin1String(what)));
             return false;
         }
         return true;
@@ -110,7 +114,7 @@ public:
     {
         const quint32 n = u32(what);
         if (!failed() && qsizetype(n) * minBytes > remaining()) {
-            fail(tr("%1 count %2 is larger than the rest of the file").arg(QLatin1String(what)).arg(n));
+            fail(Tr::tr("%1 count %2 is larger than the rest of the file").arg(QLatin1String(what)).arg(n));
             return 0;
         }
         return n;
@@ -221,16 +225,16 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         return std::nullopt;
     };
     if (bytes.isEmpty())
-        return failWith(tr("the file is empty"));
+        return failWith(Tr::tr("the file is empty"));
     if (bytes.size() < qsizetype(sizeof kMagic) || std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
-        return failWith(tr("not a Weft trace (the file does not start with WEFTTRC1)"));
+        return failWith(Tr::tr("not a Weft trace (the file does not start with WEFTTRC1)"));
 
     Reader r(bytes);
     char magic[8];
     r.read(magic, 8, "header");
     const quint32 version = r.u32("header");
     if (!r.failed() && (version < kOldestVersion || version > kVersion))
-        return failWith(tr("unsupported trace version %1 (this Weft reads versions %2 to %3)")
+        return failWith(Tr::tr("unsupported trace version %1 (this Weft reads versions %2 to %3)")
                             .arg(version)
                             .arg(kOldestVersion)
                             .arg(kVersion));
@@ -244,7 +248,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     constexpr quint32 kMaxNamedValues = 1024;
     const quint32 paramCount = r.count("parameters", 8);
     if (!r.failed() && paramCount > kMaxNamedValues)
-        r.fail(tr("the trace has %1 parameters; at most %2 are allowed").arg(paramCount).arg(kMaxNamedValues));
+        r.fail(Tr::tr("the trace has %1 parameters; at most %2 are allowed").arg(paramCount).arg(kMaxNamedValues));
     for (quint32 i = 0; i < paramCount && !r.failed(); ++i) {
         QString key = r.str("parameter");
         QString value = r.str("parameter");
@@ -252,12 +256,12 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     }
     const quint8 status = r.u8("outcome");
     if (!r.failed() && status > quint8(Outcome::Status::Deadlocked))
-        r.fail(tr("unknown outcome status %1").arg(status));
+        r.fail(Tr::tr("unknown outcome status %1").arg(status));
     m.outcome.status = Outcome::Status(status);
     m.outcome.summary = r.str("outcome");
     const quint32 valueCount = r.count("outcome values", 12);
     if (!r.failed() && valueCount > kMaxNamedValues)
-        r.fail(tr("the trace has %1 outcome values; at most %2 are allowed").arg(valueCount).arg(kMaxNamedValues));
+        r.fail(Tr::tr("the trace has %1 outcome values; at most %2 are allowed").arg(valueCount).arg(kMaxNamedValues));
     for (quint32 i = 0; i < valueCount && !r.failed(); ++i) {
         QString key = r.str("outcome value");
         const qint64 value = r.i64("outcome value");
@@ -265,12 +269,12 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     }
     const qint64 dropped = r.i64("dropped count");
     if (!r.failed() && dropped < 0)
-        r.fail(tr("negative dropped-event count %1").arg(dropped));
+        r.fail(Tr::tr("negative dropped-event count %1").arg(dropped));
     m.droppedEvents = quint64(dropped);
 
     const quint32 processCount = r.count("processes", 12);
     if (!r.failed() && processCount > kMaxTraceActors)
-        r.fail(tr("the trace has %1 processes; Weft opens traces of at most %2").arg(processCount).arg(kMaxTraceActors));
+        r.fail(Tr::tr("the trace has %1 processes; Weft opens traces of at most %2").arg(processCount).arg(kMaxTraceActors));
     for (quint32 i = 0; i < processCount && !r.failed(); ++i) {
         ProcessInfo p;
         p.pid = r.i64("process");
@@ -279,7 +283,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     }
     const quint32 actorCount = r.count("actors", 17);
     if (!r.failed() && actorCount > kMaxTraceActors)
-        r.fail(tr("the trace has %1 threads; Weft opens traces of at most %2").arg(actorCount).arg(kMaxTraceActors));
+        r.fail(Tr::tr("the trace has %1 threads; Weft opens traces of at most %2").arg(actorCount).arg(kMaxTraceActors));
     for (quint32 i = 0; i < actorCount && !r.failed(); ++i) {
         ActorInfo a;
         a.name = r.str("actor");
@@ -289,7 +293,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         a.isMainThread = flags & 1;
         a.isDaemon = flags & 2;
         if (!r.failed() && a.process > processCount)
-            r.fail(tr("actor %1 refers to process %2, but there are only %3").arg(i + 1).arg(a.process).arg(processCount));
+            r.fail(Tr::tr("actor %1 refers to process %2, but there are only %3").arg(i + 1).arg(a.process).arg(processCount));
         b.addActor(a);
     }
     // Objects and strings are passed over now and built once the events are
@@ -309,7 +313,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         r.skipStr("string");
     const quint32 siteCount = r.count("sites", 8);
     if (!r.failed() && siteCount > 0xffff)
-        r.fail(tr("too many source sites (%1)").arg(siteCount));
+        r.fail(Tr::tr("too many source sites (%1)").arg(siteCount));
     for (quint32 i = 0; i < siteCount && !r.failed(); ++i) {
         SourceSite s;
         s.file = r.str("site");
@@ -333,15 +337,15 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         if (r.failed())
             break;
         if (!isValidKind(kind))
-            r.fail(tr("event %1 has unknown kind %2").arg(i).arg(kind));
+            r.fail(Tr::tr("event %1 has unknown kind %2").arg(i).arg(kind));
         else if (e.actor > actorCount || e.object > objectCount || e.text > stringCount || e.site > siteCount)
-            r.fail(tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
+            r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
         else if (i > 0 && e.timeNs < previousNs)
-            r.fail(tr("event %1 (at byte %2) is earlier than the event before it; events must be in time order")
+            r.fail(Tr::tr("event %1 (at byte %2) is earlier than the event before it; events must be in time order")
                        .arg(i)
                        .arg(eventOffset));
         else if (const QString bad = Trace::checkTimeBounds(i == 0 ? e.timeNs : firstNs, e.timeNs); !bad.isEmpty())
-            r.fail(tr("event %1 (at byte %2): %3").arg(i).arg(eventOffset).arg(bad));
+            r.fail(Tr::tr("event %1 (at byte %2): %3").arg(i).arg(eventOffset).arg(bad));
         if (i == 0)
             firstNs = e.timeNs;
         previousNs = e.timeNs;
@@ -351,11 +355,11 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     // The tables passed over above.
     constexpr quint32 kSpareEntries = 65536;
     if (!r.failed() && quint64(objectCount) > quint64(eventCount) + kSpareEntries)
-        r.fail(tr("the file lists %1 objects; its events can refer to at most %2")
+        r.fail(Tr::tr("the file lists %1 objects; its events can refer to at most %2")
                    .arg(objectCount)
                    .arg(quint64(eventCount) + kSpareEntries));
     if (!r.failed() && quint64(stringCount) > quint64(eventCount) + kSpareEntries)
-        r.fail(tr("the file lists %1 strings; its events can refer to at most %2")
+        r.fail(Tr::tr("the file lists %1 strings; its events can refer to at most %2")
                    .arg(stringCount)
                    .arg(quint64(eventCount) + kSpareEntries));
     if (!r.failed()) {
@@ -367,7 +371,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
                 ++counters;
             }
         if (counters > kMaxTraceCounters)
-            r.fail(tr("the trace has %1 counter tracks; Weft opens traces of at most %2")
+            r.fail(Tr::tr("the trace has %1 counter tracks; Weft opens traces of at most %2")
                        .arg(counters)
                        .arg(kMaxTraceCounters));
     }
@@ -378,7 +382,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         o.name = r.str("object");
         const quint8 kind = r.u8("object");
         if (!r.failed() && kind > quint8(ObjectKind::Gil))
-            r.fail(tr("object %1 has unknown kind %2").arg(i + 1).arg(kind));
+            r.fail(Tr::tr("object %1 has unknown kind %2").arg(i + 1).arg(kind));
         o.kind = ObjectKind(kind);
         b.addObject(o);
     }
@@ -390,7 +394,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         Schedule schedule;
         const quint8 flags = r.u8("schedule");
         if (!r.failed() && flags > 1)
-            r.fail(tr("unknown schedule flags %1").arg(flags));
+            r.fail(Tr::tr("unknown schedule flags %1").arg(flags));
         schedule.setLeftStepMode(flags & 1);
         const quint32 stepCount = r.count("schedule steps", 7);
         for (quint32 i = 0; i < stepCount && !r.failed(); ++i) {
@@ -401,16 +405,16 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             if (r.failed())
                 break;
             if (!isValidKind(kind) || kind == quint8(EventKind::None))
-                r.fail(tr("schedule step %1 has unknown kind %2").arg(i).arg(kind));
+                r.fail(Tr::tr("schedule step %1 has unknown kind %2").arg(i).arg(kind));
             else if (step.actor == 0 || step.actor > actorCount || step.site > siteCount)
-                r.fail(tr("schedule step %1 refers to an actor or site that does not exist").arg(i));
+                r.fail(Tr::tr("schedule step %1 refers to an actor or site that does not exist").arg(i));
             step.kind = EventKind(kind);
             schedule.append(step);
         }
         b.setSchedule(schedule);
     }
     if (!r.failed() && r.remaining() != 0)
-        r.fail(tr("%1 unexpected bytes after the last event").arg(r.remaining()));
+        r.fail(Tr::tr("%1 unexpected bytes after the last event").arg(r.remaining()));
     if (r.failed())
         return failWith(r.error());
     return b.build();
@@ -421,13 +425,13 @@ bool TraceFile::save(const Trace &trace, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(serialize(trace));
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -441,7 +445,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
         return false;
     };
     auto tooLarge = [&](qint64 bytes) {
-        return failWith(tr("the file is %1 MB; Weft opens trace files of up to %2 MB")
+        return failWith(Tr::tr("the file is %1 MB; Weft opens trace files of up to %2 MB")
                             .arg(bytes / (1024 * 1024))
                             .arg(kMaxFileBytes / (1024 * 1024)));
     };
@@ -454,7 +458,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT)
-            return failWith(tr("no such file"));
+            return failWith(Tr::tr("no such file"));
         return failWith(QString::fromLocal8Bit(::strerror(err)));
     }
     struct stat st {};
@@ -466,12 +470,12 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
         if (S_ISDIR(st.st_mode))
-            return failWith(tr("this is a directory, not a trace file"));
+            return failWith(Tr::tr("this is a directory, not a trace file"));
         if (S_ISFIFO(st.st_mode))
-            return failWith(tr("this is a pipe (FIFO), not a trace file; Weft opens only regular files"));
+            return failWith(Tr::tr("this is a pipe (FIFO), not a trace file; Weft opens only regular files"));
         if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-            return failWith(tr("this is a device, not a trace file; Weft opens only regular files"));
-        return failWith(tr("this is not a regular file; Weft opens only regular files"));
+            return failWith(Tr::tr("this is a device, not a trace file; Weft opens only regular files"));
+        return failWith(Tr::tr("this is not a regular file; Weft opens only regular files"));
     }
     if (qint64(st.st_size) > kMaxFileBytes) {
         ::close(fd);
@@ -486,11 +490,11 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
 #else
     const QFileInfo info(path);
     if (!info.exists())
-        return failWith(tr("no such file"));
+        return failWith(Tr::tr("no such file"));
     if (info.isDir())
-        return failWith(tr("this is a directory, not a trace file"));
+        return failWith(Tr::tr("this is a directory, not a trace file"));
     if (!info.isFile())
-        return failWith(tr("this is not a regular file; Weft opens only regular files"));
+        return failWith(Tr::tr("this is not a regular file; Weft opens only regular files"));
     if (info.size() > kMaxFileBytes)
         return tooLarge(info.size());
     file.setFileName(path);
@@ -508,7 +512,7 @@ std::optional<Trace> TraceFile::load(const QString &path, QString *error)
     QString problem;
     if (!openForReading(file, path, &size, &problem)) {
         if (error)
-            *error = tr("cannot open %1: %2").arg(path, problem);
+            *error = Tr::tr("cannot open %1: %2").arg(path, problem);
         return std::nullopt;
     }
     // Reads at most the size fstat saw: a file that grows meanwhile cannot
@@ -516,12 +520,12 @@ std::optional<Trace> TraceFile::load(const QString &path, QString *error)
     const QByteArray bytes = file.read(size);
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     auto trace = deserialize(bytes, &problem);
     if (!trace && error)
-        *error = tr("%1: %2").arg(path, problem);
+        *error = Tr::tr("%1: %2").arg(path, problem);
     return trace;
 }
 

@@ -10,7 +10,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Tracing", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Tracing)
+};
 
 RunContext &requireContext(const char *what)
 {
@@ -24,7 +28,7 @@ RunContext &requireContext(const char *what)
 void print(const QString &text, std::source_location location)
 {
     RunContext &context = requireContext("weft::print");
-    context.passGate(EventKind::Print, 0, tr("print \"%1\"").arg(text.left(40)), location);
+    context.passGate(EventKind::Print, 0, Tr::tr("print \"%1\"").arg(text.left(40)), location);
     context.record(EventKind::Print, location, 0, 0, context.recorder().intern(text));
 }
 
@@ -32,7 +36,7 @@ void sleepFor(std::chrono::nanoseconds duration, std::source_location location)
 {
     RunContext &context = requireContext("weft::sleepFor");
     const double ms = std::chrono::duration<double, std::milli>(duration).count();
-    context.passGate(EventKind::SleepBegin, 0, tr("sleep %1 ms").arg(ms), location);
+    context.passGate(EventKind::SleepBegin, 0, Tr::tr("sleep %1 ms").arg(ms), location);
     const auto deadline = std::chrono::steady_clock::now() + duration;
     context.record(EventKind::SleepBegin, location, 0, duration.count());
     try {

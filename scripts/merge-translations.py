@@ -2,7 +2,9 @@
 """Fills unfinished entries of a Qt .ts catalogue from JSON maps {source: translation}.
 
 Usage: merge-translations.py resources/translations/weft_zh_CN.ts done1.json [done2.json ...]
-Only entries marked unfinished are touched; placeholders (%1, %n) must match."""
+Only entries marked unfinished are touched; placeholders (%1, %n) must match.
+A plural entry takes a string (the same text for every form: Chinese has one)
+or a list, one text per form (English: ["%n thread", "%n threads"])."""
 import json
 import re
 import sys
@@ -27,16 +29,23 @@ def main():
         text = translations.get(source)
         if not text:
             continue
-        if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text)):
+        texts = text if isinstance(text, list) else [text]
+        if any(set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(t)) for t in texts):
             print(f"placeholder mismatch, left unfinished: {source!r} -> {text!r}")
             skipped += 1
             continue
         forms = node.findall("numerusform")
-        if forms:  # Chinese has one plural form: the same text for each
-            for form in forms:
-                form.text = text
+        if forms:
+            if len(texts) == 1:  # Chinese has one plural form: the same text for each
+                texts = texts * len(forms)
+            if len(texts) != len(forms):
+                print(f"{len(forms)} plural forms wanted, left unfinished: {source!r}")
+                skipped += 1
+                continue
+            for form, form_text in zip(forms, texts):
+                form.text = form_text
         else:
-            node.text = text
+            node.text = texts[0]
         del node.attrib["type"]
         filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)

@@ -402,8 +402,9 @@ void MainWindow::showReplayProgress(const QList<PendingAction> &actions)
                                          .arg(m_replaySchedule.size()));
     } else if (m_replayInProgress) {
         m_replayInProgress = false;
-        m_stepPanel->setReplayStatus(tr("Schedule replayed (%1 steps); you are the scheduler again.")
-                                         .arg(m_replaySchedule.size()));
+        const int steps = int(m_replaySchedule.size());
+        m_stepPanel->setReplayStatus(
+            tr("Schedule replayed (%n step(s)); you are the scheduler again.", nullptr, steps));
     }
 }
 
@@ -467,8 +468,9 @@ void MainWindow::onRunFinished(const Trace &trace)
     m_stepPanel->setPending({}, trace);
     m_timeline->setPendingActions({});
     // A divergence message stays up: it is what the user needs to read.
-    if (!m_replaySchedule.isEmpty() && !m_stepPanel->replayStatusIsProblem())
-        m_stepPanel->setReplayStatus(tr("Schedule replayed (%1 steps).").arg(m_replaySchedule.size()));
+    const int steps = int(m_replaySchedule.size());
+    if (steps > 0 && !m_stepPanel->replayStatusIsProblem())
+        m_stepPanel->setReplayStatus(tr("Schedule replayed (%n step(s)).", nullptr, steps));
     m_replayInProgress = false;
     m_replayStep = 0;
     m_replaySchedule = Schedule();
@@ -587,7 +589,14 @@ void MainWindow::showTrace(const Trace &trace)
 
 void MainWindow::showCurrentEvent(int eventIndex)
 {
-    m_details->showEvent(m_trace, eventIndex);
+    const TimelineModel &model = m_timeline->model();
+    if (const SliceBar *slice = model.sliceBegunBy(eventIndex)) {
+        const SliceFacts facts{slice->endNs - slice->beginNs, model.selfTimeNs(slice->actor, *slice),
+                               slice->unfinished};
+        m_details->showEvent(m_trace, eventIndex, &facts);
+    } else {
+        m_details->showEvent(m_trace, eventIndex);
+    }
     if (eventIndex < 0 || std::size_t(eventIndex) >= m_trace.events().size())
         return;
     const Event &event = m_trace.events()[std::size_t(eventIndex)];

@@ -204,18 +204,24 @@ quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_vie
         fail(tr("more than %1 counter tracks; this is not a trace Weft can draw").arg(kMaxTraceCounters));
         return 0;
     }
-    if (m_objects.size() >= kMaxObjects) {
-        fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
-        return 0;
-    }
     // {"value": n} is a single unnamed series; anything else names its series.
     QString objectName = fromUtf8(name);
     if (key != "value")
         objectName += QLatin1Char('.') + fromUtf8(key);
-    m_objects.push_back({objectName, ObjectKind::Counter});
-    const quint32 id = quint32(m_objects.size());
-    m_counters.emplace(std::move(mapKey), id);
+    const quint32 id = addObject({objectName, ObjectKind::Counter});
+    if (id)
+        m_counters.emplace(std::move(mapKey), id);
     return id;
+}
+
+quint32 ChromeEventConverter::addObject(ObjectInfo object)
+{
+    if (m_objects.size() >= kMaxObjects) {
+        fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+        return 0;
+    }
+    m_objects.push_back(std::move(object));
+    return quint32(m_objects.size());
 }
 
 void ChromeEventConverter::push(EventKind kind, qint64 timeNs, quint32 actor, quint32 object,
@@ -444,12 +450,10 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
     appendKey(key, event.id);
     auto it = m_flows.find(key);
     if (it == m_flows.end()) {
-        if (m_objects.size() >= kMaxObjects) {
-            fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+        const quint32 object = addObject({tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
+        if (!object)
             return;
-        }
-        m_objects.push_back({tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
-        it = m_flows.emplace(std::move(key), Flow{quint32(m_objects.size()), 0, 0, event.offset}).first;
+        it = m_flows.emplace(std::move(key), Flow{object, 0, 0, event.offset}).first;
     }
     Flow &flow = it->second;
     const quint32 name = text(event.name);
@@ -481,12 +485,10 @@ void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qin
             warn(event.offset, tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
             return;
         }
-        if (m_objects.size() >= kMaxObjects) {
-            fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+        const quint32 object = addObject({fromUtf8(event.name), ObjectKind::Other});
+        if (!object)
             return;
-        }
-        m_objects.push_back({fromUtf8(event.name), ObjectKind::Other});
-        it = m_asyncs.emplace(std::move(key), Async{quint32(m_objects.size()), actor, 0, event.offset}).first;
+        it = m_asyncs.emplace(std::move(key), Async{object, actor, 0, event.offset}).first;
     }
     Async &async = it->second;
     if (!begin && async.open == 0) {

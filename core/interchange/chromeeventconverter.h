@@ -157,6 +157,8 @@ private:
     // A slice's args as "key: value" lines (appended to `lines`), cut at kMaxArgsBytes.
     static void appendArgs(const ChromeEvent &event, std::string &lines);
     quint32 counterObject(const ChromeId &pid, std::string_view name, std::string_view key);
+    // Appends an object (a counter series, a flow, an async track); 0 past kMaxObjects.
+    quint32 addObject(ObjectInfo object);
     void appendKey(std::string &key, const ChromeId &id) const;
     void push(EventKind kind, qint64 timeNs, quint32 actor, quint32 object = 0, qint64 value = 0,
               quint32 textId = 0);

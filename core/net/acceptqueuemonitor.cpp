@@ -5,11 +5,19 @@
 
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
+
 namespace weft {
 
 using namespace netsupport;
 
 namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::AcceptQueueMonitor)
+};
+
 constexpr auto kSampleInterval = std::chrono::milliseconds(2);
 } // namespace
 
@@ -19,7 +27,7 @@ AcceptQueueMonitor::AcceptQueueMonitor(const TcpListener &listener, QString name
     , m_actor(RunContext::currentActor())
 {
     if (name.isEmpty())
-        name = tr("accept queue of %1").arg(listener.name());
+        name = Tr::tr("accept queue of %1").arg(listener.name());
     m_object = m_context.recorder().addObject(name, ObjectKind::Counter);
     m_thread = std::thread([this] { sample(); });
 }

@@ -5,6 +5,7 @@
 #include "core/cancelled.h"
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QTimer>
@@ -14,6 +15,12 @@ namespace weft {
 using namespace netsupport;
 
 namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::HostResolver)
+};
+
 QHostAddress preferIPv4(const QList<QHostAddress> &addresses)
 {
     for (const QHostAddress &address : addresses) {
@@ -29,17 +36,17 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
 {
     RunContext &context = requireContext("weft::resolveHost");
     const QString name = host.trimmed();
-    context.passGate(EventKind::IoWaitBegin, 0, tr("resolve %1").arg(name), location);
+    context.passGate(EventKind::IoWaitBegin, 0, Tr::tr("resolve %1").arg(name), location);
 
     QHostAddress literal;
     if (literal.setAddress(name))
         return literal;
     if (name.isEmpty() || name.size() > 253)
         fail(context, 0, SocketError::Kind::HostNotFound,
-             tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)), location);
+             Tr::tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)), location);
 
     context.record(EventKind::IoWaitBegin, location, 0, 0,
-                   context.recorder().intern(tr("resolve %1").arg(name)));
+                   context.recorder().intern(Tr::tr("resolve %1").arg(name)));
 
     // QHostInfo delivers its answer through this thread's event loop; the loop
     // wakes every slice to check for a cancel and the deadline.
@@ -66,7 +73,7 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
         if (context.isCancelled())
             throw Cancelled{};
         fail(context, 0, SocketError::Kind::TimedOut,
-             tr("Cannot resolve host \"%1\": no answer within %2 ms").arg(name).arg(timeout.count()),
+             Tr::tr("Cannot resolve host \"%1\": no answer within %2 ms").arg(name).arg(timeout.count()),
              location);
     }
 
@@ -74,12 +81,12 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
     if (info.error() != QHostInfo::NoError || address.isNull()) {
         context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
         fail(context, 0, SocketError::Kind::HostNotFound,
-             tr("Cannot resolve host \"%1\": %2")
-                 .arg(name, info.error() == QHostInfo::NoError ? tr("no address") : info.errorString()),
+             Tr::tr("Cannot resolve host \"%1\": %2")
+                 .arg(name, info.error() == QHostInfo::NoError ? Tr::tr("no address") : info.errorString()),
              location);
     }
     context.record(EventKind::IoWaitEnd, location, 0, 0,
-                   context.recorder().intern(tr("%1 is %2").arg(name, address.toString())));
+                   context.recorder().intern(Tr::tr("%1 is %2").arg(name, address.toString())));
     return address;
 }
 

@@ -7,11 +7,19 @@
 
 #include "core/thread.h"
 
+#include <QCoreApplication>
+
 namespace weft {
 
 using namespace netsupport;
 
 namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::HttpResponder)
+};
+
 constexpr qint64 kChunk = 64 * 1024;
 
 struct Reply
@@ -76,7 +84,7 @@ void HttpResponder::start(const QHostAddress &address, quint16 port, std::source
 {
     if (m_thread)
         throw std::logic_error("HttpResponder started twice");
-    m_listener = std::make_unique<TcpListener>(tr("%1 socket").arg(m_name), location);
+    m_listener = std::make_unique<TcpListener>(Tr::tr("%1 socket").arg(m_name), location);
     m_listener->bind(address, port, location);
     m_listener->listen(16, location);
     m_thread = std::make_unique<Thread>(m_name, [this] { serve(); });

@@ -2,13 +2,9 @@
 
 #include "core/runcontext.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace weft::netsupport {
-
-QString tr(const char *text) { return QCoreApplication::translate("weft::Sockets", text); }
 
 RunContext &requireContext(const char *what)
 {

@@ -17,11 +17,19 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QCoreApplication>
+
 namespace weft {
 
 using namespace netsupport;
 
 namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::TcpListener)
+};
+
 QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
 
 // The address and port of a sockaddr filled in by getsockname/accept.
@@ -50,13 +58,13 @@ TcpListener::TcpListener(QString name, std::source_location location)
     : m_context(requireContext("weft::TcpListener"))
     , m_name(name.isEmpty() ? QStringLiteral("listener") : std::move(name))
 {
-    m_context.passGate(EventKind::SocketOp, 0, tr("create %1").arg(m_name), location);
+    m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);
     m_object = m_context.recorder().addObject(m_name, ObjectKind::Socket);
     ChannelRegistry::attach(m_context.recorder());
     m_fd = openSocket(AF_INET);
     if (m_fd < 0)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("Cannot create a socket: %1").arg(systemError(errno)), location);
+             Tr::tr("Cannot create a socket: %1").arg(systemError(errno)), location);
     m_context.record(EventKind::SocketOp, location, m_object, 0,
                      m_context.recorder().intern(QStringLiteral("create")));
 }
@@ -84,13 +92,13 @@ void TcpListener::requireOpen(const char *operation, const std::source_location 
 {
     if (m_closed)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
+             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
 }
 
 void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_location location)
 {
     const QString target = endpointText(address, port);
-    m_context.passGate(EventKind::SocketOp, m_object, tr("bind %1").arg(target), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("bind %1").arg(target), location);
     requireOpen("bind", location);
 
     sockaddr_storage storage{};
@@ -113,13 +121,13 @@ void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_lo
         length = sizeof(sockaddr_in);
     } else {
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("Cannot bind to \"%1\": not an IP address").arg(address.toString()), location);
+             Tr::tr("Cannot bind to \"%1\": not an IP address").arg(address.toString()), location);
     }
     if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&storage), length) != 0) {
         const int error = errno;
         fail(m_context, m_object,
              error == EADDRINUSE ? SocketError::Kind::AddressInUse : SocketError::Kind::Other,
-             tr("Cannot bind %1: %2").arg(target, systemError(error)), location);
+             Tr::tr("Cannot bind %1: %2").arg(target, systemError(error)), location);
     }
     sockaddr_storage bound{};
     socklen_t boundLength = sizeof bound;
@@ -131,15 +139,15 @@ void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_lo
 
 void TcpListener::listen(int backlog, std::source_location location)
 {
-    m_context.passGate(EventKind::SocketOp, m_object, tr("listen (backlog %1)").arg(backlog),
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("listen (backlog %1)").arg(backlog),
                        location);
     requireOpen("listen", location);
     if (m_port == 0)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("listen on %1: bind() it to an address first").arg(m_name), location);
+             Tr::tr("listen on %1: bind() it to an address first").arg(m_name), location);
     if (::listen(m_fd, std::max(backlog, 0)) != 0)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("Cannot listen on %1: %2").arg(endpointText(m_address, m_port), systemError(errno)),
+             Tr::tr("Cannot listen on %1: %2").arg(endpointText(m_address, m_port), systemError(errno)),
              location);
     m_listening = true;
     m_backlog = backlog;
@@ -150,11 +158,11 @@ void TcpListener::listen(int backlog, std::source_location location)
 std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
                                                std::source_location location)
 {
-    m_context.passGate(EventKind::SocketOp, m_object, tr("accept on %1").arg(m_name), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("accept on %1").arg(m_name), location);
     requireOpen("accept", location);
     if (!m_listening)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("accept on %1: call listen() first").arg(m_name), location);
+             Tr::tr("accept on %1: call listen() first").arg(m_name), location);
 
     bool waiting = false;
     Deadline deadline(m_timeout, m_context.gate());
@@ -184,7 +192,7 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
             if (waiting)
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
             fail(m_context, m_object, SocketError::Kind::Other,
-                 tr("accept on %1 failed: %2").arg(m_name, systemError(error)), location);
+                 Tr::tr("accept on %1 failed: %2").arg(m_name, systemError(error)), location);
         }
         if (!waiting) {
             waiting = true;
@@ -202,7 +210,7 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
         if (deadline.expired()) {
             m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
             fail(m_context, m_object, SocketError::Kind::TimedOut,
-                 tr("accept on %1 timed out: no client connected within %2 ms")
+                 Tr::tr("accept on %1 timed out: no client connected within %2 ms")
                      .arg(m_name)
                      .arg(m_timeout.count()),
                  location);
@@ -216,7 +224,7 @@ void TcpListener::close(std::source_location location)
 {
     if (m_closed)
         return;
-    m_context.passGate(EventKind::SocketOp, m_object, tr("close %1").arg(m_name), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("close %1").arg(m_name), location);
     release();
     m_context.record(EventKind::SocketOp, location, m_object, 0,
                      m_context.recorder().intern(QStringLiteral("close")));

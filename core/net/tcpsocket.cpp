@@ -7,6 +7,7 @@
 #include "core/cancelled.h"
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QThread>
@@ -18,11 +19,19 @@ namespace weft {
 
 using namespace netsupport;
 
+namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::TcpSocket)
+};
+} // namespace
+
 TcpSocket::TcpSocket(QString name, std::source_location location)
     : m_context(requireContext("weft::TcpSocket"))
     , m_name(name.isEmpty() ? QStringLiteral("socket") : std::move(name))
 {
-    m_context.passGate(EventKind::SocketOp, 0, tr("create %1").arg(m_name), location);
+    m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);
     m_object = m_context.recorder().addObject(m_name, ObjectKind::Socket);
     ChannelRegistry::attach(m_context.recorder());
     m_context.record(EventKind::SocketOp, location, m_object, 0,
@@ -32,7 +41,7 @@ TcpSocket::TcpSocket(QString name, std::source_location location)
 TcpSocket::TcpSocket(RunContext &context, qintptr descriptor, const QHostAddress &local,
                      quint16 localPort, const QHostAddress &peer, quint16 peerPort)
     : m_context(context)
-    , m_name(tr("conn %1").arg(endpointText(peer, peerPort)))
+    , m_name(Tr::tr("conn %1").arg(endpointText(peer, peerPort)))
     , m_acceptedDescriptor(descriptor)
     , m_connected(true)
     , m_localAddress(local)
@@ -90,7 +99,7 @@ QTcpSocket *TcpSocket::socketForIo(const std::source_location &location)
             const QString error = socket->errorString();
             release();
             fail(m_context, m_object, SocketError::Kind::Other,
-                 tr("Cannot use the accepted connection: %1").arg(error), location);
+                 Tr::tr("Cannot use the accepted connection: %1").arg(error), location);
         }
         m_acceptedDescriptor = -1;
         m_socket = std::move(socket);
@@ -104,10 +113,10 @@ void TcpSocket::requireConnected(const char *operation, const std::source_locati
 {
     if (m_closed)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
+             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
     if (!m_connected)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("%1 on %2: the socket is not connected").arg(QLatin1String(operation), m_name),
+             Tr::tr("%1 on %2: the socket is not connected").arg(QLatin1String(operation), m_name),
              location);
 }
 
@@ -120,16 +129,16 @@ void TcpSocket::connect(const QString &host, quint16 port, std::source_location 
 void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_location location)
 {
     const QString target = endpointText(address, port);
-    m_context.passGate(EventKind::SocketOp, m_object, tr("connect to %1").arg(target), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("connect to %1").arg(target), location);
     if (m_closed || m_connected || m_socket)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("connect on %1: the socket is already used").arg(m_name), location);
+             Tr::tr("connect on %1: the socket is already used").arg(m_name), location);
 
     m_socket = std::make_unique<QTcpSocket>();
     m_socket->setReadBufferSize(kReadBufferSize);
     QTcpSocket *socket = m_socket.get();
     m_context.record(EventKind::IoWaitBegin, location, m_object, 0,
-                     m_context.recorder().intern(tr("connect %1").arg(target)));
+                     m_context.recorder().intern(Tr::tr("connect %1").arg(target)));
 
     // The handshake completes through this thread's event loop, woken every
     // slice to check for a cancel and the deadline (a timed-out
@@ -163,14 +172,14 @@ void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_l
             throw Cancelled{};
         if (timedOut)
             fail(m_context, m_object, SocketError::Kind::TimedOut,
-                 tr("Connecting to %1 timed out after %2 ms").arg(target).arg(m_timeout.count()),
+                 Tr::tr("Connecting to %1 timed out after %2 ms").arg(target).arg(m_timeout.count()),
                  location);
         if (error == QAbstractSocket::ConnectionRefusedError)
             fail(m_context, m_object, SocketError::Kind::ConnectionRefused,
-                 tr("Connection to %1 refused: nothing is listening on that port").arg(target),
+                 Tr::tr("Connection to %1 refused: nothing is listening on that port").arg(target),
                  location);
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("Cannot connect to %1: %2").arg(target, errorText), location);
+             Tr::tr("Cannot connect to %1: %2").arg(target, errorText), location);
     }
     QObject::disconnect(socket, nullptr, &loop, nullptr);
 
@@ -188,7 +197,7 @@ void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_l
 void TcpSocket::send(const QByteArray &data, std::source_location location)
 {
     m_context.passGate(EventKind::PacketSend, m_sendChannel,
-                       tr("send %1 bytes").arg(data.size()), location);
+                       Tr::tr("send %n byte(s)", nullptr, int(data.size())), location);
     requireConnected("send", location);
     QTcpSocket *socket = socketForIo(location);
     if (data.isEmpty())
@@ -207,7 +216,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
             const QString error = socket->errorString();
             fail(m_context, m_object, SocketError::Kind::PeerClosed,
-                 tr("send on %1 failed: %2").arg(m_name, error), location);
+                 Tr::tr("send on %1 failed: %2").arg(m_name, error), location);
         }
         if (m_context.isCancelled() || deadline.expired()) {
             if (waiting)
@@ -215,7 +224,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
             if (m_context.isCancelled())
                 throw Cancelled{};
             fail(m_context, m_object, SocketError::Kind::TimedOut,
-                 tr("send on %1 timed out: the peer did not read for %2 ms")
+                 Tr::tr("send on %1 timed out: the peer did not read for %2 ms")
                      .arg(m_name)
                      .arg(m_timeout.count()),
                  location);
@@ -225,7 +234,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
             // The kernel's send buffer is full: the peer is not reading fast enough.
             waiting = true;
             m_context.record(EventKind::IoWaitBegin, location, m_object, 0,
-                             m_context.recorder().intern(tr("send (buffer full)")));
+                             m_context.recorder().intern(Tr::tr("send (buffer full)")));
         }
     }
     if (waiting)
@@ -236,11 +245,11 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
 QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
 {
     m_context.passGate(EventKind::PacketRecv, m_recvChannel,
-                       tr("recv up to %1 bytes").arg(maxBytes), location);
+                       Tr::tr("recv up to %1 bytes").arg(maxBytes), location);
     requireConnected("recv", location);
     if (maxBytes <= 0)
         fail(m_context, m_object, SocketError::Kind::Other,
-             tr("recv on %1: the size must be positive").arg(m_name), location);
+             Tr::tr("recv on %1: the size must be positive").arg(m_name), location);
     QTcpSocket *socket = socketForIo(location);
 
     if (socket->bytesAvailable() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
@@ -256,7 +265,7 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
             if (deadline.expired()) {
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
                 fail(m_context, m_object, SocketError::Kind::TimedOut,
-                     tr("recv on %1 timed out: nothing arrived within %2 ms")
+                     Tr::tr("recv on %1 timed out: nothing arrived within %2 ms")
                          .arg(m_name)
                          .arg(m_timeout.count()),
                      location);
@@ -269,7 +278,7 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
     if (socket->bytesAvailable() == 0) {
         // Python's recv() returning b"": an orderly close (or a reset) by the peer.
         m_context.record(EventKind::Mark, location, m_object, 0,
-                         m_context.recorder().intern(tr("%1: peer closed the connection").arg(m_name)));
+                         m_context.recorder().intern(Tr::tr("%1: peer closed the connection").arg(m_name)));
         return {};
     }
     const QByteArray data = socket->read(std::min(maxBytes, socket->bytesAvailable()));
@@ -283,7 +292,7 @@ void TcpSocket::close(std::source_location location)
 {
     if (m_closed)
         return;
-    m_context.passGate(EventKind::SocketOp, m_object, tr("close %1").arg(m_name), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("close %1").arg(m_name), location);
     if (m_socket && m_socket->thread() != QThread::currentThread())
         throw std::logic_error("a weft::TcpSocket is closed by the thread that used it");
     release();

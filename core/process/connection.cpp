@@ -9,7 +9,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Connection", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Connection)
+};
 
 RunContext &requireContext()
 {
@@ -55,7 +59,8 @@ void Connection::send(const QByteArray &message, std::source_location location)
 {
     RunContext &context = requireContext();
     context.passGate(EventKind::MessageSend, m_sendObject,
-                     tr("send %1 bytes on %2").arg(message.size()).arg(m_sendChannel), location);
+                     Tr::tr("send %n byte(s) on %1", nullptr, int(message.size())).arg(m_sendChannel),
+                     location);
     // Recorded before the write, so the send is never later than its receive.
     context.record(EventKind::MessageSend, location, m_sendObject, message.size(),
                    context.recorder().intern(messagePreview(message)));
@@ -66,11 +71,11 @@ QByteArray Connection::recv(std::source_location location)
 {
     RunContext &context = requireContext();
     context.passGate(EventKind::MessageRecv, m_recvObject,
-                     tr("receive on %1").arg(m_recvChannel), location);
+                     Tr::tr("receive on %1").arg(m_recvChannel), location);
     const bool mustWait = !m_socket.waitReadable(std::chrono::milliseconds(0));
     if (mustWait)
         context.record(EventKind::IoWaitBegin, location, m_recvObject, 0,
-                       context.recorder().intern(tr("waiting for a message")));
+                       context.recorder().intern(Tr::tr("waiting for a message")));
     QByteArray message;
     try {
         message = m_socket.receive();

@@ -27,7 +27,11 @@ extern char **environ;
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Process", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Process)
+};
 
 // Descriptors the child receives are first moved above every number the
 // child uses (0..3 and the endpoints), so one dup2 never clobbers another's source.
@@ -123,7 +127,7 @@ void Process::start(std::source_location location)
         throw std::logic_error("weft::Process::start() called outside a scenario run");
     if (m_started)
         throw std::logic_error("weft::Process started twice");
-    context->passGate(EventKind::ProcessStart, 0, tr("start process %1").arg(m_name), location);
+    context->passGate(EventKind::ProcessStart, 0, Tr::tr("start process %1").arg(m_name), location);
     m_context = context;
     Recorder &recorder = context->recorder();
 
@@ -193,7 +197,7 @@ void Process::start(std::source_location location)
     if (spawnError != 0) {
         ::close(eventsPipe[0]);
         ::close(stderrPipe[0]);
-        const QString message = tr("Could not start process %1 (%2): %3")
+        const QString message = Tr::tr("Could not start process %1 (%2): %3")
                                     .arg(m_name, QString::fromLocal8Bit(program),
                                          QString::fromLocal8Bit(std::strerror(spawnError)));
         context->record(EventKind::Error, location, 0, 0, recorder.intern(message), Abnormal);
@@ -292,37 +296,37 @@ void Process::recordExit(int status, const QByteArray &stderrTail, const QString
     const qint64 now = Recorder::nowNs();
     for (quint32 actor : unfinishedThreads) {
         appendEvent(recorder, now, EventKind::Mark, actor, 0,
-                    tr("killed: its process exited while this thread was still running"),
+                    Tr::tr("killed: its process exited while this thread was still running"),
                     Abnormal);
         appendEvent(recorder, now, EventKind::ThreadEnd, actor, 0, {}, Abnormal);
     }
 
     int code = -1;
     QString error;
-    const QString who = tr("Process %1 (pid %2)").arg(m_name).arg(m_pid);
+    const QString who = Tr::tr("Process %1 (pid %2)").arg(m_name).arg(m_pid);
     if (status != -1 && WIFEXITED(status)) {
         code = WEXITSTATUS(status);
         if (code != 0)
-            error = tr("%1 exited with code %2").arg(who).arg(code);
+            error = Tr::tr("%1 exited with code %2").arg(who).arg(code);
     } else if (status != -1 && WIFSIGNALED(status)) {
         const int signal = WTERMSIG(status);
         code = 128 + signal;
         const QString signalName = QString::fromLocal8Bit(::strsignal(signal));
         if (cancelled)
-            error = tr("%1 was killed because the run was cancelled").arg(who);
+            error = Tr::tr("%1 was killed because the run was cancelled").arg(who);
         else if (m_killRequested.load())
-            error = tr("%1 was killed (signal %2, %3)").arg(who).arg(signal).arg(signalName);
+            error = Tr::tr("%1 was killed (signal %2, %3)").arg(who).arg(signal).arg(signalName);
         else
-            error = tr("%1 crashed: signal %2 (%3)").arg(who).arg(signal).arg(signalName);
+            error = Tr::tr("%1 crashed: signal %2 (%3)").arg(who).arg(signal).arg(signalName);
     } else {
-        error = tr("%1 could not be waited for").arg(who);
+        error = Tr::tr("%1 could not be waited for").arg(who);
     }
     const QString detail = lastLines(stderrTail, 3);
     if (!error.isEmpty() && !detail.isEmpty())
         error += QStringLiteral(": ") + detail;
     if (!streamError.isEmpty())
         appendEvent(recorder, now, EventKind::Error, m_mainActor, 0,
-                    tr("The event stream of %1 was malformed (%2); later events are missing.")
+                    Tr::tr("The event stream of %1 was malformed (%2); later events are missing.")
                         .arg(who, streamError),
                     Abnormal);
     if (!error.isEmpty())
@@ -343,7 +347,7 @@ void Process::join(std::source_location location)
         return;
     RunContext *context = RunContext::current();
     if (context) {
-        context->passGate(EventKind::JoinWait, 0, tr("join process %1").arg(m_name), location);
+        context->passGate(EventKind::JoinWait, 0, Tr::tr("join process %1").arg(m_name), location);
         context->record(EventKind::JoinWait, location, 0, m_mainActor);
     }
     {

@@ -11,7 +11,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::QueueClient", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::QueueClient)
+};
 
 RunContext &requireContext()
 {
@@ -40,20 +44,20 @@ void QueueClient::put(const QByteArray &item, std::source_location location)
 {
     RunContext &context = requireContext();
     context.passGate(EventKind::MessageSend, m_object,
-                     tr("put %1 bytes on %2").arg(item.size()).arg(m_name), location);
+                     Tr::tr("put %n byte(s) on %1", nullptr, int(item.size())).arg(m_name), location);
     // Recorded before the item leaves, so a put is never drawn after its get.
     context.record(EventKind::MessageSend, location, m_object, item.size(),
                    context.recorder().intern(messagePreview(item)));
     m_socket.send(char(Put) + item);
-    awaitReply(Accepted, tr("queue full"), location);
+    awaitReply(Accepted, Tr::tr("queue full"), location);
 }
 
 QByteArray QueueClient::get(std::source_location location)
 {
     RunContext &context = requireContext();
-    context.passGate(EventKind::MessageRecv, m_object, tr("get from %1").arg(m_name), location);
+    context.passGate(EventKind::MessageRecv, m_object, Tr::tr("get from %1").arg(m_name), location);
     m_socket.send(QByteArray(1, Get));
-    QByteArray item = awaitReply(Item, tr("queue empty"), location);
+    QByteArray item = awaitReply(Item, Tr::tr("queue empty"), location);
     context.record(EventKind::MessageRecv, location, m_object, item.size(),
                    context.recorder().intern(messagePreview(item)));
     return item;

@@ -23,7 +23,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::WorkerHost", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::WorkerHost)
+};
 
 int fail(const QString &message)
 {
@@ -67,11 +71,11 @@ QString WorkerHost::endpointArgument(int fd, const QStringList &channels)
 int WorkerHost::run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-')))
-        return fail(tr("missing role. Worker mode is how Weft starts its own child processes; "
+        return fail(Tr::tr("missing role. Worker mode is how Weft starts its own child processes; "
                        "roles: %1").arg(WorkerRoles::instance().names().join(QStringLiteral(", "))));
     const auto role = WorkerRoles::instance().find(arguments.first());
     if (!role)
-        return fail(tr("unknown role '%1'; roles: %2")
+        return fail(Tr::tr("unknown role '%1'; roles: %2")
                         .arg(arguments.first(),
                              WorkerRoles::instance().names().join(QStringLiteral(", "))));
 
@@ -83,24 +87,24 @@ int WorkerHost::run(const QStringList &arguments)
             const auto endpoint = i + 1 < arguments.size() ? parseEndpoint(arguments.at(++i))
                                                            : std::nullopt;
             if (!endpoint)
-                return fail(tr("--endpoint needs FD:NAME[,NAME], with FD >= %1")
+                return fail(Tr::tr("--endpoint needs FD:NAME[,NAME], with FD >= %1")
                                 .arg(kFirstEndpointFd));
             if (!isStream(endpoint->fd))
-                return fail(tr("descriptor %1 given with --endpoint is not an open socket")
+                return fail(Tr::tr("descriptor %1 given with --endpoint is not an open socket")
                                 .arg(endpoint->fd));
             endpoints.push_back(*endpoint);
         } else if (argument.contains(QLatin1Char('=')) && !argument.startsWith(QLatin1Char('-'))) {
             assignments << argument;
         } else {
-            return fail(tr("unexpected argument '%1' for role %2").arg(argument, role->name));
+            return fail(Tr::tr("unexpected argument '%1' for role %2").arg(argument, role->name));
         }
     }
     QString error;
     const auto parameters = ParameterValues::fromAssignments(role->parameters, assignments, &error);
     if (!parameters)
-        return fail(tr("role %1: %2").arg(role->name, error));
+        return fail(Tr::tr("role %1: %2").arg(role->name, error));
     if (!isStream(kEventStreamFd))
-        return fail(tr("no event stream on descriptor %1: worker mode is started by Weft itself, "
+        return fail(Tr::tr("no event stream on descriptor %1: worker mode is started by Weft itself, "
                        "not by hand").arg(kEventStreamFd));
 
     // A worker never outlives the parent that reads it, even if the parent is killed.

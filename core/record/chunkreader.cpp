@@ -14,7 +14,11 @@
 namespace weft::record {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::ChunkReader", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::record::ChunkReader)
+};
 
 // "<pid>-<tid>-<seq>.wrc" -> its numbers, so a thread's chunks are read in order.
 struct ChunkName
@@ -58,7 +62,7 @@ std::vector<RawEvent> ChunkReader::readAll()
     for (const QString &file : files) {
         ChunkName name;
         if (!parseName(file, name)) {
-            warn(tr("skipped %1: not a chunk name").arg(file));
+            warn(Tr::tr("skipped %1: not a chunk name").arg(file));
             continue;
         }
         name.path = dir.filePath(file);
@@ -86,13 +90,13 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        warn(tr("cannot read %1: %2").arg(path, file.errorString()));
+        warn(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     if (file.size() == 0)
         return;  // the drainer has just created it
     if (file.size() < kChunkHeaderBytes || file.size() > qint64(kChunkBytes) * 4) {
-        warn(tr("skipped %1: %2 bytes is not a chunk's size").arg(path).arg(file.size()));
+        warn(Tr::tr("skipped %1: %2 bytes is not a chunk's size").arg(path).arg(file.size()));
         return;
     }
     // Read, never mapped: the recorded program can see the directory, and a
@@ -109,12 +113,12 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         return;  // the drainer is creating it (allocated, header not yet written)
     if (header.magic != kChunkMagic || header.version < kOldestFormatVersion
         || header.version > kFormatVersion) {
-        warn(tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
+        warn(Tr::tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
         return;
     }
     const qint64 slotCount = (size - kChunkHeaderBytes) / qint64(sizeof(RawRecord));
     if (count > slotCount) {
-        warn(tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
+        warn(Tr::tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
     }
     ++m_chunks;
     if (header.version >= 2)
@@ -132,7 +136,7 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         const std::uint32_t textBytes = std::min<std::uint32_t>(event.record.textBytes, kMaxTextBytes);
         const std::uint32_t textSlots = (textBytes + sizeof(RawRecord) - 1) / sizeof(RawRecord);
         if (textSlots > usable - slot) {
-            warn(tr("%1: a record's text runs past the chunk's end").arg(path));
+            warn(Tr::tr("%1: a record's text runs past the chunk's end").arg(path));
             break;
         }
         if (textBytes > 0)

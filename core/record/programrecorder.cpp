@@ -31,7 +31,11 @@ extern char **environ;
 namespace weft::record {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::ProgramRecorder", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::record::ProgramRecorder)
+};
 
 // True if the ELF file asks for a dynamic loader (PT_INTERP): only then does
 // LD_PRELOAD mean anything. Scripts (#!) count as dynamic: their interpreter is.
@@ -165,11 +169,11 @@ QString ProgramRecorder::preloadObstacle(const QString &program)
     struct stat st{};
     if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &st) == 0
         && (st.st_mode & (S_ISUID | S_ISGID)) && getuid() != 0)
-        return tr("%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be "
+        return Tr::tr("%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be "
                   "recorded").arg(program);
     bool isElf = false;
     if (!isDynamicElf(info.absoluteFilePath(), &isElf) && isElf)
-        return tr("%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be "
+        return Tr::tr("%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be "
                   "recorded").arg(program);
     return {};
 }
@@ -179,26 +183,26 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     m_end = {};
     m_end.command = options.command.join(u' ');
     if (options.command.isEmpty()) {
-        *error = tr("no command to record");
+        *error = Tr::tr("no command to record");
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = 127;
         return false;
     }
     const QString program = resolveProgram(options.command.first(), options.workingDirectory);
     if (program.isEmpty()) {
-        *error = tr("%1: command not found").arg(options.command.first());
+        *error = Tr::tr("%1: command not found").arg(options.command.first());
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = 127;
         return false;
     }
     if (!QFileInfo(program).isExecutable() || QFileInfo(program).isDir()) {
-        *error = tr("%1: not an executable program").arg(program);
+        *error = Tr::tr("%1: not an executable program").arg(program);
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = 126;
         return false;
     }
     if (!QFileInfo::exists(options.preloadLibrary)) {
-        *error = tr("the recording library %1 is missing (is Weft installed completely?)")
+        *error = Tr::tr("the recording library %1 is missing (is Weft installed completely?)")
                      .arg(options.preloadLibrary);
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = 127;
@@ -209,7 +213,7 @@ bool ProgramRecorder::start(const Options &options, QString *error)
 
     m_dir = std::make_unique<QTemporaryDir>(recordingBase() + QStringLiteral("/weft-record-XXXXXX"));
     if (!m_dir->isValid()) {
-        *error = tr("cannot create a recording directory: %1").arg(m_dir->errorString());
+        *error = Tr::tr("cannot create a recording directory: %1").arg(m_dir->errorString());
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = 127;
         return false;
@@ -290,7 +294,7 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     posix_spawnattr_destroy(&attributes);
     if (result != 0) {
         m_drainer->stop();
-        *error = tr("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
+        *error = Tr::tr("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
         m_end.how = ProgramEnd::How::FailedToStart;
         m_end.code = result == ENOENT ? 127 : 126;
         return false;
@@ -348,7 +352,7 @@ bool ProgramRecorder::poll()
     if (reaped < 0 && errno == ECHILD) {
         // Reaped by someone else (a SIGCHLD set to be ignored is inherited): it
         // ended, how is unknown.
-        m_warnings.append(tr("the program's exit status could not be read"));
+        m_warnings.append(Tr::tr("the program's exit status could not be read"));
         finishWith(ProgramEnd::How::Exited, 0);
         return true;
     }
@@ -433,11 +437,11 @@ Trace ProgramRecorder::trace()
         warnings += m_drainer->warnings();
     if (const quint64 dropped = reader.droppedEvents(); dropped > 0) {
         trace = withDroppedEvents(trace, dropped);
-        warnings.append(tr("some events were dropped: the program recorded faster than Weft could "
+        warnings.append(Tr::tr("some events were dropped: the program recorded faster than Weft could "
                            "copy its records (the trace says how many)"));
     }
     if (!m_sawRootEvents && m_end.how != ProgramEnd::How::Running)
-        warnings.append(tr("no events were recorded from %1: is it statically linked or setuid, or "
+        warnings.append(Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
                            "did it clear LD_PRELOAD?").arg(m_end.command.section(u' ', 0, 0)));
     for (const QString &w : warnings) {
         if (!m_warnings.contains(w))

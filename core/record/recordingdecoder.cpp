@@ -22,10 +22,11 @@
 namespace weft::record {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::RecordingDecoder", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::record::RecordingDecoder)
+};
 
 // Packet previews: interning every one of millions of sends would grow the
 // string table without bound; the first ones are what a reader looks at.
@@ -203,9 +204,9 @@ Decoding::Process &Decoding::process(qint32 pid, qint64 timeNs)
 {
     Process &p = m_processes[pid];
     if (p.id == 0) {
-        p.id = m_builder.addProcess({pid, tr("process %1").arg(pid)});
+        p.id = m_builder.addProcess({pid, Tr::tr("process %1").arg(pid)});
         ActorInfo main;
-        main.name = tr("main");
+        main.name = Tr::tr("main");
         main.nativeId = pid;
         main.process = p.id;
         main.isMainThread = true;
@@ -228,7 +229,7 @@ quint32 Decoding::actor(qint32 pid, qint32 tid, qint64 timeNs, bool startsThread
     if (it != m_actorOfTid.constEnd() && !(startsThread && m_actorEnded.value(it.value())))
         return it.value();
     ActorInfo info;
-    info.name = tr("thread %1").arg(++m_threadNumber[pid]);
+    info.name = Tr::tr("thread %1").arg(++m_threadNumber[pid]);
     info.nativeId = tid;
     info.process = p.id;
     const quint32 id = m_builder.addActor(info);
@@ -279,7 +280,7 @@ quint32 Decoding::channelOf(qint32 pid, std::uint64_t fd)
     // No FdInfo (the library saw the fd before recording began): a channel of its own.
     return m_channelOfFd[{pid, fd}] =
                namedObject(QStringLiteral("fd:%1:%2").arg(pid).arg(fd),
-                           tr("fd %1 of %2").arg(fd).arg(pid), ObjectKind::Channel);
+                           Tr::tr("fd %1 of %2").arg(fd).arg(pid), ObjectKind::Channel);
 }
 
 void Decoding::flushPrint(quint32 lane)
@@ -395,7 +396,7 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         // The wait ends without the lock: back to running, and said so.
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value, lock);
         addEvent(raw, lane, EventKind::Mark, r.value, lock,
-             m_builder.intern(tr("gave up waiting for %1").arg(m_waits.objectName(lock))));
+             m_builder.intern(Tr::tr("gave up waiting for %1").arg(m_waits.objectName(lock))));
         m_waits.endWait(lane);
         break;
     }
@@ -419,7 +420,7 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         const quint32 barrier = numberedObject("barrier", raw.pid, r.object, ObjectKind::Other);
         addEvent(raw, lane,
              RawKind(r.kind) == RawKind::BarrierWaitBegin ? EventKind::IoWaitBegin : EventKind::IoWaitEnd,
-             0, barrier, m_builder.intern(tr("barrier")));
+             0, barrier, m_builder.intern(Tr::tr("barrier")));
         break;
     }
     case RawKind::SleepBegin:
@@ -466,11 +467,11 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         break;
     case RawKind::Exec:
         addEvent(raw, lane, EventKind::Mark, 0, 0,
-             m_builder.intern(tr("exec %1").arg(cleanText(raw.text, 120))));
+             m_builder.intern(Tr::tr("exec %1").arg(cleanText(raw.text, 120))));
         break;
     case RawKind::ExecFailed:
         addEvent(raw, lane, EventKind::Error, r.value, 0,
-             m_builder.intern(tr("exec failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(r.value))))),
+             m_builder.intern(Tr::tr("exec failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(r.value))))),
              Abnormal);
         break;
     case RawKind::WaitBegin: {
@@ -522,7 +523,7 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         QString key, name;
         if (type == FdType::Pipe) {
             key = QStringLiteral("pipe:%1").arg(r.value2);
-            name = tr("pipe %1").arg(r.value2);
+            name = Tr::tr("pipe %1").arg(r.value2);
         } else if (type == FdType::Tcp || type == FdType::Udp) {
             const QString text = cleanText(raw.text, 120);
             QStringList ends = text.split(u'|');
@@ -534,14 +535,14 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         }
         if (key.isEmpty()) {
             key = QStringLiteral("fd:%1:%2:%3").arg(raw.pid).arg(r.object).arg(r.timeNs);
-            name = tr("fd %1 of %2").arg(r.object).arg(raw.pid);
+            name = Tr::tr("fd %1 of %2").arg(r.object).arg(raw.pid);
         }
         m_channelOfFd[fdKey] = namedObject(key, name, ObjectKind::Channel);
         break;
     }
     case RawKind::Close:
         m_channelOfFd.erase(fdKey);
-        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(tr("close fd %1").arg(r.object)));
+        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(Tr::tr("close fd %1").arg(r.object)));
         break;
     case RawKind::Send:
     case RawKind::Recv: {
@@ -571,35 +572,35 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::SocketCreate:
-        addEvent(raw, lane, EventKind::SocketOp, r.object, 0, m_builder.intern(tr("socket → fd %1").arg(r.object)));
+        addEvent(raw, lane, EventKind::SocketOp, r.object, 0, m_builder.intern(Tr::tr("socket → fd %1").arg(r.object)));
         break;
     case RawKind::Bind:
-        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(tr("bind %1").arg(cleanText(raw.text, 80))));
+        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(Tr::tr("bind %1").arg(cleanText(raw.text, 80))));
         break;
     case RawKind::Listen:
-        addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(tr("listen(%1)").arg(r.value)));
+        addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("listen(%1)").arg(r.value)));
         break;
     case RawKind::AcceptBegin:
-        addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0, m_builder.intern(tr("accept")));
+        addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0, m_builder.intern(Tr::tr("accept")));
         break;
     case RawKind::AcceptEnd:
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value);
         if (r.value >= 0)
-            addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(tr("accept → fd %1").arg(r.value)));
+            addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("accept → fd %1").arg(r.value)));
         break;
     case RawKind::ConnectBegin:
         addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0,
-             m_builder.intern(tr("connect %1").arg(cleanText(raw.text, 80))));
+             m_builder.intern(Tr::tr("connect %1").arg(cleanText(raw.text, 80))));
         break;
     case RawKind::ConnectEnd:
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value);
         addEvent(raw, lane, r.value == 0 ? EventKind::SocketOp : EventKind::Error, r.value, 0,
-             m_builder.intern(r.value == 0 ? tr("connected")
-                                           : tr("connect failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(-r.value))))),
+             m_builder.intern(r.value == 0 ? Tr::tr("connected")
+                                           : Tr::tr("connect failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(-r.value))))),
              r.value == 0 ? NoFlags : Abnormal);
         break;
     case RawKind::Shutdown:
-        addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(tr("shutdown")));
+        addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("shutdown")));
         break;
     case RawKind::IoWaitBegin: {
         static const char *const words[] = {"", "poll", "select", "epoll_wait", "read", "write"};
@@ -623,7 +624,7 @@ quint16 Decoding::siteId(const QString &file, int line)
         return it.value();
     if (m_siteIds.size() >= 65535) {
         if (!m_sitesFull)
-            m_warnings.append(tr("More than 65535 distinct source lines: later lines are not shown."));
+            m_warnings.append(Tr::tr("More than 65535 distinct source lines: later lines are not shown."));
         m_sitesFull = true;
         return 0;
     }
@@ -636,8 +637,8 @@ quint32 Decoding::gilObject(qint32 pid)
 {
     Gil &gil = m_gils[pid];
     if (gil.object == 0) {
-        const QString name = m_gils.size() == 1 || pid == m_end.pid ? tr("GIL")
-                                                                    : tr("GIL of %1").arg(pid);
+        const QString name = m_gils.size() == 1 || pid == m_end.pid ? Tr::tr("GIL")
+                                                                    : Tr::tr("GIL of %1").arg(pid);
         gil.object = namedObject(QStringLiteral("gil:%1").arg(pid), name, ObjectKind::Gil);
         m_waits.nameObject(gil.object, name);
     }
@@ -758,7 +759,7 @@ void Decoding::handle(const RawEvent &raw)
         if (kind == RawKind::CondWake && r.value2 == ETIMEDOUT && gil.holder != 0 && gil.holder != lane
             && gil.switchesAtWait.value(lane, -1) == gil.switches) {
             addEvent(raw, lane, EventKind::Mark, qint64(GilMark::DropRequest), gil.object,
-                     m_builder.intern(tr("drop request: %1 asks for the GIL").arg(m_builder.actor(lane).name)));
+                     m_builder.intern(Tr::tr("drop request: %1 asks for the GIL").arg(m_builder.actor(lane).name)));
             gil.switchesAtWait.insert(lane, -2);  // once per wait, as in CPython
         }
         return;
@@ -800,7 +801,7 @@ void Decoding::finishProcesses(qint64 endNs)
         } else if (m_end.how != ProgramEnd::How::Running) {
             e.value = 128 + SIGKILL;
             e.flags |= Abnormal;
-            e.text = m_builder.intern(tr("killed when the recording stopped"));
+            e.text = m_builder.intern(Tr::tr("killed when the recording stopped"));
         } else {
             continue;  // still running (a live snapshot)
         }
@@ -820,7 +821,7 @@ void Decoding::describeOutcome(qint64 endNs)
     switch (m_end.how) {
     case ProgramEnd::How::Running:
         outcome.status = Outcome::Status::NotRun;
-        ending = tr("still running");
+        ending = Tr::tr("still running");
         break;
     case ProgramEnd::How::Exited:
         outcome.status = m_end.code == 0 ? Outcome::Status::Completed : Outcome::Status::Failed;
@@ -832,15 +833,15 @@ void Decoding::describeOutcome(qint64 endNs)
         break;
     case ProgramEnd::How::TimedOut:
         outcome.status = Outcome::Status::TimedOut;
-        ending = tr("stopped at the timeout");
+        ending = Tr::tr("stopped at the timeout");
         break;
     case ProgramEnd::How::Cancelled:
         outcome.status = Outcome::Status::Cancelled;
-        ending = tr("cancelled");
+        ending = Tr::tr("cancelled");
         break;
     case ProgramEnd::How::FailedToStart:
         outcome.status = Outcome::Status::Failed;
-        ending = tr("could not be started");
+        ending = Tr::tr("could not be started");
         break;
     }
     QString deadlock;
@@ -857,7 +858,7 @@ void Decoding::describeOutcome(qint64 endNs)
             e.value = edge.holder;
             e.flags = Abnormal | WaitsFor | Imported;
             e.text = m_builder.intern(
-                tr("deadlock: %1").arg(m_waits.describe({edge}, [this](quint32 a) {
+                Tr::tr("deadlock: %1").arg(m_waits.describe({edge}, [this](quint32 a) {
                     return m_builder.actor(a).name;
                 })));
             m_builder.addEvent(e);
@@ -872,13 +873,13 @@ void Decoding::describeOutcome(qint64 endNs)
     if (m_end.how == ProgramEnd::How::Exited || m_end.how == ProgramEnd::How::Signalled)
         outcome.setValue(QStringLiteral("exit_status"),
                          m_end.how == ProgramEnd::How::Exited ? m_end.code : 128 + m_end.code);
-    QStringList facts = {tr("threads: %1").arg(threads), tr("processes: %1").arg(processes),
-                         tr("lock waits: %1").arg(m_lockWaits)};
+    QStringList facts = {Tr::tr("threads: %1").arg(threads), Tr::tr("processes: %1").arg(processes),
+                         Tr::tr("lock waits: %1").arg(m_lockWaits)};
     if (m_packets > 0)
-        facts.append(tr("packets: %1 (%2 bytes)").arg(m_packets).arg(m_bytes));
-    QString summary = tr("%1; %2.").arg(facts.join(tr(", ")), ending);
+        facts.append(Tr::tr("packets: %1 (%2 bytes)").arg(m_packets).arg(m_bytes));
+    QString summary = Tr::tr("%1; %2.").arg(facts.join(Tr::tr(", ")), ending);
     if (!deadlock.isEmpty())
-        summary += QLatin1Char(' ') + tr("Deadlock: %1.").arg(deadlock);
+        summary += QLatin1Char(' ') + Tr::tr("Deadlock: %1.").arg(deadlock);
     outcome.summary = summary;
     Q_UNUSED(endNs);
     m_builder.metadata().outcome = outcome;
@@ -923,7 +924,7 @@ Trace Decoding::run(std::vector<RawEvent> &events)
     QStringList words = m_end.command.split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty())
         words.first() = QFileInfo(words.first()).fileName();
-    meta.title = tr("Recorded: %1").arg(words.join(u' ').left(120));
+    meta.title = Tr::tr("Recorded: %1").arg(words.join(u' ').left(120));
     meta.parameters = {{QStringLiteral("command"), m_end.command}};
     meta.droppedEvents = m_dropped;
     return m_builder.build();
@@ -934,10 +935,10 @@ QString describeWaitStatus(int how, int code)
 {
     if (ProgramEnd::How(how) == ProgramEnd::How::Signalled) {
         const char *name = sigabbrev_np(code);
-        return tr("killed by %1").arg(name ? QStringLiteral("SIG") + QString::fromLatin1(name)
-                                           : tr("signal %1").arg(code));
+        return Tr::tr("killed by %1").arg(name ? QStringLiteral("SIG") + QString::fromLatin1(name)
+                                           : Tr::tr("signal %1").arg(code));
     }
-    return tr("exited with status %1").arg(code);
+    return Tr::tr("exited with status %1").arg(code);
 }
 
 Trace RecordingDecoder::decode(std::vector<RawEvent> events, const ProgramEnd &end)

@@ -24,7 +24,11 @@
 namespace weft::record {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::RingDrainer", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::record::RingDrainer)
+};
 
 std::int64_t monotonicNs()
 {
@@ -340,7 +344,7 @@ bool RingDrainer::openRing(const std::string &name, Ring &ring, bool *retry)
     ring.tail = std::min(__atomic_load_n(&header->tail, __ATOMIC_ACQUIRE),
                          __atomic_load_n(&header->head, __ATOMIC_ACQUIRE));
     if (ring.tsc && !TscClock::supported()) {
-        warn(tr("%1 has time-stamp counter times this machine cannot convert").arg(QString::fromStdString(name)));
+        warn(Tr::tr("%1 has time-stamp counter times this machine cannot convert").arg(QString::fromStdString(name)));
         ring.broken = true;
     }
     return true;
@@ -386,7 +390,7 @@ void RingDrainer::rescan(bool final)
             continue;
         m_known.insert(name);
         m_pending.erase(name);
-        warn(tr("skipped %1: not a usable recording ring").arg(QString::fromStdString(name)));
+        warn(Tr::tr("skipped %1: not a usable recording ring").arg(QString::fromStdString(name)));
     }
     m_ringCount.store(int(m_rings.size()), std::memory_order_relaxed);
 }
@@ -406,14 +410,14 @@ bool RingDrainer::openChunk(Ring &ring)
         ++next;
     }
     if (fd < 0) {
-        warn(tr("cannot create a chunk file in %1: %2").arg(m_directory, QString::fromLocal8Bit(std::strerror(errno))));
+        warn(Tr::tr("cannot create a chunk file in %1: %2").arg(m_directory, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     // Reserve the blocks: a sparse file would SIGBUS us on a full disk.
     if (posix_fallocate(fd, 0, bytes) != 0) {
         ::close(fd);
         ::unlink(path.c_str());
-        warn(tr("no room for the recording in %1").arg(m_directory));
+        warn(Tr::tr("no room for the recording in %1").arg(m_directory));
         return false;
     }
     void *map = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
@@ -465,7 +469,7 @@ void RingDrainer::drainRing(Ring &ring)
     const std::uint64_t capacity = std::uint64_t(ring.mask) + 1;
     const std::uint64_t head = ring.head;
     if (head < ring.tail || head - ring.tail > capacity) {
-        warn(tr("%1: the ring's positions make no sense (the program wrote over them?): the rest of "
+        warn(Tr::tr("%1: the ring's positions make no sense (the program wrote over them?): the rest of "
                 "this thread is lost").arg(QString::fromStdString(ring.name)));
         ring.broken = true;
         return;
@@ -477,7 +481,7 @@ void RingDrainer::drainRing(Ring &ring)
         const std::uint32_t textBytes = std::min<std::uint32_t>(record.textBytes, kMaxTextBytes);
         const std::uint32_t need = recordSlots(textBytes);
         if (head - ring.tail < need) {
-            warn(tr("%1: a record's text runs past what was written").arg(QString::fromStdString(ring.name)));
+            warn(Tr::tr("%1: a record's text runs past what was written").arg(QString::fromStdString(ring.name)));
             ring.broken = true;
             break;
         }

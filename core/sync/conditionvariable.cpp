@@ -12,10 +12,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ConditionVariable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ConditionVariable)
+};
 
 RunContext &requireContext()
 {
@@ -41,7 +42,7 @@ void ConditionVariable::wait(Mutex &mutex, std::source_location location)
     const quint32 me = RunContext::currentActor();
     if (mutex.owner() != me)
         throw std::logic_error("weft::ConditionVariable::wait() without holding its mutex");
-    context.passGate(EventKind::CondWait, m_object, tr("wait on %1").arg(m_name), location);
+    context.passGate(EventKind::CondWait, m_object, Tr::tr("wait on %1").arg(m_name), location);
 
     quint64 ticket = 0;
     {
@@ -90,8 +91,8 @@ void ConditionVariable::notify(int count, const std::source_location &location)
     RunContext &context = requireContext();
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::CondNotify, m_object,
-                     count < 0 ? tr("notify all on %1").arg(m_name)
-                               : tr("notify %1").arg(m_name),
+                     count < 0 ? Tr::tr("notify all on %1").arg(m_name)
+                               : Tr::tr("notify %1").arg(m_name),
                      location);
     int woken = 0;
     {

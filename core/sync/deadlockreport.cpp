@@ -8,12 +8,16 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Deadlock", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Deadlock)
+};
 
 QString actorName(RunContext &context, quint32 actor)
 {
     const QString name = context.recorder().actorInfo(actor).name;
-    return name.isEmpty() ? tr("thread %1").arg(actor) : name;
+    return name.isEmpty() ? Tr::tr("thread %1").arg(actor) : name;
 }
 
 QString describeEdge(RunContext &context, const WaitEdge &edge)
@@ -28,9 +32,9 @@ QString describeWaitEdge(const WaitEdge &edge, const QString &waiter, const QStr
                          const QString &holder)
 {
     if (edge.target.kind == WaitTarget::Kind::Thread)
-        return tr("%1 waits for %2 to finish").arg(waiter, holder);
-    const QString named = object.isEmpty() ? tr("object %1").arg(edge.target.id) : object;
-    return tr("%1 waits for %2 held by %3").arg(waiter, named, holder);
+        return Tr::tr("%1 waits for %2 to finish").arg(waiter, holder);
+    const QString named = object.isEmpty() ? Tr::tr("object %1").arg(edge.target.id) : object;
+    return Tr::tr("%1 waits for %2 held by %3").arg(waiter, named, holder);
 }
 
 QString describeWaitCycle(RunContext &context, const WaitCycle &cycle)
@@ -56,14 +60,14 @@ bool detectDeadlock(RunContext &context, quint32 actor)
     for (const WaitEdge &edge : *cycle) {
         const quint32 object = edge.target.kind == WaitTarget::Kind::Object ? edge.target.id : 0;
         const quint32 text =
-            recorder.intern(tr("deadlock: %1").arg(describeEdge(context, edge)));
+            recorder.intern(Tr::tr("deadlock: %1").arg(describeEdge(context, edge)));
         recorder.record(EventKind::Mark, edge.waiter, object, edge.holder, text, 0,
                         Abnormal | WaitsFor);
     }
 
     Outcome outcome;
     outcome.status = Outcome::Status::Deadlocked;
-    outcome.summary = tr("Deadlock detected: %1. The run was stopped instead of hanging.")
+    outcome.summary = Tr::tr("Deadlock detected: %1. The run was stopped instead of hanging.")
                           .arg(describeWaitCycle(context, *cycle));
     outcome.setValue(QStringLiteral("cycle_length"), cycle->size());
     for (int i = 0; i < cycle->size(); ++i) {

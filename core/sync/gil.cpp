@@ -12,7 +12,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::Gil", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Gil)
+};
 
 RunContext &requireContext()
 {
@@ -41,7 +45,7 @@ void Gil::acquire(std::source_location location)
 {
     RunContext &context = requireContext();
     const quint32 me = RunContext::currentActor();
-    context.passGate(EventKind::LockAcquired, m_object, tr("take %1").arg(m_name), location);
+    context.passGate(EventKind::LockAcquired, m_object, Tr::tr("take %1").arg(m_name), location);
 
     WaitForGraph &graph = context.waitGraph();
     const WaitTarget target = WaitTarget::object(m_object);
@@ -80,7 +84,7 @@ void Gil::acquire(std::source_location location)
                 m_dropRequest.store(true, std::memory_order_relaxed);
                 ++m_dropRequests;
                 context.record(EventKind::Mark, location, m_object, qint64(GilMark::DropRequest),
-                               context.recorder().intern(tr("drop request: %1 asks for the GIL")
+                               context.recorder().intern(Tr::tr("drop request: %1 asks for the GIL")
                                                              .arg(context.recorder().actorInfo(me).name)));
             }
         }
@@ -122,7 +126,7 @@ void Gil::release(std::source_location location)
     // the lock, so this one cannot take it straight back.
     m_dropRequest.store(false, std::memory_order_relaxed);
     context.record(EventKind::Mark, location, m_object, qint64(GilMark::ForcedSwitch),
-                   context.recorder().intern(tr("forced switch: waits until another thread "
+                   context.recorder().intern(Tr::tr("forced switch: waits until another thread "
                                                 "takes the GIL")));
     while (m_lastHolder == me && !context.isCancelled())
         m_switched.wait_for(lock, kCancelSlice);

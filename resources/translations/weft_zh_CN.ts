@@ -237,20 +237,24 @@
         <source>Gives other threads a chance to run between reading and writing the counter, like time.sleep(0); it widens the race window</source>
         <translation>在读取和写入计数器之间给其他线程运行的机会，类似 time.sleep(0)；这会扩大竞态窗口</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42" />
-        <source>lost update: overwrote %1 increment(s)</source>
-        <translation>丢失更新：覆盖了 %1 次递增</translation>
+        <source>lost update: overwrote %n increment(s)</source>
+        <translation>
+            <numerusform>丢失更新：覆盖了 %n 次递增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>counter = %1, expected %2: %n update(s) lost.</source>
+        <translation>
+            <numerusform>counter = %1，预期为 %2：丢失了 %n 次更新。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="-1" />
         <source>counter = %1 as expected: no update lost.</source>
         <translation>counter = %1，符合预期：没有丢失更新。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>counter = %1, expected %2: %3 updates lost.</source>
-        <translation>counter = %1，预期为 %2：丢失了 %3 次更新。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -388,13 +392,15 @@
         <source>round %1</source>
         <translation>第 %1 轮</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %6 update(s) lost, each marked where a write overwrote another thread's.</source>
-        <translation>第 %1 轮：%2 个线程 × %3 次递增后，计数器为 %4 而不是 %5：丢失了 %6 次更新，每次都标在一次写入覆盖了另一个线程写入的位置。</translation>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update(s) lost, each marked where a write overwrote another thread's.</source>
+        <translation>
+            <numerusform>第 %1 轮：%2 个线程 × %3 次递增后，计数器为 %4 而不是 %5：丢失了 %n 次更新，每次都标在一次写入覆盖了另一个线程写入的位置。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>No update was lost in %1 rounds: the threads never met inside the race window this time. Run again, or add threads or increments.</source>
         <translation>在 %1 轮中没有丢失更新：这一次线程从未在竞态窗口内相遇。请再运行一次，或增加线程数或递增次数。</translation>
     </message>
@@ -661,8 +667,22 @@
     </message>
     <message>
         <location line="+30" />
-        <source>%1 producers put %2 messages and %3 consumers got %4; the queue held at most %5 of %6. Puts blocked on a full queue %7 times, gets on an empty one %8 times.</source>
-        <translation>%1 个生产者放入了 %2 条消息，%3 个消费者取到了 %4 条；队列中最多同时有 %5 条（容量 %6）。put 因队列满阻塞了 %7 次，get 因队列空阻塞了 %8 次。</translation>
+        <source>%1 put %2 messages and %3 got %4; the queue held at most %5 of %6. Puts blocked on a full queue %7 times, gets on an empty one %8 times.</source>
+        <translation>%1放入了 %2 条消息，%3取到了 %4 条；队列中最多同时有 %5 条（容量 %6）。put 因队列满阻塞了 %7 次，get 因队列空阻塞了 %8 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n 个生产者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n 个消费者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,8 +1216,22 @@
     </message>
     <message>
         <location line="+37" />
-        <source>%1 producers put %2 items through a queue of %3; %4 consumers received %5, %6 missing, %7 duplicated, %10 out of order. Producers waited for space %8 times, consumers for an item %9 times.</source>
-        <translation>%1 个生产者通过容量为 %3 的队列放入了 %2 项；%4 个消费者收到了 %5 项，缺失 %6 项，重复 %7 项，乱序 %10 项。生产者等待空位 %8 次，消费者等待数据项 %9 次。</translation>
+        <source>%1 put %2 items through a queue of %3; %4 received %5, %6 missing, %7 duplicated, %10 out of order. Producers waited for space %8 times, consumers for an item %9 times.</source>
+        <translation>%1通过容量为 %3 的队列放入了 %2 项；%4收到了 %5 项，缺失 %6 项，重复 %7 项，乱序 %10 项。生产者等待空位 %8 次，消费者等待数据项 %9 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n 个生产者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n 个消费者</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1271,12 @@
         <source>worker %1 running in %2 (id %3)</source>
         <translation>工作线程 %1 正在 %2 中运行（id %3）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16" />
-        <source>%1 threads started, ran and were joined.</source>
-        <translation>%1 个线程已启动、运行并被 join。</translation>
+        <source>%n thread(s) started, ran and were joined.</source>
+        <translation>
+            <numerusform>%n 个线程已启动、运行并被 join。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1394,12 @@
         <source>%1 (id %2)</source>
         <translation>%1（id %2）</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 threads, each with its own name and native id: %2.</source>
-        <translation>%1 个线程，各有自己的名称和原生 id：%2。</translation>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n thread(s), each with its own name and native id: %1.</source>
+        <translation>
+            <numerusform>%n 个线程，各有自己的名称和原生 id：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,77 +1511,6 @@
 <context>
     <name>weft</name>
     <message>
-        <location filename="../../core/net/hostresolver.cpp" line="+32" />
-        <location line="+10" />
-        <source>resolve %1</source>
-        <translation>解析 %1</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>Cannot resolve host "%1": not a valid host name</source>
-        <translation>无法解析主机“%1”：不是有效的主机名</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Cannot resolve host "%1": no answer within %2 ms</source>
-        <translation>无法解析主机“%1”：%2 ms 内没有应答</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Cannot resolve host "%1": %2</source>
-        <translation>无法解析主机“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>no address</source>
-        <translation>没有地址</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 is %2</source>
-        <translation>%1 解析为 %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/sync/deadlockreport.cpp" line="+16" />
-        <source>thread %1</source>
-        <translation>线程 %1</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 waits for %2 to finish</source>
-        <translation>%1 等待 %2 结束</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 waits for %2 held by %3</source>
-        <translation>%1 等待 %3 持有的 %2</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>deadlock: %1</source>
-        <translation>死锁：%1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Deadlock detected: %1. The run was stopped instead of hanging.</source>
-        <translation>检测到死锁：%1。运行已被停止，而不是一直挂起。</translation>
-    </message>
-    <message>
-        <location filename="../../core/tracing.cpp" line="+27" />
-        <source>print "%1"</source>
-        <translation>print "%1"</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>sleep %1 ms</source>
-        <translation>休眠 %1 ms</translation>
-    </message>
-    <message>
         <location filename="../../core/interchange/traceloader.cpp" line="+35" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
@@ -1563,7 +1530,7 @@
 <context>
     <name>weft::AcceptQueueMonitor</name>
     <message>
-        <location filename="../../core/net/acceptqueuemonitor.cpp" line="+22" />
+        <location filename="../../core/net/acceptqueuemonitor.cpp" line="+30" />
         <source>accept queue of %1</source>
         <translation>%1 的 accept 队列</translation>
     </message>
@@ -1571,7 +1538,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message>
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+97" />
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+98" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -1602,13 +1569,13 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+187" />
+        <location line="+240" />
         <location line="+37" />
         <source>more than %1 counters, flows and async tracks</source>
         <translation>计数器、流和异步轨道超过 %1 个</translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-246" />
         <source>%1 %2 is out of range; event skipped</source>
         <translation>%1 的值 %2 超出范围；已跳过该事件</translation>
     </message>
@@ -1623,12 +1590,12 @@
         <translation>事件缺少 "ph"（阶段）；已跳过</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+24" />
         <source>event without a "ts" (timestamp); skipped</source>
         <translation>事件缺少 "ts"（时间戳）；已跳过</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+63" />
         <source>%1 without a string args.name; ignored</source>
         <translation>%1 缺少字符串类型的 args.name；已忽略</translation>
     </message>
@@ -1638,17 +1605,17 @@
         <translation>时长 %1 为负数；按 0 处理</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+41" />
         <source>E (end) without a matching B (begin) on this thread; skipped</source>
         <translation>该线程上的 E（结束）没有匹配的 B（开始）；已跳过</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>E (end) is earlier than its B (begin); treated as zero length</source>
         <translation>E（结束）早于它的 B（开始）；按零长度处理</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>counter "%1" has no numeric args; skipped</source>
         <translation>计数器“%1”没有数值参数；已跳过</translation>
     </message>
@@ -1673,8 +1640,43 @@
         <source>async end without a begin for "%1"; skipped</source>
         <translation>“%1”的异步结束没有对应的开始；已跳过</translation>
     </message>
+    <message>
+        <location line="+68" />
+        <source>a "weft_trace" record after other events; ignored</source>
+        <translation>"weft_trace" 记录出现在其他事件之后；已忽略</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>written by another version of Weft; read as a plain Chrome trace</source>
+        <translation>由另一版本的 Weft 写入；按普通 Chrome 跟踪读取</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"weft_trace" without a usable base_ns; read as a plain Chrome trace</source>
+        <translation>"weft_trace" 缺少可用的 base_ns；按普通 Chrome 跟踪读取</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 with a missing or out-of-order %2; ignored</source>
+        <translation>%1 缺少 %2 或其顺序不对；已忽略</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>args.weft has an unknown kind "%1"; skipped</source>
+        <translation>args.weft 的类型 "%1" 未知；已跳过</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>args.weft names a lane, object, site or flag out of range; skipped</source>
+        <translation>args.weft 指向的泳道、对象、位置或标志超出范围；已跳过</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>args.weft time is out of range; skipped</source>
+        <translation>args.weft 的时间超出范围；已跳过</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+75" />
         <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n 个 B（开始）事件始终没有结束；已在轨迹末尾关闭</numerusform>
@@ -1709,7 +1711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+28" />
         <source>Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).</source>
         <translation>
             <numerusform>已从 Chrome 轨迹导入 %n 个事件，分布在 %1 条泳道上；%2 条警告。</numerusform>
@@ -1847,19 +1849,9 @@
     </message>
 </context>
 <context>
-    <name>weft::CommandLine</name>
-    <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+354" />
-        <source>Replayed %n recorded step(s).</source>
-        <translation>
-            <numerusform>已重放 %n 个记录的步骤。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>weft::ConditionVariable</name>
     <message>
-        <location filename="../../core/sync/conditionvariable.cpp" line="+44" />
+        <location filename="../../core/sync/conditionvariable.cpp" line="+45" />
         <source>wait on %1</source>
         <translation>在 %1 上等待</translation>
     </message>
@@ -1876,13 +1868,15 @@
 </context>
 <context>
     <name>weft::Connection</name>
-    <message>
-        <location filename="../../core/process/connection.cpp" line="+58" />
-        <source>send %1 bytes on %2</source>
-        <translation>在 %2 上发送 %1 字节</translation>
+    <message numerus="yes">
+        <location filename="../../core/process/connection.cpp" line="+62" />
+        <source>send %n byte(s) on %1</source>
+        <translation>
+            <numerusform>在 %1 上发送 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>receive on %1</source>
         <translation>在 %1 上接收</translation>
     </message>
@@ -1893,9 +1887,42 @@
     </message>
 </context>
 <context>
+    <name>weft::Deadlock</name>
+    <message>
+        <location filename="../../core/sync/deadlockreport.cpp" line="+20" />
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 waits for %2 to finish</source>
+        <translation>%1 等待 %2 结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 等待 %3 持有的 %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>deadlock: %1</source>
+        <translation>死锁：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deadlock detected: %1. The run was stopped instead of hanging.</source>
+        <translation>检测到死锁：%1。运行已被停止，而不是一直挂起。</translation>
+    </message>
+</context>
+<context>
     <name>weft::Gil</name>
     <message>
-        <location filename="../../core/sync/gil.cpp" line="+44" />
+        <location filename="../../core/sync/gil.cpp" line="+48" />
         <source>take %1</source>
         <translation>获取 %1</translation>
     </message>
@@ -1911,9 +1938,43 @@
     </message>
 </context>
 <context>
+    <name>weft::HostResolver</name>
+    <message>
+        <location filename="../../core/net/hostresolver.cpp" line="+39" />
+        <location line="+10" />
+        <source>resolve %1</source>
+        <translation>解析 %1</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Cannot resolve host "%1": not a valid host name</source>
+        <translation>无法解析主机“%1”：不是有效的主机名</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot resolve host "%1": no answer within %2 ms</source>
+        <translation>无法解析主机“%1”：%2 ms 内没有应答</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot resolve host "%1": %2</source>
+        <translation>无法解析主机“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no address</source>
+        <translation>没有地址</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is %2</source>
+        <translation>%1 解析为 %2</translation>
+    </message>
+</context>
+<context>
     <name>weft::HttpResponder</name>
     <message>
-        <location filename="../../core/net/httpresponder.cpp" line="+79" />
+        <location filename="../../core/net/httpresponder.cpp" line="+87" />
         <source>%1 socket</source>
         <translation>%1 套接字</translation>
     </message>
@@ -1921,7 +1982,7 @@
 <context>
     <name>weft::Mutex</name>
     <message>
-        <location filename="../../core/mutex.cpp" line="+39" />
+        <location filename="../../core/mutex.cpp" line="+43" />
         <source>acquire %1</source>
         <translation>获取 %1</translation>
     </message>
@@ -1965,9 +2026,9 @@
     </message>
 </context>
 <context>
-    <name>weft::ParameterSpec</name>
+    <name>weft::Parameter</name>
     <message>
-        <location filename="../../core/parameter.cpp" line="+108" />
+        <location filename="../../core/parameter.cpp" line="+112" />
         <source>parameter '%1' expects true or false, not '%2'</source>
         <translation>参数“%1”应为 true 或 false，而不是“%2”</translation>
     </message>
@@ -1992,9 +2053,6 @@
         <source>parameter '%1' is longer than %2 characters</source>
         <translation>参数“%1”超过了 %2 个字符</translation>
     </message>
-</context>
-<context>
-    <name>weft::ParameterValues</name>
     <message>
         <location line="+25" />
         <source>parameter '%1' is not of the form key=value</source>
@@ -2014,7 +2072,7 @@
 <context>
     <name>weft::Process</name>
     <message>
-        <location filename="../../core/process/process.cpp" line="+126" />
+        <location filename="../../core/process/process.cpp" line="+130" />
         <source>start process %1</source>
         <translation>启动进程 %1</translation>
     </message>
@@ -2084,10 +2142,12 @@
 </context>
 <context>
     <name>weft::QueueClient</name>
-    <message>
-        <location filename="../../core/process/queueclient.cpp" line="+43" />
-        <source>put %1 bytes on %2</source>
-        <translation>向 %2 放入 %1 字节</translation>
+    <message numerus="yes">
+        <location filename="../../core/process/queueclient.cpp" line="+47" />
+        <source>put %n byte(s) on %1</source>
+        <translation>
+            <numerusform>向 %1 放入 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2103,24 +2163,6 @@
         <location line="+2" />
         <source>queue empty</source>
         <translation>队列为空</translation>
-    </message>
-</context>
-<context>
-    <name>weft::Reader</name>
-    <message>
-        <location filename="../../core/tracefile.cpp" line="+63" />
-        <source>at byte %1: %2</source>
-        <translation>第 %1 字节处：%2</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>file ends inside %1</source>
-        <translation>文件在 %1 内部结束</translation>
-    </message>
-    <message>
-        <location line="+43" />
-        <source>%1 count %2 is larger than the rest of the file</source>
-        <translation>%1 的数量 %2 超出了文件剩余部分的大小</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2305,7 @@
         <translation>第 %1 字节处：%2</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>"%1" is not a string; event skipped</source>
         <translation>"%1" 不是字符串；已跳过该事件</translation>
     </message>
@@ -2289,7 +2331,12 @@
         <translation>"%1" 既不是数字也不是字符串；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+106" />
+        <source>a member of args.weft has the wrong type; event skipped</source>
+        <translation>args.weft 的某个成员类型不对；已跳过该事件</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>an element of the event array is not an object; skipped</source>
         <translation>事件数组中的某个元素不是对象；已跳过</translation>
     </message>
@@ -2304,7 +2351,7 @@
         <translation>截至第 %1 字节，事件中的 JSON 格式错误：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>malformed JSON: %1</source>
         <translation>JSON 格式错误：%1</translation>
     </message>
@@ -2312,7 +2359,7 @@
 <context>
     <name>weft::StepGate</name>
     <message>
-        <location filename="../../core/stepgate.cpp" line="+240" />
+        <location filename="../../core/stepgate.cpp" line="+244" />
         <source>Replay diverged at step %1 of %2: actor %3 came to do %4, the schedule expected %5.</source>
         <translation>重放在第 %1 步（共 %2 步）偏离了调度：执行者 %3 要执行的是 %4，而调度中记录的是 %5。</translation>
     </message>
@@ -2330,7 +2377,7 @@
 <context>
     <name>weft::TcpListener</name>
     <message>
-        <location filename="../../core/net/tcplistener.cpp" line="+53" />
+        <location filename="../../core/net/tcplistener.cpp" line="+61" />
         <source>create %1</source>
         <translation>创建 %1</translation>
     </message>
@@ -2403,7 +2450,7 @@
 <context>
     <name>weft::TcpSocket</name>
     <message>
-        <location filename="../../core/net/tcpsocket.cpp" line="+25" />
+        <location filename="../../core/net/tcpsocket.cpp" line="+34" />
         <source>create %1</source>
         <translation>创建 %1</translation>
     </message>
@@ -2457,10 +2504,12 @@
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18" />
-        <source>send %1 bytes</source>
-        <translation>发送 %1 字节</translation>
+        <source>send %n byte(s)</source>
+        <translation>
+            <numerusform>发送 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -2506,7 +2555,7 @@
 <context>
     <name>weft::Thread</name>
     <message>
-        <location filename="../../core/thread.cpp" line="+54" />
+        <location filename="../../core/thread.cpp" line="+58" />
         <source>start %1</source>
         <translation>启动 %1</translation>
     </message>
@@ -2565,7 +2614,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message>
-        <location filename="../../core/tracefile.cpp" line="+111" />
+        <location filename="../../core/tracefile.cpp" line="+228" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -2605,7 +2654,22 @@
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-249" />
+        <source>at byte %1: %2</source>
+        <translation>第 %1 字节处：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>file ends inside %1</source>
+        <translation>文件在 %1 内部结束</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 count %2 is larger than the rest of the file</source>
+        <translation>%1 的数量 %2 超出了文件剩余部分的大小</translation>
+    </message>
+    <message>
+        <location line="+134" />
         <source>the trace has %1 parameters; at most %2 are allowed</source>
         <translation>该跟踪有 %1 个参数；最多允许 %2 个</translation>
     </message>
@@ -2735,9 +2799,22 @@
     </message>
 </context>
 <context>
+    <name>weft::Tracing</name>
+    <message>
+        <location filename="../../core/tracing.cpp" line="+31" />
+        <source>print "%1"</source>
+        <translation>print "%1"</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>sleep %1 ms</source>
+        <translation>休眠 %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>weft::WorkerHost</name>
     <message>
-        <location filename="../../core/process/workerhost.cpp" line="+70" />
+        <location filename="../../core/process/workerhost.cpp" line="+74" />
         <source>missing role. Worker mode is how Weft starts its own child processes; roles: %1</source>
         <translation>缺少角色。工作模式是 Weft 启动自身子进程的方式；角色：%1</translation>
     </message>
@@ -2773,9 +2850,9 @@
     </message>
 </context>
 <context>
-    <name>weft::app</name>
+    <name>weft::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-275" />
+        <location filename="../../app/commandline.cpp" line="+83" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -2795,20 +2872,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+21" />
-        <source>--theme must be 'light' or 'dark', not '%1'</source>
-        <translation>--theme 必须是 'light' 或 'dark'，而不是 '%1'</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>--font-scale must be a percentage from %1 to %2, not '%3'</source>
-        <translation>--font-scale 必须是 %1 到 %2 之间的百分比，而不是 '%3'</translation>
-    </message>
-</context>
-<context>
-    <name>weft::app::CommandLine</name>
-    <message>
-        <location filename="../../app/commandline.cpp" line="+29" />
+        <location line="+29" />
         <source>Run 'weft --help' for usage.</source>
         <translation>运行 'weft --help' 查看用法。</translation>
     </message>
@@ -2994,8 +3058,15 @@ Without options it opens the main window.
         <source>unknown scenario '%1'; known scenarios: %2</source>
         <translation>未知场景“%1”；已知场景：%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>Replayed %n recorded step(s).</source>
+        <translation>
+            <numerusform>已重放 %n 个记录的步骤。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52" />
+        <location line="+6" />
         <source>cancelled by %1</source>
         <translation>被 %1 取消</translation>
     </message>
@@ -3030,38 +3101,44 @@ Without options it opens the main window.
         <translation>参数：%1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ran for %1 on %2 lanes; %3 events recorded, %4 dropped.</source>
-        <translation>在 %2 条泳道上运行了 %1；记录了 %3 个事件，丢弃了 %4 个。</translation>
+        <location line="+5" />
+        <source>Ran for %1 on %2; %3 recorded, %4 dropped.</source>
+        <translation>在 %2上运行了 %1；记录了 %3，丢弃了 %4 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n 条泳道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Outcome (%1): %2</source>
         <translation>结果（%1）：%2</translation>
     </message>
-</context>
-<context>
-    <name>weft::record</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+937" />
-        <source>killed by %1</source>
-        <translation>被 %1 终止</translation>
+        <location filename="../../app/exportcommand.cpp" line="+25" />
+        <source>--theme must be 'light' or 'dark', not '%1'</source>
+        <translation>--theme 必须是 'light' 或 'dark'，而不是 '%1'</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>signal %1</source>
-        <translation>信号 %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>exited with status %1</source>
-        <translation>以状态 %1 退出</translation>
+        <location line="+11" />
+        <source>--font-scale must be a percentage from %1 to %2, not '%3'</source>
+        <translation>--font-scale 必须是 %1 到 %2 之间的百分比，而不是 '%3'</translation>
     </message>
 </context>
 <context>
     <name>weft::record::ChunkReader</name>
     <message>
-        <location filename="../../core/record/chunkreader.cpp" line="+61" />
+        <location filename="../../core/record/chunkreader.cpp" line="+65" />
         <source>skipped %1: not a chunk name</source>
         <translation>已跳过 %1：不是数据块文件名</translation>
     </message>
@@ -3092,9 +3169,67 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
-    <name>weft::record::Decoding</name>
+    <name>weft::record::ProgramRecorder</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="-734" />
+        <location filename="../../core/record/programrecorder.cpp" line="+172" />
+        <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
+        <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be recorded</source>
+        <translation>%1 是静态链接的：LD_PRELOAD 无法拦截它的调用，因此无法录制</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no command to record</source>
+        <translation>没有要录制的命令</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: command not found</source>
+        <translation>%1：找不到命令</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: not an executable program</source>
+        <translation>%1：不是可执行程序</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the recording library %1 is missing (is Weft installed completely?)</source>
+        <translation>缺少录制库 %1（Weft 是否完整安装？）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot create a recording directory: %1</source>
+        <translation>无法创建录制目录：%1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>the program's exit status could not be read</source>
+        <translation>无法读取程序的退出状态</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
+        <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no events were recorded from %1: is it statically linked or setuid, or did it clear LD_PRELOAD?</source>
+        <translation>没有从 %1 录制到任何事件：它是静态链接或 setuid 的，还是清除了 LD_PRELOAD？</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::RecordingDecoder</name>
+    <message>
+        <location filename="../../core/record/recordingdecoder.cpp" line="+207" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3279,69 +3414,26 @@ Without options it opens the main window.
         <source>Recorded: %1</source>
         <translation>录制：%1</translation>
     </message>
-</context>
-<context>
-    <name>weft::record::ProgramRecorder</name>
-    <message>
-        <location filename="../../core/record/programrecorder.cpp" line="+168" />
-        <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
-        <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be recorded</source>
-        <translation>%1 是静态链接的：LD_PRELOAD 无法拦截它的调用，因此无法录制</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>no command to record</source>
-        <translation>没有要录制的命令</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1: command not found</source>
-        <translation>%1：找不到命令</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1: not an executable program</source>
-        <translation>%1：不是可执行程序</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>the recording library %1 is missing (is Weft installed completely?)</source>
-        <translation>缺少录制库 %1（Weft 是否完整安装？）</translation>
-    </message>
     <message>
         <location line="+11" />
-        <source>cannot create a recording directory: %1</source>
-        <translation>无法创建录制目录：%1</translation>
+        <source>killed by %1</source>
+        <translation>被 %1 终止</translation>
     </message>
     <message>
-        <location line="+81" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <location line="+1" />
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>the program's exit status could not be read</source>
-        <translation>无法读取程序的退出状态</translation>
-    </message>
-    <message>
-        <location line="+85" />
-        <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
-        <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>no events were recorded from %1: is it statically linked or setuid, or did it clear LD_PRELOAD?</source>
-        <translation>没有从 %1 录制到任何事件：它是静态链接或 setuid 的，还是清除了 LD_PRELOAD？</translation>
+        <location line="+2" />
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
     </message>
 </context>
 <context>
     <name>weft::record::RingDrainer</name>
     <message>
-        <location filename="../../core/record/ringdrainer.cpp" line="+343" />
+        <location filename="../../core/record/ringdrainer.cpp" line="+347" />
         <source>%1 has time-stamp counter times this machine cannot convert</source>
         <translation>%1 含有本机无法换算的时间戳计数器时间</translation>
     </message>
@@ -3369,98 +3461,6 @@ Without options it opens the main window.
         <location line="+12" />
         <source>%1: a record's text runs past what was written</source>
         <translation>%1：某条记录的文本超出了已写入的部分</translation>
-    </message>
-</context>
-<context>
-    <name>weft::ui</name>
-    <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+47" />
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Weft trace</source>
-        <translation>Weft 轨迹</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 threads, %2 events, %3</source>
-        <translation>%1 个线程，%2 个事件，%3</translation>
-    </message>
-    <message>
-        <location line="+32" />
-        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
-        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>the trace has no events; there is nothing to draw</source>
-        <translation>轨迹中没有事件，没有可绘制的内容</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>picture width %1 is out of range (%2 to %3 pixels)</source>
-        <translation>图片宽度 %1 超出范围（%2 到 %3 像素）</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>scale factor %1 is out of range (0.25 to 8)</source>
-        <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <location line="+21" />
-        <location line="+6" />
-        <location line="+4" />
-        <location line="+25" />
-        <source>cannot write '%1': %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="-51" />
-        <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
-        <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>not enough memory for a %1 × %2 picture</source>
-        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, 200 inches); export SVG</source>
-        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大（最多 %3 × %3，即 200 英寸）；请导出 SVG</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>cannot write '%1': the PDF writer failed</source>
-        <translation>无法写入“%1”：PDF 写入器出错</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/deadlockpass.cpp" line="+27" />
-        <source>thread %1</source>
-        <translation>线程 %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1 waits for %2 to finish</source>
-        <translation>%1 等待 %2 结束</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 waits for %2 (held by %3)</source>
-        <translation>%1 等待 %2（被 %3 持有）</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3514,27 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::DeadlockPass</name>
     <message>
-        <location filename="../../ui/timeline/deadlockpass.cpp" line="+147" />
+        <location filename="../../ui/timeline/deadlockpass.cpp" line="+31" />
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 waits for %2 to finish</source>
+        <translation>%1 等待 %2 结束</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 waits for %2 (held by %3)</source>
+        <translation>%1 等待 %2（被 %3 持有）</translation>
+    </message>
+    <message>
+        <location line="+147" />
         <source>deadlock</source>
         <translation>死锁</translation>
     </message>
@@ -3522,7 +3542,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::EventDetailsModel</name>
     <message>
-        <location filename="../../ui/models/eventdetailsmodel.cpp" line="+15" />
+        <location filename="../../ui/models/eventdetailsmodel.cpp" line="+17" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -3542,7 +3562,7 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+115" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3557,12 +3577,12 @@ Without options it opens the main window.
         <translation>开始后 %1</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-111" />
         <source>lane %1</source>
         <translation>泳道 %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+116" />
         <source> (thread id %1)</source>
         <translation>（线程 id %1）</translation>
     </message>
@@ -3583,12 +3603,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="-26" />
-        <location line="+82" />
+        <location line="+89" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-177" />
         <source>thread starts</source>
         <translation>线程开始</translation>
     </message>
@@ -3768,12 +3788,23 @@ Without options it opens the main window.
         <translation>被唤醒的等待者</translation>
     </message>
     <message>
+        <location line="+5" />
         <location line="+6" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
+        <source>%1 (still open when the trace ended)</source>
+        <translation>%1（追踪结束时仍未结束）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Self time</source>
+        <translation>自身耗时</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Held by</source>
         <translation>持有者</translation>
     </message>
@@ -3783,12 +3814,23 @@ Without options it opens the main window.
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+5" />
+        <source>Args</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Source</source>
         <translation>源代码</translation>
     </message>
@@ -3983,7 +4025,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+221" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+228" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -3998,7 +4040,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+118" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+119" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
@@ -4062,12 +4104,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+29" />
-        <location line="+478" />
+        <location line="+480" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-461" />
+        <location line="-463" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4158,26 +4200,30 @@ Without options it opens the main window.
         <translation>正在重放调度：第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Schedule replayed (%1 steps); you are the scheduler again.</source>
-        <translation>调度已重放（%1 步）；现在又由你来调度。</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <location line="+99" />
+        <location line="+35" />
+        <location line="+100" />
         <location line="+37" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-136" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
-    <message>
-        <location line="+36" />
-        <source>Schedule replayed (%1 steps).</source>
-        <translation>调度已重放（%1 步）。</translation>
+    <message numerus="yes">
+        <location line="-29" />
+        <source>Schedule replayed (%n step(s)); you are the scheduler again.</source>
+        <translation>
+            <numerusform>调度已重放（%n 步）；现在又由你来调度。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66" />
+        <source>Schedule replayed (%n step(s)).</source>
+        <translation>
+            <numerusform>调度已重放（%n 步）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4210,7 +4256,7 @@ Without options it opens the main window.
         <translation>没有录制到任何内容。</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+71" />
         <location line="+22" />
         <location line="+27" />
         <source>Open Trace</source>
@@ -4774,7 +4820,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-187" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-205" />
         <source>thread %1</source>
         <translation>线程 %1</translation>
     </message>
@@ -4847,6 +4893,93 @@ Click to let it take this step.</source>
         <location line="+7" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::TraceExporter</name>
+    <message>
+        <location filename="../../ui/export/traceexporter.cpp" line="+48" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Weft trace</source>
+        <translation>Weft 轨迹</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1, %2, %3</source>
+        <comment>threads, events, duration</comment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n 个线程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
+        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the trace has no events; there is nothing to draw</source>
+        <translation>轨迹中没有事件，没有可绘制的内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>picture width %1 is out of range (%2 to %3 pixels)</source>
+        <translation>图片宽度 %1 超出范围（%2 到 %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>scale factor %1 is out of range (0.25 to 8)</source>
+        <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+21" />
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+25" />
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
+        <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not enough memory for a %1 × %2 picture</source>
+        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, 200 inches); export SVG</source>
+        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大（最多 %3 × %3，即 200 英寸）；请导出 SVG</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>cannot write '%1': the PDF writer failed</source>
+        <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>
 </context>
 <context>

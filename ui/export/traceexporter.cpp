@@ -33,10 +33,11 @@ constexpr qint64 kMaxPixels = 32 * 1000 * 1000;
 // page's whole content in memory until it ends (a 100 000-lane page took 90 MB).
 constexpr int kMaxPdfPixels = 19200;
 
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ui::TraceExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ui::TraceExporter)
+};
 
 QString defaultTitle(const Trace &trace)
 {
@@ -44,12 +45,12 @@ QString defaultTitle(const Trace &trace)
     const TraceMetadata &meta = trace.metadata();
     const QString title = boundedText(meta.title), id = boundedText(meta.scenarioId);
     if (!title.isEmpty() && !id.isEmpty())
-        return tr("%1 — %2").arg(id, title);
+        return Tr::tr("%1 — %2").arg(id, title);
     if (!title.isEmpty())
         return title;
     if (!id.isEmpty())
         return id;
-    return tr("Weft trace");
+    return Tr::tr("Weft trace");
 }
 
 QString subtitleFor(const Trace &trace)
@@ -59,10 +60,11 @@ QString subtitleFor(const Trace &trace)
         parts << boundedText(trace.outcome().summary, 4 * kMaxLabelChars);  // wraps over a few lines
     else if (trace.outcome().status != Outcome::Status::NotRun)
         parts << outcomeStatusName(trace.outcome().status);
-    parts << tr("%1 threads, %2 events, %3")
-                 .arg(trace.actorCount())
-                 .arg(trace.events().size())
-                 .arg(TimeRuler::formatDuration(trace.endNs() - trace.startNs()));
+    const int threads = int(trace.actorCount());
+    const int events = int(trace.events().size());
+    parts << Tr::tr("%1, %2, %3", "threads, events, duration")
+                 .arg(Tr::tr("%n thread(s)", nullptr, threads), Tr::tr("%n event(s)", nullptr, events),
+                      TimeRuler::formatDuration(trace.endNs() - trace.startNs()));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -91,17 +93,17 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!exportFormats().contains(suffix))
-        return fail(tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
-                        .arg(path, suffix.isEmpty() ? tr("(none)") : QLatin1Char('.') + suffix));
+        return fail(Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
+                        .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     if (trace.isEmpty())
-        return fail(tr("the trace has no events; there is nothing to draw"));
+        return fail(Tr::tr("the trace has no events; there is nothing to draw"));
     if (options.width < kMinWidth || options.width > kMaxWidth)
-        return fail(tr("picture width %1 is out of range (%2 to %3 pixels)")
+        return fail(Tr::tr("picture width %1 is out of range (%2 to %3 pixels)")
                         .arg(options.width)
                         .arg(kMinWidth)
                         .arg(kMaxWidth));
     if (!(options.scale >= 0.25 && options.scale <= 8))
-        return fail(tr("scale factor %1 is out of range (0.25 to 8)").arg(options.scale));
+        return fail(Tr::tr("scale factor %1 is out of range (0.25 to 8)").arg(options.scale));
 
     const TimelineModel model(trace);
     RenderOptions render;
@@ -125,19 +127,19 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
 
     if (suffix == QLatin1String("png")) {
         const QSize pixels(qRound(width * options.scale), qRound(height * options.scale));
         if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
-            return fail(tr("the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); "
+            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); "
                            "lower the width or scale, or export SVG or PDF")
                             .arg(pixels.width())
                             .arg(pixels.height())
                             .arg(kMaxPixels / 1000000));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
-            return fail(tr("not enough memory for a %1 × %2 picture").arg(pixels.width()).arg(pixels.height()));
+            return fail(Tr::tr("not enough memory for a %1 × %2 picture").arg(pixels.width()).arg(pixels.height()));
         image.setDevicePixelRatio(options.scale);
         {
             QPainter painter(&image);
@@ -146,20 +148,20 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         }
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
-            return fail(tr("cannot write '%1': %2").arg(path, writer.errorString()));
+            return fail(Tr::tr("cannot write '%1': %2").arg(path, writer.errorString()));
     } else if (suffix == QLatin1String("svg")) {
         // Written while it is painted: QSvgGenerator would hold the whole document.
         SvgWriter svg(&file, QSize(width, height), render.title, render.subtitle);
         QPainter painter;
         if (!painter.begin(&svg))
-            return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+            return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
         paintInto(painter, model, theme, size, render);
         painter.end();
         if (!svg.ok())
-            return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+            return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
     } else {
         if (width > kMaxPdfPixels || height > kMaxPdfPixels)
-            return fail(tr("the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, "
+            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, "
                            "200 inches); export SVG")
                             .arg(width)
                             .arg(height)
@@ -174,14 +176,14 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(tr("cannot write '%1': the PDF writer failed").arg(path));
+            return fail(Tr::tr("cannot write '%1': the PDF writer failed").arg(path));
         const qreal sx = writer.width() / qreal(width), sy = writer.height() / qreal(height);
         painter.scale(sx, sy);
         paintInto(painter, model, theme, size, render);
         painter.end();
     }
     if (!file.commit())
-        return fail(tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
     return true;
 }
 

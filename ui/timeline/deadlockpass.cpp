@@ -19,23 +19,27 @@ namespace weft::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("weft::ui::DeadlockPass", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::ui::DeadlockPass)
+};
 
 QString actorName(const Trace &trace, quint32 actor)
 {
     const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? tr("thread %1").arg(actor) : boundedText(name);
+    return name.isEmpty() ? Tr::tr("thread %1").arg(actor) : boundedText(name);
 }
 
 QString edgeLabel(const Trace &trace, const DeadlockEdge &edge)
 {
     const QString waiter = actorName(trace, edge.waiter), holder = actorName(trace, edge.holder);
     if (edge.object == 0)
-        return tr("%1 waits for %2 to finish").arg(waiter, holder);
+        return Tr::tr("%1 waits for %2 to finish").arg(waiter, holder);
     QString object = boundedText(trace.object(edge.object).name);
     if (object.isEmpty())
-        object = tr("object %1").arg(edge.object);
-    return tr("%1 waits for %2 (held by %3)").arg(waiter, object, holder);
+        object = Tr::tr("object %1").arg(edge.object);
+    return Tr::tr("%1 waits for %2 (held by %3)").arg(waiter, object, holder);
 }
 
 void drawHead(QPainter &painter, QPointF tip, QPointF direction, qreal size, const QColor &color)
@@ -182,7 +186,7 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         top = std::min({top, curve.from.y(), curve.to.y()});
         bottom = std::max({bottom, curve.from.y(), curve.to.y()});
     }
-    const QString badge = tr("deadlock");
+    const QString badge = Tr::tr("deadlock");
     const QSizeF badgeSize(metrics.horizontalAdvance(badge) + theme.px(14), metrics.height() + theme.px(4));
     const QRectF badgeRect(x - badgeSize.width() / 2, (top + bottom) / 2 - badgeSize.height() / 2,
                            badgeSize.width(), badgeSize.height());

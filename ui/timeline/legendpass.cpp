@@ -27,10 +27,11 @@ struct Metrics
     qreal unit;  // multiply a 100 % length by this
 };
 
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ui::LegendPass", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ui::LegendPass)
+};
 
 // Positions of the entries flowed into rows of the given width.
 std::vector<QRectF> flow(const std::vector<LegendPass::Entry> &entries, const Theme &theme,
@@ -115,7 +116,7 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     constexpr std::size_t kMaxLocks = 6;
     for (std::size_t i = 0; i < std::min(locks.size(), kMaxLocks); ++i)
         result.push_back({Swatch::Band, theme.objectColor(locks[i]),
-                          tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
+                          Tr::tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
 
     std::set<FlowKind> flows;
     for (const Flow &f : model.flows())
@@ -133,20 +134,20 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
                                  theme.packetFlow(), theme.messageFlow(), theme.notifyFlow()};
     for (std::size_t i = 0; i < std::size(flowNames); ++i)
         if (flows.count(flowNames[i].first))
-            result.push_back({Swatch::Arrow, flowColors[i], tr(flowNames[i].second)});
+            result.push_back({Swatch::Arrow, flowColors[i], Tr::tr(flowNames[i].second)});
 
     std::set<InstantKind> instants;
     for (const Lane &lane : model.lanes())
         for (const Instant &i : lane.instants)
             instants.insert(i.kind);
     if (instants.count(InstantKind::Print))
-        result.push_back({Swatch::Tick, theme.printTick(), tr("print")});
+        result.push_back({Swatch::Tick, theme.printTick(), Tr::tr("print")});
     if (instants.count(InstantKind::Mark))
-        result.push_back({Swatch::Diamond, theme.markTick(), tr("mark")});
+        result.push_back({Swatch::Diamond, theme.markTick(), Tr::tr("mark")});
     if (instants.count(InstantKind::Error))
-        result.push_back({Swatch::Tick, theme.errorTick(), tr("error")});
+        result.push_back({Swatch::Tick, theme.errorTick(), Tr::tr("error")});
     if (instants.count(InstantKind::Killed))
-        result.push_back({Swatch::Cross, theme.killedMark(), tr("killed when its process exited")});
+        result.push_back({Swatch::Cross, theme.killedMark(), Tr::tr("killed when its process exited")});
     return result;
 }
 

@@ -147,17 +147,17 @@ public:
             t->join();
 
         const qint64 lost = expected - finalCount;
+        const int lostUpdates = int(lost);  // a plain variable: lupdate reads the count
         Outcome outcome;
         if (lost > 0) {
             outcome.summary = tr("Round %1: %2 threads × %3 increments left the counter at %4 "
-                                 "instead of %5: %6 update(s) lost, each marked where a write "
-                                 "overwrote another thread's.")
+                                 "instead of %5: %n update(s) lost, each marked where a write "
+                                 "overwrote another thread's.", nullptr, lostUpdates)
                                   .arg(rounds)
                                   .arg(threadCount)
                                   .arg(increments)
                                   .arg(finalCount)
-                                  .arg(expected)
-                                  .arg(lost);
+                                  .arg(expected);
         } else {
             outcome.summary = tr("No update was lost in %1 rounds: the threads never met inside "
                                  "the race window this time. Run again, or add threads or "

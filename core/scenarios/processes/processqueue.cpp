@@ -133,12 +133,12 @@ public:
         outcome.setValue(QStringLiteral("max_depth"), stats.maxDepth);
         outcome.setValue(QStringLiteral("blocked_puts"), producerBlockedPuts);
         outcome.setValue(QStringLiteral("blocked_gets"), stats.blockedGets);
-        outcome.summary = tr("%1 producers put %2 messages and %3 consumers got %4; the queue held "
+        outcome.summary = tr("%1 put %2 messages and %3 got %4; the queue held "
                              "at most %5 of %6. Puts blocked on a full queue %7 times, gets on an "
                              "empty one %8 times.")
-                              .arg(producers)
+                              .arg(tr("%n producer(s)", nullptr, producers))
                               .arg(stats.puts - consumers)
-                              .arg(consumers)
+                              .arg(tr("%n consumer(s)", nullptr, consumers))
                               .arg(stats.gets - consumers)
                               .arg(stats.maxDepth)
                               .arg(queue.maxSize())

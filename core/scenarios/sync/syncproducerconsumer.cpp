@@ -216,13 +216,13 @@ public:
 
         Outcome outcome;
         outcome.summary =
-            tr("%1 producers put %2 items through a queue of %3; %4 consumers received %5, "
+            tr("%1 put %2 items through a queue of %3; %4 received %5, "
                "%6 missing, %7 duplicated, %10 out of order. Producers waited for space %8 times, consumers for "
                "an item %9 times.")
-                .arg(producerCount)
+                .arg(tr("%n producer(s)", nullptr, producerCount))
                 .arg(expected)
                 .arg(p.integer(QStringLiteral("capacity")))
-                .arg(consumerCount)
+                .arg(tr("%n consumer(s)", nullptr, consumerCount))
                 .arg(delivered)
                 .arg(missing)
                 .arg(duplicates)

@@ -69,7 +69,7 @@ public:
             t->join();
 
         Outcome outcome;
-        outcome.summary = tr("%1 threads started, ran and were joined.").arg(count);
+        outcome.summary = tr("%n thread(s) started, ran and were joined.", nullptr, count);
         outcome.setValue(QStringLiteral("threads"), count);
         context.setOutcome(outcome);
     }

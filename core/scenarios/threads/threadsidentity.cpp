@@ -73,9 +73,10 @@ public:
             listed << tr("%1 (id %2)").arg(name).arg(nativeId);
             outcome.setValue(name, nativeId);
         }
-        outcome.summary = tr("%1 threads, each with its own name and native id: %2.")
-                              .arg(seen.size())
-                              .arg(listed.join(QStringLiteral(", ")));
+        const int threadCount = int(seen.size());
+        outcome.summary =
+            tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
+                .arg(listed.join(QStringLiteral(", ")));
         context.setOutcome(outcome);
     }
 };

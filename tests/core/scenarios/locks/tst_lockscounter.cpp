@@ -1,3 +1,4 @@
+#include "core/language.h"
 #include "core/runner.h"
 #include "core/scenarios/locks/lockscenarios.h"
 #include "core/scenario.h"
@@ -48,6 +49,7 @@ class TestLocksCounter : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void withLockNoUpdateIsLost();
     void withoutLockUpdatesAreLostAndMarked();
     void serialModeNeverOverlaps();
@@ -57,6 +59,13 @@ private slots:
     void timeoutGrowsWithTheWork();
     void sourceIsEmbedded();
 };
+
+// English plurals ("1 update lost", "2 updates lost") come from the English
+// catalogue, as in the app.
+void TestLocksCounter::initTestCase()
+{
+    QVERIFY(Language::install(QStringLiteral("en")));
+}
 
 void TestLocksCounter::withLockNoUpdateIsLost()
 {

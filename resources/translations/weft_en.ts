@@ -1,0 +1,287 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>LocksCounterScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/locks/lockscounter.cpp" line="+140"/>
+        <source>lost update: overwrote %n increment(s)</source>
+        <translation>
+            <numerusform>lost update: overwrote %n increment</numerusform>
+            <numerusform>lost update: overwrote %n increments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>counter = %1, expected %2: %n update(s) lost.</source>
+        <translation>
+            <numerusform>counter = %1, expected %2: %n update lost.</numerusform>
+            <numerusform>counter = %1, expected %2: %n updates lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocksRaceScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/locks/locksrace.cpp" line="+153"/>
+        <source>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update(s) lost, each marked where a write overwrote another thread&apos;s.</source>
+        <translation>
+            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update lost, marked where a write overwrote another thread&apos;s.</numerusform>
+            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n updates lost, each marked where a write overwrote another thread&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessQueueScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/processes/processqueue.cpp" line="+139"/>
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n consumer</numerusform>
+            <numerusform>%n consumers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProducerConsumerScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/sync/syncproducerconsumer.cpp" line="+222"/>
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n consumer</numerusform>
+            <numerusform>%n consumers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsCreateScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/threads/threadscreate.cpp" line="+72"/>
+        <source>%n thread(s) started, ran and were joined.</source>
+        <translation>
+            <numerusform>%n thread started, ran and was joined.</numerusform>
+            <numerusform>%n threads started, ran and were joined.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsIdentityScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/threads/threadsidentity.cpp" line="+78"/>
+        <source>%n thread(s), each with its own name and native id: %1.</source>
+        <translation>
+            <numerusform>%n thread, with its own name and native id: %1.</numerusform>
+            <numerusform>%n threads, each with its own name and native id: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ChromeEventConverter</name>
+    <message numerus="yes">
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+734"/>
+        <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
+        <translation>
+            <numerusform>%n B (begin) event never ended; closed at the end of the trace</numerusform>
+            <numerusform>%n B (begin) events never ended; closed at the end of the trace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n async span(s) never ended; closed at the end of the trace</source>
+        <translation>
+            <numerusform>%n async span never ended; closed at the end of the trace</numerusform>
+            <numerusform>%n async spans never ended; closed at the end of the trace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n flow(s) do not have as many finishes as starts (the first begins at byte %1)</source>
+        <translation>
+            <numerusform>%n flow does not have as many finishes as starts (it begins at byte %1)</numerusform>
+            <numerusform>%n flows do not have as many finishes as starts (the first begins at byte %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n name(s) or text(s) longer than %1 KiB were cut to that length</source>
+        <translation>
+            <numerusform>%n name or text longer than %1 KiB was cut to that length</numerusform>
+            <numerusform>%n names or texts longer than %1 KiB were cut to that length</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) with unsupported phase &quot;%1&quot; skipped</source>
+        <translation>
+            <numerusform>%n event with unsupported phase &quot;%1&quot; skipped</numerusform>
+            <numerusform>%n events with unsupported phase &quot;%1&quot; skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).</source>
+        <translation>
+            <numerusform>Imported %n event on %1 lane(s) from a Chrome trace; %2 warning(s).</numerusform>
+            <numerusform>Imported %n events on %1 lane(s) from a Chrome trace; %2 warning(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ChromeTraceImporter</name>
+    <message numerus="yes">
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+105"/>
+        <source>no usable events; %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>no usable events; %n problem: %1</numerusform>
+            <numerusform>no usable events; %n problems, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::Connection</name>
+    <message numerus="yes">
+        <location filename="../../core/process/connection.cpp" line="+62"/>
+        <source>send %n byte(s) on %1</source>
+        <translation>
+            <numerusform>send %n byte on %1</numerusform>
+            <numerusform>send %n bytes on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::QueueClient</name>
+    <message numerus="yes">
+        <location filename="../../core/process/queueclient.cpp" line="+47"/>
+        <source>put %n byte(s) on %1</source>
+        <translation>
+            <numerusform>put %n byte on %1</numerusform>
+            <numerusform>put %n bytes on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::RecordCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/recordcommand.cpp" line="+157"/>
+        <source>trace written to %1 (%n event(s))</source>
+        <translation>
+            <numerusform>trace written to %1 (%n event)</numerusform>
+            <numerusform>trace written to %1 (%n events)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::TcpSocket</name>
+    <message numerus="yes">
+        <location filename="../../core/net/tcpsocket.cpp" line="+200"/>
+        <source>send %n byte(s)</source>
+        <translation>
+            <numerusform>send %n byte</numerusform>
+            <numerusform>send %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::app::CommandLine</name>
+    <message numerus="yes">
+        <location filename="../../app/commandline.cpp" line="+358"/>
+        <source>Replayed %n recorded step(s).</source>
+        <translation>
+            <numerusform>Replayed %n recorded step.</numerusform>
+            <numerusform>Replayed %n recorded steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::LabelPass</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/labelpass.cpp" line="+72"/>
+        <source>%1 — %n thread(s)</source>
+        <translation>
+            <numerusform>%1 — %n thread</numerusform>
+            <numerusform>%1 — %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+407"/>
+        <source>Schedule replayed (%n step(s)); you are the scheduler again.</source>
+        <translation>
+            <numerusform>Schedule replayed (%n step); you are the scheduler again.</numerusform>
+            <numerusform>Schedule replayed (%n steps); you are the scheduler again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Schedule replayed (%n step(s)).</source>
+        <translation>
+            <numerusform>Schedule replayed (%n step).</numerusform>
+            <numerusform>Schedule replayed (%n steps).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::StepPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/steppanel.cpp" line="+149"/>
+        <source>%n thread(s) waiting for your decision. Double-click one to let it take one step.</source>
+        <translation>
+            <numerusform>%n thread waiting for your decision. Double-click it to let it take one step.</numerusform>
+            <numerusform>%n threads waiting for your decision. Double-click one to let it take one step.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::TraceExporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/export/traceexporter.cpp" line="+66"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
