@@ -5,6 +5,14 @@
 namespace weft {
 
 namespace {
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::Trace)
+};
+} // namespace
+
+namespace {
 template<typename T>
 T lookup(const std::vector<T> &table, quint32 id)
 {
@@ -39,17 +47,16 @@ Trace Trace::withSchedule(const Schedule &schedule) const
 
 QString Trace::checkTimeBounds(qint64 firstNs, qint64 lastNs)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("weft::Trace", text); };
     constexpr double kNsPerYear = 365.25 * 24 * 3600 * 1e9;
     if (firstNs < -kMaxTraceTimeNs || lastNs > kMaxTraceTimeNs) {
         const qint64 worst = firstNs < -kMaxTraceTimeNs ? firstNs : lastNs;
-        return tr("an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw")
+        return Tr::tr("an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw")
             .arg(worst)
             .arg(qRound(double(kMaxTraceTimeNs) / kNsPerYear));
     }
     // Both are within ±2^62, so the difference fits.
     if (lastNs - firstNs > kMaxTraceSpanNs) {
-        return tr("the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years")
+        return Tr::tr("the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years")
             .arg(double(lastNs - firstNs) / kNsPerYear, 0, 'f', 0)
             .arg(firstNs)
             .arg(lastNs)

@@ -12,15 +12,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ChromeEventConverter", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("weft::ChromeEventConverter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ChromeEventConverter)
+};
 
 QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
@@ -95,7 +91,7 @@ void ChromeEventConverter::warn(std::size_t offset, const QString &what)
 {
     ++m_warningCount;
     if (m_warnings.size() < kMaxStoredWarnings)
-        m_warnings << tr("at byte %1: %2").arg(offset).arg(what);
+        m_warnings << Tr::tr("at byte %1: %2").arg(offset).arg(what);
 }
 
 void ChromeEventConverter::warnOnce(const QString &what)
@@ -126,12 +122,12 @@ quint32 ChromeEventConverter::process(const ChromeId &pid)
     if (it != m_processIds.end())
         return it->second;
     if (m_processes.size() >= kMaxLanes) {
-        fail(tr("more than %1 processes; this is not a trace Weft can draw").arg(kMaxLanes));
+        fail(Tr::tr("more than %1 processes; this is not a trace Weft can draw").arg(kMaxLanes));
         return 0;
     }
     ProcessInfo info;
     info.pid = pid.isString ? 0 : pid.number;
-    info.name = pid.isString ? fromUtf8(pid.text) : tr("Process %1").arg(pid.number);
+    info.name = pid.isString ? fromUtf8(pid.text) : Tr::tr("Process %1").arg(pid.number);
     m_processes.push_back(info);
     const quint32 id = quint32(m_processes.size());
     m_processIds.emplace(m_key, id);
@@ -152,7 +148,7 @@ ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, cons
     auto it = m_lanes.find(m_key);
     if (it == m_lanes.end()) {
         if (m_actors.size() >= kMaxLanes) {
-            fail(tr("more than %1 threads; this is not a trace Weft can draw").arg(kMaxLanes));
+            fail(Tr::tr("more than %1 threads; this is not a trace Weft can draw").arg(kMaxLanes));
             return nullptr;
         }
         const std::string laneKey = m_key;
@@ -160,7 +156,7 @@ ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, cons
         if (!processId)
             return nullptr;
         ActorInfo actor;
-        actor.name = tid.isString ? fromUtf8(tid.text) : tr("Thread %1").arg(tid.number);
+        actor.name = tid.isString ? fromUtf8(tid.text) : Tr::tr("Thread %1").arg(tid.number);
         actor.nativeId = tid.isString ? 0 : tid.number;
         actor.process = processId;
         m_actors.push_back(actor);
@@ -201,7 +197,7 @@ quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_vie
     if (it != m_counters.end())
         return it->second;
     if (m_counters.size() >= kMaxTraceCounters) {
-        fail(tr("more than %1 counter tracks; this is not a trace Weft can draw").arg(kMaxTraceCounters));
+        fail(Tr::tr("more than %1 counter tracks; this is not a trace Weft can draw").arg(kMaxTraceCounters));
         return 0;
     }
     // {"value": n} is a single unnamed series; anything else names its series.
@@ -217,7 +213,7 @@ quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_vie
 quint32 ChromeEventConverter::addObject(ObjectInfo object)
 {
     if (m_objects.size() >= kMaxObjects) {
-        fail(tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
+        fail(Tr::tr("more than %1 counters, flows and async tracks").arg(kMaxObjects));
         return 0;
     }
     m_objects.push_back(std::move(object));
@@ -242,7 +238,7 @@ void ChromeEventConverter::push(EventKind kind, qint64 timeNs, quint32 actor, qu
 bool ChromeEventConverter::timeOf(const ChromeEvent &event, double us, const char *field, qint64 *ns)
 {
     if (!(std::fabs(us) <= kMaxMicroseconds)) {
-        warn(event.offset, tr("%1 %2 is out of range; event skipped").arg(QLatin1String(field)).arg(us));
+        warn(event.offset, Tr::tr("%1 %2 is out of range; event skipped").arg(QLatin1String(field)).arg(us));
         return false;
     }
     *ns = qint64(std::llround(us * 1000.0));
@@ -254,13 +250,13 @@ bool ChromeEventConverter::add(const ChromeEvent &event)
     if (!m_error.isEmpty())
         return false;
     if (m_events.size() >= kMaxEvents)
-        return fail(tr("more than %1 events").arg(kMaxEvents));
+        return fail(Tr::tr("more than %1 events").arg(kMaxEvents));
     if (!event.problem.isEmpty()) {
         warn(event.offset, event.problem);
         return true;
     }
     if (event.phase.empty()) {
-        warn(event.offset, tr("event without a \"ph\" (phase); skipped"));
+        warn(event.offset, Tr::tr("event without a \"ph\" (phase); skipped"));
         return true;
     }
     if (event.phase == "M" && event.name == "weft_trace") {
@@ -284,7 +280,7 @@ bool ChromeEventConverter::add(const ChromeEvent &event)
         return m_error.isEmpty();
     }
     if (!event.hasTs) {
-        warn(event.offset, tr("event without a \"ts\" (timestamp); skipped"));
+        warn(event.offset, Tr::tr("event without a \"ts\" (timestamp); skipped"));
         return true;
     }
     qint64 timeNs = 0;
@@ -347,7 +343,7 @@ void ChromeEventConverter::addMetadata(const ChromeEvent &event)
         return; // sort indices, labels ...: nothing Weft shows
     const ChromeArg *name = event.arg("name");
     if (!name || name->isNumber) {
-        warn(event.offset, tr("%1 without a string args.name; ignored").arg(fromUtf8(event.name)));
+        warn(event.offset, Tr::tr("%1 without a string args.name; ignored").arg(fromUtf8(event.name)));
         return;
     }
     if (processName) {
@@ -364,7 +360,7 @@ void ChromeEventConverter::addComplete(const ChromeEvent &event, Lane &lane, qin
     if (event.hasDur && !timeOf(event, event.dur, "dur", &durNs))
         return;
     if (durNs < 0) {
-        warn(event.offset, tr("negative duration %1; treated as 0").arg(event.dur));
+        warn(event.offset, Tr::tr("negative duration %1; treated as 0").arg(event.dur));
         durNs = 0;
     }
     std::string args;
@@ -405,7 +401,7 @@ void ChromeEventConverter::appendArgs(const ChromeEvent &event, std::string &lin
 void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 timeNs)
 {
     if (lane.openSpans.empty()) {
-        warn(event.offset, tr("E (end) without a matching B (begin) on this thread; skipped"));
+        warn(event.offset, Tr::tr("E (end) without a matching B (begin) on this thread; skipped"));
         return;
     }
     Event &begin = m_events[lane.openSpans.back()];
@@ -415,7 +411,7 @@ void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 t
     lane.openArgs.pop_back();
     appendArgs(event, args);
     if (timeNs < begin.timeNs) {
-        warn(event.offset, tr("E (end) is earlier than its B (begin); treated as zero length"));
+        warn(event.offset, Tr::tr("E (end) is earlier than its B (begin); treated as zero length"));
         timeNs = begin.timeNs;
     }
     begin.value = timeNs - begin.timeNs;
@@ -436,13 +432,13 @@ void ChromeEventConverter::addCounter(const ChromeEvent &event, quint32 actor, q
         any = true;
     }
     if (!any)
-        warn(event.offset, tr("counter \"%1\" has no numeric args; skipped").arg(fromUtf8(event.name)));
+        warn(event.offset, Tr::tr("counter \"%1\" has no numeric args; skipped").arg(fromUtf8(event.name)));
 }
 
 void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint64 timeNs)
 {
     if (!event.id.present) {
-        warn(event.offset, tr("flow event without an \"id\"; skipped"));
+        warn(event.offset, Tr::tr("flow event without an \"id\"; skipped"));
         return;
     }
     std::string key(event.category);
@@ -450,7 +446,7 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
     appendKey(key, event.id);
     auto it = m_flows.find(key);
     if (it == m_flows.end()) {
-        const quint32 object = addObject({tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
+        const quint32 object = addObject({Tr::tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
         if (!object)
             return;
         it = m_flows.emplace(std::move(key), Flow{object, 0, 0, event.offset}).first;
@@ -471,7 +467,7 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
 void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qint64 timeNs, bool begin)
 {
     if (!event.id.present) {
-        warn(event.offset, tr("async event without an \"id\"; skipped"));
+        warn(event.offset, Tr::tr("async event without an \"id\"; skipped"));
         return;
     }
     std::string key(event.category);
@@ -482,7 +478,7 @@ void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qin
     auto it = m_asyncs.find(key);
     if (it == m_asyncs.end()) {
         if (!begin) {
-            warn(event.offset, tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+            warn(event.offset, Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
             return;
         }
         const quint32 object = addObject({fromUtf8(event.name), ObjectKind::Other});
@@ -492,7 +488,7 @@ void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qin
     }
     Async &async = it->second;
     if (!begin && async.open == 0) {
-        warn(event.offset, tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+        warn(event.offset, Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
         return;
     }
     async.open += begin ? 1 : -1;
@@ -560,16 +556,16 @@ constexpr qsizetype kMaxWeftListEntries = 1024;
 void ChromeEventConverter::startWeftFile(const ChromeEvent &event)
 {
     if (m_weft.active || !m_events.empty() || !m_actors.empty()) {
-        warn(event.offset, tr("a \"weft_trace\" record after other events; ignored"));
+        warn(event.offset, Tr::tr("a \"weft_trace\" record after other events; ignored"));
         return;
     }
     if (integerArg(event, "version") != 1) {
-        warn(event.offset, tr("written by another version of Weft; read as a plain Chrome trace"));
+        warn(event.offset, Tr::tr("written by another version of Weft; read as a plain Chrome trace"));
         return;
     }
     const auto base = integerArg(event, "base_ns");
     if (!base || std::llabs(*base) > kMaxTraceTimeNs) {
-        warn(event.offset, tr("\"weft_trace\" without a usable base_ns; read as a plain Chrome trace"));
+        warn(event.offset, Tr::tr("\"weft_trace\" without a usable base_ns; read as a plain Chrome trace"));
         return;
     }
     m_weft.active = true;
@@ -591,7 +587,7 @@ T *ChromeEventConverter::weftEntry(std::vector<T> &table, const ChromeEvent &eve
     // Ids come in order (the writer's), so a table never grows past what the file describes.
     const auto id = integerArg(event, idKey);
     if (!id || *id < 1 || *id > qint64(table.size()) + 1 || *id > limit) {
-        warn(event.offset, tr("%1 with a missing or out-of-order %2; ignored")
+        warn(event.offset, Tr::tr("%1 with a missing or out-of-order %2; ignored")
                                .arg(fromUtf8(event.name), QLatin1String(idKey)));
         return nullptr;
     }
@@ -646,19 +642,19 @@ void ChromeEventConverter::addWeftRecord(const ChromeEvent &event, const ChromeW
 {
     const EventKind kind = kindNamed(record.kind);
     if (kind == EventKind::None) {
-        warn(event.offset, tr("args.weft has an unknown kind \"%1\"; skipped").arg(fromUtf8(record.kind.substr(0, 32))));
+        warn(event.offset, Tr::tr("args.weft has an unknown kind \"%1\"; skipped").arg(fromUtf8(record.kind.substr(0, 32))));
         return;
     }
     if (event.tid.isString || event.tid.number < 0 || event.tid.number > qint64(UINT32_MAX)
         || record.object < 0 || record.object > qint64(UINT32_MAX) || record.site < 0 || record.site > 0xffff
         || record.flags < 0 || record.flags > 0xff) {
-        warn(event.offset, tr("args.weft names a lane, object, site or flag out of range; skipped"));
+        warn(event.offset, Tr::tr("args.weft names a lane, object, site or flag out of range; skipped"));
         return;
     }
     // Wrapping, as the writer subtracted: exact for every time it can write.
     const qint64 timeNs = qint64(quint64(m_weft.baseNs) + quint64(record.offsetNs));
     if (std::llabs(timeNs) > kMaxTraceTimeNs) {
-        warn(event.offset, tr("args.weft time is out of range; skipped"));
+        warn(event.offset, Tr::tr("args.weft time is out of range; skipped"));
         return;
     }
     Event e;
@@ -733,7 +729,7 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (unclosed) {
         m_warningCount += unclosed;
-        warnOnce(tr("%n B (begin) event(s) never ended; closed at the end of the trace", nullptr, int(unclosed)));
+        warnOnce(Tr::tr("%n B (begin) event(s) never ended; closed at the end of the trace", nullptr, int(unclosed)));
     }
     qint64 openAsync = 0;
     for (auto &[key, async] : m_asyncs) {
@@ -745,7 +741,7 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (openAsync) {
         m_warningCount += openAsync;
-        warnOnce(tr("%n async span(s) never ended; closed at the end of the trace", nullptr, int(openAsync)));
+        warnOnce(Tr::tr("%n async span(s) never ended; closed at the end of the trace", nullptr, int(openAsync)));
     }
     qint64 unfinished = 0;
     std::size_t firstOffset = std::size_t(-1);
@@ -757,17 +753,17 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (unfinished) {
         m_warningCount += unfinished;
-        warnOnce(tr("%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
+        warnOnce(Tr::tr("%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
                     nullptr, int(unfinished)).arg(firstOffset));
     }
     if (m_cutTexts) {
         m_warningCount += m_cutTexts;
-        warnOnce(tr("%n name(s) or text(s) longer than %1 KiB were cut to that length", nullptr,
+        warnOnce(Tr::tr("%n name(s) or text(s) longer than %1 KiB were cut to that length", nullptr,
                     int(std::min<qint64>(m_cutTexts, INT_MAX)))
                      .arg(kMaxTextBytes / 1024));
     }
     for (const auto &[phase, count] : m_skippedPhases) {
-        warnOnce(tr("%n event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))
+        warnOnce(Tr::tr("%n event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))
                      .arg(QString::fromUtf8(phase.data(), qsizetype(phase.size()))));
     }
 }
@@ -795,10 +791,12 @@ Trace ChromeEventConverter::finish(const QString &title)
     TraceMetadata &meta = builder.metadata();
     meta.title = title;
     meta.outcome.status = Outcome::Status::Completed;
-    meta.outcome.summary = tr("Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).",
-                              nullptr, int(std::min<std::size_t>(count, INT_MAX)))
-                               .arg(m_actors.size())
-                               .arg(m_warningCount);
+    const int events = int(std::min<std::size_t>(count, INT_MAX));
+    const int lanes = int(m_actors.size());
+    const int warnings = int(std::min<qint64>(m_warningCount, INT_MAX));
+    meta.outcome.summary = Tr::tr("Imported %1 on %2 from a Chrome trace; %3.")
+                               .arg(Tr::tr("%n event(s)", nullptr, events), Tr::tr("%n lane(s)", nullptr, lanes),
+                                    Tr::tr("%n warning(s)", nullptr, warnings));
     meta.outcome.setValue(QStringLiteral("events"), qint64(count));
     meta.outcome.setValue(QStringLiteral("warnings"), m_warningCount);
     return builder.build();

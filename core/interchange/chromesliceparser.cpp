@@ -15,10 +15,11 @@ namespace weft {
 namespace {
 namespace od = simdjson::ondemand;
 
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ChromeSliceParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ChromeSliceParser)
+};
 
 constexpr std::size_t kMaxArgs = 64;
 
@@ -64,7 +65,7 @@ private:
 
     bool fatal(std::size_t offset, const QString &what, QString *error)
     {
-        *error = tr("at byte %1: %2").arg(offset).arg(what);
+        *error = Tr::tr("at byte %1: %2").arg(offset).arg(what);
         return false;
     }
     std::size_t fileOffset(const char *p) const
@@ -201,7 +202,7 @@ SliceParser::Error SliceParser::readString(od::value &value, const char *field, 
     if (isSoft(e)) {
         if (const Error bad = validate(value))
             return bad;
-        problem(tr("\"%1\" is not a string; event skipped").arg(QLatin1String(field)));
+        problem(Tr::tr("\"%1\" is not a string; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
     return e;
@@ -217,14 +218,14 @@ SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, 
         if (const Error bad = validate(value))
             return bad;
         problem(type == od::json_type::string
-                    ? tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
-                    : tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
+                    ? Tr::tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
+                    : Tr::tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
     if (isSoft(e)) {
         if (const Error bad = validate(value))
             return bad;
-        problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
+        problem(Tr::tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
     *present = e == simdjson::SUCCESS;
@@ -252,7 +253,7 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
                     return bad;
             }
             if (isSoft(e) || !(std::fabs(real) < 9e18)) {
-                problem(tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
+                problem(Tr::tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
                 return simdjson::SUCCESS;
             }
             integer = int64_t(std::llround(real));
@@ -285,7 +286,7 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
     }
     if (const Error bad = validate(value))
         return bad;
-    problem(tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
+    problem(Tr::tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
     return simdjson::SUCCESS;
 }
 
@@ -391,7 +392,7 @@ SliceParser::Error SliceParser::readWeftRecord(od::value &value, ChromeWeftRecor
         *field = number;
     }
     if (bad)
-        problem(tr("a member of args.weft has the wrong type; event skipped"));
+        problem(Tr::tr("a member of args.weft has the wrong type; event skipped"));
     out->present = !bad;
     return simdjson::SUCCESS;
 }
@@ -404,7 +405,7 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
     if (type != od::json_type::object) {
         if (const Error e = validate(value))
             return e;
-        problem(tr("an element of the event array is not an object; skipped"));
+        problem(Tr::tr("an element of the event array is not an object; skipped"));
         return simdjson::SUCCESS;
     }
     od::object object;
@@ -478,11 +479,11 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
     if (e == simdjson::UTF8_ERROR) {
         const auto *bytes = reinterpret_cast<const unsigned char *>(file.data() + slice.begin);
         fatal(slice.begin + firstInvalidUtf8(bytes, length),
-              tr("the text is not valid UTF-8 (is this a binary file?)"), error);
+              Tr::tr("the text is not valid UTF-8 (is this a binary file?)"), error);
         return Status::Failed;
     }
     if (e) {
-        fatal(slice.begin, tr("malformed JSON in the events up to byte %1: %2")
+        fatal(slice.begin, Tr::tr("malformed JSON in the events up to byte %1: %2")
                                .arg(slice.end)
                                .arg(QLatin1String(simdjson::error_message(e))),
               error);
@@ -516,7 +517,7 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
             if (!doc.current_location().get(where) && where)
                 offset = std::max(offset, fileOffset(where));
             fatal(std::min(offset, slice.end),
-                  tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
+                  Tr::tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
             return Status::Failed;
         }
     }

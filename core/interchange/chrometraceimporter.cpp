@@ -9,15 +9,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ChromeTraceImporter", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("weft::ChromeTraceImporter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ChromeTraceImporter)
+};
 } // namespace
 
 namespace {
@@ -63,7 +59,7 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
     bool reserved = false;
     for (;;) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            return failWith(tr("loading was cancelled"));
+            return failWith(Tr::tr("loading was cancelled"));
         // Guessing the cut saves a byte-by-byte scan of the whole file; a
         // wrong guess costs one retry of the rest of that slice.
         const bool guessed = !exactNext && scanner.guessSlice(m_sliceBytes, &slice);
@@ -96,13 +92,13 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
     }
     if (scanner.ending() == ChromeTraceScanner::Ending::Truncated) {
         converter.warn(scanner.truncatedAt(),
-                       tr("the file ends inside an event (it looks truncated); that event was skipped"));
+                       Tr::tr("the file ends inside an event (it looks truncated); that event was skipped"));
     }
     if (converter.eventCount() == 0 && converter.warningCount() == 0)
-        return failWith(tr("the trace holds no events"));
+        return failWith(Tr::tr("the trace holds no events"));
     if (converter.eventCount() == 0) {
         const QStringList warnings = converter.warnings();
-        return failWith(tr("no usable events; %n problem(s), the first: %1", nullptr,
+        return failWith(Tr::tr("no usable events; %n problem(s), the first: %1", nullptr,
                            int(std::min<qint64>(converter.warningCount(), INT_MAX)))
                             .arg(warnings.value(0)));
     }

@@ -7,10 +7,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
 {
-    return QCoreApplication::translate("weft::ChromeTraceScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weft::ChromeTraceScanner)
+};
 
 constexpr std::size_t npos = std::size_t(-1);
 
@@ -25,7 +26,7 @@ ChromeTraceScanner::ChromeTraceScanner(std::string_view text)
 bool ChromeTraceScanner::fail(std::size_t offset, const QString &what)
 {
     if (m_error.isEmpty())
-        m_error = tr("at byte %1: %2").arg(offset).arg(what);
+        m_error = Tr::tr("at byte %1: %2").arg(offset).arg(what);
     m_ending = Ending::Closed;
     return false;
 }
@@ -33,11 +34,11 @@ bool ChromeTraceScanner::fail(std::size_t offset, const QString &what)
 QString ChromeTraceScanner::describeByte(std::size_t offset) const
 {
     if (offset >= m_text.size())
-        return tr("the end of the file");
+        return Tr::tr("the end of the file");
     const auto c = static_cast<unsigned char>(m_text[offset]);
     if (c >= 0x20 && c < 0x7f)
         return QStringLiteral("'%1'").arg(QChar(c));
-    return tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+    return Tr::tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
 }
 
 void ChromeTraceScanner::keepPartial(std::size_t begin, std::size_t lastBoundary)
@@ -88,11 +89,11 @@ bool ChromeTraceScanner::skipValue()
 {
     const std::size_t n = m_text.size();
     if (m_pos >= n)
-        return fail(m_pos, tr("the file ends where a value was expected"));
+        return fail(m_pos, Tr::tr("the file ends where a value was expected"));
     const char first = m_text[m_pos];
     if (first == '"') {
         const std::size_t at = m_pos;
-        return skipString() || fail(at, tr("the file ends inside a string"));
+        return skipString() || fail(at, Tr::tr("the file ends inside a string"));
     }
     if (first == '{' || first == '[') {
         int depth = 0;
@@ -101,12 +102,12 @@ bool ChromeTraceScanner::skipValue()
             if (c == '"') {
                 const std::size_t at = m_pos;
                 if (!skipString())
-                    return fail(at, tr("the file ends inside a string"));
+                    return fail(at, Tr::tr("the file ends inside a string"));
                 continue;
             }
             if (c == '{' || c == '[') {
                 if (++depth > kMaxDepth)
-                    return fail(m_pos, tr("values nested deeper than %1 levels").arg(kMaxDepth));
+                    return fail(m_pos, Tr::tr("values nested deeper than %1 levels").arg(kMaxDepth));
             } else if (c == '}' || c == ']') {
                 if (--depth == 0) {
                     ++m_pos;
@@ -115,14 +116,14 @@ bool ChromeTraceScanner::skipValue()
             }
             ++m_pos;
         }
-        return fail(n, tr("the file ends inside a value"));
+        return fail(n, Tr::tr("the file ends inside a value"));
     }
     const std::size_t start = m_pos;
     while (m_pos < n && !isWhitespace(m_text[m_pos]) && m_text[m_pos] != ','
            && m_text[m_pos] != '}' && m_text[m_pos] != ']')
         ++m_pos;
     if (m_pos == start)
-        return fail(start, tr("expected a value but found %1").arg(describeByte(start)));
+        return fail(start, Tr::tr("expected a value but found %1").arg(describeByte(start)));
     return true;
 }
 
@@ -133,23 +134,23 @@ bool ChromeTraceScanner::findTraceEvents()
     for (;;) {
         skipWhitespace();
         if (m_pos >= n)
-            return fail(m_pos, tr("the file ends before a traceEvents array was found"));
+            return fail(m_pos, Tr::tr("the file ends before a traceEvents array was found"));
         if (m_text[m_pos] == '}')
-            return fail(m_pos, tr("the object has no traceEvents array"));
+            return fail(m_pos, Tr::tr("the object has no traceEvents array"));
         if (m_text[m_pos] != '"')
-            return fail(m_pos, tr("expected a member name but found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, Tr::tr("expected a member name but found %1").arg(describeByte(m_pos)));
         const std::size_t keyStart = m_pos + 1;
         if (!skipString())
-            return fail(keyStart - 1, tr("the file ends inside a member name"));
+            return fail(keyStart - 1, Tr::tr("the file ends inside a member name"));
         const std::string_view key = m_text.substr(keyStart, m_pos - 1 - keyStart);
         skipWhitespace();
         if (m_pos >= n || m_text[m_pos] != ':')
-            return fail(m_pos, tr("expected ':' after a member name but found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, Tr::tr("expected ':' after a member name but found %1").arg(describeByte(m_pos)));
         ++m_pos;
         skipWhitespace();
         if (key == "traceEvents") {
             if (m_pos >= n || m_text[m_pos] != '[')
-                return fail(m_pos, tr("traceEvents is not an array (found %1)").arg(describeByte(m_pos)));
+                return fail(m_pos, Tr::tr("traceEvents is not an array (found %1)").arg(describeByte(m_pos)));
             ++m_pos;
             return true;
         }
@@ -161,8 +162,8 @@ bool ChromeTraceScanner::findTraceEvents()
             continue;
         }
         if (m_pos < n && m_text[m_pos] == '}')
-            return fail(m_pos, tr("the object has no traceEvents array"));
-        return fail(m_pos, tr("expected ',' or '}' but found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, Tr::tr("the object has no traceEvents array"));
+        return fail(m_pos, Tr::tr("expected ',' or '}' but found %1").arg(describeByte(m_pos)));
     }
 }
 
@@ -172,7 +173,7 @@ bool ChromeTraceScanner::start()
         m_pos = 3; // a UTF-8 byte order mark, as some Windows tools write
     skipWhitespace();
     if (m_pos >= m_text.size())
-        return fail(m_pos, tr("the file holds no JSON, only whitespace"));
+        return fail(m_pos, Tr::tr("the file holds no JSON, only whitespace"));
     const char first = m_text[m_pos];
     if (first == '[') {
         ++m_pos;
@@ -180,7 +181,7 @@ bool ChromeTraceScanner::start()
     }
     if (first == '{')
         return findTraceEvents();
-    return fail(m_pos, tr("not a Chrome trace: expected '[' or '{' but found %1").arg(describeByte(m_pos)));
+    return fail(m_pos, Tr::tr("not a Chrome trace: expected '[' or '{' but found %1").arg(describeByte(m_pos)));
 }
 
 bool ChromeTraceScanner::guessSlice(std::size_t targetBytes, Slice *slice)
@@ -256,7 +257,7 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
         case '[':
             if (++depth > kMaxDepth) {
                 keepPartial(begin, lastBoundary);
-                return fail(p, tr("an event nests values deeper than %1 levels").arg(kMaxDepth));
+                return fail(p, Tr::tr("an event nests values deeper than %1 levels").arg(kMaxDepth));
             }
             break;
         case '}':
@@ -264,7 +265,7 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
             if (depth == 0) {
                 if (c == '}') {
                     keepPartial(begin, lastBoundary);
-                    return fail(p, tr("unexpected '}' in the event array"));
+                    return fail(p, Tr::tr("unexpected '}' in the event array"));
                 }
                 m_ending = Ending::Closed;
                 m_pos = p + 1;
@@ -284,7 +285,7 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
                     --q;
                 if (q == begin || text[q - 1] == ',') {
                     keepPartial(begin, lastBoundary);
-                    return fail(p, tr("an empty element (two commas in a row) in the event array"));
+                    return fail(p, Tr::tr("an empty element (two commas in a row) in the event array"));
                 }
                 lastBoundary = p;
                 if (p - begin >= targetBytes) {

@@ -18,7 +18,11 @@
 namespace weft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("weft::TraceLoader", text); }
+// The translation context of this file's strings, read by lupdate too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(weft::TraceLoader)
+};
 
 bool isNative(QByteArrayView bytes)
 {
@@ -32,7 +36,7 @@ std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *e
 {
     if (bytes.isEmpty()) {
         if (error)
-            *error = tr("the file is empty");
+            *error = Tr::tr("the file is empty");
         return std::nullopt;
     }
     if (isNative(bytes)) {
@@ -64,7 +68,7 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
 {
     auto failWith = [&](const QString &what) -> std::optional<Trace> {
         if (error)
-            *error = tr("%1: %2").arg(path, what);
+            *error = Tr::tr("%1: %2").arg(path, what);
         return std::nullopt;
     };
     // Only a regular file of bounded size: a FIFO, device or socket is refused
@@ -117,13 +121,13 @@ bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     ChromeTraceWriter writer(&file);
     if (!writer.write(trace) || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

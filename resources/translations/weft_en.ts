@@ -94,7 +94,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+734"/>
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+732"/>
         <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n B (begin) event never ended; closed at the end of the trace</numerusform>
@@ -134,18 +134,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <source>Imported %n event(s) on %1 lane(s) from a Chrome trace; %2 warning(s).</source>
+        <location line="+32"/>
+        <source>%n event(s)</source>
         <translation>
-            <numerusform>Imported %n event on %1 lane(s) from a Chrome trace; %2 warning(s).</numerusform>
-            <numerusform>Imported %n events on %1 lane(s) from a Chrome trace; %2 warning(s).</numerusform>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>weft::ChromeTraceImporter</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+105"/>
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+101"/>
         <source>no usable events; %n problem(s), the first: %1</source>
         <translation>
             <numerusform>no usable events; %n problem: %1</numerusform>
