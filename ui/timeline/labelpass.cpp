@@ -54,8 +54,8 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
                              painter.fontMetrics().elidedText(counters[ci].name, Qt::ElideRight,
                                                               int(cell.width())));
         }
-        painter.setPen(QPen(theme.gridLine(), 1));
-        painter.drawLine(QPointF(labels.right(), labels.top()), QPointF(labels.right(), labels.bottom()));
+        // The column's own last pixel column, not the plot's first.
+        painter.fillRect(QRectF(labels.right() - 1, labels.top(), 1, labels.height()), theme.gridLine());
     }
 
     painter.setFont(theme.boldFont());

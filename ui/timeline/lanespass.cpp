@@ -29,6 +29,18 @@ int priority(LaneState state)
     return 0;
 }
 
+// The state that wins among those set in `states` (bit 1 << state).
+LaneState mostImportant(quint8 states)
+{
+    LaneState best = LaneState::Finished;
+    for (int s = 0; s < int(LaneState::Count); ++s) {
+        const auto state = LaneState(s);
+        if ((states & (1u << unsigned(s))) && priority(state) > priority(best))
+            best = state;
+    }
+    return best;
+}
+
 // Collects horizontal runs and paints adjacent runs of one state as one rectangle.
 class BarRuns
 {
@@ -118,8 +130,8 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
             auto next = gallopLowerBound(it + 1, spans.end(), bucketEnd,
                                          [](const StateSpan &s, qint64 t) { return s.startNs < t; });
             const auto last = next - 1;
-            const LaneState state = priority(last->state) > priority(it->state) ? last->state : it->state;
-            runs.add(x0, x0 + minPx, state);
+            runs.add(x0, x0 + minPx,
+                     mostImportant(lane.statesIn(std::size_t(it - spans.begin()), std::size_t(next - spans.begin()))));
             // The last span may reach far beyond the bucket: draw the rest of it next.
             if (last->endNs > bucketEnd) {
                 it = last;

@@ -184,8 +184,7 @@ void LegendPass::paint(QPainter &painter, const RenderContext &context) const
     if (!rect.isValid() || rect.height() <= 0)
         return;
     painter.fillRect(rect, context.theme.background());
-    painter.setPen(QPen(context.theme.gridLine(), 1));
-    painter.drawLine(rect.topLeft(), rect.topRight());
+    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), context.theme.gridLine());
     paintLegend(painter, rect, context.model, context.theme);
 }
 

@@ -18,8 +18,9 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
     const QRectF band(context.layout.labelsRect().left(), ruler.top(),
                       ruler.right() - context.layout.labelsRect().left(), ruler.height());
     painter.fillRect(band, theme.rulerBackground());
-    painter.setPen(QPen(theme.gridLine(), 1));
-    painter.drawLine(band.bottomLeft(), band.bottomRight());
+    // The band's own last row (a line through bottom() would cover the plot's
+    // first row, and its end one pixel beyond the target).
+    painter.fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), theme.gridLine());
     painter.setClipRect(ruler);
     painter.setFont(theme.smallFont());
     const QFontMetricsF metrics(painter.font());

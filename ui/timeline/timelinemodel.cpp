@@ -67,6 +67,20 @@ void TimelineModel::setLiveEnd(qint64 nowNs)
     build();
 }
 
+quint8 Lane::statesIn(std::size_t first, std::size_t last) const
+{
+    last = std::min(last, spans.size());
+    quint8 states = 0;
+    // Spans one by one up to a block boundary, whole blocks, then the rest.
+    for (; first < last && first % kSpanBlock != 0; ++first)
+        states |= quint8(1u << unsigned(spans[first].state));
+    for (; first + kSpanBlock <= last; first += kSpanBlock)
+        states |= spanBlockStates[first / kSpanBlock];
+    for (; first < last; ++first)
+        states |= quint8(1u << unsigned(spans[first].state));
+    return states;
+}
+
 int TimelineModel::laneIndexOf(quint32 actor) const
 {
     return actor < m_laneOfActor.size() ? m_laneOfActor[actor] : -1;
@@ -371,6 +385,9 @@ void TimelineModel::build()
         lane.killed = derived.killed;
         lane.statesKnown = derived.statesKnown;
         lane.spans = std::move(derived.spans);
+        lane.spanBlockStates.assign((lane.spans.size() + Lane::kSpanBlock - 1) / Lane::kSpanBlock, 0);
+        for (std::size_t i = 0; i < lane.spans.size(); ++i)
+            lane.spanBlockStates[i / Lane::kSpanBlock] |= quint8(1u << unsigned(lane.spans[i].state));
         lane.locks = std::move(derived.locks);
         if (derived.killed)
             lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});

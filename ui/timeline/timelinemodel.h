@@ -47,6 +47,13 @@ struct Lane
     // false for lanes of slices and instants only, as other tools write them.
     bool statesKnown = false;
     std::vector<StateSpan> spans;  // sorted, non-overlapping, cover [startNs, endNs]
+    // Which states occur in each block of kSpanBlock spans (bit 1 << state): a
+    // pixel that merges a million spans learns that one of them is a wait
+    // from these instead of reading them all.
+    static constexpr std::size_t kSpanBlock = 64;
+    std::vector<quint8> spanBlockStates;
+    // The states (bit 1 << state) of spans[first, last).
+    quint8 statesIn(std::size_t first, std::size_t last) const;
     std::vector<LockBand> locks;   // sorted by start; may nest
     qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time

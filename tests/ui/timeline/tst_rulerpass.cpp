@@ -1,0 +1,95 @@
+#include "renderprobe.h"
+#include "sampletrace.h"
+#include "ui/timeline/rulerpass.h"
+#include "ui/timeline/timeruler.h"
+
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+using weft::testing::RenderProbe;
+
+namespace {
+
+const QSize kSize(1000, 240);
+
+RenderOptions window(bool ruler = true)
+{
+    RenderOptions options;
+    options.fromNs = 0;
+    options.toNs = 120;
+    options.layout.showRuler = ruler;
+    return options;
+}
+
+} // namespace
+
+class TestRulerPass : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bandAcrossTheTopWithTicks();
+    void labelsInTheRulerNothingBelow();
+    void nothingWithoutARuler();
+
+private:
+    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const TimelineModel m_model {m_sample.trace};
+};
+
+void TestRulerPass::bandAcrossTheTopWithTicks()
+{
+    const Theme theme = Theme::light();
+    const RenderProbe probe(m_model, theme, window(), kSize);
+    const QImage image = probe.renderPass(RulerPass());
+    const QRectF ruler = probe.layout().rulerRect();
+    QVERIFY(ruler.isValid());
+    // The band reaches over the label column's corner too.
+    QCOMPARE(image.pixelColor(
+                 QPointF(probe.layout().labelsRect().left() + 2, ruler.top() + 2).toPoint()),
+             theme.rulerBackground());
+    // A major tick stands on the ruler's bottom edge at each major time.
+    const RenderContext &c = probe.context();
+    int majors = 0;
+    for (const TimeRuler::Tick &tick :
+         TimeRuler::ticks(c.fromNs, c.toNs, ruler.width(), m_model.startNs())) {
+        const int x = qRound(c.xForTime(tick.timeNs));
+        if (!tick.major || x >= ruler.right())
+            continue;
+        ++majors;
+        QCOMPARE(image.pixelColor(x, qRound(ruler.bottom() - theme.px(3))), theme.text());
+        QCOMPARE(image.pixelColor(x + 2, qRound(ruler.bottom() - theme.px(3))),
+                 theme.rulerBackground());
+    }
+    QVERIFY(majors >= 3);
+}
+
+void TestRulerPass::labelsInTheRulerNothingBelow()
+{
+    const Theme theme = Theme::light();
+    const RenderProbe probe(m_model, theme, window(), kSize);
+    const QImage image = probe.renderPass(RulerPass());
+    const QRectF ruler = probe.layout().rulerRect();
+    // Above the ticks, only the labels' text differs from the band.
+    const QRect labels
+        = QRectF(ruler.topLeft(), QPointF(ruler.right(), ruler.bottom() - theme.px(11)))
+              .toAlignedRect();
+    const int ink = testing::countNear(image, labels, theme.text(), 80);
+    QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
+    // The rows under the ruler are not its business (its bottom edge line aside).
+    const QRectF plot = probe.layout().plotRect();
+    const QRect below = QRectF(QPointF(0, plot.top() + 1), QPointF(kSize.width(), kSize.height()))
+                            .toAlignedRect();
+    QCOMPARE(testing::countOther(image, below, theme.background()), 0);
+}
+
+void TestRulerPass::nothingWithoutARuler()
+{
+    const Theme theme = Theme::light();
+    const RenderProbe probe(m_model, theme, window(false), kSize);
+    QVERIFY(!probe.layout().rulerRect().isValid());
+    QCOMPARE(probe.renderPass(RulerPass()), probe.background());
+}
+
+QTEST_MAIN(TestRulerPass)
+#include "tst_rulerpass.moc"
