@@ -245,7 +245,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
 QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
 {
     m_context.passGate(EventKind::PacketRecv, m_recvChannel,
-                       Tr::tr("recv up to %1 bytes").arg(maxBytes), location);
+                       Tr::tr("recv up to %n byte(s)", nullptr, int(std::min<qint64>(maxBytes, INT_MAX))), location);
     requireConnected("recv", location);
     if (maxBytes <= 0)
         fail(m_context, m_object, SocketError::Kind::Other,

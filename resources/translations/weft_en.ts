@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GilCpuScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+135"/>
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</source>
+        <translation>
+            <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</numerusform>
+            <numerusform>%n threads × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GilIoScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/gil/gilio.cpp" line="+198"/>
+        <source>%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</source>
+        <translation>
+            <numerusform>%n round trip of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</numerusform>
+            <numerusform>%n round trips of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocksCounterScenario</name>
     <message numerus="yes">
         <location filename="../../core/scenarios/locks/lockscounter.cpp" line="+140"/>
@@ -32,6 +54,44 @@
     </message>
 </context>
 <context>
+    <name>ProcessManagerScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/processes/processmanager.cpp" line="+157"/>
+        <source>%n worker(s) each sent %2 to the manager; the shared counter ends at %3 (expected %4).</source>
+        <translation>
+            <numerusform>%n worker each sent %2 to the manager; the shared counter ends at %3 (expected %4).</numerusform>
+            <numerusform>%n workers each sent %2 to the manager; the shared counter ends at %3 (expected %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n increment(s)</source>
+        <translation>
+            <numerusform>%n increment</numerusform>
+            <numerusform>%n increments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPipeScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/processes/processpipe.cpp" line="+89"/>
+        <source>%n message(s) (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</source>
+        <translation>
+            <numerusform>%n message (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</numerusform>
+            <numerusform>%n messages (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n correct echo(es)</source>
+        <translation>
+            <numerusform>%n correct echo</numerusform>
+            <numerusform>%n correct echoes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcessQueueScenario</name>
     <message numerus="yes">
         <location filename="../../core/scenarios/processes/processqueue.cpp" line="+139"/>
@@ -47,6 +107,28 @@
         <translation>
             <numerusform>%n consumer</numerusform>
             <numerusform>%n consumers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketBacklogScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+171"/>
+        <source>%1 of %n client(s) were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
+        <translation>
+            <numerusform>%1 of %n client was accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</numerusform>
+            <numerusform>%1 of %n clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketThreadedServerScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+171"/>
+        <source>%n client(s), %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</source>
+        <translation>
+            <numerusform>%n client, %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</numerusform>
+            <numerusform>%n clients, %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</numerusform>
         </translation>
     </message>
 </context>
@@ -210,6 +292,14 @@
         <translation>
             <numerusform>send %n byte</numerusform>
             <numerusform>send %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>recv up to %n byte(s)</source>
+        <translation>
+            <numerusform>recv up to %n byte</numerusform>
+            <numerusform>recv up to %n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -96,10 +96,12 @@
         <source>cpu-%1 (no GIL)</source>
         <translation>cpu-%1（无 GIL）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1 threads × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</source>
-        <translation>%1 个线程 × %2 个工作单元。顺序执行：%3 ms。有 GIL 的线程：%4 ms（顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。无 GIL 的线程：%8 ms（顺序执行的 %9 倍，机器共有 %10 个核心）。</translation>
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</source>
+        <translation>
+            <numerusform>%n 个线程 × %2 个工作单元。顺序执行：%3 ms。有 GIL 的线程：%4 ms（顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。无 GIL 的线程：%8 ms（顺序执行的 %9 倍，机器共有 %10 个核心）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,10 +186,12 @@
         <source>(GIL)</source>
         <translation>（有 GIL）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>%1 round trips of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</source>
-        <translation>在一个 CPU 密集型线程旁进行了 %1 次 %2 字节的往返。无 GIL：每次往返的中位数为 %3 ms。有 GIL：中位数为 %4 ms，即多出 %5 个 %6 ms 的切换间隔（线程有 %7 次不得不请求 GIL）。</translation>
+        <source>%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</source>
+        <translation>
+            <numerusform>在一个 CPU 密集型线程旁进行了 %n 次 %2 字节的往返。无 GIL：每次往返的中位数为 %3 ms。有 GIL：中位数为 %4 ms，即多出 %5 个 %6 ms 的切换间隔（线程有 %7 次不得不请求 GIL）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -539,13 +543,22 @@
         <source>parent</source>
         <translation>父进程</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>%1 workers each sent %2 increments to the manager; the shared counter ends at %3 (expected %4).</source>
-        <translation>%1 个工作进程各自向管理器发送了 %2 次递增；共享计数器最终为 %3（预期 %4）。</translation>
+        <source>%n worker(s) each sent %2 to the manager; the shared counter ends at %3 (expected %4).</source>
+        <translation>
+            <numerusform>%n 个工作进程各自向管理器发送了 %2；共享计数器最终为 %3（预期 %4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n increment(s)</source>
+        <translation>
+            <numerusform>%n 次递增</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>A process failed: %1</source>
         <translation>有一个进程失败：%1</translation>
     </message>
@@ -592,10 +605,19 @@
         <source>echo</source>
         <translation>回显</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>%1 messages (%2 bytes) went through the pipe and %3 correct echoes (%4 bytes) came back.</source>
-        <translation>%1 条消息（%2 字节）经过管道，返回了 %3 条正确的回显（%4 字节）。</translation>
+        <source>%n message(s) (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</source>
+        <translation>
+            <numerusform>%n 条消息（%2 字节）经过管道，返回了 %3（%4 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n correct echo(es)</source>
+        <translation>
+            <numerusform>%n 条正确的回显</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -762,10 +784,12 @@
         <source>welcome, you are number %1</source>
         <translation>欢迎，你是第 %1 位</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 of %2 clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
-        <translation>%2 个客户端中有 %1 个被逐个 accept；最多同时有 %3 个已完成的握手在队列中等待（backlog 为 %4）。</translation>
+        <source>%1 of %n client(s) were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
+        <translation>
+            <numerusform>%n 个客户端中有 %1 个被逐个 accept；最多同时有 %3 个已完成的握手在队列中等待（backlog 为 %4）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1146,13 +1170,15 @@
         <source>Not every client got its answer within the timeout (%1 ms): %2 of %3 with the single-threaded server, %4 of %3 with a thread per connection, so the times (%5 ms and %6 ms) are not comparable. Raise the timeout above the work time.</source>
         <translation>并非每个客户端都在超时（%1 ms）内收到了应答：单线程服务器为 %2/%3，每连接一个线程的服务器为 %4/%3，因此两个时间（%5 ms 和 %6 ms）不可比较。请把超时设得比工作时间更长。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>%1 clients, %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</source>
-        <translation>%1 个客户端，每个需要 %2 ms 的工作：单线程服务器耗时 %3 ms，每连接一个线程的服务器耗时 %4 ms（快 %5 倍）。</translation>
+        <source>%n client(s), %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</source>
+        <translation>
+            <numerusform>%n 个客户端，每个需要 %2 ms 的工作：单线程服务器耗时 %3 ms，每连接一个线程的服务器耗时 %4 ms（快 %5 倍）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A server could not finish: %1</source>
         <translation>有一个服务器未能完成：%1</translation>
     </message>
@@ -2524,10 +2550,12 @@
         <source>send (buffer full)</source>
         <translation>发送（缓冲区已满）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>recv up to %1 bytes</source>
-        <translation>接收最多 %1 字节</translation>
+        <source>recv up to %n byte(s)</source>
+        <translation>
+            <numerusform>接收最多 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4042,7 +4070,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38"/>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+228"/>
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+242"/>
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4837,7 +4865,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-205"/>
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-219"/>
         <source>thread %1</source>
         <translation>线程 %1</translation>
     </message>

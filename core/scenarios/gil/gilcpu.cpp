@@ -132,10 +132,9 @@ public:
 
         Outcome outcome;
         outcome.summary =
-            tr("%1 threads × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
+            tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
                "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
-               "(%9× sequential, on a machine with %10 cores).")
-                .arg(threadCount)
+               "(%9× sequential, on a machine with %10 cores).", nullptr, threadCount)
                 .arg(units)
                 .arg(sequentialUs / 1000.0, 0, 'f', 1)
                 .arg(gilUs / 1000.0, 0, 'f', 1)

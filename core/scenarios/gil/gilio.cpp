@@ -195,10 +195,9 @@ public:
         const double intervals = double(locked.medianUs - free.medianUs) / double(intervalUs);
         Outcome outcome;
         outcome.summary =
-            tr("%1 round trips of %2 bytes beside a CPU-bound thread. Without the GIL: median "
+            tr("%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median "
                "%3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of "
-               "%6 ms more (%7 times a thread had to ask for the GIL).")
-                .arg(roundTrips)
+               "%6 ms more (%7 times a thread had to ask for the GIL).", nullptr, roundTrips)
                 .arg(payloadBytes)
                 .arg(free.medianUs / 1000.0, 0, 'f', 3)
                 .arg(locked.medianUs / 1000.0, 0, 'f', 3)

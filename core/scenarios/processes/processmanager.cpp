@@ -154,10 +154,9 @@ public:
         outcome.setValue(QStringLiteral("expected"), qint64(workers) * updates);
         outcome.setValue(QStringLiteral("final"), finalValue);
         outcome.setValue(QStringLiteral("round_trips"), qint64(workers) * updates + 1);
-        outcome.summary = tr("%1 workers each sent %2 increments to the manager; the shared "
-                             "counter ends at %3 (expected %4).")
-                              .arg(workers)
-                              .arg(updates)
+        outcome.summary = tr("%n worker(s) each sent %2 to the manager; the shared "
+                             "counter ends at %3 (expected %4).", nullptr, workers)
+                              .arg(tr("%n increment(s)", nullptr, updates))
                               .arg(finalValue)
                               .arg(qint64(workers) * updates);
         bool failed = !managerProcess.exitedNormally();

@@ -86,11 +86,10 @@ public:
         outcome.setValue(QStringLiteral("replies"), goodReplies);
         outcome.setValue(QStringLiteral("bytes_sent"), bytesSent);
         outcome.setValue(QStringLiteral("bytes_received"), bytesReceived);
-        outcome.summary = tr("%1 messages (%2 bytes) went through the pipe and %3 correct echoes "
-                             "(%4 bytes) came back.")
-                              .arg(messages)
+        outcome.summary = tr("%n message(s) (%2 bytes) went through the pipe and %3 "
+                             "(%4 bytes) came back.", nullptr, messages)
                               .arg(bytesSent)
-                              .arg(goodReplies)
+                              .arg(tr("%n correct echo(es)", nullptr, goodReplies))
                               .arg(bytesReceived);
         if (!child.exitedNormally() || goodReplies != messages) {
             outcome.status = Outcome::Status::Failed;

@@ -168,10 +168,10 @@ public:
         Outcome outcome;
         outcome.status = served + gaveUp == clients && failure.isEmpty() ? Outcome::Status::Completed
                                                                          : Outcome::Status::Failed;
-        outcome.summary = tr("%1 of %2 clients were accepted one by one; at most %3 finished "
-                             "handshakes waited in the queue at once (backlog %4).")
+        outcome.summary = tr("%1 of %n client(s) were accepted one by one; at most %3 finished "
+                             "handshakes waited in the queue at once (backlog %4).",
+                             nullptr, clients)
                               .arg(served.load())  // not those accepted after they gave up
-                              .arg(clients)
                               .arg(queue.maxPending())
                               .arg(backlog);
         if (gaveUp > 0)

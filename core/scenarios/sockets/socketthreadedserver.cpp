@@ -168,10 +168,9 @@ public:
                                       .arg(threadedMs);
             } else {
                 outcome.status = Outcome::Status::Completed;
-                outcome.summary = tr("%1 clients, %2 ms of work each: the single-threaded server "
+                outcome.summary = tr("%n client(s), %2 ms of work each: the single-threaded server "
                                      "took %3 ms, the thread-per-connection server %4 ms (%5x "
-                                     "faster).")
-                                      .arg(clients)
+                                     "faster).", nullptr, clients)
                                       .arg(work.count())
                                       .arg(singleMs)
                                       .arg(threadedMs)
