@@ -1718,7 +1718,7 @@
     <message>
         <location line="+31"/>
         <source>Imported %1 on %2 from a Chrome trace; %3.</source>
-        <translation>已从 Chrome 轨迹导入 %1，分布在 %2 上；%3。</translation>
+        <translation>已从 Chrome 轨迹导入 %1，分布在 %2上；%3。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
