@@ -5,6 +5,7 @@
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
+#include <algorithm>
 #include <chrono>
 
 using namespace weft;
@@ -51,6 +52,7 @@ class TestLocksCounter : public QObject
 private slots:
     void initTestCase();
     void withLockNoUpdateIsLost();
+    void lockModeThreadsAddAtTheSameTime();
     void withoutLockUpdatesAreLostAndMarked();
     void serialModeNeverOverlaps();
     void twoThousandThreadsKeepTheTraceSmall();
@@ -88,14 +90,61 @@ void TestLocksCounter::withLockNoUpdateIsLost()
     QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
     QVERIFY(abnormalMarks(trace).empty());
     QVERIFY(outcome.summary.contains(QStringLiteral("no update lost")));
-    // The 200 threads really ran at the same time, so the lock had work to do.
-    // Whether two lives overlap is the scheduler's call: under ThreadSanitizer a
-    // thread can finish its increments before the next one is even created (CI
-    // saw that once), so a few more runs are allowed before this counts as serial.
-    int concurrent = maxConcurrentLanes(trace);
-    for (int attempt = 1; concurrent <= 1 && attempt < 5; ++attempt)
-        concurrent = maxConcurrentLanes(runCounter({"mode=lock", "threads=200", "increments=100"}));
-    QVERIFY2(concurrent > 1, "five runs of 200 threads never had two alive at once");
+    // Whether two of these free-running threads overlap is the scheduler's call
+    // (under ThreadSanitizer one can finish before the next is created), so it is
+    // not asserted here: lockModeThreadsAddAtTheSameTime forces the overlap.
+}
+
+void TestLocksCounter::lockModeThreadsAddAtTheSameTime()
+{
+    // Lock mode starts every thread before joining any, so its threads can add at
+    // the same time (serial mode's cannot). Stepping makes that happen on every
+    // run: main is let through its two starts, and both workers then park at
+    // their first acquire, inside add(), before either has incremented anything.
+    const auto scenario = makeLocksCounterScenario();
+    Runner runner;
+    RunOptions options;
+    options.stepping = true;
+    QVERIFY(runner.start(*scenario,
+                         counterParameters(*scenario, {"mode=lock", "threads=2", "increments=3"}),
+                         options));
+    StepGate *gate = runner.stepGate();
+    const auto parkedFor = [gate](EventKind kind) {
+        QList<PendingAction> out;
+        for (const PendingAction &p : gate->pending()) {
+            if (p.kind == kind)
+                out.append(p);
+        }
+        return out;
+    };
+    // Main parks before starting Thread-1, then (released) before Thread-2,
+    // while Thread-1 parks at its acquire; released again, it parks at its join.
+    QTRY_COMPARE_WITH_TIMEOUT(parkedFor(EventKind::ThreadStart).size(), 1, 20000);
+    QVERIFY(gate->release(parkedFor(EventKind::ThreadStart).at(0).actor));
+    QTRY_VERIFY_WITH_TIMEOUT(parkedFor(EventKind::ThreadStart).size() == 1
+                                 && parkedFor(EventKind::LockAcquired).size() == 1,
+                             20000);
+    QVERIFY(gate->release(parkedFor(EventKind::ThreadStart).at(0).actor));
+    QTRY_VERIFY_WITH_TIMEOUT(parkedFor(EventKind::JoinWait).size() == 1
+                                 && parkedFor(EventKind::LockAcquired).size() == 2,
+                             20000);
+    const auto acquirers = parkedFor(EventKind::LockAcquired);
+    QVERIFY(acquirers.at(0).actor != acquirers.at(1).actor);
+    QVERIFY(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).empty());
+    // The rest runs free, in whatever order the machine picks.
+    gate->setStepping(false);
+    QVERIFY(runner.waitForFinished(60s));
+
+    const Trace trace = runner.result();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("final")), 6);
+    QCOMPARE(trace.outcome().value(QStringLiteral("lost"), -1), 0);
+    QCOMPARE(trace.outcome().value(QStringLiteral("max_overlap")), 2);
+    QCOMPARE(maxConcurrentLanes(trace, true), 2);
+    const QString overlap = lockExclusivityViolation(trace);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
+    const QString unbalanced = unbalancedLockViolation(trace);
+    QVERIFY2(unbalanced.isEmpty(), qPrintable(unbalanced));
 }
 
 void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
@@ -107,9 +156,13 @@ void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
     const qint64 final = outcome.value(QStringLiteral("final"));
     const qint64 lost = outcome.value(QStringLiteral("lost"));
     QCOMPARE(expected, 100000);
-    QVERIFY2(final < expected, qPrintable(outcome.summary));
+    // How many updates are lost is the scheduler's call, and this mode has no gate
+    // between read and write to force a loss (tst_locksrace forces one through the
+    // gates of locks.race). Asserted is what holds under any scheduling: each write
+    // stores what its thread read plus one, so the count never exceeds the
+    // increments, and whatever was lost is counted, stated and marked.
+    QVERIFY2(final <= expected && final >= 1, qPrintable(outcome.summary));
     QCOMPARE(lost, expected - final);
-    QVERIFY(outcome.summary.contains(QStringLiteral("%1 updates lost").arg(lost)));
 
     // No lock took part.
     QVERIFY(trace.eventsOfKind(EventKind::LockAcquired).empty());
@@ -117,16 +170,23 @@ void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
 
     // Each overwrite is marked in red on the worker lane that made it, up to the cap.
     const auto marks = abnormalMarks(trace);
-    QVERIFY(!marks.empty());
     QCOMPARE(qint64(marks.size()), outcome.value(QStringLiteral("marked")));
-    QVERIFY(marks.size() <= 500);
-    QVERIFY(outcome.value(QStringLiteral("overwrites")) >= qint64(marks.size()));
+    QCOMPARE(qint64(marks.size()), std::min<qint64>(outcome.value(QStringLiteral("overwrites")), 500));
     for (const Event &mark : marks) {
         QVERIFY(!trace.actor(mark.actor).isMainThread);
         QVERIFY(trace.text(mark.text).startsWith(QStringLiteral("lost update")));
     }
-    // The lost updates came from threads running at the same time.
-    QVERIFY(maxConcurrentLanes(trace) > 1);
+    if (lost > 0) {
+        QVERIFY(outcome.summary.contains(lost == 1 ? QStringLiteral("1 update lost")
+                                                   : QStringLiteral("%1 updates lost").arg(lost)));
+        // Only a write that erased someone's increment loses one...
+        QVERIFY(!marks.empty());
+        // ...and that takes two threads adding at the same time.
+        QVERIFY(maxConcurrentLanes(trace) > 1);
+        QVERIFY(outcome.value(QStringLiteral("max_overlap")) > 1);
+    } else {
+        QVERIFY(outcome.summary.contains(QStringLiteral("no update lost")));
+    }
 }
 
 void TestLocksCounter::serialModeNeverOverlaps()
