@@ -372,10 +372,7 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     if (!divergence.isEmpty() && status == kExitOk)
         status = kExitRunFailed;  // the interleaving was not reproduced
     if (!traceOut.isEmpty()) {
-        const bool saved = traceOut.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-            ? saveChromeTrace(trace, traceOut, &error)
-            : TraceFile::save(trace, traceOut, &error);
-        if (saved) {
+        if (saveTrace(trace, traceOut, &error)) {
             m_out << Tr::tr("Trace written to %1.").arg(traceOut) << Qt::endl;
         } else {
             m_err << "weft: " << error << Qt::endl;

@@ -3,7 +3,6 @@
 
 #include "core/interchange/traceloader.h"
 #include "core/record/programrecorder.h"
-#include "core/tracefile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -148,10 +147,7 @@ int RecordCommand::execute(const QStringList &arguments)
     int status = recorder.exitStatus();
     const QString output = parser.value(outputOption);
     if (!output.isEmpty()) {
-        const bool saved = output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                               ? saveChromeTrace(trace, output, &error)
-                               : TraceFile::save(trace, output, &error);
-        if (saved) {
+        if (saveTrace(trace, output, &error)) {
             // A trace shows what a program did with its data: it is the user's alone.
             QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_err << "weft record: " << tr("trace written to %1 (%n event(s))", nullptr,

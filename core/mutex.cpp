@@ -16,20 +16,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::Mutex)
 };
-
-RunContext &requireContext()
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Mutex used outside a scenario run");
-    return *context;
-}
 } // namespace
 
 Mutex::Mutex(QString name)
     : m_name(std::move(name))
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Mutex");
     if (m_name.isEmpty())
         m_name = QStringLiteral("Lock");
     m_object = context.recorder().addObject(m_name, ObjectKind::Lock);
@@ -38,7 +30,7 @@ Mutex::Mutex(QString name)
 
 void Mutex::lock(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Mutex");
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::LockAcquired, m_object, Tr::tr("acquire %1").arg(m_name), location);
 
@@ -78,7 +70,7 @@ void Mutex::lock(std::source_location location)
 
 bool Mutex::tryLock(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Mutex");
     context.passGate(EventKind::LockAcquired, m_object, Tr::tr("try to acquire %1").arg(m_name),
                      location);
     std::lock_guard state(m_state);
@@ -92,7 +84,7 @@ bool Mutex::tryLock(std::source_location location)
 
 void Mutex::unlock(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Mutex");
     {
         std::lock_guard state(m_state);
         if (m_owner != RunContext::currentActor()) {

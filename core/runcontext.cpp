@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <stdexcept>
+#include <string>
+
 #include <unistd.h>
 
 namespace weft {
@@ -32,6 +35,14 @@ RunContext::~RunContext() = default;
 
 RunContext *RunContext::current() { return t_binding.context; }
 quint32 RunContext::currentActor() { return t_binding.actor; }
+
+RunContext &RunContext::require(const char *what)
+{
+    if (!t_binding.context)
+        throw std::logic_error(std::string(what)
+                               + " used outside a scenario run (no run is bound to this thread)");
+    return *t_binding.context;
+}
 
 void RunContext::bindCurrentThread(RunContext *context, quint32 actor)
 {

@@ -31,6 +31,10 @@ public:
     // The context and lane of the calling thread; nullptr / 0 outside a run.
     static RunContext *current();
     static quint32 currentActor();
+    // The calling thread's context; throws std::logic_error naming `what`
+    // (e.g. "weft::Mutex") when the thread is not running a scenario, because
+    // every traced primitive records into a run and has nowhere to go outside one.
+    static RunContext &require(const char *what);
     // Binds the calling thread to a context and lane (nullptr unbinds).
     static void bindCurrentThread(RunContext *context, quint32 actor);
 

@@ -36,10 +36,7 @@ Thread::~Thread()
 
 void Thread::start(std::source_location location)
 {
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Thread::start() called outside a scenario run");
-    startIn(*context, false, location);
+    startIn(RunContext::require("weft::Thread::start()"), false, location);
 }
 
 void Thread::startIn(RunContext &context, bool isMainThread, std::source_location location)

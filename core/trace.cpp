@@ -106,4 +106,14 @@ bool operator==(const Trace &a, const Trace &b)
         && a.d->metadata == b.d->metadata && a.d->schedule == b.d->schedule;
 }
 
+QString actorDisplayName(const ActorInfo &info, quint32 actor)
+{
+    return info.name.isEmpty() ? Tr::tr("thread %1").arg(actor) : info.name;
+}
+
+QString actorDisplayName(const Trace &trace, quint32 actor)
+{
+    return actorDisplayName(trace.actor(actor), actor);
+}
+
 } // namespace weft

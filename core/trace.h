@@ -91,4 +91,10 @@ private:
     std::shared_ptr<const Data> d;
 };
 
+// A lane's name wherever it is shown: its own, or "thread N" (N its actor id)
+// when it has none, so every view names an unnamed lane the same way and a
+// user can match the timeline's label to a deadlock sentence or a detail row.
+QString actorDisplayName(const ActorInfo &info, quint32 actor);
+QString actorDisplayName(const Trace &trace, quint32 actor);
+
 } // namespace weft

@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <stdexcept>
-
 namespace weft {
 
 namespace {
@@ -15,26 +13,18 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::Tracing)
 };
-
-RunContext &requireContext(const char *what)
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error(std::string(what) + " called outside a scenario run");
-    return *context;
-}
 } // namespace
 
 void print(const QString &text, std::source_location location)
 {
-    RunContext &context = requireContext("weft::print");
+    RunContext &context = RunContext::require("weft::print");
     context.passGate(EventKind::Print, 0, Tr::tr("print \"%1\"").arg(text.left(40)), location);
     context.record(EventKind::Print, location, 0, 0, context.recorder().intern(text));
 }
 
 void sleepFor(std::chrono::nanoseconds duration, std::source_location location)
 {
-    RunContext &context = requireContext("weft::sleepFor");
+    RunContext &context = RunContext::require("weft::sleepFor");
     const double ms = std::chrono::duration<double, std::milli>(duration).count();
     context.passGate(EventKind::SleepBegin, 0, Tr::tr("sleep %1 ms").arg(ms), location);
     const auto deadline = std::chrono::steady_clock::now() + duration;
@@ -50,14 +40,14 @@ void sleepFor(std::chrono::nanoseconds duration, std::source_location location)
 
 void mark(const QString &text, bool abnormal, std::source_location location)
 {
-    RunContext &context = requireContext("weft::mark");
+    RunContext &context = RunContext::require("weft::mark");
     context.record(EventKind::Mark, location, 0, 0, context.recorder().intern(text),
                    abnormal ? Abnormal : NoFlags);
 }
 
 void reportError(const QString &text, std::source_location location)
 {
-    RunContext &context = requireContext("weft::reportError");
+    RunContext &context = RunContext::require("weft::reportError");
     context.record(EventKind::Error, location, 0, 0, context.recorder().intern(text), Abnormal);
 }
 

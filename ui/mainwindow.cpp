@@ -7,7 +7,6 @@
 #include "core/scenarioregistry.h"
 #include "core/interchange/traceloader.h"
 #include "core/replaytarget.h"
-#include "core/tracefile.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
 #include "ui/models/recordsession.h"
@@ -649,10 +648,7 @@ bool MainWindow::openTraceFile(const QString &path)
 bool MainWindow::saveTraceFile(const QString &path)
 {
     QString error;
-    const bool saved = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-        ? saveChromeTrace(m_trace, path, &error)
-        : TraceFile::save(m_trace, path, &error);
-    if (!saved) {
+    if (!saveTrace(m_trace, path, &error)) {
         reportError(tr("Save Trace"), tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }

@@ -133,4 +133,11 @@ bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
     return true;
 }
 
+bool saveTrace(const Trace &trace, const QString &path, QString *error)
+{
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return saveChromeTrace(trace, path, error);
+    return TraceFile::save(trace, path, error);
+}
+
 } // namespace weft

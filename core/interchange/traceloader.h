@@ -34,4 +34,10 @@ std::optional<Trace> loadTraceBytes(QByteArrayView bytes, QString *error,
 // Writes the trace as Chrome Trace Event JSON (see ChromeTraceWriter).
 bool saveChromeTrace(const Trace &trace, const QString &path, QString *error);
 
+// Writes the trace in the format its file name asks for: Chrome Trace Event
+// JSON for a name ending in .json (any case), so Perfetto opens it; Weft's
+// native format (TraceFile) for anything else. Loading decides by content, so
+// either reads back whatever the name.
+bool saveTrace(const Trace &trace, const QString &path, QString *error);
+
 } // namespace weft

@@ -23,7 +23,7 @@ constexpr auto kSampleInterval = std::chrono::milliseconds(2);
 
 AcceptQueueMonitor::AcceptQueueMonitor(const TcpListener &listener, QString name)
     : m_listener(listener)
-    , m_context(requireContext("weft::AcceptQueueMonitor"))
+    , m_context(RunContext::require("weft::AcceptQueueMonitor"))
     , m_actor(RunContext::currentActor())
 {
     if (name.isEmpty())

@@ -34,7 +34,7 @@ QHostAddress preferIPv4(const QList<QHostAddress> &addresses)
 QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
                          std::source_location location)
 {
-    RunContext &context = requireContext("weft::resolveHost");
+    RunContext &context = RunContext::require("weft::resolveHost");
     const QString name = host.trimmed();
     context.passGate(EventKind::IoWaitBegin, 0, Tr::tr("resolve %1").arg(name), location);
 

@@ -6,14 +6,6 @@
 
 namespace weft::netsupport {
 
-RunContext &requireContext(const char *what)
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error(std::string(what) + " used outside a scenario run");
-    return *context;
-}
-
 QString endpointText(const QHostAddress &address, quint16 port)
 {
     QHostAddress plain = address;

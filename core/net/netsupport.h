@@ -22,8 +22,6 @@ namespace netsupport {
 // Every blocking socket wait runs in slices this long, so a cancel is noticed quickly.
 constexpr auto kWaitSlice = std::chrono::milliseconds(20);
 
-RunContext &requireContext(const char *what);
-
 // "127.0.0.1:5000", "[::1]:5000"
 QString endpointText(const QHostAddress &address, quint16 port);
 // A short, printable preview of a payload for the timeline (hover shows it).

@@ -55,7 +55,7 @@ int openSocket(int family)
 } // namespace
 
 TcpListener::TcpListener(QString name, std::source_location location)
-    : m_context(requireContext("weft::TcpListener"))
+    : m_context(RunContext::require("weft::TcpListener"))
     , m_name(name.isEmpty() ? QStringLiteral("listener") : std::move(name))
 {
     m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);

@@ -28,7 +28,7 @@ struct Tr
 } // namespace
 
 TcpSocket::TcpSocket(QString name, std::source_location location)
-    : m_context(requireContext("weft::TcpSocket"))
+    : m_context(RunContext::require("weft::TcpSocket"))
     , m_name(name.isEmpty() ? QStringLiteral("socket") : std::move(name))
 {
     m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);

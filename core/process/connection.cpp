@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <stdexcept>
-
 namespace weft {
 
 namespace {
@@ -14,14 +12,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::Connection)
 };
-
-RunContext &requireContext()
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Connection used outside a scenario run");
-    return *context;
-}
 } // namespace
 
 Connection::Connection(FramedSocket socket, QString sendChannel, quint32 sendObject,
@@ -37,7 +27,7 @@ Connection::Connection(FramedSocket socket, QString sendChannel, quint32 sendObj
 std::pair<Connection, Connection> Connection::pipe(const QString &name, const QString &firstEnd,
                                                    const QString &secondEnd)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Connection");
     const QString forward = QStringLiteral("%1: %2 → %3").arg(name, firstEnd, secondEnd);
     const QString backward = QStringLiteral("%1: %2 → %3").arg(name, secondEnd, firstEnd);
     const quint32 forwardObject = context.recorder().addObject(forward, ObjectKind::Channel);
@@ -49,7 +39,7 @@ std::pair<Connection, Connection> Connection::pipe(const QString &name, const QS
 
 Connection Connection::adopt(int fd, const QString &sendChannel, const QString &recvChannel)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Connection");
     const quint32 sendObject = context.recorder().addObject(sendChannel, ObjectKind::Channel);
     const quint32 recvObject = context.recorder().addObject(recvChannel, ObjectKind::Channel);
     return Connection(FramedSocket(fd), sendChannel, sendObject, recvChannel, recvObject);
@@ -57,7 +47,7 @@ Connection Connection::adopt(int fd, const QString &sendChannel, const QString &
 
 void Connection::send(const QByteArray &message, std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Connection");
     context.passGate(EventKind::MessageSend, m_sendObject,
                      Tr::tr("send %n byte(s) on %1", nullptr, int(message.size())).arg(m_sendChannel),
                      location);
@@ -69,7 +59,7 @@ void Connection::send(const QByteArray &message, std::source_location location)
 
 QByteArray Connection::recv(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Connection");
     context.passGate(EventKind::MessageRecv, m_recvObject,
                      Tr::tr("receive on %1").arg(m_recvChannel), location);
     const bool mustWait = !m_socket.waitReadable(std::chrono::milliseconds(0));

@@ -122,9 +122,7 @@ void Process::pass(Queue &queue)
 
 void Process::start(std::source_location location)
 {
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Process::start() called outside a scenario run");
+    RunContext *context = &RunContext::require("weft::Process::start()");
     if (m_started)
         throw std::logic_error("weft::Process started twice");
     context->passGate(EventKind::ProcessStart, 0, Tr::tr("start process %1").arg(m_name), location);

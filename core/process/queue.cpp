@@ -4,19 +4,15 @@
 
 #include <QCoreApplication>
 
-#include <stdexcept>
-
 namespace weft {
 
 Queue::Queue(const QString &name, int maxSize)
     : m_name(name)
     , m_maxSize(std::max(1, maxSize))
 {
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Queue created outside a scenario run");
-    m_object = context->recorder().addObject(name, ObjectKind::Queue);
-    const quint32 depth = context->recorder().addObject(
+    RunContext &context = RunContext::require("weft::Queue");
+    m_object = context.recorder().addObject(name, ObjectKind::Queue);
+    const quint32 depth = context.recorder().addObject(
         QCoreApplication::translate("weft::Queue", "%1 depth").arg(name), ObjectKind::Counter);
     m_server = std::make_unique<QueueServer>(
         QCoreApplication::translate("weft::Queue", "%1 server").arg(name), depth, m_maxSize);

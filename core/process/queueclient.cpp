@@ -16,14 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::QueueClient)
 };
-
-RunContext &requireContext()
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::QueueClient used outside a scenario run");
-    return *context;
-}
 } // namespace
 
 QueueClient::QueueClient(FramedSocket socket, QString name, quint32 object)
@@ -35,14 +27,14 @@ QueueClient::QueueClient(FramedSocket socket, QString name, quint32 object)
 
 QueueClient QueueClient::adopt(int fd, const QString &name)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::QueueClient");
     return QueueClient(FramedSocket(fd), name,
                        context.recorder().addObject(name, ObjectKind::Queue));
 }
 
 void QueueClient::put(const QByteArray &item, std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::QueueClient");
     context.passGate(EventKind::MessageSend, m_object,
                      Tr::tr("put %n byte(s) on %1", nullptr, int(item.size())).arg(m_name), location);
     // Recorded before the item leaves, so a put is never drawn after its get.
@@ -54,7 +46,7 @@ void QueueClient::put(const QByteArray &item, std::source_location location)
 
 QByteArray QueueClient::get(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::QueueClient");
     context.passGate(EventKind::MessageRecv, m_object, Tr::tr("get from %1").arg(m_name), location);
     m_socket.send(QByteArray(1, Get));
     QByteArray item = awaitReply(Item, Tr::tr("queue empty"), location);
@@ -66,7 +58,7 @@ QByteArray QueueClient::get(std::source_location location)
 QByteArray QueueClient::awaitReply(char expected, const QString &waitingFor,
                                    const std::source_location &location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::QueueClient");
     QByteArray reply = m_socket.receive();
     const bool waited = !reply.isEmpty() && reply.at(0) == Wait;
     if (waited) {

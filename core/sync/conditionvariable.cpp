@@ -17,20 +17,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::ConditionVariable)
 };
-
-RunContext &requireContext()
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::ConditionVariable used outside a scenario run");
-    return *context;
-}
 } // namespace
 
 ConditionVariable::ConditionVariable(QString name)
     : m_name(std::move(name))
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::ConditionVariable");
     if (m_name.isEmpty())
         m_name = QStringLiteral("Condition");
     m_object = context.recorder().addObject(m_name, ObjectKind::Condition);
@@ -38,7 +30,7 @@ ConditionVariable::ConditionVariable(QString name)
 
 void ConditionVariable::wait(Mutex &mutex, std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::ConditionVariable");
     const quint32 me = RunContext::currentActor();
     if (mutex.owner() != me)
         throw std::logic_error("weft::ConditionVariable::wait() without holding its mutex");
@@ -88,7 +80,7 @@ void ConditionVariable::notifyAll(std::source_location location) { notify(-1, lo
 
 void ConditionVariable::notify(int count, const std::source_location &location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::ConditionVariable");
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::CondNotify, m_object,
                      count < 0 ? Tr::tr("notify all on %1").arg(m_name)

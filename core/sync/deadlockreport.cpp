@@ -1,6 +1,7 @@
 #include "deadlockreport.h"
 
 #include "core/runcontext.h"
+#include "core/trace.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,8 +17,7 @@ struct Tr
 
 QString actorName(RunContext &context, quint32 actor)
 {
-    const QString name = context.recorder().actorInfo(actor).name;
-    return name.isEmpty() ? Tr::tr("thread %1").arg(actor) : name;
+    return actorDisplayName(context.recorder().actorInfo(actor), actor);
 }
 
 QString describeEdge(RunContext &context, const WaitEdge &edge)

@@ -2,6 +2,7 @@
 
 #include "core/cancelled.h"
 #include "core/runcontext.h"
+#include "core/trace.h"
 #include "deadlockreport.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::Gil)
 };
 
-RunContext &requireContext()
-{
-    RunContext *context = RunContext::current();
-    if (!context)
-        throw std::logic_error("weft::Gil used outside a scenario run");
-    return *context;
-}
-
 // Waits are sliced so a cancel is noticed within this time.
 constexpr auto kCancelSlice = std::chrono::milliseconds(5);
 } // namespace
@@ -34,7 +27,7 @@ Gil::Gil(QString name, std::chrono::nanoseconds switchInterval)
     : m_name(std::move(name))
     , m_interval(std::max(switchInterval, std::chrono::nanoseconds(std::chrono::microseconds(50))))
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Gil");
     if (m_name.isEmpty())
         m_name = QStringLiteral("GIL");
     m_object = context.recorder().addObject(m_name, ObjectKind::Gil);
@@ -43,7 +36,7 @@ Gil::Gil(QString name, std::chrono::nanoseconds switchInterval)
 
 void Gil::acquire(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Gil");
     const quint32 me = RunContext::currentActor();
     context.passGate(EventKind::LockAcquired, m_object, Tr::tr("take %1").arg(m_name), location);
 
@@ -83,9 +76,10 @@ void Gil::acquire(std::source_location location)
                 && !m_dropRequest.load(std::memory_order_relaxed)) {
                 m_dropRequest.store(true, std::memory_order_relaxed);
                 ++m_dropRequests;
+                const QString asker = actorDisplayName(context.recorder().actorInfo(me), me);
                 context.record(EventKind::Mark, location, m_object, qint64(GilMark::DropRequest),
                                context.recorder().intern(Tr::tr("drop request: %1 asks for the GIL")
-                                                             .arg(context.recorder().actorInfo(me).name)));
+                                                             .arg(asker)));
             }
         }
         graph.endWait(me);
@@ -106,7 +100,7 @@ void Gil::acquire(std::source_location location)
 
 void Gil::release(std::source_location location)
 {
-    RunContext &context = requireContext();
+    RunContext &context = RunContext::require("weft::Gil");
     const quint32 me = RunContext::currentActor();
     std::unique_lock lock(m_mutex);
     if (m_holder != me) {

@@ -254,7 +254,7 @@
 <context>
     <name>weft::Connection</name>
     <message numerus="yes">
-        <location filename="../../core/process/connection.cpp" line="+62"/>
+        <location filename="../../core/process/connection.cpp" line="+52"/>
         <source>send %n byte(s) on %1</source>
         <translation>
             <numerusform>send %n byte on %1</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>weft::QueueClient</name>
     <message numerus="yes">
-        <location filename="../../core/process/queueclient.cpp" line="+47"/>
+        <location filename="../../core/process/queueclient.cpp" line="+39"/>
         <source>put %n byte(s) on %1</source>
         <translation>
             <numerusform>put %n byte on %1</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>weft::RecordCommand</name>
     <message numerus="yes">
-        <location filename="../../app/recordcommand.cpp" line="+157"/>
+        <location filename="../../app/recordcommand.cpp" line="+153"/>
         <source>trace written to %1 (%n event(s))</source>
         <translation>
             <numerusform>trace written to %1 (%n event)</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+88"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>weft::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+407"/>
+        <location filename="../../ui/mainwindow.cpp" line="+406"/>
         <source>Schedule replayed (%n step(s)); you are the scheduler again.</source>
         <translation>
             <numerusform>Schedule replayed (%n step); you are the scheduler again.</numerusform>

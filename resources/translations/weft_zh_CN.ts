@@ -1934,7 +1934,7 @@
 <context>
     <name>weft::ConditionVariable</name>
     <message>
-        <location filename="../../core/sync/conditionvariable.cpp" line="+45"/>
+        <location filename="../../core/sync/conditionvariable.cpp" line="+37"/>
         <source>wait on %1</source>
         <translation>在 %1 上等待</translation>
     </message>
@@ -1952,7 +1952,7 @@
 <context>
     <name>weft::Connection</name>
     <message numerus="yes">
-        <location filename="../../core/process/connection.cpp" line="+62"/>
+        <location filename="../../core/process/connection.cpp" line="+52"/>
         <source>send %n byte(s) on %1</source>
         <translation>
             <numerusform>在 %1 上发送 %n 字节</numerusform>
@@ -1972,12 +1972,7 @@
 <context>
     <name>weft::Deadlock</name>
     <message>
-        <location filename="../../core/sync/deadlockreport.cpp" line="+20"/>
-        <source>thread %1</source>
-        <translation>线程 %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../core/sync/deadlockreport.cpp" line="+35"/>
         <source>%1 waits for %2 to finish</source>
         <translation>%1 等待 %2 结束</translation>
     </message>
@@ -2005,12 +2000,12 @@
 <context>
     <name>weft::Gil</name>
     <message>
-        <location filename="../../core/sync/gil.cpp" line="+48"/>
+        <location filename="../../core/sync/gil.cpp" line="+41"/>
         <source>take %1</source>
         <translation>获取 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>drop request: %1 asks for the GIL</source>
         <translation>释放请求：%1 请求获取 GIL</translation>
     </message>
@@ -2065,7 +2060,7 @@
 <context>
     <name>weft::Mutex</name>
     <message>
-        <location filename="../../core/mutex.cpp" line="+43"/>
+        <location filename="../../core/mutex.cpp" line="+35"/>
         <source>acquire %1</source>
         <translation>获取 %1</translation>
     </message>
@@ -2155,7 +2150,7 @@
 <context>
     <name>weft::Process</name>
     <message>
-        <location filename="../../core/process/process.cpp" line="+130"/>
+        <location filename="../../core/process/process.cpp" line="+128"/>
         <source>start process %1</source>
         <translation>启动进程 %1</translation>
     </message>
@@ -2213,7 +2208,7 @@
 <context>
     <name>weft::Queue</name>
     <message>
-        <location filename="../../core/process/queue.cpp" line="+20"/>
+        <location filename="../../core/process/queue.cpp" line="+16"/>
         <source>%1 depth</source>
         <translation>%1 深度</translation>
     </message>
@@ -2226,7 +2221,7 @@
 <context>
     <name>weft::QueueClient</name>
     <message numerus="yes">
-        <location filename="../../core/process/queueclient.cpp" line="+47"/>
+        <location filename="../../core/process/queueclient.cpp" line="+39"/>
         <source>put %n byte(s) on %1</source>
         <translation>
             <numerusform>向 %1 放入 %n 字节</numerusform>
@@ -2251,7 +2246,7 @@
 <context>
     <name>weft::RecordCommand</name>
     <message>
-        <location filename="../../app/recordcommand.cpp" line="+49"/>
+        <location filename="../../app/recordcommand.cpp" line="+48"/>
         <source>Usage: weft record [-o FILE.weft] [--export PICTURE] [--timeout MS] [--python] -- COMMAND [ARGS…]</source>
         <translation>用法：weft record [-o 文件.weft] [--export 图片] [--timeout 毫秒] [--python] -- 命令 [参数…]</translation>
     </message>
@@ -2337,7 +2332,7 @@
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>trace written to %1 (%n event(s))</source>
         <translation>
             <numerusform>轨迹已写入 %1（%n 个事件）</numerusform>
@@ -2581,7 +2576,7 @@
 <context>
     <name>weft::Thread</name>
     <message>
-        <location filename="../../core/thread.cpp" line="+58"/>
+        <location filename="../../core/thread.cpp" line="+55"/>
         <source>start %1</source>
         <translation>启动 %1</translation>
     </message>
@@ -2635,6 +2630,11 @@
         <location line="+6"/>
         <source>the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years</source>
         <translation>事件跨度为 %1 年（从 %2 纳秒到 %3 纳秒）；Weft 最多绘制 %4 年的轨迹</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2846,7 @@
 <context>
     <name>weft::Tracing</name>
     <message>
-        <location filename="../../core/tracing.cpp" line="+31"/>
+        <location filename="../../core/tracing.cpp" line="+21"/>
         <source>print &quot;%1&quot;</source>
         <translation>print &quot;%1&quot;</translation>
     </message>
@@ -3116,7 +3116,7 @@ Without options it opens the main window.
         <translation>被 %1 取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Trace written to %1.</source>
         <translation>轨迹已写入 %1。</translation>
     </message>
@@ -3559,12 +3559,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::DeadlockPass</name>
     <message>
-        <location filename="../../ui/timeline/deadlockpass.cpp" line="+31"/>
-        <source>thread %1</source>
-        <translation>线程 %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/timeline/deadlockpass.cpp" line="+37"/>
         <source>%1 waits for %2 to finish</source>
         <translation>%1 等待 %2 结束</translation>
     </message>
@@ -3607,7 +3602,7 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3622,12 +3617,7 @@ Without options it opens the main window.
         <translation>开始后 %1</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>lane %1</source>
-        <translation>泳道 %1</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+5"/>
         <source> (thread id %1)</source>
         <translation>（线程 id %1）</translation>
     </message>
@@ -4070,7 +4060,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+38"/>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+242"/>
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+240"/>
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4143,7 +4133,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4303,12 +4293,12 @@ Without options it opens the main window.
     <message>
         <location line="+71"/>
         <location line="+22"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Open Trace</source>
         <translation>打开轨迹</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Cancel the running scenario before opening a trace.</source>
         <translation>请先取消正在运行的场景，再打开轨迹。</translation>
     </message>
@@ -4335,7 +4325,7 @@ Without options it opens the main window.
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <location line="+21"/>
         <source>Save Trace</source>
         <translation>保存轨迹</translation>
@@ -4386,12 +4376,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::OutputConsole</name>
     <message>
-        <location filename="../../ui/panels/outputconsole.cpp" line="+25"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../ui/panels/outputconsole.cpp" line="+32"/>
         <source>Output of the scenario appears here.</source>
         <translation>场景的输出会显示在这里。</translation>
     </message>
@@ -4412,13 +4397,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::PendingActionModel</name>
     <message>
-        <location filename="../../ui/models/pendingactionmodel.cpp" line="+31"/>
-        <location line="+6"/>
-        <source>lane %1</source>
-        <translation>泳道 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../ui/models/pendingactionmodel.cpp" line="+38"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -4865,12 +4844,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-219"/>
-        <source>thread %1</source>
-        <translation>线程 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-216"/>
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>

@@ -24,8 +24,7 @@ QString EventDetailsModel::formatDuration(qint64 ns)
 
 QString EventDetailsModel::laneName(const Trace &trace, quint32 actor)
 {
-    const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? tr("lane %1").arg(actor) : boundedText(name, kMaxValueChars);
+    return boundedText(actorDisplayName(trace, actor), kMaxValueChars);
 }
 
 QString EventDetailsModel::describeKind(EventKind kind)

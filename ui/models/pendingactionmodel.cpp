@@ -26,16 +26,11 @@ void PendingActionModel::setPending(const QList<PendingAction> &actions, const T
     for (const PendingAction &action : actions) {
         Row row;
         row.action = action;
-        row.lane = trace.actor(action.actor).name;
-        if (row.lane.isEmpty())
-            row.lane = tr("lane %1").arg(action.actor);
+        row.lane = actorDisplayName(trace, action.actor);
         if (action.kind == EventKind::LockAcquired && action.object) {
             const quint32 owner = owners.value(action.object);
-            if (owner && owner != action.actor) {
-                row.blockedBy = trace.actor(owner).name;
-                if (row.blockedBy.isEmpty())
-                    row.blockedBy = tr("lane %1").arg(owner);
-            }
+            if (owner && owner != action.actor)
+                row.blockedBy = actorDisplayName(trace, owner);
             row.object = trace.object(action.object).name;
         }
         const SourceSite site = trace.site(action.site);

@@ -3,7 +3,6 @@
 #include "lanepalette.h"
 #include "ui/timeline/theme.h"
 
-#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -17,12 +16,6 @@ namespace {
 bool isOutput(const Event &event)
 {
     return event.kind == EventKind::Print || event.kind == EventKind::Error;
-}
-
-QString laneName(const Trace &trace, quint32 actor)
-{
-    const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? QCoreApplication::translate("weft::ui::OutputConsole", "?") : name;
 }
 
 } // namespace
@@ -72,7 +65,7 @@ void OutputConsole::setTrace(const Trace &trace)
         QTextCharFormat lane;
         lane.setForeground(laneTextColor(event.actor, dark));
         lane.setFontWeight(QFont::Bold);
-        cursor.insertText(QStringLiteral("[%1] ").arg(laneName(trace, event.actor)), lane);
+        cursor.insertText(QStringLiteral("[%1] ").arg(actorDisplayName(trace, event.actor)), lane);
         if (event.kind == EventKind::Error) {
             QTextCharFormat error;
             error.setForeground(dark ? QColor(0xff, 0x7a, 0x70) : QColor(0xc0, 0x10, 0x10));

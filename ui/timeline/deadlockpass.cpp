@@ -27,8 +27,7 @@ struct Tr
 
 QString actorName(const Trace &trace, quint32 actor)
 {
-    const QString name = trace.actor(actor).name;
-    return name.isEmpty() ? Tr::tr("thread %1").arg(actor) : boundedText(name);
+    return boundedText(actorDisplayName(trace, actor));
 }
 
 QString edgeLabel(const Trace &trace, const DeadlockEdge &edge)

@@ -19,9 +19,7 @@ namespace {
 QString laneLabel(const ActorInfo &actor, quint32 id)
 {
     // Names come from the file: cut before anything measures them.
-    QString name = actor.name.isEmpty()
-        ? QCoreApplication::translate("weft::ui::TimelineModel", "thread %1").arg(id)
-        : boundedText(actor.name);
+    const QString name = boundedText(actorDisplayName(actor, id));
     if (actor.nativeId > 0)
         return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (tid %2)")
             .arg(name)

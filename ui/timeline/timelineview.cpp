@@ -477,7 +477,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
         if (span->object && span->state != LaneState::WaitingJoin)
             what += QLatin1Char(' ') + boundedText(trace.object(span->object).name);
         else if (span->state == LaneState::WaitingJoin && span->object)
-            what += QLatin1Char(' ') + boundedText(trace.actor(span->object).name);
+            what += QLatin1Char(' ') + boundedText(actorDisplayName(trace, span->object));
         *tooltip = tr("%1: %2 for %3 (from %4)")
                        .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
                             TimeRuler::formatDuration(span->startNs - m_model.startNs()));

@@ -34,6 +34,8 @@ private slots:
     void directoryAndMissingFile();
     void warningsAreReported();
     void refusesDevicesFifosAndHugeFiles();
+    void saveTraceChoosesTheFormatByName_data();
+    void saveTraceChoosesTheFormatByName();
 };
 
 void TestTraceLoader::nativeTraceIsDetectedByContent()
@@ -132,6 +134,39 @@ void TestTraceLoader::refusesDevicesFifosAndHugeFiles()
     QVERIFY(!loadTraceFile(huge, &error));
     QVERIFY2(error.contains(QStringLiteral("1024 MB")), qPrintable(error));
     QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestTraceLoader::saveTraceChoosesTheFormatByName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("json") << QStringLiteral("trace.json") << true;
+    QTest::newRow("JSON") << QStringLiteral("trace.JSON") << true;
+    QTest::newRow("weft") << QStringLiteral("trace.weft") << false;
+    QTest::newRow("no extension") << QStringLiteral("trace") << false;
+    QTest::newRow("json in the stem") << QStringLiteral("trace.json.weft") << false;
+}
+
+void TestTraceLoader::saveTraceChoosesTheFormatByName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, json);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    const Trace trace = test::makeSampleTrace();
+    QString error;
+    QVERIFY2(saveTrace(trace, path, &error), qPrintable(error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(sizeof TraceFile::kMagic);
+    const bool native = head == QByteArray(TraceFile::kMagic, sizeof TraceFile::kMagic);
+    QCOMPARE(native, !json);
+    if (json)
+        QVERIFY(head.startsWith('{'));
+    const auto loaded = loadTraceFile(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->actorCount(), trace.actorCount());
 }
 
 QTEST_GUILESS_MAIN(TestTraceLoader)
