@@ -143,7 +143,8 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Tr::tr("Stop the run after <ms> milliseconds."), Tr::tr("ms"));
     const QCommandLineOption traceOutOption(QStringLiteral("trace-out"),
-                                            Tr::tr("Write the run's trace to <file> (.weft, or .json for Perfetto)."),
+                                            Tr::tr("Write the run's (or the opened) trace to <file> (.weft, or .json for "
+                                                   "Perfetto)."),
                                             Tr::tr("file"));
     const QCommandLineOption openOption(QStringLiteral("open"), Tr::tr("Open the trace <file>."),
                                         Tr::tr("file"));
@@ -227,10 +228,11 @@ int CommandLine::execute(const QStringList &arguments)
         return runScenario(parser.value(runOption), parser.values(paramOption), timeoutMs,
                            parser.value(traceOutOption), parser.value(exportOption), width);
     }
+    if (parser.isSet(openOption) && !parser.isSet(paramOption) && !parser.isSet(timeoutOption))
+        return openTrace(parser.value(openOption), parser.value(traceOutOption), parser.value(exportOption),
+                         width);
     if (parser.isSet(paramOption) || parser.isSet(traceOutOption) || parser.isSet(timeoutOption))
-        return usageError(Tr::tr("--param, --timeout and --trace-out need --run"));
-    if (parser.isSet(openOption))
-        return openTrace(parser.value(openOption), parser.value(exportOption), width);
+        return usageError(Tr::tr("--param and --timeout need --run; --trace-out needs --run or --open"));
     if (parser.isSet(exportOption))
         return usageError(Tr::tr("--export needs --run or --open"));
     return kOpenGui;
@@ -371,14 +373,8 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
         : kExitRunFailed;
     if (!divergence.isEmpty() && status == kExitOk)
         status = kExitRunFailed;  // the interleaving was not reproduced
-    if (!traceOut.isEmpty()) {
-        if (saveTrace(trace, traceOut, &error)) {
-            m_out << Tr::tr("Trace written to %1.").arg(traceOut) << Qt::endl;
-        } else {
-            m_err << "weft: " << error << Qt::endl;
-            status = kExitFile;
-        }
-    }
+    if (!traceOut.isEmpty() && !writeTrace(trace, traceOut))
+        status = kExitFile;
     // A picture of a failed or timed-out run is still worth having.
     if (!exportPath.isEmpty() && !trace.isEmpty()) {
         const int exported = exportTo(trace, exportPath, exportWidth);
@@ -388,7 +384,19 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     return status;
 }
 
-int CommandLine::openTrace(const QString &path, const QString &exportPath, int exportWidth)
+bool CommandLine::writeTrace(const Trace &trace, const QString &path)
+{
+    QString error;
+    if (!saveTrace(trace, path, &error)) {
+        m_err << "weft: " << error << Qt::endl;
+        return false;
+    }
+    m_out << Tr::tr("Trace written to %1.").arg(path) << Qt::endl;
+    return true;
+}
+
+int CommandLine::openTrace(const QString &path, const QString &traceOut, const QString &exportPath,
+                           int exportWidth)
 {
     QString error;
     QStringList warnings;
@@ -409,11 +417,15 @@ int CommandLine::openTrace(const QString &path, const QString &exportPath, int e
         if (warningCount > kShown)
             m_err << "  " << Tr::tr("… and %1 more").arg(warningCount - kShown) << Qt::endl;
     }
-    if (exportPath.isEmpty()) {
-        m_traceToOpen = std::move(trace);
-        return kOpenGui;
-    }
-    return exportTo(*trace, exportPath, exportWidth);
+    // --trace-out converts: a .weft to Chrome JSON for Perfetto, or back.
+    if (!traceOut.isEmpty() && !writeTrace(*trace, traceOut))
+        return kExitFile;
+    if (!exportPath.isEmpty())
+        return exportTo(*trace, exportPath, exportWidth);
+    if (!traceOut.isEmpty())
+        return kExitOk;
+    m_traceToOpen = std::move(trace);
+    return kOpenGui;
 }
 
 int CommandLine::exportTo(const Trace &trace, const QString &path, int width)

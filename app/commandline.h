@@ -50,7 +50,9 @@ private:
     int replayRun(const QString &path, const QString &id, const QStringList &assignments,
                   qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
                   int exportWidth);
-    int openTrace(const QString &path, const QString &exportPath, int exportWidth);
+    int openTrace(const QString &path, const QString &traceOut, const QString &exportPath, int exportWidth);
+    // Saves as .weft or Chrome JSON (by the name's extension) and says so; false after an error.
+    bool writeTrace(const Trace &trace, const QString &path);
     int exportTo(const Trace &trace, const QString &path, int width);
     QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const;
     int usageError(const QString &message);

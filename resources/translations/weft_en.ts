@@ -306,7 +306,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+358"/>
+        <location filename="../../app/commandline.cpp" line="+360"/>
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>Replayed %n recorded step.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>

@@ -2966,12 +2966,7 @@ Without options it opens the main window.
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write the run&apos;s trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
-        <translation>将本次运行的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+16"/>
@@ -3064,12 +3059,17 @@ Without options it opens the main window.
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--param, --timeout and --trace-out need --run</source>
-        <translation>--param、--timeout 和 --trace-out 需要配合 --run 使用</translation>
+        <location line="-74"/>
+        <source>Write the run&apos;s (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
+        <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+89"/>
+        <source>--param and --timeout need --run; --trace-out needs --run or --open</source>
+        <translation>--param 和 --timeout 需要 --run；--trace-out 需要 --run 或 --open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--export needs --run or --open</source>
         <translation>--export 需要配合 --run 或 --open 使用</translation>
     </message>
@@ -3116,12 +3116,12 @@ Without options it opens the main window.
         <translation>被 %1 取消</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Trace written to %1.</source>
         <translation>轨迹已写入 %1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>weft: %1: problems that did not stop the load: %2</source>
         <translation>weft：%1：未阻止加载的问题：%2 个</translation>
     </message>
@@ -3131,7 +3131,7 @@ Without options it opens the main window.
         <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>

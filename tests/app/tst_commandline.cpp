@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void listNamesScenarios();
     void runWritesTraceAndSummary();
+    void openConvertsBetweenWeftAndJson();
     void badInputExitsWithMessage_data();
     void badInputExitsWithMessage();
     void openRejectsMalformedTrace();
@@ -87,6 +88,42 @@ void TestCommandLine::runWritesTraceAndSummary()
     QVERIFY2(trace, qPrintable(error));
     QCOMPARE(trace->metadata().scenarioId, QStringLiteral("threads.create"));
     QCOMPARE(trace->eventsOfKind(EventKind::Print).size(), std::size_t(3));
+}
+
+void TestCommandLine::openConvertsBetweenWeftAndJson()
+{
+    const QString weftPath = m_dir.filePath(QStringLiteral("convert.weft"));
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--trace-out"),
+                   weftPath}).exitCode,
+             0);
+    const QString jsonPath = m_dir.filePath(QStringLiteral("convert.json"));
+    const QString backPath = m_dir.filePath(QStringLiteral("back.weft"));
+    Result r = weft({QStringLiteral("--open"), weftPath, QStringLiteral("--trace-out"), jsonPath});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(jsonPath));
+    r = weft({QStringLiteral("--open"), jsonPath, QStringLiteral("--trace-out"), backPath});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // .weft -> JSON -> .weft is the same run (docs/trace-format.md, args.weft).
+    QString error;
+    const auto original = TraceFile::load(weftPath, &error);
+    QVERIFY2(original, qPrintable(error));
+    const auto back = TraceFile::load(backPath, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->events().size(), original->events().size());
+    QCOMPARE(back->metadata().scenarioId, QStringLiteral("threads.create"));
+    for (std::size_t i = 0; i < original->events().size(); ++i) {
+        const Event &a = original->events()[i];
+        const Event &b = back->events()[i];
+        QCOMPARE(b.timeNs, a.timeNs);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.actor, a.actor);
+        QCOMPARE(back->text(b.text), original->text(a.text));
+    }
+    // Nothing to convert to: an unwritable name is an error, not a window.
+    r = weft({QStringLiteral("--open"), weftPath, QStringLiteral("--trace-out"),
+              m_dir.filePath(QStringLiteral("missing/dir/x.json"))});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("weft:")), qPrintable(r.err));
 }
 
 void TestCommandLine::badInputExitsWithMessage_data()
