@@ -1,22 +1,20 @@
+// SPDX-License-Identifier: MIT
 #include "commandline.h"
 
-#include "recordcommand.h"
-
-#include "exportcommand.h"
-#include "workermode.h"
-
 #include "core/interchange/traceloader.h"
-#include "core/replaytarget.h"
 #include "core/interchange/untrustedtext.h"
+#include "core/replaytarget.h"
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
+#include "exportcommand.h"
+#include "recordcommand.h"
+#include "workermode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-
 #include <atomic>
 #include <csignal>
 #include <cstring>
@@ -42,7 +40,7 @@ bool hasArgument(int argc, char **argv, const char *name)
 // Ctrl+C / SIGTERM during a run: the handler only records the signal; the
 // waiting loop cancels the run, so the trace so far is still written and the
 // summary says "cancelled". A second signal ends the process at once.
-std::atomic<int> g_stopSignal{0};
+std::atomic<int> g_stopSignal {0};
 
 extern "C" void onStopSignal(int signal)
 {
@@ -58,7 +56,9 @@ public:
     StopSignals()
     {
         g_stopSignal = 0;
-        struct sigaction action {};
+        struct sigaction action
+        {
+        };
         action.sa_handler = onStopSignal;
         action.sa_flags = SA_RESTART;
         sigemptyset(&action.sa_mask);
@@ -73,8 +73,12 @@ public:
     static int received() { return g_stopSignal.load(); }
 
 private:
-    struct sigaction m_oldInt {};
-    struct sigaction m_oldTerm {};
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
 };
 
 QString formatDuration(qint64 ns)
@@ -103,8 +107,8 @@ CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
         return RecordCommand::wantsExport(argc, argv) ? Mode::HeadlessWithPainting : Mode::Headless;
     if (hasArgument(argc, argv, "--export"))
         return Mode::HeadlessWithPainting;
-    for (const char *headless : {"--list", "--run", "--replay", "--worker", "--help", "-h", "--version",
-                                 "-v", "--help-all"}) {
+    for (const char *headless : {"--list", "--run", "--replay", "--worker", "--help", "-h",
+                                 "--version", "-v", "--help-all"}) {
         if (hasArgument(argc, argv, headless))
             return Mode::Headless;
     }
@@ -128,29 +132,31 @@ int CommandLine::execute(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Weft runs real concurrency and network scenarios — threads, locks, processes, "
-           "sockets — and draws what they did on a timeline.\n"
-           "Without options it opens the main window.\n"
-           "'weft record [options] -- COMMAND [ARGS…]' records a program of your own "
-           "(see 'weft record --help')."));
+               "sockets — and draws what they did on a timeline.\n"
+               "Without options it opens the main window.\n"
+               "'weft record [options] -- COMMAND [ARGS…]' records a program of your own "
+               "(see 'weft record --help')."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listOption(QStringLiteral("list"), Tr::tr("List the scenarios (id and title)."));
-    const QCommandLineOption runOption(QStringLiteral("run"), Tr::tr("Run the scenario <id> headless."),
-                                       Tr::tr("id"));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        Tr::tr("List the scenarios (id and title)."));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       Tr::tr("Run the scenario <id> headless."), Tr::tr("id"));
     const QCommandLineOption paramOption(QStringLiteral("param"),
                                          Tr::tr("Set a scenario parameter (repeatable)."),
                                          Tr::tr("key=value"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           Tr::tr("Stop the run after <ms> milliseconds."), Tr::tr("ms"));
-    const QCommandLineOption traceOutOption(QStringLiteral("trace-out"),
-                                            Tr::tr("Write the run's (or the opened) trace to <file> (.weft, or .json for "
-                                                   "Perfetto)."),
-                                            Tr::tr("file"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), Tr::tr("Stop the run after <ms> milliseconds."), Tr::tr("ms"));
+    const QCommandLineOption traceOutOption(
+        QStringLiteral("trace-out"),
+        Tr::tr("Write the run's (or the opened) trace to <file> (.weft, or .json for "
+               "Perfetto)."),
+        Tr::tr("file"));
     const QCommandLineOption openOption(QStringLiteral("open"), Tr::tr("Open the trace <file>."),
                                         Tr::tr("file"));
     const QCommandLineOption exportOption(
-        QStringLiteral("export"), Tr::tr("Export a picture of the trace to <file> (.png, .svg, .pdf)."),
-        Tr::tr("file"));
+        QStringLiteral("export"),
+        Tr::tr("Export a picture of the trace to <file> (.png, .svg, .pdf)."), Tr::tr("file"));
     const QCommandLineOption widthOption(QStringLiteral("width"),
                                          Tr::tr("Width of the exported picture in pixels."),
                                          Tr::tr("pixels"), QStringLiteral("1600"));
@@ -164,13 +170,13 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption replayOption(
         QStringLiteral("replay"),
         Tr::tr("Rerun the stepped run saved in the .weft <file>, granting its recorded schedule "
-           "step by step so the same interleaving happens again. Takes the scenario and "
-           "parameters from the file (--run and --param must agree with / override them)."),
+               "step by step so the same interleaving happens again. Takes the scenario and "
+               "parameters from the file (--run and --param must agree with / override them)."),
         Tr::tr("file"));
     const QCommandLineOption allowRemoteOption(
         QStringLiteral("allow-remote"),
         Tr::tr("Let --replay connect to the host the file names when it is not this machine "
-           "(127.0.0.1, ::1, localhost)."));
+               "(127.0.0.1, ::1, localhost)."));
     const QCommandLineOption continueOption(
         QStringLiteral("continue-on-divergence"),
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
@@ -190,7 +196,8 @@ int CommandLine::execute(const QStringList &arguments)
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+            Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     bool widthOk = false;
     const int width = parser.value(widthOption).toInt(&widthOk);
@@ -211,7 +218,8 @@ int CommandLine::execute(const QStringList &arguments)
             return usageError(Tr::tr("--timeout must be a positive number of milliseconds"));
     }
 
-    if ((parser.isSet(allowRemoteOption) || parser.isSet(continueOption)) && !parser.isSet(replayOption))
+    if ((parser.isSet(allowRemoteOption) || parser.isSet(continueOption))
+        && !parser.isSet(replayOption))
         return usageError(Tr::tr("--allow-remote and --continue-on-divergence need --replay"));
     if (parser.isSet(listOption))
         return listScenarios();
@@ -229,10 +237,11 @@ int CommandLine::execute(const QStringList &arguments)
                            parser.value(traceOutOption), parser.value(exportOption), width);
     }
     if (parser.isSet(openOption) && !parser.isSet(paramOption) && !parser.isSet(timeoutOption))
-        return openTrace(parser.value(openOption), parser.value(traceOutOption), parser.value(exportOption),
-                         width);
+        return openTrace(parser.value(openOption), parser.value(traceOutOption),
+                         parser.value(exportOption), width);
     if (parser.isSet(paramOption) || parser.isSet(traceOutOption) || parser.isSet(timeoutOption))
-        return usageError(Tr::tr("--param and --timeout need --run; --trace-out needs --run or --open"));
+        return usageError(
+            Tr::tr("--param and --timeout need --run; --trace-out needs --run or --open"));
     if (parser.isSet(exportOption))
         return usageError(Tr::tr("--export needs --run or --open"));
     return kOpenGui;
@@ -258,7 +267,7 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
     if (!recorded->schedule().wasStepped()) {
         m_err << "weft: "
               << Tr::tr("cannot replay %1: it holds no schedule (only a run made in step mode "
-                    "records one)")
+                        "records one)")
                      .arg(path)
               << Qt::endl;
         return kExitFile;
@@ -267,8 +276,8 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
     const QString recordedId = recorded->metadata().scenarioId;
     const QString shownId = terminalSafe(boundedText(recordedId, 80));
     if (!id.isEmpty() && id != recordedId)
-        return usageError(Tr::tr("%1 was recorded from scenario '%2', not '%3'")
-                              .arg(path, shownId, id));
+        return usageError(
+            Tr::tr("%1 was recorded from scenario '%2', not '%3'").arg(path, shownId, id));
     if (!m_registry.find(recordedId)) {
         m_err << "weft: " << Tr::tr("cannot replay %1: unknown scenario '%2'").arg(path, shownId)
               << Qt::endl;
@@ -284,8 +293,10 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
     QList<QPair<QString, QString>> effective;
     for (const QString &assignment : all) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        const QString key = assignment.left(eq), value = eq < 0 ? QString() : assignment.mid(eq + 1);
-        auto it = std::find_if(effective.begin(), effective.end(), [&](const auto &p) { return p.first == key; });
+        const QString key = assignment.left(eq),
+                      value = eq < 0 ? QString() : assignment.mid(eq + 1);
+        auto it = std::find_if(effective.begin(), effective.end(),
+                               [&](const auto &p) { return p.first == key; });
         if (it != effective.end())
             it->second = value;
         else
@@ -294,7 +305,7 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
     if (const QString target = remoteReplayTarget(effective); !target.isEmpty() && !m_allowRemote) {
         m_err << "weft: "
               << Tr::tr("%1 would connect to %2, which is not this machine; run it again with "
-                    "--allow-remote to allow that")
+                        "--allow-remote to allow that")
                      .arg(path, terminalSafe(boundedText(target, 120)))
               << Qt::endl;
         return kExitUsage;
@@ -316,8 +327,8 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
                               .arg(id, ids.join(QLatin1String(", "))));
     }
     QString error;
-    const auto parameters = ParameterValues::fromAssignments(scenario->parameters(), assignments,
-                                                             &error);
+    const auto parameters
+        = ParameterValues::fromAssignments(scenario->parameters(), assignments, &error);
     if (!parameters) {
         // A value may be megabytes long (or come from a shared file): echo its start only.
         for (const QString &assignment : assignments) {
@@ -363,7 +374,11 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
             m_err << "weft: " << terminalSafe(divergence) << Qt::endl;
     }
     if (const int signal = StopSignals::received())
-        m_err << "weft: " << Tr::tr("cancelled by %1").arg(signal == SIGINT ? QStringLiteral("SIGINT (Ctrl+C)") : QStringLiteral("SIGTERM")) << Qt::endl;
+        m_err << "weft: "
+              << Tr::tr("cancelled by %1")
+                     .arg(signal == SIGINT ? QStringLiteral("SIGINT (Ctrl+C)")
+                                           : QStringLiteral("SIGTERM"))
+              << Qt::endl;
 
     // A detected deadlock is what locks.deadlock sets out to show, not a failure.
     const auto outcomeStatus = trace.outcome().status;
@@ -372,7 +387,7 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
         ? kExitOk
         : kExitRunFailed;
     if (!divergence.isEmpty() && status == kExitOk)
-        status = kExitRunFailed;  // the interleaving was not reproduced
+        status = kExitRunFailed; // the interleaving was not reproduced
     if (!traceOut.isEmpty() && !writeTrace(trace, traceOut))
         status = kExitFile;
     // A picture of a failed or timed-out run is still worth having.
@@ -407,9 +422,12 @@ int CommandLine::openTrace(const QString &path, const QString &traceOut, const Q
     }
     // What the importer skipped or repaired: the count, and the first few with
     // their byte offsets, so a broken writer can be found without the window.
-    const qint64 warningCount = std::max<qint64>(trace->outcome().value(QStringLiteral("warnings")), warnings.size());
+    const qint64 warningCount
+        = std::max<qint64>(trace->outcome().value(QStringLiteral("warnings")), warnings.size());
     if (warningCount > 0) {
-        m_err << Tr::tr("weft: %1: problems that did not stop the load: %2").arg(path).arg(warningCount)
+        m_err << Tr::tr("weft: %1: problems that did not stop the load: %2")
+                     .arg(path)
+                     .arg(warningCount)
               << Qt::endl;
         constexpr int kShown = 5;
         for (int i = 0; i < std::min<int>(kShown, int(warnings.size())); ++i)
@@ -446,10 +464,12 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
     // Parameters and the outcome may carry a file's text or a peer's reply:
     // nothing in them may reach the terminal as a control sequence.
     for (const auto &[key, value] : meta.parameters)
-        parameters << terminalSafe(boundedText(key, 80)) + QLatin1Char('=') + terminalSafe(boundedText(value, 80));
+        parameters << terminalSafe(boundedText(key, 80)) + QLatin1Char('=')
+                + terminalSafe(boundedText(value, 80));
     QString text = Tr::tr("%1 — %2").arg(scenario->id(), scenario->title());
     if (!parameters.isEmpty())
-        text += QLatin1Char('\n') + Tr::tr("Parameters: %1").arg(parameters.join(QLatin1String(", ")));
+        text += QLatin1Char('\n')
+            + Tr::tr("Parameters: %1").arg(parameters.join(QLatin1String(", ")));
     // Plain variables as the counts: lupdate skips a tr() whose count is a call.
     const int lanes = int(trace.actorCount());
     const int events = int(trace.events().size());
@@ -460,7 +480,8 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
               .arg(meta.droppedEvents);
     const Outcome &outcome = meta.outcome;
     text += QLatin1Char('\n')
-        + Tr::tr("Outcome (%1): %2").arg(outcomeStatusName(outcome.status), terminalSafe(outcome.summary));
+        + Tr::tr("Outcome (%1): %2")
+              .arg(outcomeStatusName(outcome.status), terminalSafe(outcome.summary));
     return text;
 }
 

@@ -1,25 +1,24 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportcommand.h"
-
 #include "core/trace.h"
+#include "exportcommand.h"
 
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 namespace weft {
 class ScenarioRegistry;
 class Scenario;
-}
+} // namespace weft
 
 namespace weft::app {
 
 // Weft's command line: list scenarios, run one headless (or replay a stepped
-// run's schedule), open or export a trace, or serve as a worker process. Exit codes: 0 ok, 1 the run failed / timed out,
-// 2 bad usage (unknown id, bad parameter, unknown option), 3 a file could not be
-// read or written.
+// run's schedule), open or export a trace, or serve as a worker process. Exit codes: 0 ok, 1 the
+// run failed / timed out, 2 bad usage (unknown id, bad parameter, unknown option), 3 a file could
+// not be read or written.
 class CommandLine
 {
 public:
@@ -50,7 +49,8 @@ private:
     int replayRun(const QString &path, const QString &id, const QStringList &assignments,
                   qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
                   int exportWidth);
-    int openTrace(const QString &path, const QString &traceOut, const QString &exportPath, int exportWidth);
+    int openTrace(const QString &path, const QString &traceOut, const QString &exportPath,
+                  int exportWidth);
     // Saves as .weft or Chrome JSON (by the name's extension) and says so; false after an error.
     bool writeTrace(const Trace &trace, const QString &path);
     int exportTo(const Trace &trace, const QString &path, int width);
@@ -61,9 +61,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
-    ExportLook m_exportLook;  // --theme and --font-scale
-    bool m_allowRemote = false;           // --allow-remote: a replay may connect elsewhere
-    bool m_continueOnDivergence = false;  // --continue-on-divergence
+    ExportLook m_exportLook; // --theme and --font-scale
+    bool m_allowRemote = false; // --allow-remote: a replay may connect elsewhere
+    bool m_continueOnDivergence = false; // --continue-on-divergence
 };
 
 } // namespace weft::app

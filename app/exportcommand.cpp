@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
 #include "ui/export/traceexporter.h"
@@ -31,7 +32,8 @@ bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook 
     if (!percent.isEmpty()) {
         bool ok = false;
         const int value = percent.toInt(&ok);
-        const int low = qRound(ui::Theme::kMinScale * 100), high = qRound(ui::Theme::kMaxScale * 100);
+        const int low = qRound(ui::Theme::kMinScale * 100),
+                  high = qRound(ui::Theme::kMaxScale * 100);
         if (!ok || value < low || value > high) {
             *error = Tr::tr("--font-scale must be a percentage from %1 to %2, not '%3'")
                          .arg(low)
@@ -54,6 +56,5 @@ bool exportTraceToFile(const Trace &trace, const QString &path, int width, const
     options.theme = ui::Theme::make(look.variant, look.fontScalePercent / 100.0);
     return ui::exportTrace(trace, path, options, error);
 }
-
 
 } // namespace weft::app

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -22,7 +23,7 @@ bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook 
 
 // Writes a picture of the trace (.png, .svg or .pdf, chosen by the suffix).
 // Returns false with a message on an unknown format or an unwritable path.
-bool exportTraceToFile(const Trace &trace, const QString &path, int width,
-                       const ExportLook &look, QString *error);
+bool exportTraceToFile(const Trace &trace, const QString &path, int width, const ExportLook &look,
+                       QString *error);
 
 } // namespace weft::app

@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: MIT
 #include "commandline.h"
-
 #include "core/language.h"
 #include "core/scenarios/catalogue.h"
 #include "ui/help/gettingstarteddialog.h"
@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace {

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <csignal>
 #include <cstring>
 #include <iterator>
@@ -18,7 +17,10 @@ namespace weft::app {
 
 namespace {
 volatile sig_atomic_t g_cancelRequested = 0;
-void requestCancel(int) { g_cancelRequested = 1; }
+void requestCancel(int)
+{
+    g_cancelRequested = 1;
+}
 
 // The options `weft record` takes before "--"; everything after it is the command.
 int commandStart(const QStringList &arguments)
@@ -61,44 +63,47 @@ int RecordCommand::execute(const QStringList &arguments)
     parser.setApplicationDescription(tr("Records an unmodified, dynamically linked program: its "
                                         "threads, locks, condition variables, sleeps, pipes, "
                                         "sockets and child processes."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write the trace to <file> (.weft, or .json for Chrome/Perfetto)."),
-                                          tr("file"));
-    const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Write a picture of the timeline (.png, .svg or .pdf)."),
-                                          tr("file"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the trace to <file> (.weft, or .json for Chrome/Perfetto)."), tr("file"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"), tr("Write a picture of the timeline (.png, .svg or .pdf)."),
+        tr("file"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("Picture width in pixels."),
                                          tr("pixels"), QStringLiteral("1600"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
         tr("Kill the program (and its children) after <ms> milliseconds (default 600000)."),
         tr("ms"), QStringLiteral("600000"));
-    const QCommandLineOption pythonOption(QStringLiteral("python"),
-                                          tr("Run the command's first word as a script with python3."));
+    const QCommandLineOption pythonOption(
+        QStringLiteral("python"), tr("Run the command's first word as a script with python3."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
-    parser.addOptions({outputOption, exportOption, widthOption, timeoutOption, pythonOption,
-                       helpOption});
+    parser.addOptions(
+        {outputOption, exportOption, widthOption, timeoutOption, pythonOption, helpOption});
     options.prepend(QStringLiteral("weft-record"));
     if (!parser.parse(options))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        m_out << parser.helpText().replace(QStringLiteral("weft-record [options]"),
-                                           QStringLiteral("weft record [options] -- COMMAND [ARGS…]"));
+        m_out << parser.helpText().replace(
+            QStringLiteral("weft-record [options]"),
+            QStringLiteral("weft record [options] -- COMMAND [ARGS…]"));
         return 0;
     }
     if (dashes < 0 && !parser.positionalArguments().isEmpty())
-        command = parser.positionalArguments();  // "weft record ./prog" without "--"
+        command = parser.positionalArguments(); // "weft record ./prog" without "--"
     else if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1' before '--'").arg(parser.positionalArguments().first()));
+        return usageError(
+            tr("unexpected argument '%1' before '--'").arg(parser.positionalArguments().first()));
     if (command.isEmpty())
         return usageError(tr("no command given"));
     if (parser.isSet(pythonOption)) {
         const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
-                                   ? QStringLiteral("/usr/bin/python3")
-                                   : QStandardPaths::findExecutable(QStringLiteral("python3"));
+            ? QStringLiteral("/usr/bin/python3")
+            : QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty()) {
-            m_err << "weft record: " << tr("python3 not found (Debian: apt-get install python3)") << Qt::endl;
+            m_err << "weft record: " << tr("python3 not found (Debian: apt-get install python3)")
+                  << Qt::endl;
             return 127;
         }
         command.prepend(python);
@@ -106,7 +111,8 @@ int RecordCommand::execute(const QStringList &arguments)
     bool ok = false;
     const qint64 timeoutMs = parser.value(timeoutOption).toLongLong(&ok);
     if (!ok || timeoutMs <= 0 || timeoutMs > 24LL * 3600 * 1000)
-        return usageError(tr("--timeout must be a positive number of milliseconds (at most a day)"));
+        return usageError(
+            tr("--timeout must be a positive number of milliseconds (at most a day)"));
     const int width = parser.value(widthOption).toInt(&ok);
     if (!ok || width < 200 || width > 16000)
         return usageError(tr("--width must be a number of pixels between 200 and 16000"));
@@ -120,7 +126,9 @@ int RecordCommand::execute(const QStringList &arguments)
     // SIGINT, SIGTERM, SIGHUP or SIGQUIT sent to us stops the program and keeps
     // what was recorded. Installed before the start, so no signal finds Weft
     // gone and the program left running.
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = requestCancel;
     sigemptyset(&action.sa_mask);
     const int stopSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
@@ -150,8 +158,9 @@ int RecordCommand::execute(const QStringList &arguments)
         if (saveTrace(trace, output, &error)) {
             // A trace shows what a program did with its data: it is the user's alone.
             QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            m_err << "weft record: " << tr("trace written to %1 (%n event(s))", nullptr,
-                                           int(trace.events().size())).arg(output)
+            m_err << "weft record: "
+                  << tr("trace written to %1 (%n event(s))", nullptr, int(trace.events().size()))
+                         .arg(output)
                   << Qt::endl;
         } else {
             m_err << "weft record: " << error << Qt::endl;
@@ -163,7 +172,7 @@ int RecordCommand::execute(const QStringList &arguments)
     if (!picture.isEmpty()) {
         if (trace.isEmpty()) {
             m_err << "weft record: " << tr("nothing recorded, no picture written") << Qt::endl;
-        } else if (exportTraceToFile(trace, picture, width, ExportLook{}, &error)) {
+        } else if (exportTraceToFile(trace, picture, width, ExportLook {}, &error)) {
             m_err << "weft record: " << tr("picture written to %1").arg(picture) << Qt::endl;
         } else {
             m_err << "weft record: " << error << Qt::endl;

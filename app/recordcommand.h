@@ -31,8 +31,8 @@ public:
 private:
     int usageError(const QString &message);
 
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
+    QTextStream m_out {stdout};
+    QTextStream m_err {stderr};
 };
 
 } // namespace weft::app

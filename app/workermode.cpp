@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "workermode.h"
 
 #include "core/process/workerhost.h"

@@ -1,5 +1,6 @@
-// Chrome Trace Event JSON import speed (CPU time: the machine is shared), against the baselines the issue names:
-// simdjson's DOM parser and QJsonDocument (parse + walk, no Trace built).
+// SPDX-License-Identifier: MIT
+// Chrome Trace Event JSON import speed (CPU time: the machine is shared), against the baselines the
+// issue names: simdjson's DOM parser and QJsonDocument (parse + walk, no Trace built).
 //
 //   bench_import                          Google Benchmark runs (MB/s as bytes_per_second)
 //   bench_import --generate FILE MB       write a synthetic trace of about MB megabytes
@@ -14,15 +15,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
-
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstring>
+#include <simdjson.h>
 #include <string>
+#include <sys/resource.h>
 
 using namespace weft;
 
@@ -41,8 +39,9 @@ std::string makeTrace(std::size_t megabytes)
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
         return quint32(seed >> 33);
     };
-    static const char *names[] = {"RunTask", "ThreadControllerImpl::RunTask", "V8.Execute", "Paint",
-                                  "Layout", "ResourceLoader::Load", "GPUTask", "MessageLoop::RunTask"};
+    static const char *names[]
+        = {"RunTask", "ThreadControllerImpl::RunTask", "V8.Execute", "Paint",
+           "Layout",  "ResourceLoader::Load",          "GPUTask",    "MessageLoop::RunTask"};
     double ts = 1000.0;
     std::size_t flow = 0;
     char line[512];
@@ -55,20 +54,24 @@ std::string makeTrace(std::size_t megabytes)
         const quint32 kind = next() % 100;
         int n = 0;
         if (kind < 70) {
-            n = std::snprintf(line, sizeof line,
-                              "{\"name\":\"%s\",\"cat\":\"toplevel\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,"
-                              "\"pid\":%d,\"tid\":%d,\"args\":{\"src_file\":\"../../base/task/sequence_manager.cc\","
-                              "\"src_func\":\"%s\"}}",
-                              name, ts, (next() % 900) / 1000.0, pid, tid, name);
+            n = std::snprintf(
+                line, sizeof line,
+                "{\"name\":\"%s\",\"cat\":\"toplevel\",\"ph\":\"X\",\"ts\":%.3f,\"dur\":%.3f,"
+                "\"pid\":%d,\"tid\":%d,\"args\":{\"src_file\":\"../../base/task/"
+                "sequence_manager.cc\","
+                "\"src_func\":\"%s\"}}",
+                name, ts, (next() % 900) / 1000.0, pid, tid, name);
         } else if (kind < 80) {
             n = std::snprintf(line, sizeof line,
-                              "{\"name\":\"%s\",\"cat\":\"blink\",\"ph\":\"B\",\"ts\":%.3f,\"pid\":%d,\"tid\":%d},\n"
+                              "{\"name\":\"%s\",\"cat\":\"blink\",\"ph\":\"B\",\"ts\":%.3f,\"pid\":"
+                              "%d,\"tid\":%d},\n"
                               "{\"ph\":\"E\",\"ts\":%.3f,\"pid\":%d,\"tid\":%d}",
                               name, ts, pid, tid, ts + 0.5, pid, tid);
         } else if (kind < 90) {
-            n = std::snprintf(line, sizeof line,
-                              "{\"name\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"ts\":%.3f,\"pid\":%d,\"tid\":%d}",
-                              name, ts, pid, tid);
+            n = std::snprintf(
+                line, sizeof line,
+                "{\"name\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"ts\":%.3f,\"pid\":%d,\"tid\":%d}",
+                name, ts, pid, tid);
         } else if (kind < 95) {
             n = std::snprintf(line, sizeof line,
                               "{\"name\":\"JSHeap\",\"ph\":\"C\",\"ts\":%.3f,\"pid\":%d,\"tid\":%d,"
@@ -77,8 +80,10 @@ std::string makeTrace(std::size_t megabytes)
         } else {
             ++flow;
             n = std::snprintf(line, sizeof line,
-                              "{\"name\":\"PostTask\",\"cat\":\"flow\",\"ph\":\"s\",\"id\":%zu,\"ts\":%.3f,\"pid\":%d,\"tid\":%d},\n"
-                              "{\"name\":\"PostTask\",\"cat\":\"flow\",\"ph\":\"f\",\"bp\":\"e\",\"id\":%zu,\"ts\":%.3f,\"pid\":%d,\"tid\":%d}",
+                              "{\"name\":\"PostTask\",\"cat\":\"flow\",\"ph\":\"s\",\"id\":%zu,"
+                              "\"ts\":%.3f,\"pid\":%d,\"tid\":%d},\n"
+                              "{\"name\":\"PostTask\",\"cat\":\"flow\",\"ph\":\"f\",\"bp\":\"e\","
+                              "\"id\":%zu,\"ts\":%.3f,\"pid\":%d,\"tid\":%d}",
                               flow, ts, pid, tid, flow, ts + 1, pid, pid * 10 + int(next() % 8));
         }
         if (!first)
@@ -155,7 +160,7 @@ BENCHMARK(BM_QJsonDocument)->Arg(100)->Unit(benchmark::kMillisecond)->Iterations
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -163,7 +168,7 @@ long peakRssKb()
 // CPU seconds of this process: on a shared machine wall time mostly measures the neighbours.
 double cpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -173,7 +178,8 @@ int generate(const char *path, const char *megabytes)
 {
     const std::string json = makeTrace(std::size_t(std::atol(megabytes)));
     QFile file(QString::fromLocal8Bit(path));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), qint64(json.size())) != qint64(json.size())) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(json.data(), qint64(json.size())) != qint64(json.size())) {
         std::fprintf(stderr, "cannot write %s\n", path);
         return 1;
     }

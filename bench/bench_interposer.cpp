@@ -17,14 +17,10 @@
 #include "core/record/programrecorder.h"
 #include "core/record/ringdrainer.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QStringList>
-
-#include <chrono>
-#include <spawn.h>
-
+#include <benchmark/benchmark.h>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -33,6 +29,7 @@
 #include <ftw.h>
 #include <pthread.h>
 #include <semaphore.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,8 +41,7 @@ namespace {
 
 constexpr benchmark::IterationCount kIterations = 1 << 20;
 
-template<typename F>
-F libcSymbol(const char *name)
+template<typename F> F libcSymbol(const char *name)
 {
     static void *libc = dlopen("libc.so.6", RTLD_NOW | RTLD_NOLOAD);
     return reinterpret_cast<F>(dlsym(libc, name));
@@ -53,8 +49,10 @@ F libcSymbol(const char *name)
 
 struct Real
 {
-    decltype(&::pthread_mutex_lock) mutexLock = libcSymbol<decltype(&::pthread_mutex_lock)>("pthread_mutex_lock");
-    decltype(&::pthread_mutex_unlock) mutexUnlock = libcSymbol<decltype(&::pthread_mutex_unlock)>("pthread_mutex_unlock");
+    decltype(&::pthread_mutex_lock) mutexLock
+        = libcSymbol<decltype(&::pthread_mutex_lock)>("pthread_mutex_lock");
+    decltype(&::pthread_mutex_unlock) mutexUnlock
+        = libcSymbol<decltype(&::pthread_mutex_unlock)>("pthread_mutex_unlock");
     decltype(&::sem_trywait) semTrywait = libcSymbol<decltype(&::sem_trywait)>("sem_trywait");
     decltype(&::sem_post) semPost = libcSymbol<decltype(&::sem_post)>("sem_post");
     decltype(&::write) write = libcSymbol<decltype(&::write)>("write");
@@ -105,9 +103,8 @@ void pipeWrite(benchmark::State &state, bool wrapped)
     long n = 0;
     for (auto _ : state) {
         writeFn(fds[1], &byte, 1);
-        if (++n % 4096 == 0)  // keep the pipe from filling (same cost in both variants)
-            while (real().read(fds[0], drain, sizeof drain) > 0) {
-            }
+        if (++n % 4096 == 0) // keep the pipe from filling (same cost in both variants)
+            while (real().read(fds[0], drain, sizeof drain) > 0) { }
     }
     close(fds[0]);
     close(fds[1]);
@@ -130,29 +127,61 @@ void mutexBurst(benchmark::State &state, bool wrapped)
             unlock(&m);
         }
         state.PauseTiming();
-        timespec pause{0, 3 * 1000 * 1000};
-        while (nanosleep(&pause, &pause) != 0 && errno == EINTR) {
-        }
+        timespec pause {0, 3 * 1000 * 1000};
+        while (nanosleep(&pause, &pause) != 0 && errno == EINTR) { }
         state.ResumeTiming();
     }
-    state.counters["ns_per_pair"] = benchmark::Counter(double(state.iterations()) * kPairs,
-                                                       benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["ns_per_pair"]
+        = benchmark::Counter(double(state.iterations()) * kPairs,
+                             benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
     state.SetLabel("bursts of 4096 lock + unlock, the drainer keeping up");
 }
 
-void mutexPlain(benchmark::State &s) { mutexPair(s, false); }
-void mutexBurstPlain(benchmark::State &s) { mutexBurst(s, false); }
-void mutexBurstWrapped(benchmark::State &s) { mutexBurst(s, true); }
-void mutexWrapped(benchmark::State &s) { mutexPair(s, true); }
-void semPlain(benchmark::State &s) { semPair(s, false); }
-void semWrapped(benchmark::State &s) { semPair(s, true); }
-void pipePlain(benchmark::State &s) { pipeWrite(s, false); }
-void pipeWrapped(benchmark::State &s) { pipeWrite(s, true); }
+void mutexPlain(benchmark::State &s)
+{
+    mutexPair(s, false);
+}
+void mutexBurstPlain(benchmark::State &s)
+{
+    mutexBurst(s, false);
+}
+void mutexBurstWrapped(benchmark::State &s)
+{
+    mutexBurst(s, true);
+}
+void mutexWrapped(benchmark::State &s)
+{
+    mutexPair(s, true);
+}
+void semPlain(benchmark::State &s)
+{
+    semPair(s, false);
+}
+void semWrapped(benchmark::State &s)
+{
+    semPair(s, true);
+}
+void pipePlain(benchmark::State &s)
+{
+    pipeWrite(s, false);
+}
+void pipeWrapped(benchmark::State &s)
+{
+    pipeWrite(s, true);
+}
 
 BENCHMARK(mutexPlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(mutexWrapped)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
-BENCHMARK(mutexBurstPlain)->Iterations(300)->Repetitions(3)->ReportAggregatesOnly(true)->UseRealTime();
-BENCHMARK(mutexBurstWrapped)->Iterations(300)->Repetitions(3)->ReportAggregatesOnly(true)->UseRealTime();
+BENCHMARK(mutexBurstPlain)
+    ->Iterations(300)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true)
+    ->UseRealTime();
+BENCHMARK(mutexBurstWrapped)
+    ->Iterations(300)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true)
+    ->UseRealTime();
 BENCHMARK(semPlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(semWrapped)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(pipePlain)->Iterations(kIterations)->Repetitions(3)->ReportAggregatesOnly(true);
@@ -175,7 +204,8 @@ int runRecorded(char **argv)
         std::perror("mkdtemp");
         return 1;
     }
-    if (!std::getenv(weft::record::kRecordClockEnv) && weft::record::RingDrainer::hostHasInvariantTsc())
+    if (!std::getenv(weft::record::kRecordClockEnv)
+        && weft::record::RingDrainer::hostHasInvariantTsc())
         setenv(weft::record::kRecordClockEnv, "tsc", 1);
     weft::record::RingDrainer drainer(QString::fromLocal8Bit(path));
     drainer.start();
@@ -188,12 +218,12 @@ int runRecorded(char **argv)
         _exit(127);
     }
     int status = 0;
-    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) { }
     drainer.stop();
     std::printf("clock %s; drainer: %llu records copied, %llu dropped\n",
-                std::getenv(weft::record::kRecordClockEnv) ? std::getenv(weft::record::kRecordClockEnv)
-                                                            : "monotonic",
+                std::getenv(weft::record::kRecordClockEnv)
+                    ? std::getenv(weft::record::kRecordClockEnv)
+                    : "monotonic",
                 static_cast<unsigned long long>(drainer.drainedRecords()),
                 static_cast<unsigned long long>(drainer.droppedEvents()));
     nftw(path, removeEntry, 16, FTW_DEPTH | FTW_PHYS);
@@ -253,7 +283,8 @@ int main(int argc, char **argv)
         return runProgram(argc, argv);
     if (!std::getenv("WEFT_RECORD_DIR") || !std::getenv("LD_PRELOAD"))
         return runRecorded(argv);
-    if (reinterpret_cast<void *>(&::pthread_mutex_lock) == reinterpret_cast<void *>(real().mutexLock)) {
+    if (reinterpret_cast<void *>(&::pthread_mutex_lock)
+        == reinterpret_cast<void *>(real().mutexLock)) {
         std::fprintf(stderr, "bench_interposer: pthread_mutex_lock is not interposed\n");
         return 1;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recording cost per event, beside the two baselines it has to beat:
 // a bare steady_clock read (the floor) and a mutex-protected vector (the naive design).
 #include "core/recorder.h"
@@ -6,7 +7,6 @@
 #include "core/tracing.h"
 
 #include <benchmark/benchmark.h>
-
 #include <chrono>
 #include <mutex>
 #include <vector>
@@ -104,7 +104,7 @@ void BM_GatedRecordSteppingOff(benchmark::State &state)
     StepGate gate;
     RunContext context(recorder, gate, ParameterValues());
     RunContext::bindCurrentThread(&context, context.addThreadActor(QStringLiteral("bench")));
-    const QString description;  // built once: the benchmark isolates the gate
+    const QString description; // built once: the benchmark isolates the gate
     for (auto _ : state) {
         const auto location = std::source_location::current();
         context.passGate(EventKind::Mark, 0, description, location);

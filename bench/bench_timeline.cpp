@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Paint time of the timeline at 10k, 100k and 1M events, offscreen at 1920x1080,
 // zoomed out (the whole trace) and zoomed in (1% of it). Goal: <= 8 ms per frame at 1M.
 //
@@ -9,9 +10,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-
 #include <benchmark/benchmark.h>
-
 #include <map>
 #include <memory>
 #include <random>
@@ -34,7 +33,8 @@ Trace syntheticTrace(int eventCount, bool withSlices = true)
     const quint32 process = builder.addProcess({1, QStringLiteral("bench")});
     std::vector<quint32> actors, locks;
     for (int i = 0; i < kThreads; ++i)
-        actors.push_back(builder.addActor({QStringLiteral("Thread-%1").arg(i), 1000 + i, process, i == 0, false}));
+        actors.push_back(builder.addActor(
+            {QStringLiteral("Thread-%1").arg(i), 1000 + i, process, i == 0, false}));
     for (int i = 0; i < kLocks; ++i)
         locks.push_back(builder.addObject({QStringLiteral("lock %1").arg(i), ObjectKind::Lock}));
     const quint32 channel = builder.addObject({QStringLiteral("channel"), ObjectKind::Channel});
@@ -44,7 +44,7 @@ Trace syntheticTrace(int eventCount, bool withSlices = true)
     const quint32 criticalName = builder.intern(QStringLiteral("critical section"));
 
     std::mt19937 random(42);
-    const qint64 duration = 1000000000;  // 1 s
+    const qint64 duration = 1000000000; // 1 s
     // Each thread does cycles of ~10 events; spread the cycles over the second.
     const int eventsPerCycle = withSlices ? 14 : 10;
     const int cyclesPerThread = std::max(1, eventCount / kThreads / eventsPerCycle);
@@ -68,7 +68,8 @@ Trace syntheticTrace(int eventCount, bool withSlices = true)
             add(t0 + 4 * step, EventKind::LockReleased, actor, lock);
             add(t0 + 5 * step, EventKind::SleepBegin, actor, 0, step);
             add(t0 + 6 * step, EventKind::SleepEnd, actor);
-            add(t0 + 7 * step, EventKind::PacketRecv, actors[std::size_t((ti + 1) % kThreads)], channel, 100);
+            add(t0 + 7 * step, EventKind::PacketRecv, actors[std::size_t((ti + 1) % kThreads)],
+                channel, 100);
             add(t0 + 8 * step, EventKind::Mark, actor, 0, 0, text);
             if (withSlices) {
                 add(t0, EventKind::SpanBegin, actor, 0, 9 * step, cycleName);
@@ -113,10 +114,19 @@ void paintFrame(benchmark::State &state, double zoom, bool withSlices = true)
     state.counters["events"] = double(model.trace().events().size());
 }
 
-void BM_PaintZoomedOut(benchmark::State &state) { paintFrame(state, 1.0); }
-void BM_PaintZoomedIn(benchmark::State &state) { paintFrame(state, 100.0); }
+void BM_PaintZoomedOut(benchmark::State &state)
+{
+    paintFrame(state, 1.0);
+}
+void BM_PaintZoomedIn(benchmark::State &state)
+{
+    paintFrame(state, 100.0);
+}
 // The same trace without slices: what the slices cost.
-void BM_PaintZoomedOutNoSlices(benchmark::State &state) { paintFrame(state, 1.0, false); }
+void BM_PaintZoomedOutNoSlices(benchmark::State &state)
+{
+    paintFrame(state, 1.0, false);
+}
 
 void BM_BuildModel(benchmark::State &state, bool withSlices)
 {
@@ -133,14 +143,18 @@ void BM_BuildModel(benchmark::State &state, bool withSlices)
 BENCHMARK(BM_PaintZoomedOut)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedIn)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedOutNoSlices)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_BuildModel, sliced, true)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BuildModel, sliced, true)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_BuildModel, no_slices, false)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);  // fonts and painting; never shows a window
+    QGuiApplication app(argc, argv); // fonts and painting; never shows a window
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

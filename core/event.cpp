@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "event.h"
 
 #include <cstring>
@@ -7,12 +8,12 @@ namespace weft {
 
 namespace {
 constexpr const char *kKindNames[] = {
-    "none",          "thread_start",  "thread_end",    "process_start", "process_exit",
-    "print",         "sleep_begin",   "sleep_end",     "lock_wait",     "lock_acquired",
-    "lock_released", "join_wait",     "join_done",     "io_wait_begin", "io_wait_end",
-    "packet_send",   "packet_recv",   "message_send",  "message_recv",  "counter",
-    "error",         "mark",          "span_begin",    "span_end",      "cond_wait",
-    "cond_wake",     "cond_notify",   "socket_op",     "thread_spawn",
+    "none",          "thread_start", "thread_end",   "process_start", "process_exit",
+    "print",         "sleep_begin",  "sleep_end",    "lock_wait",     "lock_acquired",
+    "lock_released", "join_wait",    "join_done",    "io_wait_begin", "io_wait_end",
+    "packet_send",   "packet_recv",  "message_send", "message_recv",  "counter",
+    "error",         "mark",         "span_begin",   "span_end",      "cond_wait",
+    "cond_wake",     "cond_notify",  "socket_op",    "thread_spawn",
 };
 static_assert(std::size(kKindNames) == std::size_t(EventKind::Count),
               "every EventKind needs a name");

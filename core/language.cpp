@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "language.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QString Language::effective()
     if (wanted.isEmpty())
         wanted = saved();
     if (wanted.isEmpty())
-        wanted = QLocale::system().name();   // e.g. "zh_CN", "en_US"
+        wanted = QLocale::system().name(); // e.g. "zh_CN", "en_US"
     if (wanted.startsWith(QLatin1String("zh")))
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");

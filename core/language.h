@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -14,9 +15,9 @@ namespace weft {
 class Language
 {
 public:
-    static QStringList available();               // "en", "zh_CN"
-    static QString nativeName(const QString &language);  // "English", "简体中文"
-    static QString saved();                       // "" = follow the system
+    static QStringList available(); // "en", "zh_CN"
+    static QString nativeName(const QString &language); // "English", "简体中文"
+    static QString saved(); // "" = follow the system
     static void save(const QString &language);
     // The language to use now, resolved to one of available().
     static QString effective();

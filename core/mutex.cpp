@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "mutex.h"
 
 #include "cancelled.h"
@@ -5,7 +6,6 @@
 #include "sync/deadlockreport.h"
 
 #include <QCoreApplication>
-
 #include <stdexcept>
 
 namespace weft {
@@ -53,7 +53,7 @@ void Mutex::lock(std::source_location location)
             // came free (e.g. released by a deadlocked thread that is unwinding).
             if (context.isCancelled()) {
                 graph.endWait(me);
-                throw Cancelled{};
+                throw Cancelled {};
             }
             if (m_owner == 0)
                 break;

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <condition_variable>
 #include <mutex>
 #include <source_location>

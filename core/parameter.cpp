@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parameter.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,8 @@ ParameterSpec makeSpec(ParameterSpec::Type type, QString key, QString label, QSt
     return s;
 }
 
-ParameterSpec makeBoundedSpec(ParameterSpec::Type type, QString key, QString label,
-                              QString help, QVariant defaultValue, QVariant minimum,
-                              QVariant maximum)
+ParameterSpec makeBoundedSpec(ParameterSpec::Type type, QString key, QString label, QString help,
+                              QVariant defaultValue, QVariant minimum, QVariant maximum)
 {
     ParameterSpec s = makeSpec(type, std::move(key), std::move(label), std::move(help),
                                std::move(defaultValue));
@@ -54,8 +54,7 @@ ParameterSpec ParameterSpec::real(QString key, QString label, double defaultValu
 
 ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultValue, QString help)
 {
-    return makeSpec(Type::Boolean, std::move(key), std::move(label), std::move(help),
-                    defaultValue);
+    return makeSpec(Type::Boolean, std::move(key), std::move(label), std::move(help), defaultValue);
 }
 
 ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
@@ -94,8 +93,8 @@ std::optional<QVariant> ParameterSpec::parse(const QString &input, QString *erro
         if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes")
             || t == QLatin1String("on"))
             value = true;
-        else if (t == QLatin1String("false") || t == QLatin1String("0")
-                 || t == QLatin1String("no") || t == QLatin1String("off"))
+        else if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no")
+                 || t == QLatin1String("off"))
             value = false;
         else
             ok = false;
@@ -153,7 +152,9 @@ QString ParameterSpec::validate(const QVariant &value) const
         break;
     case Type::Text:
         if (value.toString().size() > maximum.toInt())
-            return Tr::tr("parameter '%1' is longer than %2 characters").arg(key).arg(maximum.toInt());
+            return Tr::tr("parameter '%1' is longer than %2 characters")
+                .arg(key)
+                .arg(maximum.toInt());
         break;
     case Type::Boolean:
         break;

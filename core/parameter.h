@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace weft {
@@ -20,9 +20,9 @@ struct ParameterSpec
     QString help;
     Type type = Type::Integer;
     QVariant defaultValue;
-    QVariant minimum;      // Integer, Real
-    QVariant maximum;      // Integer, Real; Text: maximum length
-    QStringList choices;   // Choice: allowed values (stable identifiers)
+    QVariant minimum; // Integer, Real
+    QVariant maximum; // Integer, Real; Text: maximum length
+    QStringList choices; // Choice: allowed values (stable identifiers)
 
     static ParameterSpec integer(QString key, QString label, qint64 defaultValue, qint64 minimum,
                                  qint64 maximum, QString help = {});

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "recorder.h"
 
 #include "clock.h"
@@ -8,14 +9,13 @@
 #include <cstdlib>
 #include <limits>
 #include <new>
-#include <unordered_map>
-
 #include <sys/mman.h>
+#include <unordered_map>
 
 namespace weft {
 
 namespace {
-std::atomic<quint64> g_nextRecorderSerial{1};
+std::atomic<quint64> g_nextRecorderSerial {1};
 constexpr std::size_t kFirstChunkCapacity = 128;
 // 2 MiB: one transparent huge page. First-touch page faults cost ~2.5 µs per
 // 4 KiB page in this VM (20 ns per event); a huge page brings that to ~2.5 ns.
@@ -71,8 +71,8 @@ struct Recorder::Chunk
     Chunk &operator=(const Chunk &) = delete;
     Event *const events;
     const std::size_t capacity;
-    std::atomic<std::size_t> count{0};
-    std::atomic<Chunk *> next{nullptr};
+    std::atomic<std::size_t> count {0};
+    std::atomic<Chunk *> next {nullptr};
 };
 
 struct Recorder::ThreadBuffer
@@ -110,7 +110,10 @@ Recorder::Recorder(std::size_t maxEvents)
 
 Recorder::~Recorder() = default;
 
-qint64 Recorder::nowNs() { return monotonicNowNs(); }
+qint64 Recorder::nowNs()
+{
+    return monotonicNowNs();
+}
 
 Recorder::ClockPoint Recorder::readClockPoint()
 {
@@ -145,7 +148,7 @@ void Recorder::setActorNativeId(quint32 actor, qint64 nativeId)
 ActorInfo Recorder::actorInfo(quint32 actor) const
 {
     std::lock_guard lock(m_tablesMutex);
-    return actor > 0 && actor <= m_actors.size() ? m_actors[actor - 1] : ActorInfo{};
+    return actor > 0 && actor <= m_actors.size() ? m_actors[actor - 1] : ActorInfo {};
 }
 
 quint32 Recorder::addObject(const QString &name, ObjectKind kind)
@@ -177,8 +180,8 @@ quint16 Recorder::site(const std::source_location &location)
     if (cached != byLine.end())
         return cached->second;
 
-    const QPair<QString, int> key{scenarioRelativePath(location.file_name()),
-                                  int(location.line())};
+    const QPair<QString, int> key {scenarioRelativePath(location.file_name()),
+                                   int(location.line())};
     quint16 id = 0;
     {
         std::lock_guard lock(m_tablesMutex);
@@ -197,7 +200,7 @@ quint16 Recorder::site(const std::source_location &location)
 
 quint16 Recorder::addSite(const SourceSite &site)
 {
-    const QPair<QString, int> key{site.file, site.line};
+    const QPair<QString, int> key {site.file, site.line};
     std::lock_guard lock(m_tablesMutex);
     const auto it = m_siteIds.constFind(key);
     if (it != m_siteIds.constEnd())
@@ -314,7 +317,8 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
             for (std::size_t i = 0; i < count; ++i) {
                 Event e = c->events[i];
                 if (e.flags & RawTicks) {
-                    const long double delta = (long double)(qint64(quint64(e.timeNs) - m_anchor.ticks));
+                    const long double delta
+                        = (long double)(qint64(quint64(e.timeNs) - m_anchor.ticks));
                     e.timeNs = std::max(lastMapped, m_anchor.ns + qint64(delta * nsPerTick));
                     lastMapped = e.timeNs;
                     e.flags &= quint8(~RawTicks);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "event.h"
@@ -22,8 +23,8 @@ namespace weft {
 // The hot path (record()) takes no lock shared between threads and does not
 // allocate: each thread appends to its own chain of chunks and publishes the
 // new count with a release store. A new chunk is allocated once per chunk
-// (each twice the last, up to 65 536 events: one 2 MiB huge page). When the event budget is spent, events are counted
-// as dropped, never lost silently.
+// (each twice the last, up to 65 536 events: one 2 MiB huge page). When the event budget is spent,
+// events are counted as dropped, never lost silently.
 //
 // Tables (actors, objects, strings, sites) are guarded by one mutex; they are
 // touched when a thread or lock is created or text is printed, not per event.
@@ -102,8 +103,8 @@ private:
     const quint64 m_serial;
     const ClockPoint m_anchor;
     const std::size_t m_maxEvents;
-    std::atomic<std::size_t> m_reservedEvents{0};
-    std::atomic<quint64> m_dropped{0};
+    std::atomic<std::size_t> m_reservedEvents {0};
+    std::atomic<quint64> m_dropped {0};
 
     mutable std::mutex m_tablesMutex;
     std::vector<std::unique_ptr<ThreadBuffer>> m_buffers;

@@ -1,12 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "runcontext.h"
 
 #include "cancelled.h"
 
 #include <QCoreApplication>
-
 #include <stdexcept>
 #include <string>
-
 #include <unistd.h>
 
 namespace weft {
@@ -25,16 +24,22 @@ RunContext::RunContext(Recorder &recorder, StepGate &gate, ParameterValues param
     , m_gate(gate)
     , m_parameters(std::move(parameters))
 {
-    m_process = m_recorder.addProcess(
-        {qint64(::getpid()), QCoreApplication::applicationName().isEmpty()
-                                 ? QStringLiteral("weft")
-                                 : QCoreApplication::applicationName()});
+    m_process = m_recorder.addProcess({qint64(::getpid()),
+                                       QCoreApplication::applicationName().isEmpty()
+                                           ? QStringLiteral("weft")
+                                           : QCoreApplication::applicationName()});
 }
 
 RunContext::~RunContext() = default;
 
-RunContext *RunContext::current() { return t_binding.context; }
-quint32 RunContext::currentActor() { return t_binding.actor; }
+RunContext *RunContext::current()
+{
+    return t_binding.context;
+}
+quint32 RunContext::currentActor()
+{
+    return t_binding.actor;
+}
 
 RunContext &RunContext::require(const char *what)
 {
@@ -91,7 +96,7 @@ Outcome::Status RunContext::cancelReason() const
 void RunContext::throwIfCancelled() const
 {
     if (isCancelled())
-        throw Cancelled{};
+        throw Cancelled {};
 }
 
 void RunContext::sleepUntil(std::chrono::steady_clock::time_point deadline)
@@ -99,7 +104,7 @@ void RunContext::sleepUntil(std::chrono::steady_clock::time_point deadline)
     std::unique_lock lock(m_mutex);
     m_cancelCv.wait_until(lock, deadline, [this] { return m_cancelled.load(); });
     if (m_cancelled.load())
-        throw Cancelled{};
+        throw Cancelled {};
 }
 
 void RunContext::passGate(EventKind kind, quint32 object, const QString &description,
@@ -116,7 +121,7 @@ void RunContext::passGate(EventKind kind, quint32 object, const QString &descrip
     action.description = description;
     action.site = m_recorder.site(location);
     if (!m_gate.pass(action))
-        throw Cancelled{};
+        throw Cancelled {};
 }
 
 void RunContext::record(EventKind kind, const std::source_location &location, quint32 object,

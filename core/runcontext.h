@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "parameter.h"
@@ -83,8 +84,8 @@ private:
     const ParameterValues m_parameters;
     quint32 m_process = 0;
 
-    std::atomic<int> m_threadNumbers{0};
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<int> m_threadNumbers {0};
+    std::atomic<bool> m_cancelled {false};
     mutable std::mutex m_mutex;
     std::condition_variable m_cancelCv;
     std::condition_variable m_threadsCv;

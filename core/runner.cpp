@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "runner.h"
 
 #include "clock.h"
@@ -56,12 +57,13 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
 void Runner::supervise(const Scenario &scenario, RunOptions options)
 {
     RunContext &context = *m_context;
-    const auto timeout = options.timeout.count() > 0 ? options.timeout : scenario.defaultTimeout(context.parameters());
+    const auto timeout = options.timeout.count() > 0
+        ? options.timeout
+        : scenario.defaultTimeout(context.parameters());
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     {
-        Thread mainThread(QStringLiteral("MainThread"), [&scenario, &context] {
-            scenario.run(context);
-        });
+        Thread mainThread(QStringLiteral("MainThread"),
+                          [&scenario, &context] { scenario.run(context); });
         mainThread.startIn(context, true);
         StepGate &gate = *m_gate;
         bool divergenceRecorded = false;
@@ -127,7 +129,10 @@ void Runner::cancel()
         m_context->cancel(Outcome::Status::Cancelled);
 }
 
-bool Runner::isRunning() const { return m_running.load(); }
+bool Runner::isRunning() const
+{
+    return m_running.load();
+}
 
 bool Runner::waitForFinished(std::chrono::milliseconds timeout)
 {

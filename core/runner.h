@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "parameter.h"
@@ -6,7 +7,6 @@
 #include "trace.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -21,8 +21,8 @@ class Scenario;
 
 struct RunOptions
 {
-    std::chrono::milliseconds timeout{0};   // 0: the scenario's default
-    bool stepping = false;                  // start with every thread parked at its gate
+    std::chrono::milliseconds timeout {0}; // 0: the scenario's default
+    bool stepping = false; // start with every thread parked at its gate
     std::size_t maxEvents = Recorder::kDefaultMaxEvents;
     // Grant these recorded steps in order (the run starts in step mode).
     std::optional<Schedule> replay;
@@ -72,10 +72,10 @@ private:
     std::unique_ptr<StepGate> m_gate;
     std::unique_ptr<RunContext> m_context;
     std::thread m_supervisor;
-    std::atomic<bool> m_running{false};
-    std::atomic<bool> m_cancelRequested{false};
-    std::atomic<qint64> m_startNs{0};
-    std::atomic<qint64> m_endNs{0};
+    std::atomic<bool> m_running {false};
+    std::atomic<bool> m_cancelRequested {false};
+    std::atomic<qint64> m_startNs {0};
+    std::atomic<qint64> m_endNs {0};
     ParameterValues m_parameters;
     Trace m_result;
 };

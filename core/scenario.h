@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "parameter.h"
 
 #include <QList>
 #include <QString>
-
 #include <chrono>
 
 namespace weft {
@@ -12,7 +12,7 @@ namespace weft {
 class RunContext;
 
 enum class Topic { Threads, Locks, Gil, Processes, Sockets, Sync };
-QString topicTitle(Topic topic);   // translated
+QString topicTitle(Topic topic); // translated
 
 // One runnable lesson. Subclasses live one per file under core/scenarios/<topic>/
 // and embed that very file as a resource, so the code panel shows what ran.
@@ -21,10 +21,10 @@ class Scenario
 public:
     virtual ~Scenario() = default;
 
-    virtual QString id() const = 0;              // stable, e.g. "threads.join"
+    virtual QString id() const = 0; // stable, e.g. "threads.join"
     virtual Topic topic() const = 0;
-    virtual QString title() const = 0;           // translated
-    virtual QString explanation() const = 0;     // translated, a few sentences
+    virtual QString title() const = 0; // translated
+    virtual QString explanation() const = 0; // translated, a few sentences
     virtual QList<ParameterSpec> parameters() const { return {}; }
     // Resource path of the scenario's own source, e.g. ":/scenarios/threads/threadscreate.cpp".
     virtual QString sourceResource() const = 0;

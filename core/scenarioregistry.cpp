@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scenarioregistry.h"
 
 #include <stdexcept>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schedule.h"
 
 // Schedule is a value type; everything lives in the header. This translation

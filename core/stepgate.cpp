@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "stepgate.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace weft {
@@ -166,7 +166,7 @@ void StepGate::runUntil(EventKind kind)
             return;
         for (const auto &p : m_pending) {
             if (p.kind == kind && !m_granted.contains(p.actor))
-                return;  // already there: the first action of that kind is parked
+                return; // already there: the first action of that kind is parked
         }
         m_runningUntil = true;
         m_untilKind = kind;
@@ -242,7 +242,7 @@ void StepGate::driveReplay()
             if (parked && parked->kind != step.kind) {
                 // A parked thread's next action cannot change: the runs went apart.
                 divergeLocked(Tr::tr("Replay diverged at step %1 of %2: actor %3 came to do %4, "
-                                 "the schedule expected %5.")
+                                     "the schedule expected %5.")
                                   .arg(m_replayCursor + 1)
                                   .arg(m_replay.size())
                                   .arg(step.actor)
@@ -260,14 +260,15 @@ void StepGate::driveReplay()
                 // yet bring the scheduled actor: give them longer.
                 bool mayMove = false;
                 for (const Tracked &t : std::as_const(m_actors))
-                    mayMove = mayMove || (t.state != ActorState::Parked && t.state != ActorState::Blocked
-                                          && t.state != ActorState::Finished);
+                    mayMove = mayMove
+                        || (t.state != ActorState::Parked && t.state != ActorState::Blocked
+                            && t.state != ActorState::Finished);
                 const auto patience = mayMove ? std::chrono::milliseconds(kPatienceSelfWaking)
                                               : std::chrono::milliseconds(kPatience);
                 if (now - m_lastActivity < patience)
                     return;
                 divergeLocked(Tr::tr("Replay diverged at step %1 of %2: actor %3 never reached its "
-                                 "gate.")
+                                     "gate.")
                                   .arg(m_replayCursor + 1)
                                   .arg(m_replay.size())
                                   .arg(step.actor));

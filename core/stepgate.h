@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "event.h"
@@ -6,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -20,9 +20,9 @@ struct PendingAction
     quint32 actor = 0;
     EventKind kind = EventKind::None;
     quint32 object = 0;
-    QString description;  // "acquire L1", "send 38 bytes", "join t2"
+    QString description; // "acquire L1", "send 38 bytes", "join t2"
     quint16 site = 0;
-    quint64 arrival = 0;  // order of arrival at the gate
+    quint64 arrival = 0; // order of arrival at the gate
 };
 
 // The live-stepping gate every traced primitive passes before it acts.
@@ -54,8 +54,8 @@ public:
 
     // The threads parked and waiting for a step (granted ones are excluded).
     QList<PendingAction> pending() const;
-    bool release(quint32 actor);   // grants one step to that actor
-    bool releaseAny();             // grants one step to the earliest arrival
+    bool release(quint32 actor); // grants one step to that actor
+    bool releaseAny(); // grants one step to the earliest arrival
     void cancel();
 
     // Lets every thread through without parking (the passages are recorded)
@@ -104,9 +104,9 @@ private:
     void divergeLocked(const QString &reason);
     void finishReplayLocked();
 
-    std::atomic<bool> m_stepping{false};
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_tracking{false};
+    std::atomic<bool> m_stepping {false};
+    std::atomic<bool> m_cancelled {false};
+    std::atomic<bool> m_tracking {false};
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     QList<PendingAction> m_pending;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "thread.h"
 
 #include "cancelled.h"
@@ -5,9 +6,7 @@
 #include "sync/deadlockreport.h"
 
 #include <QCoreApplication>
-
 #include <stdexcept>
-
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -129,7 +128,7 @@ void Thread::join(std::source_location location)
             }
             if (!m_finished && context->isCancelled()) {
                 graph.endWait(me);
-                throw Cancelled{};
+                throw Cancelled {};
             }
         }
         graph.endWait(me);
@@ -165,6 +164,9 @@ QString currentThreadName()
     return context->recorder().actorInfo(RunContext::currentActor()).name;
 }
 
-qint64 currentNativeThreadId() { return qint64(::syscall(SYS_gettid)); }
+qint64 currentNativeThreadId()
+{
+    return qint64(::syscall(SYS_gettid));
+}
 
 } // namespace weft

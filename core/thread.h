@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <condition_variable>
 #include <functional>
@@ -67,8 +67,8 @@ private:
     bool m_daemon = false;
     RunContext *m_context = nullptr;
     quint32 m_actor = 0;
-    std::atomic<qint64> m_nativeId{0};
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<qint64> m_nativeId {0};
+    std::atomic<bool> m_cancelled {false};
     std::thread m_thread;
 
     mutable std::mutex m_mutex;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,10 @@ struct Tr
 } // namespace
 
 namespace {
-template<typename T>
-T lookup(const std::vector<T> &table, quint32 id)
+template<typename T> T lookup(const std::vector<T> &table, quint32 id)
 {
     if (id == 0 || id > table.size())
-        return T{};
+        return T {};
     return table[id - 1];
 }
 } // namespace
@@ -32,11 +32,26 @@ Trace::Trace(std::shared_ptr<const Data> data)
 {
 }
 
-ProcessInfo Trace::process(quint32 id) const { return lookup(d->processes, id); }
-ActorInfo Trace::actor(quint32 id) const { return lookup(d->actors, id); }
-ObjectInfo Trace::object(quint32 id) const { return lookup(d->objects, id); }
-QString Trace::text(quint32 id) const { return lookup(d->strings, id); }
-SourceSite Trace::site(quint16 id) const { return lookup(d->sites, id); }
+ProcessInfo Trace::process(quint32 id) const
+{
+    return lookup(d->processes, id);
+}
+ActorInfo Trace::actor(quint32 id) const
+{
+    return lookup(d->actors, id);
+}
+ObjectInfo Trace::object(quint32 id) const
+{
+    return lookup(d->objects, id);
+}
+QString Trace::text(quint32 id) const
+{
+    return lookup(d->strings, id);
+}
+SourceSite Trace::site(quint16 id) const
+{
+    return lookup(d->sites, id);
+}
 
 Trace Trace::withSchedule(const Schedule &schedule) const
 {
@@ -50,13 +65,15 @@ QString Trace::checkTimeBounds(qint64 firstNs, qint64 lastNs)
     constexpr double kNsPerYear = 365.25 * 24 * 3600 * 1e9;
     if (firstNs < -kMaxTraceTimeNs || lastNs > kMaxTraceTimeNs) {
         const qint64 worst = firstNs < -kMaxTraceTimeNs ? firstNs : lastNs;
-        return Tr::tr("an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw")
+        return Tr::tr("an event time (%1 ns) is more than %2 years from zero; this is not a trace "
+                      "Weft can draw")
             .arg(worst)
             .arg(qRound(double(kMaxTraceTimeNs) / kNsPerYear));
     }
     // Both are within ±2^62, so the difference fits.
     if (lastNs - firstNs > kMaxTraceSpanNs) {
-        return Tr::tr("the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to %4 years")
+        return Tr::tr("the events span %1 years (from %2 ns to %3 ns); Weft draws traces of up to "
+                      "%4 years")
             .arg(double(lastNs - firstNs) / kNsPerYear, 0, 'f', 0)
             .arg(firstNs)
             .arg(lastNs)
@@ -65,8 +82,14 @@ QString Trace::checkTimeBounds(qint64 firstNs, qint64 lastNs)
     return {};
 }
 
-qint64 Trace::startNs() const { return d->events.empty() ? 0 : d->events.front().timeNs; }
-qint64 Trace::endNs() const { return d->events.empty() ? 0 : d->events.back().timeNs; }
+qint64 Trace::startNs() const
+{
+    return d->events.empty() ? 0 : d->events.front().timeNs;
+}
+qint64 Trace::endNs() const
+{
+    return d->events.empty() ? 0 : d->events.back().timeNs;
+}
 
 std::vector<Event> Trace::eventsOfKind(EventKind kind) const
 {

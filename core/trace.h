@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "event.h"
@@ -5,7 +6,6 @@
 #include "tracetypes.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -17,8 +17,8 @@ class TraceBuilder;
 // anything else), so that the difference of any two trace times, and a time
 // plus or minus two such differences, fits in qint64: whatever measures,
 // zooms or draws a trace cannot overflow.
-inline constexpr qint64 kMaxTraceTimeNs = qint64(1) << 62;  // |time|: about 146 years
-inline constexpr qint64 kMaxTraceSpanNs = qint64(1) << 61;  // last - first: about 73 years
+inline constexpr qint64 kMaxTraceTimeNs = qint64(1) << 62; // |time|: about 146 years
+inline constexpr qint64 kMaxTraceSpanNs = qint64(1) << 61; // last - first: about 73 years
 // Threads (lanes) a loaded trace may have: each lane costs the timeline about
 // 500 bytes however little the file says of it, and past this many no picture
 // of them can be read anyway.

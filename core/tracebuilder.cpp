@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tracebuilder.h"
 
 #include <algorithm>
@@ -54,7 +55,9 @@ quint16 TraceBuilder::addSite(const SourceSite &site)
 Trace TraceBuilder::build()
 {
     auto &events = m_data->events;
-    const auto earlier = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };
+    const auto earlier = [](const Event &a, const Event &b) {
+        return a.timeNs < b.timeNs;
+    };
     // Sources that deliver in order (an importer) skip the sort's passes over all events.
     if (!std::is_sorted(events.begin(), events.end(), earlier))
         std::stable_sort(events.begin(), events.end(), earlier);

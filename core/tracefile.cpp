@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tracefile.h"
 
 #include "tracebuilder.h"
@@ -6,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cstring>
 
 #ifdef Q_OS_UNIX
@@ -114,7 +114,9 @@ public:
     {
         const quint32 n = u32(what);
         if (!failed() && qsizetype(n) * minBytes > remaining()) {
-            fail(Tr::tr("%1 count %2 is larger than the rest of the file").arg(QLatin1String(what)).arg(n));
+            fail(Tr::tr("%1 count %2 is larger than the rest of the file")
+                     .arg(QLatin1String(what))
+                     .arg(n));
             return 0;
         }
         return n;
@@ -140,7 +142,10 @@ private:
     QString m_error;
 };
 
-bool isValidKind(quint8 kind) { return kind < quint8(EventKind::Count); }
+bool isValidKind(quint8 kind)
+{
+    return kind < quint8(EventKind::Count);
+}
 } // namespace
 
 QByteArray TraceFile::serialize(const Trace &trace)
@@ -226,7 +231,8 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     };
     if (bytes.isEmpty())
         return failWith(Tr::tr("the file is empty"));
-    if (bytes.size() < qsizetype(sizeof kMagic) || std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
+    if (bytes.size() < qsizetype(sizeof kMagic)
+        || std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
         return failWith(Tr::tr("not a Weft trace (the file does not start with WEFTTRC1)"));
 
     Reader r(bytes);
@@ -248,7 +254,9 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     constexpr quint32 kMaxNamedValues = 1024;
     const quint32 paramCount = r.count("parameters", 8);
     if (!r.failed() && paramCount > kMaxNamedValues)
-        r.fail(Tr::tr("the trace has %1 parameters; at most %2 are allowed").arg(paramCount).arg(kMaxNamedValues));
+        r.fail(Tr::tr("the trace has %1 parameters; at most %2 are allowed")
+                   .arg(paramCount)
+                   .arg(kMaxNamedValues));
     for (quint32 i = 0; i < paramCount && !r.failed(); ++i) {
         QString key = r.str("parameter");
         QString value = r.str("parameter");
@@ -261,7 +269,9 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     m.outcome.summary = r.str("outcome");
     const quint32 valueCount = r.count("outcome values", 12);
     if (!r.failed() && valueCount > kMaxNamedValues)
-        r.fail(Tr::tr("the trace has %1 outcome values; at most %2 are allowed").arg(valueCount).arg(kMaxNamedValues));
+        r.fail(Tr::tr("the trace has %1 outcome values; at most %2 are allowed")
+                   .arg(valueCount)
+                   .arg(kMaxNamedValues));
     for (quint32 i = 0; i < valueCount && !r.failed(); ++i) {
         QString key = r.str("outcome value");
         const qint64 value = r.i64("outcome value");
@@ -274,7 +284,9 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
 
     const quint32 processCount = r.count("processes", 12);
     if (!r.failed() && processCount > kMaxTraceActors)
-        r.fail(Tr::tr("the trace has %1 processes; Weft opens traces of at most %2").arg(processCount).arg(kMaxTraceActors));
+        r.fail(Tr::tr("the trace has %1 processes; Weft opens traces of at most %2")
+                   .arg(processCount)
+                   .arg(kMaxTraceActors));
     for (quint32 i = 0; i < processCount && !r.failed(); ++i) {
         ProcessInfo p;
         p.pid = r.i64("process");
@@ -283,7 +295,9 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     }
     const quint32 actorCount = r.count("actors", 17);
     if (!r.failed() && actorCount > kMaxTraceActors)
-        r.fail(Tr::tr("the trace has %1 threads; Weft opens traces of at most %2").arg(actorCount).arg(kMaxTraceActors));
+        r.fail(Tr::tr("the trace has %1 threads; Weft opens traces of at most %2")
+                   .arg(actorCount)
+                   .arg(kMaxTraceActors));
     for (quint32 i = 0; i < actorCount && !r.failed(); ++i) {
         ActorInfo a;
         a.name = r.str("actor");
@@ -293,7 +307,10 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
         a.isMainThread = flags & 1;
         a.isDaemon = flags & 2;
         if (!r.failed() && a.process > processCount)
-            r.fail(Tr::tr("actor %1 refers to process %2, but there are only %3").arg(i + 1).arg(a.process).arg(processCount));
+            r.fail(Tr::tr("actor %1 refers to process %2, but there are only %3")
+                       .arg(i + 1)
+                       .arg(a.process)
+                       .arg(processCount));
         b.addActor(a);
     }
     // Objects and strings are passed over now and built once the events are
@@ -338,13 +355,17 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             break;
         if (!isValidKind(kind))
             r.fail(Tr::tr("event %1 has unknown kind %2").arg(i).arg(kind));
-        else if (e.actor > actorCount || e.object > objectCount || e.text > stringCount || e.site > siteCount)
-            r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist").arg(i));
+        else if (e.actor > actorCount || e.object > objectCount || e.text > stringCount
+                 || e.site > siteCount)
+            r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist")
+                       .arg(i));
         else if (i > 0 && e.timeNs < previousNs)
-            r.fail(Tr::tr("event %1 (at byte %2) is earlier than the event before it; events must be in time order")
+            r.fail(Tr::tr("event %1 (at byte %2) is earlier than the event before it; events must "
+                          "be in time order")
                        .arg(i)
                        .arg(eventOffset));
-        else if (const QString bad = Trace::checkTimeBounds(i == 0 ? e.timeNs : firstNs, e.timeNs); !bad.isEmpty())
+        else if (const QString bad = Trace::checkTimeBounds(i == 0 ? e.timeNs : firstNs, e.timeNs);
+                 !bad.isEmpty())
             r.fail(Tr::tr("event %1 (at byte %2): %3").arg(i).arg(eventOffset).arg(bad));
         if (i == 0)
             firstNs = e.timeNs;
@@ -407,7 +428,8 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
             if (!isValidKind(kind) || kind == quint8(EventKind::None))
                 r.fail(Tr::tr("schedule step %1 has unknown kind %2").arg(i).arg(kind));
             else if (step.actor == 0 || step.actor > actorCount || step.site > siteCount)
-                r.fail(Tr::tr("schedule step %1 refers to an actor or site that does not exist").arg(i));
+                r.fail(Tr::tr("schedule step %1 refers to an actor or site that does not exist")
+                           .arg(i));
             step.kind = EventKind(kind);
             schedule.append(step);
         }
@@ -461,7 +483,9 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
             return failWith(Tr::tr("no such file"));
         return failWith(QString::fromLocal8Bit(::strerror(err)));
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
@@ -472,9 +496,11 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
         if (S_ISDIR(st.st_mode))
             return failWith(Tr::tr("this is a directory, not a trace file"));
         if (S_ISFIFO(st.st_mode))
-            return failWith(Tr::tr("this is a pipe (FIFO), not a trace file; Weft opens only regular files"));
+            return failWith(
+                Tr::tr("this is a pipe (FIFO), not a trace file; Weft opens only regular files"));
         if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-            return failWith(Tr::tr("this is a device, not a trace file; Weft opens only regular files"));
+            return failWith(
+                Tr::tr("this is a device, not a trace file; Weft opens only regular files"));
         return failWith(Tr::tr("this is not a regular file; Weft opens only regular files"));
     }
     if (qint64(st.st_size) > kMaxFileBytes) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QList>
@@ -18,8 +19,8 @@ struct ProcessInfo
 struct ActorInfo
 {
     QString name;
-    qint64 nativeId = 0;   // gettid() on Linux; 0 until the thread has started
-    quint32 process = 0;   // index into Trace::processes() + 1; 0 = unknown
+    qint64 nativeId = 0; // gettid() on Linux; 0 until the thread has started
+    quint32 process = 0; // index into Trace::processes() + 1; 0 = unknown
     bool isMainThread = false;
     bool isDaemon = false;
     friend bool operator==(const ActorInfo &, const ActorInfo &) = default;
@@ -30,9 +31,9 @@ enum class ObjectKind : quint8 {
     Lock,
     Condition,
     Socket,
-    Channel,   // a byte stream or message channel between two endpoints
+    Channel, // a byte stream or message channel between two endpoints
     Queue,
-    Counter,   // a value drawn as a counter track (queue depth, bytes in flight)
+    Counter, // a value drawn as a counter track (queue depth, bytes in flight)
     Gil,
 };
 
@@ -57,8 +58,8 @@ struct Outcome
 {
     enum class Status : quint8 { NotRun = 0, Completed, Failed, Cancelled, TimedOut, Deadlocked };
     Status status = Status::NotRun;
-    QString summary;                          // translated sentence, e.g. "counter = 173 ..."
-    QList<QPair<QString, qint64>> values;     // e.g. {"expected", 200}, {"final", 173}
+    QString summary; // translated sentence, e.g. "counter = 173 ..."
+    QList<QPair<QString, qint64>> values; // e.g. {"expected", 200}, {"final", 173}
 
     qint64 value(const QString &key, qint64 fallback = 0) const;
     bool hasValue(const QString &key) const;
@@ -70,7 +71,7 @@ QString outcomeStatusName(Outcome::Status status);
 
 struct TraceMetadata
 {
-    QString scenarioId;                       // empty for imported traces
+    QString scenarioId; // empty for imported traces
     QString title;
     QList<QPair<QString, QString>> parameters; // key, value as text
     Outcome outcome;

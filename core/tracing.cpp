@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tracing.h"
 
 #include "cancelled.h"

@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "ui/help/gettingstarteddialog.h"
+#include "core/interchange/traceloader.h"
 #include "core/language.h"
-
+#include "core/replaytarget.h"
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
-#include "core/interchange/traceloader.h"
-#include "core/replaytarget.h"
+#include "ui/help/gettingstarteddialog.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
 #include "ui/models/recordsession.h"
@@ -35,12 +35,12 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QGuiApplication>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -48,7 +48,6 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <chrono>
 
 namespace weft::ui {
@@ -146,9 +145,10 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::createDocks()
 {
-    QDockWidget *scenarios = addDock(m_scenarioPanel, tr("Scenarios"), QStringLiteral("scenariosDock"),
-                                     Qt::LeftDockWidgetArea);
-    QDockWidget *code = addDock(m_codePanel, tr("Code"), QStringLiteral("codeDock"), Qt::RightDockWidgetArea);
+    QDockWidget *scenarios = addDock(m_scenarioPanel, tr("Scenarios"),
+                                     QStringLiteral("scenariosDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *code
+        = addDock(m_codePanel, tr("Code"), QStringLiteral("codeDock"), Qt::RightDockWidgetArea);
     QDockWidget *details = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
                                    Qt::RightDockWidgetArea);
     auto *legendScroll = new QScrollArea(this);
@@ -157,10 +157,10 @@ void MainWindow::createDocks()
     legendScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *legend = addDock(legendScroll, tr("Legend"), QStringLiteral("legendDock"),
                                   Qt::RightDockWidgetArea);
-    QDockWidget *output = addDock(m_output, tr("Output"), QStringLiteral("outputDock"),
-                                  Qt::BottomDockWidgetArea);
-    QDockWidget *stepping = m_stepDock = addDock(m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"),
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *output
+        = addDock(m_output, tr("Output"), QStringLiteral("outputDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *stepping = m_stepDock = addDock(
+        m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"), Qt::BottomDockWidgetArea);
     // Bottom corners belong to the side docks, so the output sits under the
     // timeline instead of stealing height from the scenario list and the code.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -235,7 +235,8 @@ void MainWindow::connectActions()
         if (!(lane && m_session->stepActor(lane)))
             m_session->stepActor(m_stepPanel->selectedActor());
     });
-    connect(a->runFreely, &QAction::triggered, this, [this] { m_actions->stepMode->setChecked(false); });
+    connect(a->runFreely, &QAction::triggered, this,
+            [this] { m_actions->stepMode->setChecked(false); });
     connect(a->runUntil, &QAction::triggered, this,
             [this] { m_session->runUntil(m_stepPanel->runUntilKind()); });
     connect(a->replaySchedule, &QAction::triggered, this, &MainWindow::replayShownSchedule);
@@ -244,22 +245,23 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelineView::blockedActionClicked, this,
             [this](quint32, const QString &reason) { statusBar()->showMessage(reason, 10000); });
     connect(m_session, &RunSession::replayDiverged, this, [this](const QString &reason) {
-        const QString message = tr("The replay left its schedule: %1 You are stepping by hand from here.")
-                                    .arg(reason);
+        const QString message
+            = tr("The replay left its schedule: %1 You are stepping by hand from here.")
+                  .arg(reason);
         m_stepPanel->setReplayStatus(message, true);
         statusBar()->showMessage(message, 15000);
         m_stepDock->raise();
     });
-    connect(m_stepPanel, &StepPanel::actionHighlighted, this, [this](quint16 site) {
-        m_codePanel->showSite(m_trace.site(site));
-    });
+    connect(m_stepPanel, &StepPanel::actionHighlighted, this,
+            [this](quint16 site) { m_codePanel->showSite(m_trace.site(site)); });
 
     connect(m_scenarioPanel, &ScenarioPanel::runRequested, this, &MainWindow::runSelectedScenario);
-    connect(m_scenarioPanel, &ScenarioPanel::currentScenarioChanged, this, [this](const Scenario *s) {
-        if (!m_session->isRunning())
-            showScenarioSource(s);
-        updateActions();
-    });
+    connect(m_scenarioPanel, &ScenarioPanel::currentScenarioChanged, this,
+            [this](const Scenario *s) {
+                if (!m_session->isRunning())
+                    showScenarioSource(s);
+                updateActions();
+            });
 
     connect(m_session, &RunSession::started, this, &MainWindow::onRunStarted);
     connect(m_session, &RunSession::liveTraceUpdated, this, &MainWindow::onLiveTrace);
@@ -294,9 +296,9 @@ void MainWindow::updateActions()
     const bool haveTrace = !m_trace.isEmpty();
     const bool replay = haveTrace && !running;
     WindowActions *a = m_actions;
-    a->run->setEnabled(!running
-                       && (m_scenarioPanel->currentScenario()
-                           || m_scenarioPanel->currentRecordedProgram() >= 0));
+    a->run->setEnabled(
+        !running
+        && (m_scenarioPanel->currentScenario() || m_scenarioPanel->currentRecordedProgram() >= 0));
     a->cancel->setEnabled(running);
     a->recordProgram->setEnabled(!running);
     a->save->setEnabled(replay);
@@ -326,7 +328,10 @@ void MainWindow::reportError(const QString &title, const QString &message)
 
 // --- runs -------------------------------------------------------------------
 
-bool MainWindow::selectScenario(const QString &id) { return m_scenarioPanel->selectScenario(id); }
+bool MainWindow::selectScenario(const QString &id)
+{
+    return m_scenarioPanel->selectScenario(id);
+}
 
 bool MainWindow::runSelectedScenario()
 {
@@ -352,10 +357,11 @@ bool MainWindow::replayShownSchedule()
     if (m_session->isRunning() || !scenario || m_trace.schedule().isEmpty())
         return false;
     // A trace file chooses its parameters: it may not choose where Weft connects.
-    if (const QString target = remoteReplayTarget(m_trace.metadata().parameters); !target.isEmpty()) {
-        const QString question =
-            tr("This trace's run connects to %1, not to this computer. Replay it and connect there?")
-                .arg(target);
+    if (const QString target = remoteReplayTarget(m_trace.metadata().parameters);
+        !target.isEmpty()) {
+        const QString question = tr("This trace's run connects to %1, not to this computer. Replay "
+                                    "it and connect there?")
+                                     .arg(target);
         const QString refused = tr("Not replayed: it would connect to %1.").arg(target);
         if (!m_interactiveErrors) {
             reportError(tr("Replay Schedule"), refused);
@@ -396,9 +402,8 @@ void MainWindow::showReplayProgress(const QList<PendingAction> &actions)
         if (lastArrival > 0)
             m_replayStep = std::clamp<qint64>(qint64(lastArrival) - actions.size(), m_replayStep,
                                               m_replaySchedule.size());
-        m_stepPanel->setReplayStatus(tr("Replaying schedule: step %1 of %2")
-                                         .arg(m_replayStep)
-                                         .arg(m_replaySchedule.size()));
+        m_stepPanel->setReplayStatus(
+            tr("Replaying schedule: step %1 of %2").arg(m_replayStep).arg(m_replaySchedule.size()));
     } else if (m_replayInProgress) {
         m_replayInProgress = false;
         const int steps = int(m_replaySchedule.size());
@@ -434,7 +439,7 @@ void MainWindow::onRunStarted()
     setWindowTitle(tr("%1 — Weft").arg(scenario->title()));
     statusBar()->showMessage(tr("Running %1…").arg(scenario->id()));
     if (m_actions->stepMode->isChecked())
-        m_stepDock->raise();   // the pending actions are what the user acts on now
+        m_stepDock->raise(); // the pending actions are what the user acts on now
     updateActions();
 }
 
@@ -474,8 +479,9 @@ void MainWindow::onRunFinished(const Trace &trace)
     m_replayStep = 0;
     m_replaySchedule = Schedule();
     showTrace(trace);
-    statusBar()->showMessage(tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),
-                             10000);
+    statusBar()->showMessage(
+        tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),
+        10000);
 }
 
 // --- recording a program ---------------------------------------------------------
@@ -542,8 +548,9 @@ void MainWindow::onRecordingFinished(const Trace &trace)
     showTrace(trace);
     const QStringList warnings = m_recording->warnings();
     if (trace.isEmpty() || !warnings.isEmpty())
-        reportError(tr("Recording"), warnings.isEmpty() ? tr("Nothing was recorded.")
-                                                        : warnings.join(QLatin1Char('\n')));
+        reportError(tr("Recording"),
+                    warnings.isEmpty() ? tr("Nothing was recorded.")
+                                       : warnings.join(QLatin1Char('\n')));
     else
         statusBar()->showMessage(trace.outcome().summary, 15000);
 }
@@ -577,8 +584,7 @@ void MainWindow::showTrace(const Trace &trace)
         m_scenarioPanel->selectScenario(scenario->id());
         m_scenarioPanel->showParameterText(trace.metadata().parameters);
         showScenarioSource(scenario);
-    }
-    else if (trace.siteCount() > 0)
+    } else if (trace.siteCount() > 0)
         m_codePanel->showSite(trace.site(1));
     else
         m_codePanel->clear();
@@ -590,8 +596,8 @@ void MainWindow::showCurrentEvent(int eventIndex)
 {
     const TimelineModel &model = m_timeline->model();
     if (const SliceBar *slice = model.sliceBegunBy(eventIndex)) {
-        const SliceFacts facts{slice->endNs - slice->beginNs, model.selfTimeNs(slice->actor, *slice),
-                               slice->unfinished};
+        const SliceFacts facts {slice->endNs - slice->beginNs,
+                                model.selfTimeNs(slice->actor, *slice), slice->unfinished};
         m_details->showEvent(m_trace, eventIndex, &facts);
     } else {
         m_details->showEvent(m_trace, eventIndex);
@@ -606,7 +612,10 @@ void MainWindow::showCurrentEvent(int eventIndex)
         m_codePanel->clearHighlight();
 }
 
-void MainWindow::showScenarioSource(const Scenario *scenario) { m_codePanel->showScenario(scenario); }
+void MainWindow::showScenarioSource(const Scenario *scenario)
+{
+    m_codePanel->showScenario(scenario);
+}
 
 // --- files -------------------------------------------------------------------
 
@@ -623,7 +632,7 @@ bool MainWindow::openTraceFile(const QString &path)
                              1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    std::atomic_bool cancelled{false};
+    std::atomic_bool cancelled {false};
     const std::optional<Trace> trace = loadTraceFile(
         path, &error,
         [&](qint64 done, qint64 total) {
@@ -649,7 +658,8 @@ bool MainWindow::saveTraceFile(const QString &path)
 {
     QString error;
     if (!saveTrace(m_trace, path, &error)) {
-        reportError(tr("Save Trace"), tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        reportError(tr("Save Trace"),
+                    tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     rememberDirectory(path);
@@ -659,8 +669,9 @@ bool MainWindow::saveTraceFile(const QString &path)
 
 void MainWindow::chooseTraceToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), lastDirectory(),
-                                                      tr("Traces (%1 *.json);;All files (*)").arg(kTraceFilter));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Trace"), lastDirectory(),
+                                       tr("Traces (%1 *.json);;All files (*)").arg(kTraceFilter));
     if (!path.isEmpty())
         openTraceFile(path);
 }
@@ -670,8 +681,9 @@ void MainWindow::chooseTraceToSave()
     QString suggested = m_trace.metadata().scenarioId.isEmpty() ? QStringLiteral("trace")
                                                                 : m_trace.metadata().scenarioId;
     suggested = QDir(lastDirectory()).filePath(suggested + QStringLiteral(".weft"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested,
-                                                tr("Weft traces (%1);;Chrome Trace JSON for Perfetto (*.json)").arg(kTraceFilter));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Trace"), suggested,
+        tr("Weft traces (%1);;Chrome Trace JSON for Perfetto (*.json)").arg(kTraceFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -683,9 +695,9 @@ void MainWindow::exportPicture()
 {
     const ZoomControl *zoom = m_timeline->zoomControl();
     QString error;
-    const QString path = ExportDialog::exportInteractively(this, m_trace, zoom->windowStartNs(),
-                                                           zoom->windowEndNs(), m_playback->playhead(),
-                                                           lastDirectory(), &error);
+    const QString path = ExportDialog::exportInteractively(
+        this, m_trace, zoom->windowStartNs(), zoom->windowEndNs(), m_playback->playhead(),
+        lastDirectory(), &error);
     if (!error.isEmpty()) {
         reportError(tr("Export Picture"), error);
     } else if (!path.isEmpty()) {
@@ -696,11 +708,12 @@ void MainWindow::exportPicture()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Weft"),
-                       tr("<h3>Weft %1</h3><p>A desktop lab for concurrency and network programming: "
-                          "real threads, locks, processes and sockets, recorded and replayed on a "
-                          "timeline.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Weft"),
+        tr("<h3>Weft %1</h3><p>A desktop lab for concurrency and network programming: "
+           "real threads, locks, processes and sockets, recorded and replayed on a "
+           "timeline.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -734,7 +747,7 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    applyPreferredSpeed();  // replays start at the preferred speed, not the last one used
+    applyPreferredSpeed(); // replays start at the preferred speed, not the last one used
     const QString scenario = settings.value(QStringLiteral("scenario")).toString();
     // A first-time user lands on the first lesson rather than an empty form.
     if (scenario.isEmpty() || !m_scenarioPanel->selectScenario(scenario))

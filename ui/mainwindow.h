@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/record/programrecorder.h"
@@ -14,7 +15,7 @@ class QMenu;
 namespace weft {
 class Scenario;
 class ScenarioRegistry;
-}
+} // namespace weft
 
 namespace weft::ui {
 
@@ -134,10 +135,10 @@ private:
     LegendWidget *m_legend;
     StepPanel *m_stepPanel = nullptr;
     Preferences *m_preferences = nullptr;
-    ThemeController *m_themes = nullptr;  // Theme::current() and the widgets' palette
-    Schedule m_replaySchedule;   // kept alive while a replay runs; empty otherwise
-    bool m_replayInProgress = false;   // the gate is still granting m_replaySchedule's steps
-    qint64 m_replayStep = 0;           // steps granted so far (estimated from arrivals)
+    ThemeController *m_themes = nullptr; // Theme::current() and the widgets' palette
+    Schedule m_replaySchedule; // kept alive while a replay runs; empty otherwise
+    bool m_replayInProgress = false; // the gate is still granting m_replaySchedule's steps
+    qint64 m_replayStep = 0; // steps granted so far (estimated from arrivals)
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_stepDock = nullptr;
 };

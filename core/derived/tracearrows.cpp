@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "tracearrows.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <deque>
 #include <optional>
@@ -51,8 +51,8 @@ TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
     const auto &events = trace.events();
     const bool withHandoffs = handoffs == Handoffs::Include;
     // A recorded program's child process starts and ends its own lane.
-    QHash<quint32, std::size_t> starts;   // actor -> its first ThreadStart or ProcessStart
-    QHash<quint32, std::size_t> ends;     // actor -> its last ThreadEnd or ProcessExit
+    QHash<quint32, std::size_t> starts; // actor -> its first ThreadStart or ProcessStart
+    QHash<quint32, std::size_t> ends; // actor -> its last ThreadEnd or ProcessExit
     std::vector<std::size_t> spawns, joins;
     // Packet channel -> its sends and receives. Node-based, so the stream of the
     // last packet's channel can be kept at hand: packets come in runs per channel.
@@ -114,7 +114,8 @@ TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
         if (const auto it = starts.constFind(quint32(events[i].value)); it != starts.constEnd())
             m_arrows.push_back({Kind::Spawn, i, *it, 0});
     for (std::size_t i : joins)
-        if (const auto it = ends.constFind(quint32(events[i].value)); it != ends.constEnd() && *it < i)
+        if (const auto it = ends.constFind(quint32(events[i].value));
+            it != ends.constEnd() && *it < i)
             m_arrows.push_back({Kind::Join, *it, i, 0});
     for (const auto &[channel, stream] : streams) {
         std::size_t s = 0;
@@ -134,12 +135,18 @@ TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
 const char *TraceArrows::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Spawn: return "spawn";
-    case Kind::Join: return "join";
-    case Kind::Packet: return "packet";
-    case Kind::Message: return "message";
-    case Kind::LockHandoff: return "lock handoff";
-    case Kind::Notify: return "notify";
+    case Kind::Spawn:
+        return "spawn";
+    case Kind::Join:
+        return "join";
+    case Kind::Packet:
+        return "packet";
+    case Kind::Message:
+        return "message";
+    case Kind::LockHandoff:
+        return "lock handoff";
+    case Kind::Notify:
+        return "notify";
     }
     return "arrow";
 }
@@ -209,8 +216,8 @@ std::vector<TraceArrows::Arrow> TraceArrows::messageArrows(const Trace &trace)
     std::vector<Arrow> arrows;
     struct Channel
     {
-        PendingPool sent;   // sends not yet received
-        PendingPool early;  // receives seen before their send (clock skew)
+        PendingPool sent; // sends not yet received
+        PendingPool early; // receives seen before their send (clock skew)
     };
     std::unordered_map<quint32, Channel> channels;
     std::vector<char> taken;

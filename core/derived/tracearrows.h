@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -13,12 +14,12 @@ class TraceArrows
 {
 public:
     enum class Kind : quint8 {
-        Spawn,        // ThreadSpawn -> the new thread's (or process's) first start
-        Join,         // the joined thread's ThreadEnd (a process's exit) -> JoinDone
-        Packet,       // PacketSend -> PacketRecv, paired by byte offsets per channel
-        Message,      // MessageSend -> MessageRecv per channel, by preview tag, else FIFO
-        LockHandoff,  // LockReleased -> the next LockAcquired of the same lock
-        Notify,       // CondNotify -> CondWake on the same condition
+        Spawn, // ThreadSpawn -> the new thread's (or process's) first start
+        Join, // the joined thread's ThreadEnd (a process's exit) -> JoinDone
+        Packet, // PacketSend -> PacketRecv, paired by byte offsets per channel
+        Message, // MessageSend -> MessageRecv per channel, by preview tag, else FIFO
+        LockHandoff, // LockReleased -> the next LockAcquired of the same lock
+        Notify, // CondNotify -> CondWake on the same condition
     };
 
     struct Arrow
@@ -26,7 +27,7 @@ public:
         Kind kind = Kind::Spawn;
         std::size_t from = 0;
         std::size_t to = 0;
-        qint64 bytes = 0;   // Packet: bytes of the send that reach this receive
+        qint64 bytes = 0; // Packet: bytes of the send that reach this receive
     };
 
     // Lock hand-offs are for the export; the timeline shows locks as bands.

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "traceslices.h"
 
 #include <QHash>
 #include <QPair>
-
 #include <algorithm>
 
 namespace weft {
@@ -22,7 +22,7 @@ void TraceSlices::pair(const Trace &trace)
     // end closes which begin depends on how equal times happened to sort.
     // Begins without a duration (a scenario's phases) nest in time: a stack
     // per lane (per object for async slices) pairs them.
-    QHash<QPair<quint32, quint32>, std::vector<Slice>> open;  // (actor or 0, object)
+    QHash<QPair<quint32, quint32>, std::vector<Slice>> open; // (actor or 0, object)
     const std::vector<Event> &events = trace.events();
     // One slice per begin: sized once, where doubling would hold up to three
     // times the slices at the moment it grows.
@@ -38,7 +38,7 @@ void TraceSlices::pair(const Trace &trace)
                 m_slices.push_back({e.timeNs, e.timeNs + e.value, e.actor, e.object, e.text, i});
             continue;
         }
-        const QPair<quint32, quint32> key{e.object ? 0 : e.actor, e.object};
+        const QPair<quint32, quint32> key {e.object ? 0 : e.actor, e.object};
         if (e.kind == EventKind::SpanBegin) {
             open[key].push_back({e.timeNs, e.timeNs, e.actor, e.object, e.text, i});
             continue;
@@ -89,9 +89,8 @@ void TraceSlices::assignRows()
     // bucketed in linear time, and a lane's slices, collected at their begins
     // in time order, are usually sorted already: a full sort of a million
     // slices was a tenth of a model build.
-    std::stable_sort(m_slices.begin(), m_slices.end(), [](const Slice &a, const Slice &b) {
-        return a.actor < b.actor;
-    });
+    std::stable_sort(m_slices.begin(), m_slices.end(),
+                     [](const Slice &a, const Slice &b) { return a.actor < b.actor; });
     const auto inLaneOrder = [](const Slice &a, const Slice &b) {
         if ((a.object != 0) != (b.object != 0))
             return a.object == 0;
@@ -103,7 +102,8 @@ void TraceSlices::assignRows()
     };
     for (auto first = m_slices.begin(); first != m_slices.end();) {
         const quint32 actor = first->actor;
-        const auto last = std::find_if(first, m_slices.end(), [actor](const Slice &s) { return s.actor != actor; });
+        const auto last = std::find_if(first, m_slices.end(),
+                                       [actor](const Slice &s) { return s.actor != actor; });
         if (!std::is_sorted(first, last, inLaneOrder))
             std::sort(first, last, inLaneOrder);
         first = last;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -23,13 +24,13 @@ public:
         qint64 beginNs = 0;
         qint64 endNs = 0;
         quint32 actor = 0;
-        quint32 object = 0;      // non-zero: an async track, not a nested slice
-        quint32 text = 0;        // the name
-        int beginEvent = -1;     // its SpanBegin, an index into trace.events()
-        int depth = 0;           // row under the lane, 0 = outermost
+        quint32 object = 0; // non-zero: an async track, not a nested slice
+        quint32 text = 0; // the name
+        int beginEvent = -1; // its SpanBegin, an index into trace.events()
+        int depth = 0; // row under the lane, 0 = outermost
         bool unfinished = false; // the trace ended before its end
 
-        bool async() const { return object != 0; }  // overlaps anything, never a child
+        bool async() const { return object != 0; } // overlaps anything, never a child
     };
 
     explicit TraceSlices(const Trace &trace);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tracestates.h"
 
 #include <algorithm>
@@ -54,12 +55,18 @@ bool beginsSpan(EventKind kind)
 bool endsWait(LaneState state, quint32 object, const Event &e)
 {
     switch (state) {
-    case LaneState::Sleeping: return e.kind == EventKind::SleepEnd;
-    case LaneState::BlockedOnLock: return e.kind == EventKind::LockAcquired && e.object == object;
-    case LaneState::WaitingJoin: return e.kind == EventKind::JoinDone;
-    case LaneState::WaitingIo: return e.kind == EventKind::IoWaitEnd && e.object == object;
-    case LaneState::WaitingCondition: return e.kind == EventKind::CondWake && e.object == object;
-    default: return false;
+    case LaneState::Sleeping:
+        return e.kind == EventKind::SleepEnd;
+    case LaneState::BlockedOnLock:
+        return e.kind == EventKind::LockAcquired && e.object == object;
+    case LaneState::WaitingJoin:
+        return e.kind == EventKind::JoinDone;
+    case LaneState::WaitingIo:
+        return e.kind == EventKind::IoWaitEnd && e.object == object;
+    case LaneState::WaitingCondition:
+        return e.kind == EventKind::CondWake && e.object == object;
+    default:
+        return false;
     }
 }
 
@@ -71,7 +78,7 @@ struct Cursor
     qint64 stateStart = 0;
     quint32 stateObject = 0;
     int stateEvent = -1;
-    std::unordered_map<quint32, std::pair<qint64, int>> heldLocks;  // lock -> (since, event)
+    std::unordered_map<quint32, std::pair<qint64, int>> heldLocks; // lock -> (since, event)
 };
 
 } // namespace
@@ -82,7 +89,8 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     const quint32 actorCount = quint32(trace.actorCount());
     m_lanes.resize(std::size_t(actorCount) + 1);
     auto laneOf = [&](quint32 actor) -> Lane * {
-        return actor >= 1 && actor <= actorCount && m_lanes[actor].actor != 0 ? &m_lanes[actor] : nullptr;
+        return actor >= 1 && actor <= actorCount && m_lanes[actor].actor != 0 ? &m_lanes[actor]
+                                                                              : nullptr;
     };
 
     // Counted first, so that every list is sized once: a contended run has
@@ -117,8 +125,8 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         if (!c.started || t <= c.stateStart)
             return;
         const bool ended = by >= 0 && endsWait(c.state, c.stateObject, events[std::size_t(by)]);
-        m_lanes[actor].spans.push_back({c.stateStart, t, c.state, ended, c.stateObject, c.stateEvent,
-                                        ended ? by : -1});
+        m_lanes[actor].spans.push_back(
+            {c.stateStart, t, c.state, ended, c.stateObject, c.stateEvent, ended ? by : -1});
     };
     auto enter = [&](quint32 actor, qint64 t, LaneState state, quint32 object, int eventIndex) {
         Cursor &c = cursors[actor];
@@ -142,7 +150,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         lane.finished = true;
     };
 
-    std::unordered_map<quint32, quint32> lockOwner;  // lock -> actor
+    std::unordered_map<quint32, quint32> lockOwner; // lock -> actor
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
         Lane *lane = laneOf(e.actor);
@@ -195,10 +203,12 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         case EventKind::LockReleased: {
             const auto held = cursor.heldLocks.find(e.object);
             if (held != cursor.heldLocks.end()) {
-                lane->locks.push_back({held->second.first, e.timeNs, e.object, held->second.second, i, true});
+                lane->locks.push_back(
+                    {held->second.first, e.timeNs, e.object, held->second.second, i, true});
                 cursor.heldLocks.erase(held);
             }
-            if (const auto owner = lockOwner.find(e.object); owner != lockOwner.end() && owner->second == e.actor)
+            if (const auto owner = lockOwner.find(e.object);
+                owner != lockOwner.end() && owner->second == e.actor)
                 lockOwner.erase(owner);
             break;
         }

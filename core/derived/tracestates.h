@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -26,9 +27,9 @@ struct StateSpan
     // A wait closed by its own end (SleepEnd, LockAcquired, JoinDone, IoWaitEnd,
     // CondWake); false when the lane's end, the trace's or another wait cut it.
     bool ended = false;
-    quint32 object = 0;   // the lock / channel / condition waited on; joined actor for WaitingJoin
-    int eventIndex = -1;  // the event that began the span (index into trace.events())
-    int endEvent = -1;    // the event that ended it, when `ended`
+    quint32 object = 0; // the lock / channel / condition waited on; joined actor for WaitingJoin
+    int eventIndex = -1; // the event that began the span (index into trace.events())
+    int endEvent = -1; // the event that ended it, when `ended`
 };
 
 // A lock held: LockAcquired -> LockReleased (or the holder's end) on the owner's lane.
@@ -37,9 +38,9 @@ struct LockBand
     qint64 startNs = 0;
     qint64 endNs = 0;
     quint32 lock = 0;
-    int eventIndex = -1;  // the LockAcquired
-    int releaseEvent = -1;  // the LockReleased, when `released`
-    bool released = false;  // false: the holder ended, or the trace did, while holding it
+    int eventIndex = -1; // the LockAcquired
+    int releaseEvent = -1; // the LockReleased, when `released`
+    bool released = false; // false: the holder ended, or the trace did, while holding it
 };
 
 // A thread blocked on a lock that another thread held: a "waits for" arrow
@@ -48,8 +49,8 @@ struct LockBand
 struct LockWaitEdge
 {
     qint64 timeNs = 0;
-    int event = -1;      // the LockWait (waiter = its actor, lock = its object)
-    quint32 holder = 0;  // the actor holding the lock then
+    int event = -1; // the LockWait (waiter = its actor, lock = its object)
+    quint32 holder = 0; // the actor holding the lock then
 };
 
 // Each lane's life, states and lock holds, derived in one walk over the
@@ -74,15 +75,15 @@ public:
         // after its end (a process's exit, seen by its parent after the main
         // thread ended).
         qint64 lastEventNs = 0;
-        bool finished = false;  // saw ThreadEnd, or its process exited
-        bool killed = false;    // still running when its process exited (a daemon)
+        bool finished = false; // saw ThreadEnd, or its process exited
+        bool killed = false; // still running when its process exited (a daemon)
         qint64 killedNs = 0;
-        int killedBy = -1;      // the ProcessExit event
+        int killedBy = -1; // the ProcessExit event
         // The trace records what the lane did (thread start, waits, locks, I/O ...);
         // false for lanes of slices and instants only, as other tools write them.
         bool statesKnown = false;
-        std::vector<StateSpan> spans;  // sorted, contiguous, covering [startNs, the end]
-        std::vector<LockBand> locks;   // sorted by start; may nest
+        std::vector<StateSpan> spans; // sorted, contiguous, covering [startNs, the end]
+        std::vector<LockBand> locks; // sorted by start; may nest
     };
 
     TraceStates(const Trace &trace, qint64 endNs);

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "chromeeventconverter.h"
 
 #include "core/tracebuilder.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -18,7 +18,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::ChromeEventConverter)
 };
 
-QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 QString idText(const ChromeId &id)
 {
@@ -160,12 +163,12 @@ ChromeEventConverter::Lane *ChromeEventConverter::lane(const ChromeId &pid, cons
         actor.nativeId = tid.isString ? 0 : tid.number;
         actor.process = processId;
         m_actors.push_back(actor);
-        it = m_lanes.emplace(laneKey, Lane{quint32(m_actors.size()), {}, {}}).first;
+        it = m_lanes.emplace(laneKey, Lane {quint32(m_actors.size()), {}, {}}).first;
         m_laneOfActor.push_back(&it->second);
         m_key = laneKey;
     }
     if (numeric)
-        m_numericLanes.emplace(std::pair{pid.number, tid.number}, &it->second);
+        m_numericLanes.emplace(std::pair {pid.number, tid.number}, &it->second);
     return &it->second;
 }
 
@@ -178,7 +181,7 @@ quint32 ChromeEventConverter::text(std::string_view utf8)
         // copied three times over (key, table, UTF-16) for nothing.
         std::size_t cut = kMaxTextBytes;
         while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xc0) == 0x80)
-            --cut;  // not inside a UTF-8 sequence
+            --cut; // not inside a UTF-8 sequence
         utf8 = utf8.substr(0, cut);
         ++m_cutTexts;
     }
@@ -197,7 +200,8 @@ quint32 ChromeEventConverter::counterObject(const ChromeId &pid, std::string_vie
     if (it != m_counters.end())
         return it->second;
     if (m_counters.size() >= kMaxTraceCounters) {
-        fail(Tr::tr("more than %1 counter tracks; this is not a trace Weft can draw").arg(kMaxTraceCounters));
+        fail(Tr::tr("more than %1 counter tracks; this is not a trace Weft can draw")
+                 .arg(kMaxTraceCounters));
         return 0;
     }
     // {"value": n} is a single unnamed series; anything else names its series.
@@ -235,10 +239,12 @@ void ChromeEventConverter::push(EventKind kind, qint64 timeNs, quint32 actor, qu
     m_lastTimeNs = std::max(m_lastTimeNs, timeNs);
 }
 
-bool ChromeEventConverter::timeOf(const ChromeEvent &event, double us, const char *field, qint64 *ns)
+bool ChromeEventConverter::timeOf(const ChromeEvent &event, double us, const char *field,
+                                  qint64 *ns)
 {
     if (!(std::fabs(us) <= kMaxMicroseconds)) {
-        warn(event.offset, Tr::tr("%1 %2 is out of range; event skipped").arg(QLatin1String(field)).arg(us));
+        warn(event.offset,
+             Tr::tr("%1 %2 is out of range; event skipped").arg(QLatin1String(field)).arg(us));
         return false;
     }
     *ns = qint64(std::llround(us * 1000.0));
@@ -343,7 +349,8 @@ void ChromeEventConverter::addMetadata(const ChromeEvent &event)
         return; // sort indices, labels ...: nothing Weft shows
     const ChromeArg *name = event.arg("name");
     if (!name || name->isNumber) {
-        warn(event.offset, Tr::tr("%1 without a string args.name; ignored").arg(fromUtf8(event.name)));
+        warn(event.offset,
+             Tr::tr("%1 without a string args.name; ignored").arg(fromUtf8(event.name)));
         return;
     }
     if (processName) {
@@ -382,8 +389,9 @@ void ChromeEventConverter::appendArgs(const ChromeEvent &event, std::string &lin
         if (a.isNumber) {
             // Integers as integers; other numbers to the precision a double has.
             const bool integral = std::fabs(a.number) < 9e15 && a.number == std::floor(a.number);
-            const auto result = integral ? std::to_chars(digits, digits + sizeof digits, qint64(a.number))
-                                         : std::to_chars(digits, digits + sizeof digits, a.number);
+            const auto result = integral
+                ? std::to_chars(digits, digits + sizeof digits, qint64(a.number))
+                : std::to_chars(digits, digits + sizeof digits, a.number);
             lines.append(digits, result.ptr);
         } else {
             lines.append(a.text);
@@ -392,9 +400,9 @@ void ChromeEventConverter::appendArgs(const ChromeEvent &event, std::string &lin
     if (lines.size() > kMaxArgsBytes) {
         std::size_t cut = kMaxArgsBytes;
         while (cut > 0 && (static_cast<unsigned char>(lines[cut]) & 0xc0) == 0x80)
-            --cut;  // not inside a UTF-8 sequence
+            --cut; // not inside a UTF-8 sequence
         lines.resize(cut);
-        lines += "\xe2\x80\xa6";  // …
+        lines += "\xe2\x80\xa6"; // …
     }
 }
 
@@ -415,7 +423,7 @@ void ChromeEventConverter::addEnd(const ChromeEvent &event, Lane &lane, qint64 t
         timeNs = begin.timeNs;
     }
     begin.value = timeNs - begin.timeNs;
-    const qint64 duration = begin.value;  // push() may move the events
+    const qint64 duration = begin.value; // push() may move the events
     push(EventKind::SpanEnd, timeNs, lane.actor, 0, duration, text(args));
 }
 
@@ -432,7 +440,8 @@ void ChromeEventConverter::addCounter(const ChromeEvent &event, quint32 actor, q
         any = true;
     }
     if (!any)
-        warn(event.offset, Tr::tr("counter \"%1\" has no numeric args; skipped").arg(fromUtf8(event.name)));
+        warn(event.offset,
+             Tr::tr("counter \"%1\" has no numeric args; skipped").arg(fromUtf8(event.name)));
 }
 
 void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint64 timeNs)
@@ -446,10 +455,11 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
     appendKey(key, event.id);
     auto it = m_flows.find(key);
     if (it == m_flows.end()) {
-        const quint32 object = addObject({Tr::tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
+        const quint32 object
+            = addObject({Tr::tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
         if (!object)
             return;
-        it = m_flows.emplace(std::move(key), Flow{object, 0, 0, event.offset}).first;
+        it = m_flows.emplace(std::move(key), Flow {object, 0, 0, event.offset}).first;
     }
     Flow &flow = it->second;
     const quint32 name = text(event.name);
@@ -464,7 +474,8 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
     }
 }
 
-void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qint64 timeNs, bool begin)
+void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qint64 timeNs,
+                                    bool begin)
 {
     if (!event.id.present) {
         warn(event.offset, Tr::tr("async event without an \"id\"; skipped"));
@@ -478,17 +489,19 @@ void ChromeEventConverter::addAsync(const ChromeEvent &event, quint32 actor, qin
     auto it = m_asyncs.find(key);
     if (it == m_asyncs.end()) {
         if (!begin) {
-            warn(event.offset, Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+            warn(event.offset,
+                 Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
             return;
         }
         const quint32 object = addObject({fromUtf8(event.name), ObjectKind::Other});
         if (!object)
             return;
-        it = m_asyncs.emplace(std::move(key), Async{object, actor, 0, event.offset}).first;
+        it = m_asyncs.emplace(std::move(key), Async {object, actor, 0, event.offset}).first;
     }
     Async &async = it->second;
     if (!begin && async.open == 0) {
-        warn(event.offset, Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
+        warn(event.offset,
+             Tr::tr("async end without a begin for \"%1\"; skipped").arg(fromUtf8(event.name)));
         return;
     }
     async.open += begin ? 1 : -1;
@@ -527,7 +540,7 @@ std::optional<qint64> integerArg(const ChromeEvent &event, std::string_view key)
             return std::nullopt;
         return qint64(a->number);
     }
-    qint64 value = 0;  // large values are written as strings
+    qint64 value = 0; // large values are written as strings
     const auto [end, ec] = std::from_chars(a->text.data(), a->text.data() + a->text.size(), value);
     if (ec != std::errc() || end != a->text.data() + a->text.size())
         return std::nullopt;
@@ -560,12 +573,14 @@ void ChromeEventConverter::startWeftFile(const ChromeEvent &event)
         return;
     }
     if (integerArg(event, "version") != 1) {
-        warn(event.offset, Tr::tr("written by another version of Weft; read as a plain Chrome trace"));
+        warn(event.offset,
+             Tr::tr("written by another version of Weft; read as a plain Chrome trace"));
         return;
     }
     const auto base = integerArg(event, "base_ns");
     if (!base || std::llabs(*base) > kMaxTraceTimeNs) {
-        warn(event.offset, Tr::tr("\"weft_trace\" without a usable base_ns; read as a plain Chrome trace"));
+        warn(event.offset,
+             Tr::tr("\"weft_trace\" without a usable base_ns; read as a plain Chrome trace"));
         return;
     }
     m_weft.active = true;
@@ -575,20 +590,23 @@ void ChromeEventConverter::startWeftFile(const ChromeEvent &event)
     meta.title = textArg(event, "title");
     const qint64 status = integerArg(event, "status").value_or(qint64(Outcome::Status::Completed));
     meta.outcome.status = status >= 0 && status <= qint64(Outcome::Status::Deadlocked)
-        ? Outcome::Status(status) : Outcome::Status::Completed;
+        ? Outcome::Status(status)
+        : Outcome::Status::Completed;
     meta.outcome.summary = textArg(event, "summary");
-    meta.droppedEvents = quint64(std::max<qint64>(0, integerArg(event, "dropped_events").value_or(0)));
+    meta.droppedEvents
+        = quint64(std::max<qint64>(0, integerArg(event, "dropped_events").value_or(0)));
 }
 
 template<typename T>
-T *ChromeEventConverter::weftEntry(std::vector<T> &table, const ChromeEvent &event, const char *idKey,
-                                   qint64 limit)
+T *ChromeEventConverter::weftEntry(std::vector<T> &table, const ChromeEvent &event,
+                                   const char *idKey, qint64 limit)
 {
     // Ids come in order (the writer's), so a table never grows past what the file describes.
     const auto id = integerArg(event, idKey);
     if (!id || *id < 1 || *id > qint64(table.size()) + 1 || *id > limit) {
-        warn(event.offset, Tr::tr("%1 with a missing or out-of-order %2; ignored")
-                               .arg(fromUtf8(event.name), QLatin1String(idKey)));
+        warn(event.offset,
+             Tr::tr("%1 with a missing or out-of-order %2; ignored")
+                 .arg(fromUtf8(event.name), QLatin1String(idKey)));
         return nullptr;
     }
     if (*id > qint64(table.size()))
@@ -608,12 +626,14 @@ void ChromeEventConverter::addWeftMetadata(const ChromeEvent &event)
             meta.parameters.append({textArg(event, "key"), textArg(event, "value")});
     } else if (name == "weft_outcome_value") {
         if (meta.outcome.values.size() < kMaxWeftListEntries)
-            meta.outcome.values.append({textArg(event, "key"), integerArg(event, "value").value_or(0)});
+            meta.outcome.values.append(
+                {textArg(event, "key"), integerArg(event, "value").value_or(0)});
     } else if (name == "weft_object") {
         if (ObjectInfo *object = weftEntry(m_weft.objects, event, "id", kMaxObjects)) {
             object->name = textArg(event, "name");
             const qint64 kind = integerArg(event, "kind").value_or(0);
-            object->kind = kind >= 0 && kind <= qint64(ObjectKind::Gil) ? ObjectKind(kind) : ObjectKind::Other;
+            object->kind = kind >= 0 && kind <= qint64(ObjectKind::Gil) ? ObjectKind(kind)
+                                                                        : ObjectKind::Other;
         }
     } else if (name == "weft_site") {
         if (SourceSite *site = weftEntry(m_weft.sites, event, "id", 0xffff)) {
@@ -622,7 +642,7 @@ void ChromeEventConverter::addWeftMetadata(const ChromeEvent &event)
         }
     } else if (name == "process_name") {
         if (!event.arg("weft_process"))
-            return;  // lanes without a process: no entry of their own
+            return; // lanes without a process: no entry of their own
         if (ProcessInfo *process = weftEntry(m_weft.processes, event, "weft_process", kMaxLanes)) {
             process->pid = integerArg(event, "weft_pid").value_or(0);
             process->name = event.arg("weft_unnamed") ? QString() : textArg(event, "name");
@@ -630,7 +650,8 @@ void ChromeEventConverter::addWeftMetadata(const ChromeEvent &event)
     } else if (name == "thread_name") {
         if (ActorInfo *actor = weftEntry(m_weft.actors, event, "weft_actor", kMaxLanes)) {
             actor->name = event.arg("weft_unnamed") ? QString() : textArg(event, "name");
-            actor->process = quint32(std::clamp<qint64>(integerArg(event, "weft_process").value_or(0), 0, UINT32_MAX));
+            actor->process = quint32(
+                std::clamp<qint64>(integerArg(event, "weft_process").value_or(0), 0, UINT32_MAX));
             actor->nativeId = integerArg(event, "weft_native").value_or(0);
             actor->isMainThread = event.arg("weft_main") != nullptr;
             actor->isDaemon = event.arg("weft_daemon") != nullptr;
@@ -642,13 +663,16 @@ void ChromeEventConverter::addWeftRecord(const ChromeEvent &event, const ChromeW
 {
     const EventKind kind = kindNamed(record.kind);
     if (kind == EventKind::None) {
-        warn(event.offset, Tr::tr("args.weft has an unknown kind \"%1\"; skipped").arg(fromUtf8(record.kind.substr(0, 32))));
+        warn(event.offset,
+             Tr::tr("args.weft has an unknown kind \"%1\"; skipped")
+                 .arg(fromUtf8(record.kind.substr(0, 32))));
         return;
     }
     if (event.tid.isString || event.tid.number < 0 || event.tid.number > qint64(UINT32_MAX)
-        || record.object < 0 || record.object > qint64(UINT32_MAX) || record.site < 0 || record.site > 0xffff
-        || record.flags < 0 || record.flags > 0xff) {
-        warn(event.offset, Tr::tr("args.weft names a lane, object, site or flag out of range; skipped"));
+        || record.object < 0 || record.object > qint64(UINT32_MAX) || record.site < 0
+        || record.site > 0xffff || record.flags < 0 || record.flags > 0xff) {
+        warn(event.offset,
+             Tr::tr("args.weft names a lane, object, site or flag out of range; skipped"));
         return;
     }
     // Wrapping, as the writer subtracted: exact for every time it can write.
@@ -696,7 +720,7 @@ Trace ChromeEventConverter::finishWeftFile(const QString &title)
     for (const SourceSite &site : m_weft.sites)
         builder.addSite(site);
     builder.setStrings(m_texts.take());
-    builder.setEvents(std::move(events));  // build() sorts by time, stably: ties keep this order
+    builder.setEvents(std::move(events)); // build() sorts by time, stably: ties keep this order
     builder.metadata() = std::move(m_weft.metadata);
     if (builder.metadata().title.isEmpty())
         builder.metadata().title = title;
@@ -729,7 +753,8 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (unclosed) {
         m_warningCount += unclosed;
-        warnOnce(Tr::tr("%n B (begin) event(s) never ended; closed at the end of the trace", nullptr, int(unclosed)));
+        warnOnce(Tr::tr("%n B (begin) event(s) never ended; closed at the end of the trace",
+                        nullptr, int(unclosed)));
     }
     qint64 openAsync = 0;
     for (auto &[key, async] : m_asyncs) {
@@ -741,7 +766,8 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (openAsync) {
         m_warningCount += openAsync;
-        warnOnce(Tr::tr("%n async span(s) never ended; closed at the end of the trace", nullptr, int(openAsync)));
+        warnOnce(Tr::tr("%n async span(s) never ended; closed at the end of the trace", nullptr,
+                        int(openAsync)));
     }
     qint64 unfinished = 0;
     std::size_t firstOffset = std::size_t(-1);
@@ -753,13 +779,16 @@ void ChromeEventConverter::closeOpenSpans()
     }
     if (unfinished) {
         m_warningCount += unfinished;
-        warnOnce(Tr::tr("%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
-                    nullptr, int(unfinished)).arg(firstOffset));
+        warnOnce(
+            Tr::tr(
+                "%n flow(s) do not have as many finishes as starts (the first begins at byte %1)",
+                nullptr, int(unfinished))
+                .arg(firstOffset));
     }
     if (m_cutTexts) {
         m_warningCount += m_cutTexts;
         warnOnce(Tr::tr("%n name(s) or text(s) longer than %1 KiB were cut to that length", nullptr,
-                    int(std::min<qint64>(m_cutTexts, INT_MAX)))
+                        int(std::min<qint64>(m_cutTexts, INT_MAX)))
                      .arg(kMaxTextBytes / 1024));
     }
     for (const auto &[phase, count] : m_skippedPhases) {
@@ -783,7 +812,7 @@ Trace ChromeEventConverter::finish(const QString &title)
         builder.addActor(a);
     for (const ObjectInfo &o : m_objects)
         builder.addObject(o);
-    builder.setStrings(m_texts.take());  // moved, not copied: a million names are 100 MB
+    builder.setStrings(m_texts.take()); // moved, not copied: a million names are 100 MB
     const std::size_t count = m_events.size();
     builder.setEvents(std::move(m_events));
     m_events = {};
@@ -794,9 +823,10 @@ Trace ChromeEventConverter::finish(const QString &title)
     const int events = int(std::min<std::size_t>(count, INT_MAX));
     const int lanes = int(m_actors.size());
     const int warnings = int(std::min<qint64>(m_warningCount, INT_MAX));
-    meta.outcome.summary = Tr::tr("Imported %1 on %2 from a Chrome trace; %3.")
-                               .arg(Tr::tr("%n event(s)", nullptr, events), Tr::tr("%n lane(s)", nullptr, lanes),
-                                    Tr::tr("%n warning(s)", nullptr, warnings));
+    meta.outcome.summary
+        = Tr::tr("Imported %1 on %2 from a Chrome trace; %3.")
+              .arg(Tr::tr("%n event(s)", nullptr, events), Tr::tr("%n lane(s)", nullptr, lanes),
+                   Tr::tr("%n warning(s)", nullptr, warnings));
     meta.outcome.setValue(QStringLiteral("events"), qint64(count));
     meta.outcome.setValue(QStringLiteral("warnings"), m_warningCount);
     return builder.build();

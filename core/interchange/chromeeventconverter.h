@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
 #include "utf8interner.h"
 
 #include <QStringList>
-
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,7 +50,7 @@ struct ChromeWeftRecord
 // only during ChromeEventConverter::add().
 struct ChromeEvent
 {
-    std::size_t offset = 0;      // byte offset of the event in the file
+    std::size_t offset = 0; // byte offset of the event in the file
     std::string_view phase;
     std::string_view name;
     std::string_view category;
@@ -62,9 +62,9 @@ struct ChromeEvent
     ChromeId tid;
     ChromeId id;
     std::vector<ChromeArg> args;
-    ChromeWeftRecord weft;       // args.weft: the Weft event this one was drawn from
-    ChromeWeftRecord weftEnd;    // args.weft_end: the event that ended an X
-    QString problem;             // set by the parser: a field of the wrong type
+    ChromeWeftRecord weft; // args.weft: the Weft event this one was drawn from
+    ChromeWeftRecord weftEnd; // args.weft_end: the event that ended an X
+    QString problem; // set by the parser: a field of the wrong type
 
     const ChromeArg *arg(std::string_view key) const;
 };
@@ -110,13 +110,13 @@ private:
     struct Lane
     {
         quint32 actor = 0;
-        std::vector<std::size_t> openSpans;   // indices of SpanBegin events (B)
-        std::vector<std::string> openArgs;    // each open B's args, for its SpanEnd
+        std::vector<std::size_t> openSpans; // indices of SpanBegin events (B)
+        std::vector<std::string> openArgs; // each open B's args, for its SpanEnd
     };
     struct Async
     {
         quint32 object = 0;
-        quint32 actor = 0;   // where the last begin was, to close it there
+        quint32 actor = 0; // where the last begin was, to close it there
         int open = 0;
         std::size_t firstOffset = 0;
     };
@@ -137,11 +137,11 @@ private:
         bool active = false;
         qint64 baseNs = 0;
         TraceMetadata metadata;
-        std::vector<ProcessInfo> processes;   // by id - 1
+        std::vector<ProcessInfo> processes; // by id - 1
         std::vector<ActorInfo> actors;
         std::vector<ObjectInfo> objects;
         std::vector<SourceSite> sites;
-        std::vector<qint64> places;           // each event's "n", parallel to m_events
+        std::vector<qint64> places; // each event's "n", parallel to m_events
     };
     void startWeftFile(const ChromeEvent &event);
     void addWeftMetadata(const ChromeEvent &event);
@@ -186,7 +186,7 @@ private:
     std::unordered_map<std::string, Flow> m_flows;
     std::unordered_map<std::string, Async> m_asyncs;
     std::unordered_map<std::string, qint64> m_skippedPhases;
-    std::string m_key;          // reused to build map keys without allocating
+    std::string m_key; // reused to build map keys without allocating
     struct NumericPairHash
     {
         std::size_t operator()(const std::pair<qint64, qint64> &p) const

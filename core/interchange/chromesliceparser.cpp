@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "chromesliceparser.h"
 
 #include "chromeeventconverter.h"
 
 #include <QCoreApplication>
-
-#include <simdjson.h>
-
 #include <cmath>
 #include <cstring>
+#include <simdjson.h>
 #include <vector>
 
 namespace weft {
@@ -29,7 +28,11 @@ std::size_t firstInvalidUtf8(const unsigned char *s, std::size_t n)
     std::size_t i = 0;
     while (i < n) {
         const unsigned char c = s[i];
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        std::size_t len = c < 0x80 ? 1
+            : (c >> 5) == 0x6      ? 2
+            : (c >> 4) == 0xe      ? 3
+            : (c >> 3) == 0x1e     ? 4
+                                   : 0;
         if (len == 0 || (len == 2 && c < 0xc2) || i + len > n)
             return i;
         for (std::size_t k = 1; k < len; ++k) {
@@ -102,7 +105,8 @@ private:
 // nobody reads would otherwise pass.
 bool isJsonNumber(std::string_view t)
 {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t'))
+    while (!t.empty()
+           && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r' || t.back() == '\t'))
         t.remove_suffix(1);
     std::size_t i = 0;
     const std::size_t n = t.size();
@@ -196,7 +200,8 @@ SliceParser::Error SliceParser::validate(od::value &value)
     return simdjson::TAPE_ERROR;
 }
 
-SliceParser::Error SliceParser::readString(od::value &value, const char *field, std::string_view *out)
+SliceParser::Error SliceParser::readString(od::value &value, const char *field,
+                                           std::string_view *out)
 {
     const Error e = value.get_string().get(*out);
     if (isSoft(e)) {
@@ -208,7 +213,8 @@ SliceParser::Error SliceParser::readString(od::value &value, const char *field, 
     return e;
 }
 
-SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, double *out, bool *present)
+SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, double *out,
+                                           bool *present)
 {
     const Error e = value.get_double().get(*out);
     if (e == simdjson::INCORRECT_TYPE) {
@@ -218,7 +224,8 @@ SliceParser::Error SliceParser::readNumber(od::value &value, const char *field, 
         if (const Error bad = validate(value))
             return bad;
         problem(type == od::json_type::string
-                    ? Tr::tr("\"%1\" is a string where a number belongs; event skipped").arg(QLatin1String(field))
+                    ? Tr::tr("\"%1\" is a string where a number belongs; event skipped")
+                          .arg(QLatin1String(field))
                     : Tr::tr("\"%1\" is not a number; event skipped").arg(QLatin1String(field)));
         return simdjson::SUCCESS;
     }
@@ -253,7 +260,8 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
                     return bad;
             }
             if (isSoft(e) || !(std::fabs(real) < 9e18)) {
-                problem(Tr::tr("\"%1\" is not a usable number; event skipped").arg(QLatin1String(field)));
+                problem(Tr::tr("\"%1\" is not a usable number; event skipped")
+                            .arg(QLatin1String(field)));
                 return simdjson::SUCCESS;
             }
             integer = int64_t(std::llround(real));
@@ -286,7 +294,8 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
     }
     if (const Error bad = validate(value))
         return bad;
-    problem(Tr::tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
+    problem(
+        Tr::tr("\"%1\" is neither a number nor a string; event skipped").arg(QLatin1String(field)));
     return simdjson::SUCCESS;
 }
 
@@ -313,7 +322,8 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
         if (const Error e = inner.type().get(innerType))
             return e;
         if (innerType == od::json_type::object && (arg.key == "weft" || arg.key == "weft_end")) {
-            if (const Error e = readWeftRecord(inner, arg.key == "weft" ? &m_current->weft : &m_current->weftEnd))
+            if (const Error e
+                = readWeftRecord(inner, arg.key == "weft" ? &m_current->weft : &m_current->weftEnd))
                 return e;
             continue;
         }
@@ -373,8 +383,13 @@ SliceParser::Error SliceParser::readWeftRecord(od::value &value, ChromeWeftRecor
             }
             continue;
         }
-        qint64 *field = key == "n" ? &out->place : key == "t" ? &out->offsetNs : key == "v" ? &out->value
-            : key == "o" ? &out->object : key == "s" ? &out->site : key == "f" ? &out->flags : nullptr;
+        qint64 *field = key == "n" ? &out->place
+            : key == "t"           ? &out->offsetNs
+            : key == "v"           ? &out->value
+            : key == "o"           ? &out->object
+            : key == "s"           ? &out->site
+            : key == "f"           ? &out->flags
+                                   : nullptr;
         if (!field) {
             if (const Error e = validate(inner))
                 return e;
@@ -464,7 +479,8 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
     // Room for somewhat larger slices too, so slices of varying size do not
     // reallocate the parser each time.
     if (m_parser.capacity() < length + 2) {
-        if (const Error e = m_parser.allocate((length + 2) + (length + 2) / 4, m_parser.max_depth())) {
+        if (const Error e
+            = m_parser.allocate((length + 2) + (length + 2) / 4, m_parser.max_depth())) {
             fatal(slice.begin, QLatin1String(simdjson::error_message(e)), error);
             return Status::Failed;
         }
@@ -483,9 +499,10 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
         return Status::Failed;
     }
     if (e) {
-        fatal(slice.begin, Tr::tr("malformed JSON in the events up to byte %1: %2")
-                               .arg(slice.end)
-                               .arg(QLatin1String(simdjson::error_message(e))),
+        fatal(slice.begin,
+              Tr::tr("malformed JSON in the events up to byte %1: %2")
+                  .arg(slice.end)
+                  .arg(QLatin1String(simdjson::error_message(e))),
               error);
         return Status::Failed;
     }
@@ -517,7 +534,8 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
             if (!doc.current_location().get(where) && where)
                 offset = std::max(offset, fileOffset(where));
             fatal(std::min(offset, slice.end),
-                  Tr::tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))), error);
+                  Tr::tr("malformed JSON: %1").arg(QLatin1String(simdjson::error_message(e))),
+                  error);
             return Status::Failed;
         }
     }
@@ -557,8 +575,9 @@ void ChromeSliceParser::setOnCopied(Copied copied)
     d->parser.onCopied = std::move(copied);
 }
 
-ChromeSliceParser::Status ChromeSliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
-                                                   bool guessed, QString *error)
+ChromeSliceParser::Status ChromeSliceParser::parse(std::string_view file,
+                                                   ChromeTraceScanner::Slice slice, bool guessed,
+                                                   QString *error)
 {
     return d->parser.parse(file, slice, guessed, error);
 }

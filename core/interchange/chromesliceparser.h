@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "chrometracescanner.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -20,8 +20,8 @@ class ChromeSliceParser
 public:
     enum class Status {
         Done,
-        Retry,   // a guessed slice was not valid JSON; nothing was taken, scan it exactly
-        Failed,  // error says where and what
+        Retry, // a guessed slice was not valid JSON; nothing was taken, scan it exactly
+        Failed, // error says where and what
     };
 
     explicit ChromeSliceParser(ChromeEventConverter &converter);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chrometraceimporter.h"
 
 #include "chromeeventconverter.h"
@@ -21,7 +22,8 @@ namespace {
 // says about the whole depends on where the slice was cut. Parsed one
 // element at a time (cheap: only on the way to an error), the first bad
 // element names the problem, the same whatever the slice size.
-QString firstProblemIn(std::string_view json, ChromeTraceScanner::Slice slice, const QString &problem)
+QString firstProblemIn(std::string_view json, ChromeTraceScanner::Slice slice,
+                       const QString &problem)
 {
     ChromeTraceScanner scanner(json);
     scanner.rewind(slice.begin);
@@ -30,7 +32,8 @@ QString firstProblemIn(std::string_view json, ChromeTraceScanner::Slice slice, c
     ChromeTraceScanner::Slice element;
     QString elementProblem;
     while (scanner.nextSlice(1, &element) && element.begin < slice.end) {
-        if (parser.parse(json, element, false, &elementProblem) == ChromeSliceParser::Status::Failed)
+        if (parser.parse(json, element, false, &elementProblem)
+            == ChromeSliceParser::Status::Failed)
             return elementProblem;
     }
     return problem;
@@ -91,15 +94,16 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
         return failWith(scanner.error());
     }
     if (scanner.ending() == ChromeTraceScanner::Ending::Truncated) {
-        converter.warn(scanner.truncatedAt(),
-                       Tr::tr("the file ends inside an event (it looks truncated); that event was skipped"));
+        converter.warn(
+            scanner.truncatedAt(),
+            Tr::tr("the file ends inside an event (it looks truncated); that event was skipped"));
     }
     if (converter.eventCount() == 0 && converter.warningCount() == 0)
         return failWith(Tr::tr("the trace holds no events"));
     if (converter.eventCount() == 0) {
         const QStringList warnings = converter.warnings();
         return failWith(Tr::tr("no usable events; %n problem(s), the first: %1", nullptr,
-                           int(std::min<qint64>(converter.warningCount(), INT_MAX)))
+                               int(std::min<qint64>(converter.warningCount(), INT_MAX)))
                             .arg(warnings.value(0)));
     }
     Trace trace = converter.finish(m_title);

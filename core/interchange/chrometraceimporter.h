@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
 
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <optional>

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "chrometracescanner.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace weft {
@@ -15,7 +15,10 @@ struct Tr
 
 constexpr std::size_t npos = std::size_t(-1);
 
-bool isWhitespace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 } // namespace
 
 ChromeTraceScanner::ChromeTraceScanner(std::string_view text)
@@ -44,7 +47,7 @@ QString ChromeTraceScanner::describeByte(std::size_t offset) const
 void ChromeTraceScanner::keepPartial(std::size_t begin, std::size_t lastBoundary)
 {
     if (lastBoundary != npos && lastBoundary > begin)
-        m_partial = Slice{begin, lastBoundary};
+        m_partial = Slice {begin, lastBoundary};
 }
 
 bool ChromeTraceScanner::isEscapedQuote(std::size_t quote) const
@@ -107,7 +110,8 @@ bool ChromeTraceScanner::skipValue()
             }
             if (c == '{' || c == '[') {
                 if (++depth > kMaxDepth)
-                    return fail(m_pos, Tr::tr("values nested deeper than %1 levels").arg(kMaxDepth));
+                    return fail(m_pos,
+                                Tr::tr("values nested deeper than %1 levels").arg(kMaxDepth));
             } else if (c == '}' || c == ']') {
                 if (--depth == 0) {
                     ++m_pos;
@@ -119,8 +123,8 @@ bool ChromeTraceScanner::skipValue()
         return fail(n, Tr::tr("the file ends inside a value"));
     }
     const std::size_t start = m_pos;
-    while (m_pos < n && !isWhitespace(m_text[m_pos]) && m_text[m_pos] != ','
-           && m_text[m_pos] != '}' && m_text[m_pos] != ']')
+    while (m_pos < n && !isWhitespace(m_text[m_pos]) && m_text[m_pos] != ',' && m_text[m_pos] != '}'
+           && m_text[m_pos] != ']')
         ++m_pos;
     if (m_pos == start)
         return fail(start, Tr::tr("expected a value but found %1").arg(describeByte(start)));
@@ -138,19 +142,24 @@ bool ChromeTraceScanner::findTraceEvents()
         if (m_text[m_pos] == '}')
             return fail(m_pos, Tr::tr("the object has no traceEvents array"));
         if (m_text[m_pos] != '"')
-            return fail(m_pos, Tr::tr("expected a member name but found %1").arg(describeByte(m_pos)));
+            return fail(m_pos,
+                        Tr::tr("expected a member name but found %1").arg(describeByte(m_pos)));
         const std::size_t keyStart = m_pos + 1;
         if (!skipString())
             return fail(keyStart - 1, Tr::tr("the file ends inside a member name"));
         const std::string_view key = m_text.substr(keyStart, m_pos - 1 - keyStart);
         skipWhitespace();
         if (m_pos >= n || m_text[m_pos] != ':')
-            return fail(m_pos, Tr::tr("expected ':' after a member name but found %1").arg(describeByte(m_pos)));
+            return fail(
+                m_pos,
+                Tr::tr("expected ':' after a member name but found %1").arg(describeByte(m_pos)));
         ++m_pos;
         skipWhitespace();
         if (key == "traceEvents") {
             if (m_pos >= n || m_text[m_pos] != '[')
-                return fail(m_pos, Tr::tr("traceEvents is not an array (found %1)").arg(describeByte(m_pos)));
+                return fail(
+                    m_pos,
+                    Tr::tr("traceEvents is not an array (found %1)").arg(describeByte(m_pos)));
             ++m_pos;
             return true;
         }
@@ -181,7 +190,9 @@ bool ChromeTraceScanner::start()
     }
     if (first == '{')
         return findTraceEvents();
-    return fail(m_pos, Tr::tr("not a Chrome trace: expected '[' or '{' but found %1").arg(describeByte(m_pos)));
+    return fail(
+        m_pos,
+        Tr::tr("not a Chrome trace: expected '[' or '{' but found %1").arg(describeByte(m_pos)));
 }
 
 bool ChromeTraceScanner::guessSlice(std::size_t targetBytes, Slice *slice)
@@ -257,7 +268,8 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
         case '[':
             if (++depth > kMaxDepth) {
                 keepPartial(begin, lastBoundary);
-                return fail(p, Tr::tr("an event nests values deeper than %1 levels").arg(kMaxDepth));
+                return fail(p,
+                            Tr::tr("an event nests values deeper than %1 levels").arg(kMaxDepth));
             }
             break;
         case '}':
@@ -285,7 +297,8 @@ bool ChromeTraceScanner::nextSlice(std::size_t targetBytes, Slice *slice)
                     --q;
                 if (q == begin || text[q - 1] == ',') {
                     keepPartial(begin, lastBoundary);
-                    return fail(p, Tr::tr("an empty element (two commas in a row) in the event array"));
+                    return fail(
+                        p, Tr::tr("an empty element (two commas in a row) in the event array"));
                 }
                 lastBoundary = p;
                 if (p - begin >= targetBytes) {

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <cstddef>
 #include <string_view>
 
@@ -20,16 +20,16 @@ class ChromeTraceScanner
 {
 public:
     enum class Ending {
-        Open,            // not at the end yet
-        Closed,          // the array ended with ]
-        MissingBracket,  // the file ended after a complete element, without ] (accepted)
-        Truncated,       // the file ended inside an element (that element is dropped)
+        Open, // not at the end yet
+        Closed, // the array ended with ]
+        MissingBracket, // the file ended after a complete element, without ] (accepted)
+        Truncated, // the file ended inside an element (that element is dropped)
     };
 
     struct Slice
     {
-        std::size_t begin = 0;   // byte offset of the first element
-        std::size_t end = 0;     // one past the last element (no trailing comma)
+        std::size_t begin = 0; // byte offset of the first element
+        std::size_t end = 0; // one past the last element (no trailing comma)
     };
 
     static constexpr int kMaxDepth = 64;
@@ -69,8 +69,8 @@ private:
     // parse the same way.
     bool isEscapedQuote(std::size_t quote) const;
     void keepPartial(std::size_t begin, std::size_t lastBoundary);
-    bool skipString();          // m_pos at the opening quote; false if the text ends inside
-    bool skipValue();           // any JSON value, for members other than traceEvents
+    bool skipString(); // m_pos at the opening quote; false if the text ends inside
+    bool skipValue(); // any JSON value, for members other than traceEvents
     bool findTraceEvents();
     QString describeByte(std::size_t offset) const;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chrometracewriter.h"
 
 #include "core/derived/tracearrows.h"
@@ -6,7 +7,6 @@
 #include <QHash>
 #include <QIODevice>
 #include <QSet>
-
 #include <algorithm>
 #include <charconv>
 
@@ -42,7 +42,8 @@ void ChromeTraceWriter::flushIfFull()
 {
     if (m_buffer.size() < kFlushBytes)
         return;
-    if (m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    if (m_ok
+        && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_ok = false;
     m_buffer.clear();
 }
@@ -59,7 +60,8 @@ void ChromeTraceWriter::time(qint64 ns)
     // Microseconds with three decimals: exact to the nanosecond, no floating
     // point. Unsigned, because times from a file may be 2^63 apart.
     const bool negative = ns < m_baseNs;
-    const quint64 rel = negative ? quint64(m_baseNs) - quint64(ns) : quint64(ns) - quint64(m_baseNs);
+    const quint64 rel
+        = negative ? quint64(m_baseNs) - quint64(ns) : quint64(ns) - quint64(m_baseNs);
     if (negative)
         m_buffer += '-';
     char digits[24];
@@ -97,9 +99,15 @@ void ChromeTraceWriter::string(const QString &text)
             m_buffer += c;
         } else if (u < 0x20) {
             switch (c) {
-            case '\n': m_buffer += "\\n"; break;
-            case '\t': m_buffer += "\\t"; break;
-            case '\r': m_buffer += "\\r"; break;
+            case '\n':
+                m_buffer += "\\n";
+                break;
+            case '\t':
+                m_buffer += "\\t";
+                break;
+            case '\r':
+                m_buffer += "\\r";
+                break;
             default:
                 m_buffer += "\\u00";
                 m_buffer += hex[u >> 4];
@@ -229,7 +237,7 @@ bool ChromeTraceWriter::write(const Trace &trace)
 
     // pid: the real one where it is known and unique, else a small stand-in.
     m_pids.assign(std::size_t(trace.processCount()) + 1, 0);
-    QSet<qint64> used{0};
+    QSet<qint64> used {0};
     for (int p = 1; p <= trace.processCount(); ++p) {
         const qint64 pid = trace.process(quint32(p)).pid;
         if (pid > 0 && !used.contains(pid)) {
@@ -273,7 +281,8 @@ bool ChromeTraceWriter::write(const Trace &trace)
     number(qint64(meta.droppedEvents));
     m_buffer += "}}\n";
 
-    if (m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    if (m_ok
+        && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_ok = false;
     m_buffer.clear();
     m_carried = {};
@@ -290,7 +299,7 @@ void ChromeTraceWriter::writeTables(const Trace &trace)
     openArgs();
     argKey("version");
     number(1);
-    argKey("base_ns");  // a string: a double would round a clock's nanoseconds
+    argKey("base_ns"); // a string: a double would round a clock's nanoseconds
     string(QString::number(m_baseNs));
     argKey("scenario");
     string(meta.scenarioId);
@@ -360,7 +369,8 @@ void ChromeTraceWriter::writeMetadata(const Trace &trace)
     for (int p = lanesWithoutProcess ? 0 : 1; p <= trace.processCount(); ++p) {
         const QString given = p == 0 ? trace.metadata().title : trace.process(quint32(p)).name;
         const QString name = !given.isEmpty() ? given
-            : p == 0 ? QStringLiteral("Weft") : QStringLiteral("Process %1").arg(m_pids[std::size_t(p)]);
+            : p == 0                          ? QStringLiteral("Weft")
+                     : QStringLiteral("Process %1").arg(m_pids[std::size_t(p)]);
         m_buffer += m_first ? "\n" : ",\n";
         m_first = false;
         m_buffer += "{\"ph\":\"M\",\"name\":\"process_name\",\"cat\":\"__metadata\",\"pid\":";
@@ -572,7 +582,8 @@ void ChromeTraceWriter::writePoints(const Trace &trace)
             bytes = std::clamp(bytes + change, -kMaxBytes, kMaxBytes);
             const QString name = bothEnds
                 ? trace.object(e.object).name + QStringLiteral(" bytes in flight")
-                : trace.object(e.object).name + QStringLiteral(" bytes (other end outside the trace)");
+                : trace.object(e.object).name
+                    + QStringLiteral(" bytes (other end outside the trace)");
             begin('C', name, "counter", e.actor, e.timeNs);
             m_buffer += ",\"args\":{\"value\":";
             // Clocks of two processes can put a receive a hair before its send.
@@ -581,7 +592,8 @@ void ChromeTraceWriter::writePoints(const Trace &trace)
             end();
         } else if (isInstant(e.kind)) {
             const QString text = trace.text(e.text);
-            begin('i', shortName(text, eventKindName(e.kind)), eventKindName(e.kind), e.actor, e.timeNs);
+            begin('i', shortName(text, eventKindName(e.kind)), eventKindName(e.kind), e.actor,
+                  e.timeNs);
             m_buffer += ",\"s\":\"t\"";
             openArgs();
             argKey("weft_kind");

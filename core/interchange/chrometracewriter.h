@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -55,7 +56,7 @@ private:
     // Writes events[index] as the member `name` unless an earlier Chrome event
     // carried it; false if it was carried before (or there is no such event).
     bool carry(const char *name, int index);
-    void metadataEvent(const char *name, quint32 actor = 0);  // pid/tid of the actor's lane
+    void metadataEvent(const char *name, quint32 actor = 0); // pid/tid of the actor's lane
 
     void writeMetadata(const Trace &trace);
     void writeIntervals(const Trace &trace);
@@ -72,9 +73,9 @@ private:
     bool m_first = true;
     bool m_argsEmpty = true;
     const Trace *m_trace = nullptr;
-    std::vector<bool> m_carried;      // per event: already written under some args.weft
+    std::vector<bool> m_carried; // per event: already written under some args.weft
     qint64 m_baseNs = 0;
-    std::vector<qint64> m_pids;      // per process id (index 0: lanes without a process)
+    std::vector<qint64> m_pids; // per process id (index 0: lanes without a process)
     std::vector<quint32> m_processOf; // per actor id
 };
 

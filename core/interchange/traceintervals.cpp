@@ -1,9 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "traceintervals.h"
 
 #include <QHash>
-
 #include <algorithm>
-
 #include <optional>
 
 namespace weft {
@@ -14,12 +13,18 @@ namespace {
 std::optional<TraceIntervals::State> written(LaneState state)
 {
     switch (state) {
-    case LaneState::Sleeping: return TraceIntervals::State::Sleeping;
-    case LaneState::BlockedOnLock: return TraceIntervals::State::Blocked;
-    case LaneState::WaitingJoin: return TraceIntervals::State::Joining;
-    case LaneState::WaitingIo: return TraceIntervals::State::WaitingIo;
-    case LaneState::WaitingCondition: return TraceIntervals::State::Waiting;
-    default: return std::nullopt;
+    case LaneState::Sleeping:
+        return TraceIntervals::State::Sleeping;
+    case LaneState::BlockedOnLock:
+        return TraceIntervals::State::Blocked;
+    case LaneState::WaitingJoin:
+        return TraceIntervals::State::Joining;
+    case LaneState::WaitingIo:
+        return TraceIntervals::State::WaitingIo;
+    case LaneState::WaitingCondition:
+        return TraceIntervals::State::Waiting;
+    default:
+        return std::nullopt;
     }
 }
 } // namespace
@@ -36,7 +41,8 @@ TraceIntervals::TraceIntervals(const Trace &trace)
         // The lane's life, from its first event to its end; its waits nest
         // inside, and every event of the lane lies in it, so that a flow from
         // a process's late exit binds to a slice.
-        m_states.push_back({.actor = lane.actor, .beginNs = lane.startNs,
+        m_states.push_back({.actor = lane.actor,
+                            .beginNs = lane.startNs,
                             .endNs = std::max(lane.endNs, lane.lastEventNs)});
         for (const weft::StateSpan &span : lane.spans) {
             const auto state = written(span.state);
@@ -63,12 +69,18 @@ TraceIntervals::TraceIntervals(const Trace &trace)
 const char *TraceIntervals::stateName(State state)
 {
     switch (state) {
-    case State::Running: return "running";
-    case State::Sleeping: return "sleeping";
-    case State::Blocked: return "blocked";
-    case State::Joining: return "join";
-    case State::WaitingIo: return "I/O";
-    case State::Waiting: return "waiting";
+    case State::Running:
+        return "running";
+    case State::Sleeping:
+        return "sleeping";
+    case State::Blocked:
+        return "blocked";
+    case State::Joining:
+        return "join";
+    case State::WaitingIo:
+        return "I/O";
+    case State::Waiting:
+        return "waiting";
     }
     return "running";
 }

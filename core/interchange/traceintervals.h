@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/derived/traceslices.h"
@@ -16,12 +17,12 @@ class TraceIntervals
 {
 public:
     enum class State : quint8 {
-        Running,    // the lane's life, from its first event to its end (or the trace's)
-        Sleeping,   // SleepBegin -> SleepEnd
-        Blocked,    // LockWait -> LockAcquired, object = the lock
-        Joining,    // JoinWait -> JoinDone, value = the joined actor
-        WaitingIo,  // IoWaitBegin -> IoWaitEnd, object = socket / queue / pipe
-        Waiting,    // CondWait -> CondWake, object = the condition
+        Running, // the lane's life, from its first event to its end (or the trace's)
+        Sleeping, // SleepBegin -> SleepEnd
+        Blocked, // LockWait -> LockAcquired, object = the lock
+        Joining, // JoinWait -> JoinDone, value = the joined actor
+        WaitingIo, // IoWaitBegin -> IoWaitEnd, object = socket / queue / pipe
+        Waiting, // CondWait -> CondWake, object = the condition
     };
 
     struct StateSpan
@@ -32,10 +33,10 @@ public:
         qint64 endNs = 0;
         quint32 object = 0;
         qint64 value = 0;
-        quint32 text = 0;        // what an I/O wait awaits
+        quint32 text = 0; // what an I/O wait awaits
         bool unfinished = false; // the trace ended (or the lane moved on) before the end event
-        int beginEvent = -1;     // the events that began and ended a wait (-1: none),
-        int endEvent = -1;       // indices into trace.events()
+        int beginEvent = -1; // the events that began and ended a wait (-1: none),
+        int endEvent = -1; // indices into trace.events()
     };
 
     struct LockHold
@@ -45,7 +46,7 @@ public:
         qint64 beginNs = 0;
         qint64 endNs = 0;
         bool unfinished = false;
-        int acquireEvent = -1;   // LockAcquired and LockReleased, indices into trace.events()
+        int acquireEvent = -1; // LockAcquired and LockReleased, indices into trace.events()
         int releaseEvent = -1;
     };
 

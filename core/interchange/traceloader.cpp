@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "traceloader.h"
 
 #include "chrometraceimporter.h"
@@ -8,12 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 #include <sys/mman.h>
 #include <unistd.h>
-#include <string_view>
 
 namespace weft {
 
@@ -107,8 +107,9 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
         }
     };
     QString problem;
-    auto trace = load(bytes, QFileInfo(path).fileName(), &problem, progress, cancel, warnings,
-                      mapped ? ChromeTraceImporter::Release(release) : ChromeTraceImporter::Release());
+    auto trace
+        = load(bytes, QFileInfo(path).fileName(), &problem, progress, cancel, warnings,
+               mapped ? ChromeTraceImporter::Release(release) : ChromeTraceImporter::Release());
     if (mapped)
         file.unmap(mapped);
     if (!trace)

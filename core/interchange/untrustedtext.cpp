@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "untrustedtext.h"
 
 #include <algorithm>
@@ -8,20 +9,27 @@ namespace {
 bool needsEscape(char32_t c)
 {
     return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
-        || (c >= 0x202a && c <= 0x202e)   // LRE ... RLO
-        || (c >= 0x2066 && c <= 0x2069)   // LRI ... PDI
-        || c == 0x200e || c == 0x200f      // LRM, RLM
-        || c == 0x2028 || c == 0x2029      // line and paragraph separators
-        || c == 0xfeff;                    // a BOM or zero-width no-break space
+        || (c >= 0x202a && c <= 0x202e) // LRE ... RLO
+        || (c >= 0x2066 && c <= 0x2069) // LRI ... PDI
+        || c == 0x200e || c == 0x200f // LRM, RLM
+        || c == 0x2028 || c == 0x2029 // line and paragraph separators
+        || c == 0xfeff; // a BOM or zero-width no-break space
 }
 
 void appendEscaped(QString &out, char32_t c)
 {
     switch (c) {
-    case '\n': out += QLatin1String("\\n"); return;
-    case '\r': out += QLatin1String("\\r"); return;
-    case '\t': out += QLatin1String("\\t"); return;
-    default: break;
+    case '\n':
+        out += QLatin1String("\\n");
+        return;
+    case '\r':
+        out += QLatin1String("\\r");
+        return;
+    case '\t':
+        out += QLatin1String("\\t");
+        return;
+    default:
+        break;
     }
     if (c < 0x100)
         out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
@@ -80,7 +88,11 @@ QString terminalSafe(QByteArrayView bytes)
     qsizetype i = 0;
     while (i < n) {
         const unsigned char c = s[i];
-        qsizetype len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        qsizetype len = c < 0x80 ? 1
+            : (c >> 5) == 0x6    ? 2
+            : (c >> 4) == 0xe    ? 3
+            : (c >> 3) == 0x1e   ? 4
+                                 : 0;
         bool valid = len > 0 && !(len == 2 && c < 0xc2) && i + len <= n;
         for (qsizetype k = 1; valid && k < len; ++k)
             valid = (s[i + k] & 0xc0) == 0x80;
@@ -90,7 +102,7 @@ QString terminalSafe(QByteArrayView bytes)
             for (qsizetype k = 1; k < len; ++k)
                 cp = (cp << 6) | (s[i + k] & 0x3f);
             valid = !(len == 3 && cp < 0x800) && !(len == 4 && (cp < 0x10000 || cp > 0x10ffff))
-                 && !(cp >= 0xd800 && cp <= 0xdfff);
+                && !(cp >= 0xd800 && cp <= 0xdfff);
         }
         if (!valid) {
             out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));

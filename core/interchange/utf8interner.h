@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <string_view>
 #include <vector>
 
@@ -24,9 +24,9 @@ private:
     void grow();
     void place(quint32 id);
 
-    std::vector<QString> m_strings;   // id - 1 -> text
-    std::vector<quint32> m_hashes;    // id - 1 -> hash, to grow the index without decoding
-    std::vector<quint32> m_slots;     // open addressing, linear probing; 0 = empty, else id
+    std::vector<QString> m_strings; // id - 1 -> text
+    std::vector<quint32> m_hashes; // id - 1 -> hash, to grow the index without decoding
+    std::vector<quint32> m_slots; // open addressing, linear probing; 0 = empty, else id
 };
 
 } // namespace weft

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "acceptqueuemonitor.h"
 
+#include "core/runcontext.h"
 #include "netsupport.h"
 #include "tcplistener.h"
-
-#include "core/runcontext.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +32,10 @@ AcceptQueueMonitor::AcceptQueueMonitor(const TcpListener &listener, QString name
     m_thread = std::thread([this] { sample(); });
 }
 
-AcceptQueueMonitor::~AcceptQueueMonitor() { stop(); }
+AcceptQueueMonitor::~AcceptQueueMonitor()
+{
+    stop();
+}
 
 void AcceptQueueMonitor::stop()
 {

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -41,7 +41,7 @@ private:
     RunContext &m_context;
     quint32 m_actor = 0;
     quint32 m_object = 0;
-    std::atomic<int> m_maxPending{0};
+    std::atomic<int> m_maxPending {0};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;

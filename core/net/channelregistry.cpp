@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "channelregistry.h"
 
 #include "core/recorder.h"
 
 #include <QHash>
-
 #include <mutex>
 
 namespace weft {
@@ -45,7 +45,7 @@ quint32 ChannelRegistry::channel(Recorder &recorder, const QString &name)
     RunChannels &run = g_runs[&recorder];
     auto it = run.channels.find(name);
     if (it == run.channels.end())
-        it = run.channels.insert(name, Entry{recorder.addObject(name, ObjectKind::Channel), 0});
+        it = run.channels.insert(name, Entry {recorder.addObject(name, ObjectKind::Channel), 0});
     const quint32 object = it->object;
     // Both endpoints have it now: the next connection on these ports is a new channel.
     if (++it->lookups >= 2)

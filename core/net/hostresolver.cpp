@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "hostresolver.h"
-
-#include "netsupport.h"
 
 #include "core/cancelled.h"
 #include "core/runcontext.h"
+#include "netsupport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -43,7 +43,8 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
         return literal;
     if (name.isEmpty() || name.size() > 253)
         fail(context, 0, SocketError::Kind::HostNotFound,
-             Tr::tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)), location);
+             Tr::tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)),
+             location);
 
     context.record(EventKind::IoWaitBegin, location, 0, 0,
                    context.recorder().intern(Tr::tr("resolve %1").arg(name)));
@@ -71,9 +72,11 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
         QHostInfo::abortHostLookup(lookupId);
         context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
         if (context.isCancelled())
-            throw Cancelled{};
+            throw Cancelled {};
         fail(context, 0, SocketError::Kind::TimedOut,
-             Tr::tr("Cannot resolve host \"%1\": no answer within %2 ms").arg(name).arg(timeout.count()),
+             Tr::tr("Cannot resolve host \"%1\": no answer within %2 ms")
+                 .arg(name)
+                 .arg(timeout.count()),
              location);
     }
 
@@ -82,7 +85,9 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
         context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
         fail(context, 0, SocketError::Kind::HostNotFound,
              Tr::tr("Cannot resolve host \"%1\": %2")
-                 .arg(name, info.error() == QHostInfo::NoError ? Tr::tr("no address") : info.errorString()),
+                 .arg(name,
+                      info.error() == QHostInfo::NoError ? Tr::tr("no address")
+                                                         : info.errorString()),
              location);
     }
     context.record(EventKind::IoWaitEnd, location, 0, 0,

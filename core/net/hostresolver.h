@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QHostAddress>
 #include <QString>
-
 #include <chrono>
 #include <source_location>
 

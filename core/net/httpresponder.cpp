@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "httpresponder.h"
 
+#include "core/thread.h"
 #include "netsupport.h"
 #include "socketerror.h"
 #include "tcplistener.h"
 #include "tcpsocket.h"
-
-#include "core/thread.h"
 
 #include <QCoreApplication>
 
@@ -75,10 +75,13 @@ HttpResponder::HttpResponder(QString name)
 HttpResponder::~HttpResponder()
 {
     m_stop.store(true);
-    m_thread.reset();   // waits for the serving loop, which notices m_stop within a slice
+    m_thread.reset(); // waits for the serving loop, which notices m_stop within a slice
 }
 
-quint16 HttpResponder::port() const { return m_listener ? m_listener->port() : 0; }
+quint16 HttpResponder::port() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
 
 void HttpResponder::start(const QHostAddress &address, quint16 port, std::source_location location)
 {
@@ -119,7 +122,7 @@ void HttpResponder::answer(TcpSocket &connection)
 {
     QByteArray head;
     qint64 discarded = 0;
-    QByteArray tail;   // the last 3 bytes seen, to find the end of a discarded request
+    QByteArray tail; // the last 3 bytes seen, to find the end of a discarded request
     bool complete = false;
     while (!complete) {
         const QByteArray chunk = connection.recv(4096);
@@ -139,7 +142,7 @@ void HttpResponder::answer(TcpSocket &connection)
         }
     }
     if (head.isEmpty() && discarded == 0)
-        return;   // connected and left without a word
+        return; // connected and left without a word
 
     Reply reply;
     if (discarded > 0)

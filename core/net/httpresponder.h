@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -61,12 +61,12 @@ private:
     void answer(TcpSocket &connection);
 
     QString m_name;
-    std::chrono::milliseconds m_timeout{5000};
+    std::chrono::milliseconds m_timeout {5000};
     std::unique_ptr<TcpListener> m_listener;
     std::unique_ptr<Thread> m_thread;
-    std::atomic<bool> m_stop{false};
-    std::atomic<int> m_answered{0};
-    std::atomic<int> m_rejected{0};
+    std::atomic<bool> m_stop {false};
+    std::atomic<int> m_answered {0};
+    std::atomic<int> m_rejected {0};
 };
 
 } // namespace weft

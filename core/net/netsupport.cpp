@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "netsupport.h"
 
 #include "core/runcontext.h"
@@ -12,7 +13,7 @@ QString endpointText(const QHostAddress &address, quint16 port)
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4)
-        plain = QHostAddress(v4);   // "::ffff:127.0.0.1" reads as 127.0.0.1
+        plain = QHostAddress(v4); // "::ffff:127.0.0.1" reads as 127.0.0.1
     if (plain.protocol() == QAbstractSocket::IPv6Protocol)
         return QStringLiteral("[%1]:%2").arg(plain.toString()).arg(port);
     return QStringLiteral("%1:%2").arg(plain.toString()).arg(port);
@@ -24,7 +25,7 @@ QString preview(const QByteArray &bytes, int maxChars)
     text.reserve(maxChars + 8);
     for (const char c : bytes) {
         if (text.size() >= maxChars) {
-            text += QChar(0x2026);   // …
+            text += QChar(0x2026); // …
             break;
         }
         if (c == '\r')

@@ -1,14 +1,13 @@
+// SPDX-License-Identifier: MIT
 #pragma once
-
-#include "socketerror.h"
 
 #include "core/event.h"
 #include "core/stepgate.h"
+#include "socketerror.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
-
 #include <chrono>
 #include <source_location>
 

@@ -1,23 +1,21 @@
+// SPDX-License-Identifier: MIT
 #include "tcplistener.h"
 
 #include "channelregistry.h"
+#include "core/cancelled.h"
+#include "core/runcontext.h"
 #include "netsupport.h"
 #include "tcpsocket.h"
 
-#include "core/cancelled.h"
-#include "core/runcontext.h"
-
+#include <QCoreApplication>
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <QCoreApplication>
 
 namespace weft {
 
@@ -30,7 +28,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::TcpListener)
 };
 
-QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 // The address and port of a sockaddr filled in by getsockname/accept.
 void fromSockaddr(const sockaddr_storage &storage, QHostAddress *address, quint16 *port)
@@ -92,7 +93,8 @@ void TcpListener::requireOpen(const char *operation, const std::source_location 
 {
     if (m_closed)
         fail(m_context, m_object, SocketError::Kind::Other,
-             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
+             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name),
+             location);
 }
 
 void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_location location)
@@ -101,7 +103,7 @@ void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_lo
     m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("bind %1").arg(target), location);
     requireOpen("bind", location);
 
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = 0;
     if (address.protocol() == QAbstractSocket::IPv6Protocol) {
         // The socket was made for IPv4 at creation; an IPv6 address needs an IPv6 socket.
@@ -129,7 +131,7 @@ void TcpListener::bind(const QHostAddress &address, quint16 port, std::source_lo
              error == EADDRINUSE ? SocketError::Kind::AddressInUse : SocketError::Kind::Other,
              Tr::tr("Cannot bind %1: %2").arg(target, systemError(error)), location);
     }
-    sockaddr_storage bound{};
+    sockaddr_storage bound {};
     socklen_t boundLength = sizeof bound;
     ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
     fromSockaddr(bound, &m_address, &m_port);
@@ -147,7 +149,8 @@ void TcpListener::listen(int backlog, std::source_location location)
              Tr::tr("listen on %1: bind() it to an address first").arg(m_name), location);
     if (::listen(m_fd, std::max(backlog, 0)) != 0)
         fail(m_context, m_object, SocketError::Kind::Other,
-             Tr::tr("Cannot listen on %1: %2").arg(endpointText(m_address, m_port), systemError(errno)),
+             Tr::tr("Cannot listen on %1: %2")
+                 .arg(endpointText(m_address, m_port), systemError(errno)),
              location);
     m_listening = true;
     m_backlog = backlog;
@@ -167,14 +170,14 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
     bool waiting = false;
     Deadline deadline(m_timeout, m_context.gate());
     for (;;) {
-        sockaddr_storage peer{};
+        sockaddr_storage peer {};
         socklen_t peerLength = sizeof peer;
-        const int fd = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&peer), &peerLength,
-                                 SOCK_CLOEXEC);
+        const int fd
+            = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_CLOEXEC);
         if (fd >= 0) {
             if (waiting)
                 m_context.record(EventKind::IoWaitEnd, location, m_object);
-            sockaddr_storage local{};
+            sockaddr_storage local {};
             socklen_t localLength = sizeof local;
             ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength);
             QHostAddress localAddress, peerAddress;
@@ -201,7 +204,7 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
         }
         if (m_context.isCancelled()) {
             m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
-            throw Cancelled{};
+            throw Cancelled {};
         }
         if (stop && stop->load()) {
             m_context.record(EventKind::IoWaitEnd, location, m_object);
@@ -215,7 +218,7 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
                      .arg(m_timeout.count()),
                  location);
         }
-        pollfd readable{m_fd, POLLIN, 0};
+        pollfd readable {m_fd, POLLIN, 0};
         ::poll(&readable, 1, deadline.sliceMs());
     }
 }
@@ -236,7 +239,7 @@ int TcpListener::pendingConnections() const
         return -1;
     // For a listening socket Linux reports the accept queue's length in
     // tcpi_unacked (and the backlog limit in tcpi_sacked).
-    tcp_info info{};
+    tcp_info info {};
     socklen_t length = sizeof info;
     if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
         return -1;

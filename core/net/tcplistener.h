@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QHostAddress>
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -45,7 +45,8 @@ public:
     // Blocks until a client connects. Returns nullptr (without an error) if
     // `stop` becomes true while waiting, so a serving loop can be ended.
     std::unique_ptr<TcpSocket> accept(const std::atomic<bool> *stop = nullptr,
-                                      std::source_location location = std::source_location::current());
+                                      std::source_location location
+                                      = std::source_location::current());
     void close(std::source_location location = std::source_location::current());
 
     // Completed connections waiting in the kernel's accept queue (Linux
@@ -70,7 +71,7 @@ private:
     bool m_closed = false;
     bool m_listening = false;
     int m_backlog = 0;
-    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_timeout {0};
     QHostAddress m_address;
     quint16 m_port = 0;
 };

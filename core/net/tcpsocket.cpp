@@ -1,18 +1,17 @@
+// SPDX-License-Identifier: MIT
 #include "tcpsocket.h"
 
 #include "channelregistry.h"
-#include "hostresolver.h"
-#include "netsupport.h"
-
 #include "core/cancelled.h"
 #include "core/runcontext.h"
+#include "hostresolver.h"
+#include "netsupport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-
 #include <unistd.h>
 
 namespace weft {
@@ -64,7 +63,10 @@ TcpSocket::~TcpSocket()
     ChannelRegistry::detach(m_context.recorder());
 }
 
-bool TcpSocket::isOpen() const { return m_connected && !m_closed; }
+bool TcpSocket::isOpen() const
+{
+    return m_connected && !m_closed;
+}
 
 void TcpSocket::openChannels()
 {
@@ -113,7 +115,8 @@ void TcpSocket::requireConnected(const char *operation, const std::source_locati
 {
     if (m_closed)
         fail(m_context, m_object, SocketError::Kind::Other,
-             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name), location);
+             Tr::tr("%1 on %2: the socket is closed").arg(QLatin1String(operation), m_name),
+             location);
     if (!m_connected)
         fail(m_context, m_object, SocketError::Kind::Other,
              Tr::tr("%1 on %2: the socket is not connected").arg(QLatin1String(operation), m_name),
@@ -129,7 +132,8 @@ void TcpSocket::connect(const QString &host, quint16 port, std::source_location 
 void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_location location)
 {
     const QString target = endpointText(address, port);
-    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("connect to %1").arg(target), location);
+    m_context.passGate(EventKind::SocketOp, m_object, Tr::tr("connect to %1").arg(target),
+                       location);
     if (m_closed || m_connected || m_socket)
         fail(m_context, m_object, SocketError::Kind::Other,
              Tr::tr("connect on %1: the socket is already used").arg(m_name), location);
@@ -169,11 +173,12 @@ void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_l
         m_socket.reset();
         m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
         if (cancelled)
-            throw Cancelled{};
+            throw Cancelled {};
         if (timedOut)
-            fail(m_context, m_object, SocketError::Kind::TimedOut,
-                 Tr::tr("Connecting to %1 timed out after %2 ms").arg(target).arg(m_timeout.count()),
-                 location);
+            fail(
+                m_context, m_object, SocketError::Kind::TimedOut,
+                Tr::tr("Connecting to %1 timed out after %2 ms").arg(target).arg(m_timeout.count()),
+                location);
         if (error == QAbstractSocket::ConnectionRefusedError)
             fail(m_context, m_object, SocketError::Kind::ConnectionRefused,
                  Tr::tr("Connection to %1 refused: nothing is listening on that port").arg(target),
@@ -222,7 +227,7 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
             if (waiting)
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
             if (m_context.isCancelled())
-                throw Cancelled{};
+                throw Cancelled {};
             fail(m_context, m_object, SocketError::Kind::TimedOut,
                  Tr::tr("send on %1 timed out: the peer did not read for %2 ms")
                      .arg(m_name)
@@ -244,8 +249,10 @@ void TcpSocket::send(const QByteArray &data, std::source_location location)
 
 QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
 {
-    m_context.passGate(EventKind::PacketRecv, m_recvChannel,
-                       Tr::tr("recv up to %n byte(s)", nullptr, int(std::min<qint64>(maxBytes, INT_MAX))), location);
+    m_context.passGate(
+        EventKind::PacketRecv, m_recvChannel,
+        Tr::tr("recv up to %n byte(s)", nullptr, int(std::min<qint64>(maxBytes, INT_MAX))),
+        location);
     requireConnected("recv", location);
     if (maxBytes <= 0)
         fail(m_context, m_object, SocketError::Kind::Other,
@@ -260,7 +267,7 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
                && socket->state() == QAbstractSocket::ConnectedState) {
             if (m_context.isCancelled()) {
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
-                throw Cancelled{};
+                throw Cancelled {};
             }
             if (deadline.expired()) {
                 m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
@@ -277,8 +284,9 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
 
     if (socket->bytesAvailable() == 0) {
         // Python's recv() returning b"": an orderly close (or a reset) by the peer.
-        m_context.record(EventKind::Mark, location, m_object, 0,
-                         m_context.recorder().intern(Tr::tr("%1: peer closed the connection").arg(m_name)));
+        m_context.record(
+            EventKind::Mark, location, m_object, 0,
+            m_context.recorder().intern(Tr::tr("%1: peer closed the connection").arg(m_name)));
         return {};
     }
     const QByteArray data = socket->read(std::min(maxBytes, socket->bytesAvailable()));

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
-
 #include <chrono>
 #include <memory>
 #include <source_location>
@@ -34,7 +34,7 @@ class TcpSocket
 {
 public:
     static constexpr qint64 kReadBufferSize = 64 * 1024;
-    static constexpr std::chrono::milliseconds kDefaultTimeout{10000};
+    static constexpr std::chrono::milliseconds kDefaultTimeout {10000};
 
     explicit TcpSocket(QString name = {},
                        std::source_location location = std::source_location::current());
@@ -53,9 +53,11 @@ public:
     void connect(const QString &host, quint16 port,
                  std::source_location location = std::source_location::current());
     // sendall(): returns when every byte has been handed to the kernel.
-    void send(const QByteArray &data, std::source_location location = std::source_location::current());
+    void send(const QByteArray &data,
+              std::source_location location = std::source_location::current());
     // Up to maxBytes; an empty result means the peer closed the connection.
-    QByteArray recv(qint64 maxBytes, std::source_location location = std::source_location::current());
+    QByteArray recv(qint64 maxBytes,
+                    std::source_location location = std::source_location::current());
     void close(std::source_location location = std::source_location::current());
 
     bool isOpen() const;
@@ -71,8 +73,8 @@ public:
 private:
     friend class TcpListener;
     // An accepted connection (TcpListener::accept()).
-    TcpSocket(RunContext &context, qintptr descriptor, const QHostAddress &local,
-              quint16 localPort, const QHostAddress &peer, quint16 peerPort);
+    TcpSocket(RunContext &context, qintptr descriptor, const QHostAddress &local, quint16 localPort,
+              const QHostAddress &peer, quint16 peerPort);
 
     QTcpSocket *socketForIo(const std::source_location &location);
     void openChannels();
@@ -83,7 +85,7 @@ private:
     QString m_name;
     quint32 m_object = 0;
     std::unique_ptr<QTcpSocket> m_socket;
-    qintptr m_acceptedDescriptor = -1;   // until the first use creates m_socket
+    qintptr m_acceptedDescriptor = -1; // until the first use creates m_socket
     bool m_connected = false;
     bool m_closed = false;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;

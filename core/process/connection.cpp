@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connection.h"
 
 #include "core/runcontext.h"
@@ -48,9 +49,9 @@ Connection Connection::adopt(int fd, const QString &sendChannel, const QString &
 void Connection::send(const QByteArray &message, std::source_location location)
 {
     RunContext &context = RunContext::require("weft::Connection");
-    context.passGate(EventKind::MessageSend, m_sendObject,
-                     Tr::tr("send %n byte(s) on %1", nullptr, int(message.size())).arg(m_sendChannel),
-                     location);
+    context.passGate(
+        EventKind::MessageSend, m_sendObject,
+        Tr::tr("send %n byte(s) on %1", nullptr, int(message.size())).arg(m_sendChannel), location);
     // Recorded before the write, so the send is never later than its receive.
     context.record(EventKind::MessageSend, location, m_sendObject, message.size(),
                    context.recorder().intern(messagePreview(message)));

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "framedsocket.h"
 
 #include <QString>
-
 #include <chrono>
 #include <source_location>
 #include <utility>

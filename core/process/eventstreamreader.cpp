@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "eventstreamreader.h"
 
-#include "eventstreamwriter.h"
-
 #include "core/recorder.h"
+#include "eventstreamwriter.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
-
 #include <algorithm>
 #include <cstring>
 
@@ -86,9 +85,10 @@ bool EventStreamReader::handleFrame(quint8 type, const QByteArray &payload)
         if (s.status() != QDataStream::Ok)
             break;
         const auto shared = m_sharedObjects.constFind(name);
-        m_objects.insert(id, shared != m_sharedObjects.constEnd()
-                                 ? shared.value()
-                                 : m_recorder.addObject(name, ObjectKind(kind)));
+        m_objects.insert(id,
+                         shared != m_sharedObjects.constEnd()
+                             ? shared.value()
+                             : m_recorder.addObject(name, ObjectKind(kind)));
         return true;
     }
     case FrameType::String: {

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QString>
-
 #include <vector>
 
 namespace weft {
@@ -53,7 +53,7 @@ private:
     QHash<quint32, quint32> m_objects;
     QHash<quint32, quint32> m_strings;
     QHash<quint32, quint16> m_sites;
-    QSet<quint32> m_running;   // parent actor ids
+    QSet<quint32> m_running; // parent actor ids
     QHash<quint32, qint64> m_lastTimeOfActor;
     std::vector<quint32> m_startOrder;
     qint64 m_mergedEvents = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "eventstreamwriter.h"
 
 #include "core/recorder.h"
@@ -5,9 +6,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
-
 #include <cerrno>
-
 #include <unistd.h>
 
 namespace weft {
@@ -25,7 +24,10 @@ EventStreamWriter::EventStreamWriter(const Recorder &recorder)
 {
 }
 
-EventStreamWriter::~EventStreamWriter() { stop(); }
+EventStreamWriter::~EventStreamWriter()
+{
+    stop();
+}
 
 QByteArray EventStreamWriter::frame(FrameType type, const QByteArray &payload)
 {
@@ -121,7 +123,7 @@ void EventStreamWriter::writeAll(const QByteArray &bytes)
         else if (n < 0 && errno == EINTR)
             continue;
         else
-            return;   // the parent is gone; nobody is left to tell
+            return; // the parent is gone; nobody is left to tell
     }
 }
 

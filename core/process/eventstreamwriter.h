@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
-
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -52,7 +52,7 @@ private:
     // recorded by one thread in time order, so the unsent ones are a suffix.
     QHash<quint32, qsizetype> m_sentPerActor;
 
-    std::mutex m_mutex;   // serialises encodePending() between the thread and stop()
+    std::mutex m_mutex; // serialises encodePending() between the thread and stop()
     std::condition_variable m_wake;
     bool m_stopping = false;
     int m_fd = -1;

@@ -1,16 +1,15 @@
+// SPDX-License-Identifier: MIT
 #include "framedsocket.h"
 
 #include "core/cancelled.h"
 #include "core/runcontext.h"
 
 #include <QtEndian>
-
 #include <cerrno>
-#include <stdexcept>
-#include <system_error>
-
 #include <poll.h>
+#include <stdexcept>
 #include <sys/socket.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace weft {
@@ -29,7 +28,7 @@ void throwIfRunCancelled()
 short waitFor(int fd, short events)
 {
     for (;;) {
-        pollfd p{fd, events, 0};
+        pollfd p {fd, events, 0};
         const int n = ::poll(&p, 1, kSliceMs);
         if (n > 0)
             return p.revents;
@@ -45,7 +44,10 @@ FramedSocket::FramedSocket(int fd)
 {
 }
 
-FramedSocket::~FramedSocket() { close(); }
+FramedSocket::~FramedSocket()
+{
+    close();
+}
 
 FramedSocket::FramedSocket(FramedSocket &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
@@ -69,7 +71,10 @@ std::pair<FramedSocket, FramedSocket> FramedSocket::pair()
     return {FramedSocket(fds[0]), FramedSocket(fds[1])};
 }
 
-int FramedSocket::release() { return std::exchange(m_fd, -1); }
+int FramedSocket::release()
+{
+    return std::exchange(m_fd, -1);
+}
 
 void FramedSocket::close()
 {
@@ -143,7 +148,7 @@ bool FramedSocket::waitReadable(std::chrono::milliseconds timeout) const
 {
     if (m_fd < 0)
         return true;
-    pollfd p{m_fd, POLLIN, 0};
+    pollfd p {m_fd, POLLIN, 0};
     int n;
     do {
         n = ::poll(&p, 1, int(timeout.count()));

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
-
 #include <chrono>
 #include <utility>
 
@@ -19,7 +19,7 @@ public:
     static constexpr qsizetype kMaxFrameBytes = 16 * 1024 * 1024;
 
     FramedSocket() = default;
-    explicit FramedSocket(int fd);   // takes ownership of fd
+    explicit FramedSocket(int fd); // takes ownership of fd
     ~FramedSocket();
     FramedSocket(FramedSocket &&other) noexcept;
     FramedSocket &operator=(FramedSocket &&other) noexcept;

@@ -1,24 +1,22 @@
+// SPDX-License-Identifier: MIT
 #include "process.h"
 
 #include "connection.h"
+#include "core/cancelled.h"
+#include "core/runcontext.h"
 #include "eventstreamreader.h"
 #include "queue.h"
 #include "workerhost.h"
 
-#include "core/cancelled.h"
-#include "core/runcontext.h"
-
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
-#include <stdexcept>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -108,7 +106,7 @@ void Process::pass(Connection &&end)
         throw std::logic_error("weft::Process::pass() after start()");
     m_sharedObjects.insert(end.sendChannel(), end.sendObject());
     m_sharedObjects.insert(end.recvChannel(), end.recvObject());
-    QStringList channels{end.sendChannel(), end.recvChannel()};
+    QStringList channels {end.sendChannel(), end.recvChannel()};
     m_endpoints.push_back({end.takeSocket(), channels});
 }
 
@@ -138,7 +136,7 @@ void Process::start(std::source_location location)
         ::close(eventsPipe[1]);
         throw std::runtime_error("out of file descriptors");
     }
-    std::vector<int> toClose{eventsPipe[1], stderrPipe[1]};
+    std::vector<int> toClose {eventsPipe[1], stderrPipe[1]};
     auto high = [&toClose](int fd) {
         const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, kHighFd);
         toClose.push_back(moved);
@@ -152,7 +150,7 @@ void Process::start(std::source_location location)
     posix_spawn_file_actions_adddup2(&actions, childStderr, 1);
     posix_spawn_file_actions_adddup2(&actions, childStderr, 2);
     posix_spawn_file_actions_adddup2(&actions, high(eventsPipe[1]), WorkerHost::kEventStreamFd);
-    QStringList arguments{QStringLiteral("--worker"), m_role};
+    QStringList arguments {QStringLiteral("--worker"), m_role};
     for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
         const int target = WorkerHost::kFirstEndpointFd + int(i);
         posix_spawn_file_actions_adddup2(&actions, high(m_endpoints[i].socket.fd()), target);
@@ -175,7 +173,7 @@ void Process::start(std::source_location location)
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
     const QByteArray program = QFile::encodeName(workerExecutable());
-    std::vector<QByteArray> argumentBytes{program};
+    std::vector<QByteArray> argumentBytes {program};
     for (const QString &a : arguments)
         argumentBytes.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -185,13 +183,14 @@ void Process::start(std::source_location location)
 
     const qint64 startNs = Recorder::nowNs();
     pid_t pid = 0;
-    const int spawnError = ::posix_spawn(&pid, program.constData(), &actions, &attributes,
-                                         argv.data(), environ);
+    const int spawnError
+        = ::posix_spawn(&pid, program.constData(), &actions, &attributes, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     for (int fd : toClose)
         ::close(fd);
-    m_endpoints.clear();   // the child has its copies; ours would hide the child's exit from its peers
+    m_endpoints
+        .clear(); // the child has its copies; ours would hide the child's exit from its peers
     if (spawnError != 0) {
         ::close(eventsPipe[0]);
         ::close(stderrPipe[0]);
@@ -212,14 +211,14 @@ void Process::start(std::source_location location)
     const quint16 site = recorder.site(location);
     appendEvent(recorder, startNs, EventKind::ThreadSpawn, RunContext::currentActor(), m_mainActor,
                 {}, NoFlags, site);
-    appendEvent(recorder, startNs, EventKind::ProcessStart, m_mainActor, pid, m_name, NoFlags, site);
+    appendEvent(recorder, startNs, EventKind::ProcessStart, m_mainActor, pid, m_name, NoFlags,
+                site);
     {
         std::lock_guard lock(m_mutex);
         m_started = true;
     }
-    m_reader = std::thread([this, events = eventsPipe[0], errors = stderrPipe[0]] {
-        readUntilExit(events, errors);
-    });
+    m_reader = std::thread(
+        [this, events = eventsPipe[0], errors = stderrPipe[0]] { readUntilExit(events, errors); });
 }
 
 void Process::readUntilExit(int eventsFd, int stderrFd)
@@ -353,7 +352,7 @@ void Process::join(std::source_location location)
         while (!m_finished) {
             m_exited.wait_for(lock, std::chrono::milliseconds(5));
             if (!m_finished && context && context->isCancelled())
-                throw Cancelled{};
+                throw Cancelled {};
         }
     }
     if (m_reader.joinable())
@@ -362,7 +361,10 @@ void Process::join(std::source_location location)
         context->record(EventKind::JoinDone, location, 0, m_mainActor);
 }
 
-void Process::kill() { m_killRequested.store(true); }
+void Process::kill()
+{
+    m_killRequested.store(true);
+}
 
 bool Process::isAlive() const
 {

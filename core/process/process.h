@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "framedsocket.h"
@@ -5,7 +6,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -87,7 +87,7 @@ private:
     quint32 m_processId = 0;
     quint32 m_mainActor = 0;
     std::thread m_reader;
-    std::atomic<bool> m_killRequested{false};
+    std::atomic<bool> m_killRequested {false};
 
     mutable std::mutex m_mutex;
     std::condition_variable m_exited;

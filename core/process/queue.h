@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "queueclient.h"
 #include "queueserver.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace weft {

@@ -1,11 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "queueclient.h"
 
 #include "connection.h"
-
 #include "core/runcontext.h"
 
 #include <QCoreApplication>
-
 #include <stdexcept>
 
 namespace weft {
@@ -36,7 +35,8 @@ void QueueClient::put(const QByteArray &item, std::source_location location)
 {
     RunContext &context = RunContext::require("weft::QueueClient");
     context.passGate(EventKind::MessageSend, m_object,
-                     Tr::tr("put %n byte(s) on %1", nullptr, int(item.size())).arg(m_name), location);
+                     Tr::tr("put %n byte(s) on %1", nullptr, int(item.size())).arg(m_name),
+                     location);
     // Recorded before the item leaves, so a put is never drawn after its get.
     context.record(EventKind::MessageSend, location, m_object, item.size(),
                    context.recorder().intern(messagePreview(item)));

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "framedsocket.h"
 
 #include <QString>
-
 #include <source_location>
 
 namespace weft {
@@ -21,11 +21,11 @@ class QueueClient
 public:
     // The wire protocol, one byte at the start of each frame.
     enum Op : char {
-        Put = 'P',      // client → server, followed by the item
-        Get = 'G',      // client → server
+        Put = 'P', // client → server, followed by the item
+        Get = 'G', // client → server
         Accepted = 'A', // server → client: the put item is in the queue
-        Wait = 'W',     // server → client: full (put) or empty (get); the answer follows later
-        Item = 'D',     // server → client, followed by the item
+        Wait = 'W', // server → client: full (put) or empty (get); the answer follows later
+        Item = 'D', // server → client, followed by the item
     };
 
     QueueClient() = default;

@@ -1,23 +1,22 @@
+// SPDX-License-Identifier: MIT
 #include "queueserver.h"
 
-#include "queueclient.h"
-
 #include "core/runcontext.h"
+#include "queueclient.h"
 
 #include <algorithm>
 #include <deque>
 #include <optional>
-#include <stdexcept>
-
 #include <poll.h>
+#include <stdexcept>
 
 namespace weft {
 
 struct QueueServer::State
 {
-    std::vector<FramedSocket> clients;              // closed ones stay, invalid, to keep indices
+    std::vector<FramedSocket> clients; // closed ones stay, invalid, to keep indices
     std::deque<QByteArray> items;
-    std::deque<std::pair<std::size_t, QByteArray>> parkedPuts;   // client, item
+    std::deque<std::pair<std::size_t, QByteArray>> parkedPuts; // client, item
     std::deque<std::size_t> parkedGets;
 };
 
@@ -60,7 +59,7 @@ void QueueServer::run()
             server->m_loopExited = true;
             server->m_loopDone.notify_all();
         }
-    } exitSignal{this};
+    } exitSignal {this};
     RunContext &context = *RunContext::current();
     State state;
     recordDepth(state);
@@ -91,7 +90,7 @@ void QueueServer::run()
             try {
                 serveOne(state, client, state.clients[client].receive());
             } catch (const std::runtime_error &) {
-                dropClient(state, client);   // its process exited or closed the queue
+                dropClient(state, client); // its process exited or closed the queue
             }
         }
     }

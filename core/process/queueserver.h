@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "framedsocket.h"
-
 #include "core/thread.h"
+#include "framedsocket.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -14,11 +14,11 @@ namespace weft {
 // What a queue's server did, counted as it happened.
 struct QueueStats
 {
-    qint64 puts = 0;          // items accepted
-    qint64 gets = 0;          // items handed out
-    qint64 maxDepth = 0;      // most items held at once
-    qint64 blockedPuts = 0;   // puts that had to wait for room
-    qint64 blockedGets = 0;   // gets that had to wait for an item
+    qint64 puts = 0; // items accepted
+    qint64 gets = 0; // items handed out
+    qint64 maxDepth = 0; // most items held at once
+    qint64 blockedPuts = 0; // puts that had to wait for room
+    qint64 blockedGets = 0; // gets that had to wait for an item
 };
 
 // The lane that holds a Queue's items: serves put/get requests from every
@@ -48,7 +48,7 @@ private:
 
     const quint32 m_depthCounter;
     const int m_maxSize;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop {false};
     mutable std::mutex m_mutex;
     std::condition_variable m_loopDone;
     bool m_loopExited = false;

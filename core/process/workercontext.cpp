@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "workercontext.h"
 
 #include "core/thread.h"

@@ -1,12 +1,11 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "connection.h"
+#include "core/parameter.h"
 #include "queueclient.h"
 
-#include "core/parameter.h"
-
 #include <QStringList>
-
 #include <memory>
 #include <mutex>
 #include <source_location>

@@ -1,20 +1,18 @@
+// SPDX-License-Identifier: MIT
 #include "workerhost.h"
-
-#include "eventstreamwriter.h"
-#include "workercontext.h"
-#include "workerroles.h"
 
 #include "core/recorder.h"
 #include "core/runcontext.h"
 #include "core/stepgate.h"
 #include "core/thread.h"
+#include "eventstreamwriter.h"
+#include "workercontext.h"
+#include "workerroles.h"
 
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <cstdio>
 #include <optional>
-
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -72,7 +70,8 @@ int WorkerHost::run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-')))
         return fail(Tr::tr("missing role. Worker mode is how Weft starts its own child processes; "
-                       "roles: %1").arg(WorkerRoles::instance().names().join(QStringLiteral(", "))));
+                           "roles: %1")
+                        .arg(WorkerRoles::instance().names().join(QStringLiteral(", "))));
     const auto role = WorkerRoles::instance().find(arguments.first());
     if (!role)
         return fail(Tr::tr("unknown role '%1'; roles: %2")
@@ -84,11 +83,11 @@ int WorkerHost::run(const QStringList &arguments)
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--endpoint")) {
-            const auto endpoint = i + 1 < arguments.size() ? parseEndpoint(arguments.at(++i))
-                                                           : std::nullopt;
+            const auto endpoint
+                = i + 1 < arguments.size() ? parseEndpoint(arguments.at(++i)) : std::nullopt;
             if (!endpoint)
-                return fail(Tr::tr("--endpoint needs FD:NAME[,NAME], with FD >= %1")
-                                .arg(kFirstEndpointFd));
+                return fail(
+                    Tr::tr("--endpoint needs FD:NAME[,NAME], with FD >= %1").arg(kFirstEndpointFd));
             if (!isStream(endpoint->fd))
                 return fail(Tr::tr("descriptor %1 given with --endpoint is not an open socket")
                                 .arg(endpoint->fd));
@@ -104,8 +103,10 @@ int WorkerHost::run(const QStringList &arguments)
     if (!parameters)
         return fail(Tr::tr("role %1: %2").arg(role->name, error));
     if (!isStream(kEventStreamFd))
-        return fail(Tr::tr("no event stream on descriptor %1: worker mode is started by Weft itself, "
-                       "not by hand").arg(kEventStreamFd));
+        return fail(
+            Tr::tr("no event stream on descriptor %1: worker mode is started by Weft itself, "
+                   "not by hand")
+                .arg(kEventStreamFd));
 
     // A worker never outlives the parent that reads it, even if the parent is killed.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);

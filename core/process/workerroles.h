@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/parameter.h"
@@ -5,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -21,7 +21,7 @@ class WorkerContext;
 struct WorkerRole
 {
     QString name;
-    QList<ParameterSpec> parameters;   // checked before the role runs
+    QList<ParameterSpec> parameters; // checked before the role runs
     std::function<int(WorkerContext &)> run;
 };
 

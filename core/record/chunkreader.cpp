@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
@@ -94,7 +93,7 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
         return;
     }
     if (file.size() == 0)
-        return;  // the drainer has just created it
+        return; // the drainer has just created it
     if (file.size() < kChunkHeaderBytes || file.size() > qint64(kChunkBytes) * 4) {
         warn(Tr::tr("skipped %1: %2 bytes is not a chunk's size").arg(path).arg(file.size()));
         return;
@@ -105,12 +104,12 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
     const qint64 size = file.size();
     const QByteArray head = file.read(kChunkHeaderBytes);
     if (head.size() < qint64(sizeof(ChunkHeader)))
-        return;  // truncated since we looked: nothing to read
+        return; // truncated since we looked: nothing to read
     ChunkHeader header;
     std::memcpy(&header, head.constData(), sizeof header);
     const std::uint32_t count = header.count;
     if (header.magic == 0)
-        return;  // the drainer is creating it (allocated, header not yet written)
+        return; // the drainer is creating it (allocated, header not yet written)
     if (header.magic != kChunkMagic || header.version < kOldestFormatVersion
         || header.version > kFormatVersion) {
         warn(Tr::tr("skipped %1: not a Weft recording chunk (or another version)").arg(path));
@@ -118,14 +117,17 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
     }
     const qint64 slotCount = (size - kChunkHeaderBytes) / qint64(sizeof(RawRecord));
     if (count > slotCount) {
-        warn(Tr::tr("%1 claims %2 records, holds %3: read what is there").arg(path).arg(count).arg(slotCount));
+        warn(Tr::tr("%1 claims %2 records, holds %3: read what is there")
+                 .arg(path)
+                 .arg(count)
+                 .arg(slotCount));
     }
     ++m_chunks;
     if (header.version >= 2)
         m_dropped += header.dropped;
     std::uint32_t usable = std::uint32_t(std::min<qint64>(count, slotCount));
     const QByteArray body = file.read(qint64(usable) * qint64(sizeof(RawRecord)));
-    usable = std::uint32_t(body.size() / qint64(sizeof(RawRecord)));  // truncated meanwhile
+    usable = std::uint32_t(body.size() / qint64(sizeof(RawRecord))); // truncated meanwhile
     const auto *records = reinterpret_cast<const uchar *>(body.constData());
     for (std::uint32_t slot = 0; slot < usable;) {
         RawEvent event;
@@ -133,16 +135,17 @@ void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
                     sizeof(RawRecord));
         event.pid = header.pid;
         ++slot;
-        const std::uint32_t textBytes = std::min<std::uint32_t>(event.record.textBytes, kMaxTextBytes);
+        const std::uint32_t textBytes
+            = std::min<std::uint32_t>(event.record.textBytes, kMaxTextBytes);
         const std::uint32_t textSlots = (textBytes + sizeof(RawRecord) - 1) / sizeof(RawRecord);
         if (textSlots > usable - slot) {
             warn(Tr::tr("%1: a record's text runs past the chunk's end").arg(path));
             break;
         }
         if (textBytes > 0)
-            event.text = QByteArray(reinterpret_cast<const char *>(
-                                        records + qint64(slot) * qint64(sizeof(RawRecord))),
-                                    int(textBytes));
+            event.text = QByteArray(
+                reinterpret_cast<const char *>(records + qint64(slot) * qint64(sizeof(RawRecord))),
+                int(textBytes));
         slot += textSlots;
         if (event.record.tid <= 0)
             event.record.tid = header.tid;

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace weft::record {
@@ -14,7 +13,7 @@ namespace weft::record {
 // One raw record as read back, with the process it came from and its text.
 struct RawEvent
 {
-    RawRecord record{};
+    RawRecord record {};
     qint32 pid = 0;
     QByteArray text;
 };

@@ -2,10 +2,9 @@
 #include "programrecorder.h"
 
 #include "chunkreader.h"
-#include "ringdrainer.h"
-
 #include "core/clock.h"
 #include "core/tracebuilder.h"
+#include "ringdrainer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -77,11 +75,13 @@ bool isDynamicElf(const QString &path, bool *isElf)
     if (!file.open(QIODevice::ReadOnly))
         return true;
     const QByteArray head = file.read(sizeof(Elf64_Ehdr));
-    if (head.size() < int(sizeof(Elf64_Ehdr)) || !head.startsWith("\x7f" "ELF"))
+    if (head.size() < int(sizeof(Elf64_Ehdr))
+        || !head.startsWith("\x7f"
+                            "ELF"))
         return true;
     *isElf = true;
     if (head[EI_CLASS] != ELFCLASS64)
-        return true;  // 32-bit: say nothing we are not sure of
+        return true; // 32-bit: say nothing we are not sure of
     Elf64_Ehdr header;
     std::memcpy(&header, head.constData(), sizeof header);
     if (header.e_phentsize != sizeof(Elf64_Phdr) || header.e_phnum > 512)
@@ -138,7 +138,8 @@ QString ProgramRecorder::pythonProbe(const QString &preloadLibrary)
     return QFileInfo::exists(probe) ? probe : QString();
 }
 
-QStringList ProgramRecorder::withPythonProbe(const QStringList &command, const QString &preloadLibrary)
+QStringList ProgramRecorder::withPythonProbe(const QStringList &command,
+                                             const QString &preloadLibrary)
 {
     if (command.size() < 2 || command.at(1).startsWith(u'-'))
         return command;
@@ -156,8 +157,8 @@ QStringList ProgramRecorder::withPythonProbe(const QStringList &command, const Q
 QString ProgramRecorder::resolveProgram(const QString &program, const QString &workingDirectory)
 {
     if (program.contains(u'/')) {
-        const QFileInfo info(QDir(workingDirectory.isEmpty() ? QDir::currentPath() : workingDirectory),
-                             program);
+        const QFileInfo info(
+            QDir(workingDirectory.isEmpty() ? QDir::currentPath() : workingDirectory), program);
         return info.exists() ? info.absoluteFilePath() : QString();
     }
     return QStandardPaths::findExecutable(program);
@@ -166,15 +167,21 @@ QString ProgramRecorder::resolveProgram(const QString &program, const QString &w
 QString ProgramRecorder::preloadObstacle(const QString &program)
 {
     const QFileInfo info(program);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &st) == 0
         && (st.st_mode & (S_ISUID | S_ISGID)) && getuid() != 0)
-        return Tr::tr("%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be "
-                  "recorded").arg(program);
+        return Tr::tr(
+                   "%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be "
+                   "recorded")
+            .arg(program);
     bool isElf = false;
     if (!isDynamicElf(info.absoluteFilePath(), &isElf) && isElf)
-        return Tr::tr("%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be "
-                  "recorded").arg(program);
+        return Tr::tr(
+                   "%1 is statically linked: LD_PRELOAD cannot reach its calls, so nothing can be "
+                   "recorded")
+            .arg(program);
     return {};
 }
 
@@ -211,7 +218,8 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     if (const QString obstacle = preloadObstacle(program); !obstacle.isEmpty())
         m_warnings.append(obstacle);
 
-    m_dir = std::make_unique<QTemporaryDir>(recordingBase() + QStringLiteral("/weft-record-XXXXXX"));
+    m_dir
+        = std::make_unique<QTemporaryDir>(recordingBase() + QStringLiteral("/weft-record-XXXXXX"));
     if (!m_dir->isValid()) {
         *error = Tr::tr("cannot create a recording directory: %1").arg(m_dir->errorString());
         m_end.how = ProgramEnd::How::FailedToStart;
@@ -257,8 +265,9 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     envp.push_back(nullptr);
 
     QList<QByteArray> args;
-    const QStringList command = options.pythonProbe ? withPythonProbe(options.command, options.preloadLibrary)
-                                                    : options.command;
+    const QStringList command = options.pythonProbe
+        ? withPythonProbe(options.command, options.preloadLibrary)
+        : options.command;
     for (const QString &arg : command)
         args.append(arg.toLocal8Bit());
     std::vector<char *> argv;
@@ -288,8 +297,8 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     m_drainer->start();
     pid_t pid = 0;
     m_started = std::chrono::steady_clock::now();
-    const int result = posix_spawn(&pid, path.constData(), &actions, &attributes, argv.data(),
-                                   envp.data());
+    const int result
+        = posix_spawn(&pid, path.constData(), &actions, &attributes, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (result != 0) {
@@ -410,12 +419,18 @@ void ProgramRecorder::cancel()
 int ProgramRecorder::exitStatus() const
 {
     switch (m_end.how) {
-    case ProgramEnd::How::Exited: return m_end.code;
-    case ProgramEnd::How::Signalled: return 128 + m_end.code;
-    case ProgramEnd::How::TimedOut: return 124;
-    case ProgramEnd::How::Cancelled: return 130;
-    case ProgramEnd::How::FailedToStart: return m_end.code;
-    case ProgramEnd::How::Running: break;
+    case ProgramEnd::How::Exited:
+        return m_end.code;
+    case ProgramEnd::How::Signalled:
+        return 128 + m_end.code;
+    case ProgramEnd::How::TimedOut:
+        return 124;
+    case ProgramEnd::How::Cancelled:
+        return 130;
+    case ProgramEnd::How::FailedToStart:
+        return m_end.code;
+    case ProgramEnd::How::Running:
+        break;
     }
     return 0;
 }
@@ -425,7 +440,7 @@ Trace ProgramRecorder::trace()
     if (!m_dir)
         return {};
     if (m_drainer && !isRunning())
-        m_drainer->stop();  // its last pass is done: every record is in a chunk
+        m_drainer->stop(); // its last pass is done: every record is in a chunk
     ChunkReader reader(m_dir->path());
     std::vector<RawEvent> events = reader.readAll();
     m_sawRootEvents = std::any_of(events.begin(), events.end(),
@@ -437,12 +452,15 @@ Trace ProgramRecorder::trace()
         warnings += m_drainer->warnings();
     if (const quint64 dropped = reader.droppedEvents(); dropped > 0) {
         trace = withDroppedEvents(trace, dropped);
-        warnings.append(Tr::tr("some events were dropped: the program recorded faster than Weft could "
-                           "copy its records (the trace says how many)"));
+        warnings.append(
+            Tr::tr("some events were dropped: the program recorded faster than Weft could "
+                   "copy its records (the trace says how many)"));
     }
     if (!m_sawRootEvents && m_end.how != ProgramEnd::How::Running)
-        warnings.append(Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
-                           "did it clear LD_PRELOAD?").arg(m_end.command.section(u' ', 0, 0)));
+        warnings.append(
+            Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
+                   "did it clear LD_PRELOAD?")
+                .arg(m_end.command.section(u' ', 0, 0)));
     for (const QString &w : warnings) {
         if (!m_warnings.contains(w))
             m_warnings.append(w);

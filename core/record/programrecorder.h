@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "recordingdecoder.h"
-
 #include "core/trace.h"
+#include "recordingdecoder.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -28,17 +26,17 @@ class ProgramRecorder
 public:
     struct Options
     {
-        QStringList command;              // program and its arguments
-        QString workingDirectory;         // empty: ours
-        QStringList environment;          // "NAME=value" additions
-        QString preloadLibrary;           // absolute path of libweftrecord.so
-        std::chrono::milliseconds timeout{0};  // 0: none
+        QStringList command; // program and its arguments
+        QString workingDirectory; // empty: ours
+        QStringList environment; // "NAME=value" additions
+        QString preloadLibrary; // absolute path of libweftrecord.so
+        std::chrono::milliseconds timeout {0}; // 0: none
         // A python3 running a script runs it through weft's probe (thread names, daemons).
         bool pythonProbe = true;
     };
 
     ProgramRecorder();
-    ~ProgramRecorder();  // kills a program still running
+    ~ProgramRecorder(); // kills a program still running
 
     // Starts the program. False with a message (and exitStatus() 127 or 126)
     // if it cannot be found or run.
@@ -83,7 +81,7 @@ private:
     ProgramEnd m_end;
     qint64 m_pid = 0;
     std::chrono::steady_clock::time_point m_started;
-    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_timeout {0};
     QStringList m_warnings;
     bool m_tookTerminal = false;
     bool m_sawRootEvents = false;

@@ -34,15 +34,15 @@
 
 namespace weft::record {
 
-inline constexpr std::uint32_t kChunkMagic = 0x43524657;  // "WFRC" little-endian
-inline constexpr std::uint32_t kFormatVersion = 2;        // 2: rings + ChunkHeader::dropped
-inline constexpr std::uint32_t kOldestFormatVersion = 1;  // oldest chunk version readers accept
-inline constexpr std::uint32_t kChunkBytes = 1u << 20;    // 1 MiB per chunk file
+inline constexpr std::uint32_t kChunkMagic = 0x43524657; // "WFRC" little-endian
+inline constexpr std::uint32_t kFormatVersion = 2; // 2: rings + ChunkHeader::dropped
+inline constexpr std::uint32_t kOldestFormatVersion = 1; // oldest chunk version readers accept
+inline constexpr std::uint32_t kChunkBytes = 1u << 20; // 1 MiB per chunk file
 inline constexpr const char *kRecordDirEnv = "WEFT_RECORD_DIR";
 inline constexpr const char *kChunkSuffix = ".wrc";
-inline constexpr std::uint32_t kRingMagic = 0x52524657;   // "WFRR" little-endian
+inline constexpr std::uint32_t kRingMagic = 0x52524657; // "WFRR" little-endian
 inline constexpr const char *kRingSuffix = ".wrr";
-inline constexpr std::uint32_t kRingSlotsLog2 = 15;        // 32768 slots (1.25 MiB) per thread
+inline constexpr std::uint32_t kRingSlotsLog2 = 15; // 32768 slots (1.25 MiB) per thread
 // "tsc": record raw time-stamp counter values (weft checked the CPU has an
 // invariant TSC and converts them); anything else or unset: CLOCK_MONOTONIC.
 inline constexpr const char *kRecordClockEnv = "WEFT_RECORD_CLOCK";
@@ -53,71 +53,80 @@ enum class RawKind : std::uint16_t {
     // Processes. ProcessBegin is the first record of every process image (also
     // after execve): value = parent pid, text = the program's argv joined by spaces.
     ProcessBegin = 1,
-    ProcessExit = 2,     // exit()/_exit() called: value = exit code
-    Fork = 3,            // in the parent after fork/vfork: value = child pid (or -errno)
-    Exec = 4,            // before execve & co.: text = path; if it returns, ExecFailed follows
-    ExecFailed = 5,      // value = errno
-    Spawn = 6,           // posix_spawn/posix_spawnp succeeded: value = child pid, text = path
-    WaitBegin = 7,       // waitpid/wait4/wait: value = the pid argument (-1 = any child)
-    WaitEnd = 8,         // value = reaped pid (0/-1: none), value2 = raw wait status
+    ProcessExit = 2, // exit()/_exit() called: value = exit code
+    Fork = 3, // in the parent after fork/vfork: value = child pid (or -errno)
+    Exec = 4, // before execve & co.: text = path; if it returns, ExecFailed follows
+    ExecFailed = 5, // value = errno
+    Spawn = 6, // posix_spawn/posix_spawnp succeeded: value = child pid, text = path
+    WaitBegin = 7, // waitpid/wait4/wait: value = the pid argument (-1 = any child)
+    WaitEnd = 8, // value = reaped pid (0/-1: none), value2 = raw wait status
     // Threads. object = pthread_t of the thread concerned.
-    ThreadBegin = 10,    // first record of a new thread: object = pthread_self(), value = creator tid
-    ThreadEnd = 11,      // start routine returned or pthread_exit: object = pthread_self()
-    ThreadCreate = 12,   // in the creator after pthread_create succeeded: object = new pthread_t
-    ThreadName = 13,     // pthread_setname_np / prctl(PR_SET_NAME): object = pthread_t named, text = name
-    JoinBegin = 14,      // pthread_join & co.: object = pthread_t joined
-    JoinEnd = 15,        // value = 0 joined, else the error (EBUSY for tryjoin, ETIMEDOUT ...)
-    Detach = 16,         // object = pthread_t
+    ThreadBegin = 10, // first record of a new thread: object = pthread_self(), value = creator tid
+    ThreadEnd = 11, // start routine returned or pthread_exit: object = pthread_self()
+    ThreadCreate = 12, // in the creator after pthread_create succeeded: object = new pthread_t
+    ThreadName
+    = 13, // pthread_setname_np / prctl(PR_SET_NAME): object = pthread_t named, text = name
+    JoinBegin = 14, // pthread_join & co.: object = pthread_t joined
+    JoinEnd = 15, // value = 0 joined, else the error (EBUSY for tryjoin, ETIMEDOUT ...)
+    Detach = 16, // object = pthread_t
     // Locks. object = address of the lock; value2 = LockType.
-    LockWait = 20,       // a blocking acquire found the lock not free (recorded only then)
-    LockAcquired = 21,   // value = 1 if shared (rwlock read lock), else 0
+    LockWait = 20, // a blocking acquire found the lock not free (recorded only then)
+    LockAcquired = 21, // value = 1 if shared (rwlock read lock), else 0
     LockReleased = 22,
-    LockFailed = 23,     // a timed/try acquire gave up after a LockWait: value = error
+    LockFailed = 23, // a timed/try acquire gave up after a LockWait: value = error
     // Condition variables. object = cond address, value = mutex address.
-    CondWait = 30,       // the mutex is released here (a LockReleased for it precedes)
-    CondWake = 31,       // value2 = 0 woken/spurious, else the error (ETIMEDOUT); LockAcquired follows
-    CondSignal = 32,     // value2 = 1
-    CondBroadcast = 33,  // value2 = 0 (all waiters)
-    BarrierWaitBegin = 34,  // object = barrier address
+    CondWait = 30, // the mutex is released here (a LockReleased for it precedes)
+    CondWake = 31, // value2 = 0 woken/spurious, else the error (ETIMEDOUT); LockAcquired follows
+    CondSignal = 32, // value2 = 1
+    CondBroadcast = 33, // value2 = 0 (all waiters)
+    BarrierWaitBegin = 34, // object = barrier address
     BarrierWaitEnd = 35,
     // Time. value = requested duration in ns (-1 unknown/absolute deadline).
     SleepBegin = 40,
     SleepEnd = 41,
     // Descriptors. object = fd.
-    FdInfo = 50,         // first data op on an fd: value = FdType, value2 = pipe inode (pipes),
-                         // text = "local|peer" addresses for sockets ("127.0.0.1:5000|127.0.0.1:41234")
-    SocketCreate = 51,   // value = domain, value2 = type
-    Bind = 52,           // text = address
-    Listen = 53,         // value = backlog
-    AcceptBegin = 54,    // blocking accept: the thread waits for a connection
-    AcceptEnd = 55,      // value = new fd (or -errno)
-    ConnectBegin = 56,   // text = target address
-    ConnectEnd = 57,     // value = 0 or -errno
-    Send = 58,           // value = bytes moved (>0 only); text = first bytes (preview)
-    Recv = 59,           // value = bytes moved (>0 only; 0 = end of stream); text = preview
-    Shutdown = 60,       // value = how
-    Close = 61,          // the fd is closed (only fds that had a FdInfo or socket record)
-    IoWaitBegin = 62,    // poll/select/epoll_wait/blocking read: value = IoWaitKind, object = fd or -1
-    IoWaitEnd = 63,      // value = result
-    Print = 64,          // write to fd 1 or 2: object = fd, value = bytes, text = what was written (cut)
-    PipeCreate = 65,     // object = read fd, value = write fd, value2 = inode
+    FdInfo = 50, // first data op on an fd: value = FdType, value2 = pipe inode (pipes),
+                 // text = "local|peer" addresses for sockets ("127.0.0.1:5000|127.0.0.1:41234")
+    SocketCreate = 51, // value = domain, value2 = type
+    Bind = 52, // text = address
+    Listen = 53, // value = backlog
+    AcceptBegin = 54, // blocking accept: the thread waits for a connection
+    AcceptEnd = 55, // value = new fd (or -errno)
+    ConnectBegin = 56, // text = target address
+    ConnectEnd = 57, // value = 0 or -errno
+    Send = 58, // value = bytes moved (>0 only); text = first bytes (preview)
+    Recv = 59, // value = bytes moved (>0 only; 0 = end of stream); text = preview
+    Shutdown = 60, // value = how
+    Close = 61, // the fd is closed (only fds that had a FdInfo or socket record)
+    IoWaitBegin = 62, // poll/select/epoll_wait/blocking read: value = IoWaitKind, object = fd or -1
+    IoWaitEnd = 63, // value = result
+    Print = 64, // write to fd 1 or 2: object = fd, value = bytes, text = what was written (cut)
+    PipeCreate = 65, // object = read fd, value = write fd, value2 = inode
     // Python (CPython's C-API found in the process; python.cpp).
-    PySite = 100,        // the thread's Python site from here on (its records until the next
-                         // PySite): object = code object address (0: no Python frame outside
-                         // the standard library), value = line, text = the code's file path,
-                         // sent with a thread's first PySite for that code object only (later
-                         // ones have no text: the path is the one the process sent before)
-    PyThread = 101,      // from weft's probe as a threading.Thread starts: object = pthread_t,
-                         // value = 1 daemon, text = the thread's Python name
-    GilFound = 102,      // the GIL recognised (first take_gil wait): object = its cond,
-                         // value = its mutex, value2 = the wait's timeout in ns
-    GilWait = 103,       // take_gil starts waiting for the GIL: object = the GIL's cond
-    GilTaken = 104,      // take_gil has it (written as it unlocks the GIL's mutex)
-    GilDropped = 105,    // drop_gil let it go (it signalled the cond, then unlocks)
+    PySite = 100, // the thread's Python site from here on (its records until the next
+                  // PySite): object = code object address (0: no Python frame outside
+                  // the standard library), value = line, text = the code's file path,
+                  // sent with a thread's first PySite for that code object only (later
+                  // ones have no text: the path is the one the process sent before)
+    PyThread = 101, // from weft's probe as a threading.Thread starts: object = pthread_t,
+                    // value = 1 daemon, text = the thread's Python name
+    GilFound = 102, // the GIL recognised (first take_gil wait): object = its cond,
+                    // value = its mutex, value2 = the wait's timeout in ns
+    GilWait = 103, // take_gil starts waiting for the GIL: object = the GIL's cond
+    GilTaken = 104, // take_gil has it (written as it unlocks the GIL's mutex)
+    GilDropped = 105, // drop_gil let it go (it signalled the cond, then unlocks)
 };
 
 enum class LockType : std::uint16_t { Mutex = 1, RwLock = 2, Semaphore = 3, Spin = 4 };
-enum class FdType : std::uint16_t { Other = 0, Pipe = 1, Tcp = 2, Unix = 3, Udp = 4, File = 5, Tty = 6 };
+enum class FdType : std::uint16_t {
+    Other = 0,
+    Pipe = 1,
+    Tcp = 2,
+    Unix = 3,
+    Udp = 4,
+    File = 5,
+    Tty = 6
+};
 enum class IoWaitKind : std::uint16_t { Poll = 1, Select = 2, Epoll = 3, Read = 4, Write = 5 };
 
 // One fixed-size record. Text that does not fit is cut; text follows the
@@ -126,13 +135,13 @@ enum class IoWaitKind : std::uint16_t { Poll = 1, Select = 2, Epoll = 3, Read = 
 // (in a ring they may wrap around its end).
 struct RawRecord
 {
-    std::int64_t timeNs;     // CLOCK_MONOTONIC ns (in a ring: see RingHeader::clock)
+    std::int64_t timeNs; // CLOCK_MONOTONIC ns (in a ring: see RingHeader::clock)
     std::uint64_t object;
     std::int64_t value;
     std::int64_t value2;
-    std::uint16_t kind;      // RawKind
+    std::uint16_t kind; // RawKind
     std::uint16_t textBytes;
-    std::int32_t tid;        // gettid() of the writing thread
+    std::int32_t tid; // gettid() of the writing thread
 };
 static_assert(sizeof(RawRecord) == 40, "RawRecord is part of the wire format");
 
@@ -145,10 +154,10 @@ struct ChunkHeader
     std::uint32_t version;
     std::int32_t pid;
     std::int32_t tid;
-    std::uint32_t sequence;      // 0, 1, 2 ... per thread
-    std::uint32_t capacity;      // slots of sizeof(RawRecord) after the header
-    std::uint32_t count;         // slots in use: written with release, read with acquire
-                                 // (__atomic_store_n / __atomic_load_n)
+    std::uint32_t sequence; // 0, 1, 2 ... per thread
+    std::uint32_t capacity; // slots of sizeof(RawRecord) after the header
+    std::uint32_t count; // slots in use: written with release, read with acquire
+                         // (__atomic_store_n / __atomic_load_n)
     std::uint32_t reserved;
     std::int64_t createdNs;
     // Format 2 on: records of this thread the program dropped (its ring was
@@ -170,23 +179,23 @@ enum class RecordClock : std::uint32_t { Monotonic = 0, Tsc = 1 };
 // producer's and the consumer's counters sit on cache lines of their own.
 struct RingHeader
 {
-    std::uint32_t magic;         // stored last (release) once the rest is set
-    std::uint32_t version;       // kFormatVersion
+    std::uint32_t magic; // stored last (release) once the rest is set
+    std::uint32_t version; // kFormatVersion
     std::int32_t pid;
     std::int32_t tid;
-    std::uint32_t sequence;      // 0, 1, 2 ... per pid and tid
-    std::uint32_t capacity;      // slots, a power of two
-    std::uint32_t clock;         // RecordClock of the records' timeNs
-    std::uint32_t flags;         // kRingClosed: the thread ended, nothing more comes
-    std::int64_t createdNs;      // CLOCK_MONOTONIC when the ring was made
-    std::uint64_t createdTicks;  // the TSC then (clock == Tsc), else 0
+    std::uint32_t sequence; // 0, 1, 2 ... per pid and tid
+    std::uint32_t capacity; // slots, a power of two
+    std::uint32_t clock; // RecordClock of the records' timeNs
+    std::uint32_t flags; // kRingClosed: the thread ended, nothing more comes
+    std::int64_t createdNs; // CLOCK_MONOTONIC when the ring was made
+    std::uint64_t createdTicks; // the TSC then (clock == Tsc), else 0
     std::uint8_t pad0[16];
     // Producer's line (offset 64).
-    std::uint64_t head;          // slots written (ever growing): release / acquire
-    std::uint64_t dropped;       // records dropped because the ring was full (release / acquire)
+    std::uint64_t head; // slots written (ever growing): release / acquire
+    std::uint64_t dropped; // records dropped because the ring was full (release / acquire)
     std::uint8_t pad1[48];
     // Consumer's line (offset 128).
-    std::uint64_t tail;          // slots consumed by the drainer: release / acquire
+    std::uint64_t tail; // slots consumed by the drainer: release / acquire
     std::uint8_t pad2[120];
 };
 inline constexpr std::uint32_t kRingHeaderBytes = 256;
@@ -203,7 +212,8 @@ inline constexpr std::uint64_t ringFileBytes(std::uint32_t capacity)
 // Slots a record with textBytes of text takes (the record plus its text).
 inline constexpr std::uint32_t recordSlots(std::uint32_t textBytes)
 {
-    return 1 + (textBytes + std::uint32_t(sizeof(RawRecord)) - 1) / std::uint32_t(sizeof(RawRecord));
+    return 1
+        + (textBytes + std::uint32_t(sizeof(RawRecord)) - 1) / std::uint32_t(sizeof(RawRecord));
 }
 
 } // namespace weft::record

@@ -4,7 +4,6 @@
 #include "core/sync/deadlockreport.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace weft::record {

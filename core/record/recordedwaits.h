@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -33,7 +32,8 @@ public:
     std::optional<WaitCycle> standingCycle() const;
     // The latest wait of the cycle's members began then: the moment it closed.
     qint64 cycleFormedNs(const WaitCycle &cycle) const;
-    QString describe(const WaitCycle &cycle, const std::function<QString(quint32)> &actorName) const;
+    QString describe(const WaitCycle &cycle,
+                     const std::function<QString(quint32)> &actorName) const;
 
 private:
     WaitForGraph m_graph;

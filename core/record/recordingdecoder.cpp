@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "recordingdecoder.h"
 
-#include "recordedwaits.h"
-
-#include "core/sync/gil.h"
 #include "core/interchange/untrustedtext.h"
+#include "core/sync/gil.h"
 #include "core/tracebuilder.h"
+#include "recordedwaits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
-#include <sys/wait.h>
 #include <cstring>
 #include <deque>
 #include <map>
+#include <sys/wait.h>
 
 namespace weft::record {
 
@@ -48,17 +46,22 @@ QString printText(const QByteArray &bytes)
     QString text = QString::fromUtf8(line);
     QString out;
     for (const QChar c : text)
-        out += (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') ? QChar(0xFFFD) : c;
+        out += (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') ? QChar(0xFFFD)
+                                                                                  : c;
     return out;
 }
 
 const char *lockWord(std::int64_t type)
 {
     switch (LockType(type)) {
-    case LockType::RwLock: return "rwlock";
-    case LockType::Semaphore: return "sem";
-    case LockType::Spin: return "spinlock";
-    case LockType::Mutex: break;
+    case LockType::RwLock:
+        return "rwlock";
+    case LockType::Semaphore:
+        return "sem";
+    case LockType::Spin:
+        return "spinlock";
+    case LockType::Mutex:
+        break;
     }
     return "mutex";
 }
@@ -85,7 +88,8 @@ std::vector<quint32> timeOrder(const std::vector<RawEvent> &events)
     }
     // Later runs lose ties, as a stable sort of the whole list would have it.
     const auto later = [&](std::size_t a, std::size_t b) {
-        const qint64 ta = events[runs[a].next].record.timeNs, tb = events[runs[b].next].record.timeNs;
+        const qint64 ta = events[runs[a].next].record.timeNs,
+                     tb = events[runs[b].next].record.timeNs;
         return ta != tb ? ta > tb : a > b;
     };
     std::vector<std::size_t> heap(runs.size());
@@ -110,7 +114,8 @@ class Decoding
 {
 public:
     Decoding(const ProgramEnd &end, QStringList &warnings)
-        : m_end(end), m_warnings(warnings)
+        : m_end(end)
+        , m_warnings(warnings)
     {
     }
 
@@ -132,7 +137,11 @@ private:
         bool abnormal = false;
         QString exitText;
     };
-    struct ThreadKey { qint32 pid; std::uint64_t handle; };
+    struct ThreadKey
+    {
+        qint32 pid;
+        std::uint64_t handle;
+    };
 
     Process &process(qint32 pid, qint64 timeNs);
     quint32 actor(qint32 pid, qint32 tid, qint64 timeNs, bool startsThread = false);
@@ -142,7 +151,7 @@ private:
     quint32 numberedObject(const char *word, qint32 pid, std::uint64_t address, ObjectKind kind);
     quint32 channelOf(qint32 pid, std::uint64_t fd);
     void addEvent(const RawEvent &raw, quint32 actor, EventKind kind, qint64 value = 0,
-              quint32 object = 0, quint32 text = 0, quint8 flags = NoFlags);
+                  quint32 object = 0, quint32 text = 0, quint8 flags = NoFlags);
     void handle(const RawEvent &raw);
     void handleThreads(const RawEvent &raw, quint32 lane);
     void handleProcesses(const RawEvent &raw, quint32 lane);
@@ -160,21 +169,21 @@ private:
     TraceBuilder m_builder;
     RecordedWaits m_waits;
     std::map<qint32, Process> m_processes;
-    QHash<qint64, quint32> m_actorOfTid;          // (pid, tid) -> its current lane
+    QHash<qint64, quint32> m_actorOfTid; // (pid, tid) -> its current lane
     static qint64 laneKey(qint32 pid, qint32 tid) { return (qint64(pid) << 32) | quint32(tid); }
     QHash<quint32, bool> m_actorEnded;
     std::map<std::pair<qint32, std::uint64_t>, std::deque<qint32>> m_unclaimedThreads;
-    std::map<std::pair<qint32, std::uint64_t>, qint32> m_threadOfHandle;  // pthread_t -> tid
+    std::map<std::pair<qint32, std::uint64_t>, qint32> m_threadOfHandle; // pthread_t -> tid
     std::map<std::pair<qint32, std::uint64_t>, quint32> m_locks;
     QHash<QString, quint32> m_objects;
     QHash<quint32, QString> m_objectNames;
     std::map<std::pair<qint32, std::uint64_t>, quint32> m_channelOfFd;
-    QHash<quint32, int> m_typeCount;               // per object kind, for "mutex 3"
+    QHash<quint32, int> m_typeCount; // per object kind, for "mutex 3"
     std::map<qint32, int> m_threadNumber;
     int m_previews = 0;
     // Python: sites by (pid, code object), the current site per thread, the GIL per process.
     std::map<std::pair<qint32, std::uint64_t>, QString> m_codePath;
-    QHash<QString, quint16> m_siteIds;             // "line:file" -> site id
+    QHash<QString, quint16> m_siteIds; // "line:file" -> site id
     QHash<qint32, quint16> m_siteOfTid;
     struct PendingPrint
     {
@@ -182,7 +191,7 @@ private:
         QByteArray text;
         qint64 bytes = 0;
     };
-    std::map<quint32, PendingPrint> m_pendingPrints;  // per lane: a line not yet ended
+    std::map<quint32, PendingPrint> m_pendingPrints; // per lane: a line not yet ended
     void flushPrint(quint32 lane);
     bool m_sitesFull = false;
     struct Gil
@@ -193,7 +202,7 @@ private:
         qint64 holds = 0;
         qint64 switches = 0;
         qint64 foundNs = 0;
-        QHash<quint32, qint64> switchesAtWait;     // lane -> switches when its wait began
+        QHash<quint32, qint64> switchesAtWait; // lane -> switches when its wait began
     };
     std::map<qint32, Gil> m_gils;
     qint64 m_lockWaits = 0, m_packets = 0, m_bytes = 0;
@@ -278,9 +287,9 @@ quint32 Decoding::channelOf(qint32 pid, std::uint64_t fd)
     if (it != m_channelOfFd.end())
         return it->second;
     // No FdInfo (the library saw the fd before recording began): a channel of its own.
-    return m_channelOfFd[{pid, fd}] =
-               namedObject(QStringLiteral("fd:%1:%2").arg(pid).arg(fd),
-                           Tr::tr("fd %1 of %2").arg(fd).arg(pid), ObjectKind::Channel);
+    return m_channelOfFd[{pid, fd}]
+        = namedObject(QStringLiteral("fd:%1:%2").arg(pid).arg(fd),
+                      Tr::tr("fd %1 of %2").arg(fd).arg(pid), ObjectKind::Channel);
 }
 
 void Decoding::flushPrint(quint32 lane)
@@ -295,8 +304,8 @@ void Decoding::flushPrint(quint32 lane)
                  m_builder.intern(printText(pending.text)));
 }
 
-void Decoding::addEvent(const RawEvent &raw, quint32 lane, EventKind kind, qint64 value, quint32 object,
-                    quint32 text, quint8 flags)
+void Decoding::addEvent(const RawEvent &raw, quint32 lane, EventKind kind, qint64 value,
+                        quint32 object, quint32 text, quint8 flags)
 {
     Event e;
     e.timeNs = raw.record.timeNs;
@@ -316,7 +325,7 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     const auto handleKey = std::make_pair(raw.pid, r.object);
     switch (RawKind(r.kind)) {
     case RawKind::ThreadBegin:
-        m_siteOfTid.remove(r.tid);  // a reused tid starts without a site
+        m_siteOfTid.remove(r.tid); // a reused tid starts without a site
         m_threadOfHandle[handleKey] = r.tid;
         addEvent(raw, lane, EventKind::ThreadStart, r.tid);
         break;
@@ -347,8 +356,8 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     }
     case RawKind::JoinBegin: {
         const auto target = m_threadOfHandle.find(handleKey);
-        const quint32 joined = target != m_threadOfHandle.end()
-                                   ? actor(raw.pid, target->second, r.timeNs) : 0;
+        const quint32 joined
+            = target != m_threadOfHandle.end() ? actor(raw.pid, target->second, r.timeNs) : 0;
         addEvent(raw, lane, EventKind::JoinWait, joined);
         if (joined)
             m_waits.beginWait(lane, WaitTarget::thread(joined), r.timeNs);
@@ -356,8 +365,8 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
     }
     case RawKind::JoinEnd: {
         const auto target = m_threadOfHandle.find(handleKey);
-        const quint32 joined = target != m_threadOfHandle.end()
-                                   ? actor(raw.pid, target->second, r.timeNs) : 0;
+        const quint32 joined
+            = target != m_threadOfHandle.end() ? actor(raw.pid, target->second, r.timeNs) : 0;
         addEvent(raw, lane, EventKind::JoinDone, joined);
         m_waits.endWait(lane);
         break;
@@ -396,13 +405,13 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         // The wait ends without the lock: back to running, and said so.
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value, lock);
         addEvent(raw, lane, EventKind::Mark, r.value, lock,
-             m_builder.intern(Tr::tr("gave up waiting for %1").arg(m_waits.objectName(lock))));
+                 m_builder.intern(Tr::tr("gave up waiting for %1").arg(m_waits.objectName(lock))));
         m_waits.endWait(lane);
         break;
     }
     case RawKind::CondWait:
         addEvent(raw, lane, EventKind::CondWait, 0,
-             numberedObject("cond", raw.pid, r.object, ObjectKind::Condition));
+                 numberedObject("cond", raw.pid, r.object, ObjectKind::Condition));
         break;
     case RawKind::CondWake:
     case RawKind::CondSignal:
@@ -411,16 +420,17 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         if (RawKind(r.kind) == RawKind::CondWake)
             addEvent(raw, lane, EventKind::CondWake, r.value2, cond);
         else
-            addEvent(raw, lane, EventKind::CondNotify, RawKind(r.kind) == RawKind::CondSignal ? 1 : -1,
-                 cond);
+            addEvent(raw, lane, EventKind::CondNotify,
+                     RawKind(r.kind) == RawKind::CondSignal ? 1 : -1, cond);
         break;
     }
     case RawKind::BarrierWaitBegin:
     case RawKind::BarrierWaitEnd: {
         const quint32 barrier = numberedObject("barrier", raw.pid, r.object, ObjectKind::Other);
         addEvent(raw, lane,
-             RawKind(r.kind) == RawKind::BarrierWaitBegin ? EventKind::IoWaitBegin : EventKind::IoWaitEnd,
-             0, barrier, m_builder.intern(Tr::tr("barrier")));
+                 RawKind(r.kind) == RawKind::BarrierWaitBegin ? EventKind::IoWaitBegin
+                                                              : EventKind::IoWaitEnd,
+                 0, barrier, m_builder.intern(Tr::tr("barrier")));
         break;
     }
     case RawKind::SleepBegin:
@@ -467,12 +477,14 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         break;
     case RawKind::Exec:
         addEvent(raw, lane, EventKind::Mark, 0, 0,
-             m_builder.intern(Tr::tr("exec %1").arg(cleanText(raw.text, 120))));
+                 m_builder.intern(Tr::tr("exec %1").arg(cleanText(raw.text, 120))));
         break;
     case RawKind::ExecFailed:
-        addEvent(raw, lane, EventKind::Error, r.value, 0,
-             m_builder.intern(Tr::tr("exec failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(r.value))))),
-             Abnormal);
+        addEvent(
+            raw, lane, EventKind::Error, r.value, 0,
+            m_builder.intern(
+                Tr::tr("exec failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(r.value))))),
+            Abnormal);
         break;
     case RawKind::WaitBegin: {
         const quint32 child = r.value > 0 ? process(qint32(r.value), r.timeNs).mainActor : 0;
@@ -496,12 +508,14 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
                 // Killed or crashed: it could not say so itself; its parent saw it.
                 reaped.exitCode = 128 + WTERMSIG(status);
                 reaped.abnormal = true;
-                reaped.exitText = describeWaitStatus(int(ProgramEnd::How::Signalled), WTERMSIG(status));
+                reaped.exitText
+                    = describeWaitStatus(int(ProgramEnd::How::Signalled), WTERMSIG(status));
             } else if (!reaped.exitCode) {
                 reaped.exitCode = WEXITSTATUS(status);
             }
             if (reaped.exitNs == 0)
-                reaped.exitNs = std::min<qint64>(r.timeNs, std::max<qint64>(reaped.lastNs, r.timeNs - 1));
+                reaped.exitNs
+                    = std::min<qint64>(r.timeNs, std::max<qint64>(reaped.lastNs, r.timeNs - 1));
             m_waits.threadEnded(child);
         }
         addEvent(raw, lane, EventKind::JoinDone, child);
@@ -542,7 +556,8 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
     }
     case RawKind::Close:
         m_channelOfFd.erase(fdKey);
-        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(Tr::tr("close fd %1").arg(r.object)));
+        addEvent(raw, lane, EventKind::SocketOp, 0, 0,
+                 m_builder.intern(Tr::tr("close fd %1").arg(r.object)));
         break;
     case RawKind::Send:
     case RawKind::Recv: {
@@ -550,10 +565,11 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
             break;
         const quint32 channel = channelOf(raw.pid, r.object);
         const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
-                                    ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
-                                    : 0;
-        addEvent(raw, lane, RawKind(r.kind) == RawKind::Send ? EventKind::PacketSend : EventKind::PacketRecv,
-             r.value, channel, preview);
+            ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
+            : 0;
+        addEvent(raw, lane,
+                 RawKind(r.kind) == RawKind::Send ? EventKind::PacketSend : EventKind::PacketRecv,
+                 r.value, channel, preview);
         ++m_packets;
         if (RawKind(r.kind) == RawKind::Send)
             m_bytes += r.value;
@@ -572,13 +588,16 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::SocketCreate:
-        addEvent(raw, lane, EventKind::SocketOp, r.object, 0, m_builder.intern(Tr::tr("socket → fd %1").arg(r.object)));
+        addEvent(raw, lane, EventKind::SocketOp, r.object, 0,
+                 m_builder.intern(Tr::tr("socket → fd %1").arg(r.object)));
         break;
     case RawKind::Bind:
-        addEvent(raw, lane, EventKind::SocketOp, 0, 0, m_builder.intern(Tr::tr("bind %1").arg(cleanText(raw.text, 80))));
+        addEvent(raw, lane, EventKind::SocketOp, 0, 0,
+                 m_builder.intern(Tr::tr("bind %1").arg(cleanText(raw.text, 80))));
         break;
     case RawKind::Listen:
-        addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("listen(%1)").arg(r.value)));
+        addEvent(raw, lane, EventKind::SocketOp, r.value, 0,
+                 m_builder.intern(Tr::tr("listen(%1)").arg(r.value)));
         break;
     case RawKind::AcceptBegin:
         addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0, m_builder.intern(Tr::tr("accept")));
@@ -586,18 +605,21 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
     case RawKind::AcceptEnd:
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value);
         if (r.value >= 0)
-            addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("accept → fd %1").arg(r.value)));
+            addEvent(raw, lane, EventKind::SocketOp, r.value, 0,
+                     m_builder.intern(Tr::tr("accept → fd %1").arg(r.value)));
         break;
     case RawKind::ConnectBegin:
         addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0,
-             m_builder.intern(Tr::tr("connect %1").arg(cleanText(raw.text, 80))));
+                 m_builder.intern(Tr::tr("connect %1").arg(cleanText(raw.text, 80))));
         break;
     case RawKind::ConnectEnd:
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value);
         addEvent(raw, lane, r.value == 0 ? EventKind::SocketOp : EventKind::Error, r.value, 0,
-             m_builder.intern(r.value == 0 ? Tr::tr("connected")
-                                           : Tr::tr("connect failed: %1").arg(QString::fromLocal8Bit(std::strerror(int(-r.value))))),
-             r.value == 0 ? NoFlags : Abnormal);
+                 m_builder.intern(
+                     r.value == 0 ? Tr::tr("connected")
+                                  : Tr::tr("connect failed: %1")
+                                        .arg(QString::fromLocal8Bit(std::strerror(int(-r.value))))),
+                 r.value == 0 ? NoFlags : Abnormal);
         break;
     case RawKind::Shutdown:
         addEvent(raw, lane, EventKind::SocketOp, r.value, 0, m_builder.intern(Tr::tr("shutdown")));
@@ -605,7 +627,8 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
     case RawKind::IoWaitBegin: {
         static const char *const words[] = {"", "poll", "select", "epoll_wait", "read", "write"};
         const int kind = int(r.value) >= 1 && int(r.value) <= 5 ? int(r.value) : 0;
-        addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0, m_builder.intern(QString::fromLatin1(words[kind])));
+        addEvent(raw, lane, EventKind::IoWaitBegin, 0, 0,
+                 m_builder.intern(QString::fromLatin1(words[kind])));
         break;
     }
     case RawKind::IoWaitEnd:
@@ -624,7 +647,8 @@ quint16 Decoding::siteId(const QString &file, int line)
         return it.value();
     if (m_siteIds.size() >= 65535) {
         if (!m_sitesFull)
-            m_warnings.append(Tr::tr("More than 65535 distinct source lines: later lines are not shown."));
+            m_warnings.append(
+                Tr::tr("More than 65535 distinct source lines: later lines are not shown."));
         m_sitesFull = true;
         return 0;
     }
@@ -637,8 +661,8 @@ quint32 Decoding::gilObject(qint32 pid)
 {
     Gil &gil = m_gils[pid];
     if (gil.object == 0) {
-        const QString name = m_gils.size() == 1 || pid == m_end.pid ? Tr::tr("GIL")
-                                                                    : Tr::tr("GIL of %1").arg(pid);
+        const QString name
+            = m_gils.size() == 1 || pid == m_end.pid ? Tr::tr("GIL") : Tr::tr("GIL of %1").arg(pid);
         gil.object = namedObject(QStringLiteral("gil:%1").arg(pid), name, ObjectKind::Gil);
         m_waits.nameObject(gil.object, name);
     }
@@ -756,17 +780,20 @@ void Decoding::handle(const RawEvent &raw)
     if (isGilRecord(raw)) {
         // A wait for the GIL that ran out while nobody switched: take_gil asks the holder to drop.
         Gil &gil = m_gils[raw.pid];
-        if (kind == RawKind::CondWake && r.value2 == ETIMEDOUT && gil.holder != 0 && gil.holder != lane
-            && gil.switchesAtWait.value(lane, -1) == gil.switches) {
-            addEvent(raw, lane, EventKind::Mark, qint64(GilMark::DropRequest), gil.object,
-                     m_builder.intern(Tr::tr("drop request: %1 asks for the GIL").arg(m_builder.actor(lane).name)));
-            gil.switchesAtWait.insert(lane, -2);  // once per wait, as in CPython
+        if (kind == RawKind::CondWake && r.value2 == ETIMEDOUT && gil.holder != 0
+            && gil.holder != lane && gil.switchesAtWait.value(lane, -1) == gil.switches) {
+            addEvent(
+                raw, lane, EventKind::Mark, qint64(GilMark::DropRequest), gil.object,
+                m_builder.intern(
+                    Tr::tr("drop request: %1 asks for the GIL").arg(m_builder.actor(lane).name)));
+            gil.switchesAtWait.insert(lane, -2); // once per wait, as in CPython
         }
         return;
     }
     if (kind >= RawKind::PySite && kind <= RawKind::GilDropped)
         handlePython(raw, lane);
-    else if (kind == RawKind::ProcessBegin || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
+    else if (kind == RawKind::ProcessBegin
+             || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
         handleProcesses(raw, lane);
     else if (kind >= RawKind::ThreadBegin && kind <= RawKind::SleepEnd)
         handleThreads(raw, lane);
@@ -803,7 +830,7 @@ void Decoding::finishProcesses(qint64 endNs)
             e.flags |= Abnormal;
             e.text = m_builder.intern(Tr::tr("killed when the recording stopped"));
         } else {
-            continue;  // still running (a live snapshot)
+            continue; // still running (a live snapshot)
         }
         m_builder.addEvent(e);
     }
@@ -935,8 +962,9 @@ QString describeWaitStatus(int how, int code)
 {
     if (ProgramEnd::How(how) == ProgramEnd::How::Signalled) {
         const char *name = sigabbrev_np(code);
-        return Tr::tr("killed by %1").arg(name ? QStringLiteral("SIG") + QString::fromLatin1(name)
-                                           : Tr::tr("signal %1").arg(code));
+        return Tr::tr("killed by %1")
+            .arg(name ? QStringLiteral("SIG") + QString::fromLatin1(name)
+                      : Tr::tr("signal %1").arg(code));
     }
     return Tr::tr("exited with status %1").arg(code);
 }

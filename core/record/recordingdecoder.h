@@ -2,11 +2,9 @@
 #pragma once
 
 #include "chunkreader.h"
-
 #include "core/trace.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace weft::record {
@@ -16,10 +14,10 @@ struct ProgramEnd
 {
     enum class How : quint8 { Running, Exited, Signalled, TimedOut, Cancelled, FailedToStart };
     How how = How::Running;
-    int code = 0;          // exit code, or signal number for Signalled
-    qint64 pid = 0;        // the root process
-    qint64 endNs = 0;      // CLOCK_MONOTONIC when it ended (0: the last event's time)
-    QString command;       // as the user typed it, for the title
+    int code = 0; // exit code, or signal number for Signalled
+    qint64 pid = 0; // the root process
+    qint64 endNs = 0; // CLOCK_MONOTONIC when it ended (0: the last event's time)
+    QString command; // as the user typed it, for the title
 };
 
 // Turns a recording's raw records into a Trace in Weft's event model: one lane

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -12,9 +11,9 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits>
-#include <tuple>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 #if defined(__x86_64__)
@@ -38,7 +37,8 @@ std::int64_t monotonicNs()
 }
 
 // "<pid>-<tid>-<seq>.wrr" -> its numbers.
-bool parseRingName(const std::string &name, std::int32_t *pid, std::int32_t *tid, std::uint32_t *seq)
+bool parseRingName(const std::string &name, std::int32_t *pid, std::int32_t *tid,
+                   std::uint32_t *seq)
 {
     const std::size_t suffix = std::strlen(kRingSuffix);
     if (name.size() <= suffix || name.compare(name.size() - suffix, suffix, kRingSuffix) != 0)
@@ -70,8 +70,9 @@ bool parseRingName(const std::string &name, std::int32_t *pid, std::int32_t *tid
     return true;
 }
 
-constexpr std::uint32_t kFirstChunkBytes = 64 * 1024;  // a ring's first chunk (most threads say little)
-constexpr int kMaxPendingAttempts = 50;               // rescans a half-made ring is given
+constexpr std::uint32_t kFirstChunkBytes
+    = 64 * 1024; // a ring's first chunk (most threads say little)
+constexpr int kMaxPendingAttempts = 50; // rescans a half-made ring is given
 constexpr int kMaxWarnings = 20;
 } // namespace
 
@@ -114,8 +115,9 @@ TscClock::Point TscClock::readPoint()
 
 void TscClock::addPoint(Point point)
 {
-    if (!m_points.empty() && (point.ticks <= m_points.back().ticks || point.ns < m_points.back().ns))
-        return;  // out of order (or a clock that stood still): keep the map monotonic
+    if (!m_points.empty()
+        && (point.ticks <= m_points.back().ticks || point.ns < m_points.back().ns))
+        return; // out of order (or a clock that stood still): keep the map monotonic
     const std::size_t n = m_points.size();
     if (n >= 2 && point.ns - m_points[n - 2].ns < kMinSpacingNs)
         m_points.back() = point;
@@ -141,12 +143,13 @@ std::int64_t TscClock::toNs(std::uint64_t ticks) const
     if (n == 0)
         return std::int64_t(ticks);
     if (n == 1)
-        return m_points[0].ns + std::int64_t(ticks - m_points[0].ticks);  // no rate yet: 1 GHz
+        return m_points[0].ns + std::int64_t(ticks - m_points[0].ticks); // no rate yet: 1 GHz
     // The segment [i-1, i] holding ticks (the first or last one extrapolated).
     std::size_t i = m_lastSegment;
     if (i >= n || !(m_points[i - 1].ticks <= ticks && (ticks < m_points[i].ticks || i == n - 1))) {
-        const auto it = std::upper_bound(m_points.begin(), m_points.end(), ticks,
-                                         [](std::uint64_t t, const Point &p) { return t < p.ticks; });
+        const auto it
+            = std::upper_bound(m_points.begin(), m_points.end(), ticks,
+                               [](std::uint64_t t, const Point &p) { return t < p.ticks; });
         i = std::clamp<std::size_t>(std::size_t(it - m_points.begin()), 1, n - 1);
         m_lastSegment = i;
     }
@@ -174,16 +177,16 @@ struct RingDrainer::Ring
     bool broken = false;
     bool retired = false;
     std::uint64_t tail = 0;
-    std::uint64_t head = 0;          // this pass's snapshot
+    std::uint64_t head = 0; // this pass's snapshot
     std::int64_t lastNs = std::numeric_limits<std::int64_t>::min();
-    std::uint64_t droppedSeen = 0;   // ring->dropped as last read
+    std::uint64_t droppedSeen = 0; // ring->dropped as last read
     std::uint64_t droppedInClosedChunks = 0;
     // The chunk being filled.
     ChunkHeader *chunk = nullptr;
     std::uint32_t chunkBytes = 0;
     std::uint32_t chunkCapacity = 0;
     std::uint32_t chunkCount = 0;
-    std::uint32_t chunkPopulated = 0;  // bytes of the chunk mapping made writable
+    std::uint32_t chunkPopulated = 0; // bytes of the chunk mapping made writable
     int chunksMade = 0;
 };
 
@@ -280,7 +283,8 @@ void RingDrainer::run()
         // Busy rings (a pass found thousands of records): go again at once.
         const bool busy = m_drained.load(std::memory_order_relaxed) - before > 4096;
         std::unique_lock lock(m_mutex);
-        if (busy ? m_finishing : m_wake.wait_for(lock, m_passPeriod, [this] { return m_finishing; }))
+        if (busy ? m_finishing
+                 : m_wake.wait_for(lock, m_passPeriod, [this] { return m_finishing; }))
             break;
         if (busy) {
             lock.unlock();
@@ -305,14 +309,16 @@ bool RingDrainer::openRing(const std::string &name, Ring &ring, bool *retry)
         *retry = errno == EMFILE || errno == ENFILE || errno == EINTR;
         return false;
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return false;
     }
     if (st.st_size < qint64(kRingHeaderBytes)) {
         ::close(fd);
-        *retry = true;  // being made
+        *retry = true; // being made
         return false;
     }
     if (st.st_size > qint64(ringFileBytes(1u << 20))) {
@@ -332,7 +338,7 @@ bool RingDrainer::openRing(const std::string &name, Ring &ring, bool *retry)
         && header->tid == ring.tid;
     if (!valid) {
         munmap(map, std::size_t(st.st_size));
-        *retry = magic == 0;  // the header is not published yet
+        *retry = magic == 0; // the header is not published yet
         return false;
     }
     ring.header = header;
@@ -344,7 +350,8 @@ bool RingDrainer::openRing(const std::string &name, Ring &ring, bool *retry)
     ring.tail = std::min(__atomic_load_n(&header->tail, __ATOMIC_ACQUIRE),
                          __atomic_load_n(&header->head, __ATOMIC_ACQUIRE));
     if (ring.tsc && !TscClock::supported()) {
-        warn(Tr::tr("%1 has time-stamp counter times this machine cannot convert").arg(QString::fromStdString(name)));
+        warn(Tr::tr("%1 has time-stamp counter times this machine cannot convert")
+                 .arg(QString::fromStdString(name)));
         ring.broken = true;
     }
     return true;
@@ -410,7 +417,8 @@ bool RingDrainer::openChunk(Ring &ring)
         ++next;
     }
     if (fd < 0) {
-        warn(Tr::tr("cannot create a chunk file in %1: %2").arg(m_directory, QString::fromLocal8Bit(std::strerror(errno))));
+        warn(Tr::tr("cannot create a chunk file in %1: %2")
+                 .arg(m_directory, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     // Reserve the blocks: a sparse file would SIGBUS us on a full disk.
@@ -450,7 +458,8 @@ void RingDrainer::publishChunk(Ring &ring)
 {
     if (!ring.chunk)
         return;
-    __atomic_store_n(&ring.chunk->dropped, ring.droppedSeen - ring.droppedInClosedChunks, __ATOMIC_RELAXED);
+    __atomic_store_n(&ring.chunk->dropped, ring.droppedSeen - ring.droppedInClosedChunks,
+                     __ATOMIC_RELAXED);
     __atomic_store_n(&ring.chunk->count, ring.chunkCount, __ATOMIC_RELEASE);
 }
 
@@ -469,8 +478,10 @@ void RingDrainer::drainRing(Ring &ring)
     const std::uint64_t capacity = std::uint64_t(ring.mask) + 1;
     const std::uint64_t head = ring.head;
     if (head < ring.tail || head - ring.tail > capacity) {
-        warn(Tr::tr("%1: the ring's positions make no sense (the program wrote over them?): the rest of "
-                "this thread is lost").arg(QString::fromStdString(ring.name)));
+        warn(Tr::tr("%1: the ring's positions make no sense (the program wrote over them?): the "
+                    "rest of "
+                    "this thread is lost")
+                 .arg(QString::fromStdString(ring.name)));
         ring.broken = true;
         return;
     }
@@ -481,7 +492,8 @@ void RingDrainer::drainRing(Ring &ring)
         const std::uint32_t textBytes = std::min<std::uint32_t>(record.textBytes, kMaxTextBytes);
         const std::uint32_t need = recordSlots(textBytes);
         if (head - ring.tail < need) {
-            warn(Tr::tr("%1: a record's text runs past what was written").arg(QString::fromStdString(ring.name)));
+            warn(Tr::tr("%1: a record's text runs past what was written")
+                     .arg(QString::fromStdString(ring.name)));
             ring.broken = true;
             break;
         }
@@ -493,16 +505,19 @@ void RingDrainer::drainRing(Ring &ring)
             }
         }
         if (ring.tsc) {
-            const std::int64_t ns = std::max(ring.lastNs, m_clock.toNs(std::uint64_t(record.timeNs)));
+            const std::int64_t ns
+                = std::max(ring.lastNs, m_clock.toNs(std::uint64_t(record.timeNs)));
             record.timeNs = ns;
             ring.lastNs = ns;
         }
         char *chunkBase = reinterpret_cast<char *>(ring.chunk);
-        const std::uint32_t offset = kChunkHeaderBytes + ring.chunkCount * std::uint32_t(sizeof(RawRecord));
+        const std::uint32_t offset
+            = kChunkHeaderBytes + ring.chunkCount * std::uint32_t(sizeof(RawRecord));
         const std::uint32_t endOffset = offset + need * std::uint32_t(sizeof(RawRecord));
         if (endOffset > ring.chunkPopulated) {
             // Make the next 64 KiB writable at once rather than fault page by page.
-            std::uint32_t to = std::min<std::uint32_t>(ring.chunkBytes, std::max(endOffset, ring.chunkPopulated + 64 * 1024));
+            std::uint32_t to = std::min<std::uint32_t>(
+                ring.chunkBytes, std::max(endOffset, ring.chunkPopulated + 64 * 1024));
             to = std::min<std::uint32_t>(ring.chunkBytes, (to + 4095) & ~4095u);
 #ifdef MADV_POPULATE_WRITE
             madvise(chunkBase + ring.chunkPopulated, to - ring.chunkPopulated, MADV_POPULATE_WRITE);
@@ -526,10 +541,12 @@ void RingDrainer::drainRing(Ring &ring)
         m_dropped.fetch_add(dropped - ring.droppedSeen, std::memory_order_relaxed);
         ring.droppedSeen = dropped;
     }
-    if (drained || (ring.chunk && ring.chunk->dropped != ring.droppedSeen - ring.droppedInClosedChunks))
+    if (drained
+        || (ring.chunk && ring.chunk->dropped != ring.droppedSeen - ring.droppedInClosedChunks))
         publishChunk(ring);
     if (ring.droppedSeen > ring.droppedInClosedChunks && !ring.chunk) {
-        // Drops with no chunk to tell them (everything before was in closed chunks): a chunk for them.
+        // Drops with no chunk to tell them (everything before was in closed chunks): a chunk for
+        // them.
         if (openChunk(ring))
             publishChunk(ring);
     }
@@ -573,7 +590,8 @@ void RingDrainer::pass(bool final)
         if (!ring->broken)
             drainRing(*ring);
         const bool closed = __atomic_load_n(&ring->header->flags, __ATOMIC_ACQUIRE) & kRingClosed;
-        const bool done = ring->broken || ring->tail == __atomic_load_n(&ring->header->head, __ATOMIC_ACQUIRE);
+        const bool done
+            = ring->broken || ring->tail == __atomic_load_n(&ring->header->head, __ATOMIC_ACQUIRE);
         if (closed && done) {
             retire(*ring, true);
         } else if (done && !final && ::kill(ring->pid, 0) != 0 && errno == ESRCH) {

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -36,9 +35,9 @@ public:
         std::int64_t ns = 0;
     };
 
-    static bool supported();            // x86-64: the TSC can be read
-    static std::uint64_t ticksNow();    // lfence; rdtsc (0 where unsupported)
-    static Point readPoint();           // the tightest of three bracketed reads
+    static bool supported(); // x86-64: the TSC can be read
+    static std::uint64_t ticksNow(); // lfence; rdtsc (0 where unsupported)
+    static Point readPoint(); // the tightest of three bracketed reads
 
     // Points must come in time order; one closer than kMinSpacingNs to the
     // point before its predecessor replaces the last (so a point per pass
@@ -53,7 +52,7 @@ public:
 private:
     std::vector<Point> m_points;
     mutable std::size_t m_lastSegment = 1;
-    mutable std::size_t m_slopeSegment = 0;  // the segment m_slope is for (0: none)
+    mutable std::size_t m_slopeSegment = 0; // the segment m_slope is for (0: none)
     mutable double m_slope = 1.0;
 };
 
@@ -70,7 +69,7 @@ class RingDrainer
 {
 public:
     explicit RingDrainer(QString directory);
-    ~RingDrainer();  // stop()
+    ~RingDrainer(); // stop()
 
     RingDrainer(const RingDrainer &) = delete;
     RingDrainer &operator=(const RingDrainer &) = delete;
@@ -117,13 +116,13 @@ private:
 
     const QString m_directory;
     const std::string m_dir;
-    std::chrono::microseconds m_passPeriod{1000};
-    std::chrono::milliseconds m_rescanPeriod{20};
+    std::chrono::microseconds m_passPeriod {1000};
+    std::chrono::milliseconds m_rescanPeriod {20};
 
     std::vector<std::unique_ptr<Ring>> m_rings;
-    std::set<std::string> m_known;                       // ring names taken care of
-    std::map<std::string, int> m_pending;                // ring names not ready yet: attempts
-    std::map<std::pair<std::int32_t, std::int32_t>, std::uint32_t> m_nextChunk;  // per pid, tid
+    std::set<std::string> m_known; // ring names taken care of
+    std::map<std::string, int> m_pending; // ring names not ready yet: attempts
+    std::map<std::pair<std::int32_t, std::int32_t>, std::uint32_t> m_nextChunk; // per pid, tid
     TscClock m_clock;
 
     std::thread m_thread;
@@ -131,9 +130,9 @@ private:
     std::condition_variable m_wake;
     bool m_finishing = false;
 
-    std::atomic<quint64> m_dropped{0};
-    std::atomic<quint64> m_drained{0};
-    std::atomic<int> m_ringCount{0};
+    std::atomic<quint64> m_dropped {0};
+    std::atomic<quint64> m_drained {0};
+    std::atomic<int> m_ringCount {0};
     mutable std::mutex m_warningsMutex;
     QStringList m_warnings;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "conditionvariable.h"
 
 #include "core/cancelled.h"
@@ -5,7 +6,6 @@
 #include "core/runcontext.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -64,7 +64,7 @@ void ConditionVariable::wait(Mutex &mutex, std::source_location location)
             if (context.isCancelled()) {
                 m_waiters.erase(it);
                 context.record(EventKind::CondWake, location, m_object, 0, 0, Abnormal);
-                throw Cancelled{};
+                throw Cancelled {};
             }
             // Slices keep the wait cancellable without a second wake-up path.
             m_wake.wait_for(state, std::chrono::milliseconds(5));
@@ -74,9 +74,15 @@ void ConditionVariable::wait(Mutex &mutex, std::source_location location)
     mutex.lock(location);
 }
 
-void ConditionVariable::notifyOne(std::source_location location) { notify(1, location); }
+void ConditionVariable::notifyOne(std::source_location location)
+{
+    notify(1, location);
+}
 
-void ConditionVariable::notifyAll(std::source_location location) { notify(-1, location); }
+void ConditionVariable::notifyAll(std::source_location location)
+{
+    notify(-1, location);
+}
 
 void ConditionVariable::notify(int count, const std::source_location &location)
 {

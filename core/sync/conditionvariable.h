@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -51,7 +51,7 @@ private:
     {
         quint64 ticket = 0;
         quint32 actor = 0;
-        quint32 wokenBy = 0;   // 0 while waiting
+        quint32 wokenBy = 0; // 0 while waiting
     };
     void notify(int count, const std::source_location &location);
 
@@ -59,7 +59,7 @@ private:
     quint32 m_object = 0;
     mutable std::mutex m_state;
     std::condition_variable m_wake;
-    std::deque<Waiter> m_waiters;   // in arrival order; woken ones leave on their own
+    std::deque<Waiter> m_waiters; // in arrival order; woken ones leave on their own
     quint64 m_nextTicket = 1;
 };
 

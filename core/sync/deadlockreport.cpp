@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "deadlockreport.h"
 
 #include "core/runcontext.h"
@@ -23,8 +24,7 @@ QString actorName(RunContext &context, quint32 actor)
 QString describeEdge(RunContext &context, const WaitEdge &edge)
 {
     return describeWaitEdge(edge, actorName(context, edge.waiter),
-                            context.waitGraph().name(edge.target),
-                            actorName(context, edge.holder));
+                            context.waitGraph().name(edge.target), actorName(context, edge.holder));
 }
 } // namespace
 
@@ -59,8 +59,8 @@ bool detectDeadlock(RunContext &context, quint32 actor)
     Recorder &recorder = context.recorder();
     for (const WaitEdge &edge : *cycle) {
         const quint32 object = edge.target.kind == WaitTarget::Kind::Object ? edge.target.id : 0;
-        const quint32 text =
-            recorder.intern(Tr::tr("deadlock: %1").arg(describeEdge(context, edge)));
+        const quint32 text
+            = recorder.intern(Tr::tr("deadlock: %1").arg(describeEdge(context, edge)));
         recorder.record(EventKind::Mark, edge.waiter, object, edge.holder, text, 0,
                         Abnormal | WaitsFor);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gil.h"
 
 #include "core/cancelled.h"
@@ -6,7 +7,6 @@
 #include "deadlockreport.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -57,7 +57,7 @@ void Gil::acquire(std::source_location location)
             while (m_holder != 0) {
                 if (context.isCancelled()) {
                     graph.endWait(me);
-                    throw Cancelled{};
+                    throw Cancelled {};
                 }
                 const auto now = std::chrono::steady_clock::now();
                 if (now >= deadline) {
@@ -78,8 +78,8 @@ void Gil::acquire(std::source_location location)
                 ++m_dropRequests;
                 const QString asker = actorDisplayName(context.recorder().actorInfo(me), me);
                 context.record(EventKind::Mark, location, m_object, qint64(GilMark::DropRequest),
-                               context.recorder().intern(Tr::tr("drop request: %1 asks for the GIL")
-                                                             .arg(asker)));
+                               context.recorder().intern(
+                                   Tr::tr("drop request: %1 asks for the GIL").arg(asker)));
             }
         }
         graph.endWait(me);
@@ -121,7 +121,7 @@ void Gil::release(std::source_location location)
     m_dropRequest.store(false, std::memory_order_relaxed);
     context.record(EventKind::Mark, location, m_object, qint64(GilMark::ForcedSwitch),
                    context.recorder().intern(Tr::tr("forced switch: waits until another thread "
-                                                "takes the GIL")));
+                                                    "takes the GIL")));
     while (m_lastHolder == me && !context.isCancelled())
         m_switched.wait_for(lock, kCancelSlice);
 }

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -12,8 +12,8 @@ namespace weft {
 
 // Mark events recorded on the GIL object carry one of these in their value.
 enum class GilMark : qint64 {
-    DropRequest = 1,   // a waiter's switch interval ran out: it asks the holder to drop
-    ForcedSwitch = 2,  // the holder dropped on request and waits until someone else takes it
+    DropRequest = 1, // a waiter's switch interval ran out: it asks the holder to drop
+    ForcedSwitch = 2, // the holder dropped on request and waits until someone else takes it
 };
 
 // An emulated global interpreter lock, faithful to CPython 3.2+ (Python/ceval_gil.c):
@@ -48,7 +48,8 @@ public:
 
     // Runs blocking I/O without the lock, like Py_BEGIN/END_ALLOW_THREADS.
     template<typename F>
-    decltype(auto) withoutGil(F &&io, std::source_location location = std::source_location::current())
+    decltype(auto) withoutGil(F &&io,
+                              std::source_location location = std::source_location::current())
     {
         release(location);
         struct Reacquire
@@ -62,7 +63,7 @@ public:
                 if (armed && std::uncaught_exceptions() == 0)
                     gil.acquire(location);
             }
-        } reacquire{*this, location};
+        } reacquire {*this, location};
         return io();
     }
 
@@ -70,7 +71,7 @@ public:
     quint32 object() const { return m_object; }
     std::chrono::nanoseconds switchInterval() const { return m_interval; }
     quint32 holder() const;
-    quint64 switchCount() const;        // times the holder changed
+    quint64 switchCount() const; // times the holder changed
     quint64 dropRequestCount() const;
 
 private:
@@ -79,10 +80,10 @@ private:
     const std::chrono::nanoseconds m_interval;
 
     mutable std::mutex m_mutex;
-    std::condition_variable m_released;   // CPython's gil->cond
-    std::condition_variable m_switched;   // CPython's gil->switch_cond
-    std::atomic<bool> m_dropRequest{false};
-    quint32 m_holder = 0;                 // 0 = free
+    std::condition_variable m_released; // CPython's gil->cond
+    std::condition_variable m_switched; // CPython's gil->switch_cond
+    std::atomic<bool> m_dropRequest {false};
+    quint32 m_holder = 0; // 0 = free
     quint32 m_lastHolder = 0;
     quint64 m_switchNumber = 0;
     quint64 m_holdNumber = 0;

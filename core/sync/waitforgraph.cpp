@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "waitforgraph.h"
 
 #include <QSet>

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <mutex>
 #include <optional>
 
@@ -15,11 +15,11 @@ namespace weft {
 struct WaitTarget
 {
     enum class Kind : quint8 {
-        Object,  // a recorder object with at most one owner (a lock)
-        Thread,  // a thread's end (join); "held" by that thread while it lives
+        Object, // a recorder object with at most one owner (a lock)
+        Thread, // a thread's end (join); "held" by that thread while it lives
     };
     Kind kind = Kind::Object;
-    quint32 id = 0;  // object id, or actor id for Kind::Thread
+    quint32 id = 0; // object id, or actor id for Kind::Thread
 
     static WaitTarget object(quint32 object) { return {Kind::Object, object}; }
     static WaitTarget thread(quint32 actor) { return {Kind::Thread, actor}; }
@@ -72,8 +72,8 @@ private:
     quint32 holderLocked(WaitTarget target) const;
 
     mutable std::mutex m_mutex;
-    QHash<quint32, WaitTarget> m_waits;     // actor -> what it waits for
-    QHash<WaitTarget, quint32> m_holders;   // target -> holding actor
+    QHash<quint32, WaitTarget> m_waits; // actor -> what it waits for
+    QHash<WaitTarget, quint32> m_holders; // target -> holding actor
     QHash<WaitTarget, QString> m_names;
     bool m_deadlockReported = false;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
 
@@ -6,7 +7,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace weft;
@@ -93,8 +93,9 @@ void TestCommandLine::runWritesTraceAndSummary()
 void TestCommandLine::openConvertsBetweenWeftAndJson()
 {
     const QString weftPath = m_dir.filePath(QStringLiteral("convert.weft"));
-    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--trace-out"),
-                   weftPath}).exitCode,
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--trace-out"), weftPath})
+                 .exitCode,
              0);
     const QString jsonPath = m_dir.filePath(QStringLiteral("convert.json"));
     const QString backPath = m_dir.filePath(QStringLiteral("back.weft"));
@@ -131,14 +132,25 @@ void TestCommandLine::badInputExitsWithMessage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown id") << QStringList{"--run", "threads.nope"} << 2 << "unknown scenario 'threads.nope'";
-    QTest::newRow("unknown param") << QStringList{"--run", "threads.create", "--param", "colour=red"} << 2 << "unknown parameter 'colour'";
-    QTest::newRow("param out of range") << QStringList{"--run", "threads.create", "--param", "threads=100000"} << 2 << "between 1 and 64";
-    QTest::newRow("bad option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
-    QTest::newRow("param without run") << QStringList{"--param", "x=1"} << 2 << "need --run";
-    QTest::newRow("bad timeout") << QStringList{"--run", "threads.create", "--timeout", "-5"} << 2 << "--timeout";
-    QTest::newRow("unwritable trace") << QStringList{"--run", "threads.create", "--param", "delay_ms=0", "--trace-out", "/nonexistent/dir/x.weft"} << 3 << "cannot write";
-    QTest::newRow("timeout") << QStringList{"--run", "threads.create", "--param", "delay_ms=10000", "--timeout", "200"} << 1 << "Timed out";
+    QTest::newRow("unknown id") << QStringList {"--run", "threads.nope"} << 2
+                                << "unknown scenario 'threads.nope'";
+    QTest::newRow("unknown param")
+        << QStringList {"--run", "threads.create", "--param", "colour=red"} << 2
+        << "unknown parameter 'colour'";
+    QTest::newRow("param out of range")
+        << QStringList {"--run", "threads.create", "--param", "threads=100000"} << 2
+        << "between 1 and 64";
+    QTest::newRow("bad option") << QStringList {"--frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("param without run") << QStringList {"--param", "x=1"} << 2 << "need --run";
+    QTest::newRow("bad timeout") << QStringList {"--run", "threads.create", "--timeout", "-5"} << 2
+                                 << "--timeout";
+    QTest::newRow("unwritable trace")
+        << QStringList {"--run",      "threads.create", "--param",
+                        "delay_ms=0", "--trace-out",    "/nonexistent/dir/x.weft"}
+        << 3 << "cannot write";
+    QTest::newRow("timeout") << QStringList {"--run",          "threads.create", "--param",
+                                             "delay_ms=10000", "--timeout",      "200"}
+                             << 1 << "Timed out";
 }
 
 void TestCommandLine::badInputExitsWithMessage()
@@ -158,7 +170,8 @@ void TestCommandLine::openRejectsMalformedTrace()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("this is not a trace");
     file.close();
-    const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.png"))});
+    const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"),
+                           m_dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("at byte 0: not a Chrome trace")), qPrintable(r.err));
 }
@@ -175,11 +188,14 @@ void TestCommandLine::openPrintsTheImportersWarnings()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(json);
     file.close();
-    const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("r.png"))});
+    const Result r = weft({QStringLiteral("--open"), path, QStringLiteral("--export"),
+                           m_dir.filePath(QStringLiteral("r.png"))});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("problems that did not stop the load: 8")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("problems that did not stop the load: 8")),
+             qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("at byte 1: negative duration")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("at byte 58: E (end) without a matching B")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("at byte 58: E (end) without a matching B")),
+             qPrintable(r.err));
     // The first five, then how many more.
     QCOMPARE(r.err.count(QStringLiteral("at byte")), 5);
     QVERIFY2(r.err.contains(QStringLiteral("and 3 more")), qPrintable(r.err));
@@ -222,7 +238,9 @@ void TestCommandLine::replayRerunsWithTheFilesSchedule()
     QCOMPARE(trace->eventsOfKind(EventKind::Print).size(), std::size_t(3));
     // --run naming the same scenario is accepted too.
     QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
-                   QStringLiteral("--replay"), path}).exitCode, 0);
+                   QStringLiteral("--replay"), path})
+                 .exitCode,
+             0);
     const Result help = weft({QStringLiteral("--help")});
     QVERIFY(help.out.contains(QStringLiteral("--replay")));
 }
@@ -261,7 +279,7 @@ void TestCommandLine::replayRejectsBadInput()
 void TestCommandLine::replayReportsDivergence()
 {
     Schedule schedule;
-    schedule.append({1, EventKind::SocketOp, 0});  // threads.create never touches a socket
+    schedule.append({1, EventKind::SocketOp, 0}); // threads.create never touches a socket
     const QString path = savedRun(QStringLiteral("diverging.weft"), schedule);
     QVERIFY(!path.isEmpty());
     // By default a diverged replay is stopped (issue 12) ...
@@ -286,7 +304,8 @@ void TestCommandLine::replayToAnotherHostNeedsAllowRemote()
         const quint32 actor = b.addActor({QStringLiteral("MainThread"), 1, 0, true, false});
         b.addEvent({1, 0, actor, 0, 0, 0, EventKind::ThreadStart, NoFlags});
         b.metadata().scenarioId = QStringLiteral("socket.client");
-        b.metadata().parameters = {{QStringLiteral("host"), host}, {QStringLiteral("port"), QStringLiteral("0")}};
+        b.metadata().parameters
+            = {{QStringLiteral("host"), host}, {QStringLiteral("port"), QStringLiteral("0")}};
         Schedule schedule;
         schedule.setLeftStepMode(true);
         b.setSchedule(schedule);
@@ -294,19 +313,24 @@ void TestCommandLine::replayToAnotherHostNeedsAllowRemote()
         QString error;
         return TraceFile::save(b.build(), path, &error) ? path : QString();
     };
-    const QString remote = savedClient(QStringLiteral("remote.weft"), QStringLiteral("10.255.255.1"));
+    const QString remote
+        = savedClient(QStringLiteral("remote.weft"), QStringLiteral("10.255.255.1"));
     QVERIFY(!remote.isEmpty());
     Result r = weft({QStringLiteral("--replay"), remote});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("10.255.255.1")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("--allow-remote")), qPrintable(r.err));
     // An override on the command line is judged too.
-    r = weft({QStringLiteral("--replay"), remote, QStringLiteral("--param"), QStringLiteral("host=127.0.0.1")});
+    r = weft({QStringLiteral("--replay"), remote, QStringLiteral("--param"),
+              QStringLiteral("host=127.0.0.1")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     const QString local = savedClient(QStringLiteral("local.weft"), QStringLiteral("127.0.0.1"));
     r = weft({QStringLiteral("--replay"), local});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--allow-remote")}).exitCode, 2);
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--allow-remote")})
+                 .exitCode,
+             2);
 }
 
 void TestCommandLine::signalCancelsRunAndKeepsTrace_data()
@@ -320,11 +344,13 @@ void TestCommandLine::signalCancelsRunAndKeepsTrace()
 {
     // Issue 12: Ctrl+C wrote no --trace-out and exited 130; the README says 1.
     QFETCH(bool, interrupt);
-    const QString out = m_dir.filePath(interrupt ? QStringLiteral("int.weft") : QStringLiteral("term.weft"));
+    const QString out
+        = m_dir.filePath(interrupt ? QStringLiteral("int.weft") : QStringLiteral("term.weft"));
     QProcess process;
-    process.start(m_executable, {QStringLiteral("--run"), QStringLiteral("threads.create"),
-                                 QStringLiteral("--param"), QStringLiteral("delay_ms=10000"),
-                                 QStringLiteral("--trace-out"), out});
+    process.start(m_executable,
+                  {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--param"), QStringLiteral("delay_ms=10000"),
+                   QStringLiteral("--trace-out"), out});
     QVERIFY(process.waitForStarted());
     QTest::qWait(1500);
     ::kill(pid_t(process.processId()), interrupt ? SIGINT : SIGTERM);
@@ -345,8 +371,8 @@ void TestCommandLine::hugeParameterIsEchoedCut()
     // Issue 12: a 5 MB value was echoed whole in the error. The command line
     // takes at most 128 KiB per argument; a replay file has no such limit.
     const QString value(120'000, QLatin1Char('9'));
-    Result r = weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
-                     QStringLiteral("delay_ms=") + value});
+    Result r = weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                     QStringLiteral("--param"), QStringLiteral("delay_ms=") + value});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.size() < 2000, qPrintable(r.err.left(300)));
     QVERIFY2(r.err.contains(QStringLiteral("delay_ms")), qPrintable(r.err));
@@ -384,9 +410,10 @@ void TestCommandLine::peerReplyReachesTerminalEscaped()
         });
     });
     QProcess process;
-    process.start(m_executable, {QStringLiteral("--run"), QStringLiteral("socket.client"),
-                                 QStringLiteral("--param"), QStringLiteral("host=127.0.0.1"),
-                                 QStringLiteral("--param"), QStringLiteral("port=%1").arg(server.serverPort())});
+    process.start(m_executable,
+                  {QStringLiteral("--run"), QStringLiteral("socket.client"),
+                   QStringLiteral("--param"), QStringLiteral("host=127.0.0.1"),
+                   QStringLiteral("--param"), QStringLiteral("port=%1").arg(server.serverPort())});
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
     const QByteArray stdOut = process.readAllStandardOutput();
     QVERIFY2(!stdOut.contains('\x1b') && !stdOut.contains('\x07'), stdOut.constData());

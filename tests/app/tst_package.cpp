@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -21,8 +22,8 @@ void TestPackage::debContainsBinaryIconAndDesktopFile()
     QVERIFY(out.isValid());
     QProcess cpack;
     cpack.setWorkingDirectory(QStringLiteral(WEFT_BUILD_DIR));
-    cpack.start(QStringLiteral("cpack"), {QStringLiteral("-G"), QStringLiteral("DEB"),
-                                          QStringLiteral("-B"), out.path()});
+    cpack.start(QStringLiteral("cpack"),
+                {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), out.path()});
     QVERIFY(cpack.waitForFinished(300000));
     QVERIFY2(cpack.exitCode() == 0, cpack.readAllStandardError().constData());
 
@@ -33,17 +34,23 @@ void TestPackage::debContainsBinaryIconAndDesktopFile()
     QVERIFY(list.waitForFinished(60000));
     const QString contents = QString::fromUtf8(list.readAllStandardOutput());
     QVERIFY2(contents.contains(QStringLiteral("./usr/bin/weft")), qPrintable(contents));
-    QVERIFY2(contents.contains(QStringLiteral("./usr/share/applications/weft.desktop")), qPrintable(contents));
-    QVERIFY2(contents.contains(QStringLiteral("./usr/share/icons/hicolor/scalable/apps/weft.svg")), qPrintable(contents));
+    QVERIFY2(contents.contains(QStringLiteral("./usr/share/applications/weft.desktop")),
+             qPrintable(contents));
+    QVERIFY2(contents.contains(QStringLiteral("./usr/share/icons/hicolor/scalable/apps/weft.svg")),
+             qPrintable(contents));
     // weft record looks for its library in ../lib[/<multiarch>]/weft next to the binary.
-    static const QRegularExpression library(QStringLiteral("\\./usr/lib/([a-z0-9_-]+/)?weft/libweftrecord\\.so"));
+    static const QRegularExpression library(
+        QStringLiteral("\\./usr/lib/([a-z0-9_-]+/)?weft/libweftrecord\\.so"));
     QVERIFY2(library.match(contents).hasMatch(), qPrintable(contents));
-    QVERIFY2(!contents.contains(QStringLiteral("rec_")), qPrintable(contents));  // test programs stay out
+    QVERIFY2(!contents.contains(QStringLiteral("rec_")),
+             qPrintable(contents)); // test programs stay out
 
     QProcess info;
-    info.start(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), out.filePath(debs.first()), QStringLiteral("Depends")});
+    info.start(QStringLiteral("dpkg-deb"),
+               {QStringLiteral("-f"), out.filePath(debs.first()), QStringLiteral("Depends")});
     QVERIFY(info.waitForFinished(60000));
-    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("fonts-noto-cjk")));
+    QVERIFY(
+        QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("fonts-noto-cjk")));
 }
 
 QTEST_GUILESS_MAIN(TestPackage)

@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace weft;
@@ -33,7 +32,7 @@ struct Result
 Result weftRecord(const QStringList &arguments, int timeoutMs = 60000)
 {
     QProcess process;
-    process.start(weftExecutable(), QStringList{QStringLiteral("record")} + arguments);
+    process.start(weftExecutable(), QStringList {QStringLiteral("record")} + arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -67,11 +66,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("pingpong.weft"));
-        const Result r = weftRecord({QStringLiteral("-o"), out, QStringLiteral("--"),
-                                     fixture("rec_mutex_pingpong")});
+        const Result r = weftRecord(
+            {QStringLiteral("-o"), out, QStringLiteral("--"), fixture("rec_mutex_pingpong")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QFileInfo(out).permissions() & ~(QFile::ReadUser | QFile::WriteUser
-                                                  | QFile::ReadOwner | QFile::WriteOwner),
+        QCOMPARE(QFileInfo(out).permissions()
+                     & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
                  QFile::Permissions());
         QString error;
         const auto trace = TraceFile::load(out, &error);
@@ -105,8 +104,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString picture = dir.filePath(QStringLiteral("fork.png"));
-        const Result r = weftRecord({QStringLiteral("--export"), picture, QStringLiteral("--"),
-                                     fixture("rec_fork_pipe")});
+        const Result r = weftRecord(
+            {QStringLiteral("--export"), picture, QStringLiteral("--"), fixture("rec_fork_pipe")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFileInfo(picture).size() > 1000);
     }
@@ -117,10 +116,10 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("sleeper.weft"));
         QProcess process;
         // A first sleep is over (and recorded) before "ready" is printed.
-        process.start(weftExecutable(), {QStringLiteral("record"), QStringLiteral("-o"), out,
-                                         QStringLiteral("--"), QStringLiteral("/bin/sh"),
-                                         QStringLiteral("-c"),
-                                         QStringLiteral("sleep 0.1; echo ready; sleep 100")});
+        process.start(weftExecutable(),
+                      {QStringLiteral("record"), QStringLiteral("-o"), out, QStringLiteral("--"),
+                       QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                       QStringLiteral("sleep 0.1; echo ready; sleep 100")});
         QVERIFY(process.waitForStarted());
         QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT((printed += process.readAllStandardOutput()).contains("ready"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/language.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ public:
     struct Entry
     {
         QString context, source, comment, translation, type;
-        QStringList forms;  // a plural entry's translations, one per form
+        QStringList forms; // a plural entry's translations, one per form
     };
 
 private:
@@ -71,7 +72,7 @@ QList<TestTranslations::Entry> TestTranslations::entries(const char *language)
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message"))
-                current = Entry{context, {}, {}, {}, {}, {}};
+                current = Entry {context, {}, {}, {}, {}, {}};
             else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("comment"))
@@ -135,7 +136,8 @@ void TestTranslations::cjkFontCoversEveryTranslation()
         }
     }
     missing.removeDuplicates();
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no glyph for: ") + missing.join(QString())));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("no glyph for: ") + missing.join(QString())));
 }
 
 // Every string of every context comes out of the compiled :/i18n/weft_zh_CN.qm
@@ -170,11 +172,13 @@ void TestTranslations::compiledCatalogueAnswersEveryContext()
         if (it.value() == 0)
             silent << it.key();
     }
-    QVERIFY2(silent.isEmpty(), qPrintable(QLatin1String("contexts with no string translated: ")
-                                          + silent.join(QLatin1String(", "))));
-    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 strings not as in the .ts, first: %2")
-                                             .arg(wrong.size())
-                                             .arg(wrong.mid(0, 5).join(QLatin1String(" | ")))));
+    QVERIFY2(silent.isEmpty(),
+             qPrintable(QLatin1String("contexts with no string translated: ")
+                        + silent.join(QLatin1String(", "))));
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(QStringLiteral("%1 strings not as in the .ts, first: %2")
+                            .arg(wrong.size())
+                            .arg(wrong.mid(0, 5).join(QLatin1String(" | ")))));
 }
 
 // English is the source language but needs a catalogue for its plurals: it must
@@ -213,8 +217,10 @@ void TestTranslations::pluralsInEnglishAndChinese()
     QVERIFY(english.load(QStringLiteral(":/i18n/weft_en.qm")));
     QCoreApplication::installTranslator(&english);
     QCOMPARE(QCoreApplication::translate(context, threads, nullptr, 1), QStringLiteral("1 thread"));
-    QCOMPARE(QCoreApplication::translate(context, threads, nullptr, 2), QStringLiteral("2 threads"));
-    QCOMPARE(QCoreApplication::translate(context, threads, nullptr, 0), QStringLiteral("0 threads"));
+    QCOMPARE(QCoreApplication::translate(context, threads, nullptr, 2),
+             QStringLiteral("2 threads"));
+    QCOMPARE(QCoreApplication::translate(context, threads, nullptr, 0),
+             QStringLiteral("0 threads"));
     QTranslator chinese;
     QVERIFY(chinese.load(QStringLiteral(":/i18n/weft_zh_CN.qm")));
     QCoreApplication::installTranslator(&chinese);
@@ -238,7 +244,8 @@ void TestTranslations::commandLineSpeaksChinese()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WEFT_LANGUAGE"), QStringLiteral("zh_CN"));
     weft.setProcessEnvironment(env);
-    weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"), {QStringLiteral("--run"), QStringLiteral("nonexistent.id")});
+    weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"),
+               {QStringLiteral("--run"), QStringLiteral("nonexistent.id")});
     QVERIFY(weft.waitForFinished(60000));
     QCOMPARE(weft.exitCode(), 2);
     const QString err = QString::fromUtf8(weft.readAllStandardError());
@@ -256,8 +263,9 @@ void TestTranslations::exportedPictureInChinese()
     env.insert(QStringLiteral("WEFT_LANGUAGE"), QStringLiteral("zh_CN"));
     weft.setProcessEnvironment(env);
     weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"),
-               {QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
-                QStringLiteral("delay_ms=1"), QStringLiteral("--export"), png});
+               {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                QStringLiteral("--param"), QStringLiteral("delay_ms=1"), QStringLiteral("--export"),
+                png});
     QVERIFY(weft.waitForFinished(120000));
     QVERIFY2(weft.exitCode() == 0, weft.readAllStandardError().constData());
     QImage image(png);

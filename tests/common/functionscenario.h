@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A scenario made of a lambda, so engine tests can run traced code through the

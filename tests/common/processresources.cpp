@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "processresources.h"
 
 #include <QByteArray>
@@ -5,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-
 #include <unistd.h>
 
 namespace weft::testsupport {
@@ -21,7 +21,8 @@ QSet<QByteArray> socketInodes()
 {
     QSet<QByteArray> inodes;
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+    for (const QString &fd :
+         fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
         const QString target = QFileInfo(fds.filePath(fd)).symLinkTarget();
         if (target.contains(QLatin1String("socket:[")))
             inodes.insert(target.section(QLatin1Char('['), 1).chopped(1).toLatin1());
@@ -51,7 +52,7 @@ int childProcessCount()
             continue;
         QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
         if (!stat.open(QIODevice::ReadOnly))
-            continue;   // it exited while we looked
+            continue; // it exited while we looked
         // The command is parenthesised and may hold spaces; after it come: state ppid ...
         const QByteArray text = stat.readAll();
         const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
@@ -70,7 +71,7 @@ int listeningPortCount()
         QFile file(QString::fromLatin1(table));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        file.readLine();   // header
+        file.readLine(); // header
         while (!file.atEnd()) {
             const QList<QByteArray> f = file.readLine().simplified().split(' ');
             // sl local rem st tx:rx tr:when retrnsmt uid timeout inode; st 0A is LISTEN

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scenariorun.h"
 
 namespace weft::testsupport {

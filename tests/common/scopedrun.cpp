@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scopedrun.h"
 
 #include <sys/syscall.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "traceassertions.h"
 
 #include <QHash>

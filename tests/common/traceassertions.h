@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Event-analysis helpers for tests: they turn a Trace into the intervals a
@@ -62,7 +63,8 @@ int maxConcurrentLanes(const Trace &trace, bool onlyWorkers = true);
 
 // Sum of PacketSend (or PacketRecv) values per channel object: bytes each way.
 QHash<quint32, qint64> bytesPerChannel(const Trace &trace, EventKind kind);
-// Events of one kind whose text is text (an I/O wait on "recv", an error message ...), in time order.
+// Events of one kind whose text is text (an I/O wait on "recv", an error message ...), in time
+// order.
 std::vector<Event> eventsWithText(const Trace &trace, EventKind kind, const QString &text);
 // SocketOp events whose text is op ("bind", "listen", "connect", ...), in time order.
 std::vector<Event> socketOps(const Trace &trace, const QString &op);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/cancelled.h"
 #include "core/mutex.h"
 #include "core/thread.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/parameter.h"
 
 #include <QTest>
@@ -16,12 +17,14 @@ private slots:
 namespace {
 QList<ParameterSpec> specs()
 {
-    return {ParameterSpec::integer(QStringLiteral("threads"), QStringLiteral("Threads"), 200, 1, 2000),
-            ParameterSpec::boolean(QStringLiteral("join"), QStringLiteral("Join"), true),
-            ParameterSpec::choice(QStringLiteral("mode"), QStringLiteral("Mode"),
-                                  {QStringLiteral("serial"), QStringLiteral("lock"), QStringLiteral("nolock")},
-                                  QStringLiteral("lock")),
-            ParameterSpec::real(QStringLiteral("seconds"), QStringLiteral("Seconds"), 1.5, 0, 10)};
+    return {
+        ParameterSpec::integer(QStringLiteral("threads"), QStringLiteral("Threads"), 200, 1, 2000),
+        ParameterSpec::boolean(QStringLiteral("join"), QStringLiteral("Join"), true),
+        ParameterSpec::choice(
+            QStringLiteral("mode"), QStringLiteral("Mode"),
+            {QStringLiteral("serial"), QStringLiteral("lock"), QStringLiteral("nolock")},
+            QStringLiteral("lock")),
+        ParameterSpec::real(QStringLiteral("seconds"), QStringLiteral("Seconds"), 1.5, 0, 10)};
 }
 } // namespace
 
@@ -37,16 +40,17 @@ void TestParameter::defaultsFillEveryKey()
 void TestParameter::assignments_data()
 {
     QTest::addColumn<QStringList>("input");
-    QTest::addColumn<QString>("error");    // empty: accepted
-    QTest::newRow("ok") << QStringList{"threads=5", "join=false", "mode=nolock"} << QString();
-    QTest::newRow("too big") << QStringList{"threads=5000"} << "between 1 and 2000";
-    QTest::newRow("zero") << QStringList{"threads=0"} << "between 1 and 2000";
-    QTest::newRow("not a number") << QStringList{"threads=lots"} << "expects a number";
-    QTest::newRow("bad bool") << QStringList{"join=maybe"} << "expects true or false";
-    QTest::newRow("bad choice") << QStringList{"mode=fast"} << "must be one of serial, lock, nolock";
-    QTest::newRow("unknown") << QStringList{"colour=red"} << "unknown parameter 'colour'";
-    QTest::newRow("no equals") << QStringList{"threads"} << "key=value";
-    QTest::newRow("nan") << QStringList{"seconds=nan"} << "between 0 and 10";
+    QTest::addColumn<QString>("error"); // empty: accepted
+    QTest::newRow("ok") << QStringList {"threads=5", "join=false", "mode=nolock"} << QString();
+    QTest::newRow("too big") << QStringList {"threads=5000"} << "between 1 and 2000";
+    QTest::newRow("zero") << QStringList {"threads=0"} << "between 1 and 2000";
+    QTest::newRow("not a number") << QStringList {"threads=lots"} << "expects a number";
+    QTest::newRow("bad bool") << QStringList {"join=maybe"} << "expects true or false";
+    QTest::newRow("bad choice") << QStringList {"mode=fast"}
+                                << "must be one of serial, lock, nolock";
+    QTest::newRow("unknown") << QStringList {"colour=red"} << "unknown parameter 'colour'";
+    QTest::newRow("no equals") << QStringList {"threads"} << "key=value";
+    QTest::newRow("nan") << QStringList {"seconds=nan"} << "between 0 and 10";
 }
 
 void TestParameter::assignments()

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "core/recorder.h"
 
 #include <QScopeGuard>
 #include <QTest>
-
 #include <thread>
 #include <vector>
 
@@ -85,7 +85,7 @@ void TestRecorder::budgetCountsDroppedEvents()
 void TestRecorder::snapshotWhileRecording()
 {
     Recorder recorder;
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop {false};
     std::thread writer([&] {
         // Bounded, so each snapshot stays cheap to check (also under ThreadSanitizer), and
         // enough to cross several chunk boundaries (the first chunks are small).

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "core/runcontext.h"
 #include "tests/common/scopedrun.h"
 
 #include <QTest>
-
 #include <stdexcept>
 #include <thread>
 
@@ -32,7 +32,8 @@ void TestRunContext::requireOutsideARunNamesTheCaller()
         QFAIL("no exception outside a run");
     } catch (const std::logic_error &error) {
         QCOMPARE(QString::fromUtf8(error.what()),
-                 QStringLiteral("weft::Test used outside a scenario run (no run is bound to this thread)"));
+                 QStringLiteral(
+                     "weft::Test used outside a scenario run (no run is bound to this thread)"));
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
@@ -7,7 +8,6 @@
 
 #include <QDir>
 #include <QTest>
-
 #include <chrono>
 
 using namespace weft;
@@ -17,7 +17,9 @@ namespace {
 
 int threadCountOfThisProcess()
 {
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 // A scenario whose threads sleep, wait for a lock and join for a long time,
@@ -147,8 +149,8 @@ void TestRunner::finishedSignalArrives()
     // spy: a data race ThreadSanitizer reports. Receivers in the GUI thread get
     // it queued, so the test checks exactly that delivery.
     bool arrived = false;
-    connect(&runner, &Runner::finished, this, [&arrived] { arrived = true; },
-            Qt::QueuedConnection);
+    connect(
+        &runner, &Runner::finished, this, [&arrived] { arrived = true; }, Qt::QueuedConnection);
     QVERIFY(runner.start(scenario, {}));
     QTRY_VERIFY_WITH_TIMEOUT(arrived, 5000);
     QVERIFY(!runner.isRunning());
@@ -166,7 +168,8 @@ void TestRunner::steppingHoldsThreadsUntilReleased()
     QTest::qWait(50);
     QCOMPARE(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).size(), std::size_t(0));
     QVERIFY(runner.stepGate()->releaseAny());
-    QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).size(), std::size_t(1));
+    QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).size(),
+                 std::size_t(1));
     runner.cancel();
     QVERIFY(runner.waitForFinished(5s));
     QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
@@ -182,7 +185,7 @@ void TestRunner::freeRunHasNoSchedule()
 
 void TestRunner::replayScheduleAppliesToItsStartOnly()
 {
-    FailingScenario scenario;  // main's only gate: print, then it throws
+    FailingScenario scenario; // main's only gate: print, then it throws
     Schedule schedule;
     schedule.append({1, EventKind::Print, 0});
     Runner runner;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Live stepping end to end: the schedule a stepped run records, run-until, and
 // replaying a schedule through the Runner (issue 7).
 #include "core/mutex.h"
@@ -76,7 +77,7 @@ bool isQuiescent(Runner &runner, const QList<quint64> &grantedArrivals)
         for (const Event &e : trace.events())
             spawned = spawned || (e.kind == EventKind::ThreadSpawn && e.value == actor);
         if (ended || (!started && !spawned && actor != 1))
-            continue;  // finished, or registered by a spawner still parked at its gate
+            continue; // finished, or registered by a spawner still parked at its gate
         if (!started)
             return false;
         bool parked = false;
@@ -98,7 +99,8 @@ bool isQuiescent(Runner &runner, const QList<quint64> &grantedArrivals)
         if (last.kind == EventKind::JoinWait) {
             bool targetEnded = false;
             for (const Event &e : trace.events())
-                targetEnded = targetEnded || (e.kind == EventKind::ThreadEnd && e.actor == last.value);
+                targetEnded
+                    = targetEnded || (e.kind == EventKind::ThreadEnd && e.actor == last.value);
             if (!targetEnded)
                 continue;
         }
@@ -168,16 +170,25 @@ QString describe(const QList<Step> &steps)
 {
     QStringList parts;
     for (const Step &s : steps)
-        parts << QStringLiteral("%1:%2:%3").arg(s.actor).arg(QLatin1String(eventKindName(s.kind))).arg(s.object);
+        parts << QStringLiteral("%1:%2:%3")
+                     .arg(s.actor)
+                     .arg(QLatin1String(eventKindName(s.kind)))
+                     .arg(s.object);
     return parts.join(QLatin1Char(' '));
 }
 
-int threadCount() { return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()); }
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
+}
 
 ParameterValues paramsFor(const Scenario &scenario, const QStringList &assignments)
 {
     QString error;
-    const auto values = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
+    const auto values
+        = ParameterValues::fromAssignments(scenario.parameters(), assignments, &error);
     if (!values)
         qFatal("bad parameters: %s", qPrintable(error));
     return *values;
@@ -215,8 +226,8 @@ void TestSchedule::scriptedScheduleReplaysIdentically()
     Runner runner;
     QVERIFY(runner.start(scenario, {}, stepped()));
     // B takes the lock first; A reaches for it while B holds it.
-    const QStringList script = {"MainThread", "MainThread", "B", "A", "B",
-                                "B", "A", "A", "MainThread", "MainThread"};
+    const QStringList script
+        = {"MainThread", "MainThread", "B", "A", "B", "B", "A", "A", "MainThread", "MainThread"};
     QList<quint64> granted;
     for (const QString &name : script)
         QVERIFY2(stepWhenStill(runner, name, granted), qPrintable(name));
@@ -241,7 +252,8 @@ void TestSchedule::scriptedScheduleReplaysIdentically()
     QCOMPARE(resolvedSchedule(replayed), resolvedSchedule(recorded));
     const auto first = eventSequence(recorded);
     const auto second = eventSequence(replayed);
-    QVERIFY2(first == second, qPrintable(describe(first) + QStringLiteral("\n vs \n") + describe(second)));
+    QVERIFY2(first == second,
+             qPrintable(describe(first) + QStringLiteral("\n vs \n") + describe(second)));
 }
 
 void TestSchedule::nobodySteppingMeansNoProgress()
@@ -250,7 +262,7 @@ void TestSchedule::nobodySteppingMeansNoProgress()
     Runner runner;
     QSignalSpy finished(&runner, &Runner::finished);
     QVERIFY(runner.start(scenario, {}, stepped()));
-    QTRY_COMPARE(runner.stepGate()->pending().size(), 1);  // MainThread, before starting A
+    QTRY_COMPARE(runner.stepGate()->pending().size(), 1); // MainThread, before starting A
     const std::size_t before = runner.liveSnapshot().events().size();
     QVERIFY(!finished.wait(300));
     QCOMPARE(runner.liveSnapshot().events().size(), before);
@@ -287,7 +299,7 @@ void TestSchedule::cancelInStepModeLeavesNoThread()
         QList<quint64> granted;
         QVERIFY(stepWhenStill(runner, QStringLiteral("MainThread"), granted));
         QVERIFY(stepWhenStill(runner, QStringLiteral("MainThread"), granted));
-        QTRY_COMPARE(runner.stepGate()->pending().size(), 3);  // main, A and B all parked
+        QTRY_COMPARE(runner.stepGate()->pending().size(), 3); // main, A and B all parked
         runner.cancel();
         QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
         QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);
@@ -360,14 +372,14 @@ void TestSchedule::replayWithWrongKindDivergesWithoutHanging()
 {
     FunctionScenario scenario(twoThreadsOneLock);
     Schedule wrong;
-    wrong.append({1, EventKind::Print, 0});  // MainThread's first action is starting A
+    wrong.append({1, EventKind::Print, 0}); // MainThread's first action is starting A
     RunOptions options = stepped();
     options.replay = wrong;
     Runner runner;
     QVERIFY(runner.start(scenario, {}, options));
     QTRY_VERIFY(!runner.stepGate()->divergence().isEmpty());
     QVERIFY(!runner.stepGate()->isReplaying());
-    QVERIFY(runner.stepGate()->isStepping());  // the user takes over
+    QVERIFY(runner.stepGate()->isStepping()); // the user takes over
     QVERIFY2(runner.stepGate()->divergence().contains(QLatin1String("print")),
              qPrintable(runner.stepGate()->divergence()));
     runner.stepGate()->setStepping(false);
@@ -385,14 +397,14 @@ void TestSchedule::replayWithMissingActorDivergesWithoutHanging()
     FunctionScenario scenario(twoThreadsOneLock);
     Schedule missing;
     missing.append({1, EventKind::ThreadStart, 0});
-    missing.append({9, EventKind::LockAcquired, 0});  // there is no lane 9
+    missing.append({9, EventKind::LockAcquired, 0}); // there is no lane 9
     RunOptions options = stepped();
     options.replay = missing;
     Runner runner;
     QVERIFY(runner.start(scenario, {}, options));
     QTRY_VERIFY_WITH_TIMEOUT(!runner.stepGate()->divergence().isEmpty(), 20000);
     QVERIFY(runner.stepGate()->divergence().contains(QLatin1String("never")));
-    QCOMPARE(runner.stepGate()->schedule().size(), 1);  // the first step was granted
+    QCOMPARE(runner.stepGate()->schedule().size(), 1); // the first step was granted
     runner.cancel();
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
 }
@@ -423,8 +435,8 @@ void TestSchedule::lostUpdateInAtMostTenSteps()
     Runner runner;
     QVERIFY(runner.start(*scenario, params, stepped()));
     // Start both threads; both read 0; both write 1. Then let the rest run.
-    const QStringList script = {"MainThread", "MainThread", "Thread-1", "Thread-2",
-                                "Thread-1", "Thread-2"};
+    const QStringList script
+        = {"MainThread", "MainThread", "Thread-1", "Thread-2", "Thread-1", "Thread-2"};
     QVERIFY(script.size() <= 10);
     for (int i = 0; i < script.size(); ++i) {
         bool released = false;
@@ -440,7 +452,8 @@ void TestSchedule::lostUpdateInAtMostTenSteps()
         QVERIFY2(released, qPrintable(script[i]));
         // A read is done once its mark is recorded; both must be done before any write.
         if (i == 2 || i == 3)
-            QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::Mark).size(), std::size_t(i - 1));
+            QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::Mark).size(),
+                         std::size_t(i - 1));
     }
     runner.stepGate()->setStepping(false);
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
@@ -465,9 +478,10 @@ void TestSchedule::deadlockByHand()
     QVERIFY(runner.start(*scenario, params, stepped()));
     // T1 takes L1 and T2 takes L2; from there each one's second lock is the other's first.
     QList<quint64> granted;
-    for (const QString &name : {"MainThread", "MainThread", "T1", "T2"})
+    for (const QString name : {"MainThread", "MainThread", "T1", "T2"})
         QVERIFY2(stepWhenStill(runner, name, granted), qPrintable(name));
-    QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).size(), std::size_t(2));
+    QTRY_COMPARE(runner.liveSnapshot().eventsOfKind(EventKind::LockAcquired).size(),
+                 std::size_t(2));
     runner.stepGate()->setStepping(false);
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
     const Trace trace = runner.result();

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "core/stepgate.h"
 
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 
@@ -42,7 +42,7 @@ void TestStepGate::closedGateHoldsUntilReleased()
 {
     StepGate gate;
     gate.setStepping(true);
-    std::atomic<int> progressed{0};
+    std::atomic<int> progressed {0};
     std::thread t([&] {
         gate.pass(action(1));
         progressed = 1;
@@ -66,7 +66,7 @@ void TestStepGate::releaseAnyPicksEarliestArrival()
 {
     StepGate gate;
     gate.setStepping(true);
-    std::atomic<int> first{0};
+    std::atomic<int> first {0};
     std::thread a([&] {
         gate.pass(action(1));
         int expected = 0;
@@ -108,7 +108,7 @@ void TestStepGate::cancelWakesWaitersWithFalse()
 {
     StepGate gate;
     gate.setStepping(true);
-    std::atomic<int> result{-1};
+    std::atomic<int> result {-1};
     std::thread a([&] { result = gate.pass(action(1)) ? 1 : 0; });
     QTRY_COMPARE(gate.pending().size(), 1);
     gate.cancel();
@@ -135,7 +135,7 @@ void TestStepGate::grantedStepsAreRecordedInGrantOrder()
     QVERIFY(!schedule.leftStepMode());
     gate.setStepping(false);
     QVERIFY(gate.schedule().leftStepMode());
-    QVERIFY(gate.pass(action(3)));  // free passages are not recorded
+    QVERIFY(gate.pass(action(3))); // free passages are not recorded
     QCOMPARE(gate.schedule().size(), 2);
 }
 
@@ -146,16 +146,16 @@ void TestStepGate::runUntilPassesOthersAndParksTheKind()
     PendingAction print = action(1);
     print.kind = EventKind::Print;
     std::thread a([&] {
-        gate.pass(print);             // parked before run-until: let go by it
-        gate.pass(print);             // passes without parking
-        gate.pass(action(1));         // the lock: parks
+        gate.pass(print); // parked before run-until: let go by it
+        gate.pass(print); // passes without parking
+        gate.pass(action(1)); // the lock: parks
     });
     QTRY_COMPARE(gate.pending().size(), 1);
     gate.runUntil(EventKind::LockAcquired);
     QTRY_VERIFY(!gate.isRunningUntil());
     QTRY_COMPARE(gate.pending().size(), 1);
     QCOMPARE(gate.pending().first().kind, EventKind::LockAcquired);
-    QCOMPARE(gate.schedule().size(), 2);  // both prints
+    QCOMPARE(gate.schedule().size(), 2); // both prints
     // Already there: a second run-until for the same kind does not let it go.
     gate.runUntil(EventKind::LockAcquired);
     QVERIFY(!gate.isRunningUntil());

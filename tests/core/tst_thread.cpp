@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "tests/common/scopedrun.h"

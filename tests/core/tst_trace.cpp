@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/trace.h"
 #include "core/tracebuilder.h"
 
@@ -32,7 +33,7 @@ void TestTrace::unnamedActorIsCalledThreadAndItsId()
     QCOMPARE(unnamed, 2u);
     // The same words as the timeline's label, a deadlock sentence and a detail row.
     QCOMPARE(actorDisplayName(trace, unnamed), QStringLiteral("thread 2"));
-    QCOMPARE(actorDisplayName(ActorInfo{}, 7), QStringLiteral("thread 7"));
+    QCOMPARE(actorDisplayName(ActorInfo {}, 7), QStringLiteral("thread 7"));
 }
 
 void TestTrace::unknownActorIsCalledThreadAndItsId()

@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstring>
 #include <limits>
-
 #include <sys/stat.h>
 
 using namespace weft;
@@ -126,44 +125,51 @@ void TestTraceFile::rejectsBadInput_data()
     QTest::newRow("out of order") << withTime(2, 50) << "event 2 (at byte";
     QTest::newRow("INT64_MIN") << withTime(0, std::numeric_limits<qint64>::min()) << "years";
     QTest::newRow("INT64_MAX") << withTime(4, std::numeric_limits<qint64>::max()) << "years";
-    QTest::newRow("span of 80 years") << withTime(4, qint64(80 * 365.25 * 24 * 3600) * 1'000'000'000) << "span 80 years";
+    QTest::newRow("span of 80 years")
+        << withTime(4, qint64(80 * 365.25 * 24 * 3600) * 1'000'000'000) << "span 80 years";
     TraceBuilder dropped;
     dropped.addEvent({1, 0, 0, 0, 0, 0, EventKind::Mark, NoFlags});
     dropped.metadata().droppedEvents = quint64(-1);
-    QTest::newRow("negative dropped count") << TraceFile::serialize(dropped.build()) << "negative dropped-event count -1";
+    QTest::newRow("negative dropped count")
+        << TraceFile::serialize(dropped.build()) << "negative dropped-event count -1";
     // Tables that cost far more in memory than in the file: lanes, and
     // strings or objects no event could point to.
     TraceBuilder threads;
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
-        threads.addActor(ActorInfo{});
+        threads.addActor(ActorInfo {});
     threads.addEvent({1, 0, 1, 0, 0, 0, EventKind::Mark, NoFlags});
     QTest::newRow("too many threads") << TraceFile::serialize(threads.build()) << "100001 threads";
     TraceBuilder processes;
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
-        processes.addProcess(ProcessInfo{});
-    QTest::newRow("too many processes") << TraceFile::serialize(processes.build()) << "100001 processes";
+        processes.addProcess(ProcessInfo {});
+    QTest::newRow("too many processes")
+        << TraceFile::serialize(processes.build()) << "100001 processes";
     TraceBuilder parameters;
     for (int i = 0; i < 2000; ++i)
         parameters.metadata().parameters.append({QString(), QString()});
-    QTest::newRow("too many parameters") << TraceFile::serialize(parameters.build()) << "2000 parameters";
+    QTest::newRow("too many parameters")
+        << TraceFile::serialize(parameters.build()) << "2000 parameters";
     TraceBuilder counters;
     for (quint32 i = 0; i <= kMaxTraceCounters; ++i) {
-        counters.addObject(ObjectInfo{});
+        counters.addObject(ObjectInfo {});
         counters.addEvent({1, 0, 0, i + 1, 0, 0, EventKind::CounterValue, NoFlags});
     }
-    QTest::newRow("too many counter tracks") << TraceFile::serialize(counters.build()) << "100001 counter tracks";
+    QTest::newRow("too many counter tracks")
+        << TraceFile::serialize(counters.build()) << "100001 counter tracks";
     TraceBuilder strings;
     for (int i = 0; i < 70000; ++i)
         strings.appendString(QString());
     strings.addEvent({1, 0, 0, 0, 1, 0, EventKind::Mark, NoFlags});
-    QTest::newRow("strings no event uses") << TraceFile::serialize(strings.build())
-                                           << "70000 strings; its events can refer to at most 65537";
+    QTest::newRow("strings no event uses")
+        << TraceFile::serialize(strings.build())
+        << "70000 strings; its events can refer to at most 65537";
     TraceBuilder objects;
     for (int i = 0; i < 70000; ++i)
-        objects.addObject(ObjectInfo{});
+        objects.addObject(ObjectInfo {});
     objects.addEvent({1, 0, 0, 1, 0, 0, EventKind::Mark, NoFlags});
-    QTest::newRow("objects no event uses") << TraceFile::serialize(objects.build())
-                                           << "70000 objects; its events can refer to at most 65537";
+    QTest::newRow("objects no event uses")
+        << TraceFile::serialize(objects.build())
+        << "70000 objects; its events can refer to at most 65537";
 }
 
 void TestTraceFile::rejectsBadInput()
@@ -205,7 +211,7 @@ void TestTraceFile::refusesDevicesFifosAndHugeFiles()
     {
         QFile file(huge);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1));  // sparse: no disk used
+        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1)); // sparse: no disk used
     }
     QElapsedTimer timer;
     timer.start();
@@ -239,7 +245,7 @@ void TestTraceFile::rejectsBadSchedule_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
     const QByteArray good = TraceFile::serialize(steppedTrace());
-    const qsizetype lastStep = good.size() - kScheduleStepBytes;  // u32 actor, u8 kind, u16 site
+    const qsizetype lastStep = good.size() - kScheduleStepBytes; // u32 actor, u8 kind, u16 site
     const qsizetype flags = good.size() - 2 * kScheduleStepBytes - kEmptyScheduleBytes;
     QByteArray badFlags = good;
     badFlags[flags] = char(6);
@@ -262,7 +268,8 @@ void TestTraceFile::rejectsBadSchedule_data()
     QByteArray badSite = good;
     badSite[lastStep + 5] = char(9);
     QTest::newRow("site") << badSite << "schedule step 1 refers to an actor or site";
-    QTest::newRow("trailing") << good + "x" << "unexpected bytes";
+    QTest::newRow("trailing") << good + "x"
+                              << "unexpected bytes";
 }
 
 void TestTraceFile::rejectsBadSchedule()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: Chrome Trace Event JSON import. Any input must give a
 // trace or an error; cut into tiny slices it must give the same trace (when
 // both load); a trace that loads must export to JSON that loads again with
@@ -6,7 +7,6 @@
 #include "core/interchange/chrometracewriter.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -28,7 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     if (!trace)
         return 0;
-    if (small && (small->events().size() != trace->events().size() || small->actorCount() != trace->actorCount()))
+    if (small
+        && (small->events().size() != trace->events().size()
+            || small->actorCount() != trace->actorCount()))
         std::abort();
 
     QBuffer buffer;
@@ -38,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     const QByteArray exported = buffer.data();
     weft::ChromeTraceImporter again;
-    const auto reloaded = again.import(std::string_view(exported.constData(), std::size_t(exported.size())), &error);
+    const auto reloaded = again.import(
+        std::string_view(exported.constData(), std::size_t(exported.size())), &error);
     if (!reloaded || reloaded->actorCount() != trace->actorCount())
         std::abort();
     return 0;

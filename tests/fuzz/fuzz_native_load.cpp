@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the native .weft loader (TraceFile::deserialize). Any
 // input must give a trace or an error; a trace that loads must save and load
 // back unchanged, and must export to Chrome JSON without tripping a sanitizer
@@ -6,14 +7,14 @@
 #include "core/tracefile.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto trace = weft::TraceFile::deserialize(bytes, &error);
     if (!trace) {
         if (error.isEmpty())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: load -> derive -> paint. Any bytes (Chrome JSON, .weft,
 // a replay file: the loader decides by content) that load must build the
 // timeline model and paint the whole trace into a small raster image. The
@@ -11,12 +12,11 @@
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
-#include <QBuffer>
 #include <QPainter>
 #include <QXmlStreamReader>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -30,8 +30,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const auto trace = weft::loadTraceBytes(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
-                                            &error);
+    const auto trace = weft::loadTraceBytes(
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (!trace) {
         if (error.isEmpty())
             std::abort();

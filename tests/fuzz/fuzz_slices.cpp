@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the Chrome importer's result must not depend on how the
 // input is cut into slices (issue 12: malformed JSON loaded 1 event whole and
 // 3 in 16-byte slices). The first byte picks a slice size of 1 to 256; the

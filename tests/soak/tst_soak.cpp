@@ -1,7 +1,7 @@
-#include "tests/common/processresources.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/catalogue.h"
+#include "tests/common/processresources.h"
 
 #include <QTest>
 
@@ -69,11 +69,11 @@ void TestSoak::everyScenarioManyTimesLeavesNothingBehind()
     }
 
     // Threads of Qt's own pools may take a moment to retire.
-    QTRY_VERIFY2_WITH_TIMEOUT(ProcessResources::ofThisProcess() == before,
-                              qPrintable(QStringLiteral("before: %1, after: %2")
-                                             .arg(before.describe(),
-                                                  ProcessResources::ofThisProcess().describe())),
-                              10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        ProcessResources::ofThisProcess() == before,
+        qPrintable(QStringLiteral("before: %1, after: %2")
+                       .arg(before.describe(), ProcessResources::ofThisProcess().describe())),
+        10000);
 }
 
 QTEST_GUILESS_MAIN(TestSoak)

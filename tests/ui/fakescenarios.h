@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Small stand-ins for real scenarios, so UI tests never link weft_scenarios.
@@ -15,7 +16,10 @@ class FakeScenario : public Scenario
 {
 public:
     FakeScenario(QString id, Topic topic, QString title, QList<ParameterSpec> parameters = {})
-        : m_id(std::move(id)), m_topic(topic), m_title(std::move(title)), m_parameters(std::move(parameters))
+        : m_id(std::move(id))
+        , m_topic(topic)
+        , m_title(std::move(title))
+        , m_parameters(std::move(parameters))
     {
     }
     QString id() const override { return m_id; }
@@ -51,7 +55,8 @@ inline std::unique_ptr<ScenarioRegistry> makeFakeRegistry()
     auto registry = std::make_unique<ScenarioRegistry>();
     registry->add(std::make_unique<FakeScenario>(
         QStringLiteral("fake.hello"), Topic::Threads, QStringLiteral("Hello"),
-        QList<ParameterSpec>{ParameterSpec::integer(QStringLiteral("count"), QStringLiteral("Count"), 2, 1, 10)}));
+        QList<ParameterSpec> {
+            ParameterSpec::integer(QStringLiteral("count"), QStringLiteral("Count"), 2, 1, 10)}));
     registry->add(std::make_unique<FakeScenario>(QStringLiteral("fake.second"), Topic::Threads,
                                                  QStringLiteral("Second")));
     registry->add(std::make_unique<FakeScenario>(QStringLiteral("fake.lock"), Topic::Locks,

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: MIT
+#include "core/tracebuilder.h"
+#include "core/tracefile.h"
 #include "fakescenarios.h"
-
 #include "ui/mainwindow.h"
 #include "ui/models/eventdetailsmodel.h"
-#include "ui/models/runsession.h"
 #include "ui/models/pendingactionmodel.h"
+#include "ui/models/runsession.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/outputconsole.h"
@@ -13,9 +15,6 @@
 #include "ui/panels/summarybar.h"
 #include "ui/panels/windowactions.h"
 #include "ui/timeline/playback.h"
-
-#include "core/tracebuilder.h"
-#include "core/tracefile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,15 +39,16 @@ Trace handBuiltTrace()
     const quint32 b = builder.addActor({QStringLiteral("beta"), 102, process, false, false});
     const quint16 line3 = builder.addSite({QStringLiteral("fake/fakesource.cpp"), 3});
     const quint16 line5 = builder.addSite({QStringLiteral("fake/fakesource.cpp"), 5});
-    auto add = [&](qint64 t, quint32 actor, EventKind kind, quint16 site, const QString &text = {}) {
-        Event e;
-        e.timeNs = t;
-        e.actor = actor;
-        e.kind = kind;
-        e.site = site;
-        e.text = builder.intern(text);
-        builder.addEvent(e);
-    };
+    auto add
+        = [&](qint64 t, quint32 actor, EventKind kind, quint16 site, const QString &text = {}) {
+              Event e;
+              e.timeNs = t;
+              e.actor = actor;
+              e.kind = kind;
+              e.site = site;
+              e.text = builder.intern(text);
+              builder.addEvent(e);
+          };
     add(1000, a, EventKind::ThreadStart, line3);
     add(2000, b, EventKind::ThreadStart, line3);
     add(3000, b, EventKind::Print, line5, QStringLiteral("from beta"));
@@ -84,7 +84,7 @@ private slots:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings must not touch the user's files
+    QStandardPaths::setTestModeEnabled(true); // QSettings must not touch the user's files
     QCoreApplication::setOrganizationName(QStringLiteral("WeftTest"));
 }
 
@@ -98,7 +98,8 @@ void TestMainWindow::runsAScenarioAndShowsItsOutcome()
     window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("count"), 4);
     QSignalSpy shown(&window, &MainWindow::traceShown);
     QVERIFY(window.runSelectedScenario());
-    QTRY_VERIFY(window.summaryBar()->text().contains(QStringLiteral("fake outcome: printed 4 lines")));
+    QTRY_VERIFY(
+        window.summaryBar()->text().contains(QStringLiteral("fake outcome: printed 4 lines")));
     // A trace shown later brings back the values it was recorded with.
     const Trace recorded = window.trace();
     window.scenarioPanel()->parameterForm()->setValue(QStringLiteral("count"), 9);
@@ -118,7 +119,7 @@ void TestMainWindow::runsAScenarioAndShowsItsOutcome()
 
 void TestMainWindow::runNeedsASelectedScenario()
 {
-    ScenarioRegistry empty;   // nothing to select, so nothing can be run
+    ScenarioRegistry empty; // nothing to select, so nothing can be run
     MainWindow window(empty);
     window.setInteractiveErrors(false);
     QSignalSpy errors(&window, &MainWindow::errorReported);
@@ -140,7 +141,10 @@ void TestMainWindow::selectsTheFirstScenarioAtStart()
 class WaitingScenario : public test::FakeScenario
 {
 public:
-    WaitingScenario() : FakeScenario(QStringLiteral("fake.wait"), Topic::Threads, QStringLiteral("Wait")) {}
+    WaitingScenario()
+        : FakeScenario(QStringLiteral("fake.wait"), Topic::Threads, QStringLiteral("Wait"))
+    {
+    }
     void run(RunContext &) const override { sleepFor(std::chrono::minutes(5)); }
 };
 
@@ -181,9 +185,9 @@ void TestMainWindow::stepModeLetsTheUserSchedule()
 
     window.windowActions()->stepAny->trigger();
     QTRY_COMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(1));
-    QVERIFY(window.runSession()->isRunning());   // parked again, at the second print
+    QVERIFY(window.runSession()->isRunning()); // parked again, at the second print
 
-    window.windowActions()->runFreely->trigger();   // leave step mode: the run finishes
+    window.windowActions()->runFreely->trigger(); // leave step mode: the run finishes
     QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
     QCOMPARE(window.trace().eventsOfKind(EventKind::Print).size(), std::size_t(3));
     QCOMPARE(pending->rowCount(), 0);
@@ -261,7 +265,7 @@ void TestMainWindow::malformedTraceReportsAnError()
     QVERIFY(!window.openTraceFile(path));
     QCOMPARE(errors.count(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("broken.weft")));
-    QCOMPARE(window.trace(), before);   // the shown trace is kept
+    QCOMPARE(window.trace(), before); // the shown trace is kept
 
     QVERIFY(!window.openTraceFile(dir.filePath(QStringLiteral("missing.weft"))));
     QCOMPARE(errors.count(), 2);

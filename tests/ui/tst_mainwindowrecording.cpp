@@ -18,7 +18,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cerrno>
 #include <csignal>
 
@@ -26,7 +25,8 @@ using namespace weft;
 using namespace weft::ui;
 
 namespace {
-record::ProgramRecorder::Options programOptions(const char *fixture, std::chrono::milliseconds timeout)
+record::ProgramRecorder::Options programOptions(const char *fixture,
+                                                std::chrono::milliseconds timeout)
 {
     record::ProgramRecorder::Options options;
     options.command = {QDir(QStringLiteral(WEFT_FIXTURE_DIR)).filePath(QLatin1String(fixture))};
@@ -67,7 +67,8 @@ private slots:
         window.resize(1200, 700);
         window.show();
         QSignalSpy finished(window.recordSession(), &RecordSession::finished);
-        QVERIFY(window.recordProgram(programOptions("rec_condvar_prodcons", std::chrono::seconds(60))));
+        QVERIFY(
+            window.recordProgram(programOptions("rec_condvar_prodcons", std::chrono::seconds(60))));
         QVERIFY(window.windowActions()->cancel->isEnabled());
         QVERIFY(!window.windowActions()->recordProgram->isEnabled());
         QVERIFY(finished.wait(60000));
@@ -91,7 +92,8 @@ private slots:
         QVERIFY(window.recordProgram(programOptions("rec_sleeper", std::chrono::seconds(60))));
         QSignalSpy live(window.recordSession(), &RecordSession::liveTraceUpdated);
         // Live: the timeline shows the sleep while the program still runs.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trace().eventsOfKind(EventKind::SleepBegin).empty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trace().eventsOfKind(EventKind::SleepBegin).empty(),
+                                 20000);
         QVERIFY(window.recordSession()->isRunning());
         window.windowActions()->cancel->trigger();
         QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Cancelled);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Live stepping through the whole window, with a real scenario: locks.race
 // stepped by clicking the timeline's chips, then replayed from its schedule.
 // Unlike the other UI tests this one links one real scenario (not the whole
@@ -69,7 +70,8 @@ private:
             const QRectF chip = view->pendingChipRect(mark.actor);
             if (chip.isEmpty())
                 continue;
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, chip.center().toPoint());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              chip.center().toPoint());
             return true;
         }
         return false;
@@ -90,7 +92,7 @@ void TestMainWindowStepping::scheduleActionsFollowTheRun()
     WindowActions *a = window.windowActions();
     QCOMPARE(a->runUntil->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
     QVERIFY(!a->runUntil->isEnabled());
-    QVERIFY(!a->replaySchedule->isEnabled());   // nothing shown, nothing to replay
+    QVERIFY(!a->replaySchedule->isEnabled()); // nothing shown, nothing to replay
     setUpRace(window);
 
     // A free run records no schedule: nothing to replay afterwards.
@@ -166,10 +168,13 @@ void TestMainWindowStepping::stepByChipsThenReplayTheSchedule()
     QSignalSpy diverged(window.runSession(), &RunSession::replayDiverged);
     window.windowActions()->replaySchedule->trigger();
     QVERIFY(window.runSession()->isRunning());
-    QVERIFY(window.findChild<StepPanel *>()->replayStatus().contains(QStringLiteral("Replaying schedule")));
-    QStringList statuses;   // what the panel said while replaying (logged, not asserted: it may be quick)
+    QVERIFY(window.findChild<StepPanel *>()->replayStatus().contains(
+        QStringLiteral("Replaying schedule")));
+    QStringList
+        statuses; // what the panel said while replaying (logged, not asserted: it may be quick)
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const QString now = window.findChild<StepPanel *>()->replayStatus();
+                                 const QString now
+                                     = window.findChild<StepPanel *>()->replayStatus();
                                  if (statuses.isEmpty() || statuses.last() != now)
                                      statuses.append(now);
                                  return !window.runSession()->isRunning();
@@ -209,7 +214,8 @@ void TestMainWindowStepping::fourThreadsChipsFitAndDoNotOverlap()
         QVERIFY(clickAStep(window));
         QTRY_VERIFY_WITH_TIMEOUT(view->pendingActions() != before, 30000);
     }
-    QVERIFY2(view->pendingActions().size() >= 4, qPrintable(QString::number(view->pendingActions().size())));
+    QVERIFY2(view->pendingActions().size() >= 4,
+             qPrintable(QString::number(view->pendingActions().size())));
     // Take a few more steps so reads and writes are on screen, checking each frame.
     for (int clicks = 0; clicks < 6; ++clicks) {
         QList<QRectF> rects;
@@ -225,7 +231,8 @@ void TestMainWindowStepping::fourThreadsChipsFitAndDoNotOverlap()
             window.grab().save(QStringLiteral("%1/stepui-%2.png").arg(shots).arg(++shot));
         const QList<PendingMark> before = view->pendingActions();
         QVERIFY(clickAStep(window));
-        QTRY_VERIFY_WITH_TIMEOUT(view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
     }
     window.runSession()->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!window.runSession()->isRunning(), 30000);
@@ -256,17 +263,20 @@ void TestMainWindowStepping::blockedChipIsShownButNotTaken()
     };
     // Step the earliest unblocked thread each time (as N would) until someone is blocked.
     for (int clicks = 0; clicks < 40 && !blockedMark(); ++clicks) {
-        QTRY_VERIFY_WITH_TIMEOUT(!view->pendingActions().isEmpty() || !window.runSession()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !view->pendingActions().isEmpty() || !window.runSession()->isRunning(), 30000);
         QVERIFY2(window.runSession()->isRunning(), "the run ended before any thread was blocked");
         if (blockedMark())
             break;
         const QList<PendingMark> before = view->pendingActions();
         QVERIFY(clickAStep(window));
-        QTRY_VERIFY_WITH_TIMEOUT(view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->pendingActions() != before || !window.runSession()->isRunning(), 30000);
     }
     const std::optional<PendingMark> blocked = blockedMark();
     QVERIFY(blocked);
-    QVERIFY2(blocked->blockedText.contains(QStringLiteral("held by")), qPrintable(blocked->blockedText));
+    QVERIFY2(blocked->blockedText.contains(QStringLiteral("held by")),
+             qPrintable(blocked->blockedText));
     const QString shots = qEnvironmentVariable("WEFT_SHOTS_DIR");
     if (!shots.isEmpty())
         window.grab().save(QStringLiteral("%1/stepui-blocked.png").arg(shots));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "svgwriter.h"
 
 #include <QBuffer>
@@ -6,7 +7,6 @@
 #include <QPaintEngine>
 #include <QPainterPath>
 #include <QPixmap>
-
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -15,15 +15,16 @@ namespace weft::ui {
 
 namespace {
 constexpr qsizetype kFlushBytes = 64 * 1024;
-constexpr qreal kDotsPerInch = 72;  // as QSvgGenerator: one pixel is one point
+constexpr qreal kDotsPerInch = 72; // as QSvgGenerator: one pixel is one point
 } // namespace
 
 class SvgPaintEngine : public QPaintEngine
 {
 public:
     SvgPaintEngine(QIODevice *device, QSize size, const QString &title, const QString &description)
-        : QPaintEngine(PaintEngineFeatures(AllFeatures) & ~PaintEngineFeatures(
-                           PatternBrush | PerspectiveTransform | ConicalGradientFill | PorterDuff))
+        : QPaintEngine(PaintEngineFeatures(AllFeatures)
+                       & ~PaintEngineFeatures(PatternBrush | PerspectiveTransform
+                                              | ConicalGradientFill | PorterDuff))
         , m_device(device)
         , m_size(size)
         , m_title(title)
@@ -45,7 +46,8 @@ public:
         number(m_size.width());
         m_out += ' ';
         number(m_size.height());
-        m_out += "\"\n xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+        m_out += "\"\n xmlns=\"http://www.w3.org/2000/svg\" "
+                 "xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                  " version=\"1.2\" baseProfile=\"tiny\">\n<title>";
         text(m_title);
         m_out += "</title>\n<desc>";
@@ -108,10 +110,18 @@ public:
         for (int i = 0; i < path.elementCount(); ++i) {
             const QPainterPath::Element e = path.elementAt(i);
             switch (e.type) {
-            case QPainterPath::MoveToElement: m_out += 'M'; break;
-            case QPainterPath::LineToElement: m_out += 'L'; break;
-            case QPainterPath::CurveToElement: m_out += 'C'; break;
-            case QPainterPath::CurveToDataElement: m_out += ' '; break;
+            case QPainterPath::MoveToElement:
+                m_out += 'M';
+                break;
+            case QPainterPath::LineToElement:
+                m_out += 'L';
+                break;
+            case QPainterPath::CurveToElement:
+                m_out += 'C';
+                break;
+            case QPainterPath::CurveToDataElement:
+                m_out += ' ';
+                break;
             }
             point(e.x, e.y);
             m_out += ' ';
@@ -153,7 +163,8 @@ public:
         // A generic family last: a viewer without the first falls back to a
         // sans-serif face (and, per character, to one that has CJK), not to serif.
         m_out += ", sans-serif\" font-size=\"";
-        number(font.pixelSize() > 0 ? qreal(font.pixelSize()) : font.pointSizeF() * kDotsPerInch / 72);
+        number(font.pixelSize() > 0 ? qreal(font.pixelSize())
+                                    : font.pointSizeF() * kDotsPerInch / 72);
         m_out += "\" font-weight=\"";
         number(font.weight());
         m_out += font.italic() ? "\" font-style=\"italic\">" : "\" font-style=\"normal\">";
@@ -226,9 +237,13 @@ private:
             m_out += "\" stroke-width=\"";
             number(width);
             m_out += "\" stroke-linecap=\"";
-            m_out += m_pen.capStyle() == Qt::FlatCap ? "butt" : m_pen.capStyle() == Qt::RoundCap ? "round" : "square";
+            m_out += m_pen.capStyle() == Qt::FlatCap ? "butt"
+                : m_pen.capStyle() == Qt::RoundCap   ? "round"
+                                                     : "square";
             m_out += "\" stroke-linejoin=\"";
-            m_out += m_pen.joinStyle() == Qt::RoundJoin ? "round" : m_pen.joinStyle() == Qt::BevelJoin ? "bevel" : "miter";
+            m_out += m_pen.joinStyle() == Qt::RoundJoin ? "round"
+                : m_pen.joinStyle() == Qt::BevelJoin    ? "bevel"
+                                                        : "miter";
             m_out += '"';
             if (m_pen.style() != Qt::SolidLine) {
                 m_out += " stroke-dasharray=\"";
@@ -244,7 +259,7 @@ private:
         if (!m_transform.isIdentity()) {
             m_out += " transform=\"matrix(";
             const qreal values[] = {m_transform.m11(), m_transform.m12(), m_transform.m21(),
-                                    m_transform.m22(), m_transform.dx(), m_transform.dy()};
+                                    m_transform.m22(), m_transform.dx(),  m_transform.dy()};
             for (int i = 0; i < 6; ++i) {
                 if (i > 0)
                     m_out += ',';
@@ -289,7 +304,8 @@ private:
     {
         const double rounded = std::isfinite(value) ? std::round(value * 100) / 100 : 0.0;
         char digits[32];
-        const auto result = std::to_chars(digits, digits + sizeof digits, rounded == 0 ? 0.0 : rounded);
+        const auto result
+            = std::to_chars(digits, digits + sizeof digits, rounded == 0 ? 0.0 : rounded);
         m_out.append(digits, result.ptr - digits);
     }
 
@@ -306,7 +322,8 @@ private:
                 ++i;
                 continue;
             }
-            if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0xfffe || c == 0xffff || QChar::isSurrogate(c))
+            if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0xfffe || c == 0xffff
+                || QChar::isSurrogate(c))
                 clean[i] = QChar(0xfffd);
         }
         m_out += clean.toUtf8();
@@ -339,7 +356,8 @@ private:
     QByteArray m_groupAttributes;
 };
 
-SvgWriter::SvgWriter(QIODevice *device, QSize size, const QString &title, const QString &description)
+SvgWriter::SvgWriter(QIODevice *device, QSize size, const QString &title,
+                     const QString &description)
     : m_size(size)
     , m_engine(std::make_unique<SvgPaintEngine>(device, size, title, description))
 {
@@ -360,18 +378,27 @@ bool SvgWriter::ok() const
 int SvgWriter::metric(PaintDeviceMetric metric) const
 {
     switch (metric) {
-    case PdmWidth: return m_size.width();
-    case PdmHeight: return m_size.height();
-    case PdmWidthMM: return qRound(m_size.width() * 25.4 / kDotsPerInch);
-    case PdmHeightMM: return qRound(m_size.height() * 25.4 / kDotsPerInch);
-    case PdmDepth: return 32;
-    case PdmNumColors: return INT_MAX;
+    case PdmWidth:
+        return m_size.width();
+    case PdmHeight:
+        return m_size.height();
+    case PdmWidthMM:
+        return qRound(m_size.width() * 25.4 / kDotsPerInch);
+    case PdmHeightMM:
+        return qRound(m_size.height() * 25.4 / kDotsPerInch);
+    case PdmDepth:
+        return 32;
+    case PdmNumColors:
+        return INT_MAX;
     case PdmDpiX:
     case PdmDpiY:
     case PdmPhysicalDpiX:
-    case PdmPhysicalDpiY: return int(kDotsPerInch);
-    case PdmDevicePixelRatio: return 1;
-    case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+    case PdmPhysicalDpiY:
+        return int(kDotsPerInch);
+    case PdmDevicePixelRatio:
+        return 1;
+    case PdmDevicePixelRatioScaled:
+        return int(devicePixelRatioFScale());
     }
     return 0;
 }

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QPaintDevice>
 #include <QRect>
 #include <QSize>
 #include <QString>
-
 #include <memory>
 
 class QIODevice;

@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "traceexporter.h"
 
 #include "core/interchange/untrustedtext.h"
-
+#include "svgwriter.h"
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
 #include "ui/timeline/timeruler.h"
-
-#include "svgwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,13 +56,14 @@ QString subtitleFor(const Trace &trace)
 {
     QStringList parts;
     if (!trace.outcome().summary.isEmpty())
-        parts << boundedText(trace.outcome().summary, 4 * kMaxLabelChars);  // wraps over a few lines
+        parts << boundedText(trace.outcome().summary, 4 * kMaxLabelChars); // wraps over a few lines
     else if (trace.outcome().status != Outcome::Status::NotRun)
         parts << outcomeStatusName(trace.outcome().status);
     const int threads = int(trace.actorCount());
     const int events = int(trace.events().size());
     parts << Tr::tr("%1, %2, %3", "threads, events, duration")
-                 .arg(Tr::tr("%n thread(s)", nullptr, threads), Tr::tr("%n event(s)", nullptr, events),
+                 .arg(Tr::tr("%n thread(s)", nullptr, threads),
+                      Tr::tr("%n event(s)", nullptr, events),
                       TimeRuler::formatDuration(trace.endNs() - trace.startNs()));
     return parts.join(QStringLiteral("  ·  "));
 }
@@ -93,8 +93,9 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!exportFormats().contains(suffix))
-        return fail(Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
-                        .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
+        return fail(
+            Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
+                .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     if (trace.isEmpty())
         return fail(Tr::tr("the trace has no events; there is nothing to draw"));
     if (options.width < kMinWidth || options.width > kMaxWidth)
@@ -132,14 +133,17 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     if (suffix == QLatin1String("png")) {
         const QSize pixels(qRound(width * options.scale), qRound(height * options.scale));
         if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
-            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); "
-                           "lower the width or scale, or export SVG or PDF")
+            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PNG (at most "
+                               "%3 million); "
+                               "lower the width or scale, or export SVG or PDF")
                             .arg(pixels.width())
                             .arg(pixels.height())
                             .arg(kMaxPixels / 1000000));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
-            return fail(Tr::tr("not enough memory for a %1 × %2 picture").arg(pixels.width()).arg(pixels.height()));
+            return fail(Tr::tr("not enough memory for a %1 × %2 picture")
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
         image.setDevicePixelRatio(options.scale);
         {
             QPainter painter(&image);
@@ -161,8 +165,9 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
             return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
     } else {
         if (width > kMaxPdfPixels || height > kMaxPdfPixels)
-            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, "
-                           "200 inches); export SVG")
+            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PDF page (at "
+                               "most %3 × %3, "
+                               "200 inches); export SVG")
                             .arg(width)
                             .arg(height)
                             .arg(kMaxPdfPixels));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gettingstarteddialog.h"
 
 #include "core/language.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "eventdetailsmodel.h"
 
 #include "core/derived/traceslices.h"
@@ -30,36 +31,66 @@ QString EventDetailsModel::laneName(const Trace &trace, quint32 actor)
 QString EventDetailsModel::describeKind(EventKind kind)
 {
     switch (kind) {
-    case EventKind::None: break;
-    case EventKind::ThreadStart: return tr("thread starts");
-    case EventKind::ThreadEnd: return tr("thread ends");
-    case EventKind::ProcessStart: return tr("process starts");
-    case EventKind::ProcessExit: return tr("process exits");
-    case EventKind::Print: return tr("print");
-    case EventKind::SleepBegin: return tr("starts sleeping");
-    case EventKind::SleepEnd: return tr("wakes up");
-    case EventKind::LockWait: return tr("waits for a lock");
-    case EventKind::LockAcquired: return tr("acquires a lock");
-    case EventKind::LockReleased: return tr("releases a lock");
-    case EventKind::JoinWait: return tr("starts waiting in join()");
-    case EventKind::JoinDone: return tr("join() returns");
-    case EventKind::IoWaitBegin: return tr("starts waiting on I/O");
-    case EventKind::IoWaitEnd: return tr("I/O wait ends");
-    case EventKind::PacketSend: return tr("sends bytes");
-    case EventKind::PacketRecv: return tr("receives bytes");
-    case EventKind::MessageSend: return tr("sends a message");
-    case EventKind::MessageRecv: return tr("receives a message");
-    case EventKind::CounterValue: return tr("counter changes");
-    case EventKind::Error: return tr("error");
-    case EventKind::Mark: return tr("mark");
-    case EventKind::SpanBegin: return tr("phase begins");
-    case EventKind::SpanEnd: return tr("phase ends");
-    case EventKind::CondWait: return tr("waits on a condition");
-    case EventKind::CondWake: return tr("woken from a condition wait");
-    case EventKind::CondNotify: return tr("notifies a condition");
-    case EventKind::SocketOp: return tr("socket call");
-    case EventKind::ThreadSpawn: return tr("starts another thread");
-    case EventKind::Count: break;
+    case EventKind::None:
+        break;
+    case EventKind::ThreadStart:
+        return tr("thread starts");
+    case EventKind::ThreadEnd:
+        return tr("thread ends");
+    case EventKind::ProcessStart:
+        return tr("process starts");
+    case EventKind::ProcessExit:
+        return tr("process exits");
+    case EventKind::Print:
+        return tr("print");
+    case EventKind::SleepBegin:
+        return tr("starts sleeping");
+    case EventKind::SleepEnd:
+        return tr("wakes up");
+    case EventKind::LockWait:
+        return tr("waits for a lock");
+    case EventKind::LockAcquired:
+        return tr("acquires a lock");
+    case EventKind::LockReleased:
+        return tr("releases a lock");
+    case EventKind::JoinWait:
+        return tr("starts waiting in join()");
+    case EventKind::JoinDone:
+        return tr("join() returns");
+    case EventKind::IoWaitBegin:
+        return tr("starts waiting on I/O");
+    case EventKind::IoWaitEnd:
+        return tr("I/O wait ends");
+    case EventKind::PacketSend:
+        return tr("sends bytes");
+    case EventKind::PacketRecv:
+        return tr("receives bytes");
+    case EventKind::MessageSend:
+        return tr("sends a message");
+    case EventKind::MessageRecv:
+        return tr("receives a message");
+    case EventKind::CounterValue:
+        return tr("counter changes");
+    case EventKind::Error:
+        return tr("error");
+    case EventKind::Mark:
+        return tr("mark");
+    case EventKind::SpanBegin:
+        return tr("phase begins");
+    case EventKind::SpanEnd:
+        return tr("phase ends");
+    case EventKind::CondWait:
+        return tr("waits on a condition");
+    case EventKind::CondWake:
+        return tr("woken from a condition wait");
+    case EventKind::CondNotify:
+        return tr("notifies a condition");
+    case EventKind::SocketOp:
+        return tr("socket call");
+    case EventKind::ThreadSpawn:
+        return tr("starts another thread");
+    case EventKind::Count:
+        break;
     }
     return QString::fromLatin1(eventKindName(kind));
 }
@@ -67,7 +98,9 @@ QString EventDetailsModel::describeKind(EventKind kind)
 void EventDetailsModel::appendValue(const Trace &trace, const Event &event, const SliceFacts *slice)
 {
     // The value's meaning depends on the kind (see core/event.h): name it and give its unit.
-    const auto actorName = [&](qint64 actor) { return laneName(trace, quint32(actor)); };
+    const auto actorName = [&](qint64 actor) {
+        return laneName(trace, quint32(actor));
+    };
     switch (event.kind) {
     case EventKind::ThreadStart:
         m_rows.append({tr("Native thread id"), QString::number(event.value)});
@@ -100,9 +133,10 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event, cons
     case EventKind::SpanBegin:
     case EventKind::SpanEnd:
         if (slice) {
-            m_rows.append({tr("Duration"), slice->unfinished
-                               ? tr("%1 (still open when the trace ended)").arg(formatDuration(slice->durationNs))
-                               : formatDuration(slice->durationNs)});
+            m_rows.append({tr("Duration"),
+                           slice->unfinished ? tr("%1 (still open when the trace ended)")
+                                                   .arg(formatDuration(slice->durationNs))
+                                             : formatDuration(slice->durationNs)});
             m_rows.append({tr("Self time"), formatDuration(slice->selfNs)});
         } else if (event.value > 0) {
             // Known when the trace gave it (Chrome X, or B with its E).
@@ -133,9 +167,11 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
     m_rows.clear();
     const Event &event = trace.events()[std::size_t(eventIndex)];
 
-    m_rows.append({tr("Kind"), tr("%1 (%2)").arg(describeKind(event.kind),
-                                                 QString::fromLatin1(eventKindName(event.kind)))});
-    m_rows.append({tr("Time"), tr("%1 after the start").arg(formatDuration(event.timeNs - trace.startNs()))});
+    m_rows.append({tr("Kind"),
+                   tr("%1 (%2)").arg(describeKind(event.kind),
+                                     QString::fromLatin1(eventKindName(event.kind)))});
+    m_rows.append(
+        {tr("Time"), tr("%1 after the start").arg(formatDuration(event.timeNs - trace.startNs()))});
     if (event.actor) {
         const ActorInfo actor = trace.actor(event.actor);
         QString lane = laneName(trace, event.actor);
@@ -145,13 +181,16 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
     }
     if (event.object) {
         const ObjectInfo object = trace.object(event.object);
-        m_rows.append({tr("Object"), object.name.isEmpty() ? tr("object %1").arg(event.object)
-                                                                : boundedText(object.name, kMaxValueChars)});
+        m_rows.append({tr("Object"),
+                       object.name.isEmpty() ? tr("object %1").arg(event.object)
+                                             : boundedText(object.name, kMaxValueChars)});
     }
     const bool sliceBegin = event.kind == EventKind::SpanBegin;
     appendValue(trace, event, sliceBegin ? slice : nullptr);
     if (event.text) {
-        m_rows.append({sliceBegin ? tr("Name") : event.kind == EventKind::SpanEnd ? tr("Args") : tr("Text"),
+        m_rows.append({sliceBegin                             ? tr("Name")
+                           : event.kind == EventKind::SpanEnd ? tr("Args")
+                                                              : tr("Text"),
                        boundedText(trace.text(event.text), kMaxValueChars)});
     }
     if (sliceBegin) {
@@ -161,7 +200,9 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
     if (event.site) {
         const SourceSite site = trace.site(event.site);
         if (!site.file.isEmpty())
-            m_rows.append({tr("Source"), tr("%1, line %2").arg(boundedText(site.file, kMaxValueChars)).arg(site.line)});
+            m_rows.append(
+                {tr("Source"),
+                 tr("%1, line %2").arg(boundedText(site.file, kMaxValueChars)).arg(site.line)});
     }
     if (event.isAbnormal())
         m_rows.append({tr("Flags"), tr("abnormal")});
@@ -192,7 +233,10 @@ int EventDetailsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int EventDetailsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 2; }
+int EventDetailsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 2;
+}
 
 QVariant EventDetailsModel::data(const QModelIndex &index, int role) const
 {

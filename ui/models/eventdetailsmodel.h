@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/interchange/untrustedtext.h"
@@ -11,7 +12,7 @@ namespace weft::ui {
 struct SliceFacts
 {
     qint64 durationNs = 0;
-    qint64 selfNs = 0;       // not spent in the slices one row under it
+    qint64 selfNs = 0; // not spent in the slices one row under it
     bool unfinished = false; // still open when the trace ended
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pendingactionmodel.h"
 
 #include <QBrush>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/stepgate.h"
@@ -38,8 +39,8 @@ private:
     {
         PendingAction action;
         QString lane;
-        QString blockedBy;   // the owner's name when the lock is held by another thread
-        QString object;      // the lock's name
+        QString blockedBy; // the owner's name when the lock is held by another thread
+        QString object; // the lock's name
         QString site;
     };
     QList<Row> m_rows;

@@ -22,7 +22,8 @@ QString quoted(const QString &word)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-bool sameProgram(const record::ProgramRecorder::Options &a, const record::ProgramRecorder::Options &b)
+bool sameProgram(const record::ProgramRecorder::Options &a,
+                 const record::ProgramRecorder::Options &b)
 {
     return a.command == b.command && a.workingDirectory == b.workingDirectory
         && a.environment == b.environment;
@@ -38,8 +39,8 @@ RecordingHistory::RecordingHistory()
         options.command = map.value(QStringLiteral("command")).toStringList();
         options.workingDirectory = map.value(QStringLiteral("directory")).toString();
         options.environment = map.value(QStringLiteral("environment")).toStringList();
-        options.timeout = std::chrono::milliseconds(
-            map.value(QStringLiteral("timeoutMs"), 60000).toLongLong());
+        options.timeout
+            = std::chrono::milliseconds(map.value(QStringLiteral("timeoutMs"), 60000).toLongLong());
         if (!options.command.isEmpty() && m_entries.size() < kMaxEntries)
             m_entries.append(options);
     }
@@ -58,10 +59,11 @@ void RecordingHistory::save() const
 {
     QVariantList stored;
     for (const auto &options : m_entries) {
-        stored.append(QVariantMap{{QStringLiteral("command"), options.command},
-                                  {QStringLiteral("directory"), options.workingDirectory},
-                                  {QStringLiteral("environment"), options.environment},
-                                  {QStringLiteral("timeoutMs"), qlonglong(options.timeout.count())}});
+        stored.append(
+            QVariantMap {{QStringLiteral("command"), options.command},
+                         {QStringLiteral("directory"), options.workingDirectory},
+                         {QStringLiteral("environment"), options.environment},
+                         {QStringLiteral("timeoutMs"), qlonglong(options.timeout.count())}});
     }
     QSettings().setValue(kHistoryKey, stored);
 }

@@ -17,7 +17,7 @@ RecordSession::RecordSession(QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &RecordSession::poll);
 }
 
-RecordSession::~RecordSession() = default;  // the recorder kills a program still running
+RecordSession::~RecordSession() = default; // the recorder kills a program still running
 
 bool RecordSession::start(const record::ProgramRecorder::Options &options, QString *error)
 {

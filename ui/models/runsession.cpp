@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "runsession.h"
 
 #include "core/runner.h"
@@ -52,9 +53,15 @@ void RunSession::cancel()
         m_runner->cancel();
 }
 
-bool RunSession::isRunning() const { return m_runner->isRunning() || m_poll.isActive(); }
+bool RunSession::isRunning() const
+{
+    return m_runner->isRunning() || m_poll.isActive();
+}
 
-qint64 RunSession::elapsedNs() const { return m_runner->elapsedNs(); }
+qint64 RunSession::elapsedNs() const
+{
+    return m_runner->elapsedNs();
+}
 
 bool RunSession::isStepping() const
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/parameter.h"
@@ -11,7 +12,7 @@
 namespace weft {
 class Runner;
 class Scenario;
-}
+} // namespace weft
 
 namespace weft::ui {
 
@@ -69,7 +70,7 @@ private:
     QTimer m_poll;
     const Scenario *m_scenario = nullptr;
     std::size_t m_lastEventCount = 0;
-    QList<quint64> m_lastPending;   // arrival numbers, to notice a change cheaply
+    QList<quint64> m_lastPending; // arrival numbers, to notice a change cheaply
     bool m_divergenceReported = false;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scenariotreemodel.h"
 
 #include "core/scenarioregistry.h"
@@ -7,8 +8,8 @@
 namespace weft::ui {
 
 namespace {
-constexpr Topic kTopicOrder[] = {Topic::Threads, Topic::Locks,   Topic::Gil,
-                                 Topic::Processes, Topic::Sockets, Topic::Sync};
+constexpr Topic kTopicOrder[]
+    = {Topic::Threads, Topic::Locks, Topic::Gil, Topic::Processes, Topic::Sockets, Topic::Sync};
 } // namespace
 
 ScenarioTreeModel::ScenarioTreeModel(const ScenarioRegistry &registry, QObject *parent)
@@ -28,7 +29,7 @@ QModelIndex ScenarioTreeModel::index(int row, int column, const QModelIndex &par
     if (!parent.isValid())
         return row < topicRows() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0)
-        return {};   // scenarios have no children
+        return {}; // scenarios have no children
     if (row >= rowCount(parent))
         return {};
     return createIndex(row, 0, quintptr(parent.row() + 1));
@@ -52,7 +53,10 @@ int ScenarioTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_groups[std::size_t(parent.row())].scenarios.size());
 }
 
-int ScenarioTreeModel::columnCount(const QModelIndex &) const { return 1; }
+int ScenarioTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
 
 QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -115,7 +119,7 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
-        return Qt::ItemIsEnabled;   // a topic is a heading, not something to run
+        return Qt::ItemIsEnabled; // a topic is a heading, not something to run
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

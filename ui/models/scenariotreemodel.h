@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/scenario.h"
 
 #include <QAbstractItemModel>
-
 #include <vector>
 
 namespace weft {

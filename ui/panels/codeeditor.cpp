@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "codeeditor.h"
 
 #include "linenumberarea.h"
@@ -54,10 +55,14 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     const QRect area = contentsRect();
-    m_lineNumberArea->setGeometry(QRect(area.left(), area.top(), lineNumberAreaWidth(), area.height()));
+    m_lineNumberArea->setGeometry(
+        QRect(area.left(), area.top(), lineNumberAreaWidth(), area.height()));
 }
 
-void CodeEditor::updateLineNumberAreaWidth() { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); }
+void CodeEditor::updateLineNumberAreaWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
 
 void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
 {
@@ -85,7 +90,8 @@ void CodeEditor::paintLineNumberArea(QPaintEvent *event)
             QFont font = this->font();
             font.setBold(current);
             painter.setFont(font);
-            painter.setPen(current ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+            painter.setPen(current ? pal.color(QPalette::Text)
+                                   : pal.color(QPalette::PlaceholderText));
             painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
                              QString::number(number));
         }

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "codepanel.h"
 
 #include "codeeditor.h"
+#include "core/scenario.h"
 #include "cpphighlighter.h"
 #include "pythonhighlighter.h"
-
-#include "core/scenario.h"
 
 #include <QDir>
 #include <QEvent>
@@ -33,7 +33,10 @@ CodePanel::CodePanel(QWidget *parent)
     clear();
 }
 
-QString CodePanel::resourcePathFor(const QString &siteFile) { return kResourceRoot + siteFile; }
+QString CodePanel::resourcePathFor(const QString &siteFile)
+{
+    return kResourceRoot + siteFile;
+}
 
 void CodePanel::showScenario(const Scenario *scenario)
 {
@@ -47,7 +50,8 @@ void CodePanel::showScenario(const Scenario *scenario)
     const QString text = scenario->sourceText();
     if (text.isEmpty()) {
         m_file.clear();
-        m_header->setText(tr("The source of %1 is not embedded in this build.").arg(scenario->id()));
+        m_header->setText(
+            tr("The source of %1 is not embedded in this build.").arg(scenario->id()));
         m_editor->clear();
         return;
     }
@@ -59,7 +63,7 @@ void CodePanel::showScenario(const Scenario *scenario)
 void CodePanel::showSite(const SourceSite &site)
 {
     if (site.file.isEmpty())
-        return;   // keep what is shown: the event has no site, the code has not changed
+        return; // keep what is shown: the event has no site, the code has not changed
     QString why;
     if (site.file != m_file && !loadFile(site.file, &why)) {
         m_file.clear();
@@ -87,9 +91,15 @@ void CodePanel::clearHighlight()
         m_header->setText(m_file);
 }
 
-int CodePanel::highlightedLine() const { return m_editor->highlightedLine(); }
+int CodePanel::highlightedLine() const
+{
+    return m_editor->highlightedLine();
+}
 
-QString CodePanel::text() const { return m_editor->toPlainText(); }
+QString CodePanel::text() const
+{
+    return m_editor->toPlainText();
+}
 
 bool CodePanel::loadFile(const QString &siteFile, QString *why)
 {
@@ -113,7 +123,9 @@ bool CodePanel::loadFile(const QString &siteFile, QString *why)
         return false;
     }
     if (info.size() > kMaxSourceBytes) {
-        *why = tr("Source not shown: %1 is larger than %2 MB.").arg(siteFile).arg(kMaxSourceBytes >> 20);
+        *why = tr("Source not shown: %1 is larger than %2 MB.")
+                   .arg(siteFile)
+                   .arg(kMaxSourceBytes >> 20);
         return false;
     }
     QFile file(siteFile);
@@ -142,9 +154,11 @@ void CodePanel::applyHighlighter(const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     const bool python = suffix == QLatin1String("py") || suffix == QLatin1String("pyw");
-    const bool cpp = QStringList{QStringLiteral("c"), QStringLiteral("cc"), QStringLiteral("cpp"),
-                                 QStringLiteral("cxx"), QStringLiteral("h"), QStringLiteral("hh"),
-                                 QStringLiteral("hpp")}.contains(suffix);
+    const bool cpp
+        = QStringList {QStringLiteral("c"),   QStringLiteral("cc"), QStringLiteral("cpp"),
+                       QStringLiteral("cxx"), QStringLiteral("h"),  QStringLiteral("hh"),
+                       QStringLiteral("hpp")}
+              .contains(suffix);
     const bool isPython = qobject_cast<PythonHighlighter *>(m_highlighter) != nullptr;
     const bool isCpp = qobject_cast<CppHighlighter *>(m_highlighter) != nullptr;
     if ((python && isPython) || (cpp && isCpp))

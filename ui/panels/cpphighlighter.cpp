@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cpphighlighter.h"
 
 #include <QSet>
@@ -5,22 +6,39 @@
 namespace weft::ui {
 
 namespace {
-bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
 
 const QSet<QString> &cppKeywords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w : {"alignas", "auto", "bool", "break", "case", "catch", "char", "class", "const",
-                              "constexpr", "continue", "co_await", "co_return", "co_yield", "default",
-                              "delete", "do", "double", "else", "enum", "explicit", "extern", "false",
-                              "float", "for", "friend", "if", "inline", "int", "long", "mutable",
-                              "namespace", "new", "noexcept", "nullptr", "operator", "override", "private",
-                              "protected", "public", "return", "short", "signed", "sizeof", "static",
-                              "static_cast", "struct", "switch", "template", "this", "throw", "true", "try",
-                              "typedef", "typename", "union", "unsigned", "using", "virtual", "void",
-                              "volatile", "while", "reinterpret_cast", "const_cast", "dynamic_cast",
-                              "concept", "requires", "final", "consteval", "constinit"})
+        for (const char *w : {"alignas",     "auto",         "bool",
+                              "break",       "case",         "catch",
+                              "char",        "class",        "const",
+                              "constexpr",   "continue",     "co_await",
+                              "co_return",   "co_yield",     "default",
+                              "delete",      "do",           "double",
+                              "else",        "enum",         "explicit",
+                              "extern",      "false",        "float",
+                              "for",         "friend",       "if",
+                              "inline",      "int",          "long",
+                              "mutable",     "namespace",    "new",
+                              "noexcept",    "nullptr",      "operator",
+                              "override",    "private",      "protected",
+                              "public",      "return",       "short",
+                              "signed",      "sizeof",       "static",
+                              "static_cast", "struct",       "switch",
+                              "template",    "this",         "throw",
+                              "true",        "try",          "typedef",
+                              "typename",    "union",        "unsigned",
+                              "using",       "virtual",      "void",
+                              "volatile",    "while",        "reinterpret_cast",
+                              "const_cast",  "dynamic_cast", "concept",
+                              "requires",    "final",        "consteval",
+                              "constinit"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();
@@ -94,7 +112,8 @@ void CppHighlighter::highlightBlock(const QString &text)
         }
         if (c.isDigit() && (i == 0 || !isIdentChar(text.at(i - 1)))) {
             int j = i + 1;
-            while (j < n && (text.at(j).isLetterOrNumber() || text.at(j) == u'.' || text.at(j) == u'\''))
+            while (j < n
+                   && (text.at(j).isLetterOrNumber() || text.at(j) == u'.' || text.at(j) == u'\''))
                 ++j;
             setFormat(i, j - i, m_colors.number);
             i = j;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "eventdetailspanel.h"
 
 #include "ui/models/eventdetailsmodel.h"
@@ -13,7 +14,8 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventDetailsModel(this))
     , m_view(new QTableView(this))
-    , m_hint(new QLabel(tr("Click an event on the timeline, or step to one, to see its details."), this))
+    , m_hint(new QLabel(tr("Click an event on the timeline, or step to one, to see its details."),
+                        this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
 #include <QCheckBox>
@@ -6,13 +7,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -33,7 +33,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
     for (int scale : {1, 2, 3, 4})
-        m_scale->addItem(tr("%1× (for %2)").arg(scale).arg(scale == 1 ? tr("the screen") : tr("slides and print")),
+        m_scale->addItem(tr("%1× (for %2)")
+                             .arg(scale)
+                             .arg(scale == 1 ? tr("the screen") : tr("slides and print")),
                          scale);
     m_scale->setCurrentIndex(1);
     m_theme->setObjectName(QStringLiteral("theme"));
@@ -70,7 +72,10 @@ ExportDialog::ExportDialog(QWidget *parent)
     updateEnabled();
 }
 
-QString ExportDialog::format() const { return m_format->currentData().toString(); }
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
 
 void ExportDialog::setFormat(const QString &suffix)
 {
@@ -79,7 +84,10 @@ void ExportDialog::setFormat(const QString &suffix)
         m_format->setCurrentIndex(index);
 }
 
-void ExportDialog::setDefaultTitle(const QString &title) { m_title->setPlaceholderText(title); }
+void ExportDialog::setDefaultTitle(const QString &title)
+{
+    m_title->setPlaceholderText(title);
+}
 
 ExportDialog::ThemeChoice ExportDialog::themeChoice() const
 {
@@ -107,9 +115,15 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
     // Light and dark keep the screen's text size: a projector user wants both large.
     const qreal textScale = Theme::current().scale();
     switch (themeChoice()) {
-    case ThemeChoice::Current: options.theme = Theme::current(); break;
-    case ThemeChoice::Light: options.theme = Theme::light(textScale); break;
-    case ThemeChoice::Dark: options.theme = Theme::dark(textScale); break;
+    case ThemeChoice::Current:
+        options.theme = Theme::current();
+        break;
+    case ThemeChoice::Light:
+        options.theme = Theme::light(textScale);
+        break;
+    case ThemeChoice::Dark:
+        options.theme = Theme::dark(textScale);
+        break;
     }
     return options;
 }
@@ -126,8 +140,9 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     const QString base = trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
                                                                : trace.metadata().scenarioId;
     const QString suggested = QDir(directory).filePath(base + QLatin1Char('.') + format);
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Picture"), suggested,
-                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    QString path
+        = QFileDialog::getSaveFileName(parent, tr("Export Picture"), suggested,
+                                       tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -137,6 +152,9 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     return path;
 }
 
-void ExportDialog::updateEnabled() { m_scale->setEnabled(format() == QLatin1String("png")); }
+void ExportDialog::updateEnabled()
+{
+    m_scale->setEnabled(format() == QLatin1String("png"));
+}
 
 } // namespace weft::ui

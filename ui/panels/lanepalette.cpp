@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lanepalette.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "linenumberarea.h"
 
 #include "codeeditor.h"
@@ -10,8 +11,14 @@ LineNumberArea::LineNumberArea(CodeEditor *editor)
 {
 }
 
-QSize LineNumberArea::sizeHint() const { return {m_editor->lineNumberAreaWidth(), 0}; }
+QSize LineNumberArea::sizeHint() const
+{
+    return {m_editor->lineNumberAreaWidth(), 0};
+}
 
-void LineNumberArea::paintEvent(QPaintEvent *event) { m_editor->paintLineNumberArea(event); }
+void LineNumberArea::paintEvent(QPaintEvent *event)
+{
+    m_editor->paintLineNumberArea(event);
+}
 
 } // namespace weft::ui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "outputconsole.h"
 
 #include "lanepalette.h"
@@ -6,7 +7,6 @@
 #include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -25,7 +25,7 @@ OutputConsole::OutputConsole(QWidget *parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setMaximumBlockCount(20000);   // a runaway print loop must not eat the machine
+    setMaximumBlockCount(20000); // a runaway print loop must not eat the machine
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
     setFont(font);
@@ -55,7 +55,7 @@ void OutputConsole::setTrace(const Trace &trace)
     m_lineTimes.clear();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    const QTextCharFormat plain;  // no colour of its own: the palette's text, light or dark theme
+    const QTextCharFormat plain; // no colour of its own: the palette's text, light or dark theme
     const bool dark = Theme::isDarkPalette(palette());
     for (const Event &event : trace.events()) {
         if (!isOutput(event))
@@ -85,7 +85,8 @@ void OutputConsole::setTrace(const Trace &trace)
 
 void OutputConsole::setPlayhead(qint64 ns)
 {
-    const int shown = int(std::upper_bound(m_lineTimes.begin(), m_lineTimes.end(), ns) - m_lineTimes.begin());
+    const int shown
+        = int(std::upper_bound(m_lineTimes.begin(), m_lineTimes.end(), ns) - m_lineTimes.begin());
     if (shown == m_shownLines)
         return;
     m_shownLines = shown;

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
 
 #include <QPlainTextEdit>
-
 #include <vector>
 
 namespace weft::ui {
@@ -30,7 +30,7 @@ public:
 private:
     int m_lines = 0;
     int m_shownLines = 0;
-    std::vector<qint64> m_lineTimes;  // when each line was printed, in order
+    std::vector<qint64> m_lineTimes; // when each line was printed, in order
     std::size_t m_signature = 0;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "paletteicon.h"
 
 #include <QApplication>
@@ -12,11 +13,11 @@ QIcon paletteIcon(QStyle::StandardPixmap which)
     const QIcon stock = QApplication::style()->standardIcon(which);
     const QPalette palette = QApplication::palette();
     if (palette.color(QPalette::Window).lightness() >= 128)
-        return stock;  // light window: the stock glyphs read well
+        return stock; // light window: the stock glyphs read well
     QIcon tinted;
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-        QColor color = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                     QPalette::WindowText);
+        QColor color = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
         for (const int side : {16, 22, 32, 48}) {
             QPixmap pixmap = stock.pixmap(QSize(side, side));
             if (pixmap.isNull())

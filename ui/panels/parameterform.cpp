@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parameterform.h"
 
 #include <QCheckBox>
@@ -7,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-
 #include <limits>
 
 namespace weft::ui {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pythonhighlighter.h"
 
 #include <QPalette>
@@ -15,20 +16,26 @@ QTextCharFormat format(const QColor &color, bool bold = false, bool italic = fal
     return f;
 }
 
-bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
 
 const QStringList &pythonKeywords()
 {
     static const QStringList words = {
-        QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("True"), QStringLiteral("and"),
-        QStringLiteral("as"), QStringLiteral("assert"), QStringLiteral("async"), QStringLiteral("await"),
-        QStringLiteral("break"), QStringLiteral("class"), QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"), QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("except"),
-        QStringLiteral("finally"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("global"),
-        QStringLiteral("if"), QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"), QStringLiteral("or"),
-        QStringLiteral("pass"), QStringLiteral("raise"), QStringLiteral("return"), QStringLiteral("try"),
-        QStringLiteral("while"), QStringLiteral("with"), QStringLiteral("yield"), QStringLiteral("self"),
+        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),
+        QStringLiteral("and"),    QStringLiteral("as"),       QStringLiteral("assert"),
+        QStringLiteral("async"),  QStringLiteral("await"),    QStringLiteral("break"),
+        QStringLiteral("class"),  QStringLiteral("continue"), QStringLiteral("def"),
+        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),
+        QStringLiteral("except"), QStringLiteral("finally"),  QStringLiteral("for"),
+        QStringLiteral("from"),   QStringLiteral("global"),   QStringLiteral("if"),
+        QStringLiteral("import"), QStringLiteral("in"),       QStringLiteral("is"),
+        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),
+        QStringLiteral("or"),     QStringLiteral("pass"),     QStringLiteral("raise"),
+        QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
+        QStringLiteral("with"),   QStringLiteral("yield"),    QStringLiteral("self"),
     };
     return words;
 }
@@ -67,7 +74,8 @@ void PythonHighlighter::highlightBlock(const QString &text)
     // A triple-quoted string left open on an earlier line.
     int state = previousBlockState() > 0 ? previousBlockState() : Plain;
     if (state != Plain) {
-        const QString close = state == InSingleTriple ? QStringLiteral("'''") : QStringLiteral("\"\"\"");
+        const QString close
+            = state == InSingleTriple ? QStringLiteral("'''") : QStringLiteral("\"\"\"");
         const int end = int(text.indexOf(close));
         if (end < 0) {
             setFormat(0, n, m_colors.string);
@@ -121,7 +129,8 @@ void PythonHighlighter::highlightBlock(const QString &text)
         }
         if (c.isDigit() && (i == 0 || !isIdentChar(text.at(i - 1)))) {
             int j = i + 1;
-            while (j < n && (text.at(j).isLetterOrNumber() || text.at(j) == u'.' || text.at(j) == u'_'))
+            while (j < n
+                   && (text.at(j).isLetterOrNumber() || text.at(j) == u'.' || text.at(j) == u'_'))
                 ++j;
             setFormat(i, j - i, m_colors.number);
             i = j;

@@ -175,8 +175,8 @@ void RecordDialog::updateOk()
 
 void RecordDialog::browseDirectory()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Working Directory"),
-                                                          workingDirectory());
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Working Directory"), workingDirectory());
     if (!dir.isEmpty())
         m_directory->setText(dir);
 }

@@ -22,7 +22,7 @@ public:
     // The command split as a shell would split simple words and quotes.
     QStringList command() const;
     QString workingDirectory() const;
-    QStringList environment() const;   // "NAME=value" lines
+    QStringList environment() const; // "NAME=value" lines
     int timeoutSeconds() const;
     // Empty if the input can be run; else what is wrong with it.
     QString problem() const;

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "scenariopanel.h"
 
-#include "parameterform.h"
-
 #include "core/scenario.h"
+#include "parameterform.h"
 #include "ui/models/scenariotreemodel.h"
 
 #include <QAction>
@@ -55,7 +55,8 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     runLayout->setContentsMargins(0, 0, 0, 0);
     runLayout->addStretch(1);
     runLayout->addWidget(m_elapsed);
-    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("000.0 s  ")));
+    m_elapsed->setMinimumWidth(
+        m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("000.0 s  ")));
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     // The details scroll as one page, so a long explanation never squeezes the form.
@@ -144,7 +145,10 @@ void ScenarioPanel::selectFirstScenario()
         m_tree->setCurrentIndex(m_model->index(0, 0, topic));
 }
 
-ParameterValues ScenarioPanel::parameterValues() const { return m_form->values(); }
+ParameterValues ScenarioPanel::parameterValues() const
+{
+    return m_form->values();
+}
 
 void ScenarioPanel::showParameterText(const QList<QPair<QString, QString>> &values)
 {
@@ -159,7 +163,10 @@ void ScenarioPanel::showParameterText(const QList<QPair<QString, QString>> &valu
     }
 }
 
-void ScenarioPanel::setElapsed(const QString &text) { m_elapsed->setText(text); }
+void ScenarioPanel::setElapsed(const QString &text)
+{
+    m_elapsed->setText(text);
+}
 
 void ScenarioPanel::setEditable(bool editable)
 {

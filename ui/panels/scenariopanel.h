@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/parameter.h"
@@ -13,7 +14,7 @@ class QPushButton;
 namespace weft {
 class Scenario;
 class ScenarioRegistry;
-}
+} // namespace weft
 
 namespace weft::ui {
 

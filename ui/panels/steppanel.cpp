@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "steppanel.h"
 
 #include "ui/models/pendingactionmodel.h"
@@ -83,7 +84,7 @@ void StepPanel::setScheduleActions(QAction *runUntil, QAction *replaySchedule)
     auto *layout = static_cast<QHBoxLayout *>(m_scheduleRow->layout());
     auto *until = new QToolButton(m_scheduleRow);
     until->setDefaultAction(runUntil);
-    layout->insertWidget(0, until);   // reads "Run until [lock acquire]"
+    layout->insertWidget(0, until); // reads "Run until [lock acquire]"
     auto *replay = new QToolButton(m_scheduleRow);
     replay->setDefaultAction(replaySchedule);
     layout->addWidget(replay);
@@ -134,7 +135,10 @@ void StepPanel::setReplayStatus(const QString &text, bool problem)
     m_replayStatus->setVisible(!text.isEmpty());
 }
 
-QString StepPanel::replayStatus() const { return m_replayStatus->text(); }
+QString StepPanel::replayStatus() const
+{
+    return m_replayStatus->text();
+}
 
 void StepPanel::setPending(const QList<PendingAction> &actions, const Trace &trace)
 {
@@ -146,8 +150,10 @@ void StepPanel::setPending(const QList<PendingAction> &actions, const Trace &tra
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     if (!actions.isEmpty())
-        m_hint->setText(tr("%n thread(s) waiting for your decision. Double-click one to let it take "
-                           "one step.", nullptr, int(actions.size())));
+        m_hint->setText(
+            tr("%n thread(s) waiting for your decision. Double-click one to let it take "
+               "one step.",
+               nullptr, int(actions.size())));
     else
         m_hint->setText(idleHint());
     onCurrentChanged();
@@ -159,7 +165,7 @@ void StepPanel::selectActor(quint32 actor)
     const int row = m_model->rowOfActor(actor);
     if (row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
-        onCurrentChanged();   // re-highlight its line even if the row was already current
+        onCurrentChanged(); // re-highlight its line even if the row was already current
     }
 }
 

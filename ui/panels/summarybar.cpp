@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "summarybar.h"
 
 #include <QHBoxLayout>
@@ -99,9 +100,10 @@ QString SummaryBar::text() const
 void SummaryBar::setBadge(const QString &text, const QColor &background)
 {
     m_badge->setText(text);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                          "padding: 2px 10px; }")
-                               .arg(background.name()));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                       "padding: 2px 10px; }")
+            .arg(background.name()));
     m_badge->show();
 }
 

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "windowactions.h"
 
-#include "paletteicon.h"
-
 #include "core/language.h"
+#include "paletteicon.h"
 #include "ui/timeline/themenotifier.h"
 
 #include <QAction>
@@ -35,7 +35,10 @@ void WindowActions::refreshIcons()
     }
 }
 
-QList<double> WindowActions::speedFactors() { return {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0}; }
+QList<double> WindowActions::speedFactors()
+{
+    return {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0};
+}
 
 WindowActions::WindowActions(QObject *parent)
     : QObject(parent)
@@ -60,7 +63,8 @@ WindowActions::WindowActions(QObject *parent)
     preferences->setMenuRole(QAction::PreferencesRole);
 
     zoomIn = make(tr("Zoom &In"), QKeySequence(Qt::Key_Plus));
-    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    zoomIn->setShortcuts(
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     zoomOut = make(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus));
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
@@ -71,8 +75,10 @@ WindowActions::WindowActions(QObject *parent)
     setStandardIcon(previousEvent, QStyle::SP_MediaSeekBackward);
     nextEvent = make(tr("&Next Event"), QKeySequence(Qt::Key_Right));
     setStandardIcon(nextEvent, QStyle::SP_MediaSeekForward);
-    previousLaneEvent = make(tr("Previous Event of Selected &Lane"), QKeySequence(Qt::SHIFT | Qt::Key_Left));
-    nextLaneEvent = make(tr("Next Event of Selected L&ane"), QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    previousLaneEvent
+        = make(tr("Previous Event of Selected &Lane"), QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    nextLaneEvent
+        = make(tr("Next Event of Selected L&ane"), QKeySequence(Qt::SHIFT | Qt::Key_Right));
     toStart = make(tr("To &Start"), QKeySequence(Qt::Key_Home));
     setStandardIcon(toStart, QStyle::SP_MediaSkipBackward);
     toEnd = make(tr("To &End"), QKeySequence(Qt::Key_End));
@@ -114,11 +120,11 @@ WindowActions::WindowActions(QObject *parent)
                           tr("What the colours and arrows mean; how to run, step and export"));
     languages = new QActionGroup(this);
     const QString saved = Language::saved();
-    QStringList codes{QString()};
+    QStringList codes {QString()};
     codes << Language::available();
     for (const QString &code : codes) {
-        auto *action = new QAction(code.isEmpty() ? tr("Follow the System") : Language::nativeName(code),
-                                   languages);
+        auto *action = new QAction(
+            code.isEmpty() ? tr("Follow the System") : Language::nativeName(code), languages);
         action->setData(code);
         action->setCheckable(true);
         action->setChecked(code == saved);
@@ -127,7 +133,8 @@ WindowActions::WindowActions(QObject *parent)
     about = make(tr("&About Weft"), {});
     about->setMenuRole(QAction::AboutRole);
 
-    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, &WindowActions::refreshIcons);
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this,
+            &WindowActions::refreshIcons);
 }
 
 QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
@@ -136,7 +143,8 @@ QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut, 
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     const QString shortcutText = shortcut.toString(QKeySequence::NativeText);
-    QString toolTip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip;
+    QString toolTip
+        = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip;
     if (!shortcutText.isEmpty())
         toolTip += QStringLiteral(" (%1)").arg(shortcutText);
     action->setToolTip(toolTip);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "preferences.h"
 
 #include "ui/panels/windowactions.h"
@@ -38,9 +39,12 @@ QList<int> Preferences::fontScales()
 QString Preferences::themeModeKey(ThemeMode mode)
 {
     switch (mode) {
-    case ThemeMode::FollowSystem: return QStringLiteral("system");
-    case ThemeMode::Light: return QStringLiteral("light");
-    case ThemeMode::Dark: return QStringLiteral("dark");
+    case ThemeMode::FollowSystem:
+        return QStringLiteral("system");
+    case ThemeMode::Light:
+        return QStringLiteral("light");
+    case ThemeMode::Dark:
+        return QStringLiteral("dark");
     }
     return QStringLiteral("system");
 }
@@ -67,8 +71,10 @@ Preferences::Values Preferences::sanitized(const Values &values)
     switch (v.themeMode) {
     case ThemeMode::FollowSystem:
     case ThemeMode::Light:
-    case ThemeMode::Dark: break;
-    default: v.themeMode = fallback.themeMode;
+    case ThemeMode::Dark:
+        break;
+    default:
+        v.themeMode = fallback.themeMode;
     }
     return v;
 }
@@ -99,8 +105,9 @@ Preferences::Values Preferences::load()
 void Preferences::save() const
 {
     QSettings settings;
-    settings.setValue(kSpeedKey, m_values.oneEventPerSecond ? kOneEventPerSecond
-                                                             : QString::number(m_values.speed));
+    settings.setValue(kSpeedKey,
+                      m_values.oneEventPerSecond ? kOneEventPerSecond
+                                                 : QString::number(m_values.speed));
     settings.setValue(kThemeKey, themeModeKey(m_values.themeMode));
     settings.setValue(kFontScaleKey, m_values.fontScalePercent);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QList>
@@ -18,10 +19,10 @@ public:
 
     struct Values
     {
-        double speed = 1.0;               // one of WindowActions::speedFactors()
-        bool oneEventPerSecond = false;   // teaching mode; then speed is 1.0
+        double speed = 1.0; // one of WindowActions::speedFactors()
+        bool oneEventPerSecond = false; // teaching mode; then speed is 1.0
         ThemeMode themeMode = ThemeMode::FollowSystem;
-        int fontScalePercent = 100;       // one of fontScales()
+        int fontScalePercent = 100; // one of fontScales()
 
         bool operator==(const Values &) const = default;
     };
@@ -30,7 +31,7 @@ public:
     explicit Preferences(QObject *parent = nullptr);
 
     static Values defaults() { return {}; }
-    static QList<int> fontScales();  // 100 ... 250, in percent
+    static QList<int> fontScales(); // 100 ... 250, in percent
 
     const Values &values() const { return m_values; }
     double speed() const { return m_values.speed; }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
 #include "themecontroller.h"
@@ -16,7 +17,7 @@
 namespace weft::ui {
 
 namespace {
-constexpr double kOneEventPerSecondItem = -1.0;  // the speed box's data for teaching mode
+constexpr double kOneEventPerSecondItem = -1.0; // the speed box's data for teaching mode
 }
 
 PreferencesDialog::PreferencesDialog(Preferences *preferences, const ThemeController *themes,
@@ -71,7 +72,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ThemeContro
     layout->addWidget(previewBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);  // the preview grows with the scale
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // the preview grows with the scale
 
     showValues(m_preferences->values());
     for (QComboBox *box : {m_theme, m_fontScale})
@@ -112,8 +113,12 @@ void PreferencesDialog::updatePreview()
     }
     const qreal scale = values.fontScalePercent / 100.0;
     switch (values.themeMode) {
-    case Preferences::ThemeMode::Light: m_preview->setTheme(Theme::light(scale)); break;
-    case Preferences::ThemeMode::Dark: m_preview->setTheme(Theme::dark(scale)); break;
+    case Preferences::ThemeMode::Light:
+        m_preview->setTheme(Theme::light(scale));
+        break;
+    case Preferences::ThemeMode::Dark:
+        m_preview->setTheme(Theme::dark(scale));
+        break;
     case Preferences::ThemeMode::FollowSystem:
         m_preview->setTheme(Theme::forPalette(QGuiApplication::palette(), scale));
         break;

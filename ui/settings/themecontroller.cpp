@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "themecontroller.h"
 
 #include <QApplication>
@@ -43,9 +44,12 @@ Theme ThemeController::themeFor(const Preferences::Values &values) const
 {
     const qreal scale = values.fontScalePercent / 100.0;
     switch (values.themeMode) {
-    case Preferences::ThemeMode::Light: return Theme::light(scale);
-    case Preferences::ThemeMode::Dark: return Theme::dark(scale);
-    case Preferences::ThemeMode::FollowSystem: break;
+    case Preferences::ThemeMode::Light:
+        return Theme::light(scale);
+    case Preferences::ThemeMode::Dark:
+        return Theme::dark(scale);
+    case Preferences::ThemeMode::FollowSystem:
+        break;
     }
     return m_systemDark ? Theme::dark(scale) : Theme::light(scale);
 }
@@ -139,7 +143,8 @@ QPalette ThemeController::darkPalette()
 QPalette ThemeController::lightPalette()
 {
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    const QPalette palette = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
+    const QPalette palette
+        = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
     delete fusion;
     return palette;
 }

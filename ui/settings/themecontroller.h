@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "preferences.h"
@@ -41,11 +42,11 @@ private:
     void restoreWidgets();
 
     Preferences *m_preferences;
-    QString m_systemStyle;   // the platform's style, put back when we stop overriding
+    QString m_systemStyle; // the platform's style, put back when we stop overriding
     bool m_systemDark = false;
     bool m_overriding = false;
     bool m_overridingDark = false;
-    bool m_applying = false;  // our own palette changes are not the desktop's
+    bool m_applying = false; // our own palette changes are not the desktop's
 };
 
 } // namespace weft::ui

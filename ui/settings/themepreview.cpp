@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "themepreview.h"
 
 #include "core/tracebuilder.h"
@@ -20,7 +21,8 @@ Trace ThemePreview::sampleTrace()
     TraceBuilder builder;
     const quint32 process = builder.addProcess({4021, QStringLiteral("weft")});
     const quint32 first = builder.addActor({QStringLiteral("Thread-1"), 11, process, false, false});
-    const quint32 second = builder.addActor({QStringLiteral("Thread-2"), 12, process, false, false});
+    const quint32 second
+        = builder.addActor({QStringLiteral("Thread-2"), 12, process, false, false});
     const quint32 lock = builder.addObject({QStringLiteral("lock"), ObjectKind::Lock});
     // Times in milliseconds, like a real run, so the preview's ruler reads "20 ms".
     auto add = [&](qint64 ms, EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
@@ -78,7 +80,7 @@ void ThemePreview::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     const TimelineRenderer renderer(m_theme);
-    renderer.render(painter, QRectF(rect()), m_model, RenderOptions{});
+    renderer.render(painter, QRectF(rect()), m_model, RenderOptions {});
 }
 
 } // namespace weft::ui

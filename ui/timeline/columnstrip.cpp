@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "columnstrip.h"
 
 #include <QPaintEngine>
 #include <QPainter>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -34,13 +34,13 @@ ColumnStrip::~ColumnStrip()
 
 void ColumnStrip::fill(qreal x0, qreal x1, const QColor &color)
 {
-    const Run run{x0, x1, color};
+    const Run run {x0, x1, color};
     if (m_vector && color.alpha() == 255) {
         addDisjoint(run);
         return;
     }
     if (!m_raster || color.alpha() != 255) {
-        fillRect(run);  // the row holds opaque pixels only
+        fillRect(run); // the row holds opaque pixels only
         return;
     }
     if (m_usingRow) {
@@ -50,7 +50,8 @@ void ColumnStrip::fill(qreal x0, qreal x1, const QColor &color)
     m_runs.push_back(run);
     if (m_runs.size() <= kDirectFills)
         return;
-    m_row = QImage(std::max(1, qRound(m_extent.width() * m_scale)), 1, QImage::Format_ARGB32_Premultiplied);
+    m_row = QImage(std::max(1, qRound(m_extent.width() * m_scale)), 1,
+                   QImage::Format_ARGB32_Premultiplied);
     m_row.fill(Qt::transparent);
     m_usingRow = true;
     for (const Run &r : m_runs)
@@ -77,7 +78,8 @@ void ColumnStrip::fillRow(const Run &run)
     const int last = std::clamp(std::max(column(run.x1), first + 1), 0, columns);
     auto *pixels = reinterpret_cast<QRgb *>(m_row.scanLine(0));
     if (first < last)
-        std::fill(pixels + first, pixels + last, run.color.rgba());  // opaque: premultiplied == straight
+        std::fill(pixels + first, pixels + last,
+                  run.color.rgba()); // opaque: premultiplied == straight
 }
 
 void ColumnStrip::addDisjoint(Run run)
@@ -105,7 +107,7 @@ void ColumnStrip::addDisjoint(Run run)
 
 void ColumnStrip::paintGrouped()
 {
-    std::vector<std::pair<QRgb, QList<QRectF>>> byColor;  // in order of first use
+    std::vector<std::pair<QRgb, QList<QRectF>>> byColor; // in order of first use
     for (const Run &run : m_runs) {
         auto it = std::find_if(byColor.begin(), byColor.end(),
                                [&](const auto &group) { return group.first == run.color.rgba(); });

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QColor>
 #include <QImage>
 #include <QRectF>
-
 #include <vector>
 
 class QPainter;
@@ -57,8 +57,9 @@ private:
     bool m_raster = false;
     bool m_vector = false;
     qreal m_scale = 1;
-    std::vector<Run> m_runs;  // fills not yet painted: while there are few, or sorted and disjoint (vector)
-    QImage m_row;             // once there are many: their pixels
+    std::vector<Run>
+        m_runs; // fills not yet painted: while there are few, or sorted and disjoint (vector)
+    QImage m_row; // once there are many: their pixels
     bool m_usingRow = false;
 };
 

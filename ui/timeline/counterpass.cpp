@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "counterpass.h"
 
 #include "theme.h"
@@ -5,7 +6,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -18,13 +18,15 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
     const auto &counters = context.model.counters();
     for (std::size_t ci = 0; ci < counters.size(); ++ci) {
         const CounterTrack &track = counters[ci];
-        const QRectF row = layout.counterRect(int(ci))
-                              .adjusted(0, context.theme.px(4), 0, -context.theme.px(4));
+        const QRectF row
+            = layout.counterRect(int(ci)).adjusted(0, context.theme.px(4), 0, -context.theme.px(4));
         if (!row.intersects(layout.plotRect()) || track.samples.empty())
             continue;
         const qint64 lo = std::min<qint64>(0, track.minValue);
         const double range = double(std::max<qint64>(1, track.maxValue - lo));
-        auto yFor = [&](qint64 v) { return row.bottom() - double(v - lo) / range * row.height(); };
+        auto yFor = [&](qint64 v) {
+            return row.bottom() - double(v - lo) / range * row.height();
+        };
         const auto &samples = track.samples;
         // Start from the sample in force at the window's start.
         auto it = std::upper_bound(samples.begin(), samples.end(), context.fromNs,
@@ -44,10 +46,11 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
             const qint64 next = context.timeForX(x + 1);
             it = gallopLowerBound(it + 1, samples.end(), next,
                                   [](const CounterSample &s, qint64 t) { return s.timeNs < t; });
-            value = (it - 1)->value;  // the latest of the samples merged into this pixel
+            value = (it - 1)->value; // the latest of the samples merged into this pixel
             path.lineTo(x, yFor(value));
         }
-        const qreal endX = std::min(layout.plotRect().right(), context.xForTime(context.model.endNs()));
+        const qreal endX
+            = std::min(layout.plotRect().right(), context.xForTime(context.model.endNs()));
         path.lineTo(std::max(x, endX), yFor(value));
         QPainterPath fill = path;
         fill.lineTo(std::max(x, endX), row.bottom());
@@ -58,8 +61,8 @@ void CounterPass::paint(QPainter &painter, const RenderContext &context) const
         painter.drawPath(path);
         painter.setFont(context.theme.smallFont());
         painter.setPen(context.theme.mutedText());
-        painter.drawText(row.adjusted(context.theme.px(4), 0, -context.theme.px(4), 0), Qt::AlignRight | Qt::AlignTop,
-                         QString::number(track.maxValue));
+        painter.drawText(row.adjusted(context.theme.px(4), 0, -context.theme.px(4), 0),
+                         Qt::AlignRight | Qt::AlignTop, QString::number(track.maxValue));
     }
 }
 

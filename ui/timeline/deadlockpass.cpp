@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "deadlockpass.h"
 
 #include "core/interchange/untrustedtext.h"
-
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -9,7 +9,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -58,7 +57,7 @@ void drawHead(QPainter &painter, QPointF tip, QPointF direction, qreal size, con
 struct Curve
 {
     QPointF from, to, c1, c2;
-    qreal side = 1;  // +1 bows right, -1 bows left
+    qreal side = 1; // +1 bows right, -1 bows left
     const DeadlockEdge *edge = nullptr;
 };
 
@@ -93,7 +92,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
             return std::nullopt;
         return context.xForTime(from + (to - from) / 2);
     };
-    std::optional<qreal> where = visibleMiddle(stuckFrom, std::min(detected, stuckTo), 2 * bow + theme.px(24));
+    std::optional<qreal> where
+        = visibleMiddle(stuckFrom, std::min(detected, stuckTo), 2 * bow + theme.px(24));
     if (!where)
         where = visibleMiddle(stuckFrom, stuckTo, 0);
     if (!where)
@@ -101,8 +101,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
     const qreal x = *where;
 
     const qreal barCenter = theme.stateBarCenter();
-    const qreal bandCenter = theme.stateBarTop() + theme.stateBarHeight() + theme.px(2)
-        + theme.lockBandHeight() / 2.0;
+    const qreal bandCenter
+        = theme.stateBarTop() + theme.stateBarHeight() + theme.px(2) + theme.lockBandHeight() / 2.0;
     std::vector<Curve> curves;
     for (const DeadlockEdge &edge : cycle) {
         const int waiterLane = context.model.laneIndexOf(edge.waiter);
@@ -112,11 +112,11 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         Curve curve;
         curve.edge = &edge;
         curve.from = QPointF(x, layout.laneRect(waiterLane).top() + barCenter);
-        curve.to = QPointF(x, layout.laneRect(holderLane).top()
-                                  + (edge.object ? bandCenter : barCenter));
+        curve.to = QPointF(
+            x, layout.laneRect(holderLane).top() + (edge.object ? bandCenter : barCenter));
         // Down the right, up the left: the arrows of a cycle close into a ring.
         curve.side = holderLane >= waiterLane ? 1 : -1;
-        const qreal reach = bow * 4.0 / 3.0;  // a cubic's apex lies at 3/4 of its control offset
+        const qreal reach = bow * 4.0 / 3.0; // a cubic's apex lies at 3/4 of its control offset
         curve.c1 = curve.from + QPointF(curve.side * reach, 0);
         curve.c2 = curve.to + QPointF(curve.side * reach, 0);
         curves.push_back(curve);
@@ -134,7 +134,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         const int lane = context.model.laneIndexOf(edge.waiter);
         if (lane < 0 || edge.detectedNs < context.fromNs || edge.detectedNs > context.toNs)
             continue;
-        const QPointF mark(context.xForTime(edge.detectedNs), layout.laneRect(lane).top() + barCenter);
+        const QPointF mark(context.xForTime(edge.detectedNs),
+                           layout.laneRect(lane).top() + barCenter);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(strong, theme.px(2.5)));
         painter.drawEllipse(mark, theme.px(10), theme.px(10));
@@ -144,8 +145,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         QPainterPath path(curve.from);
         path.cubicTo(curve.c1, curve.c2, curve.to);
         // A halo in the background colour keeps a red arrow readable over red "blocked" bars.
-        painter.strokePath(path, QPen(theme.background(), width + theme.px(4), Qt::SolidLine,
-                                      Qt::RoundCap));
+        painter.strokePath(
+            path, QPen(theme.background(), width + theme.px(4), Qt::SolidLine, Qt::RoundCap));
         painter.strokePath(path, QPen(strong, width, Qt::SolidLine, Qt::RoundCap));
         painter.setPen(QPen(theme.background(), theme.px(1.5)));
         painter.setBrush(strong);
@@ -160,7 +161,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
     std::vector<QRectF> placed;
     for (const Curve &curve : curves) {
         const QString text = edgeLabel(context.model.trace(), *curve.edge);
-        const QSizeF size(metrics.horizontalAdvance(text) + theme.px(8), metrics.height() + theme.px(2));
+        const QSizeF size(metrics.horizontalAdvance(text) + theme.px(8),
+                          metrics.height() + theme.px(2));
         const qreal apexX = x + curve.side * bow;
         const qreal apexY = (curve.from.y() + curve.to.y()) / 2;
         QRectF box(curve.side > 0 ? apexX + theme.px(6) : apexX - theme.px(6) - size.width(),
@@ -168,8 +170,9 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         if (!plot.contains(box))
             box.moveLeft(curve.side > 0 ? apexX - theme.px(6) - size.width() - 2 * bow
                                         : apexX + theme.px(6) + 2 * bow);
-        if (!plot.contains(box)
-            || std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(box); }))
+        if (!plot.contains(box) || std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) {
+                return r.intersects(box);
+            }))
             continue;
         placed.push_back(box);
         painter.setPen(QPen(strong, theme.px(1.5)));
@@ -186,7 +189,8 @@ void DeadlockPass::paint(QPainter &painter, const RenderContext &context) const
         bottom = std::max({bottom, curve.from.y(), curve.to.y()});
     }
     const QString badge = Tr::tr("deadlock");
-    const QSizeF badgeSize(metrics.horizontalAdvance(badge) + theme.px(14), metrics.height() + theme.px(4));
+    const QSizeF badgeSize(metrics.horizontalAdvance(badge) + theme.px(14),
+                           metrics.height() + theme.px(4));
     const QRectF badgeRect(x - badgeSize.width() / 2, (top + bottom) / 2 - badgeSize.height() / 2,
                            badgeSize.width(), badgeSize.height());
     painter.setPen(QPen(theme.background(), theme.px(2)));

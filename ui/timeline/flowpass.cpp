@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "flowpass.h"
 
 #include "theme.h"
@@ -8,7 +9,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -18,7 +18,7 @@ namespace weft::ui {
 
 namespace {
 
-constexpr int kMaxFlowsPerBucket = 2;  // beyond this, arrows in one few-pixel column merge
+constexpr int kMaxFlowsPerBucket = 2; // beyond this, arrows in one few-pixel column merge
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
@@ -36,17 +36,26 @@ constexpr int kTrafficAlpha = 120;
 QColor flowColor(const Theme &theme, FlowKind kind)
 {
     switch (kind) {
-    case FlowKind::Spawn: return theme.spawnFlow();
-    case FlowKind::Join: return theme.joinFlow();
-    case FlowKind::WaitsFor: return theme.waitFlow();
-    case FlowKind::Packet: return theme.packetFlow();
-    case FlowKind::Message: return theme.messageFlow();
-    case FlowKind::Notify: return theme.notifyFlow();
+    case FlowKind::Spawn:
+        return theme.spawnFlow();
+    case FlowKind::Join:
+        return theme.joinFlow();
+    case FlowKind::WaitsFor:
+        return theme.waitFlow();
+    case FlowKind::Packet:
+        return theme.packetFlow();
+    case FlowKind::Message:
+        return theme.messageFlow();
+    case FlowKind::Notify:
+        return theme.notifyFlow();
     }
     return theme.text();
 }
 
-bool isTraffic(FlowKind kind) { return kind == FlowKind::Packet || kind == FlowKind::Message; }
+bool isTraffic(FlowKind kind)
+{
+    return kind == FlowKind::Packet || kind == FlowKind::Message;
+}
 
 void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, qreal width,
                bool dashed, bool withHead)
@@ -78,7 +87,10 @@ void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color,
 class MergeFilter
 {
 public:
-    explicit MergeFilter(qreal px) : m_px(px) {}
+    explicit MergeFilter(qreal px)
+        : m_px(px)
+    {
+    }
     bool merges(const Flow &flow, int fromLane, int toLane, QPointF from, QPointF to)
     {
         const quint64 key = (quint64(quint32(fromLane)) << 35) ^ (quint64(quint32(toLane)) << 3)
@@ -112,7 +124,8 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor, FlowKind::Packet,
                           FlowKind::Message, FlowKind::Notify})
         inView += context.model.flowCount(kind, context.fromNs, context.toNs);
-    const int trafficInView = context.model.flowCount(FlowKind::Packet, context.fromNs, context.toNs)
+    const int trafficInView
+        = context.model.flowCount(FlowKind::Packet, context.fromNs, context.toNs)
         + context.model.flowCount(FlowKind::Message, context.fromNs, context.toNs);
     const bool dense = inView > kDenseFlows;
     painter.setRenderHint(QPainter::Antialiasing, !dense);
@@ -125,21 +138,23 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
 
     bool hidden[kFlowKindCount] = {};
     for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
-        hidden[std::size_t(kind)] =
-            context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
+        hidden[std::size_t(kind)]
+            = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
 
     struct Drawn
     {
         const Flow *flow;
         QPointF from, to;
     };
-    std::vector<Drawn> highlighted;  // drawn last, over the light ones
+    std::vector<Drawn> highlighted; // drawn last, over the light ones
     std::vector<QRectF> placedLabels;
     auto drawLabel = [&](const Flow &flow, QPointF from, QPointF to) {
-        const QString label = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
+        const QString label
+            = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
         const qreal width = metrics.horizontalAdvance(label) + 6, height = metrics.height() + 2;
         // Only where it fits: on an arrow long enough to show around it, never on another label.
-        if (std::hypot(to.x() - from.x(), to.y() - from.y()) < width + 40 || placedLabels.size() >= 200)
+        if (std::hypot(to.x() - from.x(), to.y() - from.y()) < width + 40
+            || placedLabels.size() >= 200)
             return;
         const QPointF mid = (from + to) / 2;
         const QRectF placed(mid.x() - width / 2, mid.y() - height / 2, width, height);
@@ -182,7 +197,8 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         const int toLane = context.model.laneIndexOf(flow.toActor);
         if (fromLane < 0 || toLane < 0)
             continue;
-        if ((fromLane < firstLane && toLane < firstLane) || (fromLane > lastLane && toLane > lastLane))
+        if ((fromLane < firstLane && toLane < firstLane)
+            || (fromLane > lastLane && toLane > lastLane))
             continue;
         const qreal x = context.xForTime(early);
         if (x - bucketX >= minPx) {
@@ -192,14 +208,14 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         if (++inBucket > kMaxFlowsPerBucket) {
             // Skip the rest of this crowded column.
             const qint64 bucketEnd = context.timeForX(bucketX + minPx);
-            const auto next = std::lower_bound(flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
-                                               [](const Flow &f, qint64 t) {
-                                                   return std::min(f.fromNs, f.toNs) < t;
-                                               });
+            const auto next = std::lower_bound(
+                flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
+                [](const Flow &f, qint64 t) { return std::min(f.fromNs, f.toNs) < t; });
             i = std::size_t(next - flows.begin());
             continue;
         }
-        const QPointF from(context.xForTime(flow.fromNs), layout.laneRect(fromLane).top() + barCenter);
+        const QPointF from(context.xForTime(flow.fromNs),
+                           layout.laneRect(fromLane).top() + barCenter);
         QPointF to(context.xForTime(flow.toNs), layout.laneRect(toLane).top() + barCenter);
         if (fromLane == toLane && std::abs(to.x() - from.x()) < 2)
             continue;

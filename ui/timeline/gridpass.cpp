@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gridpass.h"
 
 #include "theme.h"

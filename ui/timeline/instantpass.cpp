@@ -1,15 +1,14 @@
+// SPDX-License-Identifier: MIT
 #include "instantpass.h"
 
-#include "core/interchange/untrustedtext.h"
-
 #include "columnstrip.h"
+#include "core/interchange/untrustedtext.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <vector>
 
@@ -17,18 +16,22 @@ namespace weft::ui {
 
 namespace {
 
-constexpr int kMaxLabels = 150;       // text is the costliest thing to draw; a screen holds no more
-constexpr qreal kGlyphRoomPx = 10;    // closer than this (at 100 %), instants are plain ticks
-constexpr qreal kLabelRoomPx = 48;    // narrower than this (at 100 %), a glyph gets no label
-constexpr qreal kMinElidedPx = 100;   // a label cut narrower than this (at 100 %) is left out
+constexpr int kMaxLabels = 150; // text is the costliest thing to draw; a screen holds no more
+constexpr qreal kGlyphRoomPx = 10; // closer than this (at 100 %), instants are plain ticks
+constexpr qreal kLabelRoomPx = 48; // narrower than this (at 100 %), a glyph gets no label
+constexpr qreal kMinElidedPx = 100; // a label cut narrower than this (at 100 %) is left out
 
 QColor tickColor(const Theme &theme, InstantKind kind)
 {
     switch (kind) {
-    case InstantKind::Print: return theme.printTick();
-    case InstantKind::Mark: return theme.markTick();
-    case InstantKind::Error: return theme.errorTick();
-    case InstantKind::Killed: return theme.killedMark();
+    case InstantKind::Print:
+        return theme.printTick();
+    case InstantKind::Mark:
+        return theme.markTick();
+    case InstantKind::Error:
+        return theme.errorTick();
+    case InstantKind::Killed:
+        return theme.killedMark();
     }
     return theme.text();
 }
@@ -96,14 +99,16 @@ void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal
 }
 
 // One instant at full size, with its label where it was given room.
-void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &row, qreal x, qreal room,
-               const Instant &instant, bool labelled)
+void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &row, qreal x,
+               qreal room, const Instant &instant, bool labelled)
 {
     const Theme &theme = context.theme;
     const Trace &trace = context.model.trace();
     const qreal y = row.top() + theme.stateBarCenter();
     // Cut before drawLabel shapes it: a 50 MB name would take minutes to elide.
-    const auto textOf = [&] { return boundedText(trace.text(trace.events()[std::size_t(instant.eventIndex)].text)); };
+    const auto textOf = [&] {
+        return boundedText(trace.text(trace.events()[std::size_t(instant.eventIndex)].text));
+    };
     const bool hasText = labelled && instant.eventIndex >= 0;
     switch (instant.kind) {
     case InstantKind::Print:
@@ -114,7 +119,8 @@ void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &ro
     case InstantKind::Mark:
         drawMark(painter, theme, x, y);
         if (hasText)
-            drawLabel(painter, theme, textOf(), x + theme.px(4), y, room - theme.px(4), theme.text());
+            drawLabel(painter, theme, textOf(), x + theme.px(4), y, room - theme.px(4),
+                      theme.text());
         break;
     case InstantKind::Error:
         drawError(painter, theme, x, row);
@@ -124,9 +130,10 @@ void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &ro
     case InstantKind::Killed:
         drawKilled(painter, theme, x, y);
         if (labelled)
-            drawLabel(painter, theme,
-                      QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
-                      x + theme.px(6), y, room - theme.px(6), theme.killedMark());
+            drawLabel(
+                painter, theme,
+                QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
+                x + theme.px(6), y, room - theme.px(6), theme.killedMark());
         break;
     }
 }
@@ -148,7 +155,9 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
     int inView = 0;
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const auto &instants = lanes[std::size_t(li)].instants;
-        const auto byTime = [](const Instant &i, qint64 t) { return i.timeNs < t; };
+        const auto byTime = [](const Instant &i, qint64 t) {
+            return i.timeNs < t;
+        };
         inView += int(std::lower_bound(instants.begin(), instants.end(), context.toNs, byTime)
                       - std::lower_bound(instants.begin(), instants.end(), context.fromNs, byTime));
     }
@@ -165,8 +174,9 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
         const QRectF row = layout.laneRect(li);
         const auto &instants = lane.instants;
         // Merged ticks first, glyphs over them: a glyph is what a reader looks for.
-        ColumnStrip ticks(painter, QRectF(plot.left(), row.top() + theme.px(3), plot.width(),
-                                          row.height() - theme.px(6)));
+        ColumnStrip ticks(
+            painter,
+            QRectF(plot.left(), row.top() + theme.px(3), plot.width(), row.height() - theme.px(6)));
         glyphs.clear();
         auto it = std::lower_bound(instants.begin(), instants.end(), context.fromNs,
                                    [](const Instant &i, qint64 t) { return i.timeNs < t; });
@@ -180,7 +190,8 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
             for (auto probe = it; probe != next && probe - it < 8; ++probe)
                 if (probe->kind == InstantKind::Error || probe->kind == InstantKind::Killed)
                     shown = probe;
-            const qreal nextX = next != instants.end() ? context.xForTime(next->timeNs) : plot.right();
+            const qreal nextX
+                = next != instants.end() ? context.xForTime(next->timeNs) : plot.right();
             const qreal room = std::min(nextX, plot.right()) - x;
             const bool merged = next - it > 1;
             if ((merged || room < theme.px(kGlyphRoomPx)) && shown->kind != InstantKind::Killed) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "labelpass.h"
 
 #include "theme.h"
@@ -16,12 +17,14 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
     const QRectF plot = layout.plotRect();
     const Theme &theme = context.theme;
     // Rows scroll under the ruler: clip them to the rows' band.
-    painter.setClipRect(QRectF(labels.left(), plot.top(), labels.width() + plot.width(), plot.height()));
+    painter.setClipRect(
+        QRectF(labels.left(), plot.top(), labels.width() + plot.width(), plot.height()));
 
     const auto &lanes = context.model.lanes();
     if (labels.width() > 0) {
         painter.fillRect(labels, theme.background());
-        for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
+        for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane();
+             ++li) {
             const Lane &lane = lanes[std::size_t(li)];
             const QRectF row = layout.laneRect(li);
             const QRectF cell(labels.left(), row.top(), labels.width(), row.height());
@@ -37,11 +40,12 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
             if (info.isDaemon)
                 text += QCoreApplication::translate("weft::ui::LabelPass", " · daemon");
             // Level with the state bar, not centred on the slice rows under it.
-            const QRectF textRect = QRectF(cell.left(), cell.top(), cell.width(), theme.laneHeight())
-                                        .adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
-            painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                             painter.fontMetrics().elidedText(text, Qt::ElideMiddle,
-                                                              int(textRect.width())));
+            const QRectF textRect
+                = QRectF(cell.left(), cell.top(), cell.width(), theme.laneHeight())
+                      .adjusted(theme.labelIndent(), 0, -theme.px(6), 0);
+            painter.drawText(
+                textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                painter.fontMetrics().elidedText(text, Qt::ElideMiddle, int(textRect.width())));
         }
         painter.setFont(theme.font());
         painter.setPen(theme.text());
@@ -55,7 +59,8 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
                                                               int(cell.width())));
         }
         // The column's own last pixel column, not the plot's first.
-        painter.fillRect(QRectF(labels.right() - 1, labels.top(), 1, labels.height()), theme.gridLine());
+        painter.fillRect(QRectF(labels.right() - 1, labels.top(), 1, labels.height()),
+                         theme.gridLine());
     }
 
     painter.setFont(theme.boldFont());
@@ -68,8 +73,10 @@ void LabelPass::paint(QPainter &painter, const RenderContext &context) const
         painter.setPen(theme.text());
         // A plain variable as the count: lupdate skips a translate() whose count has a subscript.
         const int threads = groups[gi].laneCount;
-        painter.drawText(header.adjusted(theme.px(6), 0, -theme.px(6), 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         QCoreApplication::translate("weft::ui::LabelPass", "%1 — %n thread(s)", nullptr, threads)
+        painter.drawText(header.adjusted(theme.px(6), 0, -theme.px(6), 0),
+                         Qt::AlignVCenter | Qt::AlignLeft,
+                         QCoreApplication::translate("weft::ui::LabelPass", "%1 — %n thread(s)",
+                                                     nullptr, threads)
                              .arg(groups[gi].label));
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lanespass.h"
 
 #include "columnstrip.h"
@@ -5,7 +6,6 @@
 #include "timelinemodel.h"
 
 #include <QPainter>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -17,14 +17,20 @@ namespace {
 int priority(LaneState state)
 {
     switch (state) {
-    case LaneState::BlockedOnLock: return 6;
+    case LaneState::BlockedOnLock:
+        return 6;
     case LaneState::WaitingJoin:
     case LaneState::WaitingIo:
-    case LaneState::WaitingCondition: return 5;
-    case LaneState::Sleeping: return 4;
-    case LaneState::Running: return 3;
-    case LaneState::Finished: return 1;
-    case LaneState::Count: break;
+    case LaneState::WaitingCondition:
+        return 5;
+    case LaneState::Sleeping:
+        return 4;
+    case LaneState::Running:
+        return 3;
+    case LaneState::Finished:
+        return 1;
+    case LaneState::Count:
+        break;
     }
     return 0;
 }
@@ -46,7 +52,12 @@ class BarRuns
 {
 public:
     BarRuns(QPainter &painter, const Theme &theme, const QRectF &bar)
-        : m_painter(painter), m_theme(theme), m_bar(bar), m_strip(painter, bar) {}
+        : m_painter(painter)
+        , m_theme(theme)
+        , m_bar(bar)
+        , m_strip(painter, bar)
+    {
+    }
     ~BarRuns() { flush(); }
 
     void add(qreal x0, qreal x1, LaneState state)
@@ -69,9 +80,10 @@ private:
             return;
         m_open = false;
         const qreal x1 = std::max(m_x1, m_x0 + 1.0);
-        if (m_state == LaneState::Finished)  // a thin line: the thread is gone
-            m_painter.fillRect(QRectF(m_x0, m_bar.center().y() - m_theme.px(2), x1 - m_x0, m_theme.px(4)),
-                               m_theme.stateColor(m_state));
+        if (m_state == LaneState::Finished) // a thin line: the thread is gone
+            m_painter.fillRect(
+                QRectF(m_x0, m_bar.center().y() - m_theme.px(2), x1 - m_x0, m_theme.px(4)),
+                m_theme.stateColor(m_state));
         else
             m_strip.fill(m_x0, x1, m_theme.stateColor(m_state));
     }
@@ -79,7 +91,7 @@ private:
     QPainter &m_painter;
     const Theme &m_theme;
     QRectF m_bar;
-    ColumnStrip m_strip;  // destroyed after ~BarRuns() has added the last run, so it paints it
+    ColumnStrip m_strip; // destroyed after ~BarRuns() has added the last run, so it paints it
     bool m_open = false;
     qreal m_x0 = 0, m_x1 = 0;
     LaneState m_state = LaneState::Running;
@@ -115,7 +127,7 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
         auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,
                                    [](qint64 t, const StateSpan &s) { return t < s.endNs; });
         BarRuns runs(painter, context.theme, bar);
-        qint64 clipStart = context.fromNs;  // where the next span's visible part begins
+        qint64 clipStart = context.fromNs; // where the next span's visible part begins
         while (it != spans.end() && it->startNs < context.toNs) {
             const qint64 start = std::max(it->startNs, clipStart);
             const qreal x0 = std::max(left, context.xForTime(start));
@@ -127,11 +139,13 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
             }
             // Sub-pixel spans: one run of minPx for everything starting inside it.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            auto next = gallopLowerBound(it + 1, spans.end(), bucketEnd,
-                                         [](const StateSpan &s, qint64 t) { return s.startNs < t; });
+            auto next
+                = gallopLowerBound(it + 1, spans.end(), bucketEnd,
+                                   [](const StateSpan &s, qint64 t) { return s.startNs < t; });
             const auto last = next - 1;
             runs.add(x0, x0 + minPx,
-                     mostImportant(lane.statesIn(std::size_t(it - spans.begin()), std::size_t(next - spans.begin()))));
+                     mostImportant(lane.statesIn(std::size_t(it - spans.begin()),
+                                                 std::size_t(next - spans.begin()))));
             // The last span may reach far beyond the bucket: draw the rest of it next.
             if (last->endNs > bucketEnd) {
                 it = last;

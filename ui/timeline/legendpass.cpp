@@ -1,14 +1,13 @@
+// SPDX-License-Identifier: MIT
 #include "legendpass.h"
 
 #include "core/interchange/untrustedtext.h"
-
 #include "theme.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -21,10 +20,16 @@ namespace {
 struct Metrics
 {
     explicit Metrics(const Theme &theme)
-        : rowHeight(theme.px(22)), padding(theme.px(8)), swatchWidth(theme.px(22)),
-          swatchGap(theme.px(6)), gap(theme.px(18)), unit(theme.scale()) {}
+        : rowHeight(theme.px(22))
+        , padding(theme.px(8))
+        , swatchWidth(theme.px(22))
+        , swatchGap(theme.px(6))
+        , gap(theme.px(18))
+        , unit(theme.scale())
+    {
+    }
     qreal rowHeight, padding, swatchWidth, swatchGap, gap;
-    qreal unit;  // multiply a 100 % length by this
+    qreal unit; // multiply a 100 % length by this
 };
 
 // The translation context of this file's strings, read by lupdate too.
@@ -78,7 +83,8 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
     }
     case LegendPass::Swatch::Tick:
         painter.setPen(QPen(entry.color, 1.5 * u));
-        painter.drawLine(QPointF(box.center().x(), cy - 8 * u), QPointF(box.center().x(), cy + 8 * u));
+        painter.drawLine(QPointF(box.center().x(), cy - 8 * u),
+                         QPointF(box.center().x(), cy + 8 * u));
         painter.setBrush(entry.color);
         painter.drawEllipse(QPointF(box.center().x(), cy - 7 * u), 2.5 * u, 2.5 * u);
         break;
@@ -110,13 +116,15 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
 {
     std::vector<Entry> result;
     for (int s = 0; s < int(LaneState::Count); ++s)
-        result.push_back({Swatch::Bar, theme.stateColor(LaneState(s)), theme.stateName(LaneState(s))});
+        result.push_back(
+            {Swatch::Bar, theme.stateColor(LaneState(s)), theme.stateName(LaneState(s))});
 
     const auto locks = model.locksUsed();
     constexpr std::size_t kMaxLocks = 6;
     for (std::size_t i = 0; i < std::min(locks.size(), kMaxLocks); ++i)
-        result.push_back({Swatch::Band, theme.objectColor(locks[i]),
-                          Tr::tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
+        result.push_back(
+            {Swatch::Band, theme.objectColor(locks[i]),
+             Tr::tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
 
     std::set<FlowKind> flows;
     for (const Flow &f : model.flows())
@@ -126,7 +134,8 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     const std::pair<FlowKind, const char *> flowNames[] = {
         {FlowKind::Spawn, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "starts a thread")},
         {FlowKind::Join, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "thread ended → join returns")},
-        {FlowKind::WaitsFor, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "waits for the lock's owner")},
+        {FlowKind::WaitsFor,
+         QT_TRANSLATE_NOOP("weft::ui::LegendPass", "waits for the lock's owner")},
         {FlowKind::Packet, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "packet (bytes)")},
         {FlowKind::Message, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "message")},
         {FlowKind::Notify, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "notify → wake")}};
@@ -147,7 +156,8 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     if (instants.count(InstantKind::Error))
         result.push_back({Swatch::Tick, theme.errorTick(), Tr::tr("error")});
     if (instants.count(InstantKind::Killed))
-        result.push_back({Swatch::Cross, theme.killedMark(), Tr::tr("killed when its process exited")});
+        result.push_back(
+            {Swatch::Cross, theme.killedMark(), Tr::tr("killed when its process exited")});
     return result;
 }
 
@@ -170,11 +180,12 @@ void LegendPass::paintLegend(QPainter &painter, const QRectF &rect, const Timeli
     for (std::size_t i = 0; i < all.size(); ++i) {
         const QRectF box = placed[i];
         painter.save();
-        paintSwatch(painter, all[i], QRectF(box.left(), box.top(), m.swatchWidth, box.height()), m.unit);
+        paintSwatch(painter, all[i], QRectF(box.left(), box.top(), m.swatchWidth, box.height()),
+                    m.unit);
         painter.restore();
         painter.setPen(theme.text());
-        painter.drawText(box.adjusted(m.swatchWidth + m.swatchGap, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         all[i].text);
+        painter.drawText(box.adjusted(m.swatchWidth + m.swatchGap, 0, 0, 0),
+                         Qt::AlignVCenter | Qt::AlignLeft, all[i].text);
     }
 }
 

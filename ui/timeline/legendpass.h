@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "renderpass.h"
 
 #include <QColor>
 #include <QString>
-
 #include <vector>
 
 namespace weft::ui {

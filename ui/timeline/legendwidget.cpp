@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "legendwidget.h"
 
 #include "legendpass.h"

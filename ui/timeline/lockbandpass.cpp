@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lockbandpass.h"
 
 #include "columnstrip.h"
@@ -5,7 +6,6 @@
 #include "timelinemodel.h"
 
 #include <QPainter>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -47,8 +47,9 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
             }
             // Bands starting inside these few pixels merge; a long one among them goes on.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            const auto next = gallopLowerBound(it + 1, lane.locks.end(), bucketEnd,
-                                               [](const LockBand &b, qint64 t) { return b.startNs < t; });
+            const auto next
+                = gallopLowerBound(it + 1, lane.locks.end(), bucketEnd,
+                                   [](const LockBand &b, qint64 t) { return b.startNs < t; });
             const auto last = next - 1;
             if (last != it && last->endNs > bucketEnd) {
                 it = last;

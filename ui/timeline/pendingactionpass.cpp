@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pendingactionpass.h"
 
 #include "theme.h"
@@ -11,12 +12,15 @@
 namespace weft::ui {
 
 namespace {
-constexpr qreal kGapPx = 6;        // between the lane's end and its chip
-constexpr qreal kPaddingPx = 7;    // text inside the chip
-constexpr qreal kMaxChipPx = 320;  // a long print preview must not cover the lane
+constexpr qreal kGapPx = 6; // between the lane's end and its chip
+constexpr qreal kPaddingPx = 7; // text inside the chip
+constexpr qreal kMaxChipPx = 320; // a long print preview must not cover the lane
 } // namespace
 
-QColor PendingActionPass::chipColor(const Theme &theme) { return theme.playhead(); }
+QColor PendingActionPass::chipColor(const Theme &theme)
+{
+    return theme.playhead();
+}
 
 qreal PendingActionPass::widestChipPx(const QList<PendingMark> &marks, const Theme &theme)
 {
@@ -24,7 +28,8 @@ qreal PendingActionPass::widestChipPx(const QList<PendingMark> &marks, const The
     qreal widest = 0;
     for (const PendingMark &mark : marks) {
         const QString &text = mark.isBlocked() ? mark.blockedText : mark.text;
-        widest = std::max(widest, std::min(kMaxChipPx, metrics.horizontalAdvance(text) + 2 * kPaddingPx));
+        widest = std::max(widest,
+                          std::min(kMaxChipPx, metrics.horizontalAdvance(text) + 2 * kPaddingPx));
     }
     return widest > 0 ? widest + 2 * kGapPx : 0;
 }
@@ -54,7 +59,8 @@ std::vector<PendingChip> PendingActionPass::chips(const RenderContext &context)
         // Just after the lane's live end; pulled back inside the plot when the
         // end is at (or past) the right edge, as it is while following a live run.
         const qreal end = context.xForTime(lane.endNs);
-        const qreal left = std::clamp(end + kGapPx, plot.left() + kGapPx, plot.right() - kGapPx - width);
+        const qreal left
+            = std::clamp(end + kGapPx, plot.left() + kGapPx, plot.right() - kGapPx - width);
         PendingChip chip;
         chip.actor = mark.actor;
         chip.rect = QRectF(left, row.center().y() - height / 2, width, height);

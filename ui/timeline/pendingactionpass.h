@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "renderpass.h"
@@ -5,7 +6,6 @@
 #include <QColor>
 #include <QList>
 #include <QString>
-
 #include <vector>
 
 namespace weft::ui {
@@ -16,8 +16,8 @@ namespace weft::ui {
 struct PendingMark
 {
     quint32 actor = 0;
-    QString text;         // "acquire L1", "send 38 bytes", "join t2"
-    QString blockedText;  // "blocked: L1 held by t2"; empty when the step can be taken
+    QString text; // "acquire L1", "send 38 bytes", "join t2"
+    QString blockedText; // "blocked: L1 held by t2"; empty when the step can be taken
 
     bool isBlocked() const { return !blockedText.isEmpty(); }
     friend bool operator==(const PendingMark &, const PendingMark &) = default;
@@ -29,7 +29,7 @@ struct PendingChip
 {
     quint32 actor = 0;
     QRectF rect;
-    QString text;   // already elided to fit
+    QString text; // already elided to fit
     bool blocked = false;
 };
 

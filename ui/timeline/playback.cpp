@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "playback.h"
 
 #include <algorithm>
@@ -20,7 +21,7 @@ void Playback::setTrace(const Trace &trace)
 {
     pause();
     m_trace = trace;
-    m_current = -2;  // force currentEventChanged
+    m_current = -2; // force currentEventChanged
     m_playheadNs = trace.startNs() - 1;
     setPlayhead(trace.startNs());
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/trace.h"
@@ -42,9 +43,9 @@ public slots:
     void stepLaneBackward(quint32 actor);
     void toStart();
     void toEnd();
-    void setSpeed(double speed);           // clamped to [0.1, 10]
-    void setOneEventPerSecond(bool on);    // teaching mode: one event per second (scaled by speed)
-    void setPlayhead(qint64 ns);           // e.g. scrubbing; current event follows
+    void setSpeed(double speed); // clamped to [0.1, 10]
+    void setOneEventPerSecond(bool on); // teaching mode: one event per second (scaled by speed)
+    void setPlayhead(qint64 ns); // e.g. scrubbing; current event follows
 
 signals:
     void playheadChanged(qint64 ns);

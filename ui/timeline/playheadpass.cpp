@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "playheadpass.h"
 
 #include "theme.h"

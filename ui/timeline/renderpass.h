@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "timelinelayout.h"
 
 #include <QRectF>
-
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -24,12 +24,19 @@ struct RenderContext
 {
     RenderContext(const TimelineModel &model, const Theme &theme, const TimelineLayout &layout,
                   const RenderOptions &options, qint64 fromNs, qint64 toNs)
-        : model(model), theme(theme), layout(layout), options(options), fromNs(fromNs)
-        , toNs(toNs > fromNs ? toNs : fromNs + (fromNs < std::numeric_limits<qint64>::max() ? 1 : 0))
+        : model(model)
+        , theme(theme)
+        , layout(layout)
+        , options(options)
+        , fromNs(fromNs)
+        , toNs(toNs > fromNs ? toNs
+                             : fromNs + (fromNs < std::numeric_limits<qint64>::max() ? 1 : 0))
         , m_left(layout.plotRect().left())
         // In double: a window wider than qint64 (which loaded traces cannot
         // have, see kMaxTraceSpanNs) must not overflow here either.
-        , m_pxPerNs(std::max(1e-12, layout.plotRect().width() / std::max(1.0, double(this->toNs) - double(fromNs))))
+        , m_pxPerNs(std::max(1e-12,
+                             layout.plotRect().width()
+                                 / std::max(1.0, double(this->toNs) - double(fromNs))))
         , m_nsPerPx(1 / m_pxPerNs)
     {
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "rulerpass.h"
 
 #include "theme.h"
@@ -36,9 +37,10 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
             continue;
         const qreal width = metrics.horizontalAdvance(tick.label);
         if (x + gap + width > ruler.right())
-            continue;  // a label cut by the edge reads as a different time ("100 m")
+            continue; // a label cut by the edge reads as a different time ("100 m")
         painter.setPen(theme.text());
-        painter.drawText(QPointF(x + gap, ruler.top() + metrics.ascent() + theme.px(4)), tick.label);
+        painter.drawText(QPointF(x + gap, ruler.top() + metrics.ascent() + theme.px(4)),
+                         tick.label);
         lastLabelEnd = x + gap + width + theme.px(8);
     }
 }

@@ -1,14 +1,13 @@
+// SPDX-License-Identifier: MIT
 #include "slicepass.h"
 
-#include "core/interchange/untrustedtext.h"
-
 #include "columnstrip.h"
+#include "core/interchange/untrustedtext.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -34,7 +33,7 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
     const QFontMetricsF metrics(theme.smallFont());
     const qreal minPx = theme.minItemWidth();
     const qreal outlinePx = theme.px(4);
-    const qreal gap = std::max<qreal>(1, theme.px(1));  // between rows, so nesting reads
+    const qreal gap = std::max<qreal>(1, theme.px(1)); // between rows, so nesting reads
     const auto &lanes = context.model.lanes();
     const Trace &trace = context.model.trace();
     std::vector<WideSlice> wide;
@@ -42,7 +41,7 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
         const Lane &lane = lanes[std::size_t(li)];
         if (lane.slices.empty())
             continue;
-        std::vector<QRectF> rowRects;  // each depth's row, across the plot
+        std::vector<QRectF> rowRects; // each depth's row, across the plot
         std::vector<std::unique_ptr<ColumnStrip>> rows;
         std::vector<qreal> mergedUntil(std::size_t(lane.sliceRows), -1e300);
         for (int depth = 0; depth < lane.sliceRows; ++depth) {
@@ -76,7 +75,7 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
                 wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &*it});
             }
         }
-        rows.clear();  // paints the fills before the outlines and names over them
+        rows.clear(); // paints the fills before the outlines and names over them
         painter.setBrush(Qt::NoBrush);
         for (const WideSlice &w : wide) {
             painter.setPen(QPen(theme.sliceBorder(), 1));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "theme.h"
 
 #include "themenotifier.h"
@@ -5,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QPalette>
-
 #include <algorithm>
 
 namespace weft::ui {
@@ -60,17 +60,18 @@ Theme Theme::light(qreal scale)
     c.error = QColor(0xe0, 0x10, 0x10);
     c.counterLine = QColor(0x00, 0x60, 0xb0);
     c.counterFill = QColor(0x00, 0x60, 0xb0, 50);
-    c.slices = {QColor(0xe8, 0xdf, 0xce), QColor(0xd9, 0xcd, 0xb6)};  // sand: no state or lock uses it
+    c.slices
+        = {QColor(0xe8, 0xdf, 0xce), QColor(0xd9, 0xcd, 0xb6)}; // sand: no state or lock uses it
     c.sliceBorder = QColor(0x9c, 0x8f, 0x78);
     c.sliceText = QColor(0x2b, 0x25, 0x1c);
     c.states = {
-        QColor(0x2e, 0xa0, 0x43),  // running: green, doing work
-        QColor(0x8a, 0xb4, 0xf8),  // sleeping: pale blue, resting
-        QColor(0xd9, 0x30, 0x25),  // blocked on a lock: red, stuck
-        QColor(0x9c, 0x6a, 0xde),  // waiting in join: violet
-        QColor(0xf2, 0x99, 0x00),  // waiting on I/O: amber
-        QColor(0x00, 0x9a, 0x9a),  // waiting on a condition: teal
-        QColor(0xc8, 0xcb, 0xd0),  // finished: grey
+        QColor(0x2e, 0xa0, 0x43), // running: green, doing work
+        QColor(0x8a, 0xb4, 0xf8), // sleeping: pale blue, resting
+        QColor(0xd9, 0x30, 0x25), // blocked on a lock: red, stuck
+        QColor(0x9c, 0x6a, 0xde), // waiting in join: violet
+        QColor(0xf2, 0x99, 0x00), // waiting on I/O: amber
+        QColor(0x00, 0x9a, 0x9a), // waiting on a condition: teal
+        QColor(0xc8, 0xcb, 0xd0), // finished: grey
     };
     // Distinct from the state colours so a lock band never reads as a state.
     c.objects = {QColor(0x1f, 0x4e, 0xb4), QColor(0xb8, 0x4a, 0x00), QColor(0x7b, 0x1f, 0xa2),
@@ -109,13 +110,13 @@ Theme Theme::dark(qreal scale)
     c.sliceBorder = QColor(0x8a, 0x7f, 0x6c);
     c.sliceText = QColor(0xf2, 0xec, 0xe1);
     c.states = {
-        QColor(0x3f, 0xbf, 0x5a),  // running
-        QColor(0x7a, 0xa7, 0xf0),  // sleeping
-        QColor(0xef, 0x44, 0x38),  // blocked on a lock
-        QColor(0xb5, 0x7c, 0xf2),  // waiting in join
-        QColor(0xf5, 0xa6, 0x23),  // waiting on I/O
-        QColor(0x1f, 0xb8, 0xb8),  // waiting on a condition
-        QColor(0x6b, 0x70, 0x7c),  // finished: grey, quieter than the live states
+        QColor(0x3f, 0xbf, 0x5a), // running
+        QColor(0x7a, 0xa7, 0xf0), // sleeping
+        QColor(0xef, 0x44, 0x38), // blocked on a lock
+        QColor(0xb5, 0x7c, 0xf2), // waiting in join
+        QColor(0xf5, 0xa6, 0x23), // waiting on I/O
+        QColor(0x1f, 0xb8, 0xb8), // waiting on a condition
+        QColor(0x6b, 0x70, 0x7c), // finished: grey, quieter than the live states
     };
     // Kept away from the state hues (a blue lock band must not read as "sleeping").
     c.objects = {QColor(0x3d, 0x5a, 0xfe), QColor(0xe0, 0x7b, 0x2c), QColor(0x8a, 0x4f, 0xc8),
@@ -159,17 +160,22 @@ QColor Theme::stateColor(LaneState state) const
 QString Theme::stateName(LaneState state) const
 {
     switch (state) {
-    case LaneState::Running: return QCoreApplication::translate("weft::ui::Theme", "running");
-    case LaneState::Sleeping: return QCoreApplication::translate("weft::ui::Theme", "sleeping");
+    case LaneState::Running:
+        return QCoreApplication::translate("weft::ui::Theme", "running");
+    case LaneState::Sleeping:
+        return QCoreApplication::translate("weft::ui::Theme", "sleeping");
     case LaneState::BlockedOnLock:
         return QCoreApplication::translate("weft::ui::Theme", "blocked on a lock");
     case LaneState::WaitingJoin:
         return QCoreApplication::translate("weft::ui::Theme", "waiting in join");
-    case LaneState::WaitingIo: return QCoreApplication::translate("weft::ui::Theme", "waiting on I/O");
+    case LaneState::WaitingIo:
+        return QCoreApplication::translate("weft::ui::Theme", "waiting on I/O");
     case LaneState::WaitingCondition:
         return QCoreApplication::translate("weft::ui::Theme", "waiting on a condition");
-    case LaneState::Finished: return QCoreApplication::translate("weft::ui::Theme", "finished");
-    case LaneState::Count: break;
+    case LaneState::Finished:
+        return QCoreApplication::translate("weft::ui::Theme", "finished");
+    case LaneState::Count:
+        break;
     }
     return {};
 }

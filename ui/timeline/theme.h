@@ -1,16 +1,15 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QColor>
 #include <QFont>
-
 #include <QtGlobal>
-
 #include <array>
 
 class QPalette;
 
 namespace weft {
-enum class LaneState : quint8;  // core/derived/tracestates.h
+enum class LaneState : quint8; // core/derived/tracestates.h
 }
 
 namespace weft::ui {
@@ -50,7 +49,7 @@ public:
     qreal px(qreal base) const { return base * m_scale; }
 
     QColor stateColor(LaneState state) const;
-    QString stateName(LaneState state) const;   // translated, for legend and tooltips
+    QString stateName(LaneState state) const; // translated, for legend and tooltips
     // A stable, well separated colour per lock (or other object) id.
     QColor objectColor(quint32 object) const;
 
@@ -84,31 +83,34 @@ public:
     QColor sliceBorder() const { return m_colors.sliceBorder; }
     QColor sliceText() const { return m_colors.sliceText; }
 
-    int laneHeight() const { return size(28); }      // >= 24 px at 100 %: readable on a projector
-    int stateBarTop() const { return size(4); }      // the state bar's offset inside its lane
+    int laneHeight() const { return size(28); } // >= 24 px at 100 %: readable on a projector
+    int stateBarTop() const { return size(4); } // the state bar's offset inside its lane
     int stateBarHeight() const { return size(14); }
     qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
-    int lockBandHeight() const { return size(6); }   // lock bands sit under the state bar
-    int sliceRowHeight() const { return size(17); }  // one row of named slices, under the lane's bars
+    int lockBandHeight() const { return size(6); } // lock bands sit under the state bar
+    int sliceRowHeight() const
+    {
+        return size(17);
+    } // one row of named slices, under the lane's bars
     int groupHeaderHeight() const { return size(22); }
     int counterHeight() const { return size(40); }
     int rulerHeight() const { return size(30); }
     int titleHeight() const { return size(56); }
-    int labelWidth() const { return size(160); }     // the minimum; grows to fit names
+    int labelWidth() const { return size(160); } // the minimum; grows to fit names
     int maxLabelWidth() const { return size(380); }
     int labelIndent() const { return size(14); }
-    qreal minItemWidth() const { return 3.0; }       // narrower items merge into one (screen pixels)
-    QFont font() const;                              // lane labels, legend
+    qreal minItemWidth() const { return 3.0; } // narrower items merge into one (screen pixels)
+    QFont font() const; // lane labels, legend
     QFont boldFont() const;
-    QFont smallFont() const;                         // ruler, instant and flow labels
-    QFont titleFont() const;                         // export title
+    QFont smallFont() const; // ruler, instant and flow labels
+    QFont titleFont() const; // export title
 
 private:
     struct Colors
     {
-        QColor background, alternateRow, selectedRow, groupHeader, text, mutedText,
-            labelBackground, gridLine, rulerBackground, playhead, dimOverlay, spawnFlow, joinFlow,
-            waitFlow, packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill,
+        QColor background, alternateRow, selectedRow, groupHeader, text, mutedText, labelBackground,
+            gridLine, rulerBackground, playhead, dimOverlay, spawnFlow, joinFlow, waitFlow,
+            packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill,
             sliceBorder, sliceText;
         std::array<QColor, 2> slices;
         std::array<QColor, 7> states;

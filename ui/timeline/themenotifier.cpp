@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "themenotifier.h"
 
 namespace weft::ui {

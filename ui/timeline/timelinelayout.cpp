@@ -1,20 +1,19 @@
+// SPDX-License-Identifier: MIT
 #include "timelinelayout.h"
 
 #include "core/interchange/untrustedtext.h"
-
 #include "legendpass.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
 #include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 
 namespace weft::ui {
 
-TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
-                               const QRectF &target, const Options &options)
+TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
+                               const Options &options)
     : m_model(model)
     , m_theme(theme)
     , m_options(options)
@@ -53,8 +52,8 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme,
     }
     // Wide enough for the longest name (bold: the main thread's label is bold), never
     // more than a third of the picture.
-    const qreal wanted = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont())
-                                                    + theme.px(24));
+    const qreal wanted
+        = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + theme.px(24));
     const qreal labelWidth = options.showLabels
         ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() / 3})
         : 0;
@@ -77,7 +76,8 @@ QRectF TimelineLayout::laneRect(int laneIndex) const
 int TimelineLayout::laneHeight(const Theme &theme, int sliceRows)
 {
     // The slice rows begin under the lock bands, with the same gap the bands keep.
-    return theme.laneHeight() + (sliceRows > 0 ? sliceRows * theme.sliceRowHeight() + qRound(theme.px(3)) : 0);
+    return theme.laneHeight()
+        + (sliceRows > 0 ? sliceRows * theme.sliceRowHeight() + qRound(theme.px(3)) : 0);
 }
 
 QRectF TimelineLayout::sliceRowRect(int laneIndex, int depth) const
@@ -103,7 +103,8 @@ QRectF TimelineLayout::groupHeaderRect(int groupIndex) const
 {
     if (groupIndex < 0 || groupIndex >= int(m_groupY.size()))
         return {};
-    return QRectF(m_labels.left(), m_plot.top() - m_options.scrollY + m_groupY[std::size_t(groupIndex)],
+    return QRectF(m_labels.left(),
+                  m_plot.top() - m_options.scrollY + m_groupY[std::size_t(groupIndex)],
                   m_labels.width() + m_plot.width(), m_theme.groupHeaderHeight());
 }
 
@@ -162,9 +163,12 @@ int TimelineLayout::titleHeight(const Theme &theme, qreal width, const QString &
     // Measured, not assumed: a CJK fallback font is taller than the Latin one.
     const QFontMetricsF title(theme.titleFont()), text(theme.font());
     const qreal textWidth = std::max<qreal>(1, width - 2 * theme.px(12));
-    const qreal wrapped = text.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, boundedText(subtitle, 4 * kMaxLabelChars)).height();
+    const qreal wrapped = text.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap,
+                                            boundedText(subtitle, 4 * kMaxLabelChars))
+                              .height();
     const int lines = std::clamp(int(std::ceil(wrapped / text.lineSpacing() - 0.01)), 1, 3);
-    const qreal needed = theme.px(4) + title.height() + theme.px(2) + lines * text.lineSpacing() + theme.px(6);
+    const qreal needed
+        = theme.px(4) + title.height() + theme.px(2) + lines * text.lineSpacing() + theme.px(6);
     return std::max(theme.titleHeight(), int(std::ceil(needed)));
 }
 

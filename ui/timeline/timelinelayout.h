@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 namespace weft::ui {
@@ -22,7 +22,7 @@ public:
         bool showRuler = true;
         bool showLabels = true;
         bool showLegend = false;
-        int scrollY = 0;  // vertical scroll of the rows, in px
+        int scrollY = 0; // vertical scroll of the rows, in px
         // With showTitle: the line under the title (the outcome). A long one
         // wraps onto up to three lines instead of losing its end.
         QString subtitle;
@@ -34,11 +34,11 @@ public:
     QRectF titleRect() const { return m_title; }
     QRectF rulerRect() const { return m_ruler; }
     QRectF labelsRect() const { return m_labels; }
-    QRectF plotRect() const { return m_plot; }   // clip for rows
+    QRectF plotRect() const { return m_plot; } // clip for rows
     QRectF legendRect() const { return m_legend; }
 
     // Row geometry in widget coordinates (scroll applied); rows may be off-screen.
-    QRectF laneRect(int laneIndex) const;       // spans plot width only; includes its slice rows
+    QRectF laneRect(int laneIndex) const; // spans plot width only; includes its slice rows
     // One row of a lane's named slices, under its state bar and lock bands.
     QRectF sliceRowRect(int laneIndex, int depth) const;
     // The slice row of that lane under y, -1 if y is on the lane's bars or elsewhere.
@@ -47,7 +47,7 @@ public:
     static int laneHeight(const Theme &theme, int sliceRows);
     QRectF groupHeaderRect(int groupIndex) const;
     QRectF counterRect(int counterIndex) const;
-    int laneAtY(qreal y) const;                 // -1 if none
+    int laneAtY(qreal y) const; // -1 if none
     // First and last lane index intersecting the plot vertically (last < first if none).
     int firstVisibleLane() const;
     int lastVisibleLane() const;
@@ -65,7 +65,7 @@ private:
     const Theme &m_theme;
     Options m_options;
     QRectF m_title, m_ruler, m_labels, m_plot, m_legend;
-    std::vector<int> m_laneY;      // offset of each lane from the rows' top
+    std::vector<int> m_laneY; // offset of each lane from the rows' top
     std::vector<int> m_laneBottom; // ... and of its end (lanes with slices are taller)
     std::vector<int> m_groupY;
     std::vector<int> m_counterY;

@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "timelinemodel.h"
 
-#include "core/derived/traceslices.h"
 #include "core/derived/tracearrows.h"
+#include "core/derived/traceslices.h"
 #include "core/interchange/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-
 #include <algorithm>
 #include <limits>
 #include <tuple>
@@ -93,18 +93,22 @@ const Lane *TimelineModel::laneOf(quint32 actor) const
 std::size_t TimelineModel::firstFlowFrom(qint64 fromNs) const
 {
     const qint64 earliest = fromNs - m_maxFlowNs;
-    const auto it = std::lower_bound(m_flows.begin(), m_flows.end(), earliest,
-                                     [](const Flow &flow, qint64 t) {
-                                         return std::min(flow.fromNs, flow.toNs) < t;
-                                     });
+    const auto it = std::lower_bound(
+        m_flows.begin(), m_flows.end(), earliest,
+        [](const Flow &flow, qint64 t) { return std::min(flow.fromNs, flow.toNs) < t; });
     return std::size_t(it - m_flows.begin());
 }
 
 Flow TimelineModel::flowOf(const LockWaitEdge &wait) const
 {
     const Event &e = m_trace.events()[std::size_t(wait.event)];
-    return {.fromNs = e.timeNs, .toNs = e.timeNs, .fromActor = e.actor, .toActor = wait.holder,
-            .object = e.object, .fromEvent = wait.event, .kind = FlowKind::WaitsFor};
+    return {.fromNs = e.timeNs,
+            .toNs = e.timeNs,
+            .fromActor = e.actor,
+            .toActor = wait.holder,
+            .object = e.object,
+            .fromEvent = wait.event,
+            .kind = FlowKind::WaitsFor};
 }
 
 std::size_t TimelineModel::firstLockWaitFrom(qint64 fromNs) const
@@ -117,8 +121,9 @@ std::size_t TimelineModel::firstLockWaitFrom(qint64 fromNs) const
 int TimelineModel::flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const
 {
     if (kind == FlowKind::WaitsFor) {
-        const auto end = std::upper_bound(m_lockWaits.begin(), m_lockWaits.end(), toNs,
-                                          [](qint64 t, const LockWaitEdge &w) { return t < w.timeNs; });
+        const auto end
+            = std::upper_bound(m_lockWaits.begin(), m_lockWaits.end(), toNs,
+                               [](qint64 t, const LockWaitEdge &w) { return t < w.timeNs; });
         return int(end - (m_lockWaits.begin() + std::ptrdiff_t(firstLockWaitFrom(fromNs))));
     }
     if (std::size_t(kind) >= m_flowTimesByKind.size())
@@ -141,7 +146,8 @@ const StateSpan *TimelineModel::spanAt(quint32 actor, qint64 timeNs) const
     return timeNs <= it->endNs ? &*it : nullptr;
 }
 
-const SliceBar *TimelineModel::sliceAt(quint32 actor, int depth, qint64 timeNs, qint64 slackNs) const
+const SliceBar *TimelineModel::sliceAt(quint32 actor, int depth, qint64 timeNs,
+                                       qint64 slackNs) const
 {
     const Lane *lane = laneOf(actor);
     if (!lane)
@@ -256,8 +262,12 @@ void TimelineModel::addArrows(const TraceArrows &derived)
         const Event &from = events[arrow.from], &to = events[arrow.to];
         if (laneIndexOf(from.actor) < 0 || laneIndexOf(to.actor) < 0)
             continue;
-        Flow flow{.fromNs = from.timeNs, .toNs = to.timeNs, .fromActor = from.actor, .toActor = to.actor,
-                  .fromEvent = int(arrow.from), .toEvent = int(arrow.to)};
+        Flow flow {.fromNs = from.timeNs,
+                   .toNs = to.timeNs,
+                   .fromActor = from.actor,
+                   .toActor = to.actor,
+                   .fromEvent = int(arrow.from),
+                   .toEvent = int(arrow.to)};
         switch (arrow.kind) {
         case TraceArrows::Kind::Spawn:
             flow.kind = FlowKind::Spawn;
@@ -368,7 +378,7 @@ void TimelineModel::build()
             return pa < pb;
         if (ia.isMainThread != ib.isMainThread)
             return ia.isMainThread;
-        return a < b;  // creation order: Thread-1, Thread-2, ... as the code made them
+        return a < b; // creation order: Thread-1, Thread-2, ... as the code made them
     });
     for (quint32 a : order) {
         const ActorInfo info = m_trace.actor(a);
@@ -383,16 +393,19 @@ void TimelineModel::build()
         lane.killed = derived.killed;
         lane.statesKnown = derived.statesKnown;
         lane.spans = std::move(derived.spans);
-        lane.spanBlockStates.assign((lane.spans.size() + Lane::kSpanBlock - 1) / Lane::kSpanBlock, 0);
+        lane.spanBlockStates.assign((lane.spans.size() + Lane::kSpanBlock - 1) / Lane::kSpanBlock,
+                                    0);
         for (std::size_t i = 0; i < lane.spans.size(); ++i)
-            lane.spanBlockStates[i / Lane::kSpanBlock] |= quint8(1u << unsigned(lane.spans[i].state));
+            lane.spanBlockStates[i / Lane::kSpanBlock]
+                |= quint8(1u << unsigned(lane.spans[i].state));
         lane.locks = std::move(derived.locks);
         if (derived.killed)
             lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
         for (const LockBand &band : lane.locks)
             lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
         if (m_groups.empty() || m_groups.back().process != info.process)
-            m_groups.push_back({info.process, groupLabel(m_trace, info.process), int(m_lanes.size()), 0});
+            m_groups.push_back(
+                {info.process, groupLabel(m_trace, info.process), int(m_lanes.size()), 0});
         ++m_groups.back().laneCount;
         m_laneOfActor[a] = int(m_lanes.size());
         m_lanes.push_back(std::move(lane));
@@ -429,8 +442,8 @@ void TimelineModel::build()
             // A flag, not the value's look: a lost update's value can equal an actor id.
             if ((e.flags & WaitsFor) && e.value > 0 && quint32(e.value) != e.actor
                 && laneIndexOf(quint32(e.value)) >= 0)
-                m_deadlock.push_back({e.actor, quint32(e.value), e.object, e.timeNs, 0, 0,
-                                      e.timeNs, i});
+                m_deadlock.push_back(
+                    {e.actor, quint32(e.value), e.object, e.timeNs, 0, 0, e.timeNs, i});
             break;
         case EventKind::Error:
             lane.instants.push_back({e.timeNs, InstantKind::Error, i});

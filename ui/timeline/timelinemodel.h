@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/derived/tracearrows.h"
@@ -7,7 +8,6 @@
 
 #include <QFont>
 #include <QString>
-
 #include <array>
 #include <span>
 #include <vector>
@@ -31,22 +31,22 @@ struct Instant
 {
     qint64 timeNs = 0;
     InstantKind kind = InstantKind::Print;
-    int eventIndex = -1;  // -1 for Killed (derived from the process exit)
+    int eventIndex = -1; // -1 for Killed (derived from the process exit)
 };
 
 struct Lane
 {
     quint32 actor = 0;
     quint32 process = 0;
-    QString label;          // "name (tid 1234)"
-    qint64 startNs = 0;     // ThreadStart (or first event)
-    qint64 endNs = 0;       // ThreadEnd, process exit, or the trace's end
-    bool finished = false;  // saw ThreadEnd
-    bool killed = false;    // still running when its process exited (a daemon)
+    QString label; // "name (tid 1234)"
+    qint64 startNs = 0; // ThreadStart (or first event)
+    qint64 endNs = 0; // ThreadEnd, process exit, or the trace's end
+    bool finished = false; // saw ThreadEnd
+    bool killed = false; // still running when its process exited (a daemon)
     // The trace records what the lane did (thread start, waits, locks, I/O ...);
     // false for lanes of slices and instants only, as other tools write them.
     bool statesKnown = false;
-    std::vector<StateSpan> spans;  // sorted, non-overlapping, cover [startNs, endNs]
+    std::vector<StateSpan> spans; // sorted, non-overlapping, cover [startNs, endNs]
     // Which states occur in each block of kSpanBlock spans (bit 1 << state): a
     // pixel that merges a million spans learns that one of them is a wait
     // from these instead of reading them all.
@@ -54,24 +54,25 @@ struct Lane
     std::vector<quint8> spanBlockStates;
     // The states (bit 1 << state) of spans[first, last).
     quint8 statesIn(std::size_t first, std::size_t last) const;
-    std::vector<LockBand> locks;   // sorted by start; may nest
-    qint64 longestLockNs = 0;      // bounds a binary search for bands reaching into a window
+    std::vector<LockBand> locks; // sorted by start; may nest
+    qint64 longestLockNs = 0; // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time
-    std::span<const SliceBar> slices;  // sorted by start, then depth; in the model's m_slices
-    int sliceRows = 0;             // rows the slices need under the lane's bars
-    qint64 longestSliceNs = 0;     // bounds a binary search for slices reaching into a window
+    std::span<const SliceBar> slices; // sorted by start, then depth; in the model's m_slices
+    int sliceRows = 0; // rows the slices need under the lane's bars
+    qint64 longestSliceNs = 0; // bounds a binary search for slices reaching into a window
 };
 
 struct LaneGroup
 {
     quint32 process = 0;
     QString label;
-    int firstLane = 0;  // index into lanes()
+    int firstLane = 0; // index into lanes()
     int laneCount = 0;
 };
 
 enum class FlowKind : quint8 { Spawn, Join, WaitsFor, Packet, Message, Notify };
-// How many kinds there are, for tables indexed by kind (a new kind goes before Notify, or this moves).
+// How many kinds there are, for tables indexed by kind (a new kind goes before Notify, or this
+// moves).
 inline constexpr std::size_t kFlowKindCount = std::size_t(FlowKind::Notify) + 1;
 
 // An arrow from one lane at one time to another lane at a later (or equal) time.
@@ -80,10 +81,10 @@ struct Flow
     // Widest first: 48 bytes, not 56 (a contended run has a million of them).
     qint64 fromNs = 0;
     qint64 toNs = 0;
-    qint64 bytes = 0;     // packets and messages
+    qint64 bytes = 0; // packets and messages
     quint32 fromActor = 0;
     quint32 toActor = 0;
-    quint32 object = 0;   // lock / channel / condition
+    quint32 object = 0; // lock / channel / condition
     int fromEvent = -1;
     int toEvent = -1;
     FlowKind kind = FlowKind::Spawn;
@@ -97,11 +98,11 @@ struct DeadlockEdge
     quint32 waiter = 0;
     quint32 holder = 0;
     quint32 object = 0;
-    qint64 waitFromNs = 0;  // the waiter's blocked span begins
-    qint64 heldFromNs = 0;  // the holder's band on `object` begins (its lane start if none)
-    qint64 heldToNs = 0;    // ... and ends
-    qint64 detectedNs = 0;  // the mark: when the cycle closed
-    int eventIndex = -1;    // the mark
+    qint64 waitFromNs = 0; // the waiter's blocked span begins
+    qint64 heldFromNs = 0; // the holder's band on `object` begins (its lane start if none)
+    qint64 heldToNs = 0; // ... and ends
+    qint64 detectedNs = 0; // the mark: when the cycle closed
+    int eventIndex = -1; // the mark
 };
 
 struct CounterSample
@@ -117,7 +118,7 @@ struct CounterTrack
     QString name;
     qint64 minValue = 0;
     qint64 maxValue = 0;
-    std::vector<CounterSample> samples;  // sorted by time
+    std::vector<CounterSample> samples; // sorted by time
 };
 
 // The timeline's data: lanes grouped by process, state spans, lock bands,
@@ -163,8 +164,8 @@ public:
     // Index of the first lock wait at or after fromNs.
     std::size_t firstLockWaitFrom(qint64 fromNs) const;
 
-    // How many flows of a kind (lock waits included) start in [fromNs, toNs]: lets the renderer drop a
-    // kind of arrow that would only be noise (200 join arrows in one column).
+    // How many flows of a kind (lock waits included) start in [fromNs, toNs]: lets the renderer
+    // drop a kind of arrow that would only be noise (200 join arrows in one column).
     int flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const;
 
     const std::vector<CounterTrack> &counters() const { return m_counters; }
@@ -197,12 +198,12 @@ private:
     qint64 m_liveEndNs = 0;
     std::vector<LaneGroup> m_groups;
     std::vector<Lane> m_lanes;
-    std::vector<SliceBar> m_slices;  // every lane's slices, lane after lane
-    std::vector<int> m_laneOfActor;  // actor id -> lane index, -1 if none
-    std::vector<Flow> m_flows;  // every kind but WaitsFor
+    std::vector<SliceBar> m_slices; // every lane's slices, lane after lane
+    std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
+    std::vector<Flow> m_flows; // every kind but WaitsFor
     std::vector<LockWaitEdge> m_lockWaits;
     qint64 m_maxFlowNs = 0;
-    std::vector<std::vector<qint64>> m_flowTimesByKind;  // early end of each flow, sorted
+    std::vector<std::vector<qint64>> m_flowTimesByKind; // early end of each flow, sorted
     std::vector<CounterTrack> m_counters;
     std::vector<DeadlockEdge> m_deadlock;
     mutable QString m_widestLabelFont;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timelinerenderer.h"
 
 #include "counterpass.h"
@@ -6,10 +7,10 @@
 #include "gridpass.h"
 #include "instantpass.h"
 #include "labelpass.h"
-#include "pendingactionpass.h"
 #include "lanespass.h"
 #include "legendpass.h"
 #include "lockbandpass.h"
+#include "pendingactionpass.h"
 #include "playheadpass.h"
 #include "rulerpass.h"
 #include "slicepass.h"
@@ -31,11 +32,11 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<CounterPass>());
     m_passes.push_back(std::make_unique<FlowPass>());
     m_passes.push_back(std::make_unique<InstantPass>());
-    m_passes.push_back(std::make_unique<DeadlockPass>());  // over the marks it rings
+    m_passes.push_back(std::make_unique<DeadlockPass>()); // over the marks it rings
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
-    m_passes.push_back(std::make_unique<PlayheadPass>());  // its handle sits on the ruler
-    m_passes.push_back(std::make_unique<PendingActionPass>());  // never dimmed: it is "now"
+    m_passes.push_back(std::make_unique<PlayheadPass>()); // its handle sits on the ruler
+    m_passes.push_back(std::make_unique<PendingActionPass>()); // never dimmed: it is "now"
     m_passes.push_back(std::make_unique<LegendPass>());
     m_passes.push_back(std::make_unique<TitlePass>());
 }
@@ -57,7 +58,7 @@ void TimelineRenderer::render(QPainter &painter, const QRectF &target, const Tim
     }
     if (to <= from)
         to = from + 1;
-    const RenderContext context{model, m_theme, layout, options, from, to};
+    const RenderContext context {model, m_theme, layout, options, from, to};
     for (const auto &pass : m_passes) {
         painter.save();
         pass->paint(painter, context);

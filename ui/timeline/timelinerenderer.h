@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "pendingactionpass.h"
@@ -6,7 +7,6 @@
 
 #include <QRectF>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -22,15 +22,15 @@ class RenderPass;
 struct RenderOptions
 {
     qint64 fromNs = 0;
-    qint64 toNs = 0;          // toNs <= fromNs means "the whole trace"
+    qint64 toNs = 0; // toNs <= fromNs means "the whole trace"
     TimelineLayout::Options layout;
-    QString title;            // drawn when layout.showTitle
-    QString subtitle;         // e.g. the outcome summary
+    QString title; // drawn when layout.showTitle
+    QString subtitle; // e.g. the outcome summary
     bool showPlayhead = false;
     qint64 playheadNs = 0;
     bool dimAfterPlayhead = false;
     quint32 selectedActor = 0;
-    QList<PendingMark> pending;   // live stepping: what each parked thread does next
+    QList<PendingMark> pending; // live stepping: what each parked thread does next
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "timelineview.h"
 
 #include "core/interchange/untrustedtext.h"
-
 #include "themenotifier.h"
 #include "timeruler.h"
 #include "zoomcontrol.h"
@@ -13,7 +13,6 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -142,7 +141,8 @@ QRectF TimelineView::pendingChipRect(quint32 actor) const
 {
     const RenderOptions options = renderOptions();
     const TimelineLayout l = layout();
-    const RenderContext context{m_model, m_renderer.theme(), l, options, options.fromNs, options.toNs};
+    const RenderContext context {m_model, m_renderer.theme(), l,
+                                 options, options.fromNs,     options.toNs};
     for (const PendingChip &chip : PendingActionPass::chips(context)) {
         if (chip.actor == actor)
             return chip.rect;
@@ -158,7 +158,8 @@ std::optional<PendingChip> TimelineView::pendingChipAt(const QPointF &pos) const
     const TimelineLayout l = layout();
     if (!l.plotRect().contains(pos))
         return std::nullopt;
-    const RenderContext context{m_model, m_renderer.theme(), l, options, options.fromNs, options.toNs};
+    const RenderContext context {m_model, m_renderer.theme(), l,
+                                 options, options.fromNs,     options.toNs};
     for (const PendingChip &chip : PendingActionPass::chips(context)) {
         if (chip.rect.contains(pos))
             return chip;
@@ -252,7 +253,8 @@ qint64 TimelineView::timeAtX(qreal x) const
     if (plot.width() <= 0)
         return m_zoom->windowStartNs();
     const double fraction = (x - plot.left()) / plot.width();
-    return m_zoom->windowStartNs() + qint64(std::llround(fraction * double(m_zoom->windowDurationNs())));
+    return m_zoom->windowStartNs()
+        + qint64(std::llround(fraction * double(m_zoom->windowDurationNs())));
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -308,7 +310,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         m_pressedChip = chip->actor;
     } else if (l.rulerRect().contains(event->position())) {
         m_drag = Drag::Scrub;
-        const qint64 t = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        const qint64 t
+            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
         setPlayhead(t);
         emit playheadScrubbed(t);
     } else {
@@ -328,7 +331,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (delta.manhattanLength() > kDragThresholdPx)
         m_dragMoved = true;
     if (m_drag == Drag::Scrub) {
-        const qint64 t = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        const qint64 t
+            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
         setPlayhead(t);
         emit playheadScrubbed(t);
         return;
@@ -457,7 +461,8 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             *tooltip = it->kind == InstantKind::Killed
                 ? tr("%1 was killed when its process exited").arg(lane.label)
                 : tr("%1 at %2: %3")
-                      .arg(kindText(e.kind), TimeRuler::formatDuration(e.timeNs - m_model.startNs()),
+                      .arg(kindText(e.kind),
+                           TimeRuler::formatDuration(e.timeNs - m_model.startNs()),
                            text.toHtmlEscaped());
         }
         return it->kind == InstantKind::Killed ? -1 : it->eventIndex;
@@ -467,9 +472,10 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
         return -1;
     if (!lane.statesKnown) {
         if (tooltip)
-            *tooltip = tr("%1: active from %2 to %3; the trace does not say what the thread was doing")
-                           .arg(lane.label, TimeRuler::formatDuration(lane.startNs - m_model.startNs()),
-                                TimeRuler::formatDuration(lane.endNs - m_model.startNs()));
+            *tooltip
+                = tr("%1: active from %2 to %3; the trace does not say what the thread was doing")
+                      .arg(lane.label, TimeRuler::formatDuration(lane.startNs - m_model.startNs()),
+                           TimeRuler::formatDuration(lane.endNs - m_model.startNs()));
         return -1;
     }
     if (tooltip) {
@@ -478,14 +484,16 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             what += QLatin1Char(' ') + boundedText(trace.object(span->object).name);
         else if (span->state == LaneState::WaitingJoin && span->object)
             what += QLatin1Char(' ') + boundedText(actorDisplayName(trace, span->object));
-        *tooltip = tr("%1: %2 for %3 (from %4)")
-                       .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
-                            TimeRuler::formatDuration(span->startNs - m_model.startNs()));
+        *tooltip
+            = tr("%1: %2 for %3 (from %4)")
+                  .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
+                       TimeRuler::formatDuration(span->startNs - m_model.startNs()));
         for (const LockBand &band : lane.locks) {
             if (band.startNs > t)
                 break;
             if (t < band.endNs)
-                *tooltip += QLatin1Char('\n') + tr("holds %1").arg(boundedText(trace.object(band.lock).name));
+                *tooltip += QLatin1Char('\n')
+                    + tr("holds %1").arg(boundedText(trace.object(band.lock).name));
         }
     }
     return span->eventIndex;

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "timelinemodel.h"
 #include "timelinerenderer.h"
 
 #include <QAbstractScrollArea>
-
 #include <optional>
 
 namespace weft::ui {

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "timeruler.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace weft::ui {
@@ -32,7 +32,9 @@ std::vector<TimeRuler::Tick> TimeRuler::ticks(qint64 fromNs, qint64 toNs, double
     const qint64 step = majorStep(toNs - fromNs, widthPx, minSpacingPx);
     const qint64 minor = step / 5 > 0 ? step / 5 : step;
     // Ticks on round multiples of the step relative to the trace's start.
-    auto floorDiv = [](qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+    auto floorDiv = [](qint64 a, qint64 b) {
+        return a >= 0 ? a / b : -((-a + b - 1) / b);
+    };
     qint64 t = originNs + floorDiv(fromNs - originNs, minor) * minor;
     for (; t <= toNs && result.size() < 2000; t += minor) {
         if (t < fromNs)
@@ -46,7 +48,11 @@ std::vector<TimeRuler::Tick> TimeRuler::ticks(qint64 fromNs, qint64 toNs, double
 
 QString TimeRuler::formatTime(qint64 ns, qint64 step)
 {
-    struct Unit { qint64 ns; const char *name; };
+    struct Unit
+    {
+        qint64 ns;
+        const char *name;
+    };
     static const Unit units[] = {{1000000000, "s"}, {1000000, "ms"}, {1000, "µs"}, {1, "ns"}};
     Unit unit = units[3];
     for (const Unit &u : units) {
@@ -68,11 +74,14 @@ QString TimeRuler::formatDuration(qint64 ns)
 {
     const qint64 a = std::llabs(ns);
     if (a >= 1000000000)
-        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
+        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 s")
+            .arg(double(ns) / 1e9, 0, 'f', 3);
     if (a >= 1000000)
-        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 ms").arg(double(ns) / 1e6, 0, 'f', 2);
+        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 ms")
+            .arg(double(ns) / 1e6, 0, 'f', 2);
     if (a >= 1000)
-        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 µs").arg(double(ns) / 1e3, 0, 'f', 1);
+        return QCoreApplication::translate("weft::ui::TimeRuler", "%1 µs")
+            .arg(double(ns) / 1e3, 0, 'f', 1);
     return QCoreApplication::translate("weft::ui::TimeRuler", "%1 ns").arg(ns);
 }
 

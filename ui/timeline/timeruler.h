@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace weft::ui {
@@ -15,7 +15,7 @@ public:
     {
         qint64 timeNs = 0;
         bool major = false;
-        QString label;  // only on major ticks
+        QString label; // only on major ticks
     };
 
     // Step in ns between major ticks so that they are at least minSpacingPx apart.

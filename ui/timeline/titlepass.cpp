@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "titlepass.h"
 
 #include "core/interchange/untrustedtext.h"
-
 #include "theme.h"
 #include "timelinerenderer.h"
 
@@ -22,11 +22,11 @@ void TitlePass::paint(QPainter &painter, const RenderContext &context) const
     // The title's line is as tall as its font (with a CJK fallback, taller than
     // the Latin one); the subtitle fills the rest, wrapped onto the lines the
     // layout made room for.
-    const QRectF titleRect(rect.left() + theme.px(12), rect.top() + theme.px(4), rect.width() - theme.px(24),
-                           QFontMetricsF(theme.titleFont()).height());
+    const QRectF titleRect(rect.left() + theme.px(12), rect.top() + theme.px(4),
+                           rect.width() - theme.px(24), QFontMetricsF(theme.titleFont()).height());
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(boundedText(context.options.title), Qt::ElideRight,
-                                                      int(titleRect.width())));
+                     painter.fontMetrics().elidedText(boundedText(context.options.title),
+                                                      Qt::ElideRight, int(titleRect.width())));
     painter.setFont(theme.font());
     painter.setPen(theme.mutedText());
     const QRectF subtitleRect(titleRect.left(), titleRect.bottom() + theme.px(2), titleRect.width(),

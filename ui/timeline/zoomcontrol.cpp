@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "zoomcontrol.h"
 
 #include <algorithm>
@@ -24,7 +25,7 @@ void ZoomControl::setTraceRange(qint64 startNs, qint64 endNs)
     if (m_fitAll)
         apply(startNs, endNs);
     else
-        apply(m_start, m_end);  // re-clamp into the new range
+        apply(m_start, m_end); // re-clamp into the new range
 }
 
 void ZoomControl::setWindow(qint64 startNs, qint64 endNs)

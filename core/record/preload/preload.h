@@ -21,26 +21,26 @@ namespace weft::record::preload {
 // allocation by the loader, usable from signal handlers.
 struct ThreadState
 {
-    RingHeader *ring;        // the thread's ring mapping (nullptr: none yet)
-    RawRecord *slots;        // the ring's first slot
-    std::uint64_t head;      // slots written (mirror of ring->head)
-    std::uint64_t tail;      // last ring->tail seen (the drainer's position)
-    std::uint64_t dropped;   // mirror of ring->dropped
-    std::uint32_t mask;      // capacity - 1
-    std::uint32_t seq;       // next ring sequence number to try
+    RingHeader *ring; // the thread's ring mapping (nullptr: none yet)
+    RawRecord *slots; // the ring's first slot
+    std::uint64_t head; // slots written (mirror of ring->head)
+    std::uint64_t tail; // last ring->tail seen (the drainer's position)
+    std::uint64_t dropped; // mirror of ring->dropped
+    std::uint32_t mask; // capacity - 1
+    std::uint32_t seq; // next ring sequence number to try
     std::uint32_t populated; // slots below this are known to be mapped in (prefaulted)
-    std::int32_t tid;        // 0: not looked up yet
-    std::int32_t guard;      // > 0: inside the interposer, record nothing
-    std::uint8_t dead;       // ring creation failed for good: record nothing
-    std::uint8_t begun;      // ThreadBegin (or ProcessBegin) written
-    std::uint8_t ended;      // ThreadEnd written: record nothing more
-    std::uint8_t stalled;    // a wait for the drainer timed out: drop at once until it moves
+    std::int32_t tid; // 0: not looked up yet
+    std::int32_t guard; // > 0: inside the interposer, record nothing
+    std::uint8_t dead; // ring creation failed for good: record nothing
+    std::uint8_t begun; // ThreadBegin (or ProcessBegin) written
+    std::uint8_t ended; // ThreadEnd written: record nothing more
+    std::uint8_t stalled; // a wait for the drainer timed out: drop at once until it moves
 };
 
 extern __thread ThreadState t_state __attribute__((tls_model("initial-exec")));
 
-extern bool g_enabled;        // $WEFT_RECORD_DIR set and the channel usable
-extern std::int32_t g_pid;    // refreshed in the child after fork
+extern bool g_enabled; // $WEFT_RECORD_DIR set and the channel usable
+extern std::int32_t g_pid; // refreshed in the child after fork
 
 // Is this call to be recorded? (enabled, not nested in the interposer, thread alive)
 inline bool active()
@@ -82,9 +82,10 @@ void recordThreadEnd();
 
 // Descriptor table (fd < kFdTableSize).
 inline constexpr int kFdTableSize = 65536;
-extern std::uint8_t *g_fdState;       // per fd: 0 unknown, else kFdKnown|kFdAnnounced|FdType
-inline constexpr std::uint8_t kFdKnown = 0x80, kFdAnnounced = 0x40, kFdRecorded = 0x20, kFdTypeMask = 0x0f;
-void fdForget(int fd);                  // fd closed or replaced
+extern std::uint8_t *g_fdState; // per fd: 0 unknown, else kFdKnown|kFdAnnounced|FdType
+inline constexpr std::uint8_t kFdKnown = 0x80, kFdAnnounced = 0x40, kFdRecorded = 0x20,
+                              kFdTypeMask = 0x0f;
+void fdForget(int fd); // fd closed or replaced
 // Environment to pass to execve & co.: envp with WEFT_RECORD_DIR and our
 // LD_PRELOAD added if missing. *mapping/*mapBytes: to munmap if exec returns.
 char *const *patchEnvironment(char *const *envp, void **mapping, std::size_t *mapBytes);
@@ -94,14 +95,14 @@ extern std::size_t g_argvTextBytes;
 std::int64_t nowNs();
 
 // ---- Python (python.cpp) ---------------------------------------------------
-extern bool g_python;                       // CPython's C-API is in the process
-extern std::uint64_t g_gilCond, g_gilMutex;  // the GIL's pair, once recognised (0 before)
+extern bool g_python; // CPython's C-API is in the process
+extern std::uint64_t g_gilCond, g_gilMutex; // the GIL's pair, once recognised (0 before)
 void resolvePython();
 struct PySiteOut
 {
     std::uint64_t code;
     std::int32_t line;
-    const char *path;        // nullptr: this thread sent the path of `code` before
+    const char *path; // nullptr: this thread sent the path of `code` before
     std::size_t pathBytes;
 };
 // The calling thread holds the GIL and its site changed since the last PySite: *out says to what.
@@ -122,8 +123,7 @@ void gilMutexUnlock(const void *mutex);
 #define REAL(name) ::weft::record::preload::resolved(real_##name, #name)
 
 namespace weft::record::preload {
-template<typename F>
-inline F resolved(F &slot, const char *name)
+template<typename F> inline F resolved(F &slot, const char *name)
 {
     if (WEFT_LIKELY(slot != nullptr))
         return slot;

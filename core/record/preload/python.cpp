@@ -29,17 +29,17 @@ using RestoreFn = void (*)(void *, void *, void *);
 struct PyApi
 {
     IntFn gilStateCheck;
-    PtrFn currentThreadState;     // _PyThreadState_UncheckedGet / PyThreadState_GetUnchecked
-    PtrFn thisThreadState;        // PyGILState_GetThisThreadState
-    PtrFn getFrame;               // PyEval_GetFrame (borrowed)
-    PtrPtrFn frameBack;           // PyFrame_GetBack (new reference)
-    PtrPtrFn frameCode;           // PyFrame_GetCode (new reference)
-    IntPtrFn frameLine;           // PyFrame_GetLineNumber
-    IntPtrFn frameLasti;          // PyFrame_GetLasti (3.11+, optional)
-    AttrFn getAttr;               // PyObject_GetAttrString
-    Utf8Fn asUtf8;                // PyUnicode_AsUTF8
-    VoidPtrFn incRef, decRef;     // Py_IncRef / Py_DecRef
-    IntFn gcDisable, gcEnable;    // PyGC_Disable / PyGC_Enable (3.10+, optional)
+    PtrFn currentThreadState; // _PyThreadState_UncheckedGet / PyThreadState_GetUnchecked
+    PtrFn thisThreadState; // PyGILState_GetThisThreadState
+    PtrFn getFrame; // PyEval_GetFrame (borrowed)
+    PtrPtrFn frameBack; // PyFrame_GetBack (new reference)
+    PtrPtrFn frameCode; // PyFrame_GetCode (new reference)
+    IntPtrFn frameLine; // PyFrame_GetLineNumber
+    IntPtrFn frameLasti; // PyFrame_GetLasti (3.11+, optional)
+    AttrFn getAttr; // PyObject_GetAttrString
+    Utf8Fn asUtf8; // PyUnicode_AsUTF8
+    VoidPtrFn incRef, decRef; // Py_IncRef / Py_DecRef
+    IntFn gcDisable, gcEnable; // PyGC_Disable / PyGC_Enable (3.10+, optional)
     FetchFn errFetch;
     RestoreFn errRestore;
 };
@@ -57,8 +57,8 @@ struct CodeEntry
     void *code;
     const char *path;
     std::uint16_t pathBytes;
-    std::uint8_t skip;   // standard library, frozen module or weft's probe
-    std::uint8_t sent;   // this thread sent the path already
+    std::uint8_t skip; // standard library, frozen module or weft's probe
+    std::uint8_t sent; // this thread sent the path already
 };
 
 struct PyThreadCache
@@ -75,14 +75,13 @@ struct PyThreadCache
         std::int32_t lasti;
         std::int32_t line;
     } lines[kLineCache];
-    std::uint8_t gilWaiting;   // inside take_gil's wait (GilWait written)
+    std::uint8_t gilWaiting; // inside take_gil's wait (GilWait written)
     std::uint8_t gilSignalled; // signalled the GIL's cond while holding its mutex (a drop)
 };
 
 __thread PyThreadCache t_py __attribute__((tls_model("initial-exec")));
 
-template<typename F>
-bool look(F &slot, const char *name)
+template<typename F> bool look(F &slot, const char *name)
 {
     slot = reinterpret_cast<F>(dlsym(RTLD_DEFAULT, name));
     return slot != nullptr;
@@ -105,7 +104,7 @@ CodeEntry *lookupCode(PyThreadCache &c, void *code, CodeEntry *scratch)
 {
     const std::uintptr_t h = (reinterpret_cast<std::uintptr_t>(code) >> 4) * 0x9E3779B97F4A7C15ull;
     const unsigned start = static_cast<unsigned>(h >> 59) & (kCodeCache - 1);
-    CodeEntry *slot = scratch;  // full: looked up every time, not cached
+    CodeEntry *slot = scratch; // full: looked up every time, not cached
     for (unsigned i = 0; i < 4; ++i) {
         CodeEntry &e = c.entries[(start + i) & (kCodeCache - 1)];
         if (e.code == code)
@@ -122,13 +121,16 @@ CodeEntry *lookupCode(PyThreadCache &c, void *code, CodeEntry *scratch)
     void *name = g_py.getAttr(code, "co_filename");
     if (name) {
         path = g_py.asUtf8(name);
-        g_py.decRef(name);  // the code object keeps its filename alive
+        g_py.decRef(name); // the code object keeps its filename alive
     }
     void *t2 = nullptr, *v2 = nullptr, *tb2 = nullptr;
-    g_py.errFetch(&t2, &v2, &tb2);  // drop any error of ours
-    if (t2) g_py.decRef(t2);
-    if (v2) g_py.decRef(v2);
-    if (tb2) g_py.decRef(tb2);
+    g_py.errFetch(&t2, &v2, &tb2); // drop any error of ours
+    if (t2)
+        g_py.decRef(t2);
+    if (v2)
+        g_py.decRef(v2);
+    if (tb2)
+        g_py.decRef(tb2);
     g_py.errRestore(type, value, trace);
     const std::size_t bytes = path ? std::strlen(path) : 0;
     slot->code = code;
@@ -137,7 +139,7 @@ CodeEntry *lookupCode(PyThreadCache &c, void *code, CodeEntry *scratch)
     slot->skip = skipPath(path) ? 1 : 0;
     slot->sent = 0;
     if (slot != scratch)
-        g_py.incRef(code);  // cached for good: its address stays its name
+        g_py.incRef(code); // cached for good: its address stays its name
     return slot;
 }
 
@@ -148,18 +150,18 @@ std::uint64_t g_gilCond = 0, g_gilMutex = 0;
 
 void resolvePython()
 {
-    PyApi a{};
+    PyApi a {};
     if (!look(a.gilStateCheck, "PyGILState_Check"))
         return;
     if (!look(a.currentThreadState, "PyThreadState_GetUnchecked")
         && !look(a.currentThreadState, "_PyThreadState_UncheckedGet"))
         return;
-    if (!look(a.thisThreadState, "PyGILState_GetThisThreadState") || !look(a.getFrame, "PyEval_GetFrame")
-        || !look(a.frameBack, "PyFrame_GetBack") || !look(a.frameCode, "PyFrame_GetCode")
-        || !look(a.frameLine, "PyFrame_GetLineNumber") || !look(a.getAttr, "PyObject_GetAttrString")
-        || !look(a.asUtf8, "PyUnicode_AsUTF8") || !look(a.incRef, "Py_IncRef")
-        || !look(a.decRef, "Py_DecRef") || !look(a.errFetch, "PyErr_Fetch")
-        || !look(a.errRestore, "PyErr_Restore"))
+    if (!look(a.thisThreadState, "PyGILState_GetThisThreadState")
+        || !look(a.getFrame, "PyEval_GetFrame") || !look(a.frameBack, "PyFrame_GetBack")
+        || !look(a.frameCode, "PyFrame_GetCode") || !look(a.frameLine, "PyFrame_GetLineNumber")
+        || !look(a.getAttr, "PyObject_GetAttrString") || !look(a.asUtf8, "PyUnicode_AsUTF8")
+        || !look(a.incRef, "Py_IncRef") || !look(a.decRef, "Py_DecRef")
+        || !look(a.errFetch, "PyErr_Fetch") || !look(a.errRestore, "PyErr_Restore"))
         return;
     look(a.frameLasti, "PyFrame_GetLasti");
     if (!look(a.gcDisable, "PyGC_Disable") || !look(a.gcEnable, "PyGC_Enable"))
@@ -182,14 +184,14 @@ bool pythonSite(PySiteOut &out)
     // run inside the program's lock call).
     const int gcWas = g_py.gcDisable ? g_py.gcDisable() : 0;
     void *frame = g_py.getFrame();
-    void *owned = nullptr;   // a frame we hold a reference to
+    void *owned = nullptr; // a frame we hold a reference to
     CodeEntry *found = nullptr;
-    CodeEntry scratch{};
+    CodeEntry scratch {};
     for (int depth = 0; frame && depth < 64; ++depth) {
         void *code = g_py.frameCode(frame);
         if (!code)
             break;
-        g_py.decRef(code);  // the frame keeps it
+        g_py.decRef(code); // the frame keeps it
         CodeEntry *e = lookupCode(c, code, &scratch);
         if (!e->skip) {
             found = e;
@@ -204,8 +206,9 @@ bool pythonSite(PySiteOut &out)
     std::int32_t line = 0;
     if (found) {
         const std::int32_t lasti = g_py.frameLasti ? g_py.frameLasti(frame) : -1;
-        const std::uint64_t key = (reinterpret_cast<std::uintptr_t>(found->code) ^ (std::uint64_t(lasti) << 40))
-                                  * 0x9E3779B97F4A7C15ull;
+        const std::uint64_t key
+            = (reinterpret_cast<std::uintptr_t>(found->code) ^ (std::uint64_t(lasti) << 40))
+            * 0x9E3779B97F4A7C15ull;
         auto &slot = c.lines[key >> (64 - kLineCacheLog2)];
         if (lasti >= 0 && slot.code == found->code && slot.lasti == lasti) {
             line = slot.line;
@@ -263,10 +266,12 @@ void gilTimedWait(const void *cond, const void *mutex, std::int64_t relativeNs)
         if (g_py.thisThreadState() == nullptr || g_py.gilStateCheck() != 0)
             return;
         std::uint64_t expected = 0;
-        if (!__atomic_compare_exchange_n(&g_gilCond, &expected, c, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        if (!__atomic_compare_exchange_n(&g_gilCond, &expected, c, false, __ATOMIC_ACQ_REL,
+                                         __ATOMIC_ACQUIRE))
             return;
         __atomic_store_n(&g_gilMutex, reinterpret_cast<std::uint64_t>(mutex), __ATOMIC_RELEASE);
-        emit(RawKind::GilFound, c, static_cast<std::int64_t>(reinterpret_cast<std::uint64_t>(mutex)), relativeNs);
+        emit(RawKind::GilFound, c,
+             static_cast<std::int64_t>(reinterpret_cast<std::uint64_t>(mutex)), relativeNs);
     }
     if (c != __atomic_load_n(&g_gilCond, __ATOMIC_RELAXED))
         return;

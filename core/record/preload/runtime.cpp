@@ -28,12 +28,12 @@ std::uint8_t *g_fdState = nullptr;
 
 namespace {
 
-char g_dir[3072];              // $WEFT_RECORD_DIR
+char g_dir[3072]; // $WEFT_RECORD_DIR
 std::size_t g_dirBytes = 0;
-char g_envDir[3100];           // "WEFT_RECORD_DIR=..."
-char g_selfPath[1024];         // this library's path (for LD_PRELOAD)
-int g_exitRecorded = 0;        // one ProcessExit per image
-bool g_tsc = false;            // timestamps are raw TSC values (weft said the TSC is invariant)
+char g_envDir[3100]; // "WEFT_RECORD_DIR=..."
+char g_selfPath[1024]; // this library's path (for LD_PRELOAD)
+int g_exitRecorded = 0; // one ProcessExit per image
+bool g_tsc = false; // timestamps are raw TSC values (weft said the TSC is invariant)
 
 // The records' clock: the TSC when weft asked for it ($WEFT_RECORD_CLOCK=tsc,
 // given only where the CPU has an invariant TSC; weft maps it onto
@@ -56,7 +56,10 @@ int sysOpen(const char *path, int flags, int mode)
 {
     return static_cast<int>(syscall(SYS_openat, AT_FDCWD, path, flags, mode));
 }
-void sysClose(int fd) { syscall(SYS_close, fd); }
+void sysClose(int fd)
+{
+    syscall(SYS_close, fd);
+}
 
 char *appendUnsigned(char *p, std::uint64_t v)
 {
@@ -110,7 +113,8 @@ bool newRing(ThreadState &t)
             return false;
         }
     }
-    void *map = mmap(nullptr, static_cast<std::size_t>(bytes), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void *map
+        = mmap(nullptr, static_cast<std::size_t>(bytes), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     sysClose(fd);
     if (map == MAP_FAILED) {
         t.dead = 1;
@@ -153,17 +157,20 @@ void prefault(ThreadState &t, std::uint32_t need)
     std::uint64_t from = kRingHeaderBytes + std::uint64_t(t.populated) * sizeof(RawRecord);
     from &= ~std::uint64_t(4095);
     std::uint64_t to = from + kPrefaultBytes;
-    const std::uint64_t needEnd = kRingHeaderBytes + std::uint64_t((t.head & t.mask) + need) * sizeof(RawRecord);
+    const std::uint64_t needEnd
+        = kRingHeaderBytes + std::uint64_t((t.head & t.mask) + need) * sizeof(RawRecord);
     if (to < needEnd)
         to = (needEnd + 4095) & ~std::uint64_t(4095);
     const std::uint64_t end = ringFileBytes(capacity);
     if (to > end)
         to = end;
     if (madvise(base + from, static_cast<std::size_t>(to - from), MADV_POPULATE_WRITE) != 0) {
-        t.populated = capacity;  // not supported: let the faults happen
+        t.populated = capacity; // not supported: let the faults happen
         return;
     }
-    t.populated = to >= end ? capacity : static_cast<std::uint32_t>((to - kRingHeaderBytes) / sizeof(RawRecord));
+    t.populated = to >= end
+        ? capacity
+        : static_cast<std::uint32_t>((to - kRingHeaderBytes) / sizeof(RawRecord));
 }
 
 // The ring has no room for `need` slots: wait for the drainer to make some.
@@ -179,7 +186,7 @@ bool makeRoom(ThreadState &t, std::uint32_t need)
     const std::uint64_t capacity = std::uint64_t(t.mask) + 1;
     auto loadTail = [&t] {
         std::uint64_t tail = __atomic_load_n(&t.ring->tail, __ATOMIC_ACQUIRE);
-        return tail > t.head ? t.head : tail;  // never trust a position ahead of ours
+        return tail > t.head ? t.head : tail; // never trust a position ahead of ours
     };
     std::uint64_t tail = loadTail();
     if (t.head + need - tail <= capacity) {
@@ -194,7 +201,7 @@ bool makeRoom(ThreadState &t, std::uint32_t need)
     long waited = 0;
     long step = 100 * 1000;
     while (waited < kMaxWaitNs) {
-        timespec ts{0, step};
+        timespec ts {0, step};
         syscall(SYS_nanosleep, &ts, nullptr);
         waited += step;
         if (step < 1000 * 1000)
@@ -308,7 +315,8 @@ __attribute__((constructor(101))) void weftRecordInit(int argc, char **argv, cha
         if (m < sizeof g_selfPath)
             std::memcpy(g_selfPath, info.dli_fname, m + 1);
     }
-    void *table = mmap(nullptr, kFdTableSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *table
+        = mmap(nullptr, kFdTableSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (table == MAP_FAILED)
         return;
     g_fdState = static_cast<std::uint8_t *>(table);
@@ -319,7 +327,7 @@ __attribute__((constructor(101))) void weftRecordInit(int argc, char **argv, cha
     g_tsc = clock && std::strcmp(clock, "tsc") == 0;
 #endif
     g_enabled = true;
-    --t_state.guard;  // ProcessBegin is a record like any other
+    --t_state.guard; // ProcessBegin is a record like any other
     recordProcessBegin();
     ++t_state.guard;
 }
@@ -373,7 +381,8 @@ void emit(RawKind kind, std::uint64_t object, std::int64_t value, std::int64_t v
         // helpers, raw clone): its first record says it exists.
         t.begun = 1;
         if (t.tid != g_pid)
-            writeRecord(t, RawKind::ThreadBegin, static_cast<std::uint64_t>(pthread_self()), 0, 0, nullptr, 0);
+            writeRecord(t, RawKind::ThreadBegin, static_cast<std::uint64_t>(pthread_self()), 0, 0,
+                        nullptr, 0);
     }
     if (WEFT_UNLIKELY(g_python))
         writeSite(t);
@@ -421,7 +430,7 @@ void recordProcessExit(std::int64_t code, bool known)
         return;
     ThreadState &t = t_state;
     const std::uint8_t ended = t.ended;
-    t.ended = 0;  // a thread past its ThreadEnd may still end the process
+    t.ended = 0; // a thread past its ThreadEnd may still end the process
     emit(RawKind::ProcessExit, 0, code, known ? 0 : 1);
     t.ended = ended;
 }
@@ -461,7 +470,7 @@ void afterForkInChild()
 void fdForget(int fd)
 {
     if (g_fdState && fd >= 0 && fd < kFdTableSize)
-        __atomic_store_n(&g_fdState[fd], std::uint8_t{0}, __ATOMIC_RELAXED);
+        __atomic_store_n(&g_fdState[fd], std::uint8_t {0}, __ATOMIC_RELAXED);
 }
 
 // ---- exec environment ------------------------------------------------------
@@ -487,8 +496,8 @@ char *const *patchEnvironment(char *const *envp, void **mapping, std::size_t *ma
     if (haveDir && preloadOk)
         return envp;
     const std::size_t selfBytes = std::strlen(g_selfPath);
-    const std::size_t newPreloadBytes =
-        preloadKey + selfBytes + 1 + (preload ? std::strlen(preload) - preloadKey : 0) + 1;
+    const std::size_t newPreloadBytes
+        = preloadKey + selfBytes + 1 + (preload ? std::strlen(preload) - preloadKey : 0) + 1;
     const std::size_t bytes = (count + 3) * sizeof(char *) + newPreloadBytes + sizeof g_envDir;
     void *map = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (map == MAP_FAILED)
@@ -537,7 +546,8 @@ using namespace weft::record::preload;
 using StartMain = int (*)(int (*)(int, char **, char **), int, char **, void (*)(), void (*)(),
                           void (*)(), void *);
 WEFT_EXPORT int __libc_start_main(int (*main)(int, char **, char **), int argc, char **argv,
-                                  void (*init)(), void (*fini)(), void (*rtldFini)(), void *stackEnd)
+                                  void (*init)(), void (*fini)(), void (*rtldFini)(),
+                                  void *stackEnd)
 {
     static StartMain real = nullptr;
     if (!real)

@@ -43,6 +43,8 @@ int __vfprintf_chk(FILE *, int, const char *, va_list);
 [[noreturn]] void __chk_fail(void);
 }
 
+// The list laid out by hand: clang-format 14 reflows it differently each run.
+// clang-format off
 #define IO_FUNCS(X) \
     X(socket) X(socketpair) X(bind) X(listen) X(accept) X(accept4) X(connect) X(shutdown) \
     X(send) X(sendto) X(sendmsg) X(recv) X(recvfrom) X(recvmsg) \
@@ -52,6 +54,7 @@ int __vfprintf_chk(FILE *, int, const char *, va_list);
     X(__read_chk) X(__recv_chk) X(__recvfrom_chk) X(__poll_chk) \
     X(fclose) X(fwrite) X(fputs) X(puts) X(fputc) X(putc) X(putchar) \
     X(vfprintf) X(__vfprintf_chk)
+// clang-format on
 
 IO_FUNCS(WEFT_DECLARE_REAL)
 
@@ -64,9 +67,12 @@ void resolveIo()
 
 namespace {
 
-constexpr std::size_t kPreviewBytes = 40;  // one continuation slot
+constexpr std::size_t kPreviewBytes = 40; // one continuation slot
 
-inline std::size_t preview(ssize_t n) { return n > 0 ? (static_cast<std::size_t>(n) < kPreviewBytes ? n : kPreviewBytes) : 0; }
+inline std::size_t preview(ssize_t n)
+{
+    return n > 0 ? (static_cast<std::size_t>(n) < kPreviewBytes ? n : kPreviewBytes) : 0;
+}
 
 bool isSocketType(int type)
 {
@@ -81,7 +87,8 @@ std::uint8_t socketState(int domain, int type)
         t = FdType::Unix;
     else if (domain == AF_INET || domain == AF_INET6)
         t = type == SOCK_STREAM ? FdType::Tcp : type == SOCK_DGRAM ? FdType::Udp : FdType::Other;
-    return static_cast<std::uint8_t>(kFdKnown | (t != FdType::Other ? kFdRecorded : 0) | std::uint8_t(t));
+    return static_cast<std::uint8_t>(kFdKnown | (t != FdType::Other ? kFdRecorded : 0)
+                                     | std::uint8_t(t));
 }
 
 void fdSet(int fd, std::uint8_t state)
@@ -113,7 +120,7 @@ char *formatAddress(char *p, char *end, const sockaddr *sa, socklen_t len)
         auto *un = reinterpret_cast<const sockaddr_un *>(sa);
         std::size_t n = len - offsetof(sockaddr_un, sun_path);
         const char *path = un->sun_path;
-        if (n > 0 && path[0] == 0 && p < end) {  // abstract
+        if (n > 0 && path[0] == 0 && p < end) { // abstract
             *p++ = '@';
             ++path;
             --n;
@@ -187,8 +194,8 @@ void announce(int fd, std::uint8_t state)
             p = formatAddress(p, text + sizeof text, reinterpret_cast<sockaddr *>(&a), l);
     }
     fdSet(fd, state | kFdAnnounced);
-    emit(RawKind::FdInfo, static_cast<std::uint64_t>(fd), type, static_cast<std::int64_t>(inode), text,
-         static_cast<std::size_t>(p - text));
+    emit(RawKind::FdInfo, static_cast<std::uint64_t>(fd), type, static_cast<std::int64_t>(inode),
+         text, static_cast<std::size_t>(p - text));
 }
 
 // The state of fd if data on it is recorded (pipes and sockets), else 0.
@@ -214,7 +221,8 @@ bool wasRecorded(int fd)
     if (!g_fdState || fd < 0 || fd >= kFdTableSize)
         return false;
     std::uint8_t s = __atomic_load_n(&g_fdState[fd], __ATOMIC_RELAXED);
-    return (s & kFdAnnounced) || ((s & kFdKnown) && (s & kFdRecorded) && isSocketType(s & kFdTypeMask));
+    return (s & kFdAnnounced)
+        || ((s & kFdKnown) && (s & kFdRecorded) && isSocketType(s & kFdTypeMask));
 }
 
 bool nonBlocking(int fd)
@@ -226,7 +234,7 @@ bool nonBlocking(int fd)
 // Would a read on this fd block now? (A zero-timeout poll; pipes only.)
 bool wouldBlock(int fd)
 {
-    pollfd p{fd, POLLIN, 0};
+    pollfd p {fd, POLLIN, 0};
     const int saved = errno;
     long r = syscall(SYS_poll, &p, 1, 0);
     errno = saved;
@@ -248,7 +256,8 @@ void recordSend(int fd, ssize_t r, const void *buf)
 void recordPrint(int fd, ssize_t r, const void *buf)
 {
     if (r > 0)
-        emit(RawKind::Print, static_cast<std::uint64_t>(fd), r, 0, buf, static_cast<std::size_t>(r));
+        emit(RawKind::Print, static_cast<std::uint64_t>(fd), r, 0, buf,
+             static_cast<std::size_t>(r));
 }
 
 // A receive on a recorded fd: the non-blocking attempt first (sockets: with
@@ -286,7 +295,8 @@ std::size_t formatText(char *buf, const char *fmt, va_list ap)
     va_end(copy);
     if (n < 0)
         return 0;
-    return static_cast<std::size_t>(n) > weft::record::kMaxTextBytes ? weft::record::kMaxTextBytes : n;
+    return static_cast<std::size_t>(n) > weft::record::kMaxTextBytes ? weft::record::kMaxTextBytes
+                                                                     : n;
 }
 
 } // namespace
@@ -321,7 +331,8 @@ WEFT_EXPORT int bind(int fd, const sockaddr *a, socklen_t len)
     if (r == 0 && active()) {
         char text[300];
         char *end = formatAddress(text, text + sizeof text, a, len);
-        emit(RawKind::Bind, static_cast<std::uint64_t>(fd), 0, 0, text, static_cast<std::size_t>(end - text));
+        emit(RawKind::Bind, static_cast<std::uint64_t>(fd), 0, 0, text,
+             static_cast<std::size_t>(end - text));
     }
     return r;
 }
@@ -334,15 +345,14 @@ WEFT_EXPORT int listen(int fd, int backlog)
     return r;
 }
 
-template<typename Accept>
-static int acceptCommon(int fd, Accept acceptNow)
+template<typename Accept> static int acceptCommon(int fd, Accept acceptNow)
 {
     emit(RawKind::AcceptBegin, static_cast<std::uint64_t>(fd), 0, 0);
     int r = acceptNow();
     emit(RawKind::AcceptEnd, static_cast<std::uint64_t>(fd), r >= 0 ? r : -errno, 0);
     if (r >= 0) {
         fdForget(r);
-        recordedFd(r);  // FdInfo with both addresses now
+        recordedFd(r); // FdInfo with both addresses now
     }
     return r;
 }
@@ -373,11 +383,12 @@ WEFT_EXPORT int connect(int fd, const sockaddr *a, socklen_t len)
         return REAL(connect)(fd, a, len);
     char text[300];
     char *end = formatAddress(text, text + sizeof text, a, len);
-    emit(RawKind::ConnectBegin, static_cast<std::uint64_t>(fd), 0, 0, text, static_cast<std::size_t>(end - text));
+    emit(RawKind::ConnectBegin, static_cast<std::uint64_t>(fd), 0, 0, text,
+         static_cast<std::size_t>(end - text));
     int r = REAL(connect)(fd, a, len);
     emit(RawKind::ConnectEnd, static_cast<std::uint64_t>(fd), r == 0 ? 0 : -errno, 0);
     if (r == 0) {
-        fdForget(fd);  // classify again: FdInfo now has the peer
+        fdForget(fd); // classify again: FdInfo now has the peer
         recordedFd(fd);
     }
     return r;
@@ -401,7 +412,8 @@ WEFT_EXPORT ssize_t send(int fd, const void *buf, size_t n, int flags)
     return r;
 }
 
-WEFT_EXPORT ssize_t sendto(int fd, const void *buf, size_t n, int flags, const sockaddr *a, socklen_t len)
+WEFT_EXPORT ssize_t sendto(int fd, const void *buf, size_t n, int flags, const sockaddr *a,
+                           socklen_t len)
 {
     ssize_t r = REAL(sendto)(fd, buf, n, flags, a, len);
     if (active() && recordedFd(fd))
@@ -416,7 +428,8 @@ WEFT_EXPORT ssize_t sendmsg(int fd, const msghdr *msg, int flags)
         const void *first = msg && msg->msg_iovlen ? msg->msg_iov[0].iov_base : nullptr;
         const ssize_t firstLen = first ? static_cast<ssize_t>(msg->msg_iov[0].iov_len) : 0;
         if (r > 0)
-            emit(RawKind::Send, static_cast<std::uint64_t>(fd), r, 0, first, preview(r < firstLen ? r : firstLen));
+            emit(RawKind::Send, static_cast<std::uint64_t>(fd), r, 0, first,
+                 preview(r < firstLen ? r : firstLen));
     }
     return r;
 }
@@ -426,8 +439,9 @@ WEFT_EXPORT ssize_t recv(int fd, void *buf, size_t n, int flags)
     std::uint8_t s;
     if (!active() || n == 0 || !(s = recordedFd(fd)))
         return REAL(recv)(fd, buf, n, flags);
-    ssize_t r = receive(fd, s, [&] { return REAL(recv)(fd, buf, n, flags | MSG_DONTWAIT); },
-                        [&] { return REAL(recv)(fd, buf, n, flags); });
+    ssize_t r = receive(
+        fd, s, [&] { return REAL(recv)(fd, buf, n, flags | MSG_DONTWAIT); },
+        [&] { return REAL(recv)(fd, buf, n, flags); });
     recordRecv(fd, r, buf);
     return r;
 }
@@ -444,13 +458,15 @@ WEFT_EXPORT ssize_t recvfrom(int fd, void *buf, size_t n, int flags, sockaddr *a
     std::uint8_t s;
     if (!active() || n == 0 || !(s = recordedFd(fd)))
         return REAL(recvfrom)(fd, buf, n, flags, a, len);
-    ssize_t r = receive(fd, s, [&] { return REAL(recvfrom)(fd, buf, n, flags | MSG_DONTWAIT, a, len); },
-                        [&] { return REAL(recvfrom)(fd, buf, n, flags, a, len); });
+    ssize_t r = receive(
+        fd, s, [&] { return REAL(recvfrom)(fd, buf, n, flags | MSG_DONTWAIT, a, len); },
+        [&] { return REAL(recvfrom)(fd, buf, n, flags, a, len); });
     recordRecv(fd, r, buf);
     return r;
 }
 
-WEFT_EXPORT ssize_t __recvfrom_chk(int fd, void *buf, size_t n, size_t buflen, int flags, sockaddr *a, socklen_t *len)
+WEFT_EXPORT ssize_t __recvfrom_chk(int fd, void *buf, size_t n, size_t buflen, int flags,
+                                   sockaddr *a, socklen_t *len)
 {
     if (n > buflen)
         __chk_fail();
@@ -462,12 +478,14 @@ WEFT_EXPORT ssize_t recvmsg(int fd, msghdr *msg, int flags)
     std::uint8_t s;
     if (!active() || !(s = recordedFd(fd)))
         return REAL(recvmsg)(fd, msg, flags);
-    ssize_t r = receive(fd, s, [&] { return REAL(recvmsg)(fd, msg, flags | MSG_DONTWAIT); },
-                        [&] { return REAL(recvmsg)(fd, msg, flags); });
+    ssize_t r = receive(
+        fd, s, [&] { return REAL(recvmsg)(fd, msg, flags | MSG_DONTWAIT); },
+        [&] { return REAL(recvmsg)(fd, msg, flags); });
     if (r >= 0) {
         const void *first = msg && msg->msg_iovlen ? msg->msg_iov[0].iov_base : nullptr;
         const ssize_t firstLen = first ? static_cast<ssize_t>(msg->msg_iov[0].iov_len) : 0;
-        emit(RawKind::Recv, static_cast<std::uint64_t>(fd), r, 0, first, preview(r < firstLen ? r : firstLen));
+        emit(RawKind::Recv, static_cast<std::uint64_t>(fd), r, 0, first,
+             preview(r < firstLen ? r : firstLen));
     }
     return r;
 }
@@ -477,8 +495,9 @@ WEFT_EXPORT ssize_t read(int fd, void *buf, size_t n)
     std::uint8_t s;
     if (!active() || n == 0 || !(s = recordedFd(fd)))
         return REAL(read)(fd, buf, n);
-    ssize_t r = receive(fd, s, [&] { return REAL(recv)(fd, buf, n, MSG_DONTWAIT); },
-                        [&] { return REAL(read)(fd, buf, n); });
+    ssize_t r = receive(
+        fd, s, [&] { return REAL(recv)(fd, buf, n, MSG_DONTWAIT); },
+        [&] { return REAL(read)(fd, buf, n); });
     recordRecv(fd, r, buf);
     return r;
 }
@@ -495,18 +514,20 @@ WEFT_EXPORT ssize_t readv(int fd, const iovec *iov, int count)
     std::uint8_t s;
     if (!active() || !(s = recordedFd(fd)))
         return REAL(readv)(fd, iov, count);
-    ssize_t r = receive(fd, s,
-                        [&] {
-                            msghdr m{};
-                            m.msg_iov = const_cast<iovec *>(iov);
-                            m.msg_iovlen = static_cast<size_t>(count);
-                            return REAL(recvmsg)(fd, &m, MSG_DONTWAIT);
-                        },
-                        [&] { return REAL(readv)(fd, iov, count); });
+    ssize_t r = receive(
+        fd, s,
+        [&] {
+            msghdr m {};
+            m.msg_iov = const_cast<iovec *>(iov);
+            m.msg_iovlen = static_cast<size_t>(count);
+            return REAL(recvmsg)(fd, &m, MSG_DONTWAIT);
+        },
+        [&] { return REAL(readv)(fd, iov, count); });
     if (r >= 0) {
         const void *first = count > 0 ? iov[0].iov_base : nullptr;
         const ssize_t firstLen = count > 0 ? static_cast<ssize_t>(iov[0].iov_len) : 0;
-        emit(RawKind::Recv, static_cast<std::uint64_t>(fd), r, 0, first, preview(r < firstLen ? r : firstLen));
+        emit(RawKind::Recv, static_cast<std::uint64_t>(fd), r, 0, first,
+             preview(r < firstLen ? r : firstLen));
     }
     return r;
 }
@@ -516,7 +537,7 @@ WEFT_EXPORT ssize_t write(int fd, const void *buf, size_t n)
     ssize_t r = REAL(write)(fd, buf, n);
     if (active()) {
         if (fd == 1 || fd == 2) {
-            recordedFd(fd);  // FdInfo once: a pipe inode links the Print to a pipeline
+            recordedFd(fd); // FdInfo once: a pipe inode links the Print to a pipeline
             recordPrint(fd, r, buf);
         } else if (recordedFd(fd))
             recordSend(fd, r, buf);
@@ -544,8 +565,8 @@ WEFT_EXPORT ssize_t writev(int fd, const iovec *iov, int count)
             emit(RawKind::Print, static_cast<std::uint64_t>(fd), r, 0, text, n);
         } else if (recordedFd(fd)) {
             const ssize_t firstLen = count > 0 ? static_cast<ssize_t>(iov[0].iov_len) : 0;
-            emit(RawKind::Send, static_cast<std::uint64_t>(fd), r, 0, count > 0 ? iov[0].iov_base : nullptr,
-                 preview(r < firstLen ? r : firstLen));
+            emit(RawKind::Send, static_cast<std::uint64_t>(fd), r, 0,
+                 count > 0 ? iov[0].iov_base : nullptr, preview(r < firstLen ? r : firstLen));
         }
     }
     return r;
@@ -619,7 +640,8 @@ static void recordPipe(int fds[2])
         return;
     struct stat st;
     std::uint64_t inode = syscall(SYS_fstat, fds[0], &st) == 0 ? st.st_ino : 0;
-    emit(RawKind::PipeCreate, static_cast<std::uint64_t>(fds[0]), fds[1], static_cast<std::int64_t>(inode));
+    emit(RawKind::PipeCreate, static_cast<std::uint64_t>(fds[0]), fds[1],
+         static_cast<std::int64_t>(inode));
 }
 
 WEFT_EXPORT int pipe(int fds[2])
@@ -639,13 +661,13 @@ WEFT_EXPORT int pipe2(int fds[2], int flags)
 }
 
 // open & co. only refresh the table (the fd may be one closed behind our back).
-#define OPEN_MODE(flags) \
-    mode_t mode = 0; \
-    if ((flags) & (O_CREAT | __O_TMPFILE)) { \
-        va_list ap; \
-        va_start(ap, flags); \
-        mode = va_arg(ap, mode_t); \
-        va_end(ap); \
+#define OPEN_MODE(flags)                                                                           \
+    mode_t mode = 0;                                                                               \
+    if ((flags) & (O_CREAT | __O_TMPFILE)) {                                                       \
+        va_list ap;                                                                                \
+        va_start(ap, flags);                                                                       \
+        mode = va_arg(ap, mode_t);                                                                 \
+        va_end(ap);                                                                                \
     }
 
 WEFT_EXPORT int open(const char *path, int flags, ...)
@@ -696,8 +718,7 @@ static inline std::int64_t singleFd(const pollfd *fds, nfds_t n)
     return n == 1 ? fds[0].fd : -1;
 }
 
-template<typename Wait>
-static int ioWait(IoWaitKind kind, std::int64_t fd, Wait wait)
+template<typename Wait> static int ioWait(IoWaitKind kind, std::int64_t fd, Wait wait)
 {
     emit(RawKind::IoWaitBegin, static_cast<std::uint64_t>(fd), int(kind), 0);
     int r = wait();
@@ -733,7 +754,8 @@ WEFT_EXPORT int select(int n, fd_set *r, fd_set *w, fd_set *e, timeval *t)
     return ioWait(IoWaitKind::Select, -1, [&] { return REAL(select)(n, r, w, e, t); });
 }
 
-WEFT_EXPORT int pselect(int n, fd_set *r, fd_set *w, fd_set *e, const timespec *t, const sigset_t *mask)
+WEFT_EXPORT int pselect(int n, fd_set *r, fd_set *w, fd_set *e, const timespec *t,
+                        const sigset_t *mask)
 {
     if (!active() || (t && t->tv_sec == 0 && t->tv_nsec == 0))
         return REAL(pselect)(n, r, w, e, t, mask);
@@ -751,7 +773,8 @@ WEFT_EXPORT int epoll_pwait(int epfd, epoll_event *ev, int max, int timeout, con
 {
     if (!active() || timeout == 0)
         return REAL(epoll_pwait)(epfd, ev, max, timeout, mask);
-    return ioWait(IoWaitKind::Epoll, -1, [&] { return REAL(epoll_pwait)(epfd, ev, max, timeout, mask); });
+    return ioWait(IoWaitKind::Epoll, -1,
+                  [&] { return REAL(epoll_pwait)(epfd, ev, max, timeout, mask); });
 }
 
 // ---- stdio on stdout/stderr ------------------------------------------------
@@ -797,9 +820,18 @@ static int putOne(int c, FILE *f, int r)
     return r;
 }
 
-WEFT_EXPORT int fputc(int c, FILE *f) { return putOne(c, f, REAL(fputc)(c, f)); }
-WEFT_EXPORT int putc(int c, FILE *f) { return putOne(c, f, REAL(putc)(c, f)); }
-WEFT_EXPORT int putchar(int c) { return putOne(c, stdout, REAL(putchar)(c)); }
+WEFT_EXPORT int fputc(int c, FILE *f)
+{
+    return putOne(c, f, REAL(fputc)(c, f));
+}
+WEFT_EXPORT int putc(int c, FILE *f)
+{
+    return putOne(c, f, REAL(putc)(c, f));
+}
+WEFT_EXPORT int putchar(int c)
+{
+    return putOne(c, stdout, REAL(putchar)(c));
+}
 
 WEFT_EXPORT int vfprintf(FILE *f, const char *fmt, va_list ap)
 {
@@ -825,8 +857,14 @@ WEFT_EXPORT int __vfprintf_chk(FILE *f, int flag, const char *fmt, va_list ap)
     return r;
 }
 
-WEFT_EXPORT int vprintf(const char *fmt, va_list ap) { return vfprintf(stdout, fmt, ap); }
-WEFT_EXPORT int __vprintf_chk(int flag, const char *fmt, va_list ap) { return __vfprintf_chk(stdout, flag, fmt, ap); }
+WEFT_EXPORT int vprintf(const char *fmt, va_list ap)
+{
+    return vfprintf(stdout, fmt, ap);
+}
+WEFT_EXPORT int __vprintf_chk(int flag, const char *fmt, va_list ap)
+{
+    return __vfprintf_chk(stdout, flag, fmt, ap);
+}
 
 WEFT_EXPORT int printf(const char *fmt, ...)
 {

@@ -17,9 +17,12 @@
 using namespace weft::record::preload;
 using weft::record::RawKind;
 
+// The list laid out by hand: clang-format 14 reflows it differently each run.
+// clang-format off
 #define PROCESS_FUNCS(X) \
     X(fork) X(execve) X(execvpe) X(fexecve) X(posix_spawn) X(posix_spawnp) \
     X(waitpid) X(wait3) X(wait4) X(wait) X(waitid) X(_exit) X(_Exit) X(exit)
+// clang-format on
 
 PROCESS_FUNCS(WEFT_DECLARE_REAL)
 
@@ -56,8 +59,7 @@ pid_t forkCommon()
 
 // Records Exec, calls `run` with an environment that keeps the recording on,
 // and records ExecFailed if it returns.
-template<typename Run>
-int execCommon(const char *what, char *const *envp, Run run)
+template<typename Run> int execCommon(const char *what, char *const *envp, Run run)
 {
     if (!g_enabled)
         return run(envp);
@@ -77,43 +79,55 @@ int execCommon(const char *what, char *const *envp, Run run)
 }
 
 // The arguments of execl & co. as an argv array on the stack.
-#define COLLECT_ARGS(arg0, argv, lastFixed) \
-    std::size_t argc = 1; \
-    { \
-        va_list count; \
-        va_start(count, lastFixed); \
-        while (va_arg(count, char *)) \
-            ++argc; \
-        va_end(count); \
-    } \
-    char **argv = static_cast<char **>(__builtin_alloca((argc + 1) * sizeof(char *))); \
-    argv[0] = const_cast<char *>(arg0); \
-    va_list ap; \
-    va_start(ap, lastFixed); \
-    for (std::size_t i = 1; i <= argc; ++i) \
+#define COLLECT_ARGS(arg0, argv, lastFixed)                                                        \
+    std::size_t argc = 1;                                                                          \
+    {                                                                                              \
+        va_list count;                                                                             \
+        va_start(count, lastFixed);                                                                \
+        while (va_arg(count, char *))                                                              \
+            ++argc;                                                                                \
+        va_end(count);                                                                             \
+    }                                                                                              \
+    char **argv = static_cast<char **>(__builtin_alloca((argc + 1) * sizeof(char *)));             \
+    argv[0] = const_cast<char *>(arg0);                                                            \
+    va_list ap;                                                                                    \
+    va_start(ap, lastFixed);                                                                       \
+    for (std::size_t i = 1; i <= argc; ++i)                                                        \
         argv[i] = va_arg(ap, char *);
 
 std::int64_t waitidStatus(const siginfo_t *info)
 {
     switch (info->si_code) {
-    case CLD_EXITED: return (info->si_status & 0xff) << 8;
-    case CLD_KILLED: return info->si_status & 0x7f;
-    case CLD_DUMPED: return (info->si_status & 0x7f) | 0x80;
+    case CLD_EXITED:
+        return (info->si_status & 0xff) << 8;
+    case CLD_KILLED:
+        return info->si_status & 0x7f;
+    case CLD_DUMPED:
+        return (info->si_status & 0x7f) | 0x80;
     case CLD_STOPPED:
-    case CLD_TRAPPED: return ((info->si_status & 0xff) << 8) | 0x7f;
-    case CLD_CONTINUED: return 0xffff;
-    default: return 0;
+    case CLD_TRAPPED:
+        return ((info->si_status & 0xff) << 8) | 0x7f;
+    case CLD_CONTINUED:
+        return 0xffff;
+    default:
+        return 0;
     }
 }
 
 } // namespace
 
-WEFT_EXPORT pid_t fork(void) { return forkCommon(); }
+WEFT_EXPORT pid_t fork(void)
+{
+    return forkCommon();
+}
 
 // vfork is implemented as fork: the child of vfork may only exec or _exit,
 // which behave the same after fork, and the wrapper's own stack frame could not
 // survive a real vfork (the child would return through it before the parent).
-WEFT_EXPORT pid_t vfork(void) { return forkCommon(); }
+WEFT_EXPORT pid_t vfork(void)
+{
+    return forkCommon();
+}
 
 WEFT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 {
@@ -122,7 +136,8 @@ WEFT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 
 WEFT_EXPORT int execv(const char *path, char *const argv[])
 {
-    return execCommon(path, environ, [&](char *const *env) { return REAL(execve)(path, argv, env); });
+    return execCommon(path, environ,
+                      [&](char *const *env) { return REAL(execve)(path, argv, env); });
 }
 
 WEFT_EXPORT int execvpe(const char *file, char *const argv[], char *const envp[])
@@ -132,21 +147,24 @@ WEFT_EXPORT int execvpe(const char *file, char *const argv[], char *const envp[]
 
 WEFT_EXPORT int execvp(const char *file, char *const argv[])
 {
-    return execCommon(file, environ, [&](char *const *env) { return REAL(execvpe)(file, argv, env); });
+    return execCommon(file, environ,
+                      [&](char *const *env) { return REAL(execvpe)(file, argv, env); });
 }
 
 WEFT_EXPORT int execl(const char *path, const char *arg0, ...)
 {
     COLLECT_ARGS(arg0, argv, arg0)
     va_end(ap);
-    return execCommon(path, environ, [&](char *const *env) { return REAL(execve)(path, argv, env); });
+    return execCommon(path, environ,
+                      [&](char *const *env) { return REAL(execve)(path, argv, env); });
 }
 
 WEFT_EXPORT int execlp(const char *file, const char *arg0, ...)
 {
     COLLECT_ARGS(arg0, argv, arg0)
     va_end(ap);
-    return execCommon(file, environ, [&](char *const *env) { return REAL(execvpe)(file, argv, env); });
+    return execCommon(file, environ,
+                      [&](char *const *env) { return REAL(execvpe)(file, argv, env); });
 }
 
 WEFT_EXPORT int execle(const char *path, const char *arg0, ...)
@@ -193,7 +211,8 @@ WEFT_EXPORT int posix_spawn(pid_t *pid, const char *path, const posix_spawn_file
     return r;
 }
 
-WEFT_EXPORT int posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *actions,
+WEFT_EXPORT int posix_spawnp(pid_t *pid, const char *file,
+                             const posix_spawn_file_actions_t *actions,
                              const posix_spawnattr_t *attr, char *const argv[], char *const envp[])
 {
     if (!active())
@@ -265,7 +284,8 @@ WEFT_EXPORT int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
     emit(RawKind::WaitBegin, 0, type == P_PID ? static_cast<std::int64_t>(id) : -1, options);
     int r = REAL(waitid)(type, id, info, options);
     const bool reaped = r == 0 && info && info->si_pid > 0;
-    emit(RawKind::WaitEnd, 0, reaped ? info->si_pid : (r == 0 ? 0 : -1), reaped ? waitidStatus(info) : 0);
+    emit(RawKind::WaitEnd, 0, reaped ? info->si_pid : (r == 0 ? 0 : -1),
+         reaped ? waitidStatus(info) : 0);
     return r;
 }
 

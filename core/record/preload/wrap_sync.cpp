@@ -17,6 +17,8 @@ using namespace weft::record::preload;
 using weft::record::LockType;
 using weft::record::RawKind;
 
+// The list laid out by hand: clang-format 14 reflows it differently each run.
+// clang-format off
 #define SYNC_FUNCS(X) \
     X(pthread_create) X(pthread_join) X(pthread_tryjoin_np) X(pthread_timedjoin_np) \
     X(pthread_clockjoin_np) X(pthread_detach) X(pthread_exit) X(pthread_setname_np) X(prctl) \
@@ -28,11 +30,15 @@ using weft::record::RawKind;
     X(sem_wait) X(sem_trywait) X(sem_timedwait) X(sem_clockwait) X(sem_post) \
     X(pthread_barrier_wait) \
     X(nanosleep) X(clock_nanosleep) X(usleep) X(sleep)
+// clang-format on
 
 // The condition variable functions exist in two ABIs; the current one is GLIBC_2.3.2.
+// The list laid out by hand: clang-format 14 reflows it differently each run.
+// clang-format off
 #define COND_FUNCS(X) \
     X(pthread_cond_wait) X(pthread_cond_timedwait) X(pthread_cond_clockwait) \
     X(pthread_cond_signal) X(pthread_cond_broadcast)
+// clang-format on
 
 SYNC_FUNCS(WEFT_DECLARE_REAL)
 COND_FUNCS(WEFT_DECLARE_REAL)
@@ -47,7 +53,10 @@ void *resolveCond(const char *name)
     return p ? p : resolveNext(name, nullptr);
 }
 
-inline std::uint64_t addr(const void *p) { return reinterpret_cast<std::uint64_t>(p); }
+inline std::uint64_t addr(const void *p)
+{
+    return reinterpret_cast<std::uint64_t>(p);
+}
 constexpr std::int64_t kMutex = static_cast<std::int64_t>(LockType::Mutex);
 constexpr std::int64_t kRw = static_cast<std::int64_t>(LockType::RwLock);
 constexpr std::int64_t kSem = static_cast<std::int64_t>(LockType::Semaphore);
@@ -88,8 +97,7 @@ std::int64_t untilNs(clockid_t clock, const timespec *deadline)
     return d < 0 ? 0 : d;
 }
 
-template<typename F>
-inline F condResolved(F &slot, const char *name)
+template<typename F> inline F condResolved(F &slot, const char *name)
 {
     if (WEFT_LIKELY(slot != nullptr))
         return slot;
@@ -111,7 +119,8 @@ void resolveSync()
 
 // ---- threads ---------------------------------------------------------------
 
-WEFT_EXPORT int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*fn)(void *), void *arg)
+WEFT_EXPORT int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*fn)(void *),
+                               void *arg)
 {
     if (!active())
         return REAL(pthread_create)(thread, attr, fn, arg);
@@ -161,7 +170,8 @@ WEFT_EXPORT int pthread_timedjoin_np(pthread_t thread, void **result, const time
     return r;
 }
 
-WEFT_EXPORT int pthread_clockjoin_np(pthread_t thread, void **result, clockid_t clock, const timespec *abstime)
+WEFT_EXPORT int pthread_clockjoin_np(pthread_t thread, void **result, clockid_t clock,
+                                     const timespec *abstime)
 {
     if (!REAL(pthread_clockjoin_np))
         return ENOSYS;
@@ -193,7 +203,8 @@ WEFT_EXPORT int pthread_setname_np(pthread_t thread, const char *name)
 {
     int r = REAL(pthread_setname_np)(thread, name);
     if (r == 0 && active())
-        emit(RawKind::ThreadName, static_cast<std::uint64_t>(thread), 0, 0, name, strnlen(name, 16));
+        emit(RawKind::ThreadName, static_cast<std::uint64_t>(thread), 0, 0, name,
+             strnlen(name, 16));
     return r;
 }
 
@@ -209,7 +220,8 @@ WEFT_EXPORT int prctl(int option, ...)
     int r = REAL(prctl)(option, a2, a3, a4, a5);
     if (r == 0 && option == PR_SET_NAME && a2 && active()) {
         const char *name = reinterpret_cast<const char *>(a2);
-        emit(RawKind::ThreadName, static_cast<std::uint64_t>(pthread_self()), 0, 0, name, strnlen(name, 16));
+        emit(RawKind::ThreadName, static_cast<std::uint64_t>(pthread_self()), 0, 0, name,
+             strnlen(name, 16));
     }
     return r;
 }
@@ -232,7 +244,7 @@ WEFT_EXPORT int pthread_mutex_lock(pthread_mutex_t *m)
             return r;
         }
     } else if (r != 0 && r != EOWNERDEAD) {
-        r = REAL(pthread_mutex_lock)(m);  // EINVAL, EAGAIN...: let the real call answer
+        r = REAL(pthread_mutex_lock)(m); // EINVAL, EAGAIN...: let the real call answer
         if (r != 0 && r != EOWNERDEAD)
             return r;
     }
@@ -248,8 +260,7 @@ WEFT_EXPORT int pthread_mutex_trylock(pthread_mutex_t *m)
     return r;
 }
 
-template<typename Timed>
-static int timedMutex(pthread_mutex_t *m, Timed timed)
+template<typename Timed> static int timedMutex(pthread_mutex_t *m, Timed timed)
 {
     int r = REAL(pthread_mutex_trylock)(m);
     if (r == EBUSY) {
@@ -275,7 +286,8 @@ WEFT_EXPORT int pthread_mutex_timedlock(pthread_mutex_t *m, const timespec *abst
     return timedMutex(m, [&] { return REAL(pthread_mutex_timedlock)(m, abstime); });
 }
 
-WEFT_EXPORT int pthread_mutex_clocklock(pthread_mutex_t *m, clockid_t clock, const timespec *abstime)
+WEFT_EXPORT int pthread_mutex_clocklock(pthread_mutex_t *m, clockid_t clock,
+                                        const timespec *abstime)
 {
     if (!REAL(pthread_mutex_clocklock))
         return ENOSYS;
@@ -316,28 +328,21 @@ static int rwAcquire(pthread_rwlock_t *l, int shared, Try tryLock, Blocking bloc
     return 0;
 }
 
-#define RW_BLOCKING(name, shared, tryname, ...) \
-    if (!active()) \
-        return REAL(name)(__VA_ARGS__); \
-    return rwAcquire(l, shared, [&] { return REAL(tryname)(l); }, [&] { return REAL(name)(__VA_ARGS__); });
+#define RW_BLOCKING(name, shared, tryname, ...)                                                    \
+    if (!active())                                                                                 \
+        return REAL(name)(__VA_ARGS__);                                                            \
+    return rwAcquire(                                                                              \
+        l, shared, [&] { return REAL(tryname)(l); }, [&] { return REAL(name)(__VA_ARGS__); });
 
-WEFT_EXPORT int pthread_rwlock_rdlock(pthread_rwlock_t *l)
-{
-    RW_BLOCKING(pthread_rwlock_rdlock, 1, pthread_rwlock_tryrdlock, l)
-}
-WEFT_EXPORT int pthread_rwlock_wrlock(pthread_rwlock_t *l)
-{
-    RW_BLOCKING(pthread_rwlock_wrlock, 0, pthread_rwlock_trywrlock, l)
-}
-WEFT_EXPORT int pthread_rwlock_timedrdlock(pthread_rwlock_t *l, const timespec *t)
-{
-    RW_BLOCKING(pthread_rwlock_timedrdlock, 1, pthread_rwlock_tryrdlock, l, t)
-}
-WEFT_EXPORT int pthread_rwlock_timedwrlock(pthread_rwlock_t *l, const timespec *t)
-{
-    RW_BLOCKING(pthread_rwlock_timedwrlock, 0, pthread_rwlock_trywrlock, l, t)
-}
-WEFT_EXPORT int pthread_rwlock_clockrdlock(pthread_rwlock_t *l, clockid_t c, const timespec *t)
+WEFT_EXPORT int pthread_rwlock_rdlock(pthread_rwlock_t *l) {
+    RW_BLOCKING(pthread_rwlock_rdlock, 1, pthread_rwlock_tryrdlock, l)} WEFT_EXPORT
+    int pthread_rwlock_wrlock(pthread_rwlock_t *l) {
+        RW_BLOCKING(pthread_rwlock_wrlock, 0, pthread_rwlock_trywrlock, l)} WEFT_EXPORT
+    int pthread_rwlock_timedrdlock(pthread_rwlock_t *l, const timespec *t) {
+        RW_BLOCKING(pthread_rwlock_timedrdlock, 1, pthread_rwlock_tryrdlock, l, t)} WEFT_EXPORT
+    int pthread_rwlock_timedwrlock(pthread_rwlock_t *l, const timespec *t) {
+        RW_BLOCKING(pthread_rwlock_timedwrlock, 0, pthread_rwlock_trywrlock, l, t)} WEFT_EXPORT
+    int pthread_rwlock_clockrdlock(pthread_rwlock_t *l, clockid_t c, const timespec *t)
 {
     if (!REAL(pthread_rwlock_clockrdlock))
         return ENOSYS;
@@ -378,8 +383,7 @@ WEFT_EXPORT int pthread_rwlock_unlock(pthread_rwlock_t *l)
 
 // ---- semaphores ------------------------------------------------------------
 
-template<typename Blocking>
-static int semAcquire(sem_t *s, Blocking blocking)
+template<typename Blocking> static int semAcquire(sem_t *s, Blocking blocking)
 {
     if (REAL(sem_trywait)(s) == 0) {
         emit(RawKind::LockAcquired, addr(s), 0, kSem);
@@ -427,7 +431,7 @@ WEFT_EXPORT int sem_trywait(sem_t *s)
     if (r == 0 && active())
         emit(RawKind::LockAcquired, addr(s), 0, kSem);
     else if (r != 0 && g_python && active())
-        noteSite();  // CPython's blocking acquire: the line, before the GIL is released
+        noteSite(); // CPython's blocking acquire: the line, before the GIL is released
     return r;
 }
 
@@ -440,8 +444,7 @@ WEFT_EXPORT int sem_post(sem_t *s)
 
 // ---- condition variables -----------------------------------------------------
 
-template<typename Wait>
-static int condWait(pthread_cond_t *c, pthread_mutex_t *m, Wait wait)
+template<typename Wait> static int condWait(pthread_cond_t *c, pthread_mutex_t *m, Wait wait)
 {
     emit(RawKind::LockReleased, addr(m), 0, kMutex);
     emit(RawKind::CondWait, addr(c), static_cast<std::int64_t>(addr(m)), 0);
@@ -458,7 +461,8 @@ WEFT_EXPORT int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
     return condWait(c, m, [&] { return COND_REAL(pthread_cond_wait)(c, m); });
 }
 
-WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const timespec *abstime)
+WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m,
+                                       const timespec *abstime)
 {
     if (!active())
         return COND_REAL(pthread_cond_timedwait)(c, m, abstime);
@@ -467,7 +471,8 @@ WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, co
     return condWait(c, m, [&] { return COND_REAL(pthread_cond_timedwait)(c, m, abstime); });
 }
 
-WEFT_EXPORT int pthread_cond_clockwait(pthread_cond_t *c, pthread_mutex_t *m, clockid_t clock, const timespec *abstime)
+WEFT_EXPORT int pthread_cond_clockwait(pthread_cond_t *c, pthread_mutex_t *m, clockid_t clock,
+                                       const timespec *abstime)
 {
     if (!COND_REAL(pthread_cond_clockwait))
         return ENOSYS;

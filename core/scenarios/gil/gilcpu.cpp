@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // gil.cpu — CPU-bound threads with and without a global interpreter lock.
 //
 // The Python this mirrors (CPython 3.2+, sys.setswitchinterval(0.005)):
@@ -14,16 +15,14 @@
 // run in parallel. Here the GIL is an emulation of CPython's (core/sync/gil.h)
 // around real OS threads doing real work.
 
-#include "cpuwork.h"
-#include "gilscenarios.h"
-
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "cpuwork.h"
+#include "gilscenarios.h"
 
 #include <QCoreApplication>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -66,24 +65,27 @@ public:
                                           "holder to drop it (sys.setswitchinterval)"))};
     }
     QString sourceResource() const override { return QStringLiteral(":/scenarios/gil/gilcpu.cpp"); }
-    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::minutes(3); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override
+    {
+        return std::chrono::minutes(3);
+    }
 
     void run(RunContext &context) const override
     {
         const int threadCount = int(context.parameters().integer(QStringLiteral("threads")));
         const int units = int(context.parameters().integer(QStringLiteral("work")));
-        const auto interval =
-            std::chrono::milliseconds(context.parameters().integer(QStringLiteral("switch_interval_ms")));
+        const auto interval = std::chrono::milliseconds(
+            context.parameters().integer(QStringLiteral("switch_interval_ms")));
 
         // The work of one thread; `gil` is null when the threads run without one.
         auto count = [units](Gil *gil) {
-            GilHold hold(gil);  // a Python thread holds the GIL while it runs bytecode
+            GilHold hold(gil); // a Python thread holds the GIL while it runs bytecode
             quint64 state = 1;
             for (int i = 0; i < units; ++i) {
                 state = cpuWorkUnit(state);
                 checkCancelled();
                 if (gil)
-                    gil->yieldIfRequested();  // the eval loop's check between instructions
+                    gil->yieldIfRequested(); // the eval loop's check between instructions
             }
             return state;
         };
@@ -117,33 +119,32 @@ public:
 
         // 2. Threads sharing one GIL.
         Gil gil(QStringLiteral("GIL"), interval);
-        const qint64 gilUs = phase(tr("threads under the GIL"), [&] {
-            runThreads(&gil, tr("cpu-%1 (GIL)"));
-        });
+        const qint64 gilUs
+            = phase(tr("threads under the GIL"), [&] { runThreads(&gil, tr("cpu-%1 (GIL)")); });
 
         // 3. The same threads without it.
-        const qint64 freeUs = phase(tr("threads without the GIL"), [&] {
-            runThreads(nullptr, tr("cpu-%1 (no GIL)"));
-        });
+        const qint64 freeUs = phase(tr("threads without the GIL"),
+                                    [&] { runThreads(nullptr, tr("cpu-%1 (no GIL)")); });
 
         const double gilRatio = double(gilUs) / double(std::max<qint64>(sequentialUs, 1));
         const double freeRatio = double(freeUs) / double(std::max<qint64>(sequentialUs, 1));
         const int cores = int(std::thread::hardware_concurrency());
 
         Outcome outcome;
-        outcome.summary =
-            tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
-               "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
-               "(%9× sequential, on a machine with %10 cores).", nullptr, threadCount)
-                .arg(units)
-                .arg(sequentialUs / 1000.0, 0, 'f', 1)
-                .arg(gilUs / 1000.0, 0, 'f', 1)
-                .arg(gilRatio, 0, 'f', 2)
-                .arg(gil.switchCount())
-                .arg(gil.dropRequestCount())
-                .arg(freeUs / 1000.0, 0, 'f', 1)
-                .arg(freeRatio, 0, 'f', 2)
-                .arg(cores);
+        outcome.summary
+            = tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
+                 "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
+                 "(%9× sequential, on a machine with %10 cores).",
+                 nullptr, threadCount)
+                  .arg(units)
+                  .arg(sequentialUs / 1000.0, 0, 'f', 1)
+                  .arg(gilUs / 1000.0, 0, 'f', 1)
+                  .arg(gilRatio, 0, 'f', 2)
+                  .arg(gil.switchCount())
+                  .arg(gil.dropRequestCount())
+                  .arg(freeUs / 1000.0, 0, 'f', 1)
+                  .arg(freeRatio, 0, 'f', 2)
+                  .arg(cores);
         outcome.setValue(QStringLiteral("threads"), threadCount);
         outcome.setValue(QStringLiteral("sequential_us"), sequentialUs);
         outcome.setValue(QStringLiteral("gil_us"), gilUs);
@@ -159,6 +160,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Scenario> makeGilCpuScenario() { return std::make_unique<GilCpuScenario>(); }
+std::unique_ptr<Scenario> makeGilCpuScenario()
+{
+    return std::make_unique<GilCpuScenario>();
+}
 
 } // namespace weft

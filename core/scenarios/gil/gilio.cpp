@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // gil.io — an I/O-bound thread beside a CPU-bound one: the convoy effect.
 //
 // The Python this mirrors:
@@ -17,18 +18,16 @@
 // another machine (it answers after a small delay, like a remote server) and
 // never takes this GIL.
 
-#include "cpuwork.h"
-#include "gilscenarios.h"
-
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "cpuwork.h"
+#include "gilscenarios.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -65,7 +64,10 @@ class GilIoScenario : public Scenario
 public:
     QString id() const override { return QStringLiteral("gil.io"); }
     Topic topic() const override { return Topic::Gil; }
-    QString title() const override { return tr("I/O beside a CPU-bound thread (the convoy effect)"); }
+    QString title() const override
+    {
+        return tr("I/O beside a CPU-bound thread (the convoy effect)");
+    }
     QString explanation() const override
     {
         return tr("One thread sends a small message to an echo peer over TCP and waits for it to "
@@ -81,8 +83,8 @@ public:
                                        1000, tr("Messages sent and echoed in each mode")),
                 ParameterSpec::integer(QStringLiteral("payload_bytes"), tr("Message size (bytes)"),
                                        64, 1, 4096),
-                ParameterSpec::integer(QStringLiteral("peer_delay_ms"), tr("Peer delay (ms)"), 1,
-                                       0, 1000,
+                ParameterSpec::integer(QStringLiteral("peer_delay_ms"), tr("Peer delay (ms)"), 1, 0,
+                                       1000,
                                        tr("How long the echo peer takes to answer, like a remote "
                                           "server: while the I/O thread waits, the CPU-bound "
                                           "thread takes the GIL")),
@@ -92,29 +94,32 @@ public:
                                           "holder to drop it (sys.setswitchinterval)"))};
     }
     QString sourceResource() const override { return QStringLiteral(":/scenarios/gil/gilio.cpp"); }
-    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::minutes(3); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override
+    {
+        return std::chrono::minutes(3);
+    }
 
     void run(RunContext &context) const override
     {
         const int roundTrips = int(context.parameters().integer(QStringLiteral("round_trips")));
         const int payloadBytes = int(context.parameters().integer(QStringLiteral("payload_bytes")));
-        const auto interval =
-            std::chrono::milliseconds(context.parameters().integer(QStringLiteral("switch_interval_ms")));
+        const auto interval = std::chrono::milliseconds(
+            context.parameters().integer(QStringLiteral("switch_interval_ms")));
         const QByteArray payload(payloadBytes, 'x');
-        const auto peerDelay =
-            std::chrono::milliseconds(context.parameters().integer(QStringLiteral("peer_delay_ms")));
+        const auto peerDelay = std::chrono::milliseconds(
+            context.parameters().integer(QStringLiteral("peer_delay_ms")));
 
         // The echo peer: returns every byte it receives, one connection per mode.
         TcpListener listener(tr("echo listener"));
-        listener.bind();  // 127.0.0.1, a port the kernel picks
+        listener.bind(); // 127.0.0.1, a port the kernel picks
         listener.listen(2);
-        std::atomic<bool> stopServing{false};
+        std::atomic<bool> stopServing {false};
         Thread echo(tr("echo peer"), [&] {
             while (auto connection = listener.accept(&stopServing)) {
                 for (;;) {
                     const QByteArray data = connection->recv(64 * 1024);
                     if (data.isEmpty())
-                        break;  // the client closed
+                        break; // the client closed
                     if (peerDelay.count() > 0)
                         sleepFor(peerDelay);
                     connection->send(data);
@@ -128,7 +133,7 @@ public:
         // it; `gil` is null for the mode without a GIL.
         auto measure = [&](Gil *gil, const QString &suffix) {
             std::vector<qint64> latencies;
-            std::atomic<bool> done{false};
+            std::atomic<bool> done {false};
             Thread cpu(tr("cpu %1").arg(suffix), [&] {
                 GilHold hold(gil);
                 quint64 state = 1;
@@ -159,9 +164,8 @@ public:
                     });
                     qint64 received = 0;
                     while (received < payloadBytes) {
-                        const qint64 got = withoutGil([&] {
-                            return qint64(socket.recv(payloadBytes - received).size());
-                        });
+                        const qint64 got = withoutGil(
+                            [&] { return qint64(socket.recv(payloadBytes - received).size()); });
                         if (got == 0)
                             throw std::runtime_error("the echo peer closed the connection");
                         received += got;
@@ -190,20 +194,22 @@ public:
         echo.join();
         listener.close();
 
-        const qint64 intervalUs = std::chrono::duration_cast<std::chrono::microseconds>(interval).count();
+        const qint64 intervalUs
+            = std::chrono::duration_cast<std::chrono::microseconds>(interval).count();
         // What the GIL added to a round trip, in switch intervals.
         const double intervals = double(locked.medianUs - free.medianUs) / double(intervalUs);
         Outcome outcome;
-        outcome.summary =
-            tr("%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median "
-               "%3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of "
-               "%6 ms more (%7 times a thread had to ask for the GIL).", nullptr, roundTrips)
-                .arg(payloadBytes)
-                .arg(free.medianUs / 1000.0, 0, 'f', 3)
-                .arg(locked.medianUs / 1000.0, 0, 'f', 3)
-                .arg(intervals, 0, 'f', 1)
-                .arg(interval.count())
-                .arg(gil.dropRequestCount());
+        outcome.summary
+            = tr("%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median "
+                 "%3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of "
+                 "%6 ms more (%7 times a thread had to ask for the GIL).",
+                 nullptr, roundTrips)
+                  .arg(payloadBytes)
+                  .arg(free.medianUs / 1000.0, 0, 'f', 3)
+                  .arg(locked.medianUs / 1000.0, 0, 'f', 3)
+                  .arg(intervals, 0, 'f', 1)
+                  .arg(interval.count())
+                  .arg(gil.dropRequestCount());
         outcome.setValue(QStringLiteral("round_trips"), roundTrips);
         outcome.setValue(QStringLiteral("nogil_median_us"), free.medianUs);
         outcome.setValue(QStringLiteral("nogil_mean_us"), free.meanUs);
@@ -219,6 +225,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Scenario> makeGilIoScenario() { return std::make_unique<GilIoScenario>(); }
+std::unique_ptr<Scenario> makeGilIoScenario()
+{
+    return std::make_unique<GilIoScenario>();
+}
 
 } // namespace weft

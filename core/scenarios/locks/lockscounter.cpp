@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // locks.counter — many threads add one to a shared counter, with or without a lock.
 //
 // The Python this mirrors:
@@ -106,7 +107,8 @@ public:
     {
         // A contended increment costs up to ~30 us here (a futex hand-off and three
         // events), 3x that on a loaded 2-core machine: 2000 x 500 took 27-87 s.
-        const qint64 increments = p.integer(QStringLiteral("threads")) * p.integer(QStringLiteral("increments"));
+        const qint64 increments
+            = p.integer(QStringLiteral("threads")) * p.integer(QStringLiteral("increments"));
         return std::chrono::minutes(2) + std::chrono::milliseconds(increments * 150 / 1000);
     }
 
@@ -174,7 +176,7 @@ public:
         const qint64 finalCount = counter.load();
         const qint64 lost = expected - finalCount;
         const qint64 marked = std::min(overwrites.load(), kMaxMarkedLostUpdates);
-        const int lostUpdates = int(lost);  // a plain variable: lupdate reads the count
+        const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
 
         Outcome outcome;
         outcome.summary = lost == 0

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // locks.deadlock — two threads take two locks in opposite orders.
 //
 // The Python this mirrors:
@@ -14,15 +15,13 @@
 // wait-for graph; when T1 waits for a lock held by T2 while T2 waits for one
 // held by T1, the cycle is found, drawn, and the run ends as "deadlocked".
 
-#include "lockscenarios.h"
-
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "lockscenarios.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <thread>
 
@@ -46,10 +45,9 @@ public:
     }
     QList<ParameterSpec> parameters() const override
     {
-        return {ParameterSpec::boolean(QStringLiteral("fixed_order"), tr("Fixed lock order"),
-                                       false, tr("Both threads take L1 before L2")),
-                ParameterSpec::integer(QStringLiteral("hold_ms"), tr("Hold time (ms)"), 50, 0,
-                                       5000,
+        return {ParameterSpec::boolean(QStringLiteral("fixed_order"), tr("Fixed lock order"), false,
+                                       tr("Both threads take L1 before L2")),
+                ParameterSpec::integer(QStringLiteral("hold_ms"), tr("Hold time (ms)"), 50, 0, 5000,
                                        tr("How long each thread holds its first lock before it "
                                           "reaches for the second"))};
     }
@@ -57,18 +55,22 @@ public:
     {
         return QStringLiteral(":/scenarios/locks/locksdeadlock.cpp");
     }
-    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::seconds(30); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override
+    {
+        return std::chrono::seconds(30);
+    }
 
     void run(RunContext &context) const override
     {
         const bool fixedOrder = context.parameters().boolean(QStringLiteral("fixed_order"));
-        const auto hold = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("hold_ms")));
+        const auto hold
+            = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("hold_ms")));
 
         Mutex l1(QStringLiteral("L1"));
         Mutex l2(QStringLiteral("L2"));
         // Each thread holds its first lock until the other has at least reached
         // for its own first lock, so the hold time alone decides the race.
-        std::atomic<int> started{0};
+        std::atomic<int> started {0};
         auto takeBoth = [&](Mutex &first, Mutex &second) {
             started.fetch_add(1);
             LockGuard a(first);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // locks.race — the unlocked counter at a scale you can read event by event.
 //
 // The Python this mirrors:
@@ -15,14 +16,12 @@
 // Because a race may not happen on a given try, the whole thing is repeated,
 // up to a bounded number of rounds, until at least one update is lost.
 
-#include "lockscenarios.h"
-
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "lockscenarios.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -50,11 +49,12 @@ public:
     QList<ParameterSpec> parameters() const override
     {
         return {ParameterSpec::integer(QStringLiteral("threads"), tr("Threads"), 2, 2, 4),
-                ParameterSpec::integer(QStringLiteral("increments"), tr("Increments per thread"),
-                                       3, 1, 20),
+                ParameterSpec::integer(QStringLiteral("increments"), tr("Increments per thread"), 3,
+                                       1, 20),
                 ParameterSpec::integer(QStringLiteral("max_rounds"), tr("Round limit"), 100, 1,
-                                       10000, tr("Stop after this many rounds even if no update "
-                                                 "was lost"))};
+                                       10000,
+                                       tr("Stop after this many rounds even if no update "
+                                          "was lost"))};
     }
     QString sourceResource() const override
     {
@@ -69,11 +69,11 @@ public:
         Recorder &recorder = context.recorder();
         const quint32 counterObject = recorder.addObject(tr("counter"), ObjectKind::Counter);
 
-        std::atomic<qint64> counter{0};
-        std::atomic<int> round{0};          // the round the workers may run
-        std::atomic<int> finishedRuns{0};   // worker rounds completed, all rounds together
-        std::atomic<bool> stop{false};
-        std::atomic<qint64> lostMarks{0};
+        std::atomic<qint64> counter {0};
+        std::atomic<int> round {0}; // the round the workers may run
+        std::atomic<int> finishedRuns {0}; // worker rounds completed, all rounds together
+        std::atomic<bool> stop {false};
+        std::atomic<qint64> lostMarks {0};
 
         // Cancellable spin: the rounds are milliseconds long, and a spinning
         // start makes the threads begin each round at the same moment.
@@ -94,28 +94,28 @@ public:
                     // separate steps, so a lost update can be produced by hand.
                     context.passGate(EventKind::Mark, counterObject, tr("read counter"),
                                      std::source_location::current());
-                    const qint64 value = counter.load(std::memory_order_relaxed);  // read
+                    const qint64 value = counter.load(std::memory_order_relaxed); // read
                     context.record(EventKind::Mark, std::source_location::current(), counterObject,
                                    value, recorder.intern(tr("read counter = %1").arg(value)));
-                    std::this_thread::yield();  // time.sleep(0): the race window
+                    std::this_thread::yield(); // time.sleep(0): the race window
                     // Write back value + 1. exchange() stores exactly like a plain
                     // write; it also returns what it overwrote, so the loss is seen.
                     context.passGate(EventKind::CounterValue, counterObject,
                                      tr("write counter = %1").arg(value + 1),
                                      std::source_location::current());
-                    const qint64 overwritten = counter.exchange(value + 1, std::memory_order_relaxed);
+                    const qint64 overwritten
+                        = counter.exchange(value + 1, std::memory_order_relaxed);
                     context.record(EventKind::CounterValue, std::source_location::current(),
                                    counterObject, value + 1);
                     if (overwritten != value) {
                         lostMarks.fetch_add(1);
-                        context.record(
-                            EventKind::Mark, std::source_location::current(), counterObject,
-                            overwritten - value,
-                            recorder.intern(tr("lost update: read %1, wrote %2 over %3")
-                                                .arg(value)
-                                                .arg(value + 1)
-                                                .arg(overwritten)),
-                            Abnormal);
+                        context.record(EventKind::Mark, std::source_location::current(),
+                                       counterObject, overwritten - value,
+                                       recorder.intern(tr("lost update: read %1, wrote %2 over %3")
+                                                           .arg(value)
+                                                           .arg(value + 1)
+                                                           .arg(overwritten)),
+                                       Abnormal);
                     }
                 }
                 finishedRuns.fetch_add(1);
@@ -136,7 +136,8 @@ public:
             counter.store(0, std::memory_order_relaxed);
             context.record(EventKind::SpanBegin, std::source_location::current(), 0, rounds,
                            recorder.intern(tr("round %1").arg(rounds)));
-            context.record(EventKind::CounterValue, std::source_location::current(), counterObject, 0);
+            context.record(EventKind::CounterValue, std::source_location::current(), counterObject,
+                           0);
             round.store(rounds);
             awaitUntil([&] { return finishedRuns.load() == threadCount * rounds; });
             finalCount = counter.load(std::memory_order_relaxed);
@@ -147,12 +148,13 @@ public:
             t->join();
 
         const qint64 lost = expected - finalCount;
-        const int lostUpdates = int(lost);  // a plain variable: lupdate reads the count
+        const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
         Outcome outcome;
         if (lost > 0) {
             outcome.summary = tr("Round %1: %2 threads × %3 increments left the counter at %4 "
                                  "instead of %5: %n update(s) lost, each marked where a write "
-                                 "overwrote another thread's.", nullptr, lostUpdates)
+                                 "overwrote another thread's.",
+                                 nullptr, lostUpdates)
                                   .arg(rounds)
                                   .arg(threadCount)
                                   .arg(increments)
@@ -175,6 +177,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Scenario> makeLocksRaceScenario() { return std::make_unique<LocksRaceScenario>(); }
+std::unique_ptr<Scenario> makeLocksRaceScenario()
+{
+    return std::make_unique<LocksRaceScenario>();
+}
 
 } // namespace weft

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // process.isolation — processes share no memory; threads do.
 //
 // The Python this mirrors:
@@ -13,17 +14,15 @@
 // It then times starting (and joining) a process against a thread, several
 // times each, and states the ratio of the medians.
 
-#include "processscenarios.h"
-
 #include "core/process/connection.h"
 #include "core/process/process.h"
 #include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <atomic>
 #include <vector>
@@ -33,7 +32,7 @@ namespace {
 
 // The global both processes have a copy of (atomic only so that the thread
 // demonstration below is free of data races).
-std::atomic<int> g_value{0};
+std::atomic<int> g_value {0};
 
 const QString kChildRole = QStringLiteral("isolation-child");
 const QString kEmptyRole = QStringLiteral("empty");
@@ -42,7 +41,8 @@ const QString kEmptyRole = QStringLiteral("empty");
 int isolationChild(WorkerContext &worker)
 {
     const int newValue = int(worker.parameters().integer(QStringLiteral("value")));
-    print(QCoreApplication::translate("ProcessIsolationScenario", "child: value = %1, setting it to %2")
+    print(QCoreApplication::translate("ProcessIsolationScenario",
+                                      "child: value = %1, setting it to %2")
               .arg(g_value.load())
               .arg(newValue));
     g_value.store(newValue);
@@ -75,8 +75,9 @@ public:
     {
         return {ParameterSpec::integer(QStringLiteral("value"), tr("Value the child sets"), 100,
                                        -1000000, 1000000),
-                ParameterSpec::integer(QStringLiteral("repeats"), tr("Timing repeats"), 5, 1, 20,
-                                       tr("How many processes and threads are started for the timing"))};
+                ParameterSpec::integer(
+                    QStringLiteral("repeats"), tr("Timing repeats"), 5, 1, 20,
+                    tr("How many processes and threads are started for the timing"))};
     }
     QString sourceResource() const override
     {
@@ -87,7 +88,7 @@ public:
     {
         const int newValue = int(context.parameters().integer(QStringLiteral("value")));
         const int repeats = int(context.parameters().integer(QStringLiteral("repeats")));
-        g_value.store(0);   // every run starts from the program's initial value
+        g_value.store(0); // every run starts from the program's initial value
         print(tr("parent: value = %1").arg(g_value.load()));
 
         auto [parentEnd, childEnd] = Connection::pipe(tr("result"), tr("parent"), tr("child"));
@@ -165,7 +166,9 @@ QList<WorkerRole> processIsolationWorkerRoles()
              {ParameterSpec::integer(QStringLiteral("value"), QStringLiteral("value"), 100,
                                      -1000000, 1000000)},
              isolationChild},
-            {kEmptyRole, {}, [](WorkerContext &) { return 0; }}};
+            {kEmptyRole, {}, [](WorkerContext &) {
+                 return 0;
+             }}};
 }
 
 } // namespace weft

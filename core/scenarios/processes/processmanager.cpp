@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // process.manager — a manager process holds shared state for the others.
 //
 // The Python this mirrors:
@@ -13,22 +14,19 @@
 // Each update is a request to the manager and a reply from it, so the
 // manager applies them one at a time and none is lost.
 
-#include "processscenarios.h"
-
 #include "core/process/connection.h"
 #include "core/process/process.h"
 #include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <QCoreApplication>
-
 #include <map>
 #include <memory>
+#include <poll.h>
 #include <stdexcept>
 #include <vector>
-
-#include <poll.h>
 
 namespace weft {
 namespace {
@@ -44,7 +42,7 @@ int manager(WorkerContext &worker)
     for (int i = 0; i < worker.endpointCount(); ++i)
         clients.push_back(worker.connection(i));
     std::map<QByteArray, qint64> shared;
-    std::map<QByteArray, quint32> tracks;   // a counter track per key
+    std::map<QByteArray, quint32> tracks; // a counter track per key
     auto track = [&](const QByteArray &key) {
         auto [it, added] = tracks.emplace(key, 0);
         if (added)
@@ -65,7 +63,7 @@ int manager(WorkerContext &worker)
             try {
                 request = clients[i].recv();
             } catch (const std::runtime_error &) {
-                clients[i].close();   // that client is done
+                clients[i].close(); // that client is done
                 --open;
                 continue;
             }
@@ -90,8 +88,9 @@ int managerWorker(WorkerContext &worker)
     const qint64 me = worker.parameters().integer(QStringLiteral("id"));
     Connection manager = worker.connection(0);
     for (qint64 i = 1; i <= worker.parameters().integer(QStringLiteral("updates")); ++i) {
-        manager.send("w" + QByteArray::number(me) + '#' + QByteArray::number(i) + " incr counter 1");
-        manager.recv();   // the reply: the value after this update
+        manager.send("w" + QByteArray::number(me) + '#' + QByteArray::number(i)
+                     + " incr counter 1");
+        manager.recv(); // the reply: the value after this update
     }
     return 0;
 }
@@ -113,7 +112,8 @@ public:
     QList<ParameterSpec> parameters() const override
     {
         return {ParameterSpec::integer(QStringLiteral("workers"), tr("Worker processes"), 3, 1, 8),
-                ParameterSpec::integer(QStringLiteral("updates"), tr("Updates per worker"), 10, 1, 1000)};
+                ParameterSpec::integer(QStringLiteral("updates"), tr("Updates per worker"), 10, 1,
+                                       1000)};
     }
     QString sourceResource() const override
     {
@@ -128,12 +128,13 @@ public:
         Process managerProcess(tr("manager"), kManagerRole);
         std::vector<std::unique_ptr<Process>> workerProcesses;
         for (int i = 1; i <= workers; ++i) {
-            auto [managerEnd, workerEnd] = Connection::pipe(tr("proxy %1").arg(i), tr("manager"),
-                                                            tr("worker %1").arg(i));
+            auto [managerEnd, workerEnd]
+                = Connection::pipe(tr("proxy %1").arg(i), tr("manager"), tr("worker %1").arg(i));
             managerProcess.pass(std::move(managerEnd));
-            workerProcesses.push_back(std::make_unique<Process>(
-                tr("worker %1").arg(i), kWorkerRole,
-                QStringList{QStringLiteral("id=%1").arg(i), QStringLiteral("updates=%1").arg(updates)}));
+            workerProcesses.push_back(
+                std::make_unique<Process>(tr("worker %1").arg(i), kWorkerRole,
+                                          QStringList {QStringLiteral("id=%1").arg(i),
+                                                       QStringLiteral("updates=%1").arg(updates)}));
             workerProcesses.back()->pass(std::move(workerEnd));
         }
         auto [managerEnd, mine] = Connection::pipe(tr("proxy 0"), tr("manager"), tr("parent"));
@@ -147,7 +148,7 @@ public:
         mine.send("parent#1 get counter");
         const QByteArray reply = mine.recv();
         const qint64 finalValue = reply.mid(reply.indexOf('=') + 1).toLongLong();
-        mine.close();   // the manager's last client: it shuts down
+        mine.close(); // the manager's last client: it shuts down
         managerProcess.join();
 
         Outcome outcome;
@@ -155,7 +156,8 @@ public:
         outcome.setValue(QStringLiteral("final"), finalValue);
         outcome.setValue(QStringLiteral("round_trips"), qint64(workers) * updates + 1);
         outcome.summary = tr("%n worker(s) each sent %2 to the manager; the shared "
-                             "counter ends at %3 (expected %4).", nullptr, workers)
+                             "counter ends at %3 (expected %4).",
+                             nullptr, workers)
                               .arg(tr("%n increment(s)", nullptr, updates))
                               .arg(finalValue)
                               .arg(qint64(workers) * updates);
@@ -164,7 +166,8 @@ public:
             failed = failed || !w->exitedNormally();
         if (failed) {
             outcome.status = Outcome::Status::Failed;
-            outcome.summary += QLatin1Char(' ') + tr("A process failed: %1").arg(managerProcess.errorMessage());
+            outcome.summary
+                += QLatin1Char(' ') + tr("A process failed: %1").arg(managerProcess.errorMessage());
         }
         context.setOutcome(outcome);
     }
@@ -182,7 +185,8 @@ QList<WorkerRole> processManagerWorkerRoles()
     return {{kManagerRole, {}, manager},
             {kWorkerRole,
              {ParameterSpec::integer(QStringLiteral("id"), QStringLiteral("id"), 1, 1, 8),
-              ParameterSpec::integer(QStringLiteral("updates"), QStringLiteral("updates"), 10, 1, 1000)},
+              ParameterSpec::integer(QStringLiteral("updates"), QStringLiteral("updates"), 10, 1,
+                                     1000)},
              managerWorker}};
 }
 

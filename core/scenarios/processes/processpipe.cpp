@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // process.pipe — two processes talk through a duplex pipe.
 //
 // The Python this mirrors:
@@ -11,13 +12,12 @@
 //         reply = parent_conn.recv()
 //     p.join()
 
-#include "processscenarios.h"
-
 #include "core/process/connection.h"
 #include "core/process/process.h"
 #include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <QCoreApplication>
 
@@ -87,7 +87,8 @@ public:
         outcome.setValue(QStringLiteral("bytes_sent"), bytesSent);
         outcome.setValue(QStringLiteral("bytes_received"), bytesReceived);
         outcome.summary = tr("%n message(s) (%2 bytes) went through the pipe and %3 "
-                             "(%4 bytes) came back.", nullptr, messages)
+                             "(%4 bytes) came back.",
+                             nullptr, messages)
                               .arg(bytesSent)
                               .arg(tr("%n correct echo(es)", nullptr, goodReplies))
                               .arg(bytesReceived);
@@ -110,7 +111,8 @@ std::unique_ptr<Scenario> makeProcessPipeScenario()
 QList<WorkerRole> processPipeWorkerRoles()
 {
     return {{kRole,
-             {ParameterSpec::integer(QStringLiteral("messages"), QStringLiteral("messages"), 5, 1, 1000)},
+             {ParameterSpec::integer(QStringLiteral("messages"), QStringLiteral("messages"), 5, 1,
+                                     1000)},
              pipeEcho}};
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // process.queue — producer and consumer processes share a bounded queue.
 //
 // The Python this mirrors:
@@ -12,16 +13,14 @@
 //     consumers = [Process(target=consumer, args=(q,)) for _ in range(C)]
 //     ... start all; join producers; put one "STOP" per consumer; join consumers
 
-#include "processscenarios.h"
-
 #include "core/process/process.h"
 #include "core/process/queue.h"
 #include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 #include <vector>
 
@@ -39,8 +38,9 @@ int producer(WorkerContext &worker)
     const auto pause = std::chrono::milliseconds(p.integer(QStringLiteral("produce_ms")));
     for (int i = 0; i < p.integer(QStringLiteral("messages")); ++i) {
         sleepFor(pause);
-        queue.put(taggedMessage(QStringLiteral("P%1#%2").arg(p.integer(QStringLiteral("id"))).arg(i + 1),
-                                int(p.integer(QStringLiteral("size")))));
+        queue.put(
+            taggedMessage(QStringLiteral("P%1#%2").arg(p.integer(QStringLiteral("id"))).arg(i + 1),
+                          int(p.integer(QStringLiteral("size")))));
     }
     return 0;
 }
@@ -48,9 +48,10 @@ int producer(WorkerContext &worker)
 int consumer(WorkerContext &worker)
 {
     QueueClient queue = worker.queue(0);
-    const auto pause = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("consume_ms")));
+    const auto pause
+        = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("consume_ms")));
     while (queue.get() != kStop)
-        sleepFor(pause);   // the work done with each item
+        sleepFor(pause); // the work done with each item
     return 0;
 }
 
@@ -72,12 +73,16 @@ public:
     {
         return {ParameterSpec::integer(QStringLiteral("producers"), tr("Producers"), 2, 1, 8),
                 ParameterSpec::integer(QStringLiteral("consumers"), tr("Consumers"), 2, 1, 8),
-                ParameterSpec::integer(QStringLiteral("messages"), tr("Messages per producer"), 10, 1, 1000),
-                ParameterSpec::integer(QStringLiteral("size"), tr("Message size (bytes)"), 32, 1, 65536),
+                ParameterSpec::integer(QStringLiteral("messages"), tr("Messages per producer"), 10,
+                                       1, 1000),
+                ParameterSpec::integer(QStringLiteral("size"), tr("Message size (bytes)"), 32, 1,
+                                       65536),
                 ParameterSpec::integer(QStringLiteral("maxsize"), tr("Queue size"), 3, 1, 100,
                                        tr("How many items the queue holds before put() blocks")),
-                ParameterSpec::integer(QStringLiteral("produce_ms"), tr("Time to produce (ms)"), 0, 0, 10000),
-                ParameterSpec::integer(QStringLiteral("consume_ms"), tr("Time to consume (ms)"), 20, 0, 10000)};
+                ParameterSpec::integer(QStringLiteral("produce_ms"), tr("Time to produce (ms)"), 0,
+                                       0, 10000),
+                ParameterSpec::integer(QStringLiteral("consume_ms"), tr("Time to consume (ms)"), 20,
+                                       0, 10000)};
     }
     QString sourceResource() const override
     {
@@ -96,15 +101,16 @@ public:
         for (int i = 0; i < producers; ++i) {
             producing.push_back(std::make_unique<Process>(
                 tr("producer %1").arg(i + 1), kProducerRole,
-                QStringList{QStringLiteral("id=%1").arg(i + 1),
-                            QStringLiteral("messages=%1").arg(messages),
-                            QStringLiteral("size=%1").arg(p.integer(QStringLiteral("size"))),
-                            QStringLiteral("produce_ms=%1").arg(p.integer(QStringLiteral("produce_ms")))}));
+                QStringList {
+                    QStringLiteral("id=%1").arg(i + 1), QStringLiteral("messages=%1").arg(messages),
+                    QStringLiteral("size=%1").arg(p.integer(QStringLiteral("size"))),
+                    QStringLiteral("produce_ms=%1").arg(p.integer(QStringLiteral("produce_ms")))}));
         }
         for (int i = 0; i < consumers; ++i) {
             consuming.push_back(std::make_unique<Process>(
                 tr("consumer %1").arg(i + 1), kConsumerRole,
-                QStringList{QStringLiteral("consume_ms=%1").arg(p.integer(QStringLiteral("consume_ms")))}));
+                QStringList {
+                    QStringLiteral("consume_ms=%1").arg(p.integer(QStringLiteral("consume_ms")))}));
         }
         for (auto &process : producing) {
             process->pass(queue);
@@ -121,7 +127,7 @@ public:
         const qint64 producerBlockedPuts = queue.stats().blockedPuts;
         QueueClient here = queue.connect();
         for (int i = 0; i < consumers; ++i)
-            here.put(kStop);   // one sentinel per consumer
+            here.put(kStop); // one sentinel per consumer
         for (auto &process : consuming)
             process->join();
 
@@ -166,11 +172,12 @@ std::unique_ptr<Scenario> makeProcessQueueScenario()
 QList<WorkerRole> processQueueWorkerRoles()
 {
     const auto integer = [](const char *key, qint64 def, qint64 min, qint64 max) {
-        return ParameterSpec::integer(QString::fromLatin1(key), QString::fromLatin1(key), def, min, max);
+        return ParameterSpec::integer(QString::fromLatin1(key), QString::fromLatin1(key), def, min,
+                                      max);
     };
     return {{kProducerRole,
-             {integer("id", 1, 1, 8), integer("messages", 10, 1, 1000), integer("size", 32, 1, 65536),
-              integer("produce_ms", 0, 0, 10000)},
+             {integer("id", 1, 1, 8), integer("messages", 10, 1, 1000),
+              integer("size", 32, 1, 65536), integer("produce_ms", 0, 0, 10000)},
              producer},
             {kConsumerRole, {integer("consume_ms", 20, 0, 10000)}, consumer}};
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/process/workerroles.h"
@@ -5,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace weft {

@@ -1,8 +1,8 @@
-#include "core/scenarios/catalogue.h"
-#include "processscenarios.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/process/workercontext.h"
+#include "core/scenarios/catalogue.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <cstdlib>
 
@@ -14,12 +14,12 @@ void registerProcessScenarios(ScenarioRegistry &registry)
     registry.add(makeProcessQueueScenario());
     registry.add(makeProcessPipeScenario());
     registry.add(makeProcessManagerScenario());
-    registry.add(makeThreadsDaemonScenario());   // Topic::Threads, but it needs a child process
+    registry.add(makeThreadsDaemonScenario()); // Topic::Threads, but it needs a child process
 
     WorkerRoles &roles = WorkerRoles::instance();
-    for (const auto &list : {processIsolationWorkerRoles(), processQueueWorkerRoles(),
-                             processPipeWorkerRoles(), processManagerWorkerRoles(),
-                             threadsDaemonWorkerRoles(), diagnosticWorkerRoles()}) {
+    for (const auto &list :
+         {processIsolationWorkerRoles(), processQueueWorkerRoles(), processPipeWorkerRoles(),
+          processManagerWorkerRoles(), threadsDaemonWorkerRoles(), diagnosticWorkerRoles()}) {
         for (const WorkerRole &role : list)
             roles.add(role);
     }
@@ -27,22 +27,19 @@ void registerProcessScenarios(ScenarioRegistry &registry)
 
 QList<WorkerRole> diagnosticWorkerRoles()
 {
-    WorkerRole sleeper{QStringLiteral("sleep"),
-                       {ParameterSpec::integer(QStringLiteral("ms"), QStringLiteral("ms"), 1000, 0,
-                                               3600000)},
-                       [](WorkerContext &worker) {
-                           sleepFor(std::chrono::milliseconds(
-                               worker.parameters().integer(QStringLiteral("ms"))));
-                           return 0;
-                       }};
-    WorkerRole crasher{QStringLiteral("abort"),
-                       {},
-                       [](WorkerContext &) -> int {
-                           print(QStringLiteral("about to abort"));
-                           // Let the event stream carry the print before the crash.
-                           sleepFor(std::chrono::milliseconds(50));
-                           std::abort();
-                       }};
+    WorkerRole sleeper {
+        QStringLiteral("sleep"),
+        {ParameterSpec::integer(QStringLiteral("ms"), QStringLiteral("ms"), 1000, 0, 3600000)},
+        [](WorkerContext &worker) {
+            sleepFor(std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("ms"))));
+            return 0;
+        }};
+    WorkerRole crasher {QStringLiteral("abort"), {}, [](WorkerContext &) -> int {
+                            print(QStringLiteral("about to abort"));
+                            // Let the event stream carry the print before the crash.
+                            sleepFor(std::chrono::milliseconds(50));
+                            std::abort();
+                        }};
     return {sleeper, crasher};
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // threads.daemon — a daemon thread does not keep its process alive.
 //
 // The Python this mirrors, run in a child process so its exit can be watched:
@@ -12,13 +13,12 @@
 // With daemon=True the interpreter exits as soon as main returns and the
 // daemon thread dies mid-sleep; with daemon=False it first waits for the thread.
 
-#include "processscenarios.h"
-
 #include "core/process/process.h"
 #include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "processscenarios.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +32,10 @@ const QString kBackgroundName = QStringLiteral("Background");
 int daemonDemo(WorkerContext &worker)
 {
     const bool daemon = worker.parameters().boolean(QStringLiteral("daemon"));
-    const auto daemonTime = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("daemon_ms")));
-    const auto mainTime = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("main_ms")));
+    const auto daemonTime
+        = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("daemon_ms")));
+    const auto mainTime
+        = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("main_ms")));
 
     Thread &background = worker.adoptThread(std::make_unique<Thread>(kBackgroundName, [daemonTime] {
         sleepFor(daemonTime);
@@ -43,7 +45,7 @@ int daemonDemo(WorkerContext &worker)
     background.start();
     sleepFor(mainTime);
     print(QCoreApplication::translate("ThreadsDaemonScenario", "main: done, returning"));
-    return 0;   // the worker host now waits for non-daemon threads only, then exits
+    return 0; // the worker host now waits for non-daemon threads only, then exits
 }
 
 class ThreadsDaemonScenario : public Scenario
@@ -62,12 +64,14 @@ public:
     }
     QList<ParameterSpec> parameters() const override
     {
-        return {ParameterSpec::boolean(QStringLiteral("daemon"), tr("Daemon thread"), true,
-                                       tr("Whether the background thread is a daemon")),
-                ParameterSpec::integer(QStringLiteral("daemon_ms"), tr("Background sleep (ms)"),
-                                       3000, 0, 60000, tr("How long the background thread sleeps before it prints")),
-                ParameterSpec::integer(QStringLiteral("main_ms"), tr("Main work (ms)"), 1000, 0,
-                                       60000, tr("How long the main thread works before it returns"))};
+        return {
+            ParameterSpec::boolean(QStringLiteral("daemon"), tr("Daemon thread"), true,
+                                   tr("Whether the background thread is a daemon")),
+            ParameterSpec::integer(QStringLiteral("daemon_ms"), tr("Background sleep (ms)"), 3000,
+                                   0, 60000,
+                                   tr("How long the background thread sleeps before it prints")),
+            ParameterSpec::integer(QStringLiteral("main_ms"), tr("Main work (ms)"), 1000, 0, 60000,
+                                   tr("How long the main thread works before it returns"))};
     }
     QString sourceResource() const override
     {
@@ -89,7 +93,8 @@ public:
         const Trace trace = context.recorder().snapshot();
         quint32 background = 0;
         for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a) {
-            if (trace.actor(a).process == child.processId() && trace.actor(a).name == kBackgroundName)
+            if (trace.actor(a).process == child.processId()
+                && trace.actor(a).name == kBackgroundName)
                 background = a;
         }
         bool printed = false;
@@ -122,11 +127,13 @@ public:
                                      "wake up; the daemon's print never happened.")
                                       .arg((wakeUpNs - exitNs) / 1000000);
             else
-                outcome.summary = tr("The process exited as the daemon thread was waking up, before "
-                                     "it could print; the daemon's print never happened.");
+                outcome.summary
+                    = tr("The process exited as the daemon thread was waking up, before "
+                         "it could print; the daemon's print never happened.");
         } else {
-            outcome.summary = tr("The process stayed alive until the non-daemon thread finished and "
-                                 "printed, then exited.");
+            outcome.summary
+                = tr("The process stayed alive until the non-daemon thread finished and "
+                     "printed, then exited.");
         }
         context.setOutcome(outcome);
     }
@@ -143,8 +150,10 @@ QList<WorkerRole> threadsDaemonWorkerRoles()
 {
     return {{kRole,
              {ParameterSpec::boolean(QStringLiteral("daemon"), QStringLiteral("daemon"), true),
-              ParameterSpec::integer(QStringLiteral("daemon_ms"), QStringLiteral("daemon_ms"), 3000, 0, 60000),
-              ParameterSpec::integer(QStringLiteral("main_ms"), QStringLiteral("main_ms"), 1000, 0, 60000)},
+              ParameterSpec::integer(QStringLiteral("daemon_ms"), QStringLiteral("daemon_ms"), 3000,
+                                     0, 60000),
+              ParameterSpec::integer(QStringLiteral("main_ms"), QStringLiteral("main_ms"), 1000, 0,
+                                     60000)},
              daemonDemo}};
 }
 

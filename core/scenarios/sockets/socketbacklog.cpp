@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket.backlog — more clients connect than the server accepts at once.
 //
 // The Python this mirrors:
@@ -15,8 +16,6 @@
 // kernel drops further connection requests, and those clients wait inside
 // connect() until TCP retries (after about 1 s, then 3 s ...).
 
-#include "socketscenarios.h"
-
 #include "core/net/acceptqueuemonitor.h"
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
@@ -24,9 +23,9 @@
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "socketscenarios.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <atomic>
 #include <vector>
@@ -56,8 +55,9 @@ public:
                                        tr("Client threads that connect at once")),
                 ParameterSpec::integer(QStringLiteral("backlog"), tr("Listen backlog"), 3, 0, 64,
                                        tr("The value passed to listen()")),
-                ParameterSpec::integer(QStringLiteral("accept_delay_ms"), tr("Pause before each "
-                                                                            "accept (ms)"),
+                ParameterSpec::integer(QStringLiteral("accept_delay_ms"),
+                                       tr("Pause before each "
+                                          "accept (ms)"),
                                        200, 0, 5000, tr("How slow the server is")),
                 ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 30000,
                                        1000, 600000, tr("Limit for each connect and recv"))};
@@ -69,11 +69,11 @@ public:
     std::chrono::milliseconds defaultTimeout(const ParameterValues &p) const override
     {
         // The slow server's pauses, then the last clients' connect() and recv() limits.
-        const auto pauses = std::chrono::milliseconds(p.integer(QStringLiteral("clients"))
-                                                      * p.integer(QStringLiteral("accept_delay_ms")));
+        const auto pauses = std::chrono::milliseconds(
+            p.integer(QStringLiteral("clients")) * p.integer(QStringLiteral("accept_delay_ms")));
         const auto clientLimit = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
-        return std::max<std::chrono::milliseconds>(std::chrono::minutes(2),
-                                                   pauses + 3 * clientLimit + std::chrono::seconds(30));
+        return std::max<std::chrono::milliseconds>(
+            std::chrono::minutes(2), pauses + 3 * clientLimit + std::chrono::seconds(30));
     }
 
     void run(RunContext &context) const override
@@ -102,8 +102,8 @@ public:
         // when every client has settled, so no parameter choice ends in a failure.
         // Counted by the clients, not by accept(): a client that gave up while
         // still queued is accepted later and must not count twice.
-        std::atomic<int> served{0}, gaveUp{0};
-        std::atomic<bool> everyClientSettled{false};
+        std::atomic<int> served {0}, gaveUp {0};
+        std::atomic<bool> everyClientSettled {false};
         const auto settle = [&](std::atomic<int> &fate) {
             ++fate;
             if (served.load() + gaveUp.load() == clients)
@@ -147,7 +147,7 @@ public:
                 break;
             }
             if (!conn)
-                break;  // the last clients gave up while the server waited
+                break; // the last clients gave up while the server waited
             ++accepted;
             try {
                 conn->setTimeout(timeout);
@@ -166,12 +166,13 @@ public:
         server.close();
 
         Outcome outcome;
-        outcome.status = served + gaveUp == clients && failure.isEmpty() ? Outcome::Status::Completed
-                                                                         : Outcome::Status::Failed;
+        outcome.status = served + gaveUp == clients && failure.isEmpty()
+            ? Outcome::Status::Completed
+            : Outcome::Status::Failed;
         outcome.summary = tr("%1 of %n client(s) were accepted one by one; at most %3 finished "
                              "handshakes waited in the queue at once (backlog %4).",
                              nullptr, clients)
-                              .arg(served.load())  // not those accepted after they gave up
+                              .arg(served.load()) // not those accepted after they gave up
                               .arg(queue.maxPending())
                               .arg(backlog);
         if (gaveUp > 0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket.client — create a socket, resolve a name, connect, send a request,
 // receive the reply, close.
 //
@@ -17,8 +18,6 @@
 // With port 0 the scenario first starts a small HTTP responder on 127.0.0.1
 // (on its own thread), so it works with no network at all.
 
-#include "socketscenarios.h"
-
 #include "core/interchange/untrustedtext.h"
 #include "core/net/hostresolver.h"
 #include "core/net/httpresponder.h"
@@ -26,6 +25,7 @@
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
+#include "socketscenarios.h"
 
 #include <QCoreApplication>
 
@@ -56,18 +56,19 @@ public:
                 ParameterSpec::integer(QStringLiteral("port"), tr("Port"), 0, 0, 65535,
                                        tr("Server port; 0 starts the local HTTP responder on "
                                           "127.0.0.1 and uses its port")),
-                ParameterSpec::choice(QStringLiteral("request"), tr("Request"),
-                                      {QStringLiteral("get"), QStringLiteral("garbage"),
-                                       QStringLiteral("oversized")},
-                                      QStringLiteral("get"),
-                                      tr("A proper GET, a line of garbage, or a 16 KiB request "
-                                         "head")),
+                ParameterSpec::choice(
+                    QStringLiteral("request"), tr("Request"),
+                    {QStringLiteral("get"), QStringLiteral("garbage"), QStringLiteral("oversized")},
+                    QStringLiteral("get"),
+                    tr("A proper GET, a line of garbage, or a 16 KiB request "
+                       "head")),
                 ParameterSpec::integer(QStringLiteral("max_bytes"), tr("Max bytes to receive"),
                                        65536, 1, 16 * 1024 * 1024,
                                        tr("The client stops reading after this many bytes")),
                 ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 5000, 50,
-                                       120000, tr("Limit for resolving, connecting and each "
-                                                  "receive"))};
+                                       120000,
+                                       tr("Limit for resolving, connecting and each "
+                                          "receive"))};
     }
     QString sourceResource() const override
     {
@@ -115,7 +116,7 @@ public:
             while (reply.size() < maxBytes) {
                 const QByteArray chunk = s.recv(std::min<qint64>(4096, maxBytes - reply.size()));
                 if (chunk.isEmpty())
-                    break;   // the server closed the connection: the reply is complete
+                    break; // the server closed the connection: the reply is complete
                 reply += chunk;
             }
             s.close();

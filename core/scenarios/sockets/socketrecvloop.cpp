@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket.recv_loop — a reply bigger than one receive buffer is read in a loop
 // of recv() calls until the peer closes the connection.
 //
@@ -14,8 +15,6 @@
 //         if not chunk: break       # b"" means the peer closed
 //         received += chunk
 
-#include "socketscenarios.h"
-
 #include "core/net/httpresponder.h"
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
@@ -23,9 +22,9 @@
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "socketscenarios.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <atomic>
 
@@ -52,10 +51,10 @@ public:
         return {ParameterSpec::integer(QStringLiteral("size"), tr("Reply size (bytes)"),
                                        1024 * 1024, 1, 64 * 1024 * 1024,
                                        tr("How many bytes the server sends")),
-                ParameterSpec::integer(QStringLiteral("chunk"), tr("recv() size (bytes)"), 4096,
-                                       1, 65536, tr("The most one recv() call asks for")),
-                ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 10000,
-                                       50, 120000, tr("Limit for each connect, send and recv"))};
+                ParameterSpec::integer(QStringLiteral("chunk"), tr("recv() size (bytes)"), 4096, 1,
+                                       65536, tr("The most one recv() call asks for")),
+                ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 10000, 50,
+                                       120000, tr("Limit for each connect, send and recv"))};
     }
     QString sourceResource() const override
     {
@@ -65,7 +64,8 @@ public:
     {
         // One recv() per chunk, each about 1 us and two events here (64 MiB a byte at a time
         // took 64 s): give each 3 us beyond the usual minute.
-        const qint64 calls = p.integer(QStringLiteral("size")) / std::max<qint64>(1, p.integer(QStringLiteral("chunk")));
+        const qint64 calls = p.integer(QStringLiteral("size"))
+            / std::max<qint64>(1, p.integer(QStringLiteral("chunk")));
         return std::chrono::minutes(1) + std::chrono::milliseconds(calls * 3 / 1000);
     }
 
@@ -81,7 +81,7 @@ public:
         server.bind(QHostAddress(QHostAddress::LocalHost), 0);
         server.listen(1);
 
-        std::atomic<qint64> sent{0};
+        std::atomic<qint64> sent {0};
         Thread sender(tr("server"), [&] {
             const std::unique_ptr<TcpSocket> conn = server.accept();
             conn->setTimeout(timeout);

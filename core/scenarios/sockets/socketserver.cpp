@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket.server — bind, listen, accept, recv, reply, close; client threads connect.
 //
 // The Python this mirrors:
@@ -19,17 +20,15 @@
 // so a client outside the run (nc, curl, a test) can connect too: set
 // "external_clients" to how many such connections the server should wait for.
 
-#include "socketscenarios.h"
-
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "socketscenarios.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <vector>
 
@@ -80,12 +79,13 @@ public:
 
         TcpListener server(tr("server socket"));
         server.setTimeout(timeout);
-        server.bind(QHostAddress(QHostAddress::LocalHost), quint16(p.integer(QStringLiteral("port"))));
+        server.bind(QHostAddress(QHostAddress::LocalHost),
+                    quint16(p.integer(QStringLiteral("port"))));
         server.listen(int(p.integer(QStringLiteral("backlog"))));
         const quint16 port = server.port();
         print(tr("listening on 127.0.0.1:%1").arg(port));
 
-        std::atomic<int> repliesRead{0};
+        std::atomic<int> repliesRead {0};
         auto client = [&repliesRead, port, timeout] {
             TcpSocket s(tr("%1 socket").arg(currentThreadName()));
             s.setTimeout(timeout);
@@ -94,7 +94,7 @@ public:
             QByteArray reply;
             for (QByteArray chunk = s.recv(1024); !chunk.isEmpty(); chunk = s.recv(1024))
                 reply += chunk;
-            print(QString::fromUtf8(reply).trimmed());   // the greeting ends its line itself
+            print(QString::fromUtf8(reply).trimmed()); // the greeting ends its line itself
             s.close();
             ++repliesRead;
         };
@@ -112,7 +112,7 @@ public:
             try {
                 conn = server.accept();
             } catch (const SocketError &e) {
-                failure = e.message();   // nobody came within the timeout: stop serving
+                failure = e.message(); // nobody came within the timeout: stop serving
                 break;
             }
             try {
@@ -124,7 +124,7 @@ public:
                                .toUtf8());
                 ++served;
             } catch (const SocketError &e) {
-                failure = e.message();   // one bad client does not stop the server
+                failure = e.message(); // one bad client does not stop the server
             }
             conn->close();
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket.threaded_server — a thread per connection versus one connection at a time.
 //
 // The Python this mirrors:
@@ -20,19 +21,16 @@
 // The same clients run against both servers, one after the other; the
 // outcome compares the two total times.
 
-#include "socketscenarios.h"
-
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "socketscenarios.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
-
 #include <vector>
 
 namespace weft {
@@ -60,18 +58,22 @@ public:
                 ParameterSpec::integer(QStringLiteral("work_ms"), tr("Work per request (ms)"), 200,
                                        0, 5000, tr("How long the server works on one request")),
                 ParameterSpec::integer(QStringLiteral("timeout_ms"), tr("Timeout (ms)"), 30000,
-                                       1000, 600000, tr("Limit for each connect, accept and recv"))};
+                                       1000, 600000,
+                                       tr("Limit for each connect, accept and recv"))};
     }
     QString sourceResource() const override
     {
         return QStringLiteral(":/scenarios/sockets/socketthreadedserver.cpp");
     }
-    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override { return std::chrono::minutes(3); }
+    std::chrono::milliseconds defaultTimeout(const ParameterValues &) const override
+    {
+        return std::chrono::minutes(3);
+    }
 
     struct Served
     {
         qint64 ms = 0;
-        int answered = 0;  // clients that read a reply before their timeout
+        int answered = 0; // clients that read a reply before their timeout
     };
 
     // Serves `clients` connections and returns the wall time until every client had its answer.
@@ -110,10 +112,9 @@ public:
         const auto start = std::chrono::steady_clock::now();
         std::vector<std::unique_ptr<Thread>> clientThreads;
         for (int i = 1; i <= clients; ++i)
-            clientThreads.push_back(
-                std::make_unique<Thread>(threaded ? tr("client %1 (threaded)").arg(i)
-                                                  : tr("client %1 (single)").arg(i),
-                                         client, i));
+            clientThreads.push_back(std::make_unique<Thread>(
+                threaded ? tr("client %1 (threaded)").arg(i) : tr("client %1 (single)").arg(i),
+                client, i));
         for (auto &t : clientThreads)
             t->start();
 
@@ -121,8 +122,8 @@ public:
         for (int i = 0; i < clients; ++i) {
             std::shared_ptr<TcpSocket> conn = server.accept();
             if (threaded) {
-                handlers.push_back(std::make_unique<Thread>(
-                    tr("handler %1").arg(i + 1), handle, std::move(conn)));
+                handlers.push_back(
+                    std::make_unique<Thread>(tr("handler %1").arg(i + 1), handle, std::move(conn)));
                 handlers.back()->start();
             } else {
                 handle(conn);
@@ -135,7 +136,8 @@ public:
         const auto elapsed = std::chrono::steady_clock::now() - start;
         server.close();
         context.record(EventKind::SpanEnd, std::source_location::current());
-        return {std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), answered.load()};
+        return {std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(),
+                answered.load()};
     }
 
     void run(RunContext &context) const override
@@ -168,14 +170,16 @@ public:
                                       .arg(threadedMs);
             } else {
                 outcome.status = Outcome::Status::Completed;
-                outcome.summary = tr("%n client(s), %2 ms of work each: the single-threaded server "
-                                     "took %3 ms, the thread-per-connection server %4 ms (%5x "
-                                     "faster).", nullptr, clients)
-                                      .arg(work.count())
-                                      .arg(singleMs)
-                                      .arg(threadedMs)
-                                      .arg(threadedMs > 0 ? double(singleMs) / double(threadedMs) : 0.0,
-                                           0, 'f', 1);
+                outcome.summary
+                    = tr("%n client(s), %2 ms of work each: the single-threaded server "
+                         "took %3 ms, the thread-per-connection server %4 ms (%5x "
+                         "faster).",
+                         nullptr, clients)
+                          .arg(work.count())
+                          .arg(singleMs)
+                          .arg(threadedMs)
+                          .arg(threadedMs > 0 ? double(singleMs) / double(threadedMs) : 0.0, 0, 'f',
+                               1);
             }
             outcome.setValue(QStringLiteral("single_ms"), singleMs);
             outcome.setValue(QStringLiteral("threaded_ms"), threadedMs);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sync.producer_consumer — a bounded queue built from a lock and two conditions.
 //
 // The Python this mirrors:
@@ -17,16 +18,14 @@
 //         while (item := get()) is not DONE: time.sleep(consume_time)
 // The main thread joins the producers, then puts one DONE per consumer.
 
-#include "syncscenarios.h"
-
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/sync/conditionvariable.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "syncscenarios.h"
 
 #include <QCoreApplication>
-
 #include <deque>
 #include <memory>
 #include <vector>
@@ -36,7 +35,7 @@ namespace {
 
 struct Item
 {
-    int producer = 0;  // 1-based; 0 = DONE, the end-of-work marker
+    int producer = 0; // 1-based; 0 = DONE, the end-of-work marker
     int sequence = 0;
 };
 
@@ -132,17 +131,17 @@ public:
     }
     QList<ParameterSpec> parameters() const override
     {
-        return {ParameterSpec::integer(QStringLiteral("producers"), tr("Producers"), 2, 1, 8),
-                ParameterSpec::integer(QStringLiteral("consumers"), tr("Consumers"), 2, 1, 8),
-                ParameterSpec::integer(QStringLiteral("items"), tr("Items per producer"), 8, 1,
-                                       1000),
-                ParameterSpec::integer(QStringLiteral("capacity"), tr("Queue capacity"), 3, 1, 100),
-                ParameterSpec::integer(QStringLiteral("produce_ms"), tr("Time to make an item (ms)"),
-                                       5, 0, 1000),
-                ParameterSpec::integer(QStringLiteral("consume_ms"), tr("Time to use an item (ms)"),
-                                       15, 0, 1000,
-                                       tr("Slower consumers fill the queue, so producers block; "
-                                          "faster ones empty it, so consumers block"))};
+        return {
+            ParameterSpec::integer(QStringLiteral("producers"), tr("Producers"), 2, 1, 8),
+            ParameterSpec::integer(QStringLiteral("consumers"), tr("Consumers"), 2, 1, 8),
+            ParameterSpec::integer(QStringLiteral("items"), tr("Items per producer"), 8, 1, 1000),
+            ParameterSpec::integer(QStringLiteral("capacity"), tr("Queue capacity"), 3, 1, 100),
+            ParameterSpec::integer(QStringLiteral("produce_ms"), tr("Time to make an item (ms)"), 5,
+                                   0, 1000),
+            ParameterSpec::integer(QStringLiteral("consume_ms"), tr("Time to use an item (ms)"), 15,
+                                   0, 1000,
+                                   tr("Slower consumers fill the queue, so producers block; "
+                                      "faster ones empty it, so consumers block"))};
     }
     QString sourceResource() const override
     {
@@ -170,14 +169,15 @@ public:
             for (;;) {
                 const Item item = queue.get();
                 if (item.producer == 0)
-                    return;  // DONE
-                sleepFor(consumeTime);  // use the item
+                    return; // DONE
+                sleepFor(consumeTime); // use the item
             }
         };
 
         std::vector<std::unique_ptr<Thread>> producers, consumers;
         for (int i = 0; i < producerCount; ++i)
-            producers.push_back(std::make_unique<Thread>(tr("producer-%1").arg(i + 1), producer, i + 1));
+            producers.push_back(
+                std::make_unique<Thread>(tr("producer-%1").arg(i + 1), producer, i + 1));
         for (int i = 0; i < consumerCount; ++i)
             consumers.push_back(std::make_unique<Thread>(tr("consumer-%1").arg(i + 1), consumer));
         for (auto &t : consumers)
@@ -187,7 +187,7 @@ public:
         for (auto &t : producers)
             t->join();
         for (int i = 0; i < consumerCount; ++i)
-            queue.put({0, 0});  // one DONE per consumer
+            queue.put({0, 0}); // one DONE per consumer
         for (auto &t : consumers)
             t->join();
 
@@ -215,20 +215,20 @@ public:
         }
 
         Outcome outcome;
-        outcome.summary =
-            tr("%1 put %2 items through a queue of %3; %4 received %5, "
-               "%6 missing, %7 duplicated, %10 out of order. Producers waited for space %8 times, consumers for "
-               "an item %9 times.")
-                .arg(tr("%n producer(s)", nullptr, producerCount))
-                .arg(expected)
-                .arg(p.integer(QStringLiteral("capacity")))
-                .arg(tr("%n consumer(s)", nullptr, consumerCount))
-                .arg(delivered)
-                .arg(missing)
-                .arg(duplicates)
-                .arg(countWaits(context, producers))
-                .arg(countWaits(context, consumers))
-                .arg(outOfOrder);
+        outcome.summary = tr("%1 put %2 items through a queue of %3; %4 received %5, "
+                             "%6 missing, %7 duplicated, %10 out of order. Producers waited for "
+                             "space %8 times, consumers for "
+                             "an item %9 times.")
+                              .arg(tr("%n producer(s)", nullptr, producerCount))
+                              .arg(expected)
+                              .arg(p.integer(QStringLiteral("capacity")))
+                              .arg(tr("%n consumer(s)", nullptr, consumerCount))
+                              .arg(delivered)
+                              .arg(missing)
+                              .arg(duplicates)
+                              .arg(countWaits(context, producers))
+                              .arg(countWaits(context, consumers))
+                              .arg(outOfOrder);
         outcome.setValue(QStringLiteral("expected"), expected);
         outcome.setValue(QStringLiteral("delivered"), delivered);
         outcome.setValue(QStringLiteral("missing"), missing);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/scenarios/catalogue.h"
 #include "threadscenarios.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // threads.create — start threads from a target function with an argument.
 //
 // The Python this mirrors:
@@ -8,14 +9,12 @@
 //     for t in threads: t.start()
 //     for t in threads: t.join()
 
-#include "threadscenarios.h"
-
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "threadscenarios.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 #include <vector>
 
@@ -50,7 +49,8 @@ public:
     void run(RunContext &context) const override
     {
         const int count = int(context.parameters().integer(QStringLiteral("threads")));
-        const auto delay = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("delay_ms")));
+        const auto delay
+            = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("delay_ms")));
 
         auto worker = [delay](int n) {
             print(tr("worker %1 running in %2 (id %3)")

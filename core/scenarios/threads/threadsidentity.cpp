@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // threads.identity — every thread has a name and an id, the main thread too.
 //
 // The Python this mirrors:
@@ -74,9 +75,9 @@ public:
             outcome.setValue(name, nativeId);
         }
         const int threadCount = int(seen.size());
-        outcome.summary =
-            tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
-                .arg(listed.join(QStringLiteral(", ")));
+        outcome.summary
+            = tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
+                  .arg(listed.join(QStringLiteral(", ")));
         context.setOutcome(outcome);
     }
 };

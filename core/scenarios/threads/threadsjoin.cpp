@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // threads.join — join() blocks the caller until the thread has finished.
 //
 // The Python this mirrors:

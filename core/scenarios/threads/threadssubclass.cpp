@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // threads.subclass — a thread class that overrides run().
 //
 // The Python this mirrors:

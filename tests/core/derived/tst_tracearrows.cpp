@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "core/derived/tracearrows.h"
 #include "core/tracebuilder.h"
 
 #include <QTest>
-
 #include <algorithm>
 
 using namespace weft;
@@ -52,7 +52,7 @@ void TestTraceArrows::messagesPairByTag()
                                     {11, EventKind::MessageSend, QStringLiteral("B")},
                                     {20, EventKind::MessageRecv, QStringLiteral("B")},
                                     {21, EventKind::MessageRecv, QStringLiteral("A")}});
-    const std::vector<std::pair<qint64, qint64>> expected{{10, 21}, {11, 20}};
+    const std::vector<std::pair<qint64, qint64>> expected {{10, 21}, {11, 20}};
     QCOMPARE(messagePairs(trace), expected);
     QCOMPARE(TraceArrows::messageArrows(trace).size(), std::size_t(2));
 }
@@ -86,7 +86,9 @@ void TestTraceArrows::aChildProcessIsSpawnedToItsStartAndJoinedFromItsExit()
     const Trace trace = b.build();
     const TraceArrows arrows(trace);
     QCOMPARE(arrows.arrows().size(), std::size_t(2));
-    const auto kindAt = [&](std::size_t i) { return trace.events()[i].kind; };
+    const auto kindAt = [&](std::size_t i) {
+        return trace.events()[i].kind;
+    };
     for (const TraceArrows::Arrow &a : arrows.arrows()) {
         if (a.kind == TraceArrows::Kind::Spawn) {
             QCOMPARE(kindAt(a.from), EventKind::ThreadSpawn);
@@ -112,13 +114,15 @@ void TestTraceArrows::packetsPairByByteRangesAndEmptySendsCarryNothing()
     b.addEvent({4, 4, c, channel, 0, 0, EventKind::PacketRecv, 0});
     b.addEvent({5, 12, c, channel, 0, 0, EventKind::PacketRecv, 0});
     const Trace trace = b.build();
-    std::vector<std::tuple<qint64, qint64, qint64>> packets;  // send time, receive time, bytes
+    std::vector<std::tuple<qint64, qint64, qint64>> packets; // send time, receive time, bytes
     const TraceArrows arrows(trace);
     for (const TraceArrows::Arrow &arrow : arrows.arrows())
         if (arrow.kind == TraceArrows::Kind::Packet)
-            packets.emplace_back(trace.events()[arrow.from].timeNs, trace.events()[arrow.to].timeNs, arrow.bytes);
+            packets.emplace_back(trace.events()[arrow.from].timeNs, trace.events()[arrow.to].timeNs,
+                                 arrow.bytes);
     std::sort(packets.begin(), packets.end());
-    const std::vector<std::tuple<qint64, qint64, qint64>> expected{{1, 4, 4}, {1, 5, 6}, {3, 5, 6}};
+    const std::vector<std::tuple<qint64, qint64, qint64>> expected {
+        {1, 4, 4}, {1, 5, 6}, {3, 5, 6}};
     QCOMPARE(packets, expected);
 }
 
@@ -143,8 +147,10 @@ void TestTraceArrows::handoffsCanBeLeftOut()
         return k;
     };
     QCOMPARE(kinds(TraceArrows::Handoffs::Include),
-             (std::vector<TraceArrows::Kind>{TraceArrows::Kind::LockHandoff, TraceArrows::Kind::Notify}));
-    QCOMPARE(kinds(TraceArrows::Handoffs::Skip), (std::vector<TraceArrows::Kind>{TraceArrows::Kind::Notify}));
+             (std::vector<TraceArrows::Kind> {TraceArrows::Kind::LockHandoff,
+                                              TraceArrows::Kind::Notify}));
+    QCOMPARE(kinds(TraceArrows::Handoffs::Skip),
+             (std::vector<TraceArrows::Kind> {TraceArrows::Kind::Notify}));
 }
 
 QTEST_GUILESS_MAIN(TestTraceArrows)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/derived/traceslices.h"
 #include "core/interchange/chrometraceimporter.h"
 #include "core/tracebuilder.h"
@@ -12,7 +13,8 @@ Trace importJson(const QByteArray &json, const QString &what)
 {
     ChromeTraceImporter importer;
     QString error;
-    std::optional<Trace> trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    std::optional<Trace> trace
+        = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
     if (!trace)
         qFatal("%s does not import: %s", qPrintable(what), qPrintable(error));
     return *trace;
@@ -65,8 +67,8 @@ void TestTraceSlices::clangTimeTraceNestsByTimeNotByFileOrder()
     const quint32 clang = trace.findActor(QStringLiteral("clang++"));
     QVERIFY(clang != 0);
     QCOMPARE(rowsOf(trace, slices, clang),
-             (QStringList{"ExecuteCompiler@0", "Frontend@1", "Source@2", "Source@3", "ParseClass@2",
-                          "Backend@1"}));
+             (QStringList {"ExecuteCompiler@0", "Frontend@1", "Source@2", "Source@3",
+                           "ParseClass@2", "Backend@1"}));
     // Durations to the microsecond of the file.
     const TraceSlices::Slice *frontend = find(trace, slices, QStringLiteral("Frontend"));
     QVERIFY(frontend);
@@ -112,8 +114,10 @@ void TestTraceSlices::aSliceKeepsItsArgs()
              QStringLiteral("url: /a\nsize: 1.5\nbytes: 4096"));
     QCOMPARE(TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("inner"))->beginEvent),
              QStringLiteral("step: 2\nstatus: ok"));
-    const QString big = TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("big"))->beginEvent);
-    QVERIFY2(big.size() > 1000 && big.size() < 1100 && big.endsWith(QChar(0x2026)), qPrintable(big.left(40)));
+    const QString big
+        = TraceSlices::argsOf(trace, find(trace, own, QStringLiteral("big"))->beginEvent);
+    QVERIFY2(big.size() > 1000 && big.size() < 1100 && big.endsWith(QChar(0x2026)),
+             qPrintable(big.left(40)));
     // Not a slice's begin: no args.
     QCOMPARE(TraceSlices::argsOf(trace, -1), QString());
     QCOMPARE(TraceSlices::argsOf(trace, int(trace.events().size())), QString());
@@ -128,8 +132,8 @@ void TestTraceSlices::nodeAsyncSlicesTakeRowsBelowTheNestedOnes()
     // The async Timeout overlaps the nested GC slice: it goes under it, and its
     // callback (same async id, inside it) one row further down.
     QCOMPARE(rowsOf(trace, slices, main),
-             (QStringList{"V8.DeserializeIsolate@0", "Timeout@1", "V8.GCScavenger@0",
-                          "Timeout_CALLBACK@2"}));
+             (QStringList {"V8.DeserializeIsolate@0", "Timeout@1", "V8.GCScavenger@0",
+                           "Timeout_CALLBACK@2"}));
     const TraceSlices::Slice *timeout = find(trace, slices, QStringLiteral("Timeout"));
     QVERIFY(timeout && timeout->object != 0);
     QCOMPARE(timeout->endNs - timeout->beginNs, qint64(14314417265 - 14314395350) * 1000);
@@ -139,7 +143,7 @@ void TestTraceSlices::scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd()
 {
     // A scenario's phases carry no duration: begin and end pair up in time.
     TraceBuilder builder;
-    const quint32 actor = builder.addActor(ActorInfo{});
+    const quint32 actor = builder.addActor(ActorInfo {});
     auto add = [&](EventKind kind, qint64 t, const QString &name) {
         Event e;
         e.kind = kind;
@@ -156,7 +160,7 @@ void TestTraceSlices::scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd()
     add(EventKind::Print, 900, QStringLiteral("last"));
     const Trace trace = builder.build();
     const TraceSlices slices(trace);
-    QCOMPARE(rowsOf(trace, slices, actor), (QStringList{"outer@0", "inner@1", "open@0"}));
+    QCOMPARE(rowsOf(trace, slices, actor), (QStringList {"outer@0", "inner@1", "open@0"}));
     const TraceSlices::Slice *inner = find(trace, slices, QStringLiteral("inner"));
     QCOMPARE(inner->beginNs, 150);
     QCOMPARE(inner->endNs, 180);
@@ -176,7 +180,7 @@ void TestTraceSlices::siblingsThatTouchShareARow()
     const Trace trace = importJson(json, QStringLiteral("three touching slices"));
     const TraceSlices slices(trace);
     QCOMPARE(rowsOf(trace, slices, slices.slices().front().actor),
-             (QStringList{"A@0", "B@0", "C@1"}));
+             (QStringList {"A@0", "B@0", "C@1"}));
 }
 
 QTEST_GUILESS_MAIN(TestTraceSlices)

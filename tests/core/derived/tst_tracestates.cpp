@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/derived/tracestates.h"
 #include "core/tracebuilder.h"
 
@@ -57,7 +58,8 @@ Sample makeSample()
     add(20, s.worker, EventKind::ThreadStart);
     add(25, s.worker, EventKind::LockAcquired, s.lock);
     add(30, s.main, EventKind::LockWait, s.lock);
-    add(40, s.main, EventKind::LockAcquired, s.lock);  // no release by worker first: still "holds" until 45
+    add(40, s.main, EventKind::LockAcquired,
+        s.lock); // no release by worker first: still "holds" until 45
     add(45, s.worker, EventKind::LockReleased, s.lock);
     add(46, s.main, EventKind::LockReleased, s.lock);
     add(50, s.main, EventKind::JoinWait, 0, s.worker);
@@ -89,14 +91,15 @@ void TestTraceStates::statesFollowTheEventsThatSayThem()
     const Sample s = makeSample();
     const TraceStates states(s.trace, s.trace.endNs());
     const TraceStates::Lane &main = states.lanes()[s.main];
-    const std::vector<LaneState> expected{
-        LaneState::Running, LaneState::Sleeping,   LaneState::Running,   LaneState::BlockedOnLock,
-        LaneState::Running, LaneState::WaitingJoin, LaneState::Running,  LaneState::WaitingIo,
-        LaneState::Running, LaneState::WaitingCondition, LaneState::Running};
+    const std::vector<LaneState> expected {
+        LaneState::Running,          LaneState::Sleeping,  LaneState::Running,
+        LaneState::BlockedOnLock,    LaneState::Running,   LaneState::WaitingJoin,
+        LaneState::Running,          LaneState::WaitingIo, LaneState::Running,
+        LaneState::WaitingCondition, LaneState::Running};
     // Its exit is the trace's last event: "finished" would last no time.
     QCOMPARE(statesOf(main), expected);
     QCOMPARE(main.spans[3].object, s.lock);
-    QCOMPARE(main.spans[5].object, s.worker);  // a join names the joined thread
+    QCOMPARE(main.spans[5].object, s.worker); // a join names the joined thread
     QCOMPARE(main.spans[7].object, s.socket);
     QCOMPARE(main.spans[9].object, s.cond);
     // Each span begins at the event that began it.
@@ -145,7 +148,7 @@ void TestTraceStates::aProcessExitKillsItsRunningThreads()
     QVERIFY(!states.lanes()[s.other].finished);
     QCOMPARE(states.lanes()[s.other].endNs, s.trace.endNs());
     QVERIFY(!states.lanes()[s.main].killed);
-    QVERIFY(!states.lanes()[s.worker].killed);  // it had ended already
+    QVERIFY(!states.lanes()[s.worker].killed); // it had ended already
 }
 
 void TestTraceStates::lockHoldsSayWhetherTheyWereReleased()
@@ -180,7 +183,7 @@ void TestTraceStates::aLiveRunReachesNow()
     const TraceStates states(s.trace, 500);
     QCOMPARE(states.lanes()[s.other].spans.back().endNs, qint64(500));
     QCOMPARE(states.lanes()[s.other].endNs, qint64(500));
-    QCOMPARE(states.lanes()[s.worker].endNs, qint64(60));  // ended lanes keep their end
+    QCOMPARE(states.lanes()[s.worker].endNs, qint64(60)); // ended lanes keep their end
 }
 
 void TestTraceStates::lanesOfSlicesOnlyDoNotClaimStates()

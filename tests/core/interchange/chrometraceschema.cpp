@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "chrometraceschema.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <vector>
 
@@ -41,8 +41,11 @@ void checkNesting(const QHash<QString, std::vector<Slice>> &slices, QStringList 
                 stack.pop_back();
             // A tolerance of 1 ns: timestamps are microseconds with 3 decimals.
             if (!stack.empty() && s.end > stack.back().end + 0.0005) {
-                problems << QStringLiteral("event %1 on thread %2 overlaps event %3 without nesting in it")
-                                .arg(s.index).arg(it.key()).arg(stack.back().index);
+                problems << QStringLiteral(
+                                "event %1 on thread %2 overlaps event %3 without nesting in it")
+                                .arg(s.index)
+                                .arg(it.key())
+                                .arg(stack.back().index);
             }
             stack.push_back(s);
         }
@@ -62,7 +65,8 @@ void checkFlowBinding(const QHash<QString, std::vector<Slice>> &slices,
             });
             if (!bound)
                 problems << QStringLiteral("flow event %1 on thread %2 lies outside every slice")
-                                .arg(end.index).arg(it.key());
+                                .arg(end.index)
+                                .arg(it.key());
         }
     }
 }
@@ -74,7 +78,9 @@ QStringList validateChromeTrace(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return {QStringLiteral("not JSON: %1 at %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return {QStringLiteral("not JSON: %1 at %2")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset)};
     QJsonArray events;
     if (doc.isArray()) {
         events = doc.array();
@@ -84,12 +90,12 @@ QStringList validateChromeTrace(const QByteArray &json)
         return {QStringLiteral("neither an array nor an object with a traceEvents array")};
     }
 
-    QHash<QString, QList<double>> flowStarts;   // key -> ts of s
+    QHash<QString, QList<double>> flowStarts; // key -> ts of s
     QHash<QString, QList<double>> flowFinishes;
     QHash<QString, QList<double>> asyncBegins;
     QHash<QString, QList<double>> asyncEnds;
-    QHash<QString, std::vector<Slice>> slices;  // pid/tid -> X and B/E
-    QHash<QString, std::vector<Slice>> flowEnds;  // pid/tid -> ts of s and f
+    QHash<QString, std::vector<Slice>> slices; // pid/tid -> X and B/E
+    QHash<QString, std::vector<Slice>> flowEnds; // pid/tid -> ts of s and f
     QHash<QString, std::vector<std::pair<double, int>>> openB;
     for (int i = 0; i < events.size(); ++i) {
         if (!events.at(i).isObject()) {
@@ -104,7 +110,10 @@ QStringList validateChromeTrace(const QByteArray &json)
         }
         for (const char *field : {"name", "pid", "tid", "ts"}) {
             if (!e.contains(QLatin1String(field)))
-                problems << QStringLiteral("event %1 (%2): no %3").arg(i).arg(ph).arg(QLatin1String(field));
+                problems << QStringLiteral("event %1 (%2): no %3")
+                                .arg(i)
+                                .arg(ph)
+                                .arg(QLatin1String(field));
         }
         if (!e.value(QLatin1String("name")).isString())
             problems << QStringLiteral("event %1: name is not a string").arg(i);
@@ -113,11 +122,14 @@ QStringList validateChromeTrace(const QByteArray &json)
         for (const char *field : {"pid", "tid"}) {
             const QJsonValue v = e.value(QLatin1String(field));
             if (!v.isDouble() && !v.isString())
-                problems << QStringLiteral("event %1: %2 is neither number nor string").arg(i).arg(QLatin1String(field));
+                problems << QStringLiteral("event %1: %2 is neither number nor string")
+                                .arg(i)
+                                .arg(QLatin1String(field));
         }
         const double ts = e.value(QLatin1String("ts")).toDouble();
-        const QString thread = QStringLiteral("%1/%2").arg(e.value(QLatin1String("pid")).toVariant().toString(),
-                                                        e.value(QLatin1String("tid")).toVariant().toString());
+        const QString thread
+            = QStringLiteral("%1/%2").arg(e.value(QLatin1String("pid")).toVariant().toString(),
+                                          e.value(QLatin1String("tid")).toVariant().toString());
         const QChar p = ph.at(0);
         if (p == QLatin1Char('X')) {
             const QJsonValue dur = e.value(QLatin1String("dur"));
@@ -152,7 +164,8 @@ QStringList validateChromeTrace(const QByteArray &json)
             asyncEnds[idKey(e)] << ts;
         if (p == QLatin1Char('C')) {
             const QJsonObject args = e.value(QLatin1String("args")).toObject();
-            const bool numeric = std::any_of(args.begin(), args.end(), [](const QJsonValue &v) { return v.isDouble(); });
+            const bool numeric = std::any_of(args.begin(), args.end(),
+                                             [](const QJsonValue &v) { return v.isDouble(); });
             if (!numeric)
                 problems << QStringLiteral("event %1: C without numeric args").arg(i);
         }
@@ -161,12 +174,16 @@ QStringList validateChromeTrace(const QByteArray &json)
                 problems << QStringLiteral("event %1: M without args").arg(i);
             const QString name = e.value(QLatin1String("name")).toString();
             if (name.endsWith(QLatin1String("_name"))
-                && !e.value(QLatin1String("args")).toObject().value(QLatin1String("name")).isString())
+                && !e.value(QLatin1String("args"))
+                        .toObject()
+                        .value(QLatin1String("name"))
+                        .isString())
                 problems << QStringLiteral("event %1: %2 without args.name").arg(i).arg(name);
         }
         if ((p == QLatin1Char('i') || p == QLatin1Char('I')) && e.contains(QLatin1String("s"))) {
             const QString scope = e.value(QLatin1String("s")).toString();
-            if (scope != QLatin1String("g") && scope != QLatin1String("p") && scope != QLatin1String("t"))
+            if (scope != QLatin1String("g") && scope != QLatin1String("p")
+                && scope != QLatin1String("t"))
                 problems << QStringLiteral("event %1: instant scope '%2'").arg(i).arg(scope);
         }
     }
@@ -174,25 +191,30 @@ QStringList validateChromeTrace(const QByteArray &json)
         if (!it.value().empty())
             problems << QStringLiteral("%1 B without E on %2").arg(it.value().size()).arg(it.key());
     }
-    auto pairUp = [&](const QHash<QString, QList<double>> &starts, const QHash<QString, QList<double>> &ends,
-                      const char *what) {
+    auto pairUp = [&](const QHash<QString, QList<double>> &starts,
+                      const QHash<QString, QList<double>> &ends, const char *what) {
         for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
             QList<double> a = it.value();
             QList<double> b = ends.value(it.key());
             if (a.size() != b.size()) {
-                problems << QStringLiteral("%1 %2: %3 starts, %4 ends").arg(QLatin1String(what), it.key()).arg(a.size()).arg(b.size());
+                problems << QStringLiteral("%1 %2: %3 starts, %4 ends")
+                                .arg(QLatin1String(what), it.key())
+                                .arg(a.size())
+                                .arg(b.size());
                 continue;
             }
             std::sort(a.begin(), a.end());
             std::sort(b.begin(), b.end());
             for (int k = 0; k < a.size(); ++k) {
                 if (b[k] < a[k])
-                    problems << QStringLiteral("%1 %2 ends before it starts").arg(QLatin1String(what), it.key());
+                    problems << QStringLiteral("%1 %2 ends before it starts")
+                                    .arg(QLatin1String(what), it.key());
             }
         }
         for (auto it = ends.cbegin(); it != ends.cend(); ++it) {
             if (!starts.contains(it.key()))
-                problems << QStringLiteral("%1 %2 ends but never starts").arg(QLatin1String(what), it.key());
+                problems << QStringLiteral("%1 %2 ends but never starts")
+                                .arg(QLatin1String(what), it.key());
         }
     };
     pairUp(flowStarts, flowFinishes, "flow");

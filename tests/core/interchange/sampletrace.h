@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/tracebuilder.h"
@@ -12,7 +13,7 @@ inline Trace makeSampleTrace()
 {
     TraceBuilder b;
     const quint32 process = b.addProcess({4242, QStringLiteral("weft")});
-    ActorInfo mainInfo{QStringLiteral("MainThread"), 4242, process, true, false};
+    ActorInfo mainInfo {QStringLiteral("MainThread"), 4242, process, true, false};
     const quint32 main = b.addActor(mainInfo);
     const quint32 w1 = b.addActor({QStringLiteral("worker-1"), 4243, process, false, false});
     const quint32 w2 = b.addActor({QStringLiteral("worker \"2\""), 4244, process, false, false});

@@ -1,6 +1,5 @@
+// SPDX-License-Identifier: MIT
 #include "chrometraceschema.h"
-#include "sampletrace.h"
-
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/derived/tracestates.h"
@@ -8,6 +7,7 @@
 #include "core/interchange/traceloader.h"
 #include "core/process/process.h"
 #include "core/scenarios/catalogue.h"
+#include "sampletrace.h"
 #include "tests/common/scenariorun.h"
 
 #include <QBuffer>
@@ -31,7 +31,8 @@ QByteArray exportJson(const Trace &trace)
 std::vector<int> carriedCounts(const QByteArray &json, std::size_t eventCount)
 {
     std::vector<int> counts(eventCount, 0);
-    const QJsonArray events = QJsonDocument::fromJson(json).object().value(QLatin1String("traceEvents")).toArray();
+    const QJsonArray events
+        = QJsonDocument::fromJson(json).object().value(QLatin1String("traceEvents")).toArray();
     for (const QJsonValue &v : events) {
         const QJsonObject args = v.toObject().value(QLatin1String("args")).toObject();
         for (const char *key : {"weft", "weft_end"}) {
@@ -55,7 +56,9 @@ QString firstDifference(const Trace &a, const Trace &b)
         return QStringLiteral("lanes: %1 vs %2").arg(a.actorCount()).arg(b.actorCount());
     for (int i = 1; i <= a.actorCount(); ++i) {
         if (!(a.actor(quint32(i)) == b.actor(quint32(i))))
-            return QStringLiteral("lane %1 differs (%2 vs %3)").arg(i).arg(a.actor(quint32(i)).name, b.actor(quint32(i)).name);
+            return QStringLiteral("lane %1 differs (%2 vs %3)")
+                .arg(i)
+                .arg(a.actor(quint32(i)).name, b.actor(quint32(i)).name);
     }
     if (a.processCount() != b.processCount())
         return QStringLiteral("processes: %1 vs %2").arg(a.processCount()).arg(b.processCount());
@@ -81,8 +84,11 @@ QString firstDifference(const Trace &a, const Trace &b)
         const Event &x = ea[i];
         const Event &y = eb[i];
         if (x.timeNs != y.timeNs || x.value != y.value || x.actor != y.actor || x.object != y.object
-            || x.site != y.site || x.kind != y.kind || x.flags != y.flags || a.text(x.text) != b.text(y.text))
-            return QStringLiteral("event %1 (%2) differs").arg(i).arg(QLatin1String(eventKindName(x.kind)));
+            || x.site != y.site || x.kind != y.kind || x.flags != y.flags
+            || a.text(x.text) != b.text(y.text))
+            return QStringLiteral("event %1 (%2) differs")
+                .arg(i)
+                .arg(QLatin1String(eventKindName(x.kind)));
     }
 
     // The derived model, lane by lane.
@@ -91,23 +97,28 @@ QString firstDifference(const Trace &a, const Trace &b)
     for (std::size_t l = 0; l < sa.lanes().size(); ++l) {
         const TraceStates::Lane &x = sa.lanes()[l];
         const TraceStates::Lane &y = sb.lanes()[l];
-        if (x.actor != y.actor || x.startNs != y.startNs || x.endNs != y.endNs || x.finished != y.finished
-            || x.killed != y.killed || x.statesKnown != y.statesKnown)
+        if (x.actor != y.actor || x.startNs != y.startNs || x.endNs != y.endNs
+            || x.finished != y.finished || x.killed != y.killed || x.statesKnown != y.statesKnown)
             return QStringLiteral("lane %1: life differs").arg(l);
         if (x.spans.size() != y.spans.size() || x.locks.size() != y.locks.size())
             return QStringLiteral("lane %1: %2/%3 states, %4/%5 lock holds")
-                .arg(l).arg(x.spans.size()).arg(y.spans.size()).arg(x.locks.size()).arg(y.locks.size());
+                .arg(l)
+                .arg(x.spans.size())
+                .arg(y.spans.size())
+                .arg(x.locks.size())
+                .arg(y.locks.size());
         for (std::size_t k = 0; k < x.spans.size(); ++k) {
             const StateSpan &p = x.spans[k];
             const StateSpan &q = y.spans[k];
-            if (p.startNs != q.startNs || p.endNs != q.endNs || p.state != q.state || p.ended != q.ended
-                || p.object != q.object)
+            if (p.startNs != q.startNs || p.endNs != q.endNs || p.state != q.state
+                || p.ended != q.ended || p.object != q.object)
                 return QStringLiteral("lane %1: state %2 differs").arg(l).arg(k);
         }
         for (std::size_t k = 0; k < x.locks.size(); ++k) {
             const LockBand &p = x.locks[k];
             const LockBand &q = y.locks[k];
-            if (p.startNs != q.startNs || p.endNs != q.endNs || p.lock != q.lock || p.released != q.released)
+            if (p.startNs != q.startNs || p.endNs != q.endNs || p.lock != q.lock
+                || p.released != q.released)
                 return QStringLiteral("lane %1: lock hold %2 differs").arg(l).arg(k);
         }
     }
@@ -119,7 +130,9 @@ QString firstDifference(const Trace &a, const Trace &b)
         const auto &p = aa.arrows()[k];
         const auto &q = ab.arrows()[k];
         if (p.kind != q.kind || p.from != q.from || p.to != q.to || p.bytes != q.bytes)
-            return QStringLiteral("arrow %1 (%2) differs").arg(k).arg(QLatin1String(TraceArrows::kindName(p.kind)));
+            return QStringLiteral("arrow %1 (%2) differs")
+                .arg(k)
+                .arg(QLatin1String(TraceArrows::kindName(p.kind)));
     }
     const TraceSlices la(a);
     const TraceSlices lb(b);
@@ -148,9 +161,11 @@ void checkRoundTrip(const Trace &original)
     // Every event travels exactly once.
     const std::vector<int> counts = carriedCounts(json, original.events().size());
     for (std::size_t i = 0; i < counts.size(); ++i)
-        QVERIFY2(counts[i] == 1, qPrintable(QStringLiteral("event %1 (%2) travels %3 times")
-                                                .arg(i).arg(QLatin1String(eventKindName(original.events()[i].kind)))
-                                                .arg(counts[i])));
+        QVERIFY2(counts[i] == 1,
+                 qPrintable(QStringLiteral("event %1 (%2) travels %3 times")
+                                .arg(i)
+                                .arg(QLatin1String(eventKindName(original.events()[i].kind)))
+                                .arg(counts[i])));
     QString error;
     QStringList warnings;
     const auto imported = loadTraceBytes(QByteArrayView(json), &error, {}, nullptr, &warnings);

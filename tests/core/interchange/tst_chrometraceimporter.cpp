@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/interchange/chrometraceimporter.h"
 
 #include <QTest>
@@ -17,13 +18,17 @@ Result importText(const QByteArray &json)
 {
     ChromeTraceImporter importer;
     Result r;
-    r.trace = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &r.error);
+    r.trace
+        = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &r.error);
     r.warnings = importer.warningCount();
     r.messages = importer.warnings();
     return r;
 }
 
-std::size_t count(const Trace &trace, EventKind kind) { return trace.eventsOfKind(kind).size(); }
+std::size_t count(const Trace &trace, EventKind kind)
+{
+    return trace.eventsOfKind(kind).size();
+}
 } // namespace
 
 class TestChromeTraceImporter : public QObject
@@ -53,12 +58,15 @@ void TestChromeTraceImporter::arrayAndObjectForms_data()
     const QByteArray events = R"([{"name":"a","ph":"X","ts":1.5,"dur":2.25,"pid":1,"tid":2},
                                   {"name":"b","ph":"i","ts":3,"pid":1,"tid":2,"s":"t"}])";
     QTest::newRow("array") << events;
-    QTest::newRow("object") << QByteArray(R"({"traceEvents":)" + events + R"(,"displayTimeUnit":"ns"})");
-    QTest::newRow("object, other members first")
-        << QByteArray(R"({"otherData":{"x":[1,{"traceEvents":0}],"s":"]}\""},"traceEvents":)" + events + "}");
-    QTest::newRow("no closing bracket") << QByteArray(R"([{"name":"a","ph":"X","ts":1.5,"dur":2.25,"pid":1,"tid":2},
+    QTest::newRow("object") << QByteArray(R"({"traceEvents":)" + events
+                                          + R"(,"displayTimeUnit":"ns"})");
+    QTest::newRow("object, other members first") << QByteArray(
+        R"({"otherData":{"x":[1,{"traceEvents":0}],"s":"]}\""},"traceEvents":)" + events + "}");
+    QTest::newRow("no closing bracket")
+        << QByteArray(R"([{"name":"a","ph":"X","ts":1.5,"dur":2.25,"pid":1,"tid":2},
                                   {"name":"b","ph":"i","ts":3,"pid":1,"tid":2,"s":"t"},)");
-    QTest::newRow("trailing comma") << QByteArray(R"([{"name":"a","ph":"X","ts":1.5,"dur":2.25,"pid":1,"tid":2},
+    QTest::newRow("trailing comma")
+        << QByteArray(R"([{"name":"a","ph":"X","ts":1.5,"dur":2.25,"pid":1,"tid":2},
                                   {"name":"b","ph":"i","ts":3,"pid":1,"tid":2,"s":"t"} , ])");
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" + events);
 }
@@ -73,7 +81,7 @@ void TestChromeTraceImporter::arrayAndObjectForms()
     const auto begins = r.trace->eventsOfKind(EventKind::SpanBegin);
     const auto ends = r.trace->eventsOfKind(EventKind::SpanEnd);
     QCOMPARE(begins.size(), std::size_t(1));
-    QCOMPARE(begins.front().timeNs, 1500);     // microseconds with fractions
+    QCOMPARE(begins.front().timeNs, 1500); // microseconds with fractions
     QCOMPARE(ends.front().timeNs, 3750);
     QCOMPARE(r.trace->text(begins.front().text), QStringLiteral("a"));
     QCOMPARE(count(*r.trace, EventKind::Mark), std::size_t(1));
@@ -107,7 +115,7 @@ void TestChromeTraceImporter::completeAndNestedSpans()
             closed << r.trace->text(stack.takeLast()->text);
         }
     }
-    QCOMPARE(closed, (QStringList{"child", "parent", "next", "inner", "outer", "zero"}));
+    QCOMPARE(closed, (QStringList {"child", "parent", "next", "inner", "outer", "zero"}));
 }
 
 void TestChromeTraceImporter::stringAndNumericIds()
@@ -193,8 +201,9 @@ void TestChromeTraceImporter::manySlicesKeepEveryEvent()
     QByteArray json = "[";
     const int n = 40000;
     for (int i = 0; i < n; ++i) {
-        json += QByteArray(R"({"name":"s[{\"]}","ph":"X","ts":)") + QByteArray::number(i) + R"(,"dur":0.5,"pid":1,"tid":)"
-            + QByteArray::number(i % 4) + R"(,"args":{"k":"v]}"}})";
+        json += QByteArray(R"({"name":"s[{\"]}","ph":"X","ts":)") + QByteArray::number(i)
+            + R"(,"dur":0.5,"pid":1,"tid":)" + QByteArray::number(i % 4)
+            + R"(,"args":{"k":"v]}"}})";
         json += i + 1 < n ? ",\n" : "]";
     }
     QVERIFY(json.size() > 2 * int(ChromeTraceImporter::kSliceBytes));
@@ -236,7 +245,7 @@ void TestChromeTraceImporter::progressAndCancel()
     QVERIFY(std::is_sorted(reports.begin(), reports.end()));
     QCOMPARE(reports.last(), qint64(json.size()));
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel {false};
     ChromeTraceImporter cancelled;
     cancelled.setCancelFlag(&cancel);
     cancelled.setProgress([&](qint64, qint64) { cancel = true; });
@@ -247,43 +256,44 @@ void TestChromeTraceImporter::progressAndCancel()
 void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult_data()
 {
     QTest::addColumn<QByteArray>("json");
-    const QByteArray events = R"([{"name":"a}, {","ph":"X","ts":1,"dur":2,"pid":1,"tid":2,"args":{"x":{"y":[1,{"z":"},"}]}}},
+    const QByteArray events
+        = R"([{"name":"a}, {","ph":"X","ts":1,"dur":2,"pid":1,"tid":2,"args":{"x":{"y":[1,{"z":"},"}]}}},
         {"name":"b","ph":"B","ts":1.5,"pid":1,"tid":2},  {"ph":"E","ts":2,"pid":1,"tid":2} ,
         {"name":"c","ph":"C","ts":3,"pid":1,"tid":2,"args":{"v":1}},{"name":"d","ph":"i","ts":4,"pid":"p","tid":"t"}])";
     QTest::newRow("array") << events;
-    QTest::newRow("object with members after") << QByteArray(R"({"traceEvents":)" + events
-                                                               + R"(,"meta":{"a":{"b":1},"c":[{"d":2},{"e":3}]}})");
+    QTest::newRow("object with members after") << QByteArray(
+        R"({"traceEvents":)" + events + R"(,"meta":{"a":{"b":1},"c":[{"d":2},{"e":3}]}})");
     QTest::newRow("no closing bracket") << events.left(events.size() - 1);
     QTest::newRow("truncated") << events.left(events.size() - 20);
     // Found by fuzz_chrome_import: a guessed slice took an element that a
     // missing comma joins to the junk after it.
-    QTest::newRow("missing comma, junk never closes")
-        << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[[[[{"x":"}},{"}],"ts":3,"pid":1}]})");
+    QTest::newRow("missing comma, junk never closes") << QByteArray(
+        R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[[[[{"x":"}},{"}],"ts":3,"pid":1}]})");
     // Issue 12: a backslash outside a string hides a quote from simdjson but
     // not from the scanner: 1 event whole, 3 in 16-byte slices.
-    QTest::newRow("escaped quote outside a string")
-        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
-    QTest::newRow("escaped quote in a read member")
-        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","ts":2\","pe":"a","ph":"i","pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
-    QTest::newRow("bad literal in an unread member")
-        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","s":tru,"ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    QTest::newRow("escaped quote outside a string") << QByteArray(
+        R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    QTest::newRow("escaped quote in a read member") << QByteArray(
+        R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","ts":2\","pe":"a","ph":"i","pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
+    QTest::newRow("bad literal in an unread member") << QByteArray(
+        R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","s":tru,"ph":"i","ts":2,"pid":1,"tid":2},{"ph":"i","ts":3,"pid":1,"tid":3,"name":"c"}])");
     // Found by fuzz_slices: the whole file's scanner met a stray '}' (byte
     // 109) before any element was parsed; 11-byte slices had parsed the bad
     // number at byte 23 first. The earlier problem is reported either way.
-    QTest::newRow("parse error before a scanner error")
-        << QByteArray(R"([{"ph":"E","ts":5,"pid":1$%,"tid":1},{"ph":"B","name":"x","ts":"5","pid":1,"tid":1},"ph":"E","tsd":1$%,"tid":1}])");
+    QTest::newRow("parse error before a scanner error") << QByteArray(
+        R"([{"ph":"E","ts":5,"pid":1$%,"tid":1},{"ph":"B","name":"x","ts":"5","pid":1,"tid":1},"ph":"E","tsd":1$%,"tid":1}])");
     // Found by fuzz_slices: an unescaped control character fails a whole
     // slice, and the message named the slice's end; now the first bad element.
-    QTest::newRow("control character in a string")
-        << QByteArray("[{\"name\":\"ctr\",\"ph\":\"C\",\"ts\":1,\"args\":{\"\x01\":3}},"
-                      "{\"name\":\"b\",\"ph\":\"i\",\"ts\":2},{\"name\":\"c\",\"ph\":\"i\",\"ts\":3},"
-                      "{\"name\":\"d\",\"ph\":\"i\",\"ts\":4}]");
+    QTest::newRow("control character in a string") << QByteArray(
+        "[{\"name\":\"ctr\",\"ph\":\"C\",\"ts\":1,\"args\":{\"\x01\":3}},"
+        "{\"name\":\"b\",\"ph\":\"i\",\"ts\":2},{\"name\":\"c\",\"ph\":\"i\",\"ts\":3},"
+        "{\"name\":\"d\",\"ph\":\"i\",\"ts\":4}]");
     // Found by fuzz_slices: "},," ended the whole file's last slice with a
     // comma (malformed) but fell between two 1-byte slices (dropped).
-    QTest::newRow("two commas")
-        << QByteArray(R"([{"name":"ctr","ph":"C","ts":"0x10"},,#{a"d"cat":"net","pd2":l:6}}])");
-    QTest::newRow("missing comma, junk closes")
-        << QByteArray(R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[1],{"name":"c"},{"x":1}])");
+    QTest::newRow("two commas") << QByteArray(
+        R"([{"name":"ctr","ph":"C","ts":"0x10"},,#{a"d"cat":"net","pd2":l:6}}])");
+    QTest::newRow("missing comma, junk closes") << QByteArray(
+        R"([{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},{"name":"b","ph":"i","ts":2,"pid":1,"tid":2}[1],{"name":"c"},{"x":1}])");
 }
 
 void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult()
@@ -315,36 +325,51 @@ void TestChromeTraceImporter::sliceSizeDoesNotChangeTheResult()
 void TestChromeTraceImporter::badInputGivesPreciseErrors_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("expected");   // a part of the message, byte offset included
+    QTest::addColumn<QString>("expected"); // a part of the message, byte offset included
     QTest::newRow("whitespace") << QByteArray("  \n ") << "at byte 4: the file holds no JSON";
-    QTest::newRow("not json") << QByteArray("hello") << "at byte 0: not a Chrome trace: expected '[' or '{' but found 'h'";
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0", 9) << "at byte 0: not a Chrome trace";
-    QTest::newRow("no traceEvents") << QByteArray(R"({"foo": 1, "bar": [1,2]})") << "at byte 23: the object has no traceEvents array";
-    QTest::newRow("traceEvents not array") << QByteArray(R"({"traceEvents": 5})") << "at byte 16: traceEvents is not an array";
-    QTest::newRow("missing comma") << QByteArray(R"([{"ph":"X","ts":1 "dur":2,"pid":1,"tid":1}])") << "malformed JSON";
-    QTest::newRow("stray brace") << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1}}])") << "at byte 34: unexpected '}'";
-    QTest::newRow("deep nesting") << QByteArray(200, '[') << "at byte 65: an event nests values deeper than 64 levels";
+    QTest::newRow("not json") << QByteArray("hello")
+                              << "at byte 0: not a Chrome trace: expected '[' or '{' but found 'h'";
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0",
+                                          9)
+                            << "at byte 0: not a Chrome trace";
+    QTest::newRow("no traceEvents") << QByteArray(R"({"foo": 1, "bar": [1,2]})")
+                                    << "at byte 23: the object has no traceEvents array";
+    QTest::newRow("traceEvents not array")
+        << QByteArray(R"({"traceEvents": 5})") << "at byte 16: traceEvents is not an array";
+    QTest::newRow("missing comma")
+        << QByteArray(R"([{"ph":"X","ts":1 "dur":2,"pid":1,"tid":1}])") << "malformed JSON";
+    QTest::newRow("stray brace") << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1}}])")
+                                 << "at byte 34: unexpected '}'";
+    QTest::newRow("deep nesting") << QByteArray(200, '[')
+                                  << "at byte 65: an event nests values deeper than 64 levels";
     QTest::newRow("empty array") << QByteArray("[]") << "the trace holds no events";
-    QTest::newRow("bad utf-8") << QByteArray("[{\"name\":\"a\xff\",\"ph\":\"i\",\"ts\":1}]") << "at byte 11: the text is not valid UTF-8";
-    QTest::newRow("ends in first event") << QByteArray(R"([{"ph":"X","ts":1,)") << "no usable events";
-    QTest::newRow("only strings for numbers") << QByteArray(R"([{"ph":"X","ts":"abc","pid":1,"tid":1}])")
-                                              << "at byte 1: \"ts\" is a string where a number belongs";
+    QTest::newRow("bad utf-8") << QByteArray("[{\"name\":\"a\xff\",\"ph\":\"i\",\"ts\":1}]")
+                               << "at byte 11: the text is not valid UTF-8";
+    QTest::newRow("ends in first event")
+        << QByteArray(R"([{"ph":"X","ts":1,)") << "no usable events";
+    QTest::newRow("only strings for numbers")
+        << QByteArray(R"([{"ph":"X","ts":"abc","pid":1,"tid":1}])")
+        << "at byte 1: \"ts\" is a string where a number belongs";
     // Issue 12: malformed JSON is an error naming its byte offset, whichever slice it is in.
-    QTest::newRow("escaped quote outside a string")
-        << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2}])")
-        << "at byte 65: malformed JSON";
-    QTest::newRow("span beyond 64 bits")
-        << QByteArray(R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
-                      R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
-        << "years";
-    QTest::newRow("two commas") << QByteArray(R"([{"ph":"i","ts":1,"pid":1,"tid":1} , ,{"ph":"i","ts":2,"pid":1,"tid":1}])")
+    QTest::newRow("escaped quote outside a string") << QByteArray(
+        R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":"a"},{"name":"x","0dur":2\","pe":"a","ph":"i","ts":2,"pid":1,"tid":2}])")
+                                                    << "at byte 65: malformed JSON";
+    QTest::newRow("span beyond 64 bits") << QByteArray(
+        R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
+        R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
+                                         << "years";
+    QTest::newRow("two commas") << QByteArray(
+        R"([{"ph":"i","ts":1,"pid":1,"tid":1} , ,{"ph":"i","ts":2,"pid":1,"tid":1}])")
                                 << "at byte 37: an empty element";
-    QTest::newRow("unclosed member name") << QByteArray(R"({"traceEv)") << "at byte 1: the file ends inside a member name";
+    QTest::newRow("unclosed member name")
+        << QByteArray(R"({"traceEv)") << "at byte 1: the file ends inside a member name";
     // Issue 12: every counter is a row of its own, about 150 bytes in the
     // timeline for 40 in the file.
     QByteArray counters = "[";
     for (quint32 i = 0; i <= kMaxTraceCounters; ++i)
-        counters += QByteArray(R"({"ph":"C","ts":1,"pid":1,"name":"c)") + QByteArray::number(i) + R"(","args":{"v":1}},)";
+        counters += QByteArray(R"({"ph":"C","ts":1,"pid":1,"name":"c)") + QByteArray::number(i)
+            + R"(","args":{"v":1}},)";
     counters += R"({"ph":"i","ts":2,"pid":1,"tid":1}])";
     QTest::newRow("too many counter tracks") << counters << "more than 100000 counter tracks";
 }
@@ -364,23 +389,47 @@ void TestChromeTraceImporter::recoverableProblemsGiveWarnings_data()
     QTest::addColumn<int>("warnings");
     QTest::addColumn<QString>("expected");
     const QByteArray good = R"({"name":"ok","ph":"X","ts":1,"dur":1,"pid":1,"tid":1})";
-    QTest::newRow("truncated inside an event") << QByteArray("[" + good + R"(, {"name":"cut","ph":"X","ts)") << 1
-                                               << "at byte 56: the file ends inside an event";
-    QTest::newRow("E without B") << QByteArray("[" + good + R"(,{"ph":"E","ts":5,"pid":1,"tid":1}])") << 1 << "E (end) without a matching B";
-    QTest::newRow("B without E") << QByteArray("[" + good + R"(,{"ph":"B","name":"open","ts":5,"pid":1,"tid":1}])") << 1 << "never ended";
-    QTest::newRow("unfinished flow") << QByteArray("[" + good + R"(,{"ph":"s","name":"f","id":1,"ts":5,"pid":1,"tid":1}])") << 1 << "do not have as many finishes";
-    QTest::newRow("string ts") << QByteArray("[" + good + R"(,{"ph":"X","ts":"5","pid":1,"tid":1}])") << 1 << "is a string where a number belongs";
-    QTest::newRow("absurd ts") << QByteArray("[" + good + R"(,{"ph":"X","ts":1e300,"pid":1,"tid":1}])") << 1 << "out of range";
-    QTest::newRow("not an object") << QByteArray("[" + good + R"(,42,"x",null])") << 3 << "not an object";
-    QTest::newRow("unknown phase") << QByteArray("[" + good + R"(,{"ph":"P","ts":5,"pid":1,"tid":1}])") << 1 << "unsupported phase \"P\"";
-    QTest::newRow("no ph") << QByteArray("[" + good + R"(,{"ts":5,"pid":1,"tid":1}])") << 1 << "without a \"ph\"";
-    QTest::newRow("object pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":[1],"tid":1}])") << 1 << "neither a number nor a string";
+    QTest::newRow("truncated inside an event")
+        << QByteArray("[" + good + R"(, {"name":"cut","ph":"X","ts)") << 1
+        << "at byte 56: the file ends inside an event";
+    QTest::newRow("E without B") << QByteArray("[" + good
+                                               + R"(,{"ph":"E","ts":5,"pid":1,"tid":1}])")
+                                 << 1 << "E (end) without a matching B";
+    QTest::newRow("B without E") << QByteArray(
+        "[" + good + R"(,{"ph":"B","name":"open","ts":5,"pid":1,"tid":1}])")
+                                 << 1 << "never ended";
+    QTest::newRow("unfinished flow")
+        << QByteArray("[" + good + R"(,{"ph":"s","name":"f","id":1,"ts":5,"pid":1,"tid":1}])") << 1
+        << "do not have as many finishes";
+    QTest::newRow("string ts") << QByteArray("[" + good
+                                             + R"(,{"ph":"X","ts":"5","pid":1,"tid":1}])")
+                               << 1 << "is a string where a number belongs";
+    QTest::newRow("absurd ts") << QByteArray("[" + good
+                                             + R"(,{"ph":"X","ts":1e300,"pid":1,"tid":1}])")
+                               << 1 << "out of range";
+    QTest::newRow("not an object")
+        << QByteArray("[" + good + R"(,42,"x",null])") << 3 << "not an object";
+    QTest::newRow("unknown phase")
+        << QByteArray("[" + good + R"(,{"ph":"P","ts":5,"pid":1,"tid":1}])") << 1
+        << "unsupported phase \"P\"";
+    QTest::newRow("no ph") << QByteArray("[" + good + R"(,{"ts":5,"pid":1,"tid":1}])") << 1
+                           << "without a \"ph\"";
+    QTest::newRow("object pid") << QByteArray("[" + good
+                                              + R"(,{"ph":"i","ts":5,"pid":[1],"tid":1}])")
+                                << 1 << "neither a number nor a string";
     // Issue 12: a 100 MB name was copied three times over (key, table, UTF-16).
-    QTest::newRow("name beyond 64 KiB") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1,"tid":1,"name":")"
-                                                      + QByteArray(70000, 'n') + R"("}])") << 1 << "were cut to that length";
+    QTest::newRow("name beyond 64 KiB")
+        << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1,"tid":1,"name":")"
+                      + QByteArray(70000, 'n') + R"("}])")
+        << 1 << "were cut to that length";
     // UBSan found pid * 1000003 overflowing in the lane hash (now unsigned).
-    QTest::newRow("huge pid") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":777777777777777777,"tid":1},{"ph":"i","ts":5,"pid":"x","tid":1e400}])") << 1 << "not a usable number";
-    QTest::newRow("huge number") << QByteArray("[" + good + R"(,{"ph":"i","ts":5,"pid":1e400,"tid":1}])") << 1 << "not a usable number";
+    QTest::newRow("huge pid") << QByteArray(
+        "[" + good
+        + R"(,{"ph":"i","ts":5,"pid":777777777777777777,"tid":1},{"ph":"i","ts":5,"pid":"x","tid":1e400}])")
+                              << 1 << "not a usable number";
+    QTest::newRow("huge number") << QByteArray("[" + good
+                                               + R"(,{"ph":"i","ts":5,"pid":1e400,"tid":1}])")
+                                 << 1 << "not a usable number";
 }
 
 void TestChromeTraceImporter::recoverableProblemsGiveWarnings()
@@ -391,8 +440,10 @@ void TestChromeTraceImporter::recoverableProblemsGiveWarnings()
     const Result r = importText(json);
     QVERIFY2(r.trace, qPrintable(r.error));
     QCOMPARE(r.warnings, warnings);
-    QVERIFY2(r.messages.join(QLatin1Char('\n')).contains(expected), qPrintable(r.messages.join(QLatin1Char('\n'))));
-    QVERIFY(r.trace->outcome().summary.contains(QString::number(warnings) + QStringLiteral(" warning")));
+    QVERIFY2(r.messages.join(QLatin1Char('\n')).contains(expected),
+             qPrintable(r.messages.join(QLatin1Char('\n'))));
+    QVERIFY(r.trace->outcome().summary.contains(QString::number(warnings)
+                                                + QStringLiteral(" warning")));
     QCOMPARE(r.trace->outcome().value(QStringLiteral("warnings")), warnings);
 }
 

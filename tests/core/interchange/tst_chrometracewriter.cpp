@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "chrometraceschema.h"
-#include "sampletrace.h"
-
 #include "core/derived/tracestates.h"
 #include "core/interchange/chrometraceimporter.h"
 #include "core/interchange/chrometracewriter.h"
 #include "core/interchange/traceloader.h"
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "sampletrace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -35,7 +35,8 @@ QByteArray withoutWeftTrace(const QByteArray &json)
     QJsonObject root = QJsonDocument::fromJson(json).object();
     QJsonArray events = root.value(QLatin1String("traceEvents")).toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events.at(i).toObject().value(QLatin1String("name")).toString() == QLatin1String("weft_trace"))
+        if (events.at(i).toObject().value(QLatin1String("name")).toString()
+            == QLatin1String("weft_trace"))
             events.removeAt(i--);
     }
     root.insert(QLatin1String("traceEvents"), events);
@@ -59,7 +60,10 @@ int countPhase(const QJsonArray &events, const QString &ph, const QString &cat =
     return n;
 }
 
-std::size_t countKind(const Trace &trace, EventKind kind) { return trace.eventsOfKind(kind).size(); }
+std::size_t countKind(const Trace &trace, EventKind kind)
+{
+    return trace.eventsOfKind(kind).size();
+}
 
 QStringList laneNames(const Trace &trace)
 {
@@ -73,7 +77,8 @@ Trace runThreadsCreate()
 {
     const auto scenario = makeThreadsCreateScenario();
     QString error;
-    const auto params = ParameterValues::fromAssignments(scenario->parameters(), {"delay_ms=2"}, &error);
+    const auto params
+        = ParameterValues::fromAssignments(scenario->parameters(), {"delay_ms=2"}, &error);
     return params ? Runner::run(*scenario, *params) : Trace();
 }
 } // namespace
@@ -121,18 +126,22 @@ void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
         const QJsonObject e = v.toObject();
         const QString name = e.value(QLatin1String("name")).toString();
         if (name == QLatin1String("thread_name"))
-            threadNames << e.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
+            threadNames << e.value(QLatin1String("args"))
+                               .toObject()
+                               .value(QLatin1String("name"))
+                               .toString();
         if (e.value(QLatin1String("cat")).toString() == QLatin1String("state"))
             states << name;
         if (e.value(QLatin1String("ph")).toString() == QLatin1String("s"))
             flows << name;
     }
-    QCOMPARE(threadNames, (QStringList{"MainThread", "worker-1", "worker \"2\""}));
+    QCOMPARE(threadNames, (QStringList {"MainThread", "worker-1", "worker \"2\""}));
     for (const char *state : {"running", "sleeping", "blocked", "join", "I/O", "waiting"})
         QVERIFY2(states.contains(QLatin1String(state)), state);
     flows.sort();
-    QCOMPARE(flows, (QStringList{"join", "join", "lock handoff", "message", "notify", "packet",
-                                 "packet", "spawn", "spawn"}));
+    QCOMPARE(flows,
+             (QStringList {"join", "join", "lock handoff", "message", "notify", "packet", "packet",
+                           "spawn", "spawn"}));
 }
 
 void TestChromeTraceWriter::timestampsAreMicrosecondsWithFractions()
@@ -151,7 +160,8 @@ void TestChromeTraceWriter::sampleRoundTripKeepsLanesSpansAndFlows()
     const QByteArray json = withoutWeftTrace(exportJson(original));
     ChromeTraceImporter importer;
     QString error;
-    const auto imported = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
+    const auto imported
+        = importer.import(std::string_view(json.constData(), std::size_t(json.size())), &error);
     QVERIFY2(imported, qPrintable(error));
     QCOMPARE(importer.warningCount(), 0);
     QCOMPARE(laneNames(*imported), laneNames(original));
@@ -179,7 +189,8 @@ void TestChromeTraceWriter::sampleRoundTripKeepsLanesSpansAndFlows()
     QCOMPARE(countPhase(again, QStringLiteral("s")), countPhase(first, QStringLiteral("s")));
     auto threadNames = [](const QJsonArray &events) {
         return std::count_if(events.begin(), events.end(), [](const QJsonValue &v) {
-            return v.toObject().value(QLatin1String("name")).toString() == QLatin1String("thread_name");
+            return v.toObject().value(QLatin1String("name")).toString()
+                == QLatin1String("thread_name");
         });
     };
     QCOMPARE(threadNames(again), threadNames(first));
@@ -204,9 +215,11 @@ void TestChromeTraceWriter::realRunExportsAndRoundTrips()
     QVERIFY2(imported, qPrintable(error));
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     QCOMPARE(laneNames(*imported), laneNames(trace));
-    QCOMPARE(countKind(*imported, EventKind::MessageSend), std::size_t(countPhase(events, QStringLiteral("s"))));
+    QCOMPARE(countKind(*imported, EventKind::MessageSend),
+             std::size_t(countPhase(events, QStringLiteral("s"))));
     QCOMPARE(countKind(*imported, EventKind::SpanBegin),
-             std::size_t(countPhase(events, QStringLiteral("X")) + countPhase(events, QStringLiteral("b"))));
+             std::size_t(countPhase(events, QStringLiteral("X"))
+                         + countPhase(events, QStringLiteral("b"))));
     QCOMPARE(countKind(*imported, EventKind::Print), std::size_t(3));
 }
 
@@ -219,21 +232,35 @@ void TestChromeTraceWriter::saveChromeTraceWritesAFile()
     const auto loaded = loadTraceFile(path, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->actorCount(), 3);
-    QVERIFY(!saveChromeTrace(test::makeSampleTrace(), dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
+    QVERIFY(!saveChromeTrace(test::makeSampleTrace(),
+                             dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
     QVERIFY(error.contains(QLatin1String("x.json")));
 }
 
 void TestChromeTraceWriter::schemaCheckerCatchesBrokenFiles()
 {
     // The checker itself must reject what Perfetto would: otherwise the tests above prove nothing.
-    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1}]").isEmpty());
-    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"s\",\"name\":\"a\",\"cat\":\"c\",\"id\":1,\"pid\":1,\"tid\":1,\"ts\":1}]").isEmpty());
-    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"i\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":\"1\"}]").isEmpty());
-    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
-                                       "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":10}]").isEmpty());
-    QVERIFY(!test::validateChromeTrace("[{\"ph\":\"C\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1,\"args\":{}}]").isEmpty());
-    QVERIFY(test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
-                                      "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":5}]").isEmpty());
+    QVERIFY(
+        !test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1}]")
+             .isEmpty());
+    QVERIFY(
+        !test::validateChromeTrace(
+             "[{\"ph\":\"s\",\"name\":\"a\",\"cat\":\"c\",\"id\":1,\"pid\":1,\"tid\":1,\"ts\":1}]")
+             .isEmpty());
+    QVERIFY(!test::validateChromeTrace(
+                 "[{\"ph\":\"i\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":\"1\"}]")
+                 .isEmpty());
+    QVERIFY(!test::validateChromeTrace(
+                 "[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
+                 "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":10}]")
+                 .isEmpty());
+    QVERIFY(!test::validateChromeTrace(
+                 "[{\"ph\":\"C\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1,\"args\":{}}]")
+                 .isEmpty());
+    QVERIFY(test::validateChromeTrace(
+                "[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
+                "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":5}]")
+                .isEmpty());
 }
 
 void TestChromeTraceWriter::extremeValuesExportWithoutOverflow()
@@ -272,16 +299,18 @@ void TestChromeTraceWriter::aChannelWithAnOutsideEndNeverGoesNegative()
     b.addEvent({40, 8, client, inside, 0, 0, EventKind::PacketSend, 0});
     b.addEvent({50, 8, server, inside, 0, 0, EventKind::PacketRecv, 0});
     const QJsonArray events = eventsOf(exportJson(b.build()));
-    QHash<QString, QList<qint64>> values;  // counter name -> its values in order
+    QHash<QString, QList<qint64>> values; // counter name -> its values in order
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("ph")).toString() == QLatin1String("C"))
-            values[e.value(QLatin1String("name")).toString()]
-                << qint64(e.value(QLatin1String("args")).toObject().value(QLatin1String("value")).toDouble());
+            values[e.value(QLatin1String("name")).toString()] << qint64(
+                e.value(QLatin1String("args")).toObject().value(QLatin1String("value")).toDouble());
     }
-    QCOMPARE(values.value(QStringLiteral("from nc bytes (other end outside the trace)")), (QList<qint64>{100, 150}));
-    QCOMPARE(values.value(QStringLiteral("to nc bytes (other end outside the trace)")), (QList<qint64>{30}));
-    QCOMPARE(values.value(QStringLiteral("inside bytes in flight")), (QList<qint64>{8, 0}));
+    QCOMPARE(values.value(QStringLiteral("from nc bytes (other end outside the trace)")),
+             (QList<qint64> {100, 150}));
+    QCOMPARE(values.value(QStringLiteral("to nc bytes (other end outside the trace)")),
+             (QList<qint64> {30}));
+    QCOMPARE(values.value(QStringLiteral("inside bytes in flight")), (QList<qint64> {8, 0}));
     QVERIFY(!values.contains(QStringLiteral("from nc bytes in flight")));
 }
 
@@ -307,7 +336,10 @@ void TestChromeTraceWriter::aWaitThatNeverEndsNestsInItsLane()
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("name")).toString() == QLatin1String("blocked")) {
             sawOpenWait = true;
-            QVERIFY(e.value(QLatin1String("args")).toObject().value(QLatin1String("unfinished")).toBool());
+            QVERIFY(e.value(QLatin1String("args"))
+                        .toObject()
+                        .value(QLatin1String("unfinished"))
+                        .toBool());
         }
     }
     QVERIFY(sawOpenWait);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Replays the fuzzers' corpora (tests/fuzz/corpus/<target>/) through both
 // loaders in an ordinary build: each input gives a trace or a non-empty
 // error, never a crash or a hang. The corpora hold only inputs the fuzzers
@@ -49,7 +50,8 @@ void TestFuzzCorpus::everyInputLoadsOrFailsCleanly()
 
     error.clear();
     ChromeTraceImporter importer;
-    const auto imported = importer.import(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
+    const auto imported
+        = importer.import(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
     QVERIFY(imported || !error.isEmpty());
 
     error.clear();

@@ -1,13 +1,12 @@
-#include "sampletrace.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/interchange/traceloader.h"
 #include "core/tracefile.h"
+#include "sampletrace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace weft;
@@ -53,8 +52,9 @@ void TestTraceLoader::nativeTraceIsDetectedByContent()
 void TestTraceLoader::jsonTraceIsDetectedByContent()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("trace.weft"),
-                                   R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":1,"pid":1,"tid":1}]})");
+    const QString path
+        = writeFile(dir, QStringLiteral("trace.weft"),
+                    R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":1,"pid":1,"tid":1}]})");
     QString error;
     qint64 lastDone = 0;
     const auto loaded = loadTraceFile(path, &error, [&](qint64 done, qint64) { lastDone = done; });
@@ -73,7 +73,8 @@ void TestTraceLoader::badFilesGiveClearErrors_data()
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char((i * 7919 + 13) & 0xff);
     QTest::newRow("binary") << binary << "at byte 1: not a Chrome trace"; // byte 0 is a CR
-    QTest::newRow("truncated native") << TraceFile::serialize(test::makeSampleTrace()).left(100) << "at byte";
+    QTest::newRow("truncated native")
+        << TraceFile::serialize(test::makeSampleTrace()).left(100) << "at byte";
     QTest::newRow("malformed json") << QByteArray(R"([{"ph":"X",,}])") << "malformed JSON";
 }
 
@@ -104,7 +105,8 @@ void TestTraceLoader::warningsAreReported()
     QString error;
     QStringList warnings;
     const auto loaded = loadTraceBytes(
-        QByteArrayView(R"([{"name":"a","ph":"B","ts":1,"pid":1,"tid":1},{"ph":"E","ts":2,"pid":1,"tid":2})"),
+        QByteArrayView(
+            R"([{"name":"a","ph":"B","ts":1,"pid":1,"tid":1},{"ph":"E","ts":2,"pid":1,"tid":2})"),
         &error, {}, nullptr, &warnings);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(warnings.size(), 2);
@@ -122,7 +124,7 @@ void TestTraceLoader::refusesDevicesFifosAndHugeFiles()
     {
         QFile file(huge);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1));  // sparse: no disk used
+        QVERIFY(file.resize(TraceFile::kMaxFileBytes + 1)); // sparse: no disk used
     }
     QElapsedTimer timer;
     timer.start();

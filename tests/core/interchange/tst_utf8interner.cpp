@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "core/interchange/utf8interner.h"
 
 #include <QTest>
-
 #include <string>
 
 using namespace weft;

@@ -1,8 +1,8 @@
-#include "tests/common/functionscenario.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/net/hostresolver.h"
 #include "core/net/socketerror.h"
 #include "core/runcontext.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
 
@@ -24,7 +24,8 @@ private slots:
 void TestHostResolver::literalNeedsNoLookup()
 {
     QHostAddress address;
-    const Trace trace = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("127.0.0.1")); });
+    const Trace trace
+        = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("127.0.0.1")); });
     QCOMPARE(address, QHostAddress(QHostAddress::LocalHost));
     QVERIFY(trace.eventsOfKind(EventKind::IoWaitBegin).empty());
 }
@@ -32,10 +33,11 @@ void TestHostResolver::literalNeedsNoLookup()
 void TestHostResolver::localhostIsLoopback()
 {
     QHostAddress address;
-    const Trace trace = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("localhost")); });
+    const Trace trace
+        = runFunction([&](RunContext &) { address = resolveHost(QStringLiteral("localhost")); });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
-    QCOMPARE(address.protocol(), QAbstractSocket::IPv4Protocol);   // IPv4 preferred
+    QCOMPARE(address.protocol(), QAbstractSocket::IPv4Protocol); // IPv4 preferred
     QCOMPARE(trace.eventsOfKind(EventKind::IoWaitBegin).size(), std::size_t(1));
     QCOMPARE(trace.eventsOfKind(EventKind::IoWaitEnd).size(), std::size_t(1));
 }

@@ -1,17 +1,16 @@
-#include "tests/common/functionscenario.h"
-#include "tests/common/traceassertions.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/net/acceptqueuemonitor.h"
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
+#include "tests/common/traceassertions.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <atomic>
 
 using namespace weft;
@@ -97,7 +96,7 @@ void TestTcpListener::stopFlagEndsAcceptWithoutError()
         TcpListener server;
         server.bind();
         server.listen(1);
-        std::atomic<bool> stop{true};
+        std::atomic<bool> stop {true};
         gotNull = server.accept(&stop) == nullptr;
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);

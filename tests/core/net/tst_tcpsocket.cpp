@@ -1,15 +1,14 @@
-#include "tests/common/functionscenario.h"
-#include "tests/common/traceassertions.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
+#include "tests/common/functionscenario.h"
+#include "tests/common/traceassertions.h"
 
 #include <QTcpServer>
 #include <QTest>
-
 #include <atomic>
 
 using namespace weft;
@@ -61,7 +60,7 @@ void TestTcpSocket::exchangePairsOnSharedChannels()
 
     const auto sent = bytesPerChannel(trace, EventKind::PacketSend);
     const auto received = bytesPerChannel(trace, EventKind::PacketRecv);
-    QCOMPARE(sent.size(), 2);   // one channel per direction, shared by both endpoints
+    QCOMPARE(sent.size(), 2); // one channel per direction, shared by both endpoints
     QCOMPARE(sent, received);
     for (auto it = sent.begin(); it != sent.end(); ++it) {
         const ObjectInfo channel = trace.object(it.key());
@@ -164,7 +163,7 @@ void TestTcpSocket::recvTimesOut()
         TcpSocket client;
         client.setTimeout(100ms);
         client.connect(server.address(), server.port());
-        auto conn = server.accept();   // accepted but silent
+        auto conn = server.accept(); // accepted but silent
         try {
             client.recv(10);
         } catch (const SocketError &e) {
@@ -181,14 +180,34 @@ void TestTcpSocket::misuseIsAnErrorNotACrash()
     int failures = 0;
     const Trace trace = runFunction([&](RunContext &) {
         TcpSocket s;
-        try { s.send("x"); } catch (const SocketError &) { ++failures; }
-        try { s.recv(1); } catch (const SocketError &) { ++failures; }
+        try {
+            s.send("x");
+        } catch (const SocketError &) {
+            ++failures;
+        }
+        try {
+            s.recv(1);
+        } catch (const SocketError &) {
+            ++failures;
+        }
         s.close();
-        s.close();   // closing twice is allowed, as in Python
-        try { s.connect(QHostAddress(QHostAddress::LocalHost), 1); } catch (const SocketError &) { ++failures; }
+        s.close(); // closing twice is allowed, as in Python
+        try {
+            s.connect(QHostAddress(QHostAddress::LocalHost), 1);
+        } catch (const SocketError &) {
+            ++failures;
+        }
         TcpListener l;
-        try { l.accept(); } catch (const SocketError &) { ++failures; }
-        try { l.listen(5); } catch (const SocketError &) { ++failures; }
+        try {
+            l.accept();
+        } catch (const SocketError &) {
+            ++failures;
+        }
+        try {
+            l.listen(5);
+        } catch (const SocketError &) {
+            ++failures;
+        }
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(failures, 5);
@@ -204,7 +223,7 @@ void TestTcpSocket::cancelWhileBlockedReleasesThePort()
         client.setTimeout(0ms);
         client.connect(server.address(), server.port());
         auto conn = server.accept();
-        client.recv(10);   // nothing ever arrives: only a cancel ends this
+        client.recv(10); // nothing ever arrives: only a cancel ends this
     });
     Runner runner;
     QVERIFY(runner.start(scenario, ParameterValues()));

@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 // Connection: a duplex message pipe, one channel object per direction.
-#include "tests/common/functionscenario.h"
-
 #include "core/process/connection.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
 #include "core/thread.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
-
 #include <stdexcept>
 
 using namespace weft;
@@ -25,7 +24,8 @@ void TestConnection::messagesTravelWholeAndInOrder()
 {
     QList<QByteArray> echoed;
     FunctionScenario scenario([&](RunContext &) {
-        auto [a, b] = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
+        auto [a, b]
+            = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
         Thread peer(QStringLiteral("peer"), [&b] {
             for (int i = 0; i < 3; ++i)
                 b.send(b.recv().toUpper());
@@ -39,7 +39,7 @@ void TestConnection::messagesTravelWholeAndInOrder()
     });
     const Trace trace = Runner::run(scenario, {});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
-    QCOMPARE(echoed, (QList<QByteArray>{"ONE", QByteArray(100000, 'X'), QByteArray()}));
+    QCOMPARE(echoed, (QList<QByteArray> {"ONE", QByteArray(100000, 'X'), QByteArray()}));
 
     const quint32 forward = trace.findObject(QStringLiteral("p: A → B"));
     const quint32 backward = trace.findObject(QStringLiteral("p: B → A"));
@@ -52,7 +52,7 @@ void TestConnection::messagesTravelWholeAndInOrder()
             else if (e.object == channel && e.kind == EventKind::MessageRecv)
                 received.push_back(e.value);
         }
-        QCOMPARE(sent, (std::vector<qint64>{3, 100000, 0}));
+        QCOMPARE(sent, (std::vector<qint64> {3, 100000, 0}));
         QCOMPARE(received, sent);
     }
 }
@@ -61,7 +61,8 @@ void TestConnection::closedPeerIsAnError()
 {
     QString error;
     FunctionScenario scenario([&](RunContext &) {
-        auto [a, b] = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
+        auto [a, b]
+            = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
         b.close();
         try {
             a.recv();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // EventStreamWriter (child side) and EventStreamReader (parent side) together:
 // what one encodes the other merges, with every id remapped.
 #include "core/process/eventstreamreader.h"
@@ -21,8 +22,10 @@ void TestEventStream::mergesWithRemappedIds()
 {
     Recorder child;
     const quint32 childProcess = child.addProcess({1234, QStringLiteral("weft")});
-    const quint32 childMain = child.addActor({QStringLiteral("MainThread"), 0, childProcess, true, false});
-    const quint32 childWorker = child.addActor({QStringLiteral("worker"), 0, childProcess, false, true});
+    const quint32 childMain
+        = child.addActor({QStringLiteral("MainThread"), 0, childProcess, true, false});
+    const quint32 childWorker
+        = child.addActor({QStringLiteral("worker"), 0, childProcess, false, true});
     const quint32 childChannel = child.addObject(QStringLiteral("chan"), ObjectKind::Channel);
     const quint32 childLock = child.addObject(QStringLiteral("lock"), ObjectKind::Lock);
     const quint16 site = child.site(std::source_location::current());
@@ -30,7 +33,8 @@ void TestEventStream::mergesWithRemappedIds()
     child.record(EventKind::Print, childMain, 0, 0, child.intern(QStringLiteral("hello")), site);
     child.record(EventKind::ThreadSpawn, childMain, 0, childWorker);
     child.record(EventKind::ThreadStart, childWorker, 0, 222);
-    child.record(EventKind::MessageSend, childWorker, childChannel, 5, child.intern(QStringLiteral("abcde")));
+    child.record(EventKind::MessageSend, childWorker, childChannel, 5,
+                 child.intern(QStringLiteral("abcde")));
     child.record(EventKind::LockAcquired, childWorker, childLock);
     child.record(EventKind::ThreadEnd, childWorker);
     const Trace childTrace = child.snapshot();
@@ -84,7 +88,7 @@ void TestEventStream::mergesWithRemappedIds()
     QCOMPARE(trace.object(lock).kind, ObjectKind::Lock);
 
     // The worker ended; the main thread did not (yet).
-    QCOMPARE(reader.unfinishedThreads(), std::vector<quint32>{main});
+    QCOMPARE(reader.unfinishedThreads(), std::vector<quint32> {main});
 }
 
 void TestEventStream::sendsOnlyWhatIsNew()
@@ -108,16 +112,16 @@ void TestEventStream::sendsOnlyWhatIsNew()
     const auto counters = trace.eventsOfKind(EventKind::CounterValue);
     QCOMPARE(counters.size(), std::size_t(100));
     for (int i = 0; i < 100; ++i)
-        QCOMPARE(counters[std::size_t(i)].value, i);   // in the order recorded
+        QCOMPARE(counters[std::size_t(i)].value, i); // in the order recorded
 }
 
 void TestEventStream::rejectsMalformedStream()
 {
     Recorder parent;
     EventStreamReader reader(parent, 0, 0, {});
-    QVERIFY(!reader.feed(QByteArray("\x05\x00\x00\x00\x03xyz", 8)));   // not a whole event
+    QVERIFY(!reader.feed(QByteArray("\x05\x00\x00\x00\x03xyz", 8))); // not a whole event
     QVERIFY(!reader.error().isEmpty());
-    QVERIFY(!reader.feed(QByteArray(64, '\0')));   // stays failed
+    QVERIFY(!reader.feed(QByteArray(64, '\0'))); // stays failed
     QCOMPARE(parent.eventCount(), std::size_t(0));
 }
 

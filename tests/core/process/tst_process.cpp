@@ -1,20 +1,20 @@
+// SPDX-License-Identifier: MIT
 // weft::Process: a real child (this project's weft binary in worker mode),
 // its streamed events, abnormal exits, cancel, and no child left behind.
-#include "tests/common/functionscenario.h"
-#include "tests/common/processresources.h"
-#include "tests/common/traceassertions.h"
-
 #include "core/process/process.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
 #include "core/scenario.h"
+#include "tests/common/functionscenario.h"
+#include "tests/common/processresources.h"
+#include "tests/common/traceassertions.h"
 
 #include <QTest>
 
 using namespace weft;
-using weft::testsupport::FunctionScenario;
 using weft::testsupport::childProcessCount;
 using weft::testsupport::eventsOfActor;
+using weft::testsupport::FunctionScenario;
 
 class TestProcess : public QObject
 {
@@ -43,7 +43,8 @@ void TestProcess::childEventsMergeIntoItsOwnGroup()
     qint64 pid = 0;
     bool normal = false;
     FunctionScenario scenario([&](RunContext &) {
-        Process child(QStringLiteral("sleeper"), QStringLiteral("sleep"), {QStringLiteral("ms=20")});
+        Process child(QStringLiteral("sleeper"), QStringLiteral("sleep"),
+                      {QStringLiteral("ms=20")});
         child.start();
         child.join();
         main = child.mainActor();
@@ -60,7 +61,7 @@ void TestProcess::childEventsMergeIntoItsOwnGroup()
     QCOMPARE(trace.process(group).name, QStringLiteral("sleeper"));
     QCOMPARE(trace.actor(main).process, group);
     QVERIFY(trace.actor(main).isMainThread);
-    QVERIFY(trace.actor(main).nativeId > 0);   // the child's own thread id arrived
+    QVERIFY(trace.actor(main).nativeId > 0); // the child's own thread id arrived
 
     // On the child's lane, in order, on one clock: start, the child's own
     // events (imported), exit.
@@ -73,9 +74,9 @@ void TestProcess::childEventsMergeIntoItsOwnGroup()
         last = e.timeNs;
         kinds.push_back(e.kind);
     }
-    const std::vector<EventKind> expected{EventKind::ProcessStart, EventKind::ThreadStart,
-                                          EventKind::SleepBegin,   EventKind::SleepEnd,
-                                          EventKind::ThreadEnd,    EventKind::ProcessExit};
+    const std::vector<EventKind> expected {EventKind::ProcessStart, EventKind::ThreadStart,
+                                           EventKind::SleepBegin,   EventKind::SleepEnd,
+                                           EventKind::ThreadEnd,    EventKind::ProcessExit};
     QCOMPARE(kinds, expected);
     const auto sleeps = eventsOfActor(trace, main, EventKind::SleepBegin);
     QVERIFY(sleeps[0].flags & Imported);
@@ -112,7 +113,7 @@ void TestProcess::crashIsAnAbnormalExitAndTheRunEnds()
     const auto exits = eventsOfActor(trace, main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(exits[0].isAbnormal());
-    QCOMPARE(exits[0].value, 128 + 6);   // SIGABRT
+    QCOMPARE(exits[0].value, 128 + 6); // SIGABRT
     const auto errors = eventsOfActor(trace, main, EventKind::Error);
     QCOMPARE(errors.size(), std::size_t(1));
     QVERIFY(trace.text(errors[0].text).contains(QStringLiteral("signal 6")));
@@ -131,7 +132,8 @@ void TestProcess::killedChildIsAnAbnormalExit()
     quint32 main = 0;
     int code = 0;
     FunctionScenario scenario([&](RunContext &) {
-        Process child(QStringLiteral("victim"), QStringLiteral("sleep"), {QStringLiteral("ms=60000")});
+        Process child(QStringLiteral("victim"), QStringLiteral("sleep"),
+                      {QStringLiteral("ms=60000")});
         child.start();
         child.kill();
         child.join();
@@ -145,7 +147,8 @@ void TestProcess::killedChildIsAnAbnormalExit()
     const auto exits = eventsOfActor(trace, main, EventKind::ProcessExit);
     QCOMPARE(exits.size(), std::size_t(1));
     QVERIFY(exits[0].isAbnormal());
-    QVERIFY(trace.text(eventsOfActor(trace, main, EventKind::Error).at(0).text).contains(QStringLiteral("killed")));
+    QVERIFY(trace.text(eventsOfActor(trace, main, EventKind::Error).at(0).text)
+                .contains(QStringLiteral("killed")));
 }
 
 void TestProcess::cancelKillsAndReapsEveryChild()
@@ -155,7 +158,7 @@ void TestProcess::cancelKillsAndReapsEveryChild()
         for (int i = 0; i < 3; ++i) {
             children.push_back(std::make_unique<Process>(QStringLiteral("sleeper %1").arg(i),
                                                          QStringLiteral("sleep"),
-                                                         QStringList{QStringLiteral("ms=60000")}));
+                                                         QStringList {QStringLiteral("ms=60000")}));
             children.back()->start();
         }
         for (auto &child : children)
@@ -179,7 +182,8 @@ void TestProcess::cancelKillsAndReapsEveryChild()
         QVERIFY(e.isAbnormal());
     for (const Event &e : trace.eventsOfKind(EventKind::Error)) {
         if (trace.actor(e.actor).process > 1)
-            QVERIFY2(trace.text(e.text).contains(QStringLiteral("cancelled")), qPrintable(trace.text(e.text)));
+            QVERIFY2(trace.text(e.text).contains(QStringLiteral("cancelled")),
+                     qPrintable(trace.text(e.text)));
     }
 }
 
@@ -188,7 +192,8 @@ void TestProcess::badWorkerArgumentsAreAnAbnormalExitWithTheMessage()
     quint32 main = 0;
     int code = 0;
     FunctionScenario scenario([&](RunContext &) {
-        Process child(QStringLiteral("confused"), QStringLiteral("sleep"), {QStringLiteral("ms=-1")});
+        Process child(QStringLiteral("confused"), QStringLiteral("sleep"),
+                      {QStringLiteral("ms=-1")});
         child.start();
         child.join();
         main = child.mainActor();

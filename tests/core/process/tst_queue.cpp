@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 // Queue, its server lane and QueueClient, within one process: bounded, FIFO,
 // blocking recorded as waits, depth as a counter.
-#include "tests/common/functionscenario.h"
-
 #include "core/process/queue.h"
 #include "core/runcontext.h"
 #include "core/runner.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
 
@@ -36,7 +36,7 @@ void TestQueue::boundedAndInOrder()
         });
         Thread consumer(QStringLiteral("consumer"), [&] {
             for (int i = 0; i < 10; ++i) {
-                sleepFor(std::chrono::milliseconds(5));   // slower than the producer
+                sleepFor(std::chrono::milliseconds(5)); // slower than the producer
                 received << out.get();
             }
         });

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `weft --worker ...` started with bad arguments exits with code 2 and says why.
 #include <QProcess>
 #include <QTest>
@@ -21,25 +22,31 @@ void TestWorkerHost::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no role") << QStringList{} << QStringLiteral("missing role");
-    QTest::newRow("unknown role") << QStringList{QStringLiteral("nosuchrole")}
+    QTest::newRow("no role") << QStringList {} << QStringLiteral("missing role");
+    QTest::newRow("unknown role") << QStringList {QStringLiteral("nosuchrole")}
                                   << QStringLiteral("unknown role 'nosuchrole'");
-    QTest::newRow("bad parameter") << QStringList{QStringLiteral("sleep"), QStringLiteral("ms=soon")}
-                                   << QStringLiteral("'ms'");
-    QTest::newRow("out of range") << QStringList{QStringLiteral("sleep"), QStringLiteral("ms=-5")}
+    QTest::newRow("bad parameter")
+        << QStringList {QStringLiteral("sleep"), QStringLiteral("ms=soon")}
+        << QStringLiteral("'ms'");
+    QTest::newRow("out of range") << QStringList {QStringLiteral("sleep"), QStringLiteral("ms=-5")}
                                   << QStringLiteral("'ms'");
-    QTest::newRow("unknown parameter") << QStringList{QStringLiteral("sleep"), QStringLiteral("speed=3")}
-                                       << QStringLiteral("speed");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("sleep"), QStringLiteral("--fast")}
-                                    << QStringLiteral("unexpected argument '--fast'");
-    QTest::newRow("bad endpoint") << QStringList{QStringLiteral("sleep"), QStringLiteral("--endpoint"),
-                                                 QStringLiteral("nonsense")}
+    QTest::newRow("unknown parameter")
+        << QStringList {QStringLiteral("sleep"), QStringLiteral("speed=3")}
+        << QStringLiteral("speed");
+    QTest::newRow("stray argument")
+        << QStringList {QStringLiteral("sleep"), QStringLiteral("--fast")}
+        << QStringLiteral("unexpected argument '--fast'");
+    QTest::newRow("bad endpoint") << QStringList {QStringLiteral("sleep"),
+                                                  QStringLiteral("--endpoint"),
+                                                  QStringLiteral("nonsense")}
                                   << QStringLiteral("--endpoint needs");
-    QTest::newRow("closed endpoint") << QStringList{QStringLiteral("sleep"), QStringLiteral("--endpoint"),
-                                                    QStringLiteral("40:pipe")}
-                                     << QStringLiteral("descriptor 40");
-    QTest::newRow("started by hand") << QStringList{QStringLiteral("sleep"), QStringLiteral("ms=1")}
-                                     << QStringLiteral("no event stream on descriptor 3");
+    QTest::newRow("closed endpoint")
+        << QStringList {QStringLiteral("sleep"), QStringLiteral("--endpoint"),
+                        QStringLiteral("40:pipe")}
+        << QStringLiteral("descriptor 40");
+    QTest::newRow("started by hand")
+        << QStringList {QStringLiteral("sleep"), QStringLiteral("ms=1")}
+        << QStringLiteral("no event stream on descriptor 3");
 }
 
 void TestWorkerHost::badArguments()
@@ -47,7 +54,8 @@ void TestWorkerHost::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess weft;
-    weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"), QStringList{QStringLiteral("--worker")} + arguments);
+    weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"),
+               QStringList {QStringLiteral("--worker")} + arguments);
     QVERIFY(weft.waitForFinished(60000));
     QCOMPARE(weft.exitStatus(), QProcess::NormalExit);
     QCOMPARE(weft.exitCode(), 2);

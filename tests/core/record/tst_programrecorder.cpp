@@ -4,11 +4,10 @@
 #include "core/record/programrecorder.h"
 
 #include <QDir>
-#include <QSet>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cerrno>
 #include <csignal>
 #include <map>
@@ -32,7 +31,8 @@ struct Recording
     QStringList warnings;
 };
 
-Recording recordProgram(const QStringList &command, std::chrono::milliseconds timeout = std::chrono::seconds(60))
+Recording recordProgram(const QStringList &command,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(60))
 {
     ProgramRecorder recorder;
     ProgramRecorder::Options options;
@@ -67,11 +67,13 @@ bool locksNeverShared(const Trace &trace, QString *why)
         if (trace.object(e.object).kind != ObjectKind::Lock)
             continue;
         if (trace.object(e.object).name.startsWith(QLatin1String("sem")))
-            continue;  // a semaphore may count past one
+            continue; // a semaphore may count past one
         if (e.kind == EventKind::LockAcquired) {
             if (holder.count(e.object) && holder[e.object] != 0 && e.value == 0) {
                 *why = QStringLiteral("%1 acquired %2 held by %3")
-                           .arg(e.actor).arg(trace.object(e.object).name).arg(holder[e.object]);
+                           .arg(e.actor)
+                           .arg(trace.object(e.object).name)
+                           .arg(holder[e.object]);
                 return false;
             }
             holder[e.object] = e.actor;
@@ -158,7 +160,7 @@ private slots:
         qint64 crossProcessBytes = 0;
         for (const auto &[channel, bytes] : sent) {
             if (!r.trace.object(channel).name.contains(QStringLiteral("127.0.0.1")))
-                continue;  // the port hand-over pipe
+                continue; // the port hand-over pipe
             QCOMPARE(received[channel], bytes);
             crossProcessBytes += bytes;
         }

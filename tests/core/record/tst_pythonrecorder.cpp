@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
-
 #include <map>
 
 using namespace weft;
@@ -47,7 +46,7 @@ Recording recordScript(const QStringList &arguments)
 {
     ProgramRecorder recorder;
     ProgramRecorder::Options options;
-    options.command = QStringList{kPython} + arguments;
+    options.command = QStringList {kPython} + arguments;
     options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
     options.timeout = std::chrono::seconds(60);
     QString error;
@@ -199,8 +198,11 @@ void TestPythonRecorder::gilIsHeldByOneThreadAndHandedOver()
         if (e.object != gil)
             continue;
         if (e.kind == EventKind::LockAcquired) {
-            QVERIFY2(holder == 0, qPrintable(QStringLiteral("%1 took the GIL held by %2 at %3")
-                                                 .arg(e.actor).arg(holder).arg(e.timeNs)));
+            QVERIFY2(holder == 0,
+                     qPrintable(QStringLiteral("%1 took the GIL held by %2 at %3")
+                                    .arg(e.actor)
+                                    .arg(holder)
+                                    .arg(e.timeNs)));
             holder = e.actor;
             ++takes[e.actor];
             if (trace.actor(e.actor).name.endsWith(QLatin1String("(countdown)"))) {
@@ -220,9 +222,12 @@ void TestPythonRecorder::gilIsHeldByOneThreadAndHandedOver()
     // least one hand-over while both count (how many per switch interval depends
     // on the machine's load, so it is reported, not asserted).
     const double intervals = double(lastWorkerTake - firstWorkerTake) / 5e6;
-    qInfo("GIL: %d hand-overs between the workers in %.1f switch intervals", workerHandovers, intervals);
-    QVERIFY2(workerHandovers >= 1,
-             qPrintable(QStringLiteral("%1 hand-overs in %2 intervals").arg(workerHandovers).arg(intervals)));
+    qInfo("GIL: %d hand-overs between the workers in %.1f switch intervals", workerHandovers,
+          intervals);
+    QVERIFY2(
+        workerHandovers >= 1,
+        qPrintable(
+            QStringLiteral("%1 hand-overs in %2 intervals").arg(workerHandovers).arg(intervals)));
     QVERIFY(!trace.eventsOfKind(EventKind::Mark).empty());
 }
 

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <cstring>
 #include <map>
@@ -20,12 +19,15 @@ namespace {
 class ChunkWriter
 {
 public:
-    explicit ChunkWriter(QString dir) : m_dir(std::move(dir)) {}
+    explicit ChunkWriter(QString dir)
+        : m_dir(std::move(dir))
+    {
+    }
 
     void add(qint32 pid, qint32 tid, RawKind kind, qint64 timeNs, std::uint64_t object = 0,
              qint64 value = 0, qint64 value2 = 0, const QByteArray &text = {})
     {
-        RawRecord r{};
+        RawRecord r {};
         r.timeNs = timeNs;
         r.object = object;
         r.value = value;
@@ -45,7 +47,7 @@ public:
         for (const auto &[key, records] : m_threads) {
             QFile file(QStringLiteral("%1/%2-%3-0.wrc").arg(m_dir).arg(key.first).arg(key.second));
             QVERIFY(file.open(QIODevice::WriteOnly));
-            ChunkHeader header{};
+            ChunkHeader header {};
             header.magic = kChunkMagic;
             header.version = kFormatVersion;
             header.pid = key.first;
@@ -115,7 +117,7 @@ private slots:
         ChunkWriter w(dir.path());
         w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "./prog arg");
         w.add(100, 100, RawKind::ThreadCreate, 20, 0xA);
-        w.add(100, 101, RawKind::ThreadBegin, 15, 0xA, 100);  // before create returns
+        w.add(100, 101, RawKind::ThreadBegin, 15, 0xA, 100); // before create returns
         w.add(100, 101, RawKind::LockAcquired, 30, 0x1000, 0, 1);
         w.add(100, 100, RawKind::LockWait, 40, 0x1000, 0, 1);
         w.add(100, 101, RawKind::LockReleased, 50, 0x1000, 0, 1);
@@ -154,9 +156,11 @@ private slots:
         w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "server");
         w.add(100, 100, RawKind::Fork, 20, 0, 200);
         w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "server");
-        w.add(200, 200, RawKind::FdInfo, 30, 4, qint64(FdType::Tcp), 0, "127.0.0.1:40000|127.0.0.1:5000");
+        w.add(200, 200, RawKind::FdInfo, 30, 4, qint64(FdType::Tcp), 0,
+              "127.0.0.1:40000|127.0.0.1:5000");
         w.add(200, 200, RawKind::Send, 31, 4, 10);
-        w.add(100, 100, RawKind::FdInfo, 32, 3, qint64(FdType::Tcp), 0, "127.0.0.1:5000|127.0.0.1:40000");
+        w.add(100, 100, RawKind::FdInfo, 32, 3, qint64(FdType::Tcp), 0,
+              "127.0.0.1:5000|127.0.0.1:40000");
         w.add(100, 100, RawKind::Recv, 33, 3, 6);
         w.add(100, 100, RawKind::Recv, 34, 3, 4);
         w.add(200, 200, RawKind::ProcessExit, 40, 0, 0);
@@ -186,7 +190,7 @@ private slots:
         w.add(100, 100, RawKind::Fork, 20, 0, 200);
         w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "parent");
         w.add(100, 100, RawKind::WaitBegin, 22, 0, -1);
-        w.add(100, 100, RawKind::WaitEnd, 50, 0, 200, SIGSEGV);  // raw status: killed by 11
+        w.add(100, 100, RawKind::WaitEnd, 50, 0, 200, SIGSEGV); // raw status: killed by 11
         w.write();
         const Trace trace = decode(dir.path(), exited(100, 1));
         const quint32 child = actorByNativeId(trace, 200);
@@ -212,7 +216,7 @@ private slots:
         w.add(100, 100, RawKind::Fork, 20, 0, 200);
         w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "parent");
         w.add(100, 100, RawKind::WaitBegin, 22, 0, 200);
-        w.add(100, 100, RawKind::WaitEnd, 30, 0, 200, 0x137f);  // WUNTRACED: stopped by SIGSTOP
+        w.add(100, 100, RawKind::WaitEnd, 30, 0, 200, 0x137f); // WUNTRACED: stopped by SIGSTOP
         w.add(200, 200, RawKind::ProcessExit, 40, 0, 3);
         w.add(100, 100, RawKind::WaitBegin, 41, 0, 200);
         w.add(100, 100, RawKind::WaitEnd, 42, 0, 200, 3 << 8);
@@ -277,7 +281,7 @@ private slots:
         ChunkWriter w(dir.path());
         w.add(100, 101, RawKind::LockAcquired, 20, 0x1, 0, 1);
         w.add(100, 102, RawKind::LockWait, 21, 0x1, 0, 1);
-        w.add(100, 101, RawKind::LockWait, 22, 0x2, 0, 1);  // nobody holds 0x2
+        w.add(100, 101, RawKind::LockWait, 22, 0x2, 0, 1); // nobody holds 0x2
         w.write();
         ProgramEnd end;
         end.how = ProgramEnd::How::Cancelled;
@@ -337,7 +341,7 @@ private slots:
         w.add(100, 100, RawKind::Print, 21, 1, 1, 0, " ");
         w.add(100, 100, RawKind::Print, 22, 1, 2, 0, "12");
         w.add(100, 100, RawKind::Print, 23, 1, 1, 0, "\n");
-        w.add(100, 100, RawKind::Print, 24, 1, 4, 0, "tail");  // never ended: still shown
+        w.add(100, 100, RawKind::Print, 24, 1, 4, 0, "tail"); // never ended: still shown
         w.write();
         const Trace trace = decode(dir.path(), exited(100));
         const quint32 worker = actorByNativeId(trace, 101);
@@ -367,7 +371,7 @@ private slots:
         junk.close();
         QFile overrun(dir.filePath(QStringLiteral("100-102-0.wrc")));
         QVERIFY(overrun.open(QIODevice::WriteOnly));
-        ChunkHeader header{};
+        ChunkHeader header {};
         header.magic = kChunkMagic;
         header.version = kFormatVersion;
         header.pid = 100;
@@ -375,7 +379,7 @@ private slots:
         header.count = 1000000;
         QByteArray bytes(kChunkHeaderBytes + 80, '\0');
         std::memcpy(bytes.data(), &header, sizeof header);
-        RawRecord r{};
+        RawRecord r {};
         r.kind = std::uint16_t(RawKind::Print);
         r.textBytes = 500;
         r.tid = 102;

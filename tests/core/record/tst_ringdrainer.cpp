@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <cstring>
 #include <fcntl.h>
@@ -37,8 +36,13 @@ public:
     FakeRing(const QString &dir, std::int32_t tid, std::uint32_t capacity, RecordClock clock)
         : m_capacity(capacity)
     {
-        m_path = QStringLiteral("%1/%2-%3-0%4").arg(dir).arg(getpid()).arg(tid).arg(QLatin1String(kRingSuffix));
-        const int fd = ::open(QFile::encodeName(m_path).constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+        m_path = QStringLiteral("%1/%2-%3-0%4")
+                     .arg(dir)
+                     .arg(getpid())
+                     .arg(tid)
+                     .arg(QLatin1String(kRingSuffix));
+        const int fd
+            = ::open(QFile::encodeName(m_path).constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
         Q_ASSERT(fd >= 0);
         m_bytes = ringFileBytes(capacity);
         [[maybe_unused]] const int truncated = ftruncate(fd, off_t(m_bytes));
@@ -110,17 +114,24 @@ QByteArray textFor(std::int64_t i)
 }
 
 // Per tid, the values in file order; false (with why) unless they are 0, 1, 2 ... with their texts.
-bool checkPrefixes(const std::vector<RawEvent> &events, std::map<int, std::int64_t> *counts, QString *why)
+bool checkPrefixes(const std::vector<RawEvent> &events, std::map<int, std::int64_t> *counts,
+                   QString *why)
 {
     std::map<int, std::int64_t> next;
     for (const RawEvent &e : events) {
         std::int64_t &expected = next[e.record.tid];
         if (e.record.value != expected) {
-            *why = QStringLiteral("tid %1: value %2, expected %3").arg(e.record.tid).arg(e.record.value).arg(expected);
+            *why = QStringLiteral("tid %1: value %2, expected %3")
+                       .arg(e.record.tid)
+                       .arg(e.record.value)
+                       .arg(expected);
             return false;
         }
         if (e.text != textFor(expected)) {
-            *why = QStringLiteral("tid %1: text of %2 is '%3'").arg(e.record.tid).arg(expected).arg(QString::fromLatin1(e.text));
+            *why = QStringLiteral("tid %1: text of %2 is '%3'")
+                       .arg(e.record.tid)
+                       .arg(expected)
+                       .arg(QString::fromLatin1(e.text));
             return false;
         }
         ++expected;
@@ -145,7 +156,7 @@ private slots:
         drainer.setPeriods(std::chrono::microseconds(200), std::chrono::milliseconds(2));
         drainer.start();
         constexpr std::int64_t kRecords = 100000;
-        std::atomic<int> done{0};
+        std::atomic<int> done {0};
         auto writer = [&](std::int32_t tid) {
             FakeRing ring(dir.path(), tid, 256, RecordClock::Monotonic);
             for (std::int64_t i = 0; i < kRecords; ++i) {
@@ -180,7 +191,7 @@ private slots:
         QCOMPARE(reader.droppedEvents(), 0u);
         QCOMPARE(drainer.droppedEvents(), 0u);
         QVERIFY(drainer.warnings().isEmpty());
-        QVERIFY(reader.chunkCount() > 2);  // 2 x 100000 records of up to 4 slots: several chunks
+        QVERIFY(reader.chunkCount() > 2); // 2 x 100000 records of up to 4 slots: several chunks
         // Closed and drained: retired, their memory given back.
         QCOMPARE(drainer.ringCount(), 0);
         for (const QFileInfo &info : QDir(dir.path()).entryInfoList({QStringLiteral("*.wrr")}))
@@ -224,7 +235,11 @@ private slots:
         clock.addPoint(TscClock::readPoint());
         // Each clock reading between two tick readings: a sample whose brackets are
         // far apart was preempted in between and says nothing about the map.
-        struct Sample { std::uint64_t before, after; std::int64_t ns; };
+        struct Sample
+        {
+            std::uint64_t before, after;
+            std::int64_t ns;
+        };
         std::vector<Sample> samples;
         for (int i = 0; i < 50; ++i) {
             const std::uint64_t before = TscClock::ticksNow();
@@ -300,7 +315,7 @@ private slots:
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
         RingDrainer drainer(dir.path());
-        drainer.drainNow(false);  // the empty one may still be made: no word yet
+        drainer.drainNow(false); // the empty one may still be made: no word yet
         QCOMPARE(drainer.warnings().size(), 1);
         drainer.drainNow(true);
         QCOMPARE(drainer.warnings().size(), 2);

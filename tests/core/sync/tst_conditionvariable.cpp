@@ -1,13 +1,12 @@
-#include "tests/common/functionscenario.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/sync/conditionvariable.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
-
 #include <thread>
 
 using namespace weft;
@@ -28,7 +27,7 @@ void TestConditionVariable::pingPongWakesEachWaiterByANotify()
     const Trace trace = runFunction([](RunContext &) {
         Mutex lock(QStringLiteral("L"));
         ConditionVariable turnChanged(QStringLiteral("turn"));
-        int turn = 0;  // even: ping's turn; odd: pong's
+        int turn = 0; // even: ping's turn; odd: pong's
         auto player = [&](int parity) {
             for (int i = 0; i < kRounds; ++i) {
                 LockGuard guard(lock);

@@ -1,12 +1,11 @@
-#include "tests/common/functionscenario.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 
@@ -50,7 +49,7 @@ void TestDeadlockReport::oppositeLockOrdersAreReportedAndTheRunEnds()
     const Trace trace = runFunction([](RunContext &) {
         Mutex l1(QStringLiteral("L1"));
         Mutex l2(QStringLiteral("L2"));
-        std::atomic<bool> t1HasL1{false}, t2HasL2{false};
+        std::atomic<bool> t1HasL1 {false}, t2HasL2 {false};
         Thread t1(QStringLiteral("T1"), [&] {
             LockGuard first(l1);
             t1HasL1 = true;
@@ -109,7 +108,8 @@ void TestDeadlockReport::takingALockTwiceIsACycleOfOne()
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Deadlocked);
     QCOMPARE(trace.outcome().value(QStringLiteral("cycle_length")), 1);
-    QVERIFY2(trace.outcome().summary.contains(QStringLiteral("MainThread waits for L held by MainThread")),
+    QVERIFY2(trace.outcome().summary.contains(
+                 QStringLiteral("MainThread waits for L held by MainThread")),
              qPrintable(trace.outcome().summary));
 }
 
@@ -124,8 +124,10 @@ void TestDeadlockReport::joiningAThreadThatWaitsForOurLockIsADeadlock()
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Deadlocked);
     const QString summary = trace.outcome().summary;
-    QVERIFY2(summary.contains(QStringLiteral("MainThread waits for Worker to finish")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("Worker waits for L held by MainThread")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("MainThread waits for Worker to finish")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Worker waits for L held by MainThread")),
+             qPrintable(summary));
 }
 
 void TestDeadlockReport::noDeadlockNoReport()

@@ -1,12 +1,11 @@
-#include "tests/common/functionscenario.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
 #include "core/thread.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
 
 #include <QTest>
-
 #include <memory>
 #include <thread>
 #include <vector>
@@ -114,7 +113,7 @@ void TestGil::dropRequestsPrecedeForcedSwitches()
     int forcedSwitches = 0;
     bool requestPending = false;
     quint32 holder = 0;
-    quint32 forcedFrom = 0;  // a thread that dropped on request; someone else must take it next
+    quint32 forcedFrom = 0; // a thread that dropped on request; someone else must take it next
     for (const Event &e : trace.events()) {
         if (e.object != gil)
             continue;
@@ -128,7 +127,8 @@ void TestGil::dropRequestsPrecedeForcedSwitches()
             forcedFrom = e.actor;
         } else if (e.kind == EventKind::LockAcquired) {
             if (forcedFrom != 0)
-                QVERIFY2(e.actor != forcedFrom, "the thread that dropped on request took it straight back");
+                QVERIFY2(e.actor != forcedFrom,
+                         "the thread that dropped on request took it straight back");
             forcedFrom = 0;
             requestPending = false;
             holder = e.actor;
@@ -148,7 +148,7 @@ void TestGil::ioReleasesTheGil()
     const Trace trace = runFunction(
         [](RunContext &) {
             Gil gil(QStringLiteral("GIL"));
-            std::atomic<bool> inIo{false}, cpuRan{false};
+            std::atomic<bool> inIo {false}, cpuRan {false};
             Thread io(QStringLiteral("io"), [&] {
                 GilHold hold(&gil);
                 gil.withoutGil([&] {
@@ -183,7 +183,7 @@ void TestGil::ioReleasesTheGil()
             holders.append(e.actor);
     }
     // io takes it, drops it for I/O, cpu takes it, io takes it back after its I/O.
-    QCOMPARE(holders, (QList<quint32>{io, cpu, io}));
+    QCOMPARE(holders, (QList<quint32> {io, cpu, io}));
 }
 
 void TestGil::aWaiterIsCancellable()
@@ -192,7 +192,7 @@ void TestGil::aWaiterIsCancellable()
         [](RunContext &) {
             Gil gil(QStringLiteral("GIL"));
             Thread holder(QStringLiteral("holder"), [&] {
-                GilHold hold(&gil);  // never released: spins until cancelled
+                GilHold hold(&gil); // never released: spins until cancelled
                 for (;;)
                     checkCancelled();
             });
@@ -217,15 +217,17 @@ void TestGil::holdingTheGilWhileJoiningItsWaiterIsADeadlock()
 {
     const Trace trace = runFunction([](RunContext &) {
         Gil gil(QStringLiteral("GIL"));
-        GilHold hold(&gil);  // main holds it and joins a thread that wants it
+        GilHold hold(&gil); // main holds it and joins a thread that wants it
         Thread waiter(QStringLiteral("waiter"), [&] { GilHold mine(&gil); });
         waiter.start();
         waiter.join();
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Deadlocked);
     const QString summary = trace.outcome().summary;
-    QVERIFY2(summary.contains(QStringLiteral("waiter waits for GIL held by MainThread")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("MainThread waits for waiter to finish")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("waiter waits for GIL held by MainThread")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("MainThread waits for waiter to finish")),
+             qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestGil)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/sync/waitforgraph.h"
 
 #include <QTest>
@@ -30,16 +31,16 @@ void TestWaitForGraph::noCycleWhileTheHolderRuns()
 void TestWaitForGraph::twoLocksInOppositeOrderFormACycle()
 {
     WaitForGraph graph;
-    graph.setHolder(WaitTarget::object(10), 1);  // T1 holds L1
-    graph.setHolder(WaitTarget::object(20), 2);  // T2 holds L2
+    graph.setHolder(WaitTarget::object(10), 1); // T1 holds L1
+    graph.setHolder(WaitTarget::object(20), 2); // T2 holds L2
     graph.beginWait(1, WaitTarget::object(20));
     QVERIFY(!graph.cycleThrough(1));
     graph.beginWait(2, WaitTarget::object(10));
     const auto cycle = graph.cycleThrough(2);
     QVERIFY(cycle);
     QCOMPARE(cycle->size(), 2);
-    QCOMPARE(cycle->at(0), (WaitEdge{2, WaitTarget::object(10), 1}));
-    QCOMPARE(cycle->at(1), (WaitEdge{1, WaitTarget::object(20), 2}));
+    QCOMPARE(cycle->at(0), (WaitEdge {2, WaitTarget::object(10), 1}));
+    QCOMPARE(cycle->at(1), (WaitEdge {1, WaitTarget::object(20), 2}));
     QVERIFY(graph.cycleThrough(1));
 }
 
@@ -56,9 +57,9 @@ void TestWaitForGraph::waitingForALockOneHoldsIsACycleOfOne()
 void TestWaitForGraph::joinWaitsJoinTheGraph()
 {
     WaitForGraph graph;
-    graph.setHolder(WaitTarget::object(10), 1);  // main holds L
-    graph.beginWait(2, WaitTarget::object(10));  // T waits for L
-    graph.beginWait(1, WaitTarget::thread(2));   // main joins T
+    graph.setHolder(WaitTarget::object(10), 1); // main holds L
+    graph.beginWait(2, WaitTarget::object(10)); // T waits for L
+    graph.beginWait(1, WaitTarget::thread(2)); // main joins T
     const auto cycle = graph.cycleThrough(1);
     QVERIFY(cycle);
     QCOMPARE(cycle->size(), 2);
@@ -73,7 +74,7 @@ void TestWaitForGraph::aChainIntoSomeoneElsesCycleIsNotOurs()
     graph.setHolder(WaitTarget::object(20), 2);
     graph.beginWait(1, WaitTarget::object(20));
     graph.beginWait(2, WaitTarget::object(10));
-    graph.beginWait(3, WaitTarget::object(10));  // T3 is blocked behind the cycle, not in it
+    graph.beginWait(3, WaitTarget::object(10)); // T3 is blocked behind the cycle, not in it
     QVERIFY(!graph.cycleThrough(3));
     QVERIFY(graph.cycleThrough(1));
 }

@@ -1,12 +1,11 @@
+// SPDX-License-Identifier: MIT
 // `weft --run ID --export FILE` and `weft --open TRACE --export FILE`, headless.
 #include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
-
 #include <sys/stat.h>
 
 class TestExportCli : public QObject
@@ -71,10 +70,11 @@ void TestExportCli::runAndExport()
     QFETCH(QByteArray, magic);
     const QString path = m_dir.filePath(file);
     QString err;
-    const int code = weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
-                           QStringLiteral("delay_ms=1"), QStringLiteral("--export"), path,
-                           QStringLiteral("--width"), QStringLiteral("1000")},
-                          &err);
+    const int code
+        = weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                QStringLiteral("--param"), QStringLiteral("delay_ms=1"), QStringLiteral("--export"),
+                path, QStringLiteral("--width"), QStringLiteral("1000")},
+               &err);
     QVERIFY2(code == 0, qPrintable(err));
     QFile out(path);
     QVERIFY(out.open(QIODevice::ReadOnly));
@@ -88,11 +88,13 @@ void TestExportCli::openAndExport()
     const QString trace = m_dir.filePath(QStringLiteral("saved.weft"));
     const QString picture = m_dir.filePath(QStringLiteral("opened.png"));
     QString err;
-    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
-                   QStringLiteral("delay_ms=1"), QStringLiteral("--trace-out"), trace},
-                  &err),
-             0);
-    const int code = weft({QStringLiteral("--open"), trace, QStringLiteral("--export"), picture}, &err);
+    QCOMPARE(
+        weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+              QStringLiteral("delay_ms=1"), QStringLiteral("--trace-out"), trace},
+             &err),
+        0);
+    const int code
+        = weft({QStringLiteral("--open"), trace, QStringLiteral("--export"), picture}, &err);
     QVERIFY2(code == 0, qPrintable(err));
     QCOMPARE(QImage(picture).width(), 1600);
 }
@@ -114,10 +116,11 @@ void TestExportCli::errors()
     QFETCH(QString, mention);
     const QString full = path.startsWith(QLatin1Char('/')) ? path : m_dir.filePath(path);
     QString err;
-    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
-                   QStringLiteral("delay_ms=1"), QStringLiteral("--export"), full},
-                  &err),
-             code);
+    QCOMPARE(
+        weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+              QStringLiteral("delay_ms=1"), QStringLiteral("--export"), full},
+             &err),
+        code);
     QVERIFY2(err.contains(mention), qPrintable(err));
     QVERIFY(!QFile::exists(full));
 }
@@ -127,18 +130,20 @@ void TestExportCli::themeAndFontScale()
     auto exportWith = [&](const QString &name, const QStringList &extra) {
         const QString path = m_dir.filePath(name);
         QString err;
-        const int code = weft(QStringList{QStringLiteral("--run"), QStringLiteral("threads.create"),
-                                          QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
-                                          QStringLiteral("--export"), path, QStringLiteral("--width"),
-                                          QStringLiteral("900")}
-                                  + extra,
-                              &err);
+        const int code
+            = weft(QStringList {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                                QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
+                                QStringLiteral("--export"), path, QStringLiteral("--width"),
+                                QStringLiteral("900")}
+                       + extra,
+                   &err);
         if (code != 0)
             qWarning("%s", qPrintable(err));
         return code == 0 ? QImage(path) : QImage();
     };
     const QImage light = exportWith(QStringLiteral("light.png"), {});
-    const QImage dark = exportWith(QStringLiteral("dark.png"), {QStringLiteral("--theme"), QStringLiteral("dark")});
+    const QImage dark = exportWith(QStringLiteral("dark.png"),
+                                   {QStringLiteral("--theme"), QStringLiteral("dark")});
     const QImage large = exportWith(QStringLiteral("large.png"),
                                     {QStringLiteral("--theme"), QStringLiteral("light"),
                                      QStringLiteral("--font-scale"), QStringLiteral("200")});
@@ -153,14 +158,18 @@ void TestExportCli::badThemeOrScale_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("unknown theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")}
-                                   << QStringLiteral("--theme");
-    QTest::newRow("scale too large") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("400")}
-                                     << QStringLiteral("--font-scale");
-    QTest::newRow("scale too small") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("50")}
-                                     << QStringLiteral("--font-scale");
-    QTest::newRow("scale not a number") << QStringList{QStringLiteral("--font-scale"), QStringLiteral("big")}
-                                        << QStringLiteral("--font-scale");
+    QTest::newRow("unknown theme")
+        << QStringList {QStringLiteral("--theme"), QStringLiteral("sepia")}
+        << QStringLiteral("--theme");
+    QTest::newRow("scale too large")
+        << QStringList {QStringLiteral("--font-scale"), QStringLiteral("400")}
+        << QStringLiteral("--font-scale");
+    QTest::newRow("scale too small")
+        << QStringList {QStringLiteral("--font-scale"), QStringLiteral("50")}
+        << QStringLiteral("--font-scale");
+    QTest::newRow("scale not a number")
+        << QStringList {QStringLiteral("--font-scale"), QStringLiteral("big")}
+        << QStringLiteral("--font-scale");
 }
 
 void TestExportCli::badThemeOrScale()
@@ -169,15 +178,17 @@ void TestExportCli::badThemeOrScale()
     QFETCH(QString, mention);
     const QString path = m_dir.filePath(QStringLiteral("bad.png"));
     QString err;
-    QCOMPARE(weft(QStringList{QStringLiteral("--run"), QStringLiteral("threads.create"),
-                              QStringLiteral("--export"), path}
+    QCOMPARE(weft(QStringList {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                               QStringLiteral("--export"), path}
                       + extra,
                   &err),
              2);
     QVERIFY2(err.contains(mention), qPrintable(err));
     QVERIFY(!QFile::exists(path));
     // Without --export the options make no sense: also a usage error.
-    QCOMPARE(weft({QStringLiteral("--list"), QStringLiteral("--theme"), QStringLiteral("dark")}, &err), 2);
+    QCOMPARE(
+        weft({QStringLiteral("--list"), QStringLiteral("--theme"), QStringLiteral("dark")}, &err),
+        2);
 }
 
 // Issue 12's reproductions: each must end (within 20 s, not hang or grow
@@ -185,44 +196,68 @@ void TestExportCli::badThemeOrScale()
 void TestExportCli::hostileInputFinishesQuickly_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QByteArray>("contents");   // empty: name is a path as is
+    QTest::addColumn<QByteArray>("contents"); // empty: name is a path as is
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mention");
     // Each ts and dur is in range; first to last is more than a qint64 of
     // nanoseconds: toNs - fromNs overflowed and LanesPass::paint never ended.
     QTest::newRow("span beyond 64 bits")
         << "span.json"
-        << QByteArray(R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
-                      R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
+        << QByteArray(
+               R"([{"ph":"X","ts":-4000000000000000,"dur":1,"pid":1,"tid":1,"name":"b"},)"
+               R"({"ph":"X","ts":4000000000000000,"dur":4000000000000000,"pid":1,"tid":1,"name":"c"}])")
         << 3 << "years";
     // A native trace from INT64_MIN to INT64_MAX (one thread, two events).
     QByteArray weft("WEFTTRC1", 8);
-    auto u32 = [&](quint32 v) { weft.append(reinterpret_cast<const char *>(&v), 4); };
-    auto i64 = [&](qint64 v) { weft.append(reinterpret_cast<const char *>(&v), 8); };
-    auto str = [&](const QByteArray &t) { u32(quint32(t.size())); weft.append(t); };
+    auto u32 = [&](quint32 v) {
+        weft.append(reinterpret_cast<const char *>(&v), 4);
+    };
+    auto i64 = [&](qint64 v) {
+        weft.append(reinterpret_cast<const char *>(&v), 8);
+    };
+    auto str = [&](const QByteArray &t) {
+        u32(quint32(t.size()));
+        weft.append(t);
+    };
     u32(2);
-    str("x"); str("x"); u32(0);                 // scenario, title, parameters
-    weft.append(char(1)); str(""); u32(0);      // outcome
-    i64(0);                                     // dropped
-    u32(0);                                     // processes
-    u32(1); str("t"); i64(0); u32(0); weft.append(char(0));   // one actor
-    u32(0); u32(0); u32(0);                     // objects, strings, sites
+    str("x");
+    str("x");
+    u32(0); // scenario, title, parameters
+    weft.append(char(1));
+    str("");
+    u32(0); // outcome
+    i64(0); // dropped
+    u32(0); // processes
+    u32(1);
+    str("t");
+    i64(0);
+    u32(0);
+    weft.append(char(0)); // one actor
+    u32(0);
+    u32(0);
+    u32(0); // objects, strings, sites
     u32(2);
     for (qint64 t : {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
-        i64(t); i64(0); u32(1); u32(0); u32(0);
-        weft.append("\0\0", 2);                 // site
-        weft.append(char(9)); weft.append(char(0));   // LockAcquired, no flags
+        i64(t);
+        i64(0);
+        u32(1);
+        u32(0);
+        u32(0);
+        weft.append("\0\0", 2); // site
+        weft.append(char(9));
+        weft.append(char(0)); // LockAcquired, no flags
     }
-    weft.append(char(0)); u32(0);              // no schedule
+    weft.append(char(0));
+    u32(0); // no schedule
     QTest::newRow("native INT64_MIN to INT64_MAX") << "span.weft" << weft << 3 << "years";
     QTest::newRow("device") << "/dev/zero" << QByteArray() << 3 << "device";
     QTest::newRow("fifo without a writer") << "fifo" << QByteArray() << 3 << "FIFO";
     // A 20 MB name took 9.7 s and 1.4 GB to elide in drawLabel.
-    QTest::newRow("20 MB name")
-        << "longname.json"
-        << (R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":")" + QByteArray(20 << 20, 'w')
-            + R"("},{"ph":"i","ts":2,"pid":1,"tid":1,"name":"b"}])")
-        << 0 << "";
+    QTest::newRow("20 MB name") << "longname.json"
+                                << (R"([{"ph":"i","ts":1,"pid":1,"tid":1,"name":")"
+                                    + QByteArray(20 << 20, 'w')
+                                    + R"("},{"ph":"i","ts":2,"pid":1,"tid":1,"name":"b"}])")
+                                << 0 << "";
 }
 
 void TestExportCli::hostileInputFinishesQuickly()
@@ -244,8 +279,8 @@ void TestExportCli::hostileInputFinishesQuickly()
     timer.start();
     QString err;
     const int result = weft({QStringLiteral("--open"), path, QStringLiteral("--export"),
-                             m_dir.filePath(QStringLiteral("hostile.png")), QStringLiteral("--width"),
-                             QStringLiteral("800")},
+                             m_dir.filePath(QStringLiteral("hostile.png")),
+                             QStringLiteral("--width"), QStringLiteral("800")},
                             &err, 20000);
     QVERIFY2(result != -100, "did not finish within 20 s");
     QVERIFY2(result == code, qPrintable(QString::number(result) + QLatin1Char(' ') + err));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/export/svgwriter.h"
 
 #include <QBuffer>
@@ -42,11 +43,12 @@ void TestSvgWriter::writesWhilePaintingNotAtTheEnd()
     SvgWriter svg(&out, QSize(1000, 1000), QStringLiteral("t"), QStringLiteral("d"));
     QPainter painter(&svg);
     for (int i = 0; i < 20000; ++i)
-        painter.fillRect(QRectF(i % 1000, i / 20, 0.5, 1), i % 2 ? QColor(Qt::red) : QColor(Qt::blue));
+        painter.fillRect(QRectF(i % 1000, i / 20, 0.5, 1),
+                         i % 2 ? QColor(Qt::red) : QColor(Qt::blue));
     const qint64 beforeEnd = out.data().size();
     painter.end();
     QVERIFY2(beforeEnd > 500 * 1000, qPrintable(QString::number(beforeEnd)));
-    QVERIFY(out.data().size() - beforeEnd < 64 * 1024 + 100);  // at most one buffer was still held
+    QVERIFY(out.data().size() - beforeEnd < 64 * 1024 + 100); // at most one buffer was still held
     QVERIFY(svg.ok());
 }
 
@@ -68,7 +70,7 @@ void TestSvgWriter::rendersWhatWasPainted()
         painter.fillPath(triangle, QColor(30, 160, 30));
         painter.setPen(QPen(QColor(0, 0, 0), 4));
         painter.drawLine(QPointF(120, 80), QPointF(190, 80));
-        painter.translate(150, 0);  // transforms travel with the group
+        painter.translate(150, 0); // transforms travel with the group
         painter.fillRect(QRectF(0, 60, 10, 10), QColor(250, 150, 0));
     }
     QVERIFY(svg.ok());
@@ -76,10 +78,10 @@ void TestSvgWriter::rendersWhatWasPainted()
     QCOMPARE(image.pixelColor(50, 25), QColor(200, 30, 30));
     QCOMPARE(image.pixelColor(150, 25), QColor(30, 30, 200));
     QCOMPARE(image.pixelColor(50, 70), QColor(30, 160, 30));
-    QCOMPARE(image.pixelColor(20, 90), QColor(Qt::white));  // outside the triangle
+    QCOMPARE(image.pixelColor(20, 90), QColor(Qt::white)); // outside the triangle
     QCOMPARE(image.pixelColor(150, 80), QColor(0, 0, 0));
     QCOMPARE(image.pixelColor(155, 65), QColor(250, 150, 0));
-    QCOMPARE(image.pixelColor(5, 65), QColor(Qt::white));   // not where it was before the translation
+    QCOMPARE(image.pixelColor(5, 65), QColor(Qt::white)); // not where it was before the translation
 }
 
 void TestSvgWriter::oneGroupForManyShapesInOneState()
@@ -102,8 +104,8 @@ void TestSvgWriter::textIsEscapedAndStaysWellFormed()
 {
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    const QString nasty = QStringLiteral("a<b & \"c\"\x01\x1b]0;x\x07 ") + QChar(0xfffe) + QChar(0xd800)
-        + QStringLiteral(" 😀 线程");
+    const QString nasty = QStringLiteral("a<b & \"c\"\x01\x1b]0;x\x07 ") + QChar(0xfffe)
+        + QChar(0xd800) + QStringLiteral(" 😀 线程");
     SvgWriter svg(&out, QSize(300, 40), nasty, nasty);
     {
         QPainter painter(&svg);
@@ -115,13 +117,13 @@ void TestSvgWriter::textIsEscapedAndStaysWellFormed()
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("text"))
-            shown += xml.readElementText();  // one element per font the text falls back to
+            shown += xml.readElementText(); // one element per font the text falls back to
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(shown.startsWith(QStringLiteral("a<b & \"c\"")), qPrintable(shown));
     QVERIFY(shown.endsWith(QStringLiteral("线程")));
     QVERIFY(!shown.contains(QChar(0x1b)));
-    QVERIFY(shown.contains(QStringLiteral("😀")));  // a pair of surrogates is one character
+    QVERIFY(shown.contains(QStringLiteral("😀"))); // a pair of surrogates is one character
 }
 
 void TestSvgWriter::aFailedWriteIsReported()

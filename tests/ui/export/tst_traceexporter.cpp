@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "ui/export/traceexporter.h"
 #include "ui/timeline/timelinemodel.h"
@@ -26,7 +27,8 @@ Trace smallTrace()
     builder.addEvent({2000, 11, worker, 0, 0, 0, EventKind::ThreadStart, 0});
     builder.addEvent({3000, 0, worker, lock, 0, 0, EventKind::LockAcquired, 0});
     builder.addEvent({3500, 0, main, lock, 0, 0, EventKind::LockWait, 0});
-    builder.addEvent({4000, 0, worker, 0, builder.intern(QStringLiteral("hello")), 0, EventKind::Print, 0});
+    builder.addEvent(
+        {4000, 0, worker, 0, builder.intern(QStringLiteral("hello")), 0, EventKind::Print, 0});
     builder.addEvent({6000, 0, worker, lock, 0, 0, EventKind::LockReleased, 0});
     builder.addEvent({6000, 0, main, lock, 0, 0, EventKind::LockAcquired, 0});
     builder.addEvent({7000, 0, worker, 0, 0, 0, EventKind::ThreadEnd, 0});
@@ -102,8 +104,16 @@ void TestTraceExporter::svgIsWellFormedXml()
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("svg")) {
             sawSvg = true;
-            QCOMPARE(xml.attributes().value(QLatin1String("width")).toString().remove(QLatin1String("mm")).isEmpty(), false);
-            const auto viewBox = xml.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
+            QCOMPARE(xml.attributes()
+                         .value(QLatin1String("width"))
+                         .toString()
+                         .remove(QLatin1String("mm"))
+                         .isEmpty(),
+                     false);
+            const auto viewBox = xml.attributes()
+                                     .value(QLatin1String("viewBox"))
+                                     .toString()
+                                     .split(QLatin1Char(' '));
             QCOMPARE(viewBox.size(), 4);
             QCOMPARE(viewBox[2].toInt(), 1200);
         }
@@ -112,7 +122,7 @@ void TestTraceExporter::svgIsWellFormedXml()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(sawSvg);
-    QVERIFY(sawLabel);  // lane labels are real text, not pixels
+    QVERIFY(sawLabel); // lane labels are real text, not pixels
 }
 
 void TestTraceExporter::pdfStartsWithPdfMagic()
@@ -166,10 +176,12 @@ void TestTraceExporter::darkExport()
     QImage image;
     QVERIFY(image.load(path, "PNG"));
     // The background (corners, margins) is dark ...
-    for (const QPoint p : {QPoint(2, 2), QPoint(image.width() - 3, 2), QPoint(2, image.height() - 3),
-                           QPoint(image.width() - 3, image.height() - 3)})
+    for (const QPoint p :
+         {QPoint(2, 2), QPoint(image.width() - 3, 2), QPoint(2, image.height() - 3),
+          QPoint(image.width() - 3, image.height() - 3)})
         QVERIFY2(image.pixelColor(p).lightness() < 60, qPrintable(image.pixelColor(p).name()));
-    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3).rgb(), Theme::dark().background().rgb());
+    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3).rgb(),
+             Theme::dark().background().rgb());
     // ... and the lanes carry the dark theme's state colours, not the light ones.
     QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::Running)) > 100);
     QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::BlockedOnLock)) > 20);
@@ -191,7 +203,8 @@ void TestTraceExporter::fontScaleMakesItTaller()
     };
     const int normal = heightAt(1.0), doubled = heightAt(2.0);
     QVERIFY(normal > 0);
-    QVERIFY2(doubled > normal * 17 / 10, qPrintable(QStringLiteral("%1 vs %2").arg(doubled).arg(normal)));
+    QVERIFY2(doubled > normal * 17 / 10,
+             qPrintable(QStringLiteral("%1 vs %2").arg(doubled).arg(normal)));
 }
 
 void TestTraceExporter::currentThemeIsTheDefault()
@@ -216,7 +229,8 @@ void TestTraceExporter::errors_data()
     QTest::addColumn<QString>("mention");
     QTest::newRow("unknown suffix") << "out.bmp" << 1600 << false << ".bmp";
     QTest::newRow("no suffix") << "out" << 1600 << false << "png";
-    QTest::newRow("unwritable directory") << "/nonexistent-weft-dir/out.png" << 1600 << false << "/nonexistent-weft-dir/out.png";
+    QTest::newRow("unwritable directory")
+        << "/nonexistent-weft-dir/out.png" << 1600 << false << "/nonexistent-weft-dir/out.png";
     QTest::newRow("width too small") << "small.png" << 10 << false << "10";
     QTest::newRow("empty trace") << "empty.png" << 1600 << true << "no events";
 }
@@ -256,7 +270,8 @@ void TestTraceExporter::aPngOrPdfTooLargeIsRefusedAndSvgStillWorks()
     // Taller than a PDF page can be (200 inches).
     const QString pdf = m_dir.filePath(QStringLiteral("tall.pdf"));
     QVERIFY(!exportTrace(wide, pdf, options, &error));
-    QVERIFY2(error.contains(QLatin1String("PDF page")) && error.contains(QLatin1String("SVG")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("PDF page")) && error.contains(QLatin1String("SVG")),
+             qPrintable(error));
     QVERIFY(!QFile::exists(pdf));
     const QString svg = m_dir.filePath(QStringLiteral("tall.svg"));
     QVERIFY2(exportTrace(wide, svg, options, &error), qPrintable(error));

@@ -1,6 +1,6 @@
-#include "ui/models/eventdetailsmodel.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "ui/models/eventdetailsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -80,21 +80,26 @@ void TestEventDetailsModel::aSliceShowsItsDurationSelfTimeAndArgs()
     const Trace trace = builder.build();
 
     EventDetailsModel model;
-    const SliceFacts facts{4'000'000, 1'500'000, false};
+    const SliceFacts facts {4'000'000, 1'500'000, false};
     model.setEvent(trace, 0, &facts);
     QCOMPARE(model.valueOf(EventDetailsModel::tr("Name")), QStringLiteral("ParseClass"));
-    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")), EventDetailsModel::formatDuration(4'000'000));
-    QCOMPARE(model.valueOf(EventDetailsModel::tr("Self time")), EventDetailsModel::formatDuration(1'500'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")),
+             EventDetailsModel::formatDuration(4'000'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Self time")),
+             EventDetailsModel::formatDuration(1'500'000));
     QCOMPARE(model.valueOf(EventDetailsModel::tr("Args")), QStringLiteral("detail: Widget"));
     // Without the timeline's facts: the duration the trace gave, no self time.
     model.setEvent(trace, 0);
-    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")), EventDetailsModel::formatDuration(4'000'000));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Duration")),
+             EventDetailsModel::formatDuration(4'000'000));
     QCOMPARE(model.valueOf(EventDetailsModel::tr("Self time")), QString());
     // A slice still open at the end says so.
-    const SliceFacts open{4'000'000, 4'000'000, true};
+    const SliceFacts open {4'000'000, 4'000'000, true};
     model.setEvent(trace, 0, &open);
-    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration")).contains(EventDetailsModel::formatDuration(4'000'000)));
-    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration")) != EventDetailsModel::formatDuration(4'000'000));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration"))
+                .contains(EventDetailsModel::formatDuration(4'000'000)));
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Duration"))
+            != EventDetailsModel::formatDuration(4'000'000));
 }
 
 void TestEventDetailsModel::outOfRangeClears()
@@ -127,11 +132,14 @@ void TestEventDetailsModel::cutsLongNamesAndTextsBeforeShowingThem()
 
     EventDetailsModel model;
     model.setEvent(trace, 0);
-    const qsizetype bound = EventDetailsModel::kMaxValueChars + 64;  // the cut text and its frame
+    const qsizetype bound = EventDetailsModel::kMaxValueChars + 64; // the cut text and its frame
     for (const char *field : {"Lane", "Object", "Text", "Source"}) {
         const QString value = model.valueOf(EventDetailsModel::tr(field));
         QVERIFY2(!value.isEmpty(), field);
-        QVERIFY2(value.size() <= bound, qPrintable(QStringLiteral("%1: %2 characters").arg(QLatin1String(field)).arg(value.size())));
+        QVERIFY2(
+            value.size() <= bound,
+            qPrintable(
+                QStringLiteral("%1: %2 characters").arg(QLatin1String(field)).arg(value.size())));
         QVERIFY2(value.contains(QChar(0x2026)), field);
     }
 }

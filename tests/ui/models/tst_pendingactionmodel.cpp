@@ -1,6 +1,6 @@
-#include "ui/models/pendingactionmodel.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "ui/models/pendingactionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -33,7 +33,8 @@ Trace lockTrace(bool releasedAgain)
     return builder.build();
 }
 
-PendingAction action(quint32 actor, EventKind kind, quint32 object, const QString &what, quint64 arrival)
+PendingAction action(quint32 actor, EventKind kind, quint32 object, const QString &what,
+                     quint64 arrival)
 {
     PendingAction p;
     p.actor = actor;

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 // RunSession's live-stepping API as the step panel uses it: run until a kind,
 // replay a recorded schedule, and hear about a replay that went apart.
-#include "ui/models/runsession.h"
-
 #include "core/mutex.h"
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "tests/common/functionscenario.h"
+#include "ui/models/runsession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -60,7 +60,7 @@ void TestRunSession::runUntilParksAtTheKind()
     const Trace trace = finished.first().first().value<Trace>();
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QVERIFY(trace.schedule().leftStepMode());
-    QVERIFY(trace.schedule().size() >= 2);  // start W, print (and main's join if it parked)
+    QVERIFY(trace.schedule().size() >= 2); // start W, print (and main's join if it parked)
 }
 
 void TestRunSession::replayOfTheFinishedTraceReproducesIt()
@@ -80,7 +80,7 @@ void TestRunSession::replayOfTheFinishedTraceReproducesIt()
     }
     QVERIFY(finished.wait(30000));
     const Trace first = finished.takeFirst().first().value<Trace>();
-    QCOMPARE(first.schedule().size(), 4);  // start W, join W, print, acquire L
+    QCOMPARE(first.schedule().size(), 4); // start W, join W, print, acquire L
 
     // What the "Replay schedule" button does.
     QVERIFY(session.start(scenario, {}, true, &first.schedule()));
@@ -101,14 +101,14 @@ void TestRunSession::divergedReplayIsSignalled()
     session.setPollInterval(5);
     QSignalSpy diverged(&session, &RunSession::replayDiverged);
     QSignalSpy finished(&session, &RunSession::finished);
-    QVERIFY(session.start(scenario, {}, false, &wrong));  // a replay starts stepped anyway
+    QVERIFY(session.start(scenario, {}, false, &wrong)); // a replay starts stepped anyway
     QVERIFY(diverged.wait(30000));
     QVERIFY(diverged.first().first().toString().contains(QLatin1String("cond_notify")));
     QVERIFY(session.isStepping());
     QVERIFY(!session.isReplaying());
     session.setStepping(false);
     QVERIFY(finished.wait(30000));
-    QCOMPARE(diverged.size(), 1);  // said once
+    QCOMPARE(diverged.size(), 1); // said once
 }
 
 QTEST_MAIN(TestRunSession)

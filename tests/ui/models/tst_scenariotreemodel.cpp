@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: MIT
 #include "../fakescenarios.h"
-
 #include "ui/models/scenariotreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -36,7 +36,8 @@ void TestScenarioTreeModel::groupsByTopicInCatalogueOrder()
 
     const QModelIndex hello = model.index(0, 0, model.index(0, 0));
     QCOMPARE(hello.data().toString(), QStringLiteral("Hello"));
-    QCOMPARE(hello.data(ScenarioTreeModel::ScenarioIdRole).toString(), QStringLiteral("fake.hello"));
+    QCOMPARE(hello.data(ScenarioTreeModel::ScenarioIdRole).toString(),
+             QStringLiteral("fake.hello"));
     QCOMPARE(hello.parent(), model.index(0, 0));
     QCOMPARE(model.index(1, 0, model.index(0, 0)).data().toString(), QStringLiteral("Second"));
 }

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "core/tracebuilder.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/panels/codepanel.h"
-
-#include "core/tracebuilder.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -1,6 +1,6 @@
-#include "ui/panels/outputconsole.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "ui/panels/outputconsole.h"
 
 #include <QTest>
 #include <QTextBlock>
@@ -16,9 +16,12 @@ Trace threePrints()
     TraceBuilder builder;
     const quint32 a = builder.addActor({QStringLiteral("alpha"), 1, 0, true, false});
     const quint32 b = builder.addActor({QStringLiteral("beta"), 2, 0, false, false});
-    builder.addEvent({10, 0, a, 0, builder.intern(QStringLiteral("one")), 0, EventKind::Print, NoFlags});
-    builder.addEvent({20, 0, b, 0, builder.intern(QStringLiteral("two")), 0, EventKind::Print, NoFlags});
-    builder.addEvent({30, 0, a, 0, builder.intern(QStringLiteral("three")), 0, EventKind::Print, NoFlags});
+    builder.addEvent(
+        {10, 0, a, 0, builder.intern(QStringLiteral("one")), 0, EventKind::Print, NoFlags});
+    builder.addEvent(
+        {20, 0, b, 0, builder.intern(QStringLiteral("two")), 0, EventKind::Print, NoFlags});
+    builder.addEvent(
+        {30, 0, a, 0, builder.intern(QStringLiteral("three")), 0, EventKind::Print, NoFlags});
     return builder.build();
 }
 
@@ -26,7 +29,7 @@ Trace threePrints()
 QColor shownColor(const OutputConsole &console, int block)
 {
     const QTextBlock line = console.document()->findBlockByNumber(block);
-    const int position = line.position() + line.length() - 2;  // inside the printed text
+    const int position = line.position() + line.length() - 2; // inside the printed text
     for (const QTextEdit::ExtraSelection &s : console.extraSelections()) {
         if (s.cursor.selectionStart() <= position && position < s.cursor.selectionEnd())
             return s.format.foreground().color();
@@ -60,11 +63,11 @@ void TestOutputConsole::dimsWhatThePlayheadHasNotReached()
     OutputConsole console;
     console.setTrace(threePrints());
     const QColor dim = console.palette().color(QPalette::Disabled, QPalette::Text);
-    console.setPlayhead(20);   // "one" and "two" have happened, "three" not yet
+    console.setPlayhead(20); // "one" and "two" have happened, "three" not yet
     QCOMPARE(console.shownLineCount(), 2);
     QCOMPARE(shownColor(console, 2), dim);
     QVERIFY(shownColor(console, 1) != dim);
-    console.setPlayhead(5);    // before every print
+    console.setPlayhead(5); // before every print
     QCOMPARE(console.shownLineCount(), 0);
     QCOMPARE(shownColor(console, 0), dim);
     console.setPlayhead(1000); // the end: nothing dimmed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/panels/parameterform.h"
 
 #include <QCheckBox>
@@ -21,7 +22,8 @@ QList<ParameterSpec> specs()
             ParameterSpec::choice(QStringLiteral("mode"), QStringLiteral("Mode"),
                                   {QStringLiteral("serial"), QStringLiteral("concurrent")},
                                   QStringLiteral("concurrent")),
-            ParameterSpec::text(QStringLiteral("host"), QStringLiteral("Host"), QStringLiteral("127.0.0.1"), 16)};
+            ParameterSpec::text(QStringLiteral("host"), QStringLiteral("Host"),
+                                QStringLiteral("127.0.0.1"), 16)};
 }
 
 } // namespace
@@ -79,8 +81,9 @@ void TestParameterForm::enforcesBounds_data()
     QTest::newRow("int inside") << "threads" << QVariant(17) << QVariant(qint64(17));
     QTest::newRow("real above max") << "ratio" << QVariant(7.5) << QVariant(1.0);
     QTest::newRow("real below min") << "ratio" << QVariant(-1.0) << QVariant(0.0);
-    QTest::newRow("text too long") << "host" << QVariant(QStringLiteral("a-very-long-host-name.example"))
-                                   << QVariant(QStringLiteral("a-very-long-host"));
+    QTest::newRow("text too long")
+        << "host" << QVariant(QStringLiteral("a-very-long-host-name.example"))
+        << QVariant(QStringLiteral("a-very-long-host"));
 }
 
 void TestParameterForm::enforcesBounds()
@@ -98,7 +101,7 @@ void TestParameterForm::producesValuesTheSpecsAccept()
 {
     ParameterForm form;
     form.setSpecs(specs());
-    QVERIFY(!form.setValue(QStringLiteral("mode"), QStringLiteral("sideways")));   // not a choice
+    QVERIFY(!form.setValue(QStringLiteral("mode"), QStringLiteral("sideways"))); // not a choice
     QVERIFY(!form.setValue(QStringLiteral("unknown"), 1));
     form.setValue(QStringLiteral("mode"), QStringLiteral("serial"));
     form.setValue(QStringLiteral("lock"), false);

@@ -24,12 +24,13 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("words");
-        QTest::newRow("plain") << "./prog -n 4" << QStringList{"./prog", "-n", "4"};
-        QTest::newRow("single quotes") << "python3 -c 'print(1)'" << QStringList{"python3", "-c", "print(1)"};
-        QTest::newRow("double quotes") << "a \"b c\" d" << QStringList{"a", "b c", "d"};
-        QTest::newRow("escaped space") << "my\\ prog x" << QStringList{"my prog", "x"};
-        QTest::newRow("empty quotes") << "a ''" << QStringList{"a", ""};
-        QTest::newRow("unclosed") << "a 'b" << QStringList{};
+        QTest::newRow("plain") << "./prog -n 4" << QStringList {"./prog", "-n", "4"};
+        QTest::newRow("single quotes")
+            << "python3 -c 'print(1)'" << QStringList {"python3", "-c", "print(1)"};
+        QTest::newRow("double quotes") << "a \"b c\" d" << QStringList {"a", "b c", "d"};
+        QTest::newRow("escaped space") << "my\\ prog x" << QStringList {"my prog", "x"};
+        QTest::newRow("empty quotes") << "a ''" << QStringList {"a", ""};
+        QTest::newRow("unclosed") << "a 'b" << QStringList {};
     }
 
     void splitsLikeAShell()
@@ -54,11 +55,11 @@ private slots:
         QVERIFY(dialog.problem().contains(QStringLiteral("NAME=value")));
         environment->setPlainText(QStringLiteral("OMP_NUM_THREADS=4\n"));
         QVERIFY(dialog.problem().isEmpty());
-        QCOMPARE(dialog.environment(), QStringList{QStringLiteral("OMP_NUM_THREADS=4")});
+        QCOMPARE(dialog.environment(), QStringList {QStringLiteral("OMP_NUM_THREADS=4")});
         dialog.remember();
         RecordDialog again;
-        QCOMPARE(again.command(), (QStringList{QStringLiteral("./prog"), QStringLiteral("x")}));
-        QCOMPARE(again.environment(), QStringList{QStringLiteral("OMP_NUM_THREADS=4")});
+        QCOMPARE(again.command(), (QStringList {QStringLiteral("./prog"), QStringLiteral("x")}));
+        QCOMPARE(again.environment(), QStringList {QStringLiteral("OMP_NUM_THREADS=4")});
     }
 };
 

@@ -1,8 +1,7 @@
-#include "ui/panels/steppanel.h"
-
-#include "ui/models/pendingactionmodel.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "ui/models/pendingactionmodel.h"
+#include "ui/panels/steppanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,7 +68,7 @@ void TestStepPanel::runUntilOffersTheGatedKinds()
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("runUntilKind"));
     QVERIFY(combo);
     QCOMPARE(combo->count(), int(StepPanel::runUntilKinds().size()));
-    QCOMPARE(panel.runUntilKind(), EventKind::LockAcquired);   // the first: the usual question
+    QCOMPARE(panel.runUntilKind(), EventKind::LockAcquired); // the first: the usual question
     panel.setRunUntilKind(EventKind::JoinWait);
     QCOMPARE(panel.runUntilKind(), EventKind::JoinWait);
     QCOMPARE(combo->currentData().toInt(), int(EventKind::JoinWait));
@@ -84,8 +83,9 @@ void TestStepPanel::runUntilOffersTheGatedKinds()
 void TestStepPanel::blockedRowIsNotStepped()
 {
     StepPanel panel;
-    panel.setPending({action(2, EventKind::LockAcquired, 1, 1, 1), action(3, EventKind::Print, 0, 2, 2)},
-                     heldLockTrace());
+    panel.setPending(
+        {action(2, EventKind::LockAcquired, 1, 1, 1), action(3, EventKind::Print, 0, 2, 2)},
+        heldLockTrace());
     QSignalSpy stepped(&panel, &StepPanel::stepRequested);
     auto *list = panel.findChild<QListView *>();
     QVERIFY(panel.model()->isBlocked(0));
@@ -100,10 +100,11 @@ void TestStepPanel::selectingAThreadHighlightsItsLine()
 {
     StepPanel panel;
     QSignalSpy highlighted(&panel, &StepPanel::actionHighlighted);
-    panel.setPending({action(2, EventKind::LockAcquired, 1, 1, 1), action(3, EventKind::Print, 0, 2, 2)},
-                     heldLockTrace());
+    panel.setPending(
+        {action(2, EventKind::LockAcquired, 1, 1, 1), action(3, EventKind::Print, 0, 2, 2)},
+        heldLockTrace());
     QVERIFY(highlighted.count() >= 1);
-    QCOMPARE(highlighted.last().at(0).value<quint16>(), quint16(1));   // the earliest by default
+    QCOMPARE(highlighted.last().at(0).value<quint16>(), quint16(1)); // the earliest by default
     panel.selectActor(3);
     QCOMPARE(highlighted.last().at(0).value<quint16>(), quint16(2));
     // Selecting the same thread again (a click on its lane) highlights again.

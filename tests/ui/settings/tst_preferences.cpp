@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/panels/windowactions.h"
 #include "ui/settings/preferences.h"
 
@@ -30,7 +31,7 @@ private slots:
 
 void TestPreferences::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);  // never the user's own settings
+    QStandardPaths::setTestModeEnabled(true); // never the user's own settings
     QCoreApplication::setOrganizationName(QStringLiteral("WeftTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_preferences"));
 }
@@ -59,7 +60,8 @@ void TestPreferences::roundTrip_data()
     QTest::addColumn<int>("percent");
     QTest::newRow("slow dark large") << 0.25 << false << int(ThemeMode::Dark) << 200;
     QTest::newRow("fast light") << 10.0 << false << int(ThemeMode::Light) << 100;
-    QTest::newRow("teaching, system, largest") << 1.0 << true << int(ThemeMode::FollowSystem) << 250;
+    QTest::newRow("teaching, system, largest")
+        << 1.0 << true << int(ThemeMode::FollowSystem) << 250;
     QTest::newRow("tenth speed") << 0.1 << false << int(ThemeMode::Dark) << 125;
 }
 
@@ -69,7 +71,7 @@ void TestPreferences::roundTrip()
     QFETCH(bool, oneEventPerSecond);
     QFETCH(int, mode);
     QFETCH(int, percent);
-    const Values wanted{speed, oneEventPerSecond, ThemeMode(mode), percent};
+    const Values wanted {speed, oneEventPerSecond, ThemeMode(mode), percent};
     {
         Preferences preferences;
         QSignalSpy changed(&preferences, &Preferences::changed);
@@ -77,7 +79,7 @@ void TestPreferences::roundTrip()
         QCOMPARE(changed.count(), 1);
         QCOMPARE(preferences.values(), wanted);
     }
-    const Preferences reloaded;  // a new session reads what the last one stored
+    const Preferences reloaded; // a new session reads what the last one stored
     QCOMPARE(reloaded.values(), wanted);
 }
 
@@ -86,8 +88,10 @@ void TestPreferences::storedUnderPreferencesGroup()
     Preferences preferences;
     preferences.setValues({2.0, false, ThemeMode::Dark, 150});
     QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("Preferences/defaultSpeed")).toString(), QStringLiteral("2"));
-    QCOMPARE(settings.value(QStringLiteral("Preferences/theme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(settings.value(QStringLiteral("Preferences/defaultSpeed")).toString(),
+             QStringLiteral("2"));
+    QCOMPARE(settings.value(QStringLiteral("Preferences/theme")).toString(),
+             QStringLiteral("dark"));
     QCOMPARE(settings.value(QStringLiteral("Preferences/fontScale")).toInt(), 150);
     preferences.setValues({1.0, true, ThemeMode::Dark, 150});
     QCOMPARE(settings.value(QStringLiteral("Preferences/defaultSpeed")).toString(),
@@ -125,7 +129,8 @@ void TestPreferences::badStoredValuesFallBack()
     const Values defaults = Preferences::defaults();
     QCOMPARE(preferences.speed(), key == QLatin1String("defaultSpeed") ? defaults.speed : 5.0);
     QVERIFY(!preferences.oneEventPerSecond());
-    QCOMPARE(preferences.themeMode(), key == QLatin1String("theme") ? defaults.themeMode : ThemeMode::Light);
+    QCOMPARE(preferences.themeMode(),
+             key == QLatin1String("theme") ? defaults.themeMode : ThemeMode::Light);
     QCOMPARE(preferences.fontScalePercent(),
              key == QLatin1String("fontScale") ? defaults.fontScalePercent : 175);
 }

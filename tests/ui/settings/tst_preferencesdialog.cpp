@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/themepreview.h"
@@ -65,8 +66,8 @@ void TestPreferencesDialog::acceptingStoresTheChoiceAndEmitsChanged()
     PreferencesDialog dialog(&preferences, nullptr);
     choose(dialog.themeBox(), int(ThemeMode::Dark));
     choose(dialog.fontScaleBox(), 200);
-    dialog.speedBox()->setCurrentIndex(dialog.speedBox()->count() - 1);  // one event per second
-    QCOMPARE(changed.count(), 0);  // nothing is stored before OK
+    dialog.speedBox()->setCurrentIndex(dialog.speedBox()->count() - 1); // one event per second
+    QCOMPARE(changed.count(), 0); // nothing is stored before OK
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
     buttons->button(QDialogButtonBox::Ok)->click();
@@ -75,7 +76,7 @@ void TestPreferencesDialog::acceptingStoresTheChoiceAndEmitsChanged()
     QCOMPARE(preferences.themeMode(), ThemeMode::Dark);
     QCOMPARE(preferences.fontScalePercent(), 200);
     QVERIFY(preferences.oneEventPerSecond());
-    QCOMPARE(Preferences().values(), preferences.values());  // stored, not only in memory
+    QCOMPARE(Preferences().values(), preferences.values()); // stored, not only in memory
 }
 
 void TestPreferencesDialog::cancellingStoresNothing()
@@ -98,7 +99,7 @@ void TestPreferencesDialog::restoreDefaultsResetsTheForm()
     PreferencesDialog dialog(&preferences, nullptr);
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     QCOMPARE(dialog.chosenValues(), Preferences::defaults());
-    QCOMPARE(preferences.fontScalePercent(), 250);  // only the form, until OK
+    QCOMPARE(preferences.fontScalePercent(), 250); // only the form, until OK
 }
 
 void TestPreferencesDialog::previewFollowsTheChoice()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/settings/preferences.h"
 #include "ui/settings/themecontroller.h"
 #include "ui/timeline/theme.h"
@@ -44,7 +45,8 @@ void TestThemeController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("WeftTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_themecontroller"));
-    QVERIFY2(!Theme::isDarkPalette(QApplication::palette()), "the offscreen platform should be light");
+    QVERIFY2(!Theme::isDarkPalette(QApplication::palette()),
+             "the offscreen platform should be light");
     m_systemStyle = QApplication::style()->name();
 }
 
@@ -116,7 +118,7 @@ void TestThemeController::followsAPaletteChange()
     QApplication::setPalette(ThemeController::darkPalette());
     QTRY_VERIFY(Theme::current().isDark());
     QVERIFY(m_controller->systemIsDark());
-    QVERIFY(!m_controller->overridesWidgets());  // the desktop is already dark
+    QVERIFY(!m_controller->overridesWidgets()); // the desktop is already dark
     QApplication::setPalette(QPalette());
     QTRY_VERIFY(!Theme::current().isDark());
 }

@@ -1,8 +1,8 @@
-#include "ui/timeline/columnstrip.h"
+// SPDX-License-Identifier: MIT
 #include "ui/export/svgwriter.h"
+#include "ui/timeline/columnstrip.h"
 
 #include <QBuffer>
-
 #include <QImage>
 #include <QPainter>
 #include <QPicture>
@@ -21,7 +21,8 @@ struct Fill
 // Alternating narrow runs, as a lane zoomed out over many events gives.
 std::vector<Fill> narrowRuns(int count, qreal left)
 {
-    const QColor colors[] = {QColor(0x2e, 0xa0, 0x43), QColor(0xd9, 0x30, 0x25), QColor(0x8a, 0xb8, 0xf8)};
+    const QColor colors[]
+        = {QColor(0x2e, 0xa0, 0x43), QColor(0xd9, 0x30, 0x25), QColor(0x8a, 0xb8, 0xf8)};
     std::vector<Fill> runs;
     for (int i = 0; i < count; ++i)
         runs.push_back({left + 3.0 * i + 0.4, left + 3.0 * i + 2.4, colors[i % 3]});
@@ -36,24 +37,27 @@ QImage blank(const QSize &size, qreal scale)
     return image;
 }
 
-QImage withFillRect(const QSize &size, qreal scale, const QRectF &extent, const std::vector<Fill> &runs)
+QImage withFillRect(const QSize &size, qreal scale, const QRectF &extent,
+                    const std::vector<Fill> &runs)
 {
     QImage image = blank(size, scale);
     QPainter painter(&image);
     for (const Fill &f : runs)
-        painter.fillRect(QRectF(f.x0, extent.top(), std::max<qreal>(f.x1 - f.x0, 1 / scale), extent.height()),
-                         f.color);
+        painter.fillRect(
+            QRectF(f.x0, extent.top(), std::max<qreal>(f.x1 - f.x0, 1 / scale), extent.height()),
+            f.color);
     return image;
 }
 
-QImage withStrip(const QSize &size, qreal scale, const QRectF &extent, const std::vector<Fill> &runs)
+QImage withStrip(const QSize &size, qreal scale, const QRectF &extent,
+                 const std::vector<Fill> &runs)
 {
     QImage image = blank(size, scale);
     QPainter painter(&image);
     ColumnStrip strip(painter, extent);
     for (const Fill &f : runs)
         strip.fill(f.x0, f.x1, f.color);
-    return image;  // the strip is flushed before the painter ends
+    return image; // the strip is flushed before the painter ends
 }
 
 } // namespace
@@ -92,7 +96,8 @@ void TestColumnStrip::paintsWhatFillRectPaints()
     const QImage actual = withStrip(size, scale, extent, fills);
     QCOMPARE(actual.size(), expected.size());
     // The first run's colour sits where it was filled, and the row above the extent is untouched.
-    QCOMPARE(actual.pixelColor(QPoint(int((extent.left() + 1.4) * scale), int(17 * scale))), fills[0].color);
+    QCOMPARE(actual.pixelColor(QPoint(int((extent.left() + 1.4) * scale), int(17 * scale))),
+             fills[0].color);
     QCOMPARE(actual.pixelColor(QPoint(int(500 * scale), int(5 * scale))), QColor(Qt::white));
     QCOMPARE(actual, expected);
 }
@@ -138,7 +143,7 @@ void TestColumnStrip::vectorTargetsLetALaterRunCoverAnEarlierOne()
 {
     // Painted a colour at a time, the runs must first be cut where they overlap.
     const std::vector<Fill> fills = {
-        {0, 100, QColor(Qt::red)},   {50, 150, QColor(Qt::blue)}, {20, 30, QColor(Qt::green)},
+        {0, 100, QColor(Qt::red)},   {50, 150, QColor(Qt::blue)},   {20, 30, QColor(Qt::green)},
         {120, 130, QColor(Qt::red)}, {140, 190, QColor(Qt::green)}, {10, 15, QColor(Qt::blue)},
     };
     const QSize size(200, 10);
@@ -179,8 +184,8 @@ void TestColumnStrip::farOutsideTheExtentIsClipped()
     fills.push_back({-4e15, 4e15, QColor(Qt::blue)});
     const QImage image = withStrip(QSize(120, 10), 1, QRectF(10, 0, 100, 10), fills);
     QCOMPARE(image.pixelColor(60, 5), QColor(Qt::blue));
-    QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white));    // left of the extent
-    QCOMPARE(image.pixelColor(115, 5), QColor(Qt::white));  // right of it
+    QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white)); // left of the extent
+    QCOMPARE(image.pixelColor(115, 5), QColor(Qt::white)); // right of it
 }
 
 QTEST_MAIN(TestColumnStrip)

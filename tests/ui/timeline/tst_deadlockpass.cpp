@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "deadlocktrace.h"
 #include "ui/timeline/deadlockpass.h"
 #include "ui/timeline/theme.h"
@@ -50,7 +51,7 @@ private:
     struct Frame
     {
         QImage image;
-        qreal x = 0;        // where the ring stands
+        qreal x = 0; // where the ring stands
         qreal t1Bar = 0, t2Bar = 0, t1Band = 0, t2Band = 0;
     };
     static Frame paintPass(const TimelineModel &model, qint64 from = kFrom, qint64 to = kTo)
@@ -60,14 +61,14 @@ private:
         options.fromNs = from;
         options.toNs = to;
         const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), options.layout);
-        const RenderContext context{model, theme, layout, options, from, to};
+        const RenderContext context {model, theme, layout, options, from, to};
         Frame frame;
         frame.image = QImage(kSize, QImage::Format_ARGB32_Premultiplied);
         frame.image.fill(theme.background());
         QPainter painter(&frame.image);
         DeadlockPass().paint(painter, context);
         painter.end();
-        frame.x = context.xForTime(75);  // the middle of 50..100: both stuck, not yet marked
+        frame.x = context.xForTime(75); // the middle of 50..100: both stuck, not yet marked
         const qreal band = theme.stateBarTop() + theme.stateBarHeight() + theme.px(2)
             + theme.lockBandHeight() / 2.0;
         const QRectF lane1 = layout.laneRect(0), lane2 = layout.laneRect(1);
@@ -104,8 +105,10 @@ void TestDeadlockPass::badgeWhereTheCycleCloses()
     // The badge is a filled pill centred in the ring; its padding (7 px each side
     // of the text) is solid colour.
     const qreal y = (f.t1Bar + f.t2Bar) / 2;
-    const qreal half = (QFontMetricsF(Theme::standard().boldFont()).horizontalAdvance(QStringLiteral("deadlock"))
-                        + Theme::standard().px(14)) / 2;
+    const qreal half
+        = (QFontMetricsF(Theme::standard().boldFont()).horizontalAdvance(QStringLiteral("deadlock"))
+           + Theme::standard().px(14))
+        / 2;
     QVERIFY(countNear(f.image, {f.x - half + 6, y}, 1, strong) >= 8);
     QVERIFY(countNear(f.image, {f.x + half - 6, y}, 1, strong) >= 8);
 }
@@ -133,7 +136,8 @@ void TestDeadlockPass::drawnByTheRenderer()
     TimelineRenderer().render(painter, QRectF(QPointF(0, 0), kSize), model, options);
     painter.end();
     const qreal bow = Theme::standard().px(56);
-    QVERIFY(countNear(image, {f.x + bow, (f.t1Bar + f.t2Band) / 2}, 1, Theme::standard().waitFlow()) >= 3);
+    QVERIFY(countNear(image, {f.x + bow, (f.t1Bar + f.t2Band) / 2}, 1, Theme::standard().waitFlow())
+            >= 3);
 }
 
 void TestDeadlockPass::offscreenCycleDrawsNothing()

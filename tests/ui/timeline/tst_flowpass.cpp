@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "ui/timeline/flowpass.h"
 #include "ui/timeline/theme.h"
@@ -40,8 +41,10 @@ Traffic makeTraffic(int count, bool twins = false)
     for (int k = 1; k <= count; ++k) {
         for (qint64 offset = 0; offset <= (twins ? 1 : 0); ++offset) {
             const quint32 tag = builder.intern(QStringLiteral("m%1.%2").arg(k).arg(offset));
-            builder.addEvent({kStep * k + offset, 32, t.producer, queue, tag, 0, EventKind::MessageSend, 0});
-            builder.addEvent({kStep * k + offset, 32, t.consumer, queue, tag, 0, EventKind::MessageRecv, 0});
+            builder.addEvent(
+                {kStep * k + offset, 32, t.producer, queue, tag, 0, EventKind::MessageSend, 0});
+            builder.addEvent(
+                {kStep * k + offset, 32, t.consumer, queue, tag, 0, EventKind::MessageRecv, 0});
         }
     }
     t.trace = builder.build();
@@ -56,7 +59,7 @@ QImage paintFlows(const TimelineModel &model, quint32 selected = 0)
     options.toNs = kStep * 22;
     options.selectedActor = selected;
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), options.layout);
-    const RenderContext context{model, theme, layout, options, options.fromNs, options.toNs};
+    const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(theme.background());
     QPainter painter(&image);
@@ -71,7 +74,8 @@ int inkOfFirstArrow(const TimelineModel &model, const QImage &image)
 {
     const Theme &theme = Theme::standard();
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
-    const qreal x = layout.plotRect().left() + double(kStep) / double(kStep * 22) * layout.plotRect().width();
+    const qreal x
+        = layout.plotRect().left() + double(kStep) / double(kStep * 22) * layout.plotRect().width();
     const int y = qRound(layout.laneRect(1).center().y());
     const QColor background = theme.background();
     int ink = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "renderprobe.h"
 #include "sampletrace.h"
 #include "ui/timeline/gridpass.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "renderprobe.h"
 #include "sampletrace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sampletrace.h"
 #include "ui/timeline/pendingactionpass.h"
 #include "ui/timeline/theme.h"
@@ -24,13 +25,13 @@ private slots:
     void marksWithoutALaneAreSkipped();
 
 private:
-    static constexpr QSize kSize{1000, 300};
+    static constexpr QSize kSize {1000, 300};
 
     RenderOptions options(QList<PendingMark> pending, qint64 toNs = 240) const
     {
         RenderOptions o;
         o.fromNs = 0;
-        o.toNs = toNs;   // lanes end at 90..120: room after them for the chips
+        o.toNs = toNs; // lanes end at 90..120: room after them for the chips
         o.pending = std::move(pending);
         return o;
     }
@@ -43,13 +44,15 @@ private:
     }
     std::vector<PendingChip> chips(const RenderOptions &o) const
     {
-        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize), o.layout);
-        const RenderContext context{m_model, Theme::standard(), layout, o, o.fromNs, o.toNs};
+        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize),
+                                    o.layout);
+        const RenderContext context {m_model, Theme::standard(), layout, o, o.fromNs, o.toNs};
         return PendingActionPass::chips(context);
     }
     QRectF laneRow(quint32 actor, const RenderOptions &o) const
     {
-        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize), o.layout);
+        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize),
+                                    o.layout);
         return layout.laneRect(m_model.laneIndexOf(actor));
     }
     // Pixels of a colour (within a small tolerance) inside a rectangle.
@@ -60,7 +63,8 @@ private:
         for (int y = r.top(); y <= r.bottom(); ++y) {
             for (int x = r.left(); x <= r.right(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                if (std::abs(c.red() - colour.red()) <= 6 && std::abs(c.green() - colour.green()) <= 6
+                if (std::abs(c.red() - colour.red()) <= 6
+                    && std::abs(c.green() - colour.green()) <= 6
                     && std::abs(c.blue() - colour.blue()) <= 6)
                     ++n;
             }
@@ -69,7 +73,7 @@ private:
     }
 
     testing::SampleTrace m_sample = testing::makeSampleTrace();
-    TimelineModel m_model{m_sample.trace};
+    TimelineModel m_model {m_sample.trace};
 };
 
 void TestPendingActionPass::chipSitsInItsLanesRowAfterItsEnd()
@@ -87,7 +91,8 @@ void TestPendingActionPass::chipSitsInItsLanesRowAfterItsEnd()
     // A ends at 100 ns: the chip starts after that x (plot from 0 to 240 ns).
     const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize), o.layout);
     const qreal endX = layout.plotRect().left() + 100.0 / 240.0 * layout.plotRect().width();
-    QVERIFY2(chip.rect.left() > endX, qPrintable(QStringLiteral("%1 <= %2").arg(chip.rect.left()).arg(endX)));
+    QVERIFY2(chip.rect.left() > endX,
+             qPrintable(QStringLiteral("%1 <= %2").arg(chip.rect.left()).arg(endX)));
 }
 
 void TestPendingActionPass::chipIsDrawnInTheChipColour()
@@ -101,7 +106,8 @@ void TestPendingActionPass::chipIsDrawnInTheChipColour()
     const QRectF area(chip.left(), row.top(), chip.width(), row.height());
     QCOMPARE(countColour(render(without), area, chipColour), 0);
     const int coloured = countColour(render(with), area, chipColour);
-    QVERIFY2(coloured > int(chip.width() * chip.height() / 3), qPrintable(QString::number(coloured)));
+    QVERIFY2(coloured > int(chip.width() * chip.height() / 3),
+             qPrintable(QString::number(coloured)));
     // Only A's row has one.
     QCOMPARE(countColour(render(with), laneRow(m_sample.b, with), chipColour), 0);
 }
@@ -109,8 +115,8 @@ void TestPendingActionPass::chipIsDrawnInTheChipColour()
 void TestPendingActionPass::blockedChipLooksDifferent()
 {
     const QColor chipColour = PendingActionPass::chipColor(Theme::standard());
-    const RenderOptions blocked = options({{m_sample.b, QStringLiteral("acquire L"),
-                                            QStringLiteral("blocked: L held by A")}});
+    const RenderOptions blocked = options(
+        {{m_sample.b, QStringLiteral("acquire L"), QStringLiteral("blocked: L held by A")}});
     const std::vector<PendingChip> all = chips(blocked);
     QCOMPARE(all.size(), std::size_t(1));
     QVERIFY(all.front().blocked);
@@ -140,8 +146,8 @@ void TestPendingActionPass::chipStaysInsideThePlotAtTheRightEdge()
 
 void TestPendingActionPass::marksWithoutALaneAreSkipped()
 {
-    const RenderOptions o = options({{9999, QStringLiteral("acquire L"), {}},
-                                     {m_sample.b, QStringLiteral("print \"x\""), {}}});
+    const RenderOptions o = options(
+        {{9999, QStringLiteral("acquire L"), {}}, {m_sample.b, QStringLiteral("print \"x\""), {}}});
     const std::vector<PendingChip> all = chips(o);
     QCOMPARE(all.size(), std::size_t(1));
     QCOMPARE(all.front().actor, m_sample.b);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sampletrace.h"
 #include "ui/timeline/playback.h"
 
@@ -47,7 +48,7 @@ void TestPlayback::stepsExactlyToEventTimes()
     }
     QCOMPARE(current.count(), int(events.size()) - 1);
     QCOMPARE(current.last().at(0).toInt(), int(events.size()) - 1);
-    playback.stepForward();  // past the end: stays on the last event
+    playback.stepForward(); // past the end: stays on the last event
     QCOMPARE(playback.currentEventIndex(), int(events.size()) - 1);
     for (int i = int(events.size()) - 2; i >= 0; --i) {
         playback.stepBackward();
@@ -72,7 +73,7 @@ void TestPlayback::stepsWithinALane()
         QCOMPARE(playback.currentEventIndex(), index);
         QCOMPARE(playback.playhead(), events[std::size_t(index)].timeNs);
     }
-    playback.stepLaneForward(m_sample.b);  // no more: stays
+    playback.stepLaneForward(m_sample.b); // no more: stays
     QCOMPARE(playback.currentEventIndex(), ofB.back());
     playback.stepLaneBackward(m_sample.b);
     QCOMPARE(playback.currentEventIndex(), ofB[ofB.size() - 2]);
@@ -94,7 +95,7 @@ void TestPlayback::scrubbingFollowsTheEvents()
 {
     Playback playback;
     playback.setTrace(m_sample.trace);
-    playback.setPlayhead(50);  // between the events at 45 and 60
+    playback.setPlayhead(50); // between the events at 45 and 60
     const auto &events = m_sample.trace.events();
     const int index = playback.currentEventIndex();
     QCOMPARE(events[std::size_t(index)].timeNs, 45);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "ui/timeline/slicepass.h"
 #include "ui/timeline/theme.h"
@@ -49,7 +50,7 @@ Painted paintSlices(const TimelineModel &model, const Theme &theme)
     options.fromNs = 0;
     options.toNs = kEnd;
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), options.layout);
-    const RenderContext context{model, theme, layout, options, options.fromNs, options.toNs};
+    const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
     Painted p;
     p.image = QImage(kSize, QImage::Format_ARGB32_Premultiplied);
     p.image.fill(theme.background());
@@ -61,7 +62,10 @@ Painted paintSlices(const TimelineModel &model, const Theme &theme)
     return p;
 }
 
-qreal xAt(const Painted &p, qint64 ns) { return p.left + double(ns) / double(kEnd) * p.width; }
+qreal xAt(const Painted &p, qint64 ns)
+{
+    return p.left + double(ns) / double(kEnd) * p.width;
+}
 
 } // namespace
 
@@ -97,7 +101,8 @@ void TestSlicePass::slicesStackOneRowPerDepthUnderTheirLane()
     // its start (antialiased, so not exactly its colour).
     bool named = false;
     const QRect nameBox = QRectF(xAt(p, 100), layout.sliceRowRect(worker, 0).top(),
-                                 xAt(p, 300) - xAt(p, 100), theme.sliceRowHeight()).toRect();
+                                 xAt(p, 300) - xAt(p, 100), theme.sliceRowHeight())
+                              .toRect();
     for (int y = nameBox.top(); y <= nameBox.bottom() && !named; ++y)
         for (int x = nameBox.left(); x <= nameBox.right() && !named; ++x)
             named = p.image.pixelColor(x, y).lightness() < theme.sliceText().lightness() + 60;
@@ -134,19 +139,20 @@ void TestSlicePass::aLaneOfSlicesOnlyIsNotPaintedAsRunning()
     // As clang -ftime-trace writes it: slices, nothing about the thread's state.
     TraceBuilder builder;
     const quint32 process = builder.addProcess({1, QStringLiteral("clang")});
-    const quint32 compiler = builder.addActor({QStringLiteral("clang++"), 7, process, false, false});
+    const quint32 compiler
+        = builder.addActor({QStringLiteral("clang++"), 7, process, false, false});
     const quint32 name = builder.intern(QStringLiteral("Frontend"));
     builder.addEvent({0, 1000, compiler, 0, name, 0, EventKind::SpanBegin, 0});
     builder.addEvent({1000, 1000, compiler, 0, name, 0, EventKind::SpanEnd, 0});
     const TimelineModel model(builder.build());
     QVERIFY(!model.lanes()[0].statesKnown);
-    QVERIFY(TimelineModel(makeTrace()).lanes()[0].statesKnown);  // it has a ThreadStart
+    QVERIFY(TimelineModel(makeTrace()).lanes()[0].statesKnown); // it has a ThreadStart
 
     const Theme theme = Theme::light();
     const TimelineRenderer renderer(theme);
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    renderer.render(painter, QRectF(QPointF(0, 0), kSize), model, RenderOptions{});
+    renderer.render(painter, QRectF(QPointF(0, 0), kSize), model, RenderOptions {});
     painter.end();
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
     const QRectF lane = layout.laneRect(0);
@@ -159,7 +165,7 @@ void TestSlicePass::aLaneOfSlicesOnlyIsNotPaintedAsRunning()
         }
     }
     QCOMPARE(running, 0);
-    QVERIFY2(line > lane.width() / 2, qPrintable(QString::number(line)));  // the life line instead
+    QVERIFY2(line > lane.width() / 2, qPrintable(QString::number(line))); // the life line instead
 }
 
 QTEST_MAIN(TestSlicePass)

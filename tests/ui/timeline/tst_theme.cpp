@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/timeline/theme.h"
 #include "ui/timeline/themenotifier.h"
 #include "ui/timeline/timelinemodel.h"
@@ -5,7 +6,6 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
 
 using namespace weft::ui;
@@ -65,11 +65,12 @@ void TestTheme::textIsReadable_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("pair");
     for (const char *variant : {"light", "dark"}) {
-        for (const char *pair : {"text/background", "text/alternateRow", "mutedText/background",
-                                 "mutedText/alternateRow", "text/groupHeader",
-                                 "text/rulerBackground", "text/selectedRow",
-                                 "text/labelBackground"})
-            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(variant), QLatin1String(pair))))
+        for (const char *pair :
+             {"text/background", "text/alternateRow", "mutedText/background",
+              "mutedText/alternateRow", "text/groupHeader", "text/rulerBackground",
+              "text/selectedRow", "text/labelBackground"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 %2").arg(QLatin1String(variant), QLatin1String(pair))))
                 << QString::fromLatin1(variant) << QString::fromLatin1(pair);
     }
 }
@@ -97,7 +98,8 @@ void TestTheme::textIsReadable()
         // A translucent label box over the background.
         const QColor box = theme.labelBackground(), bg = theme.background();
         const qreal a = box.alphaF();
-        return QColor::fromRgbF(box.redF() * a + bg.redF() * (1 - a), box.greenF() * a + bg.greenF() * (1 - a),
+        return QColor::fromRgbF(box.redF() * a + bg.redF() * (1 - a),
+                                box.greenF() * a + bg.greenF() * (1 - a),
                                 box.blueF() * a + bg.blueF() * (1 - a));
     };
     const QStringList names = pair.split(QLatin1Char('/'));
@@ -119,7 +121,7 @@ void TestTheme::stateColoursStaySaturatedAndDistinct()
     std::vector<QColor> live;
     for (int s = 0; s < int(LaneState::Count); ++s) {
         if (LaneState(s) == LaneState::Finished)
-            continue;  // grey on purpose: the thread is gone
+            continue; // grey on purpose: the thread is gone
         const QColor c = theme.stateColor(LaneState(s));
         QVERIFY2(c.hsvSaturationF() >= 0.4, qPrintable(theme.stateName(LaneState(s))));
         // Visible as a shape against the background (WCAG non-text minimum is 3:1;
@@ -130,16 +132,20 @@ void TestTheme::stateColoursStaySaturatedAndDistinct()
     for (std::size_t i = 0; i < live.size(); ++i)
         for (std::size_t j = i + 1; j < live.size(); ++j) {
             const int distance = std::abs(live[i].red() - live[j].red())
-                + std::abs(live[i].green() - live[j].green()) + std::abs(live[i].blue() - live[j].blue());
-            QVERIFY2(distance > 90, qPrintable(QStringLiteral("states %1 and %2 too close").arg(i).arg(j)));
+                + std::abs(live[i].green() - live[j].green())
+                + std::abs(live[i].blue() - live[j].blue());
+            QVERIFY2(distance > 90,
+                     qPrintable(QStringLiteral("states %1 and %2 too close").arg(i).arg(j)));
         }
     // A lock band never reads as a state: its colour is far from every live state's.
     for (quint32 object = 0; object < 8; ++object)
         for (const QColor &state : live) {
             const QColor band = theme.objectColor(object);
-            const int distance = std::abs(band.red() - state.red()) + std::abs(band.green() - state.green())
-                + std::abs(band.blue() - state.blue());
-            QVERIFY2(distance > 60, qPrintable(QStringLiteral("lock colour %1 vs %2").arg(band.name(), state.name())));
+            const int distance = std::abs(band.red() - state.red())
+                + std::abs(band.green() - state.green()) + std::abs(band.blue() - state.blue());
+            QVERIFY2(
+                distance > 60,
+                qPrintable(QStringLiteral("lock colour %1 vs %2").arg(band.name(), state.name())));
         }
     // The finished line still shows on the background.
     QVERIFY(contrast(theme.stateColor(LaneState::Finished), theme.background()) >= 1.5);
@@ -218,9 +224,9 @@ void TestTheme::setCurrentAnnouncesAndUpdatesTheReference()
     QSignalSpy spy(ThemeNotifier::instance(), &ThemeNotifier::themeChanged);
     Theme::setCurrent(Theme::dark(2.0));
     QCOMPARE(spy.count(), 1);
-    QVERIFY(live.isDark());             // renderers keep this reference
+    QVERIFY(live.isDark()); // renderers keep this reference
     QCOMPARE(live.laneHeight(), 56);
-    QVERIFY(Theme::standard().isDark());  // the old name still means "current"
+    QVERIFY(Theme::standard().isDark()); // the old name still means "current"
     Theme::setCurrent(before);
     QCOMPARE(spy.count(), 2);
     QCOMPARE(live.isDark(), before.isDark());

@@ -1,11 +1,10 @@
+// SPDX-License-Identifier: MIT
+#include "core/derived/tracearrows.h"
 #include "deadlocktrace.h"
 #include "sampletrace.h"
 #include "ui/timeline/timelinemodel.h"
 
-#include "core/derived/tracearrows.h"
-
 #include <QTest>
-
 #include <algorithm>
 #include <tuple>
 
@@ -111,14 +110,22 @@ void TestTimelineModel::flows_data()
     QTest::addColumn<qint64>("fromNs");
     QTest::addColumn<qint64>("toNs");
     QTest::addColumn<qint64>("bytes");
-    QTest::newRow("spawn A") << FlowKind::Spawn << "MainThread" << "A" << qint64(10) << qint64(15) << qint64(0);
-    QTest::newRow("spawn B") << FlowKind::Spawn << "MainThread" << "B" << qint64(12) << qint64(18) << qint64(0);
-    QTest::newRow("join A") << FlowKind::Join << "A" << "MainThread" << qint64(100) << qint64(110) << qint64(0);
-    QTest::newRow("join B") << FlowKind::Join << "B" << "MainThread" << qint64(90) << qint64(110) << qint64(0);
-    QTest::newRow("B waits for owner A") << FlowKind::WaitsFor << "B" << "A" << qint64(35) << qint64(35) << qint64(0);
-    QTest::newRow("first packet chunk") << FlowKind::Packet << "A" << "B" << qint64(45) << qint64(75) << qint64(4);
-    QTest::newRow("second packet chunk") << FlowKind::Packet << "A" << "B" << qint64(45) << qint64(78) << qint64(6);
-    QTest::newRow("queue message") << FlowKind::Message << "MainThread" << "A" << qint64(15) << qint64(25) << qint64(8);
+    QTest::newRow("spawn A") << FlowKind::Spawn << "MainThread"
+                             << "A" << qint64(10) << qint64(15) << qint64(0);
+    QTest::newRow("spawn B") << FlowKind::Spawn << "MainThread"
+                             << "B" << qint64(12) << qint64(18) << qint64(0);
+    QTest::newRow("join A") << FlowKind::Join << "A"
+                            << "MainThread" << qint64(100) << qint64(110) << qint64(0);
+    QTest::newRow("join B") << FlowKind::Join << "B"
+                            << "MainThread" << qint64(90) << qint64(110) << qint64(0);
+    QTest::newRow("B waits for owner A") << FlowKind::WaitsFor << "B"
+                                         << "A" << qint64(35) << qint64(35) << qint64(0);
+    QTest::newRow("first packet chunk") << FlowKind::Packet << "A"
+                                        << "B" << qint64(45) << qint64(75) << qint64(4);
+    QTest::newRow("second packet chunk") << FlowKind::Packet << "A"
+                                         << "B" << qint64(45) << qint64(78) << qint64(6);
+    QTest::newRow("queue message") << FlowKind::Message << "MainThread"
+                                   << "A" << qint64(15) << qint64(25) << qint64(8);
 }
 
 void TestTimelineModel::flows()
@@ -137,7 +144,8 @@ void TestTimelineModel::flows()
     QCOMPARE(flows.size(), std::size_t(8));
     QCOMPARE(model.flowCount(FlowKind::WaitsFor, 0, 1000), 1);
     QCOMPARE(model.flowCount(FlowKind::WaitsFor, 36, 1000), 0);
-    const quint32 fromActor = m_sample.trace.findActor(from), toActor = m_sample.trace.findActor(to);
+    const quint32 fromActor = m_sample.trace.findActor(from),
+                  toActor = m_sample.trace.findActor(to);
     const auto match = std::find_if(flows.begin(), flows.end(), [&](const Flow &f) {
         return f.kind == kind && f.fromActor == fromActor && f.toActor == toActor
             && f.fromNs == fromNs && f.toNs == toNs && f.bytes == bytes;
@@ -151,7 +159,8 @@ void TestTimelineModel::flows()
     // Sorted for the renderer's binary search.
     const auto &sorted = model.flows();
     for (std::size_t i = 1; i < sorted.size(); ++i)
-        QVERIFY(std::min(sorted[i - 1].fromNs, sorted[i - 1].toNs) <= std::min(sorted[i].fromNs, sorted[i].toNs));
+        QVERIFY(std::min(sorted[i - 1].fromNs, sorted[i - 1].toNs)
+                <= std::min(sorted[i].fromNs, sorted[i].toNs));
     for (std::size_t i = 1; i < model.lockWaits().size(); ++i)
         QVERIFY(model.lockWaits()[i - 1].timeNs <= model.lockWaits()[i].timeNs);
 }
@@ -171,7 +180,7 @@ void TestTimelineModel::lockBandsAndOwner()
     QCOMPARE(model.lockOwnerAt(m_sample.lock, 45), m_sample.a);
     QCOMPARE(model.lockOwnerAt(m_sample.lock, 65), m_sample.b);
     QCOMPARE(model.lockOwnerAt(m_sample.lock, 80), 0u);
-    QCOMPARE(model.locksUsed(), std::vector<quint32>{m_sample.lock});
+    QCOMPARE(model.locksUsed(), std::vector<quint32> {m_sample.lock});
 }
 
 void TestTimelineModel::instantsAndCounters()
@@ -243,7 +252,7 @@ void TestTimelineModel::daemonKilledAtProcessExit()
 
 void TestTimelineModel::emptyAndUnknownIds()
 {
-    const TimelineModel empty{Trace()};
+    const TimelineModel empty {Trace()};
     QVERIFY(empty.isEmpty());
     QCOMPARE(empty.stateAt(1, 0), LaneState::Count);
     // Events naming actors and objects the tables do not have are ignored, not a crash.
@@ -300,7 +309,7 @@ void TestTimelineModel::equalSizeMessagesPairInOrder()
                                          {30, EventKind::MessageRecv, 2, QStringLiteral("P1#1")},
                                          {40, EventKind::MessageRecv, 2, QStringLiteral("P1#2")}});
     const TimelineModel model(q.trace);
-    const std::vector<std::pair<qint64, qint64>> expected{{10, 30}, {20, 40}};
+    const std::vector<std::pair<qint64, qint64>> expected {{10, 30}, {20, 40}};
     QCOMPARE(messagePairs(model), expected);
     for (const Flow &flow : model.flows()) {
         QCOMPARE(flow.fromActor, q.p1);
@@ -318,7 +327,7 @@ void TestTimelineModel::messagesPairByTagNotArrival()
                                          {30, EventKind::MessageRecv, 2, QStringLiteral("P2#1")},
                                          {40, EventKind::MessageRecv, 2, QStringLiteral("P1#1")}});
     const TimelineModel model(q.trace);
-    const std::vector<std::pair<qint64, qint64>> expected{{10, 40}, {11, 30}};
+    const std::vector<std::pair<qint64, qint64>> expected {{10, 40}, {11, 30}};
     QCOMPARE(messagePairs(model), expected);
     for (const Flow &flow : model.flows())
         QCOMPARE(flow.fromActor, flow.fromNs == 10 ? q.p1 : q.p2);
@@ -336,7 +345,7 @@ void TestTimelineModel::untaggedMessagesPairFirstInFirstOut()
                                          {31, EventKind::MessageRecv, 2, QString()},
                                          {32, EventKind::MessageRecv, 2, QStringLiteral("STOP")},
                                          {33, EventKind::MessageRecv, 2, QStringLiteral("STOP")}});
-    const std::vector<std::pair<qint64, qint64>> expected{{10, 30}, {11, 31}, {12, 32}, {13, 33}};
+    const std::vector<std::pair<qint64, qint64>> expected {{10, 30}, {11, 31}, {12, 32}, {13, 33}};
     QCOMPARE(messagePairs(TimelineModel(q.trace)), expected);
 }
 
@@ -353,8 +362,8 @@ void TestTimelineModel::deadlockCycleFromTheDetectorsMarks()
     QCOMPARE(cycle[1].holder, d.t1);
     QCOMPARE(cycle[1].object, d.l1);
     for (const DeadlockEdge &edge : cycle) {
-        QCOMPARE(edge.waitFromNs, qint64(50));   // the waiter's blocked span
-        QCOMPARE(edge.heldFromNs, qint64(1));    // the holder's band on that lock
+        QCOMPARE(edge.waitFromNs, qint64(50)); // the waiter's blocked span
+        QCOMPARE(edge.heldFromNs, qint64(1)); // the holder's band on that lock
         QCOMPARE(edge.heldToNs, qint64(104));
         QCOMPARE(edge.detectedNs, qint64(100));
     }
@@ -403,7 +412,7 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
     const Lane &lane = model.lanes().front();
     QCOMPARE(lane.spans.back().state, LaneState::Sleeping);
     QCOMPARE(lane.spans.back().endNs, qint64(500));
-    model.setLiveEnd(0);   // the run is over: the trace's own end again
+    model.setLiveEnd(0); // the run is over: the trace's own end again
     QCOMPARE(model.endNs(), qint64(10));
 }
 

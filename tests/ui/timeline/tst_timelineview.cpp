@@ -1,14 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "core/tracebuilder.h"
 #include "sampletrace.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
-#include "core/tracebuilder.h"
-
 #include <QApplication>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace weft;
@@ -75,8 +75,8 @@ void TestTimelineView::ctrlWheelZooms()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const qint64 before = view.zoomControl()->windowDurationNs();
     const QPointF pos = layoutOf(view).plotRect().center();
-    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 240), Qt::NoButton,
-                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view.viewport(), &wheel);
     QVERIFY(view.zoomControl()->windowDurationNs() < before);
     view.zoomOut();
@@ -93,13 +93,16 @@ void TestTimelineView::keyZoomKeepsThePlayheadInPlace()
     const ZoomControl *zoom = view.zoomControl();
     const qint64 playhead = zoom->windowStartNs() + zoom->windowDurationNs() / 5;
     view.setPlayhead(playhead);
-    const double before = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
+    const double before
+        = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
     const qint64 duration = zoom->windowDurationNs();
     view.zoomIn();
     QVERIFY(zoom->windowDurationNs() < duration);
     QVERIFY(playhead >= zoom->windowStartNs() && playhead <= zoom->windowEndNs());
-    const double after = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
-    QVERIFY2(std::abs(after - before) < 0.01, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    const double after
+        = double(playhead - zoom->windowStartNs()) / double(zoom->windowDurationNs());
+    QVERIFY2(std::abs(after - before) < 0.01,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 void TestTimelineView::draggingTheRulerScrubs()
@@ -116,7 +119,7 @@ void TestTimelineView::draggingTheRulerScrubs()
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, middle);
     QCOMPARE(scrubbed.count(), 1);
     const qint64 t = scrubbed.first().at(0).toLongLong();
-    QVERIFY(std::abs(t - 60) <= 1);  // the middle of a 0..120 ns trace
+    QVERIFY(std::abs(t - 60) <= 1); // the middle of a 0..120 ns trace
     QCOMPARE(view.playhead(), t);
 }
 
@@ -169,7 +172,8 @@ void TestTimelineView::clickingASliceNamesItsBeginAndTheTipGivesItsTimes()
     const ZoomControl &zoom = *view.zoomControl();
     const auto xAt = [&](qint64 ns) {
         return layout.plotRect().left()
-            + double(ns - zoom.windowStartNs()) / double(zoom.windowDurationNs()) * layout.plotRect().width();
+            + double(ns - zoom.windowStartNs()) / double(zoom.windowDurationNs())
+            * layout.plotRect().width();
     };
     const QPoint onInner(qRound(xAt(350)), qRound(layout.sliceRowRect(0, 1).center().y()));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, onInner);
@@ -178,12 +182,15 @@ void TestTimelineView::clickingASliceNamesItsBeginAndTheTipGivesItsTimes()
     QCOMPARE(e.kind, EventKind::SpanBegin);
     QCOMPARE(e.text, inner);
     // Under "outer" (row 0), beside "inner": the outer slice, with its self time.
-    QHelpEvent help(QEvent::ToolTip, QPoint(qRound(xAt(700)), qRound(layout.sliceRowRect(0, 0).center().y())),
+    QHelpEvent help(QEvent::ToolTip,
+                    QPoint(qRound(xAt(700)), qRound(layout.sliceRowRect(0, 0).center().y())),
                     view.viewport()->mapToGlobal(QPoint(0, 0)));
     QApplication::sendEvent(view.viewport(), &help);
     QTRY_VERIFY(QToolTip::isVisible());
-    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("outer: 800 ns")), qPrintable(QToolTip::text()));
-    QVERIFY2(QToolTip::text().contains(QStringLiteral("self time 500 ns")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("outer: 800 ns")),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("self time 500 ns")),
+             qPrintable(QToolTip::text()));
 }
 
 void TestTimelineView::clickingAPendingChipStepsItsThread()
@@ -205,7 +212,7 @@ void TestTimelineView::clickingAPendingChipStepsItsThread()
     QCOMPARE(stepped.count(), 1);
     QCOMPARE(stepped.first().at(0).value<quint32>(), m_sample.b);
     QCOMPARE(blocked.count(), 0);
-    QCOMPARE(events.count(), 0);   // a chip click is a command, not a pick
+    QCOMPARE(events.count(), 0); // a chip click is a command, not a pick
     QCOMPARE(view.selectedLane(), m_sample.b);
 
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
@@ -225,7 +232,8 @@ void TestTimelineView::clickingABlockedChipDoesNotStep()
     TimelineView view;
     view.resize(900, 400);
     view.setTrace(m_sample.trace);
-    view.setPendingActions({{m_sample.b, QStringLiteral("acquire L"), QStringLiteral("blocked: L held by A")}});
+    view.setPendingActions(
+        {{m_sample.b, QStringLiteral("acquire L"), QStringLiteral("blocked: L held by A")}});
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy stepped(&view, &TimelineView::pendingActionClicked);
@@ -248,8 +256,9 @@ void TestTimelineView::hoveringAChipShowsAPointingHand()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const QRectF chip = view.pendingChipRect(m_sample.a);
     const QPointF away = layoutOf(view).plotRect().topLeft() + QPointF(5, 5);
-    QMouseEvent moveOn(QEvent::MouseMove, chip.center(), view.viewport()->mapToGlobal(chip.center()),
-                       Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QMouseEvent moveOn(QEvent::MouseMove, chip.center(),
+                       view.viewport()->mapToGlobal(chip.center()), Qt::NoButton, Qt::NoButton,
+                       Qt::NoModifier);
     QApplication::sendEvent(view.viewport(), &moveOn);
     QCOMPARE(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
     QMouseEvent moveOff(QEvent::MouseMove, away, view.viewport()->mapToGlobal(away), Qt::NoButton,

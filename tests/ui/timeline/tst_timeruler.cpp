@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/timeline/timeruler.h"
 
 #include <QTest>

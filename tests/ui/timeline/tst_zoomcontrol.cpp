@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/timeline/zoomcontrol.h"
 
 #include <QSignalSpy>
@@ -65,7 +66,7 @@ void TestZoomControl::neverEmptyOrInverted()
     zoom.zoomAbout(500, -3.0);
     zoom.zoomAbout(500, std::numeric_limits<double>::quiet_NaN());
     QVERIFY(zoom.windowEndNs() > zoom.windowStartNs());
-    zoom.setTraceRange(5, 5);  // a single-event trace
+    zoom.setTraceRange(5, 5); // a single-event trace
     QVERIFY(zoom.windowEndNs() > zoom.windowStartNs());
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // windowshots — renders the real main window offscreen at a few moments of a
 // real run (live, finished, replay stepped, step mode) into PNGs, so the
 // window can be looked at without a display or a mouse. Not a test: it links
@@ -5,8 +6,8 @@
 //
 //   windowshots OUTDIR [SCENARIO_ID [key=value ...]]
 
-#include "core/scenarios/catalogue.h"
 #include "core/scenarioregistry.h"
+#include "core/scenarios/catalogue.h"
 #include "ui/mainwindow.h"
 #include "ui/models/runsession.h"
 #include "ui/panels/parameterform.h"
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);   // never read or write the user's layout
+    QStandardPaths::setTestModeEnabled(true); // never read or write the user's layout
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: windowshots OUTDIR [SCENARIO_ID [key=value ...]]\n";

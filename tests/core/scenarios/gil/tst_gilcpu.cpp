@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/gil/gilscenarios.h"
 #include "core/sync/gil.h"
@@ -24,7 +25,8 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
     const Trace trace = runWith(*scenario, {"threads=2", "work=400", "switch_interval_ms=1"});
     const Outcome &outcome = trace.outcome();
     QCOMPARE(outcome.status, Outcome::Status::Completed);
-    for (const char *key : {"sequential_us", "gil_us", "nogil_us", "gil_permille", "nogil_permille"})
+    for (const char *key :
+         {"sequential_us", "gil_us", "nogil_us", "gil_permille", "nogil_permille"})
         QVERIFY2(outcome.value(QLatin1String(key)) > 0, key);
     QVERIFY(outcome.summary.contains(QStringLiteral("Sequential")));
 
@@ -46,7 +48,7 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
     qint64 holds = 0;
     QSet<quint32> holders;
     quint32 lastHolder = 0;
-    int switches = 0;  // times the holder changed, as the outcome counts them
+    int switches = 0; // times the holder changed, as the outcome counts them
     QHash<quint32, int> holdsOf;
     int dropRequests = 0;
     int forcedSwitches = 0;
@@ -77,7 +79,7 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
         }
     }
     QCOMPARE(holder, 0u);
-    QCOMPARE(holders, (QSet<quint32>{gilThread1, gilThread2}));
+    QCOMPARE(holders, (QSet<quint32> {gilThread1, gilThread2}));
     // Each hold after a thread's first began with the thread queueing up again
     // after a forced switch: there are as many extra holds as forced switches
     // (a last release on request is a forced switch too, without a hold after).
@@ -85,7 +87,9 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
     for (int n : std::as_const(holdsOf))
         extraHolds += n - 1;
     QVERIFY2(extraHolds <= forcedSwitches,
-             qPrintable(QStringLiteral("%1 extra holds, %2 forced switches").arg(extraHolds).arg(forcedSwitches)));
+             qPrintable(QStringLiteral("%1 extra holds, %2 forced switches")
+                            .arg(extraHolds)
+                            .arg(forcedSwitches)));
     QVERIFY(forcedSwitches <= dropRequests);
     QCOMPARE(outcome.value(QStringLiteral("drop_requests")), qint64(dropRequests));
     QCOMPARE(outcome.value(QStringLiteral("gil_switches")), qint64(switches));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/gil/gilscenarios.h"
 #include "core/sync/gil.h"

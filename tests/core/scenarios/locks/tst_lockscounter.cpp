@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "core/language.h"
 #include "core/runner.h"
-#include "core/scenarios/locks/lockscenarios.h"
 #include "core/scenario.h"
+#include "core/scenarios/locks/lockscenarios.h"
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
@@ -171,7 +172,8 @@ void TestLocksCounter::withoutLockUpdatesAreLostAndMarked()
     // Each overwrite is marked in red on the worker lane that made it, up to the cap.
     const auto marks = abnormalMarks(trace);
     QCOMPARE(qint64(marks.size()), outcome.value(QStringLiteral("marked")));
-    QCOMPARE(qint64(marks.size()), std::min<qint64>(outcome.value(QStringLiteral("overwrites")), 500));
+    QCOMPARE(qint64(marks.size()),
+             std::min<qint64>(outcome.value(QStringLiteral("overwrites")), 500));
     for (const Event &mark : marks) {
         QVERIFY(!trace.actor(mark.actor).isMainThread);
         QVERIFY(trace.text(mark.text).startsWith(QStringLiteral("lost update")));
@@ -270,7 +272,8 @@ void TestLocksCounter::timeoutGrowsWithTheWork()
     const auto scenario = makeLocksCounterScenario();
     QString error;
     const auto most = ParameterValues::fromAssignments(
-        scenario->parameters(), {QStringLiteral("threads=2000"), QStringLiteral("increments=500")}, &error);
+        scenario->parameters(), {QStringLiteral("threads=2000"), QStringLiteral("increments=500")},
+        &error);
     QVERIFY2(most, qPrintable(error));
     const auto defaults = ParameterValues::defaults(scenario->parameters());
     QVERIFY(scenario->defaultTimeout(defaults) >= 2min);

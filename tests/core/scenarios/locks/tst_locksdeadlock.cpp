@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/locks/lockscenarios.h"
 #include "tests/common/scenariorun.h"
@@ -18,11 +19,13 @@ private slots:
 void TestLocksDeadlock::oppositeOrdersDeadlockAndTheCycleIsNamed()
 {
     const auto scenario = makeLocksDeadlockScenario();
-    const Trace trace = runWith(*scenario, {"hold_ms=20"});  // returns: no hang
+    const Trace trace = runWith(*scenario, {"hold_ms=20"}); // returns: no hang
     const Outcome &outcome = trace.outcome();
     QCOMPARE(outcome.status, Outcome::Status::Deadlocked);
-    QVERIFY2(outcome.summary.contains(QStringLiteral("T1 waits for L2 held by T2")), qPrintable(outcome.summary));
-    QVERIFY2(outcome.summary.contains(QStringLiteral("T2 waits for L1 held by T1")), qPrintable(outcome.summary));
+    QVERIFY2(outcome.summary.contains(QStringLiteral("T1 waits for L2 held by T2")),
+             qPrintable(outcome.summary));
+    QVERIFY2(outcome.summary.contains(QStringLiteral("T2 waits for L1 held by T1")),
+             qPrintable(outcome.summary));
 
     const quint32 t1 = trace.findActor(QStringLiteral("T1"));
     const quint32 t2 = trace.findActor(QStringLiteral("T2"));
@@ -36,7 +39,7 @@ void TestLocksDeadlock::oppositeOrdersDeadlockAndTheCycleIsNamed()
         if (e.isAbnormal())
             marked.insert({e.actor, e.object});
     }
-    QCOMPARE(marked, (QSet<QPair<quint32, quint32>>{{t1, l2}, {t2, l1}}));
+    QCOMPARE(marked, (QSet<QPair<quint32, quint32>> {{t1, l2}, {t2, l1}}));
     QSet<QPair<quint32, quint32>> waits;
     for (const Event &e : trace.eventsOfKind(EventKind::LockWait))
         waits.insert({e.actor, e.object});

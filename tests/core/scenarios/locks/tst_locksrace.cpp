@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/locks/lockscenarios.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <chrono>
 
@@ -78,13 +78,13 @@ void TestLocksRace::losesAnUpdateWithinTheRoundLimit()
     QTRY_COMPARE_WITH_TIMEOUT(parkedAt(gate, EventKind::Mark).size(), threads, 20000);
     const quint32 first = parkedAt(gate, EventKind::Mark).at(0).actor;
     const quint32 second = parkedAt(gate, EventKind::Mark).at(1).actor;
-    QVERIFY(gate.release(first));  // reads 0
+    QVERIFY(gate.release(first)); // reads 0
     QTRY_VERIFY_WITH_TIMEOUT(isParkedAt(gate, first, EventKind::CounterValue), 20000);
-    QVERIFY(gate.release(second));  // reads 0 too
+    QVERIFY(gate.release(second)); // reads 0 too
     QTRY_VERIFY_WITH_TIMEOUT(isParkedAt(gate, second, EventKind::CounterValue), 20000);
-    QVERIFY(gate.release(first));  // writes 1
+    QVERIFY(gate.release(first)); // writes 1
     QTRY_VERIFY_WITH_TIMEOUT(isParkedAt(gate, first, EventKind::Mark), 20000);
-    QVERIFY(gate.release(second));  // writes 1 over 1: first's update is lost
+    QVERIFY(gate.release(second)); // writes 1 over 1: first's update is lost
     QTRY_VERIFY_WITH_TIMEOUT(isParkedAt(gate, second, EventKind::Mark), 20000);
     gate.setStepping(false);
     QVERIFY(runner.waitForFinished(60s));
@@ -123,7 +123,7 @@ void TestLocksRace::losesAnUpdateWithinTheRoundLimit()
             ++lossMarks;
             lostFromMarks += e.value;
         } else if (e.kind == EventKind::CounterValue && trace.actor(e.actor).isMainThread) {
-            QCOMPARE(e.value, 0);  // the reset at the start of the round
+            QCOMPARE(e.value, 0); // the reset at the start of the round
         } else if (e.kind == EventKind::CounterValue) {
             ++writes;
             lastWritten = e.value;
@@ -135,7 +135,8 @@ void TestLocksRace::losesAnUpdateWithinTheRoundLimit()
     // The marks account for every lost update exactly.
     QVERIFY(lossMarks >= 1);
     QCOMPARE(lostFromMarks, outcome.value(QStringLiteral("lost")));
-    QCOMPARE(expected - outcome.value(QStringLiteral("final")), outcome.value(QStringLiteral("lost")));
+    QCOMPARE(expected - outcome.value(QStringLiteral("final")),
+             outcome.value(QStringLiteral("lost")));
     Q_UNUSED(lastWritten);
     // A lost update means some value was read by two different threads, or a
     // stale value was written back over a newer one: at least one of the two is

@@ -1,9 +1,9 @@
-#include "tests/common/processresources.h"
-#include "tests/common/scenariorun.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
+#include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 
@@ -60,7 +60,7 @@ void TestProcessIsolation::childChangesOnlyItsOwnCopy()
         if (e.object == result)
             received << trace.text(e.text);
     }
-    QCOMPARE(received, QStringList{QStringLiteral("7")});
+    QCOMPARE(received, QStringList {QStringLiteral("7")});
     // The measured child plus two timed empty processes, next to the parent.
     QCOMPARE(trace.processCount(), 4);
 }

@@ -1,9 +1,9 @@
-#include "tests/common/processresources.h"
-#include "tests/common/scenariorun.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
+#include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include <QTest>
 

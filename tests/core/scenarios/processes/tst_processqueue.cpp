@@ -1,9 +1,9 @@
-#include "tests/common/processresources.h"
-#include "tests/common/scenariorun.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
+#include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
 
 #include <QMap>
 #include <QTest>
@@ -35,8 +35,9 @@ void TestProcessQueue::initTestCase()
 void TestProcessQueue::everyItemGetsThroughTheBoundedQueue()
 {
     const auto scenario = makeProcessQueueScenario();
-    const Trace trace = runWith(*scenario, {"producers=2", "consumers=2", "messages=4", "maxsize=2",
-                                             "size=16", "consume_ms=50"});
+    const Trace trace = runWith(
+        *scenario,
+        {"producers=2", "consumers=2", "messages=4", "maxsize=2", "size=16", "consume_ms=50"});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.processCount(), 5);
 
@@ -46,14 +47,15 @@ void TestProcessQueue::everyItemGetsThroughTheBoundedQueue()
 
     // Items (sentinels aside) put by producer processes and got by consumer processes.
     QStringList put, got;
-    QMap<quint32, QStringList> gotBy;   // consumer lane -> its items in order
+    QMap<quint32, QStringList> gotBy; // consumer lane -> its items in order
     for (const Event &e : trace.events()) {
-        if (e.object != queue || (e.kind != EventKind::MessageSend && e.kind != EventKind::MessageRecv))
+        if (e.object != queue
+            || (e.kind != EventKind::MessageSend && e.kind != EventKind::MessageRecv))
             continue;
         const QString text = trace.text(e.text);
         if (text == QStringLiteral("STOP"))
-            continue;   // the parent's sentinels
-        QVERIFY(e.flags & Imported);   // recorded in the producer and consumer processes
+            continue; // the parent's sentinels
+        QVERIFY(e.flags & Imported); // recorded in the producer and consumer processes
         if (e.kind == EventKind::MessageSend) {
             put << text;
             QCOMPARE(e.value, 16);
@@ -66,14 +68,16 @@ void TestProcessQueue::everyItemGetsThroughTheBoundedQueue()
     QStringList sortedPut = put, sortedGot = got;
     sortedPut.sort();
     sortedGot.sort();
-    QCOMPARE(sortedGot, sortedPut);   // nothing lost, nothing duplicated
+    QCOMPARE(sortedGot, sortedPut); // nothing lost, nothing duplicated
     // The queue is FIFO: each consumer sees each producer's items in the order they were put.
     for (const QStringList &items : gotBy) {
         QMap<QString, int> lastFrom;
         for (const QString &item : items) {
             const QString producer = item.section(QLatin1Char('#'), 0, 0);
-            const int number = item.section(QLatin1Char('#'), 1).section(QLatin1Char(' '), 0, 0).toInt();
-            QVERIFY2(number > lastFrom.value(producer, 0), qPrintable(items.join(QLatin1Char(','))));
+            const int number
+                = item.section(QLatin1Char('#'), 1).section(QLatin1Char(' '), 0, 0).toInt();
+            QVERIFY2(number > lastFrom.value(producer, 0),
+                     qPrintable(items.join(QLatin1Char(','))));
             lastFrom[producer] = number;
         }
     }
@@ -93,7 +97,8 @@ void TestProcessQueue::everyItemGetsThroughTheBoundedQueue()
             && trace.text(e.text) == QStringLiteral("queue full");
     const Outcome &outcome = trace.outcome();
     QCOMPARE(fullWaits, outcome.value(QStringLiteral("blocked_puts")));
-    QVERIFY(outcome.value(QStringLiteral("blocked_puts")) > 0);   // 8 items, room for 2, slow consumers
+    QVERIFY(outcome.value(QStringLiteral("blocked_puts"))
+            > 0); // 8 items, room for 2, slow consumers
     QCOMPARE(outcome.value(QStringLiteral("sent")), 8);
     QCOMPARE(outcome.value(QStringLiteral("received")), 8);
     QVERIFY(outcome.value(QStringLiteral("max_depth")) <= 2);

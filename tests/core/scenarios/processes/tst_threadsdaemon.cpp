@@ -1,10 +1,10 @@
-#include "tests/common/processresources.h"
-#include "tests/common/scenariorun.h"
-#include "tests/common/traceassertions.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/process/process.h"
 #include "core/runner.h"
 #include "core/scenarios/processes/processscenarios.h"
+#include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
+#include "tests/common/traceassertions.h"
 
 #include <QTest>
 
@@ -30,7 +30,7 @@ ChildLanes childLanes(const Trace &trace)
     for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a) {
         const ActorInfo info = trace.actor(a);
         if (info.process <= 1)
-            continue;   // the parent's own lanes
+            continue; // the parent's own lanes
         if (info.isMainThread)
             lanes.main = a;
         else if (info.name == QStringLiteral("Background"))

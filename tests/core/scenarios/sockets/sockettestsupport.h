@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared checks for the socket scenario tests: bytes balance per channel,
@@ -5,17 +6,15 @@
 // Running with parameters, byte sums and socket-op filters are the common
 // ones in tests/common.
 
+#include "core/runner.h"
+#include "core/scenario.h"
 #include "tests/common/processresources.h"
 #include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
-#include "core/runner.h"
-#include "core/scenario.h"
-
 #include <QMultiHash>
 #include <QTcpServer>
 #include <QTest>
-
 #include <vector>
 
 namespace weft::test {
@@ -46,7 +45,9 @@ inline bool bytesBalance(const Trace &trace, QString *why)
         }
     }
     if (received.size() != sent.size()) {
-        *why = QStringLiteral("%1 channels sent on, %2 received on").arg(sent.size()).arg(received.size());
+        *why = QStringLiteral("%1 channels sent on, %2 received on")
+                   .arg(sent.size())
+                   .arg(received.size());
         return false;
     }
     return true;
@@ -98,7 +99,8 @@ inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assi
     {
         Runner runner;
         QVERIFY(runner.start(scenario, params));
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.liveSnapshot().eventsOfKind(EventKind::IoWaitBegin).empty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !runner.liveSnapshot().eventsOfKind(EventKind::IoWaitBegin).empty(), 20000);
         runner.cancel();
         QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));
         QCOMPARE(runner.result().outcome().status, Outcome::Status::Cancelled);

@@ -1,6 +1,6 @@
-#include "sockettestsupport.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
+#include "sockettestsupport.h"
 
 #include <QTest>
 
@@ -21,9 +21,10 @@ void TestSocketBacklog::queueStaysWithinTheBacklog()
     const int clients = 8;
     const int backlog = 2;
     const auto scenario = makeSocketBacklogScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("clients=%1").arg(clients),
-                                            QStringLiteral("backlog=%1").arg(backlog),
-                                            QStringLiteral("accept_delay_ms=300")});
+    const Trace trace = runWith(*scenario,
+                                {QStringLiteral("clients=%1").arg(clients),
+                                 QStringLiteral("backlog=%1").arg(backlog),
+                                 QStringLiteral("accept_delay_ms=300")});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("accepted")), qint64(clients));
 
@@ -58,8 +59,10 @@ void TestSocketBacklog::clientsLeftOutGiveUpAndTheRunStillEnds()
     // must end as a lesson, not as a failed accept() half a minute later.
     const int clients = 24;
     const auto scenario = makeSocketBacklogScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("clients=%1").arg(clients), QStringLiteral("backlog=0"),
-                                            QStringLiteral("accept_delay_ms=0"), QStringLiteral("timeout_ms=1000")});
+    const Trace trace
+        = runWith(*scenario,
+                  {QStringLiteral("clients=%1").arg(clients), QStringLiteral("backlog=0"),
+                   QStringLiteral("accept_delay_ms=0"), QStringLiteral("timeout_ms=1000")});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const qint64 accepted = trace.outcome().value(QStringLiteral("accepted"));
     const qint64 gaveUp = trace.outcome().value(QStringLiteral("gave_up"));
@@ -77,7 +80,9 @@ void TestSocketBacklog::clientsLeftOutGiveUpAndTheRunStillEnds()
 void TestSocketBacklog::cancelLeavesNothingBehind()
 {
     const auto scenario = makeSocketBacklogScenario();
-    cancelWhileWaiting(*scenario, {QStringLiteral("clients=6"), QStringLiteral("backlog=1"), QStringLiteral("accept_delay_ms=1000")});
+    cancelWhileWaiting(*scenario,
+                       {QStringLiteral("clients=6"), QStringLiteral("backlog=1"),
+                        QStringLiteral("accept_delay_ms=1000")});
 }
 
 QTEST_GUILESS_MAIN(TestSocketBacklog)

@@ -1,7 +1,7 @@
-#include "sockettestsupport.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/net/socketerror.h"
 #include "core/scenarios/sockets/socketscenarios.h"
+#include "sockettestsupport.h"
 
 #include <QTest>
 
@@ -37,8 +37,9 @@ void TestSocketClient::talksToItsOwnResponder()
     qint64 total = 0;
     for (qint64 bytes : sent)
         total += bytes;
-    QCOMPARE(total, trace.outcome().value(QStringLiteral("bytes_sent"))
-                        + trace.outcome().value(QStringLiteral("bytes_received")));
+    QCOMPARE(total,
+             trace.outcome().value(QStringLiteral("bytes_sent"))
+                 + trace.outcome().value(QStringLiteral("bytes_received")));
     QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
     // Lanes: the client's main thread and the responder.
     QVERIFY(trace.findActor(QStringLiteral("HTTP responder")) != 0);
@@ -73,8 +74,9 @@ void TestSocketClient::badRequestsGetErrorReplies()
 void TestSocketClient::unresolvableHostIsAnError()
 {
     const auto scenario = makeSocketClientScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("host=no-such-host.invalid"),
-                                            QStringLiteral("timeout_ms=10000")});
+    const Trace trace = runWith(
+        *scenario,
+        {QStringLiteral("host=no-such-host.invalid"), QStringLiteral("timeout_ms=10000")});
     // Ended by the scenario itself, not by the run's timeout.
     QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
     // "Not found", or, with a name server that never answers, the resolve timeout.
@@ -97,8 +99,8 @@ void TestSocketClient::refusedPortIsAnError()
     closed.close();
 
     const auto scenario = makeSocketClientScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("host=127.0.0.1"),
-                                            QStringLiteral("port=%1").arg(port)});
+    const Trace trace = runWith(
+        *scenario, {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(port)});
     QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
     QCOMPARE(trace.outcome().value(QStringLiteral("error_kind"), -1),
              qint64(SocketError::Kind::ConnectionRefused));
@@ -120,17 +122,19 @@ void TestSocketClient::cancelLeavesNothingBehind()
     // A server that completes the handshake (the kernel does) but never answers.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    silent.pauseAccepting();   // the connection stays in the kernel's queue, not in this process
+    silent.pauseAccepting(); // the connection stays in the kernel's queue, not in this process
     const auto scenario = makeSocketClientScenario();
     const ParameterValues params = parametersFrom(
-        *scenario, {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(silent.serverPort()),
-                    QStringLiteral("timeout_ms=120000")});
+        *scenario,
+        {QStringLiteral("host=127.0.0.1"), QStringLiteral("port=%1").arg(silent.serverPort()),
+         QStringLiteral("timeout_ms=120000")});
     const int descriptorsBefore = openDescriptorCount();
     {
         Runner runner;
         QVERIFY(runner.start(*scenario, params));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !eventsWithText(runner.liveSnapshot(), EventKind::IoWaitBegin, QStringLiteral("recv")).empty(),
+            !eventsWithText(runner.liveSnapshot(), EventKind::IoWaitBegin, QStringLiteral("recv"))
+                 .empty(),
             20000);
         runner.cancel();
         QVERIFY(runner.waitForFinished(std::chrono::seconds(10)));

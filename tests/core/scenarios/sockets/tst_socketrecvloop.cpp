@@ -1,6 +1,6 @@
-#include "sockettestsupport.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
+#include "sockettestsupport.h"
 
 #include <QTest>
 
@@ -30,8 +30,8 @@ void TestSocketRecvLoop::everyByteArrivesInChunks()
     QFETCH(int, size);
     QFETCH(int, chunk);
     const auto scenario = makeSocketRecvLoopScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("size=%1").arg(size),
-                                            QStringLiteral("chunk=%1").arg(chunk)});
+    const Trace trace = runWith(
+        *scenario, {QStringLiteral("size=%1").arg(size), QStringLiteral("chunk=%1").arg(chunk)});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("bytes_sent")), qint64(size));
     QCOMPARE(trace.outcome().value(QStringLiteral("bytes_received")), qint64(size));

@@ -1,6 +1,6 @@
-#include "sockettestsupport.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
+#include "sockettestsupport.h"
 
 #include <QSet>
 #include <QTcpSocket>
@@ -31,7 +31,7 @@ void TestSocketServer::clientThreadsAreServed()
     QString why;
     QVERIFY2(bytesBalance(trace, &why), qPrintable(why));
     QVERIFY2(acceptsPairWithConnects(trace, 3, &why), qPrintable(why));
-    QCOMPARE(bytesPerChannel(trace, EventKind::PacketSend).size(), 6);   // two directions each
+    QCOMPARE(bytesPerChannel(trace, EventKind::PacketSend).size(), 6); // two directions each
     // The sequence: bind, then listen, then the first accept.
     const auto binds = socketOps(trace, QStringLiteral("bind"));
     const auto listens = socketOps(trace, QStringLiteral("listen"));
@@ -55,7 +55,7 @@ void TestSocketServer::externalClientTalksToTheServer()
     quint16 port = 0;
     QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(runner.liveSnapshot())) != 0, 20000);
 
-    QTcpSocket client;   // a plain Qt client, outside the engine
+    QTcpSocket client; // a plain Qt client, outside the engine
     client.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY2(client.waitForConnected(10000), qPrintable(client.errorString()));
     client.write("hello from the test");
@@ -79,8 +79,9 @@ void TestSocketServer::cancelWhileAcceptingFreesThePort()
 {
     const auto scenario = makeSocketServerScenario();
     // No client ever comes, so the server waits in accept until cancelled.
-    cancelWhileWaiting(*scenario, {QStringLiteral("clients=0"), QStringLiteral("external_clients=1"),
-                                   QStringLiteral("timeout_ms=600000")});
+    cancelWhileWaiting(*scenario,
+                       {QStringLiteral("clients=0"), QStringLiteral("external_clients=1"),
+                        QStringLiteral("timeout_ms=600000")});
 }
 
 void TestSocketServer::liveSteppingRunsTheWholeExchange()
@@ -93,7 +94,8 @@ void TestSocketServer::liveSteppingRunsTheWholeExchange()
     RunOptions options;
     options.stepping = true;
     Runner runner;
-    QVERIFY(runner.start(*scenario, parametersFrom(*scenario, {QStringLiteral("clients=2")}), options));
+    QVERIFY(
+        runner.start(*scenario, parametersFrom(*scenario, {QStringLiteral("clients=2")}), options));
     int steps = 0;
     QSet<int> kinds;
     while (runner.isRunning()) {

@@ -1,6 +1,6 @@
-#include "sockettestsupport.h"
-
+// SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
+#include "sockettestsupport.h"
 
 #include <QTest>
 
@@ -19,8 +19,8 @@ void TestSocketThreadedServer::bothServersAnswerEveryClient()
 {
     const int clients = 3;
     const auto scenario = makeSocketThreadedServerScenario();
-    const Trace trace = runWith(*scenario, {QStringLiteral("clients=%1").arg(clients),
-                                            QStringLiteral("work_ms=50")});
+    const Trace trace = runWith(
+        *scenario, {QStringLiteral("clients=%1").arg(clients), QStringLiteral("work_ms=50")});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QVERIFY(trace.outcome().value(QStringLiteral("single_ms")) > 0);
     QVERIFY(trace.outcome().value(QStringLiteral("threaded_ms")) > 0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/sync/syncscenarios.h"
 #include "tests/common/scenariorun.h"
@@ -22,10 +23,16 @@ void TestSyncProducerConsumer::everyItemOnceInOrderPerProducer_data()
     QTest::addColumn<int>("producers");
     QTest::addColumn<int>("items");
     // Slow consumers: the queue fills and producers block on "not full".
-    QTest::newRow("producers block") << QStringList{"producers=2", "consumers=1", "items=6", "capacity=2", "produce_ms=0", "consume_ms=3"} << 2 << 6;
+    QTest::newRow("producers block") << QStringList {"producers=2", "consumers=1",  "items=6",
+                                                     "capacity=2",  "produce_ms=0", "consume_ms=3"}
+                                     << 2 << 6;
     // Slow producers: the queue drains and consumers block on "not empty".
-    QTest::newRow("consumers block") << QStringList{"producers=1", "consumers=3", "items=6", "capacity=4", "produce_ms=3", "consume_ms=0"} << 1 << 6;
-    QTest::newRow("many") << QStringList{"producers=4", "consumers=4", "items=25", "capacity=1", "produce_ms=0", "consume_ms=0"} << 4 << 25;
+    QTest::newRow("consumers block") << QStringList {"producers=1", "consumers=3",  "items=6",
+                                                     "capacity=4",  "produce_ms=3", "consume_ms=0"}
+                                     << 1 << 6;
+    QTest::newRow("many") << QStringList {"producers=4", "consumers=4",  "items=25",
+                                          "capacity=1",  "produce_ms=0", "consume_ms=0"}
+                          << 4 << 25;
 }
 
 void TestSyncProducerConsumer::everyItemOnceInOrderPerProducer()
@@ -36,7 +43,8 @@ void TestSyncProducerConsumer::everyItemOnceInOrderPerProducer()
     const auto scenario = makeSyncProducerConsumerScenario();
     const ParameterValues params = parametersFrom(*scenario, assignments);
     const Trace trace = Runner::run(*scenario, params);
-    QVERIFY2(trace.outcome().status == Outcome::Status::Completed, qPrintable(trace.outcome().summary));
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
     QCOMPARE(trace.outcome().value(QStringLiteral("delivered")), producers * items);
 
     // From the events: receives in queue order; each item once; per producer in order;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
 #include "tests/common/scenariorun.h"
@@ -30,7 +31,8 @@ void TestThreadsCreate::threeLanesEachPrintTheirId()
         const ActorInfo actor = trace.actor(e.actor);
         QVERIFY(!actor.isMainThread);
         QVERIFY(actor.nativeId > 0);
-        QVERIFY2(trace.text(e.text).contains(QString::number(actor.nativeId)), qPrintable(trace.text(e.text)));
+        QVERIFY2(trace.text(e.text).contains(QString::number(actor.nativeId)),
+                 qPrintable(trace.text(e.text)));
         QVERIFY(trace.text(e.text).contains(actor.name));
         printers.insert(e.actor);
         QVERIFY(e.site != 0);
@@ -42,7 +44,9 @@ void TestThreadsCreate::threeLanesEachPrintTheirId()
     QCOMPARE(joins.size(), std::size_t(3));
     for (const Event &join : joins) {
         const auto ends = trace.eventsOfKind(EventKind::ThreadEnd);
-        const auto end = std::find_if(ends.begin(), ends.end(), [&](const Event &e) { return e.actor == quint32(join.value); });
+        const auto end = std::find_if(ends.begin(), ends.end(), [&](const Event &e) {
+            return e.actor == quint32(join.value);
+        });
         QVERIFY(end != ends.end());
         QVERIFY(end->timeNs <= join.timeNs);
     }

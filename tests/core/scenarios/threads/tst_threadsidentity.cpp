@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
 #include "tests/common/scenariorun.h"

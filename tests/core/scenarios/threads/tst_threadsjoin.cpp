@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
 #include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
 
 #include <QTest>
-
 #include <chrono>
 
 using namespace weft;
@@ -16,8 +16,9 @@ namespace {
 Trace runJoin(bool join)
 {
     const auto scenario = makeThreadsJoinScenario();
-    return runWith(*scenario, {QStringLiteral("join=%1").arg(join ? "true" : "false"),
-                               "worker_ms=300", "main_ms=300", "tick_ms=50"});
+    return runWith(*scenario,
+                   {QStringLiteral("join=%1").arg(join ? "true" : "false"), "worker_ms=300",
+                    "main_ms=300", "tick_ms=50"});
 }
 
 } // namespace
@@ -73,8 +74,9 @@ void TestThreadsJoin::withoutJoinTheLoopsInterleave()
     RunOptions options;
     options.stepping = true;
     QVERIFY(runner.start(*scenario,
-                         parametersFrom(*scenario, {QStringLiteral("join=false"), "worker_ms=300",
-                                                    "main_ms=300", "tick_ms=50"}),
+                         parametersFrom(*scenario,
+                                        {QStringLiteral("join=false"), "worker_ms=300",
+                                         "main_ms=300", "tick_ms=50"}),
                          options));
     StepGate &gate = *runner.stepGate();
     const auto parkedAt = [&gate](EventKind kind) {
