@@ -21,6 +21,15 @@
 // mapping (RenderContext) the renderer uses, never margins written down in a test.
 namespace weft::testing {
 
+// Options that show the trace from fromNs to toNs.
+inline ui::RenderOptions window(qint64 fromNs, qint64 toNs)
+{
+    ui::RenderOptions options;
+    options.fromNs = fromNs;
+    options.toNs = toNs;
+    return options;
+}
+
 using ui::RenderContext;
 using ui::RenderOptions;
 using ui::RenderPass;

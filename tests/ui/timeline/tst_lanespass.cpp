@@ -9,18 +9,11 @@
 using namespace weft;
 using namespace weft::ui;
 using weft::testing::RenderProbe;
+using weft::testing::window;
 
 namespace {
 
 const QSize kSize(1000, 240);
-
-RenderOptions window(qint64 fromNs, qint64 toNs)
-{
-    RenderOptions options;
-    options.fromNs = fromNs;
-    options.toNs = toNs;
-    return options;
-}
 
 } // namespace
 
