@@ -162,9 +162,7 @@ std::unique_ptr<Scenario> makeProcessIsolationScenario()
 
 QList<WorkerRole> processIsolationWorkerRoles()
 {
-    return {{kChildRole,
-             {ParameterSpec::integer(QStringLiteral("value"), QStringLiteral("value"), 100,
-                                     -1000000, 1000000)},
+    return {{kChildRole, specsNamed(ProcessIsolationScenario().parameters(), {"value"}),
              isolationChild},
             {kEmptyRole, {}, [](WorkerContext &) {
                  return 0;

@@ -180,14 +180,18 @@ std::unique_ptr<Scenario> makeProcessManagerScenario()
     return std::make_unique<ProcessManagerScenario>();
 }
 
+namespace {
+QList<ParameterSpec> managerWorkerSpecs()
+{
+    const QList<ParameterSpec> specs = ProcessManagerScenario().parameters();
+    return QList<ParameterSpec> {workerIdSpec(specsNamed(specs, {"workers"}).first())}
+    + specsNamed(specs, {"updates"});
+}
+} // namespace
+
 QList<WorkerRole> processManagerWorkerRoles()
 {
-    return {{kManagerRole, {}, manager},
-            {kWorkerRole,
-             {ParameterSpec::integer(QStringLiteral("id"), QStringLiteral("id"), 1, 1, 8),
-              ParameterSpec::integer(QStringLiteral("updates"), QStringLiteral("updates"), 10, 1,
-                                     1000)},
-             managerWorker}};
+    return {{kManagerRole, {}, manager}, {kWorkerRole, managerWorkerSpecs(), managerWorker}};
 }
 
 } // namespace weft

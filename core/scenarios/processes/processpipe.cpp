@@ -110,10 +110,7 @@ std::unique_ptr<Scenario> makeProcessPipeScenario()
 
 QList<WorkerRole> processPipeWorkerRoles()
 {
-    return {{kRole,
-             {ParameterSpec::integer(QStringLiteral("messages"), QStringLiteral("messages"), 5, 1,
-                                     1000)},
-             pipeEcho}};
+    return {{kRole, specsNamed(ProcessPipeScenario().parameters(), {"messages"}), pipeEcho}};
 }
 
 } // namespace weft

@@ -171,15 +171,11 @@ std::unique_ptr<Scenario> makeProcessQueueScenario()
 
 QList<WorkerRole> processQueueWorkerRoles()
 {
-    const auto integer = [](const char *key, qint64 def, qint64 min, qint64 max) {
-        return ParameterSpec::integer(QString::fromLatin1(key), QString::fromLatin1(key), def, min,
-                                      max);
-    };
-    return {{kProducerRole,
-             {integer("id", 1, 1, 8), integer("messages", 10, 1, 1000),
-              integer("size", 32, 1, 65536), integer("produce_ms", 0, 0, 10000)},
-             producer},
-            {kConsumerRole, {integer("consume_ms", 20, 0, 10000)}, consumer}};
+    const QList<ParameterSpec> specs = ProcessQueueScenario().parameters();
+    QList<ParameterSpec> producerSpecs {workerIdSpec(specsNamed(specs, {"producers"}).first())};
+    producerSpecs << specsNamed(specs, {"messages", "size", "produce_ms"});
+    return {{kProducerRole, producerSpecs, producer},
+            {kConsumerRole, specsNamed(specs, {"consume_ms"}), consumer}};
 }
 
 } // namespace weft
