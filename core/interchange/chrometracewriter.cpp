@@ -184,15 +184,7 @@ bool ChromeTraceWriter::carry(const char *name, int index)
 
 void ChromeTraceWriter::metadataEvent(const char *name, quint32 actor)
 {
-    m_buffer += m_first ? "\n" : ",\n";
-    m_first = false;
-    m_buffer += "{\"ph\":\"M\",\"name\":\"";
-    m_buffer += name;
-    m_buffer += "\",\"cat\":\"__metadata\",\"pid\":";
-    number(pidOf(actor));
-    key("tid");
-    number(actor);
-    m_buffer += ",\"ts\":0";
+    begin('M', QLatin1String(name), "__metadata", actor, m_baseNs);
 }
 
 qint64 ChromeTraceWriter::pidOf(quint32 actor) const
