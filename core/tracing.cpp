@@ -52,6 +52,20 @@ void reportError(const QString &text, std::source_location location)
     context.record(EventKind::Error, location, 0, 0, context.recorder().intern(text), Abnormal);
 }
 
+Phase::Phase(const QString &name, qint64 value, std::source_location location)
+    : m_location(location)
+{
+    RunContext &context = RunContext::require("weft::Phase");
+    context.record(EventKind::SpanBegin, location, 0, value, context.recorder().intern(name));
+}
+
+Phase::~Phase()
+{
+    // The end carries the line that opened the phase: it is the phase's line.
+    if (RunContext *context = RunContext::current())
+        context->record(EventKind::SpanEnd, m_location);
+}
+
 void checkCancelled()
 {
     if (RunContext *context = RunContext::current())

@@ -26,6 +26,22 @@ void mark(const QString &text, bool abnormal = false,
 void reportError(const QString &text,
                  std::source_location location = std::source_location::current());
 
+// A named phase of the lesson ("round 3", "two threads"), drawn as a slice on
+// the calling thread's lane from construction to destruction. Scoped, so a
+// phase left by an exception (a cancelled run) still ends where it was left.
+class Phase
+{
+public:
+    explicit Phase(const QString &name, qint64 value = 0,
+                   std::source_location location = std::source_location::current());
+    ~Phase();
+    Phase(const Phase &) = delete;
+    Phase &operator=(const Phase &) = delete;
+
+private:
+    std::source_location m_location;
+};
+
 // Throws Cancelled if the run was cancelled: for long CPU loops with no other primitive.
 void checkCancelled();
 
