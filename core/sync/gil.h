@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/tracing.h"
+
 #include <QString>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <source_location>
+#include <utility>
 
 namespace weft {
 
@@ -106,6 +109,26 @@ public:
     {
         if (m_gil)
             m_gil->release(m_location);
+    }
+
+    // The holder's check between two stretches of work, as CPython's eval loop
+    // checks between bytecodes: hands the GIL over if a waiter asked for it, and
+    // ends a cancelled run (CPU-bound work has no other point to stop at).
+    void yieldIfRequested(std::source_location location = std::source_location::current())
+    {
+        checkCancelled();
+        if (m_gil)
+            m_gil->yieldIfRequested(location);
+    }
+
+    // Runs blocking I/O without the GIL; without a GIL it just runs it.
+    template<typename F>
+    decltype(auto) withoutGil(F &&io,
+                              std::source_location location = std::source_location::current())
+    {
+        if (m_gil)
+            return m_gil->withoutGil(std::forward<F>(io), location);
+        return io();
     }
     GilHold(const GilHold &) = delete;
     GilHold &operator=(const GilHold &) = delete;

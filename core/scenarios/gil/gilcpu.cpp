@@ -12,8 +12,15 @@
 //     for t in threads: t.join()
 //     with_gil = time.perf_counter() - t0        # about the same as sequential
 // and the same threads on a Python without the GIL (or as processes), which
-// run in parallel. Here the GIL is an emulation of CPython's (core/sync/gil.h)
-// around real OS threads doing real work.
+// run in parallel.
+//
+// C++ has no GIL, so here it is an emulation of CPython's (core/sync/gil.h)
+// around real OS threads doing real work. A GilHold is what a Python thread
+// does implicitly: it holds the GIL while it runs, and between two stretches
+// of work (cpuWorkUnit, some tens of microseconds of arithmetic) it checks
+// whether a waiting thread asked for the GIL, as CPython's eval loop checks
+// between bytecodes. The same code runs without a GIL when given none. Each
+// of the three runs is a Phase, a named slice on main's lane.
 
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
@@ -23,14 +30,124 @@
 #include "gilscenarios.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <chrono>
-#include <memory>
-#include <optional>
+#include <deque>
 #include <thread>
-#include <vector>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GilCpuScenario)
+};
+
+using Clock = std::chrono::steady_clock;
+
+// def count(n): `units` stretches of real arithmetic; `gil` is null without a GIL.
+void count(int units, Gil *gil)
+{
+    GilHold hold(gil); // a Python thread holds the GIL while it runs bytecode
+    quint64 n = 1;
+    for (int i = 0; i < units; ++i) {
+        n = cpuWorkUnit(n); // n -= 1, many times over
+        hold.yieldIfRequested(); // the eval loop's check between bytecodes
+    }
+}
+
+// threads = [Thread(target=count, args=(N,)) ...]; start them all; join them all.
+void countInThreads(int threadCount, int units, Gil *gil, const QString &nameFormat)
+{
+    std::deque<Thread> threads; // a deque: it never moves a Thread once made
+    for (int t = 0; t < threadCount; ++t)
+        threads.emplace_back(nameFormat.arg(t + 1), count, units, gil);
+    for (Thread &t : threads)
+        t.start();
+    for (Thread &t : threads)
+        t.join();
+}
+
+// What the lesson leaves for its outcome.
+struct GilTimes
+{
+    int threads = 0;
+    int units = 0;
+    Clock::duration sequential {};
+    Clock::duration withGil {};
+    Clock::duration withoutGil {};
+    quint64 switches = 0;
+    quint64 dropRequests = 0;
+};
+
+GilTimes compare(int threadCount, int units, std::chrono::milliseconds switchInterval)
+{
+    GilTimes times {threadCount, units};
+    {
+        Phase phase(Tr::tr("sequential")); // one thread does all the work, piece after piece
+        const auto t0 = Clock::now(); // t0 = time.perf_counter()
+        for (int t = 0; t < threadCount; ++t)
+            count(units, nullptr); // count(N); count(N)
+        times.sequential = Clock::now() - t0;
+    }
+
+    Gil gil(QStringLiteral("GIL"), switchInterval); // sys.setswitchinterval(...)
+    {
+        Phase phase(Tr::tr("threads under the GIL"));
+        const auto t0 = Clock::now();
+        countInThreads(threadCount, units, &gil, Tr::tr("cpu-%1 (GIL)"));
+        times.withGil = Clock::now() - t0;
+    }
+    {
+        Phase phase(Tr::tr("threads without the GIL"));
+        const auto t0 = Clock::now();
+        countInThreads(threadCount, units, nullptr, Tr::tr("cpu-%1 (no GIL)"));
+        times.withoutGil = Clock::now() - t0;
+    }
+    times.switches = gil.switchCount();
+    times.dropRequests = gil.dropRequestCount();
+    return times;
+}
+
+Outcome gilCpuOutcome(const GilTimes &times)
+{
+    const auto us = [](Clock::duration d) {
+        return qint64(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
+    };
+    const qint64 sequentialUs = us(times.sequential);
+    const qint64 gilUs = us(times.withGil);
+    const qint64 freeUs = us(times.withoutGil);
+    const double gilRatio = double(gilUs) / double(std::max<qint64>(sequentialUs, 1));
+    const double freeRatio = double(freeUs) / double(std::max<qint64>(sequentialUs, 1));
+    const int cores = int(std::thread::hardware_concurrency());
+
+    Outcome outcome;
+    outcome.summary
+        = Tr::tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
+                 "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
+                 "(%9× sequential, on a machine with %10 cores).",
+                 nullptr, times.threads)
+              .arg(times.units)
+              .arg(sequentialUs / 1000.0, 0, 'f', 1)
+              .arg(gilUs / 1000.0, 0, 'f', 1)
+              .arg(gilRatio, 0, 'f', 2)
+              .arg(times.switches)
+              .arg(times.dropRequests)
+              .arg(freeUs / 1000.0, 0, 'f', 1)
+              .arg(freeRatio, 0, 'f', 2)
+              .arg(cores);
+    outcome.setValue(QStringLiteral("threads"), times.threads);
+    outcome.setValue(QStringLiteral("sequential_us"), sequentialUs);
+    outcome.setValue(QStringLiteral("gil_us"), gilUs);
+    outcome.setValue(QStringLiteral("nogil_us"), freeUs);
+    outcome.setValue(QStringLiteral("gil_permille"), qint64(gilRatio * 1000));
+    outcome.setValue(QStringLiteral("nogil_permille"), qint64(freeRatio * 1000));
+    outcome.setValue(QStringLiteral("gil_switches"), qint64(times.switches));
+    outcome.setValue(QStringLiteral("drop_requests"), qint64(times.dropRequests));
+    outcome.setValue(QStringLiteral("cores"), cores);
+    return outcome;
+}
 
 class GilCpuScenario : public Scenario
 {
@@ -72,89 +189,10 @@ public:
 
     void run(RunContext &context) const override
     {
-        const int threadCount = int(context.parameters().integer(QStringLiteral("threads")));
-        const int units = int(context.parameters().integer(QStringLiteral("work")));
-        const auto interval = std::chrono::milliseconds(
-            context.parameters().integer(QStringLiteral("switch_interval_ms")));
-
-        // The work of one thread; `gil` is null when the threads run without one.
-        auto count = [units](Gil *gil) {
-            GilHold hold(gil); // a Python thread holds the GIL while it runs bytecode
-            quint64 state = 1;
-            for (int i = 0; i < units; ++i) {
-                state = cpuWorkUnit(state);
-                checkCancelled();
-                if (gil)
-                    gil->yieldIfRequested(); // the eval loop's check between instructions
-            }
-            return state;
-        };
-
-        using Clock = std::chrono::steady_clock;
-        auto phase = [&context](const QString &name, auto body) {
-            context.record(EventKind::SpanBegin, std::source_location::current(), 0, 0,
-                           context.recorder().intern(name));
-            const auto start = Clock::now();
-            body();
-            const auto elapsed = Clock::now() - start;
-            context.record(EventKind::SpanEnd, std::source_location::current());
-            return std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count();
-        };
-
-        auto runThreads = [&](Gil *gil, const QString &nameFormat) {
-            std::vector<std::unique_ptr<Thread>> threads;
-            for (int t = 0; t < threadCount; ++t)
-                threads.push_back(std::make_unique<Thread>(nameFormat.arg(t + 1), count, gil));
-            for (auto &t : threads)
-                t->start();
-            for (auto &t : threads)
-                t->join();
-        };
-
-        // 1. One thread does all the work, piece after piece.
-        const qint64 sequentialUs = phase(tr("sequential"), [&] {
-            for (int t = 0; t < threadCount; ++t)
-                count(nullptr);
-        });
-
-        // 2. Threads sharing one GIL.
-        Gil gil(QStringLiteral("GIL"), interval);
-        const qint64 gilUs
-            = phase(tr("threads under the GIL"), [&] { runThreads(&gil, tr("cpu-%1 (GIL)")); });
-
-        // 3. The same threads without it.
-        const qint64 freeUs = phase(tr("threads without the GIL"),
-                                    [&] { runThreads(nullptr, tr("cpu-%1 (no GIL)")); });
-
-        const double gilRatio = double(gilUs) / double(std::max<qint64>(sequentialUs, 1));
-        const double freeRatio = double(freeUs) / double(std::max<qint64>(sequentialUs, 1));
-        const int cores = int(std::thread::hardware_concurrency());
-
-        Outcome outcome;
-        outcome.summary
-            = tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
-                 "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
-                 "(%9× sequential, on a machine with %10 cores).",
-                 nullptr, threadCount)
-                  .arg(units)
-                  .arg(sequentialUs / 1000.0, 0, 'f', 1)
-                  .arg(gilUs / 1000.0, 0, 'f', 1)
-                  .arg(gilRatio, 0, 'f', 2)
-                  .arg(gil.switchCount())
-                  .arg(gil.dropRequestCount())
-                  .arg(freeUs / 1000.0, 0, 'f', 1)
-                  .arg(freeRatio, 0, 'f', 2)
-                  .arg(cores);
-        outcome.setValue(QStringLiteral("threads"), threadCount);
-        outcome.setValue(QStringLiteral("sequential_us"), sequentialUs);
-        outcome.setValue(QStringLiteral("gil_us"), gilUs);
-        outcome.setValue(QStringLiteral("nogil_us"), freeUs);
-        outcome.setValue(QStringLiteral("gil_permille"), qint64(gilRatio * 1000));
-        outcome.setValue(QStringLiteral("nogil_permille"), qint64(freeRatio * 1000));
-        outcome.setValue(QStringLiteral("gil_switches"), qint64(gil.switchCount()));
-        outcome.setValue(QStringLiteral("drop_requests"), qint64(gil.dropRequestCount()));
-        outcome.setValue(QStringLiteral("cores"), cores);
-        context.setOutcome(outcome);
+        const ParameterValues &p = context.parameters();
+        context.setOutcome(gilCpuOutcome(compare(
+            int(p.integer(QStringLiteral("threads"))), int(p.integer(QStringLiteral("work"))),
+            std::chrono::milliseconds(p.integer(QStringLiteral("switch_interval_ms"))))));
     }
 };
 

@@ -2,21 +2,39 @@
 // gil.io — an I/O-bound thread beside a CPU-bound one: the convoy effect.
 //
 // The Python this mirrors:
-//     def io_thread(sock):
+//     def io_thread():
+//         sock = socket.create_connection(("127.0.0.1", port))
 //         for _ in range(round_trips):
 //             t0 = time.perf_counter()
 //             sock.sendall(payload)          # releases the GIL around the system call
-//             sock.recv(len(payload))        # releases the GIL while it waits
+//             echoed = b""
+//             while len(echoed) < len(payload):
+//                 chunk = sock.recv(len(payload) - len(echoed))  # releases the GIL while it waits
+//                 if not chunk:
+//                     raise ConnectionError("the echo peer closed the connection")
+//                 echoed += chunk
 //             latencies.append(time.perf_counter() - t0)
+//         sock.close()
 //     def cpu_thread():
 //         while not done:
 //             pass                           # pure bytecode: holds the GIL
+//     cpu = threading.Thread(target=cpu_thread)
+//     io = threading.Thread(target=io_thread)
+//     cpu.start(); io.start()
+//     io.join(); done = True; cpu.join()
+//
 // Each time the I/O thread returns from a system call it must take the GIL
 // back from the CPU-bound thread, which drops it only when asked, one switch
 // interval later. So every round trip costs about two switch intervals with the
 // GIL, against the network's own latency without it. The echo peer stands for
 // another machine (it answers after a small delay, like a remote server) and
 // never takes this GIL.
+//
+// C++ has no GIL, so here it is an emulation of CPython's (core/sync/gil.h).
+// A GilHold is what a Python thread does implicitly: it holds the GIL while the
+// thread runs, hands it over between stretches of work when asked
+// (yieldIfRequested), and lets go of it around blocking I/O (withoutGil), as
+// CPython's socket calls do. Given no GIL, the same code runs without one.
 
 #include "core/net/tcplistener.h"
 #include "core/net/tcpsocket.h"
@@ -31,10 +49,122 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GilIoScenario)
+};
+
+using Clock = std::chrono::steady_clock;
+
+// def io_thread(): `gil` is null for the run without a GIL.
+void ioThread(Gil *gil, const QString &name, const TcpListener &peer, const QByteArray &payload,
+              int roundTrips, std::vector<qint64> &latenciesUs)
+{
+    GilHold hold(gil); // a Python thread holds the GIL while it runs bytecode
+    TcpSocket sock(name);
+    hold.withoutGil([&] { sock.connect(peer.address(), peer.port()); }); // create_connection
+    for (int i = 0; i < roundTrips; ++i) {
+        const auto t0 = Clock::now();
+        hold.withoutGil([&] { sock.send(payload); }); // sock.sendall(payload)
+        QByteArray echoed;
+        while (echoed.size() < payload.size()) {
+            const QByteArray chunk
+                = hold.withoutGil([&] { return sock.recv(payload.size() - echoed.size()); });
+            if (chunk.isEmpty())
+                throw std::runtime_error("the echo peer closed the connection");
+            echoed += chunk;
+        }
+        latenciesUs.push_back(
+            std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count());
+    }
+    hold.withoutGil([&] { sock.close(); });
+}
+
+// def cpu_thread():
+void cpuThread(Gil *gil, const std::atomic<bool> &done)
+{
+    GilHold hold(gil);
+    quint64 state = 1;
+    while (!done.load(std::memory_order_relaxed)) {
+        state = cpuWorkUnit(state); // pass: pure bytecode
+        hold.yieldIfRequested(); // the eval loop's check between bytecodes
+    }
+}
+
+// Both threads, once: returns the I/O thread's round-trip times in microseconds.
+std::vector<qint64> ioBesideCpu(Gil *gil, const QString &suffix, const TcpListener &peer,
+                                const QByteArray &payload, int roundTrips)
+{
+    std::vector<qint64> latenciesUs;
+    std::atomic<bool> done {false};
+    Thread cpu(Tr::tr("cpu %1").arg(suffix), [&] { cpuThread(gil, done); });
+    Thread io(Tr::tr("io %1").arg(suffix), [&] {
+        ioThread(gil, Tr::tr("client %1").arg(suffix), peer, payload, roundTrips, latenciesUs);
+    });
+    cpu.start();
+    io.start();
+    io.join();
+    done = true;
+    cpu.join();
+    return latenciesUs;
+}
+
+// The other machine: returns every byte it receives, one connection per run.
+void echoPeer(TcpListener &listener, const std::atomic<bool> &stop, std::chrono::milliseconds delay)
+{
+    while (auto connection = listener.accept(&stop)) {
+        for (;;) {
+            const QByteArray data = connection->recv(64 * 1024);
+            if (data.isEmpty())
+                break; // the client closed
+            if (delay.count() > 0)
+                sleepFor(delay); // a remote server takes a while to answer
+            connection->send(data);
+        }
+        connection->close();
+    }
+}
+
+// What the lesson leaves for its outcome.
+struct IoTally
+{
+    int roundTrips = 0;
+    int payloadBytes = 0;
+    std::chrono::milliseconds switchInterval {};
+    std::vector<qint64> withoutGilUs;
+    std::vector<qint64> withGilUs;
+    quint64 dropRequests = 0;
+};
+
+IoTally convoy(int roundTrips, int payloadBytes, std::chrono::milliseconds peerDelay,
+               std::chrono::milliseconds switchInterval)
+{
+    TcpListener listener(Tr::tr("echo listener"));
+    listener.bind(); // 127.0.0.1, a port the kernel picks
+    listener.listen(2);
+    std::atomic<bool> stopServing {false};
+    Thread echo(Tr::tr("echo peer"), [&] { echoPeer(listener, stopServing, peerDelay); });
+    echo.start();
+
+    const QByteArray payload(payloadBytes, 'x');
+    auto withoutGil = ioBesideCpu(nullptr, Tr::tr("(no GIL)"), listener, payload, roundTrips);
+    Gil gil(QStringLiteral("GIL"), switchInterval); // sys.setswitchinterval(...)
+    auto withGil = ioBesideCpu(&gil, Tr::tr("(GIL)"), listener, payload, roundTrips);
+
+    stopServing = true;
+    echo.join();
+    listener.close();
+    return {roundTrips,         payloadBytes,          switchInterval, std::move(withoutGil),
+            std::move(withGil), gil.dropRequestCount()};
+}
 
 struct Latencies
 {
@@ -56,6 +186,38 @@ Latencies summarise(std::vector<qint64> us)
     result.meanUs = sum / qint64(us.size());
     result.maxUs = us.back();
     return result;
+}
+
+Outcome gilIoOutcome(const IoTally &tally)
+{
+    const Latencies free = summarise(tally.withoutGilUs);
+    const Latencies locked = summarise(tally.withGilUs);
+    const qint64 intervalUs
+        = std::chrono::duration_cast<std::chrono::microseconds>(tally.switchInterval).count();
+    // What the GIL added to a round trip, in switch intervals.
+    const double intervals = double(locked.medianUs - free.medianUs) / double(intervalUs);
+    Outcome outcome;
+    outcome.summary
+        = Tr::tr("%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median "
+                 "%3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals "
+                 "of %6 ms more (%7 times a thread had to ask for the GIL).",
+                 nullptr, tally.roundTrips)
+              .arg(tally.payloadBytes)
+              .arg(free.medianUs / 1000.0, 0, 'f', 3)
+              .arg(locked.medianUs / 1000.0, 0, 'f', 3)
+              .arg(intervals, 0, 'f', 1)
+              .arg(tally.switchInterval.count())
+              .arg(tally.dropRequests);
+    outcome.setValue(QStringLiteral("round_trips"), tally.roundTrips);
+    outcome.setValue(QStringLiteral("nogil_median_us"), free.medianUs);
+    outcome.setValue(QStringLiteral("nogil_mean_us"), free.meanUs);
+    outcome.setValue(QStringLiteral("gil_median_us"), locked.medianUs);
+    outcome.setValue(QStringLiteral("gil_mean_us"), locked.meanUs);
+    outcome.setValue(QStringLiteral("gil_max_us"), locked.maxUs);
+    outcome.setValue(QStringLiteral("switch_interval_us"), intervalUs);
+    outcome.setValue(QStringLiteral("extra_permille_of_interval"), qint64(intervals * 1000));
+    outcome.setValue(QStringLiteral("drop_requests"), qint64(tally.dropRequests));
+    return outcome;
 }
 
 class GilIoScenario : public Scenario
@@ -101,125 +263,12 @@ public:
 
     void run(RunContext &context) const override
     {
-        const int roundTrips = int(context.parameters().integer(QStringLiteral("round_trips")));
-        const int payloadBytes = int(context.parameters().integer(QStringLiteral("payload_bytes")));
-        const auto interval = std::chrono::milliseconds(
-            context.parameters().integer(QStringLiteral("switch_interval_ms")));
-        const QByteArray payload(payloadBytes, 'x');
-        const auto peerDelay = std::chrono::milliseconds(
-            context.parameters().integer(QStringLiteral("peer_delay_ms")));
-
-        // The echo peer: returns every byte it receives, one connection per mode.
-        TcpListener listener(tr("echo listener"));
-        listener.bind(); // 127.0.0.1, a port the kernel picks
-        listener.listen(2);
-        std::atomic<bool> stopServing {false};
-        Thread echo(tr("echo peer"), [&] {
-            while (auto connection = listener.accept(&stopServing)) {
-                for (;;) {
-                    const QByteArray data = connection->recv(64 * 1024);
-                    if (data.isEmpty())
-                        break; // the client closed
-                    if (peerDelay.count() > 0)
-                        sleepFor(peerDelay);
-                    connection->send(data);
-                }
-                connection->close();
-            }
-        });
-        echo.start();
-
-        // One mode: the I/O thread's round trips with a CPU-bound thread beside
-        // it; `gil` is null for the mode without a GIL.
-        auto measure = [&](Gil *gil, const QString &suffix) {
-            std::vector<qint64> latencies;
-            std::atomic<bool> done {false};
-            Thread cpu(tr("cpu %1").arg(suffix), [&] {
-                GilHold hold(gil);
-                quint64 state = 1;
-                while (!done.load(std::memory_order_relaxed)) {
-                    state = cpuWorkUnit(state);
-                    checkCancelled();
-                    if (gil)
-                        gil->yieldIfRequested();
-                }
-            });
-            Thread io(tr("io %1").arg(suffix), [&] {
-                GilHold hold(gil);
-                auto withoutGil = [gil](auto call) {
-                    if (gil)
-                        return gil->withoutGil(call);
-                    return call();
-                };
-                TcpSocket socket(tr("client %1").arg(suffix));
-                withoutGil([&] {
-                    socket.connect(listener.address(), listener.port());
-                    return 0;
-                });
-                for (int i = 0; i < roundTrips; ++i) {
-                    const auto start = std::chrono::steady_clock::now();
-                    withoutGil([&] {
-                        socket.send(payload);
-                        return 0;
-                    });
-                    qint64 received = 0;
-                    while (received < payloadBytes) {
-                        const qint64 got = withoutGil(
-                            [&] { return qint64(socket.recv(payloadBytes - received).size()); });
-                        if (got == 0)
-                            throw std::runtime_error("the echo peer closed the connection");
-                        received += got;
-                    }
-                    latencies.push_back(std::chrono::duration_cast<std::chrono::microseconds>(
-                                            std::chrono::steady_clock::now() - start)
-                                            .count());
-                }
-                withoutGil([&] {
-                    socket.close();
-                    return 0;
-                });
-            });
-            cpu.start();
-            io.start();
-            io.join();
-            done = true;
-            cpu.join();
-            return summarise(latencies);
-        };
-
-        const Latencies free = measure(nullptr, tr("(no GIL)"));
-        Gil gil(QStringLiteral("GIL"), interval);
-        const Latencies locked = measure(&gil, tr("(GIL)"));
-        stopServing = true;
-        echo.join();
-        listener.close();
-
-        const qint64 intervalUs
-            = std::chrono::duration_cast<std::chrono::microseconds>(interval).count();
-        // What the GIL added to a round trip, in switch intervals.
-        const double intervals = double(locked.medianUs - free.medianUs) / double(intervalUs);
-        Outcome outcome;
-        outcome.summary
-            = tr("%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median "
-                 "%3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of "
-                 "%6 ms more (%7 times a thread had to ask for the GIL).",
-                 nullptr, roundTrips)
-                  .arg(payloadBytes)
-                  .arg(free.medianUs / 1000.0, 0, 'f', 3)
-                  .arg(locked.medianUs / 1000.0, 0, 'f', 3)
-                  .arg(intervals, 0, 'f', 1)
-                  .arg(interval.count())
-                  .arg(gil.dropRequestCount());
-        outcome.setValue(QStringLiteral("round_trips"), roundTrips);
-        outcome.setValue(QStringLiteral("nogil_median_us"), free.medianUs);
-        outcome.setValue(QStringLiteral("nogil_mean_us"), free.meanUs);
-        outcome.setValue(QStringLiteral("gil_median_us"), locked.medianUs);
-        outcome.setValue(QStringLiteral("gil_mean_us"), locked.meanUs);
-        outcome.setValue(QStringLiteral("gil_max_us"), locked.maxUs);
-        outcome.setValue(QStringLiteral("switch_interval_us"), intervalUs);
-        outcome.setValue(QStringLiteral("extra_permille_of_interval"), qint64(intervals * 1000));
-        outcome.setValue(QStringLiteral("drop_requests"), qint64(gil.dropRequestCount()));
-        context.setOutcome(outcome);
+        const ParameterValues &p = context.parameters();
+        context.setOutcome(gilIoOutcome(
+            convoy(int(p.integer(QStringLiteral("round_trips"))),
+                   int(p.integer(QStringLiteral("payload_bytes"))),
+                   std::chrono::milliseconds(p.integer(QStringLiteral("peer_delay_ms"))),
+                   std::chrono::milliseconds(p.integer(QStringLiteral("switch_interval_ms"))))));
     }
 };
 

@@ -8,7 +8,9 @@
 //         global counter
 //         for _ in range(n):
 //             with lock:                  # mode "nolock" leaves the lock out
-//                 counter += 1            # really: read counter, add one, write it back
+//                 value = counter         # counter += 1, in the steps it really takes:
+//                 time.sleep(0)           # ("yield") let another thread run here
+//                 counter = value + 1     # write back what was read, plus one
 //
 //     # mode "serial": start each thread and join it before starting the next
 //     for _ in range(200):
@@ -21,48 +23,122 @@
 //     for t in threads: t.start()
 //     for t in threads: t.join()
 //     print(counter, "expected", 200 * n)
+//
+// A real data race, yet no undefined behaviour: the counter is a SharedCounter
+// (core/sync), a std::atomic read and written with two separate relaxed
+// operations, exactly like the read and the write of counter += 1 in Python.
+// With up to a million increments it draws only the lost updates (the first
+// 500), not every read and write. std::this_thread::yield() is time.sleep(0),
+// and the lock is optional because mode "nolock" leaves it out.
 
 #include "core/mutex.h"
 #include "core/runcontext.h"
+#include "core/sync/sharedcounter.h"
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "lockscenarios.h"
+#include "overlapmeter.h"
 
 #include <QCoreApplication>
-#include <algorithm>
-#include <atomic>
-#include <memory>
+#include <deque>
 #include <optional>
 #include <thread>
-#include <vector>
 
 namespace weft {
 namespace {
 
-// Beyond this many lost updates only the count grows: thousands of red marks
-// would hide the picture and bloat the trace.
-constexpr qint64 kMaxMarkedLostUpdates = 500;
-
-// Measures how many threads run the increment loop at the same time, so the
-// outcome can state (not assume) that serial mode never overlaps.
-class OverlapMeter
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
 {
-public:
-    void enter()
-    {
-        const int now = m_inside.fetch_add(1) + 1;
-        int most = m_most.load();
-        while (now > most && !m_most.compare_exchange_weak(most, now)) {
-            // most was reloaded by the failed exchange; try again while we are the larger
-        }
-    }
-    void leave() { m_inside.fetch_sub(1); }
-    int most() const { return m_most.load(); }
-
-private:
-    std::atomic<int> m_inside {0};
-    std::atomic<int> m_most {0};
+    Q_DECLARE_TR_FUNCTIONS(LocksCounterScenario)
 };
+
+// What the lesson leaves for its outcome.
+struct CounterTally
+{
+    qint64 expected = 0;
+    qint64 finalCount = 0;
+    qint64 overwrites = 0; // writes that erased another thread's increments
+    qint64 marked = 0; // how many of them are marked on the timeline
+    int mostAdding = 0; // most threads inside add() at the same time
+};
+
+CounterTally addFromManyThreads(int threadCount, int increments, const QString &mode,
+                                bool yieldInside)
+{
+    // counter = 0, drawing only its lost updates (see the note above)
+    SharedCounter counter(Tr::tr("counter"), SharedCounter::Recording::LostUpdatesOnly);
+    std::optional<Mutex> lock;
+    if (mode != QLatin1String("nolock"))
+        lock.emplace(QStringLiteral("lock")); // lock = threading.Lock()
+    OverlapMeter overlap; // not in the Python: measures who adds at the same time
+
+    auto increment = [&] {
+        const qint64 value = counter.read(); // value = counter
+        if (yieldInside)
+            std::this_thread::yield(); // time.sleep(0)
+        counter.write(value + 1); // counter = value + 1
+    };
+    auto add = [&](int n) {
+        const OverlapMeter::Inside adding(overlap); // (measured, not in the Python)
+        for (int i = 0; i < n; ++i) {
+            if (lock) {
+                LockGuard guard(*lock); // with lock:
+                increment();
+            } else {
+                increment();
+            }
+        }
+    };
+
+    if (mode == QLatin1String("serial")) {
+        for (int i = 0; i < threadCount; ++i) {
+            Thread t(QString(), add, increments);
+            t.start();
+            t.join(); // before the next thread even exists
+        }
+    } else {
+        std::deque<Thread> threads; // a deque: it never moves a Thread once made
+        for (int i = 0; i < threadCount; ++i)
+            threads.emplace_back(QString(), add, increments);
+        for (Thread &t : threads)
+            t.start();
+        for (Thread &t : threads)
+            t.join();
+    }
+
+    return {qint64(threadCount) * increments, counter.value(), counter.overwrites(),
+            counter.markedOverwrites(), overlap.most()};
+}
+
+Outcome counterOutcome(const CounterTally &tally)
+{
+    const qint64 lost = tally.expected - tally.finalCount;
+    const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
+    Outcome outcome;
+    outcome.summary = lost == 0
+        ? Tr::tr("counter = %1 as expected: no update lost.").arg(tally.finalCount)
+        : Tr::tr("counter = %1, expected %2: %n update(s) lost.", nullptr, lostUpdates)
+              .arg(tally.finalCount)
+              .arg(tally.expected);
+    outcome.summary += QLatin1Char(' ')
+        + Tr::tr("Most threads adding at the same time: %1.").arg(tally.mostAdding);
+    if (tally.overwrites > tally.marked) {
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Only the first %1 of %2 overwriting writes are marked on the timeline.")
+                  .arg(tally.marked)
+                  .arg(tally.overwrites);
+        // The timeline says so too, where the run ends.
+        mark(Tr::tr("%1 more lost updates not marked").arg(tally.overwrites - tally.marked));
+    }
+    outcome.setValue(QStringLiteral("expected"), tally.expected);
+    outcome.setValue(QStringLiteral("final"), tally.finalCount);
+    outcome.setValue(QStringLiteral("lost"), lost);
+    outcome.setValue(QStringLiteral("overwrites"), tally.overwrites);
+    outcome.setValue(QStringLiteral("marked"), tally.marked);
+    outcome.setValue(QStringLiteral("max_overlap"), tally.mostAdding);
+    return outcome;
+}
 
 class LocksCounterScenario : public Scenario
 {
@@ -115,91 +191,9 @@ public:
     void run(RunContext &context) const override
     {
         const ParameterValues &p = context.parameters();
-        const int threadCount = int(p.integer(QStringLiteral("threads")));
-        const int increments = int(p.integer(QStringLiteral("increments")));
-        const QString mode = p.text(QStringLiteral("mode"));
-        const bool yieldInside = p.boolean(QStringLiteral("yield"));
-
-        // A real data race, yet no undefined behaviour: the counter is atomic, but
-        // read and write are two separate relaxed operations, exactly like the
-        // read-add-write of counter += 1 in Python.
-        std::atomic<qint64> counter {0};
-        std::optional<Mutex> lock;
-        if (mode != QLatin1String("nolock"))
-            lock.emplace(QStringLiteral("lock"));
-
-        std::atomic<qint64> overwrites {0}; // writes that erased someone else's increment
-        OverlapMeter overlap; // how many threads were inside add() at once
-
-        auto addOne = [&] {
-            const qint64 seen = counter.load(std::memory_order_relaxed); // read
-            if (yieldInside)
-                std::this_thread::yield();
-            // Write back seen + 1. exchange() writes exactly like a plain store; it
-            // also returns what was there, so we can see whose increments we erased.
-            const qint64 erased = counter.exchange(seen + 1, std::memory_order_relaxed) - seen;
-            if (erased > 0 && overwrites.fetch_add(1) < kMaxMarkedLostUpdates)
-                mark(tr("lost update: overwrote %n increment(s)", nullptr, int(erased)), true);
-        };
-
-        auto add = [&](int n) {
-            overlap.enter();
-            for (int i = 0; i < n; ++i) {
-                if (lock) {
-                    LockGuard guard(*lock); // with lock:
-                    addOne();
-                } else {
-                    addOne();
-                    checkCancelled(); // a lock-free loop has no other point to stop at
-                }
-            }
-            overlap.leave();
-        };
-
-        if (mode == QLatin1String("serial")) {
-            for (int i = 0; i < threadCount; ++i) {
-                Thread t(QString(), add, increments);
-                t.start();
-                t.join(); // before the next thread even exists
-            }
-        } else {
-            std::vector<std::unique_ptr<Thread>> threads;
-            for (int i = 0; i < threadCount; ++i)
-                threads.push_back(std::make_unique<Thread>(QString(), add, increments));
-            for (auto &t : threads)
-                t->start();
-            for (auto &t : threads)
-                t->join();
-        }
-
-        const qint64 expected = qint64(threadCount) * increments;
-        const qint64 finalCount = counter.load();
-        const qint64 lost = expected - finalCount;
-        const qint64 marked = std::min(overwrites.load(), kMaxMarkedLostUpdates);
-        const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
-
-        Outcome outcome;
-        outcome.summary = lost == 0
-            ? tr("counter = %1 as expected: no update lost.").arg(finalCount)
-            : tr("counter = %1, expected %2: %n update(s) lost.", nullptr, lostUpdates)
-                  .arg(finalCount)
-                  .arg(expected);
-        outcome.summary += QLatin1Char(' ')
-            + tr("Most threads adding at the same time: %1.").arg(overlap.most());
-        if (overwrites.load() > marked) {
-            outcome.summary += QLatin1Char(' ')
-                + tr("Only the first %1 of %2 overwriting writes are marked on the timeline.")
-                      .arg(marked)
-                      .arg(overwrites.load());
-            mark(tr("%1 more lost updates not marked").arg(overwrites.load() - marked));
-        }
-        outcome.setValue(QStringLiteral("expected"), expected);
-        outcome.setValue(QStringLiteral("final"), finalCount);
-        outcome.setValue(QStringLiteral("lost"), lost);
-        outcome.setValue(QStringLiteral("overwrites"), overwrites.load());
-        outcome.setValue(QStringLiteral("marked"), marked);
-        outcome.setValue(QStringLiteral("max_overlap"), overlap.most());
-        context.setOutcome(outcome);
+        context.setOutcome(counterOutcome(addFromManyThreads(
+            int(p.integer(QStringLiteral("threads"))), int(p.integer(QStringLiteral("increments"))),
+            p.text(QStringLiteral("mode")), p.boolean(QStringLiteral("yield")))));
     }
 };
 

@@ -3,17 +3,25 @@
 //
 // The Python this mirrors:
 //     l1, l2 = threading.Lock(), threading.Lock()
-//     def t1():
-//         with l1:
+//     def worker(first, second):
+//         with first:
+//             print(f"{threading.current_thread().name} holds {first}")
 //             time.sleep(hold)
-//             with l2: pass
-//     def t2():
-//         with l2:                # fixed_order: with l1: ... with l2:
-//             time.sleep(hold)
-//             with l1: pass
+//             print(f"... wants {second}")
+//             with second:
+//                 print(f"... holds {first} and {second}")
+//     t1 = threading.Thread(target=worker, args=(l1, l2), name="T1")
+//     t2 = threading.Thread(target=worker, args=(l2, l1), name="T2")  # fixed_order: (l1, l2)
+//     t1.start(); t2.start()
+//     t1.join(); t2.join()
+//
 // In Python this hangs for ever. Here every lock wait is entered in a
 // wait-for graph; when T1 waits for a lock held by T2 while T2 waits for one
 // held by T1, the cycle is found, drawn, and the run ends as "deadlocked".
+// One wait is not in the Python: each thread holds its first lock until the
+// other has started too, so the hold time alone decides the race, not a
+// thread that a busy machine starts late. Thread's arguments are copied, as
+// std::thread's are, so the locks are passed with std::ref.
 
 #include "core/mutex.h"
 #include "core/runcontext.h"
@@ -23,10 +31,60 @@
 
 #include <QCoreApplication>
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LocksDeadlockScenario)
+};
+
+void takeLocks(bool fixedOrder, std::chrono::milliseconds hold)
+{
+    Mutex l1(QStringLiteral("L1")); // l1, l2 = threading.Lock(), threading.Lock()
+    Mutex l2(QStringLiteral("L2"));
+
+    std::atomic<int> started {0}; // (not in the Python: see the note above)
+    auto worker = [&](Mutex &first, Mutex &second) {
+        started.fetch_add(1); // (this thread has started)
+        LockGuard a(first); // with first:
+        print(Tr::tr("%1 holds %2").arg(currentThreadName(), first.name()));
+        while (started.load() < 2) { // (wait until the other thread has started too)
+            checkCancelled();
+            std::this_thread::yield();
+        }
+        sleepFor(hold); // time.sleep(hold)
+        print(Tr::tr("%1 wants %2").arg(currentThreadName(), second.name()));
+        LockGuard b(second); // with second:
+        print(Tr::tr("%1 holds %2 and %3").arg(currentThreadName(), first.name(), second.name()));
+    };
+
+    Thread t1(QStringLiteral("T1"), worker, std::ref(l1), std::ref(l2));
+    Thread t2 = fixedOrder ? Thread(QStringLiteral("T2"), worker, std::ref(l1), std::ref(l2))
+                           : Thread(QStringLiteral("T2"), worker, std::ref(l2), std::ref(l1));
+    t1.start();
+    t2.start();
+    // A deadlock is reported by the threads' lock waits: the run is then
+    // cancelled and these joins end with it.
+    t1.join();
+    t2.join();
+}
+
+Outcome deadlockOutcome(bool fixedOrder)
+{
+    Outcome outcome;
+    outcome.summary = fixedOrder
+        ? Tr::tr("Both threads took L1 before L2 and finished: with one lock order no wait-for "
+                 "cycle can form.")
+        : Tr::tr("Both threads finished: this time one thread took both locks before the other "
+                 "took its first, so no cycle formed. Increase the hold time.");
+    outcome.setValue(QStringLiteral("completed_threads"), 2);
+    return outcome;
+}
 
 class LocksDeadlockScenario : public Scenario
 {
@@ -63,50 +121,10 @@ public:
     void run(RunContext &context) const override
     {
         const bool fixedOrder = context.parameters().boolean(QStringLiteral("fixed_order"));
-        const auto hold
-            = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("hold_ms")));
-
-        Mutex l1(QStringLiteral("L1"));
-        Mutex l2(QStringLiteral("L2"));
-        // Each thread holds its first lock until the other has at least reached
-        // for its own first lock, so the hold time alone decides the race.
-        std::atomic<int> started {0};
-        auto takeBoth = [&](Mutex &first, Mutex &second) {
-            started.fetch_add(1);
-            LockGuard a(first);
-            print(tr("%1 holds %2").arg(currentThreadName(), first.name()));
-            while (started.load() < 2) {
-                checkCancelled();
-                std::this_thread::yield();
-            }
-            sleepFor(hold);
-            print(tr("%1 wants %2").arg(currentThreadName(), second.name()));
-            LockGuard b(second);
-            print(tr("%1 holds %2 and %3").arg(currentThreadName(), first.name(), second.name()));
-        };
-
-        Thread t1(QStringLiteral("T1"), [&] { takeBoth(l1, l2); });
-        Thread t2(QStringLiteral("T2"), [&] {
-            if (fixedOrder)
-                takeBoth(l1, l2);
-            else
-                takeBoth(l2, l1);
-        });
-        t1.start();
-        t2.start();
-        // A deadlock is reported by the threads' lock waits: the run is then
-        // cancelled and these joins end with it.
-        t1.join();
-        t2.join();
-
-        Outcome outcome;
-        outcome.summary = fixedOrder
-            ? tr("Both threads took L1 before L2 and finished: with one lock order no wait-for "
-                 "cycle can form.")
-            : tr("Both threads finished: this time one thread took both locks before the other "
-                 "took its first, so no cycle formed. Increase the hold time.");
-        outcome.setValue(QStringLiteral("completed_threads"), 2);
-        context.setOutcome(outcome);
+        takeLocks(
+            fixedOrder,
+            std::chrono::milliseconds(context.parameters().integer(QStringLiteral("hold_ms"))));
+        context.setOutcome(deadlockOutcome(fixedOrder));
     }
 };
 

@@ -9,26 +9,115 @@
 //             value = counter        # read
 //             time.sleep(0)          # let another thread run right here
 //             counter = value + 1    # write back: may overwrite someone's update
+//     threads = [threading.Thread(target=add, args=(3,)) for _ in range(2)]
+//     for t in threads: t.start()
+//     for t in threads: t.join()
+//     print(counter)                 # 6, or less if an update was lost
+//
 // Two threads can read the same value and both write value + 1: one update is
-// lost. The race is real: the counter is a std::atomic, read and written with
-// two separate relaxed operations, so there is no undefined behaviour (and
-// ThreadSanitizer stays quiet) but nothing stops another thread in between.
-// Because a race may not happen on a given try, the whole thing is repeated,
-// up to a bounded number of rounds, until at least one update is lost.
+// lost. The race is real: the counter is a SharedCounter (core/sync), a
+// std::atomic read and written with two separate relaxed operations, so there
+// is no undefined behaviour (and ThreadSanitizer stays quiet) but nothing
+// stops another thread in between. read() and write() put themselves on the
+// timeline, and write() marks a lost update in red. std::this_thread::yield()
+// is time.sleep(0). Because a race may not happen on a given try, the threads
+// repeat add(n) in rounds (rounds.h), up to a bounded number of rounds, until
+// at least one update is lost.
 
 #include "core/runcontext.h"
+#include "core/sync/sharedcounter.h"
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "lockscenarios.h"
+#include "rounds.h"
 
 #include <QCoreApplication>
-#include <atomic>
-#include <memory>
+#include <deque>
 #include <thread>
-#include <vector>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LocksRaceScenario)
+};
+
+// What the lesson leaves for its outcome.
+struct RaceTally
+{
+    int threads = 0;
+    int increments = 0;
+    qint64 expected = 0;
+    qint64 finalCount = 0;
+    int rounds = 0;
+    qint64 lostUpdateMarks = 0;
+};
+
+RaceTally race(int threadCount, int increments, int maxRounds)
+{
+    SharedCounter counter(Tr::tr("counter")); // counter = 0
+
+    auto add = [&counter](int n) {
+        for (int i = 0; i < n; ++i) {
+            const qint64 value = counter.read(); // value = counter
+            std::this_thread::yield(); // time.sleep(0)
+            counter.write(value + 1); // counter = value + 1
+        }
+    };
+
+    Rounds rounds(threadCount);
+    std::deque<Thread> threads; // a deque: it never moves a Thread once made
+    for (int t = 0; t < threadCount; ++t) // Thread(target=add, args=(n,)), run once a round
+        threads.emplace_back(QString(), [&] { rounds.repeat(add, increments); });
+    for (Thread &t : threads)
+        t.start();
+
+    RaceTally tally {threadCount, increments, qint64(threadCount) * increments};
+    do {
+        ++tally.rounds;
+        Phase phase(Tr::tr("round %1").arg(tally.rounds), tally.rounds);
+        counter.reset(); // counter = 0
+        rounds.runOnce(); // every thread runs add(n) once, all from the same moment
+        tally.finalCount = counter.value(); // print(counter)
+    } while (tally.finalCount == tally.expected && tally.rounds < maxRounds);
+    rounds.end();
+    for (Thread &t : threads)
+        t.join();
+
+    tally.lostUpdateMarks = counter.markedOverwrites();
+    return tally;
+}
+
+Outcome raceOutcome(const RaceTally &tally)
+{
+    const qint64 lost = tally.expected - tally.finalCount;
+    const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
+    Outcome outcome;
+    if (lost > 0) {
+        outcome.summary = Tr::tr("Round %1: %2 threads × %3 increments left the counter at %4 "
+                                 "instead of %5: %n update(s) lost, each marked where a write "
+                                 "overwrote another thread's.",
+                                 nullptr, lostUpdates)
+                              .arg(tally.rounds)
+                              .arg(tally.threads)
+                              .arg(tally.increments)
+                              .arg(tally.finalCount)
+                              .arg(tally.expected);
+    } else {
+        outcome.summary = Tr::tr("No update was lost in %1 rounds: the threads never met inside "
+                                 "the race window this time. Run again, or add threads or "
+                                 "increments.")
+                              .arg(tally.rounds);
+    }
+    outcome.setValue(QStringLiteral("expected"), tally.expected);
+    outcome.setValue(QStringLiteral("final"), tally.finalCount);
+    outcome.setValue(QStringLiteral("lost"), lost);
+    outcome.setValue(QStringLiteral("rounds"), tally.rounds);
+    outcome.setValue(QStringLiteral("lost_update_marks"), tally.lostUpdateMarks);
+    return outcome;
+}
 
 class LocksRaceScenario : public Scenario
 {
@@ -63,115 +152,10 @@ public:
 
     void run(RunContext &context) const override
     {
-        const int threadCount = int(context.parameters().integer(QStringLiteral("threads")));
-        const int increments = int(context.parameters().integer(QStringLiteral("increments")));
-        const int maxRounds = int(context.parameters().integer(QStringLiteral("max_rounds")));
-        Recorder &recorder = context.recorder();
-        const quint32 counterObject = recorder.addObject(tr("counter"), ObjectKind::Counter);
-
-        std::atomic<qint64> counter {0};
-        std::atomic<int> round {0}; // the round the workers may run
-        std::atomic<int> finishedRuns {0}; // worker rounds completed, all rounds together
-        std::atomic<bool> stop {false};
-        std::atomic<qint64> lostMarks {0};
-
-        // Cancellable spin: the rounds are milliseconds long, and a spinning
-        // start makes the threads begin each round at the same moment.
-        auto awaitUntil = [](auto condition) {
-            while (!condition()) {
-                checkCancelled();
-                std::this_thread::yield();
-            }
-        };
-
-        auto add = [&] {
-            for (int r = 1;; ++r) {
-                awaitUntil([&] { return round.load() >= r || stop.load(); });
-                if (stop.load())
-                    return;
-                for (int i = 0; i < increments; ++i) {
-                    // Gates (free unless stepping) make the read and the write two
-                    // separate steps, so a lost update can be produced by hand.
-                    context.passGate(EventKind::Mark, counterObject, tr("read counter"),
-                                     std::source_location::current());
-                    const qint64 value = counter.load(std::memory_order_relaxed); // read
-                    context.record(EventKind::Mark, std::source_location::current(), counterObject,
-                                   value, recorder.intern(tr("read counter = %1").arg(value)));
-                    std::this_thread::yield(); // time.sleep(0): the race window
-                    // Write back value + 1. exchange() stores exactly like a plain
-                    // write; it also returns what it overwrote, so the loss is seen.
-                    context.passGate(EventKind::CounterValue, counterObject,
-                                     tr("write counter = %1").arg(value + 1),
-                                     std::source_location::current());
-                    const qint64 overwritten
-                        = counter.exchange(value + 1, std::memory_order_relaxed);
-                    context.record(EventKind::CounterValue, std::source_location::current(),
-                                   counterObject, value + 1);
-                    if (overwritten != value) {
-                        lostMarks.fetch_add(1);
-                        context.record(EventKind::Mark, std::source_location::current(),
-                                       counterObject, overwritten - value,
-                                       recorder.intern(tr("lost update: read %1, wrote %2 over %3")
-                                                           .arg(value)
-                                                           .arg(value + 1)
-                                                           .arg(overwritten)),
-                                       Abnormal);
-                    }
-                }
-                finishedRuns.fetch_add(1);
-            }
-        };
-
-        std::vector<std::unique_ptr<Thread>> threads;
-        for (int t = 0; t < threadCount; ++t)
-            threads.push_back(std::make_unique<Thread>(QString(), add));
-        for (auto &t : threads)
-            t->start();
-
-        const qint64 expected = qint64(threadCount) * increments;
-        qint64 finalCount = expected;
-        int rounds = 0;
-        while (rounds < maxRounds && finalCount == expected) {
-            ++rounds;
-            counter.store(0, std::memory_order_relaxed);
-            context.record(EventKind::SpanBegin, std::source_location::current(), 0, rounds,
-                           recorder.intern(tr("round %1").arg(rounds)));
-            context.record(EventKind::CounterValue, std::source_location::current(), counterObject,
-                           0);
-            round.store(rounds);
-            awaitUntil([&] { return finishedRuns.load() == threadCount * rounds; });
-            finalCount = counter.load(std::memory_order_relaxed);
-            context.record(EventKind::SpanEnd, std::source_location::current());
-        }
-        stop = true;
-        for (auto &t : threads)
-            t->join();
-
-        const qint64 lost = expected - finalCount;
-        const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
-        Outcome outcome;
-        if (lost > 0) {
-            outcome.summary = tr("Round %1: %2 threads × %3 increments left the counter at %4 "
-                                 "instead of %5: %n update(s) lost, each marked where a write "
-                                 "overwrote another thread's.",
-                                 nullptr, lostUpdates)
-                                  .arg(rounds)
-                                  .arg(threadCount)
-                                  .arg(increments)
-                                  .arg(finalCount)
-                                  .arg(expected);
-        } else {
-            outcome.summary = tr("No update was lost in %1 rounds: the threads never met inside "
-                                 "the race window this time. Run again, or add threads or "
-                                 "increments.")
-                                  .arg(rounds);
-        }
-        outcome.setValue(QStringLiteral("expected"), expected);
-        outcome.setValue(QStringLiteral("final"), finalCount);
-        outcome.setValue(QStringLiteral("lost"), lost);
-        outcome.setValue(QStringLiteral("rounds"), rounds);
-        outcome.setValue(QStringLiteral("lost_update_marks"), lostMarks.load());
-        context.setOutcome(outcome);
+        const ParameterValues &p = context.parameters();
+        context.setOutcome(raceOutcome(race(int(p.integer(QStringLiteral("threads"))),
+                                            int(p.integer(QStringLiteral("increments"))),
+                                            int(p.integer(QStringLiteral("max_rounds"))))));
     }
 };
 

@@ -3,11 +3,17 @@
 //
 // The Python this mirrors:
 //     def worker(n):
-//         print(f"worker {n} running in {threading.current_thread().name}")
+//         print(f"worker {n} running in {threading.current_thread().name} "
+//               f"(id {threading.get_native_id()})")
 //         time.sleep(delay)
 //     threads = [threading.Thread(target=worker, args=(i,)) for i in range(3)]
 //     for t in threads: t.start()
 //     for t in threads: t.join()
+//
+// Thread is Weft's threading.Thread: its constructor takes the name (empty for
+// "Thread-1", "Thread-2" ...), the target and its arguments. A Thread cannot be
+// copied or moved, so the threads live in a std::deque, which never moves what
+// it holds.
 
 #include "core/runcontext.h"
 #include "core/thread.h"
@@ -15,11 +21,43 @@
 #include "threadscenarios.h"
 
 #include <QCoreApplication>
-#include <memory>
-#include <vector>
+#include <deque>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ThreadsCreateScenario)
+};
+
+void startThreads(int count, std::chrono::milliseconds delay)
+{
+    auto worker = [delay](int n) {
+        print(Tr::tr("worker %1 running in %2 (id %3)")
+                  .arg(n)
+                  .arg(currentThreadName())
+                  .arg(currentNativeThreadId()));
+        sleepFor(delay); // time.sleep(delay)
+    };
+
+    std::deque<Thread> threads;
+    for (int i = 0; i < count; ++i)
+        threads.emplace_back(QString(), worker, i);
+    for (Thread &t : threads)
+        t.start();
+    for (Thread &t : threads)
+        t.join();
+}
+
+Outcome createOutcome(int count)
+{
+    Outcome outcome;
+    outcome.summary = Tr::tr("%n thread(s) started, ran and were joined.", nullptr, count);
+    outcome.setValue(QStringLiteral("threads"), count);
+    return outcome;
+}
 
 class ThreadsCreateScenario : public Scenario
 {
@@ -49,29 +87,10 @@ public:
     void run(RunContext &context) const override
     {
         const int count = int(context.parameters().integer(QStringLiteral("threads")));
-        const auto delay
-            = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("delay_ms")));
-
-        auto worker = [delay](int n) {
-            print(tr("worker %1 running in %2 (id %3)")
-                      .arg(n)
-                      .arg(currentThreadName())
-                      .arg(currentNativeThreadId()));
-            sleepFor(delay);
-        };
-
-        std::vector<std::unique_ptr<Thread>> threads;
-        for (int i = 0; i < count; ++i)
-            threads.push_back(std::make_unique<Thread>(QString(), worker, i));
-        for (auto &t : threads)
-            t->start();
-        for (auto &t : threads)
-            t->join();
-
-        Outcome outcome;
-        outcome.summary = tr("%n thread(s) started, ran and were joined.", nullptr, count);
-        outcome.setValue(QStringLiteral("threads"), count);
-        context.setOutcome(outcome);
+        startThreads(
+            count,
+            std::chrono::milliseconds(context.parameters().integer(QStringLiteral("delay_ms"))));
+        context.setOutcome(createOutcome(count));
     }
 };
 

@@ -9,6 +9,10 @@
 //     threads = [threading.Thread(target=show) for _ in range(3)]
 //     for t in threads: t.start()
 //     for t in threads: t.join()
+//
+// currentThreadName() and currentNativeThreadId() are current_thread().name
+// and .native_id. A Thread cannot be copied or moved, so the threads live in
+// a std::deque, which never moves what it holds.
 
 #include "core/runcontext.h"
 #include "core/thread.h"
@@ -16,11 +20,56 @@
 #include "threadscenarios.h"
 
 #include <QCoreApplication>
-#include <memory>
-#include <vector>
+#include <deque>
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ThreadsIdentityScenario)
+};
+
+// Each thread's name and native id, the main thread's first.
+using Identities = QList<QPair<QString, qint64>>;
+
+Identities showThreads(int count)
+{
+    auto show = [] {
+        print(Tr::tr("%1: native id %2").arg(currentThreadName()).arg(currentNativeThreadId()));
+    };
+
+    show(); // the main thread is a thread like any other
+    std::deque<Thread> threads;
+    for (int i = 0; i < count; ++i)
+        threads.emplace_back(QString(), show);
+    for (Thread &t : threads)
+        t.start();
+    for (Thread &t : threads)
+        t.join();
+
+    // The Thread objects keep each name and native id after the thread ended.
+    Identities seen {{currentThreadName(), currentNativeThreadId()}};
+    for (const Thread &t : threads)
+        seen.append({t.name(), t.nativeId()});
+    return seen;
+}
+
+Outcome identityOutcome(const Identities &seen)
+{
+    Outcome outcome;
+    QStringList listed;
+    for (const auto &[name, nativeId] : seen) {
+        listed << Tr::tr("%1 (id %2)").arg(name).arg(nativeId);
+        outcome.setValue(name, nativeId);
+    }
+    const int threadCount = int(seen.size());
+    outcome.summary
+        = Tr::tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
+              .arg(listed.join(QStringLiteral(", ")));
+    return outcome;
+}
 
 class ThreadsIdentityScenario : public Scenario
 {
@@ -49,36 +98,7 @@ public:
     void run(RunContext &context) const override
     {
         const int count = int(context.parameters().integer(QStringLiteral("threads")));
-
-        auto show = [] {
-            print(tr("%1: native id %2").arg(currentThreadName()).arg(currentNativeThreadId()));
-        };
-
-        show(); // the main thread is a thread like any other
-        std::vector<std::unique_ptr<Thread>> threads;
-        for (int i = 0; i < count; ++i)
-            threads.push_back(std::make_unique<Thread>(QString(), show));
-        for (auto &t : threads)
-            t->start();
-        for (auto &t : threads)
-            t->join();
-
-        // The Thread objects keep each name and native id after the thread ended.
-        QList<QPair<QString, qint64>> seen {{currentThreadName(), currentNativeThreadId()}};
-        for (const auto &t : threads)
-            seen.append({t->name(), t->nativeId()});
-
-        Outcome outcome;
-        QStringList listed;
-        for (const auto &[name, nativeId] : seen) {
-            listed << tr("%1 (id %2)").arg(name).arg(nativeId);
-            outcome.setValue(name, nativeId);
-        }
-        const int threadCount = int(seen.size());
-        outcome.summary
-            = tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
-                  .arg(listed.join(QStringLiteral(", ")));
-        context.setOutcome(outcome);
+        context.setOutcome(identityOutcome(showThreads(count)));
     }
 };
 

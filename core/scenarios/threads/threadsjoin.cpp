@@ -3,16 +3,20 @@
 //
 // The Python this mirrors:
 //     def worker():
-//         for i in range(3):
-//             print(f"worker: second {i + 1}")
-//             time.sleep(1)
-//     t = threading.Thread(target=worker)
+//         for i in range(worker_ticks):
+//             print(f"worker: tick {i + 1} of {worker_ticks}")
+//             time.sleep(tick)
+//     t = threading.Thread(target=worker, name="Worker")
 //     t.start()
 //     if use_join:
 //         t.join()                    # main waits here until worker() returns
-//     for i in range(5):
-//         print(f"main loop: second {i + 1}")
-//         time.sleep(1)
+//     for i in range(main_ticks):
+//         print(f"main loop: tick {i + 1} of {main_ticks}")
+//         time.sleep(tick)
+//
+// Two lines are not in the Python: they measure, for the outcome, how long
+// main waited in join() and how many of its prints came while the worker was
+// still running, so the summary states what the picture shows.
 
 #include "core/runcontext.h"
 #include "core/thread.h"
@@ -25,6 +29,73 @@
 
 namespace weft {
 namespace {
+
+// This file's strings, in the scenario's translation context (lupdate reads it too).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ThreadsJoinScenario)
+};
+
+// What the lesson leaves for its outcome.
+struct JoinTally
+{
+    bool joined = false;
+    int workerTicks = 0;
+    int mainTicks = 0;
+    std::chrono::steady_clock::duration joinWait {};
+    int interleaved = 0; // main-loop prints made while the worker was still running
+};
+
+JoinTally joinOrNot(bool useJoin, std::chrono::milliseconds tick, int workerTicks, int mainTicks)
+{
+    auto worker = [tick, workerTicks] {
+        for (int i = 0; i < workerTicks; ++i) {
+            print(Tr::tr("worker: tick %1 of %2").arg(i + 1).arg(workerTicks));
+            sleepFor(tick);
+        }
+    };
+
+    JoinTally tally {useJoin, workerTicks, mainTicks};
+    Thread t(QStringLiteral("Worker"), worker);
+    t.start();
+    const auto joinStart = std::chrono::steady_clock::now();
+    if (useJoin)
+        t.join(); // main waits here until worker() returns
+    tally.joinWait = std::chrono::steady_clock::now() - joinStart;
+    for (int i = 0; i < mainTicks; ++i) {
+        tally.interleaved += t.isAlive() ? 1 : 0;
+        print(Tr::tr("main loop: tick %1 of %2").arg(i + 1).arg(mainTicks));
+        sleepFor(tick);
+    }
+    // Without join(), t's destructor still waits for the worker, as Python waits
+    // for non-daemon threads before the process exits.
+    return tally;
+}
+
+Outcome joinOutcome(const JoinTally &tally)
+{
+    Outcome outcome;
+    const qint64 waitedMs
+        = std::chrono::duration_cast<std::chrono::milliseconds>(tally.joinWait).count();
+    if (tally.joined) {
+        outcome.summary = Tr::tr("main waited %1 ms in join(); %2 of %3 main-loop prints came "
+                                 "after the worker had finished.")
+                              .arg(waitedMs)
+                              .arg(tally.mainTicks - tally.interleaved)
+                              .arg(tally.mainTicks);
+    } else {
+        outcome.summary = Tr::tr("Without join() %1 of %2 main-loop prints happened while the "
+                                 "worker was still running.")
+                              .arg(tally.interleaved)
+                              .arg(tally.mainTicks);
+    }
+    outcome.setValue(QStringLiteral("joined"), tally.joined ? 1 : 0);
+    outcome.setValue(QStringLiteral("join_wait_ms"), tally.joined ? waitedMs : 0);
+    outcome.setValue(QStringLiteral("worker_prints"), tally.workerTicks);
+    outcome.setValue(QStringLiteral("main_prints"), tally.mainTicks);
+    outcome.setValue(QStringLiteral("interleaved"), tally.interleaved);
+    return outcome;
+}
 
 class ThreadsJoinScenario : public Scenario
 {
@@ -59,61 +130,12 @@ public:
     void run(RunContext &context) const override
     {
         const ParameterValues &p = context.parameters();
-        const bool useJoin = p.boolean(QStringLiteral("join"));
         const auto tick = std::chrono::milliseconds(p.integer(QStringLiteral("tick_ms")));
         const auto ticksFor = [&](const char *key) {
             return int(std::max<qint64>(1, p.integer(QLatin1String(key)) / tick.count()));
         };
-        const int workerTicks = ticksFor("worker_ms");
-        const int mainTicks = ticksFor("main_ms");
-
-        auto worker = [tick, workerTicks] {
-            for (int i = 0; i < workerTicks; ++i) {
-                print(tr("worker: tick %1 of %2").arg(i + 1).arg(workerTicks));
-                sleepFor(tick);
-            }
-        };
-
-        Thread t(QStringLiteral("Worker"), worker);
-        t.start();
-        const auto joinStart = std::chrono::steady_clock::now();
-        if (useJoin)
-            t.join();
-        const auto waited = std::chrono::steady_clock::now() - joinStart;
-
-        // Counts main-loop prints made while the worker was still running: the
-        // interleaving the picture shows, measured rather than assumed.
-        int interleaved = 0;
-        for (int i = 0; i < mainTicks; ++i) {
-            if (t.isAlive())
-                ++interleaved;
-            print(tr("main loop: tick %1 of %2").arg(i + 1).arg(mainTicks));
-            sleepFor(tick);
-        }
-        // Without join(), t's destructor still waits for the worker, as Python waits
-        // for non-daemon threads before the process exits.
-
-        Outcome outcome;
-        const qint64 waitedMs
-            = std::chrono::duration_cast<std::chrono::milliseconds>(waited).count();
-        if (useJoin) {
-            outcome.summary = tr("main waited %1 ms in join(); %2 of %3 main-loop prints came "
-                                 "after the worker had finished.")
-                                  .arg(waitedMs)
-                                  .arg(mainTicks - interleaved)
-                                  .arg(mainTicks);
-        } else {
-            outcome.summary = tr("Without join() %1 of %2 main-loop prints happened while the "
-                                 "worker was still running.")
-                                  .arg(interleaved)
-                                  .arg(mainTicks);
-        }
-        outcome.setValue(QStringLiteral("joined"), useJoin ? 1 : 0);
-        outcome.setValue(QStringLiteral("join_wait_ms"), useJoin ? waitedMs : 0);
-        outcome.setValue(QStringLiteral("worker_prints"), workerTicks);
-        outcome.setValue(QStringLiteral("main_prints"), mainTicks);
-        outcome.setValue(QStringLiteral("interleaved"), interleaved);
-        context.setOutcome(outcome);
+        context.setOutcome(joinOutcome(joinOrNot(p.boolean(QStringLiteral("join")), tick,
+                                                 ticksFor("worker_ms"), ticksFor("main_ms"))));
     }
 };
 

@@ -13,6 +13,10 @@
 //     alpha, beta = Worker("Alpha", 3), Worker("Beta", 3)
 //     alpha.start(); beta.start()
 //     alpha.join(); beta.join()
+//
+// Worker derives from Thread, Weft's threading.Thread, and overrides its
+// run(). Unlike the Python it also counts the steps it has done, so the
+// outcome can report them after join().
 
 #include "core/runcontext.h"
 #include "core/thread.h"
@@ -26,7 +30,6 @@
 namespace weft {
 namespace {
 
-// The subclass: its own state, its own run(). start() runs run() on the new thread.
 class Worker : public Thread
 {
     Q_DECLARE_TR_FUNCTIONS(ThreadsSubclassScenario)
@@ -41,7 +44,7 @@ public:
     int stepsDone() const { return m_stepsDone.load(); }
 
 protected:
-    void run() override
+    void run() override // start() calls this in the new thread
     {
         for (int i = 0; i < m_steps; ++i) {
             print(tr("%1: step %2 of %3").arg(name()).arg(i + 1).arg(m_steps));
@@ -53,9 +56,38 @@ protected:
 private:
     const int m_steps;
     const std::chrono::milliseconds m_delay;
-    // Written by the worker, read by the main thread after join().
     std::atomic<int> m_stepsDone {0};
 };
+
+// What the lesson leaves for its outcome: the steps each worker did.
+struct SubclassTally
+{
+    int alphaSteps = 0;
+    int betaSteps = 0;
+};
+
+SubclassTally runWorkers(int steps, std::chrono::milliseconds delay)
+{
+    Worker alpha(QStringLiteral("Alpha"), steps, delay);
+    Worker beta(QStringLiteral("Beta"), steps, delay);
+    alpha.start();
+    beta.start();
+    alpha.join();
+    beta.join();
+    return {alpha.stepsDone(), beta.stepsDone()};
+}
+
+Outcome subclassOutcome(const SubclassTally &tally)
+{
+    Outcome outcome;
+    outcome.summary = Worker::tr("Two Worker threads ran their own run(): Alpha did %1 steps, "
+                                 "Beta did %2.")
+                          .arg(tally.alphaSteps)
+                          .arg(tally.betaSteps);
+    outcome.setValue(QStringLiteral("alpha_steps"), tally.alphaSteps);
+    outcome.setValue(QStringLiteral("beta_steps"), tally.betaSteps);
+    return outcome;
+}
 
 class ThreadsSubclassScenario : public Scenario
 {
@@ -88,22 +120,7 @@ public:
         const int steps = int(context.parameters().integer(QStringLiteral("steps")));
         const auto delay
             = std::chrono::milliseconds(context.parameters().integer(QStringLiteral("delay_ms")));
-
-        Worker alpha(QStringLiteral("Alpha"), steps, delay);
-        Worker beta(QStringLiteral("Beta"), steps, delay);
-        alpha.start();
-        beta.start();
-        alpha.join();
-        beta.join();
-
-        Outcome outcome;
-        outcome.summary = tr("Two Worker threads ran their own run(): Alpha did %1 steps, "
-                             "Beta did %2.")
-                              .arg(alpha.stepsDone())
-                              .arg(beta.stepsDone());
-        outcome.setValue(QStringLiteral("alpha_steps"), alpha.stepsDone());
-        outcome.setValue(QStringLiteral("beta_steps"), beta.stepsDone());
-        context.setOutcome(outcome);
+        context.setOutcome(subclassOutcome(runWorkers(steps, delay)));
     }
 };
 

@@ -38,12 +38,8 @@ QString siteFileOf(const Scenario &scenario)
 // Scenarios whose files do not read like their lesson yet (issue 14). A row
 // here that starts passing fails (XPASS) until it is taken off the list.
 const QStringList kNotYetReadable {
-    QStringLiteral("locks.race"),
-    QStringLiteral("gil.cpu"),
-    QStringLiteral("sync.producer_consumer"),
-    QStringLiteral("process.queue"),
-    QStringLiteral("process.manager"),
-    QStringLiteral("socket.client"),
+    QStringLiteral("sync.producer_consumer"), QStringLiteral("process.queue"),
+    QStringLiteral("process.manager"),        QStringLiteral("socket.client"),
     QStringLiteral("socket.threaded_server"),
 };
 

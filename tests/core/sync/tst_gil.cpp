@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "core/cancelled.h"
 #include "core/runcontext.h"
 #include "core/sync/gil.h"
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "tests/common/functionscenario.h"
+#include "tests/common/scopedrun.h"
 
 #include <QTest>
 #include <memory>
@@ -69,6 +71,8 @@ private slots:
     void ioReleasesTheGil();
     void aWaiterIsCancellable();
     void holdingTheGilWhileJoiningItsWaiterIsADeadlock();
+    void aHoldLetsGoForIoOnTheCallersLine();
+    void aHoldWithoutAGilRunsIoAndStillStopsWhenCancelled();
 };
 
 void TestGil::atMostOneHolderAtAnyInstant()
@@ -228,6 +232,48 @@ void TestGil::holdingTheGilWhileJoiningItsWaiterIsADeadlock()
              qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("MainThread waits for waiter to finish")),
              qPrintable(summary));
+}
+
+void TestGil::aHoldLetsGoForIoOnTheCallersLine()
+{
+    testsupport::ScopedRun run;
+    Gil gil(QStringLiteral("GIL"));
+    int ioLine = 0;
+    int result = 0;
+    {
+        GilHold hold(&gil);
+        ioLine = __LINE__ + 1;
+        result = hold.withoutGil([&gil] { return gil.holder() == 0 ? 7 : -1; });
+        QCOMPARE(gil.holder(), run.mainActor()); // taken back after the I/O
+    }
+    QCOMPARE(result, 7); // the I/O ran without the GIL and its result came through
+    QCOMPARE(gil.holder(), 0u);
+
+    // Taken, let go and taken back for the I/O (on the I/O's line), let go at the end.
+    const Trace trace = run.trace();
+    QList<QPair<EventKind, int>> steps;
+    for (const Event &e : trace.events()) {
+        if (e.object == gil.object())
+            steps.append({e.kind, trace.site(e.site).line});
+    }
+    QCOMPARE(steps.size(), 4);
+    QCOMPARE(steps[1], qMakePair(EventKind::LockReleased, ioLine));
+    QCOMPARE(steps[2], qMakePair(EventKind::LockAcquired, ioLine));
+    QCOMPARE(steps[0].first, EventKind::LockAcquired);
+    QCOMPARE(steps[3].first, EventKind::LockReleased);
+    QVERIFY(steps[0].second != ioLine);
+}
+
+void TestGil::aHoldWithoutAGilRunsIoAndStillStopsWhenCancelled()
+{
+    testsupport::ScopedRun run;
+    GilHold hold(nullptr);
+    QCOMPARE(hold.withoutGil([] { return 42; }), 42);
+    hold.yieldIfRequested(); // nobody asks, nothing to hand over
+    QVERIFY(run.trace().events().empty());
+    // CPU-bound work checks only here, so a cancelled run must stop here too.
+    run.context().cancel();
+    QVERIFY_THROWS_EXCEPTION(Cancelled, hold.yieldIfRequested());
 }
 
 QTEST_GUILESS_MAIN(TestGil)
