@@ -214,24 +214,4 @@ QList<QPair<QString, QString>> ParameterValues::toText() const
     return result;
 }
 
-QList<ParameterSpec> specsNamed(const QList<ParameterSpec> &specs, const QStringList &keys)
-{
-    QList<ParameterSpec> named;
-    for (const QString &key : keys) {
-        const auto it = std::find_if(specs.begin(), specs.end(),
-                                     [&](const ParameterSpec &spec) { return spec.key == key; });
-        Q_ASSERT_X(it != specs.end(), "specsNamed",
-                   "a worker names a parameter its scenario lacks");
-        if (it != specs.end())
-            named << *it;
-    }
-    return named;
-}
-
-ParameterSpec workerIdSpec(const ParameterSpec &count)
-{
-    return ParameterSpec::integer(QStringLiteral("id"), QStringLiteral("id"), 1, 1,
-                                  count.maximum.toLongLong());
-}
-
 } // namespace weft

@@ -40,12 +40,6 @@ struct ParameterSpec
     QString validate(const QVariant &value) const;
 };
 
-// The specs among `specs` with these keys, in that order: a worker role takes
-// its bounds from the scenario that starts it instead of repeating them.
-QList<ParameterSpec> specsNamed(const QList<ParameterSpec> &specs, const QStringList &keys);
-// "id": which of `count`'s workers a worker is, 1 up to the most `count` allows.
-ParameterSpec workerIdSpec(const ParameterSpec &count);
-
 // The values a run uses: every declared key present, every value within bounds.
 class ParameterValues
 {

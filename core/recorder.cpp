@@ -174,6 +174,8 @@ quint32 Recorder::intern(const QString &text)
 
 quint16 Recorder::site(const std::source_location &location)
 {
+    if (location.line() == 0)
+        return 0; // a default-constructed location: the event has no line to show
     ThreadBuffer &buffer = bufferForThisThread();
     auto &byLine = buffer.siteCache[location.file_name()];
     const auto cached = byLine.find(location.line());

@@ -45,6 +45,8 @@ public:
     quint32 addObject(const QString &name, ObjectKind kind);
     quint32 intern(const QString &text);
     // Maps a call site to a small id; per-thread cached, so repeated sites are cheap.
+    // A default-constructed location (line 0) is "no line": id 0, for helper code
+    // that runs in a lesson but is not part of it.
     quint16 site(const std::source_location &location);
     // The same for a site known by file and line (e.g. from a child process's trace).
     quint16 addSite(const SourceSite &site);
@@ -52,8 +54,15 @@ public:
     void record(EventKind kind, quint32 actor, quint32 object = 0, qint64 value = 0,
                 quint32 text = 0, quint16 site = 0, quint8 flags = NoFlags)
     {
+        recordAt(ticksNow(), kind, actor, object, value, text, site, flags);
+    }
+    // The same, stamped at `ticks`, a ticksNow() taken earlier: for an act whose
+    // size is known only once it is done (the bytes one send() handed over).
+    void recordAt(quint64 ticks, EventKind kind, quint32 actor, quint32 object = 0,
+                  qint64 value = 0, quint32 text = 0, quint16 site = 0, quint8 flags = NoFlags)
+    {
         Event e;
-        e.timeNs = qint64(ticksNow());
+        e.timeNs = qint64(ticks);
         e.value = value;
         e.actor = actor;
         e.object = object;

@@ -127,7 +127,14 @@ void RunContext::passGate(EventKind kind, quint32 object, const QString &descrip
 void RunContext::record(EventKind kind, const std::source_location &location, quint32 object,
                         qint64 value, quint32 text, quint8 flags)
 {
-    m_recorder.record(kind, currentActor(), object, value, text, m_recorder.site(location), flags);
+    recordAt(Recorder::ticksNow(), kind, location, object, value, text, flags);
+}
+
+void RunContext::recordAt(quint64 ticks, EventKind kind, const std::source_location &location,
+                          quint32 object, qint64 value, quint32 text, quint8 flags)
+{
+    m_recorder.recordAt(ticks, kind, currentActor(), object, value, text, m_recorder.site(location),
+                        flags);
     // One relaxed load unless a replay needs to know when the run has settled.
     if (m_gate.isTracking())
         m_gate.noteEvent(currentActor(), kind, object, value);

@@ -66,6 +66,9 @@ public:
     // Records an event on the calling thread's lane with its source site.
     void record(EventKind kind, const std::source_location &location, quint32 object = 0,
                 qint64 value = 0, quint32 text = 0, quint8 flags = NoFlags);
+    // The same, stamped at `ticks` (a Recorder::ticksNow() taken before the act).
+    void recordAt(quint64 ticks, EventKind kind, const std::source_location &location,
+                  quint32 object = 0, qint64 value = 0, quint32 text = 0, quint8 flags = NoFlags);
 
     // Live-thread bookkeeping, so the runner can guarantee none outlives the run.
     void threadStarted();

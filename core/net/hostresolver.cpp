@@ -29,6 +29,16 @@ QHostAddress preferIPv4(const QList<QHostAddress> &addresses)
     }
     return addresses.isEmpty() ? QHostAddress() : addresses.first();
 }
+
+// RFC 6761: a name under .invalid never exists, and a resolver should say so
+// at once. Saying so here means trying one asks no name server anything.
+bool isReservedInvalid(QString name)
+{
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name.compare(QLatin1String("invalid"), Qt::CaseInsensitive) == 0
+        || name.endsWith(QLatin1String(".invalid"), Qt::CaseInsensitive);
+}
 } // namespace
 
 QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
@@ -44,6 +54,11 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
     if (name.isEmpty() || name.size() > 253)
         fail(context, 0, SocketError::Kind::HostNotFound,
              Tr::tr("Cannot resolve host \"%1\": not a valid host name").arg(name.left(64)),
+             location);
+    if (isReservedInvalid(name))
+        fail(context, 0, SocketError::Kind::HostNotFound,
+             Tr::tr("Cannot resolve host \"%1\": %2")
+                 .arg(name, Tr::tr("names under .invalid never exist")),
              location);
 
     context.record(EventKind::IoWaitBegin, location, 0, 0,

@@ -20,7 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::HttpResponder)
 };
 
-constexpr qint64 kChunk = 64 * 1024;
+// The responder stands in for a web server; it is not the lesson's code, so
+// what its thread does points at no source line (the code panel then lights
+// none). Its start and stop point at the lesson's lines that call them.
+constexpr std::source_location kNoLine {};
 
 struct Reply
 {
@@ -104,7 +107,7 @@ void HttpResponder::stop(std::source_location location)
 void HttpResponder::serve()
 {
     while (!m_stop.load()) {
-        std::unique_ptr<TcpSocket> connection = m_listener->accept(&m_stop);
+        std::unique_ptr<TcpSocket> connection = m_listener->accept(&m_stop, kNoLine);
         if (!connection)
             break;
         connection->setTimeout(m_timeout);
@@ -113,9 +116,9 @@ void HttpResponder::serve()
         } catch (const SocketError &) {
             // Already recorded as an Error; this client is dropped, the others are served.
         }
-        connection->close();
+        connection->close(kNoLine);
     }
-    m_listener->close();
+    m_listener->close(kNoLine);
 }
 
 void HttpResponder::answer(TcpSocket &connection)
@@ -125,7 +128,7 @@ void HttpResponder::answer(TcpSocket &connection)
     QByteArray tail; // the last 3 bytes seen, to find the end of a discarded request
     bool complete = false;
     while (!complete) {
-        const QByteArray chunk = connection.recv(4096);
+        const QByteArray chunk = connection.recv(4096, kNoLine);
         if (chunk.isEmpty())
             break;
         if (discarded == 0 && head.size() + chunk.size() <= kMaxRequestHead) {
@@ -156,9 +159,7 @@ void HttpResponder::answer(TcpSocket &connection)
     else
         ++m_rejected;
 
-    const QByteArray bytes = format(reply);
-    for (qint64 offset = 0; offset < bytes.size(); offset += kChunk)
-        connection.send(bytes.mid(offset, kChunk));
+    connection.sendAll(format(reply), kNoLine);
 }
 
 QByteArray HttpResponder::textPayload(qint64 size)

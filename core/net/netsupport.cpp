@@ -19,7 +19,7 @@ QString endpointText(const QHostAddress &address, quint16 port)
     return QStringLiteral("%1:%2").arg(plain.toString()).arg(port);
 }
 
-QString preview(const QByteArray &bytes, int maxChars)
+QString preview(QByteArrayView bytes, int maxChars)
 {
     QString text;
     text.reserve(maxChars + 8);

@@ -24,7 +24,7 @@ constexpr auto kWaitSlice = std::chrono::milliseconds(20);
 // "127.0.0.1:5000", "[::1]:5000"
 QString endpointText(const QHostAddress &address, quint16 port);
 // A short, printable preview of a payload for the timeline (hover shows it).
-QString preview(const QByteArray &bytes, int maxChars = 48);
+QString preview(QByteArrayView bytes, int maxChars = 48);
 
 // Records an Error (Abnormal) with the message and throws SocketError.
 [[noreturn]] void fail(RunContext &context, quint32 object, SocketError::Kind kind,

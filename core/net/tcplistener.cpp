@@ -57,6 +57,7 @@ int openSocket(int family)
 
 TcpListener::TcpListener(QString name, std::source_location location)
     : m_context(RunContext::require("weft::TcpListener"))
+    , m_createdAt(location)
     , m_name(name.isEmpty() ? QStringLiteral("listener") : std::move(name))
 {
     m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);
@@ -74,7 +75,7 @@ TcpListener::~TcpListener()
 {
     if (!m_closed) {
         release();
-        m_context.record(EventKind::SocketOp, std::source_location::current(), m_object, 0,
+        m_context.record(EventKind::SocketOp, m_createdAt, m_object, 0,
                          m_context.recorder().intern(QStringLiteral("close")));
     }
     ChannelRegistry::detach(m_context.recorder());
@@ -184,8 +185,8 @@ std::unique_ptr<TcpSocket> TcpListener::accept(const std::atomic<bool> *stop,
             quint16 localPort = 0, peerPort = 0;
             fromSockaddr(local, &localAddress, &localPort);
             fromSockaddr(peer, &peerAddress, &peerPort);
-            std::unique_ptr<TcpSocket> connection(
-                new TcpSocket(m_context, fd, localAddress, localPort, peerAddress, peerPort));
+            std::unique_ptr<TcpSocket> connection(new TcpSocket(
+                m_context, fd, localAddress, localPort, peerAddress, peerPort, location));
             m_context.record(EventKind::SocketOp, location, connection->object(), peerPort,
                              m_context.recorder().intern(QStringLiteral("accept")));
             return connection;

@@ -25,7 +25,9 @@ class TcpSocket;
 //
 // Records SocketOp create/bind/listen/accept/close (bind and listen carry the
 // port as value, accept carries the peer's port and names the new socket as
-// object), an I/O wait span around a blocking accept, and Error events.
+// object), an I/O wait span around a blocking accept, and Error events, each
+// at the caller's line; a listener destroyed without close() records its
+// close at the line that made it.
 class TcpListener
 {
 public:
@@ -65,6 +67,7 @@ private:
     void requireOpen(const char *operation, const std::source_location &location);
 
     RunContext &m_context;
+    std::source_location m_createdAt; // where a close() left out is drawn
     QString m_name;
     quint32 m_object = 0;
     int m_fd = -1;

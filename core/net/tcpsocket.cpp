@@ -12,6 +12,10 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace weft {
@@ -24,10 +28,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::TcpSocket)
 };
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 } // namespace
 
 TcpSocket::TcpSocket(QString name, std::source_location location)
     : m_context(RunContext::require("weft::TcpSocket"))
+    , m_createdAt(location)
     , m_name(name.isEmpty() ? QStringLiteral("socket") : std::move(name))
 {
     m_context.passGate(EventKind::SocketOp, 0, Tr::tr("create %1").arg(m_name), location);
@@ -38,8 +48,10 @@ TcpSocket::TcpSocket(QString name, std::source_location location)
 }
 
 TcpSocket::TcpSocket(RunContext &context, qintptr descriptor, const QHostAddress &local,
-                     quint16 localPort, const QHostAddress &peer, quint16 peerPort)
+                     quint16 localPort, const QHostAddress &peer, quint16 peerPort,
+                     std::source_location acceptedAt)
     : m_context(context)
+    , m_createdAt(acceptedAt)
     , m_name(Tr::tr("conn %1").arg(endpointText(peer, peerPort)))
     , m_acceptedDescriptor(descriptor)
     , m_connected(true)
@@ -57,7 +69,7 @@ TcpSocket::~TcpSocket()
 {
     if (!m_closed) {
         release();
-        m_context.record(EventKind::SocketOp, std::source_location::current(), m_object, 0,
+        m_context.record(EventKind::SocketOp, m_createdAt, m_object, 0,
                          m_context.recorder().intern(QStringLiteral("close")));
     }
     ChannelRegistry::detach(m_context.recorder());
@@ -199,52 +211,69 @@ void TcpSocket::connect(const QHostAddress &address, quint16 port, std::source_l
                      m_context.recorder().intern(QStringLiteral("connect")));
 }
 
-void TcpSocket::send(const QByteArray &data, std::source_location location)
+void TcpSocket::sendAll(const QByteArray &data, std::source_location location)
 {
     m_context.passGate(EventKind::PacketSend, m_sendChannel,
                        Tr::tr("send %n byte(s)", nullptr, int(data.size())), location);
-    requireConnected("send", location);
+    requireConnected("sendall", location);
+    // The bytes go to the kernel by send() itself rather than through Qt's write
+    // buffer, so the size of each piece the kernel takes is known and drawn.
+    // Reads still go through the QTcpSocket, whose write buffer stays empty.
     QTcpSocket *socket = socketForIo(location);
-    if (data.isEmpty())
-        return;
-
-    // Recorded before the bytes leave, so a send is never later than its receive.
-    m_context.record(EventKind::PacketSend, location, m_sendChannel, data.size(),
-                     m_context.recorder().intern(preview(data)));
-    socket->write(data);
-
+    if (!data.isEmpty() && socket->state() != QAbstractSocket::ConnectedState)
+        fail(m_context, m_object, SocketError::Kind::PeerClosed,
+             Tr::tr("send on %1 failed: %2").arg(m_name, socket->errorString()), location);
+    const int fd = int(socket->socketDescriptor());
     Deadline deadline(m_timeout, m_context.gate());
-    bool waiting = false;
-    while (socket->bytesToWrite() > 0) {
-        if (socket->state() != QAbstractSocket::ConnectedState) {
-            if (waiting)
-                m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
-            const QString error = socket->errorString();
-            fail(m_context, m_object, SocketError::Kind::PeerClosed,
-                 Tr::tr("send on %1 failed: %2").arg(m_name, error), location);
+    for (qint64 offset = 0; offset < data.size();) {
+        // Stamped before the bytes leave, so a piece is never drawn arriving before it was sent.
+        const quint64 before = Recorder::ticksNow();
+        const ssize_t sent = ::send(fd, data.constData() + offset, size_t(data.size() - offset),
+                                    MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent > 0) {
+            const QByteArrayView piece = QByteArrayView(data).sliced(offset, sent);
+            m_context.recordAt(before, EventKind::PacketSend, location, m_sendChannel, sent,
+                               m_context.recorder().intern(preview(piece)));
+            offset += sent;
+            m_bytesSent += sent;
+            continue;
         }
-        if (m_context.isCancelled() || deadline.expired()) {
-            if (waiting)
-                m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
-            if (m_context.isCancelled())
-                throw Cancelled {};
+        const int error = sent < 0 ? errno : EAGAIN; // 0 bytes taken: no room either
+        if (error == EINTR)
+            continue;
+        if (error != EAGAIN && error != EWOULDBLOCK)
+            fail(m_context, m_object,
+                 error == EPIPE || error == ECONNRESET ? SocketError::Kind::PeerClosed
+                                                       : SocketError::Kind::Other,
+                 Tr::tr("send on %1 failed: %2").arg(m_name, systemError(error)), location);
+        waitForRoom(fd, deadline, location);
+    }
+}
+
+void TcpSocket::waitForRoom(int fd, Deadline &deadline, const std::source_location &location)
+{
+    // The kernel's send buffer is full: the peer is not reading as fast as this side sends.
+    m_context.record(EventKind::IoWaitBegin, location, m_object, 0,
+                     m_context.recorder().intern(Tr::tr("send (buffer full)")));
+    for (;;) {
+        if (m_context.isCancelled()) {
+            m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
+            throw Cancelled {};
+        }
+        if (deadline.expired()) {
+            m_context.record(EventKind::IoWaitEnd, location, m_object, 0, 0, Abnormal);
             fail(m_context, m_object, SocketError::Kind::TimedOut,
                  Tr::tr("send on %1 timed out: the peer did not read for %2 ms")
                      .arg(m_name)
                      .arg(m_timeout.count()),
                  location);
         }
-        socket->waitForBytesWritten(deadline.sliceMs());
-        if (!waiting && socket->bytesToWrite() > 0) {
-            // The kernel's send buffer is full: the peer is not reading fast enough.
-            waiting = true;
-            m_context.record(EventKind::IoWaitBegin, location, m_object, 0,
-                             m_context.recorder().intern(Tr::tr("send (buffer full)")));
-        }
+        // Room, or an error the next send() reports.
+        pollfd writable {fd, POLLOUT, 0};
+        if (::poll(&writable, 1, deadline.sliceMs()) > 0)
+            break;
     }
-    if (waiting)
-        m_context.record(EventKind::IoWaitEnd, location, m_object);
-    m_bytesSent += data.size();
+    m_context.record(EventKind::IoWaitEnd, location, m_object);
 }
 
 QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)

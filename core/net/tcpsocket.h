@@ -13,17 +13,25 @@ class QTcpSocket;
 namespace weft {
 
 class RunContext;
+namespace netsupport {
+class Deadline;
+}
 
 // A traced, blocking TCP socket in the shape of Python's socket object:
-// create, connect, send (sendall), recv, close. Built on QTcpSocket used in
-// blocking style on the calling thread, in short wait slices, so a cancel is
-// noticed within a slice and no event loop is needed by the scenario.
+// create, connect, sendall, recv, close. Built on QTcpSocket used in blocking
+// style on the calling thread, in short wait slices, so a cancel is noticed
+// within a slice and no event loop is needed by the scenario.
 //
 // Records on the calling thread's lane: SocketOp (create/connect/close,
-// object = this socket), IoWaitBegin/End around a blocking connect or recv,
-// PacketSend/PacketRecv (value = bytes, text = a payload preview) on the
-// Channel object of that direction, and Error (Abnormal) for failures, which
-// are also thrown as SocketError.
+// object = this socket), IoWaitBegin/End around a blocking connect, recv or a
+// sendall waiting for room, PacketSend/PacketRecv (value = bytes, text = a
+// payload preview) on the Channel object of that direction, and Error
+// (Abnormal) for failures, which are also thrown as SocketError.
+//
+// Each call records at the caller's line (a defaulted std::source_location),
+// so the code panel shows the lesson's line. A socket that is destroyed
+// without close() records its close at the line that made it, as Python's
+// `with socket.socket() as s:` closes at the end of that block.
 //
 // A socket is used by one thread at a time and closed on the thread that used
 // it last (its QTcpSocket belongs to that thread). An accepted socket creates
@@ -52,9 +60,19 @@ public:
     // Resolves the host first (see resolveHost), then connects.
     void connect(const QString &host, quint16 port,
                  std::source_location location = std::source_location::current());
-    // sendall(): returns when every byte has been handed to the kernel.
+    // sendall(): returns when every byte has been handed to the kernel. Each
+    // send() system call takes what fits in the kernel's send buffer, so a
+    // large payload leaves in pieces: each piece is recorded as its own packet,
+    // and a wait for room in the buffer as an I/O wait.
+    void sendAll(const QByteArray &data,
+                 std::source_location location = std::source_location::current());
+    // The same as sendAll(), under its old name (Python's own send() may send
+    // only part; this one never does). New code says sendAll().
     void send(const QByteArray &data,
-              std::source_location location = std::source_location::current());
+              std::source_location location = std::source_location::current())
+    {
+        sendAll(data, location);
+    }
     // Up to maxBytes; an empty result means the peer closed the connection.
     QByteArray recv(qint64 maxBytes,
                     std::source_location location = std::source_location::current());
@@ -74,14 +92,16 @@ private:
     friend class TcpListener;
     // An accepted connection (TcpListener::accept()).
     TcpSocket(RunContext &context, qintptr descriptor, const QHostAddress &local, quint16 localPort,
-              const QHostAddress &peer, quint16 peerPort);
+              const QHostAddress &peer, quint16 peerPort, std::source_location acceptedAt);
 
     QTcpSocket *socketForIo(const std::source_location &location);
     void openChannels();
     void release();
     void requireConnected(const char *operation, const std::source_location &location);
+    void waitForRoom(int fd, netsupport::Deadline &deadline, const std::source_location &location);
 
     RunContext &m_context;
+    std::source_location m_createdAt; // where a close() left out is drawn
     QString m_name;
     quint32 m_object = 0;
     std::unique_ptr<QTcpSocket> m_socket;

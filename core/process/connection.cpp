@@ -4,6 +4,8 @@
 #include "core/runcontext.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <poll.h>
 
 namespace weft {
 
@@ -85,6 +87,44 @@ QByteArray Connection::recv(std::source_location location)
 bool Connection::poll(std::chrono::milliseconds timeout) const
 {
     return m_socket.waitReadable(timeout);
+}
+
+std::vector<Connection *> Connection::wait(std::vector<Connection> &connections,
+                                           std::source_location location)
+{
+    RunContext &context = RunContext::require("weft::Connection");
+    const QString waiting = Tr::tr("waiting for a message");
+    context.passGate(EventKind::IoWaitBegin, 0, waiting, location);
+    std::vector<pollfd> fds;
+    for (const Connection &c : connections)
+        fds.push_back({c.isOpen() ? c.fd() : -1, POLLIN, 0});
+    bool waited = false;
+    for (;;) {
+        if (std::none_of(fds.begin(), fds.end(), [](const pollfd &p) { return p.fd >= 0; }))
+            break;
+        // Slices keep the wait cancellable.
+        const int ready = ::poll(fds.data(), nfds_t(fds.size()), waited ? 10 : 0);
+        if (ready > 0)
+            break;
+        if (context.isCancelled()) {
+            if (waited)
+                context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
+            context.throwIfCancelled();
+        }
+        if (!waited) {
+            context.record(EventKind::IoWaitBegin, location, 0, 0,
+                           context.recorder().intern(waiting));
+            waited = true;
+        }
+    }
+    if (waited)
+        context.record(EventKind::IoWaitEnd, location);
+    std::vector<Connection *> readable;
+    for (std::size_t i = 0; i < fds.size(); ++i) {
+        if (fds[i].fd >= 0 && fds[i].revents != 0)
+            readable.push_back(&connections[i]);
+    }
+    return readable;
 }
 
 QString messagePreview(const QByteArray &message)

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <source_location>
 #include <utility>
+#include <vector>
 
 namespace weft {
 
@@ -38,6 +39,13 @@ public:
     QByteArray recv(std::source_location location = std::source_location::current());
     // True if recv() would not block.
     bool poll(std::chrono::milliseconds timeout = std::chrono::milliseconds(0)) const;
+    // Python's multiprocessing.connection.wait(): blocks until at least one of
+    // the open connections has a message (or its other end closed) and returns
+    // those, in order. A wait that blocks is drawn as a wait span. Closed
+    // connections are skipped; with none open it returns at once, empty.
+    static std::vector<Connection *> wait(std::vector<Connection> &connections,
+                                          std::source_location location
+                                          = std::source_location::current());
     void close() { m_socket.close(); }
     bool isOpen() const { return m_socket.isValid(); }
     int fd() const { return m_socket.fd(); }

@@ -83,6 +83,11 @@ Process::~Process()
     m_reader.join();
 }
 
+QString Process::assignment(int position, const QString &value)
+{
+    return targetArgumentKey(position) + QLatin1Char('=') + value;
+}
+
 void Process::setWorkerExecutable(const QString &path)
 {
     std::lock_guard lock(g_executableMutex);

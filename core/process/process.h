@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connection.h"
 #include "framedsocket.h"
+#include "queue.h"
+#include "workertarget.h"
 
 #include <QHash>
 #include <QString>
@@ -11,12 +14,13 @@
 #include <mutex>
 #include <source_location>
 #include <thread>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace weft {
 
-class Connection;
-class Queue;
 class RunContext;
 
 // A traced child process (Python's multiprocessing.Process): this same
@@ -33,6 +37,20 @@ class RunContext;
 class Process
 {
 public:
+    // Python's Process(target=f, args=(...)): the child runs f, a function
+    // registered with workerTarget(), with these arguments, one for each of
+    // f's parameters (workertarget.h says which types can cross, and how).
+    // Pipe ends are moved in; a Queue is passed as itself.
+    template<typename R, typename... Params, typename... Args>
+    Process(QString name, R (*target)(Params...), Args &&...args)
+        : Process(std::move(name), WorkerRoles::instance().nameOf(workerTargetKey(target)))
+    {
+        static_assert(sizeof...(Params) == sizeof...(Args),
+                      "Process(name, target, args...) takes one argument per parameter of target");
+        passArguments<std::tuple<std::decay_t<Params>...>>(std::index_sequence_for<Args...> {},
+                                                           std::forward<Args>(args)...);
+    }
+    // The same by role name, with its parameters as "key=value" text.
     Process(QString name, QString role, QStringList arguments = {});
     ~Process();
     Process(const Process &) = delete;
@@ -66,19 +84,51 @@ public:
     static void setWorkerExecutable(const QString &path);
     static QString workerExecutable();
 
+    // The role the child plays and the "key=value" arguments it is given.
+    QString role() const { return m_role; }
+    QStringList arguments() const { return m_arguments; }
+
 private:
     struct Endpoint
     {
         FramedSocket socket;
         QStringList channels;
     };
+    template<typename ParamTuple, std::size_t... I, typename... Args>
+    void passArguments(std::index_sequence<I...>, Args &&...args)
+    {
+        (passArgument<std::tuple_element_t<I, ParamTuple>>(int(I) + 1, std::forward<Args>(args)),
+         ...);
+    }
+    template<typename Param, typename Arg> void passArgument(int position, Arg &&argument)
+    {
+        if constexpr (std::is_same_v<Param, Connection>) {
+            static_assert(!std::is_lvalue_reference_v<Arg>,
+                          "a pipe end is moved into the process: std::move(end)");
+            pass(std::move(argument));
+        } else if constexpr (std::is_same_v<Param, QueueClient>) {
+            static_assert(std::is_same_v<std::decay_t<Arg>, Queue>,
+                          "a QueueClient parameter is given the Queue itself");
+            pass(argument);
+        } else if constexpr (std::is_same_v<Param, std::vector<Connection>>) {
+            static_assert(!std::is_lvalue_reference_v<Arg>,
+                          "pipe ends are moved into the process: std::move(ends)");
+            m_arguments << assignment(position, QString::number(argument.size()));
+            for (Connection &end : argument)
+                pass(std::move(end));
+        } else {
+            m_arguments << assignment(
+                position, TargetValue<Param>::encode(Param(std::forward<Arg>(argument))));
+        }
+    }
+    static QString assignment(int position, const QString &value);
     void readUntilExit(int eventsFd, int stderrFd);
     void recordExit(int status, const QByteArray &stderrTail, const QString &streamError,
                     const std::vector<quint32> &unfinishedThreads, bool cancelled);
 
     const QString m_name;
     const QString m_role;
-    const QStringList m_arguments;
+    QStringList m_arguments;
     std::vector<Endpoint> m_endpoints;
     QHash<QString, quint32> m_sharedObjects;
 

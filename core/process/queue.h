@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <memory>
+#include <mutex>
+#include <source_location>
+#include <vector>
 
 namespace weft {
 
@@ -19,11 +22,18 @@ namespace weft {
 class Queue
 {
 public:
-    // Starts the server lane in the calling run.
-    Queue(const QString &name, int maxSize);
+    // Starts the server lane in the calling run; its start is drawn at the caller's line.
+    Queue(const QString &name, int maxSize,
+          std::source_location location = std::source_location::current());
     ~Queue();
     Queue(const Queue &) = delete;
     Queue &operator=(const Queue &) = delete;
+
+    // put() and get() from the process that created the queue, as Python's
+    // q.put() and q.get() (see QueueClient). Any thread of it may call them.
+    void put(const QByteArray &item,
+             std::source_location location = std::source_location::current());
+    QByteArray get(std::source_location location = std::source_location::current());
 
     // A client for the calling process.
     QueueClient connect();
@@ -36,10 +46,17 @@ public:
     QueueStats stats() const { return m_server->stats(); }
 
 private:
+    // Each blocking call holds a client of its own: one thread's put waiting on
+    // a full queue must not stop another thread's get.
+    QueueClient takeClient();
+    void returnClient(QueueClient client);
+
     QString m_name;
     int m_maxSize;
     quint32 m_object = 0;
     std::unique_ptr<QueueServer> m_server;
+    std::mutex m_idleMutex;
+    std::vector<QueueClient> m_idle;
 };
 
 } // namespace weft

@@ -3,9 +3,15 @@
 
 #include "core/thread.h"
 
+#include <atomic>
 #include <stdexcept>
 
 namespace weft {
+
+namespace {
+// One worker per process: the host makes it before the role runs.
+std::atomic<WorkerContext *> g_current {nullptr};
+} // namespace
 
 WorkerContext::WorkerContext(RunContext &run, ParameterValues parameters,
                              std::vector<WorkerEndpoint> endpoints)
@@ -13,11 +19,24 @@ WorkerContext::WorkerContext(RunContext &run, ParameterValues parameters,
     , m_parameters(std::move(parameters))
     , m_endpoints(std::move(endpoints))
 {
+    g_current.store(this);
+}
+
+WorkerContext &WorkerContext::current()
+{
+    WorkerContext *worker = g_current.load();
+    if (!worker)
+        throw std::logic_error("weft::WorkerContext::current() outside a worker process");
+    return *worker;
 }
 
 // Only reached when no daemon thread is left: the host exits the process
 // without destroying the context while one still runs.
-WorkerContext::~WorkerContext() = default;
+WorkerContext::~WorkerContext()
+{
+    WorkerContext *self = this;
+    g_current.compare_exchange_strong(self, nullptr);
+}
 
 WorkerEndpoint WorkerContext::takeEndpoint(int index, int channels)
 {
@@ -49,7 +68,7 @@ Thread &WorkerContext::adoptThread(std::unique_ptr<Thread> thread)
     return *m_threads.back();
 }
 
-void WorkerContext::waitForNonDaemonThreads(std::source_location location)
+void WorkerContext::waitForNonDaemonThreads()
 {
     std::vector<Thread *> waitFor;
     {
@@ -60,7 +79,7 @@ void WorkerContext::waitForNonDaemonThreads(std::source_location location)
         }
     }
     for (Thread *t : waitFor)
-        t->join(location);
+        t->join(std::source_location {});
 }
 
 int WorkerContext::daemonThreadsRunning() const

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "core/parameter.h"
+#include "core/thread.h"
 #include "queueclient.h"
 
 #include <QStringList>
@@ -14,7 +15,6 @@
 namespace weft {
 
 class RunContext;
-class Thread;
 
 // A descriptor a worker inherited from its parent and the channel names it carries.
 struct WorkerEndpoint
@@ -35,6 +35,9 @@ public:
     WorkerContext(const WorkerContext &) = delete;
     WorkerContext &operator=(const WorkerContext &) = delete;
 
+    // The worker this process is running; throws std::logic_error outside a worker.
+    static WorkerContext &current();
+
     RunContext &run() { return m_run; }
     const ParameterValues &parameters() const { return m_parameters; }
 
@@ -47,7 +50,8 @@ public:
     // role returns, the process waits for the non-daemon ones (as Python's
     // interpreter does at exit) and then exits under the daemon ones.
     Thread &adoptThread(std::unique_ptr<Thread> thread);
-    void waitForNonDaemonThreads(std::source_location location = std::source_location::current());
+    // The waits have no line of the lesson: they follow the role's return.
+    void waitForNonDaemonThreads();
     int daemonThreadsRunning() const;
 
 private:
@@ -59,5 +63,17 @@ private:
     mutable std::mutex m_mutex;
     std::vector<std::unique_ptr<Thread>> m_threads;
 };
+
+// Python's threading.Thread(...) inside a worker: a thread that belongs to the
+// process, not to the function that makes it, as every Python thread belongs
+// to its interpreter. The function may return while it runs; the process then
+// waits for it at exit unless it is a daemon, and exits under it if it is.
+// Start it (and make it a daemon) as any Thread.
+template<typename F, typename... Args>
+Thread &processThread(QString name, F &&target, Args &&...args)
+{
+    return WorkerContext::current().adoptThread(std::make_unique<Thread>(
+        std::move(name), std::forward<F>(target), std::forward<Args>(args)...));
+}
 
 } // namespace weft

@@ -2,6 +2,7 @@
 #include "workerroles.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace weft {
 
@@ -30,6 +31,17 @@ std::optional<WorkerRole> WorkerRoles::find(const QString &name) const
             return role;
     }
     return std::nullopt;
+}
+
+QString WorkerRoles::nameOf(WorkerTargetKey target) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const WorkerRole &role : m_roles) {
+        if (target && role.target == target)
+            return role.name;
+    }
+    throw std::logic_error("weft::Process: the target function was never registered with "
+                           "workerTarget(), so no child process could run it");
 }
 
 QStringList WorkerRoles::names() const

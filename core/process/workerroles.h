@@ -15,6 +15,9 @@ namespace weft {
 
 class WorkerContext;
 
+// A function a child process can run, as a comparable key (see workerTargetKey()).
+using WorkerTargetKey = void (*)();
+
 // What a child process started as `weft --worker <name> key=value ...` runs.
 // It runs on the child's traced MainThread lane; its return value is the
 // process's exit code.
@@ -23,6 +26,8 @@ struct WorkerRole
     QString name;
     QList<ParameterSpec> parameters; // checked before the role runs
     std::function<int(WorkerContext &)> run;
+    // The scenario's function this role calls, if it was made by workerTarget().
+    WorkerTargetKey target = nullptr;
 };
 
 // The roles this executable can play as a worker. Filled explicitly by
@@ -36,6 +41,9 @@ public:
     // Replaces a role of the same name, so registering twice is harmless.
     void add(WorkerRole role);
     std::optional<WorkerRole> find(const QString &name) const;
+    // The name `target` was registered under; throws std::logic_error if it was
+    // not, since a child process could not find it either.
+    QString nameOf(WorkerTargetKey target) const;
     QStringList names() const;
 
 private:

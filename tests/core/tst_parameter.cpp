@@ -10,7 +10,6 @@ class TestParameter : public QObject
     Q_OBJECT
 private slots:
     void defaultsFillEveryKey();
-    void aWorkerTakesItsScenariosBounds();
     void assignments_data();
     void assignments();
 };
@@ -69,25 +68,6 @@ void TestParameter::assignments()
         QVERIFY(!values);
         QVERIFY2(message.contains(error), qPrintable(message));
     }
-}
-
-void TestParameter::aWorkerTakesItsScenariosBounds()
-{
-    const QList<ParameterSpec> scenario {
-        ParameterSpec::integer(QStringLiteral("producers"), QStringLiteral("Producers"), 2, 1, 8),
-        ParameterSpec::integer(QStringLiteral("messages"), QStringLiteral("Messages"), 10, 1, 1000),
-        ParameterSpec::integer(QStringLiteral("size"), QStringLiteral("Size"), 32, 1, 65536)};
-    const QList<ParameterSpec> named = specsNamed(scenario, {"size", "messages"});
-    QCOMPARE(named.size(), 2);
-    QCOMPARE(named[0].key, QStringLiteral("size"));
-    QCOMPARE(named[0].maximum.toLongLong(), 65536);
-    QCOMPARE(named[1].key, QStringLiteral("messages"));
-    QCOMPARE(named[1].defaultValue.toLongLong(), 10);
-    // A worker's id runs up to the most workers the scenario allows.
-    const ParameterSpec id = workerIdSpec(scenario[0]);
-    QCOMPARE(id.key, QStringLiteral("id"));
-    QCOMPARE(id.minimum.toLongLong(), 1);
-    QCOMPARE(id.maximum.toLongLong(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestParameter)

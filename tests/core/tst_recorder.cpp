@@ -19,6 +19,8 @@ private slots:
     void snapshotWhileRecording();
     void interningReturnsStableIds();
     void sitesAreCachedPerCallSite();
+    void locationWithoutALineHasNoSite();
+    void recordAtKeepsTheEarlierStamp();
 };
 
 void TestRecorder::eventIsCompact()
@@ -142,6 +144,32 @@ void TestRecorder::sitesAreCachedPerCallSite()
     const Trace trace = recorder.snapshot();
     QCOMPARE(trace.site(other).file, QStringLiteral("tst_recorder.cpp"));
     QVERIFY(trace.site(other).line > 0);
+}
+
+void TestRecorder::locationWithoutALineHasNoSite()
+{
+    // Helper code that runs in a lesson but is not part of it passes a
+    // default-constructed location: its events must light no line.
+    Recorder recorder;
+    QCOMPARE(recorder.site(std::source_location {}), quint16(0));
+    QVERIFY(recorder.site(std::source_location::current()) != 0);
+    QCOMPARE(recorder.site(std::source_location {}), quint16(0));
+    QCOMPARE(recorder.snapshot().siteCount(), 1);
+}
+
+void TestRecorder::recordAtKeepsTheEarlierStamp()
+{
+    // A stamp taken before an act, recorded after another thread's event: the
+    // act sorts first, where it happened.
+    Recorder recorder;
+    const quint64 before = Recorder::ticksNow();
+    std::thread([&] { recorder.record(EventKind::PacketRecv, 2, 7, 5); }).join();
+    recorder.recordAt(before, EventKind::PacketSend, 1, 7, 5);
+    const Trace trace = recorder.snapshot();
+    QCOMPARE(trace.events().size(), std::size_t(2));
+    QCOMPARE(trace.events()[0].kind, EventKind::PacketSend);
+    QCOMPARE(trace.events()[1].kind, EventKind::PacketRecv);
+    QVERIFY(trace.events()[0].timeNs <= trace.events()[1].timeNs);
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)

@@ -2,97 +2,149 @@
 // process.manager — a manager process holds shared state for the others.
 //
 // The Python this mirrors:
-//     with multiprocessing.Manager() as manager:      # a server process
+//     def work(shared, me, n):
+//         for i in range(n):
+//             shared.increment("counter")          # one request, one reply
+//     with multiprocessing.Manager() as manager:   # a server process
 //         shared = manager.dict(counter=0)
-//         def work(shared, n):
-//             for _ in range(n):
-//                 shared.increment("counter")         # one request, one reply
-//         workers = [Process(target=work, args=(shared, n)) for _ in range(W)]
-//         ... start and join them
-//         print(shared["counter"])                    # W * n
+//         workers = [Process(target=work, args=(shared, w, n)) for w in range(W)]
+//         for w in workers: w.start()
+//         for w in workers: w.join()
+//         print(shared["counter"])                 # W * n
 //
 // Each update is a request to the manager and a reply from it, so the
 // manager applies them one at a time and none is lost.
+//
+// A Python proxy hides its requests; here the proxy is a pipe to the manager
+// and each request is a message you can read on its arrow ("w1#3 incr
+// counter 1"), answered with the value after it. The workers and the manager
+// are this program again, started as workers; they run work() and manage()
+// from this file, registered once under a name (see the factory at the end)
+// so a child can find them. manage() is what Python's Manager runs for you:
+// it waits on all its pipes at once (multiprocessing.connection.wait) and
+// serves one request at a time; each shared value is drawn as a counter.
 
+#include "core/countertrack.h"
 #include "core/process/connection.h"
 #include "core/process/process.h"
-#include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
 #include "processscenarios.h"
 
 #include <QCoreApplication>
+#include <list>
 #include <map>
-#include <memory>
-#include <poll.h>
 #include <stdexcept>
 #include <vector>
 
 namespace weft {
 namespace {
 
-const QString kManagerRole = QStringLiteral("manager");
-const QString kWorkerRole = QStringLiteral("manager-worker");
-
-// The manager process: serves "TAG incr KEY N" and "TAG get KEY" requests on
-// every connection until all of them are closed.
-int manager(WorkerContext &worker)
+// The translation context of the lesson's strings.
+struct Tr
 {
-    std::vector<Connection> clients;
-    for (int i = 0; i < worker.endpointCount(); ++i)
-        clients.push_back(worker.connection(i));
-    std::map<QByteArray, qint64> shared;
-    std::map<QByteArray, quint32> tracks; // a counter track per key
-    auto track = [&](const QByteArray &key) {
-        auto [it, added] = tracks.emplace(key, 0);
-        if (added)
-            it->second = worker.run().recorder().addObject(QString::fromUtf8("shared[" + key + "]"),
-                                                           ObjectKind::Counter);
-        return it->second;
-    };
+    Q_DECLARE_TR_FUNCTIONS(ProcessManagerScenario)
+};
 
-    for (std::size_t open = clients.size(); open > 0;) {
-        std::vector<pollfd> fds;
-        for (const Connection &c : clients)
-            fds.push_back({c.isOpen() ? c.fd() : -1, POLLIN, 0});
-        ::poll(fds.data(), fds.size(), 10);
-        for (std::size_t i = 0; i < clients.size(); ++i) {
-            if (fds[i].fd < 0 || !fds[i].revents)
-                continue;
+// What each worker process runs.
+void work(Connection shared, int me, int n)
+{
+    for (int i = 1; i <= n; ++i) {
+        shared.send(QStringLiteral("w%1#%2 incr counter 1").arg(me).arg(i).toUtf8());
+        shared.recv(); // the reply: the value after this update
+    }
+}
+
+// What the manager process runs; after the lesson, as in Python it is the library's.
+void manage(std::vector<Connection> proxies);
+
+struct ManagerRun
+{
+    qint64 finalValue = 0;
+    QString failure; // why the first process that ended abnormally did; else empty
+};
+
+ManagerRun sharedCounter(int workerCount, int n)
+{
+    std::vector<Connection> proxies; // the manager's ends of the pipes
+    std::list<Process> workers;
+    for (int w = 1; w <= workerCount; ++w) {
+        auto [managerEnd, workerEnd] = Connection::pipe(
+            Tr::tr("proxy %1").arg(w), Tr::tr("manager"), Tr::tr("worker %1").arg(w));
+        proxies.push_back(std::move(managerEnd));
+        workers.emplace_back(Tr::tr("worker %1").arg(w), work, std::move(workerEnd), w, n);
+    }
+    auto [managerEnd, shared]
+        = Connection::pipe(Tr::tr("proxy 0"), Tr::tr("manager"), Tr::tr("parent"));
+    proxies.push_back(std::move(managerEnd));
+    Process manager(Tr::tr("manager"), manage, std::move(proxies));
+
+    manager.start();
+    for (Process &w : workers)
+        w.start();
+    for (Process &w : workers)
+        w.join();
+    shared.send("parent#1 get counter");
+    const QByteArray reply = shared.recv(); // "parent#1 counter=<value>"
+    print(QString::fromUtf8(reply));
+    shared.close(); // the manager's last client: it shuts down
+    manager.join();
+
+    QString failure = manager.errorMessage(); // for the check: the first process that failed
+    for (const Process &w : workers) {
+        if (failure.isEmpty())
+            failure = w.errorMessage();
+    }
+    return {reply.mid(reply.indexOf('=') + 1).toLongLong(), failure};
+}
+
+// What multiprocessing.Manager() runs in its own process: it answers "TAG
+// incr KEY N" and "TAG get KEY" with "TAG KEY=VALUE", one request at a time,
+// until every proxy is closed. Each shared value is drawn as a counter.
+void manage(std::vector<Connection> proxies)
+{
+    std::map<QByteArray, CounterTrack> shared;
+    while (!proxies.empty()) {
+        for (Connection *proxy : Connection::wait(proxies)) {
             QByteArray request;
             try {
-                request = clients[i].recv();
+                request = proxy->recv();
             } catch (const std::runtime_error &) {
-                clients[i].close(); // that client is done
-                --open;
+                proxy->close(); // that client is done
                 continue;
             }
             const QList<QByteArray> words = request.split(' ');
             if (words.size() < 3)
                 throw std::runtime_error("malformed request: " + request.toStdString());
             const QByteArray &tag = words[0], &op = words[1], &key = words[2];
-            if (op == "incr") {
-                shared[key] += words.value(3, "1").toLongLong();
-                worker.run().record(EventKind::CounterValue, std::source_location::current(),
-                                    track(key), shared[key]);
-            }
-            clients[i].send(tag + ' ' + key + '=' + QByteArray::number(shared[key]));
+            CounterTrack &value
+                = shared.try_emplace(key, QString::fromUtf8("shared[" + key + "]")).first->second;
+            if (op == "incr")
+                value.add(words.value(3, "1").toLongLong());
+            proxy->send(tag + ' ' + key + '=' + QByteArray::number(value.value()));
         }
+        std::erase_if(proxies, [](const Connection &proxy) { return !proxy.isOpen(); });
     }
-    return 0;
 }
 
-// A worker process: increments the shared counter through the manager.
-int managerWorker(WorkerContext &worker)
+// The check: the counter ends at exactly workers × updates.
+Outcome managerOutcome(int workers, int updates, const ManagerRun &run)
 {
-    const qint64 me = worker.parameters().integer(QStringLiteral("id"));
-    Connection manager = worker.connection(0);
-    for (qint64 i = 1; i <= worker.parameters().integer(QStringLiteral("updates")); ++i) {
-        manager.send("w" + QByteArray::number(me) + '#' + QByteArray::number(i)
-                     + " incr counter 1");
-        manager.recv(); // the reply: the value after this update
+    Outcome outcome;
+    outcome.setValue(QStringLiteral("expected"), qint64(workers) * updates);
+    outcome.setValue(QStringLiteral("final"), run.finalValue);
+    outcome.setValue(QStringLiteral("round_trips"), qint64(workers) * updates + 1);
+    outcome.summary = Tr::tr("%n worker(s) each sent %2 to the manager; the shared "
+                             "counter ends at %3 (expected %4).",
+                             nullptr, workers)
+                          .arg(Tr::tr("%n increment(s)", nullptr, updates))
+                          .arg(run.finalValue)
+                          .arg(qint64(workers) * updates);
+    if (!run.failure.isEmpty()) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.summary += QLatin1Char(' ') + Tr::tr("A process failed: %1").arg(run.failure);
     }
-    return 0;
+    return outcome;
 }
 
 class ProcessManagerScenario : public Scenario
@@ -119,57 +171,11 @@ public:
     {
         return QStringLiteral(":/scenarios/processes/processmanager.cpp");
     }
-
     void run(RunContext &context) const override
     {
         const int workers = int(context.parameters().integer(QStringLiteral("workers")));
         const int updates = int(context.parameters().integer(QStringLiteral("updates")));
-
-        Process managerProcess(tr("manager"), kManagerRole);
-        std::vector<std::unique_ptr<Process>> workerProcesses;
-        for (int i = 1; i <= workers; ++i) {
-            auto [managerEnd, workerEnd]
-                = Connection::pipe(tr("proxy %1").arg(i), tr("manager"), tr("worker %1").arg(i));
-            managerProcess.pass(std::move(managerEnd));
-            workerProcesses.push_back(
-                std::make_unique<Process>(tr("worker %1").arg(i), kWorkerRole,
-                                          QStringList {QStringLiteral("id=%1").arg(i),
-                                                       QStringLiteral("updates=%1").arg(updates)}));
-            workerProcesses.back()->pass(std::move(workerEnd));
-        }
-        auto [managerEnd, mine] = Connection::pipe(tr("proxy 0"), tr("manager"), tr("parent"));
-        managerProcess.pass(std::move(managerEnd));
-
-        managerProcess.start();
-        for (auto &w : workerProcesses)
-            w->start();
-        for (auto &w : workerProcesses)
-            w->join();
-        mine.send("parent#1 get counter");
-        const QByteArray reply = mine.recv();
-        const qint64 finalValue = reply.mid(reply.indexOf('=') + 1).toLongLong();
-        mine.close(); // the manager's last client: it shuts down
-        managerProcess.join();
-
-        Outcome outcome;
-        outcome.setValue(QStringLiteral("expected"), qint64(workers) * updates);
-        outcome.setValue(QStringLiteral("final"), finalValue);
-        outcome.setValue(QStringLiteral("round_trips"), qint64(workers) * updates + 1);
-        outcome.summary = tr("%n worker(s) each sent %2 to the manager; the shared "
-                             "counter ends at %3 (expected %4).",
-                             nullptr, workers)
-                              .arg(tr("%n increment(s)", nullptr, updates))
-                              .arg(finalValue)
-                              .arg(qint64(workers) * updates);
-        bool failed = !managerProcess.exitedNormally();
-        for (auto &w : workerProcesses)
-            failed = failed || !w->exitedNormally();
-        if (failed) {
-            outcome.status = Outcome::Status::Failed;
-            outcome.summary
-                += QLatin1Char(' ') + tr("A process failed: %1").arg(managerProcess.errorMessage());
-        }
-        context.setOutcome(outcome);
+        context.setOutcome(managerOutcome(workers, updates, sharedCounter(workers, updates)));
     }
 };
 
@@ -177,21 +183,11 @@ public:
 
 std::unique_ptr<Scenario> makeProcessManagerScenario()
 {
+    // Here, so that the parent (which starts the children) and the children
+    // (which build the catalogue) both know these functions by name.
+    WorkerRoles::instance().add(workerTarget(QStringLiteral("manager"), manage));
+    WorkerRoles::instance().add(workerTarget(QStringLiteral("manager-worker"), work));
     return std::make_unique<ProcessManagerScenario>();
-}
-
-namespace {
-QList<ParameterSpec> managerWorkerSpecs()
-{
-    const QList<ParameterSpec> specs = ProcessManagerScenario().parameters();
-    return QList<ParameterSpec> {workerIdSpec(specsNamed(specs, {"workers"}).first())}
-    + specsNamed(specs, {"updates"});
-}
-} // namespace
-
-QList<WorkerRole> processManagerWorkerRoles()
-{
-    return {{kManagerRole, {}, manager}, {kWorkerRole, managerWorkerSpecs(), managerWorker}};
 }
 
 } // namespace weft

@@ -11,10 +11,16 @@
 //         parent_conn.send(message(i))
 //         reply = parent_conn.recv()
 //     p.join()
+//
+// The child is this program again, started as a worker, so it runs echo()
+// from this file: its sends and receives point at these lines too. echo() is
+// registered once under a name (see the factory at the end), which is how the
+// child finds it. Each direction of the pipe is its own channel on the
+// timeline ("pipe: parent → child" and back), so every send is drawn as an
+// arrow to its receive. The lesson keeps what it sent and got for the check.
 
 #include "core/process/connection.h"
 #include "core/process/process.h"
-#include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
 #include "processscenarios.h"
@@ -24,16 +30,71 @@
 namespace weft {
 namespace {
 
-const QString kRole = QStringLiteral("pipe-echo");
-
-// The child process's main function: answer every message with an echo.
-int pipeEcho(WorkerContext &worker)
+// The translation context of the lesson's strings.
+struct Tr
 {
-    const int messages = int(worker.parameters().integer(QStringLiteral("messages")));
-    Connection conn = worker.connection(0);
-    for (int i = 0; i < messages; ++i)
+    Q_DECLARE_TR_FUNCTIONS(ProcessPipeScenario)
+};
+
+// What the child process runs.
+void echo(Connection conn, int n)
+{
+    for (int i = 0; i < n; ++i)
         conn.send("echo " + conn.recv());
-    return 0;
+}
+
+struct Exchange
+{
+    QList<QByteArray> sent, replies;
+    QString childError; // empty if the child exited normally
+};
+
+Exchange talkThroughAPipe(int n, int size)
+{
+    auto [parentConn, childConn]
+        = Connection::pipe(Tr::tr("pipe"), Tr::tr("parent"), Tr::tr("child"));
+    Process p(Tr::tr("echo"), echo, std::move(childConn), n);
+    p.start();
+    Exchange exchange;
+    for (int i = 1; i <= n; ++i) {
+        const QByteArray message = taggedMessage(QStringLiteral("m%1").arg(i), size);
+        parentConn.send(message);
+        const QByteArray reply = parentConn.recv();
+        exchange.sent << message;
+        exchange.replies << reply;
+    }
+    p.join();
+    exchange.childError = p.errorMessage();
+    return exchange;
+}
+
+// The check: every message came back as its echo.
+Outcome pipeOutcome(const Exchange &exchange)
+{
+    const int messages = int(exchange.sent.size());
+    qint64 bytesSent = 0, bytesReceived = 0, goodReplies = 0;
+    for (int i = 0; i < messages; ++i) {
+        bytesSent += exchange.sent[i].size();
+        bytesReceived += exchange.replies[i].size();
+        goodReplies += exchange.replies[i] == "echo " + exchange.sent[i];
+    }
+    Outcome outcome;
+    outcome.setValue(QStringLiteral("sent"), messages);
+    outcome.setValue(QStringLiteral("replies"), goodReplies);
+    outcome.setValue(QStringLiteral("bytes_sent"), bytesSent);
+    outcome.setValue(QStringLiteral("bytes_received"), bytesReceived);
+    outcome.summary = Tr::tr("%n message(s) (%2 bytes) went through the pipe and %3 "
+                             "(%4 bytes) came back.",
+                             nullptr, messages)
+                          .arg(bytesSent)
+                          .arg(Tr::tr("%n correct echo(es)", nullptr, goodReplies))
+                          .arg(bytesReceived);
+    if (!exchange.childError.isEmpty() || goodReplies != messages) {
+        outcome.status = Outcome::Status::Failed;
+        if (!exchange.childError.isEmpty())
+            outcome.summary += QLatin1Char(' ') + exchange.childError;
+    }
+    return outcome;
 }
 
 class ProcessPipeScenario : public Scenario
@@ -59,45 +120,11 @@ public:
     {
         return QStringLiteral(":/scenarios/processes/processpipe.cpp");
     }
-
     void run(RunContext &context) const override
     {
-        const int messages = int(context.parameters().integer(QStringLiteral("messages")));
-        const int size = int(context.parameters().integer(QStringLiteral("size")));
-
-        auto [parentConn, childConn] = Connection::pipe(tr("pipe"), tr("parent"), tr("child"));
-        Process child(tr("echo"), kRole, {QStringLiteral("messages=%1").arg(messages)});
-        child.pass(std::move(childConn));
-        child.start();
-
-        qint64 bytesSent = 0, bytesReceived = 0, goodReplies = 0;
-        for (int i = 0; i < messages; ++i) {
-            const QByteArray message = taggedMessage(QStringLiteral("m%1").arg(i + 1), size);
-            parentConn.send(message);
-            const QByteArray reply = parentConn.recv();
-            bytesSent += message.size();
-            bytesReceived += reply.size();
-            goodReplies += reply == "echo " + message;
-        }
-        child.join();
-
-        Outcome outcome;
-        outcome.setValue(QStringLiteral("sent"), messages);
-        outcome.setValue(QStringLiteral("replies"), goodReplies);
-        outcome.setValue(QStringLiteral("bytes_sent"), bytesSent);
-        outcome.setValue(QStringLiteral("bytes_received"), bytesReceived);
-        outcome.summary = tr("%n message(s) (%2 bytes) went through the pipe and %3 "
-                             "(%4 bytes) came back.",
-                             nullptr, messages)
-                              .arg(bytesSent)
-                              .arg(tr("%n correct echo(es)", nullptr, goodReplies))
-                              .arg(bytesReceived);
-        if (!child.exitedNormally() || goodReplies != messages) {
-            outcome.status = Outcome::Status::Failed;
-            if (!child.exitedNormally())
-                outcome.summary += QLatin1Char(' ') + child.errorMessage();
-        }
-        context.setOutcome(outcome);
+        const ParameterValues &p = context.parameters();
+        context.setOutcome(pipeOutcome(talkThroughAPipe(int(p.integer(QStringLiteral("messages"))),
+                                                        int(p.integer(QStringLiteral("size"))))));
     }
 };
 
@@ -105,12 +132,10 @@ public:
 
 std::unique_ptr<Scenario> makeProcessPipeScenario()
 {
+    // Here, so that the parent (which starts the child) and the child (which
+    // builds the catalogue) both know echo() by this name.
+    WorkerRoles::instance().add(workerTarget(QStringLiteral("pipe-echo"), echo));
     return std::make_unique<ProcessPipeScenario>();
-}
-
-QList<WorkerRole> processPipeWorkerRoles()
-{
-    return {{kRole, specsNamed(ProcessPipeScenario().parameters(), {"messages"}), pipeEcho}};
 }
 
 } // namespace weft

@@ -4,55 +4,134 @@
 // The Python this mirrors:
 //     def producer(q, me, n):
 //         for i in range(n):
-//             q.put(f"P{me}#{i}")          # blocks while the queue is full
+//             time.sleep(produce_s)
+//             q.put(f"P{me}#{i}")              # blocks while the queue is full
 //     def consumer(q):
 //         while (item := q.get()) != "STOP":   # blocks while it is empty
 //             time.sleep(consume_s)
 //     q = multiprocessing.Queue(maxsize)
 //     producers = [Process(target=producer, args=(q, p, n)) for p in range(P)]
 //     consumers = [Process(target=consumer, args=(q,)) for _ in range(C)]
-//     ... start all; join producers; put one "STOP" per consumer; join consumers
+//     for p in producers + consumers: p.start()
+//     for p in producers: p.join()
+//     for _ in consumers: q.put("STOP")        # one sentinel per consumer
+//     for c in consumers: c.join()
+//
+// The children are this program again, started as workers; they run
+// producer() and consumer() from this file, registered once under a name
+// (see the factory at the end) so a child can find them. A child's end of the
+// queue is a QueueClient: processes share no memory, so the items live in a
+// lane of the parent ("queue server") and every put and get is a message to
+// it, drawn as an arrow from the producer to the consumer that got the item.
+// Messages are padded to the chosen size. Processes are kept in a std::list
+// because a running process cannot be moved.
 
 #include "core/process/process.h"
 #include "core/process/queue.h"
-#include "core/process/workercontext.h"
 #include "core/runcontext.h"
 #include "core/tracing.h"
 #include "processscenarios.h"
 
 #include <QCoreApplication>
-#include <memory>
-#include <vector>
+#include <chrono>
+#include <list>
 
 namespace weft {
 namespace {
 
-const QString kProducerRole = QStringLiteral("queue-producer");
-const QString kConsumerRole = QStringLiteral("queue-consumer");
-const QByteArray kStop = QByteArrayLiteral("STOP");
-
-int producer(WorkerContext &worker)
+// The translation context of the lesson's strings.
+struct Tr
 {
-    const auto &p = worker.parameters();
-    QueueClient queue = worker.queue(0);
-    const auto pause = std::chrono::milliseconds(p.integer(QStringLiteral("produce_ms")));
-    for (int i = 0; i < p.integer(QStringLiteral("messages")); ++i) {
-        sleepFor(pause);
-        queue.put(
-            taggedMessage(QStringLiteral("P%1#%2").arg(p.integer(QStringLiteral("id"))).arg(i + 1),
-                          int(p.integer(QStringLiteral("size")))));
+    Q_DECLARE_TR_FUNCTIONS(ProcessQueueScenario)
+};
+
+const QByteArray STOP = QByteArrayLiteral("STOP");
+
+void producer(QueueClient q, int me, int n, int size, std::chrono::milliseconds produceTime)
+{
+    for (int i = 1; i <= n; ++i) {
+        sleepFor(produceTime);
+        q.put(taggedMessage(QStringLiteral("P%1#%2").arg(me).arg(i), size));
     }
-    return 0;
 }
 
-int consumer(WorkerContext &worker)
+void consumer(QueueClient q, std::chrono::milliseconds consumeTime)
 {
-    QueueClient queue = worker.queue(0);
-    const auto pause
-        = std::chrono::milliseconds(worker.parameters().integer(QStringLiteral("consume_ms")));
-    while (queue.get() != kStop)
-        sleepFor(pause); // the work done with each item
-    return 0;
+    while (q.get() != STOP)
+        sleepFor(consumeTime);
+}
+
+// What the check reads: the processes, and the queue's counts when the
+// producers were done (the STOPs are puts too, and may block) and at the end.
+struct QueueRun
+{
+    std::list<Process> producers, consumers;
+    QueueStats whenProducersDone, atEnd;
+    int maxsize = 0;
+};
+
+QueueRun producersAndConsumers(const ParameterValues &parameters)
+{
+    const int n = int(parameters.integer(QStringLiteral("messages")));
+    const int size = int(parameters.integer(QStringLiteral("size")));
+    const std::chrono::milliseconds produceTime(parameters.integer(QStringLiteral("produce_ms")));
+    const std::chrono::milliseconds consumeTime(parameters.integer(QStringLiteral("consume_ms")));
+
+    Queue q(Tr::tr("queue"), int(parameters.integer(QStringLiteral("maxsize"))));
+    std::list<Process> producers, consumers;
+    for (int p = 1; p <= parameters.integer(QStringLiteral("producers")); ++p)
+        producers.emplace_back(Tr::tr("producer %1").arg(p), producer, q, p, n, size, produceTime);
+    for (int c = 1; c <= parameters.integer(QStringLiteral("consumers")); ++c)
+        consumers.emplace_back(Tr::tr("consumer %1").arg(c), consumer, q, consumeTime);
+    for (Process &p : producers)
+        p.start();
+    for (Process &c : consumers)
+        c.start();
+    for (Process &p : producers)
+        p.join();
+    const QueueStats whenProducersDone = q.stats();
+    for (std::size_t c = 0; c < consumers.size(); ++c)
+        q.put(STOP);
+    for (Process &c : consumers)
+        c.join();
+    return {std::move(producers), std::move(consumers), whenProducersDone, q.stats(), q.maxSize()};
+}
+
+// The check: counts from the queue itself, and every process ended well.
+Outcome queueOutcome(const ParameterValues &parameters, const QueueRun &run)
+{
+    const qint64 producers = qint64(run.producers.size());
+    const qint64 consumers = qint64(run.consumers.size());
+    const qint64 sent = run.atEnd.puts - consumers; // the STOPs aside
+    const qint64 received = run.atEnd.gets - consumers;
+    Outcome outcome;
+    outcome.setValue(QStringLiteral("expected"),
+                     producers * parameters.integer(QStringLiteral("messages")));
+    outcome.setValue(QStringLiteral("sent"), sent);
+    outcome.setValue(QStringLiteral("received"), received);
+    outcome.setValue(QStringLiteral("max_depth"), run.atEnd.maxDepth);
+    outcome.setValue(QStringLiteral("blocked_puts"), run.whenProducersDone.blockedPuts);
+    outcome.setValue(QStringLiteral("blocked_gets"), run.atEnd.blockedGets);
+    outcome.summary = Tr::tr("%1 put %2 messages and %3 got %4; the queue held "
+                             "at most %5 of %6. Puts blocked on a full queue %7 times, gets on an "
+                             "empty one %8 times.")
+                          .arg(Tr::tr("%n producer(s)", nullptr, int(producers)))
+                          .arg(sent)
+                          .arg(Tr::tr("%n consumer(s)", nullptr, int(consumers)))
+                          .arg(received)
+                          .arg(run.atEnd.maxDepth)
+                          .arg(run.maxsize)
+                          .arg(run.whenProducersDone.blockedPuts)
+                          .arg(run.atEnd.blockedGets);
+    for (const auto *list : {&run.producers, &run.consumers}) {
+        for (const Process &process : *list) {
+            if (!process.exitedNormally()) {
+                outcome.status = Outcome::Status::Failed;
+                outcome.summary += QLatin1Char(' ') + process.errorMessage();
+            }
+        }
+    }
+    return outcome;
 }
 
 class ProcessQueueScenario : public Scenario
@@ -88,77 +167,10 @@ public:
     {
         return QStringLiteral(":/scenarios/processes/processqueue.cpp");
     }
-
     void run(RunContext &context) const override
     {
-        const auto &p = context.parameters();
-        const int producers = int(p.integer(QStringLiteral("producers")));
-        const int consumers = int(p.integer(QStringLiteral("consumers")));
-        const int messages = int(p.integer(QStringLiteral("messages")));
-
-        Queue queue(tr("queue"), int(p.integer(QStringLiteral("maxsize"))));
-        std::vector<std::unique_ptr<Process>> producing, consuming;
-        for (int i = 0; i < producers; ++i) {
-            producing.push_back(std::make_unique<Process>(
-                tr("producer %1").arg(i + 1), kProducerRole,
-                QStringList {
-                    QStringLiteral("id=%1").arg(i + 1), QStringLiteral("messages=%1").arg(messages),
-                    QStringLiteral("size=%1").arg(p.integer(QStringLiteral("size"))),
-                    QStringLiteral("produce_ms=%1").arg(p.integer(QStringLiteral("produce_ms")))}));
-        }
-        for (int i = 0; i < consumers; ++i) {
-            consuming.push_back(std::make_unique<Process>(
-                tr("consumer %1").arg(i + 1), kConsumerRole,
-                QStringList {
-                    QStringLiteral("consume_ms=%1").arg(p.integer(QStringLiteral("consume_ms")))}));
-        }
-        for (auto &process : producing) {
-            process->pass(queue);
-            process->start();
-        }
-        for (auto &process : consuming) {
-            process->pass(queue);
-            process->start();
-        }
-        for (auto &process : producing)
-            process->join();
-        // The stop sentinels below are puts too, and block on a small queue: the
-        // summary's blocked puts are the producers' own, counted before them.
-        const qint64 producerBlockedPuts = queue.stats().blockedPuts;
-        QueueClient here = queue.connect();
-        for (int i = 0; i < consumers; ++i)
-            here.put(kStop); // one sentinel per consumer
-        for (auto &process : consuming)
-            process->join();
-
-        const QueueStats stats = queue.stats();
-        Outcome outcome;
-        outcome.setValue(QStringLiteral("expected"), qint64(producers) * messages);
-        outcome.setValue(QStringLiteral("sent"), stats.puts - consumers);
-        outcome.setValue(QStringLiteral("received"), stats.gets - consumers);
-        outcome.setValue(QStringLiteral("max_depth"), stats.maxDepth);
-        outcome.setValue(QStringLiteral("blocked_puts"), producerBlockedPuts);
-        outcome.setValue(QStringLiteral("blocked_gets"), stats.blockedGets);
-        outcome.summary = tr("%1 put %2 messages and %3 got %4; the queue held "
-                             "at most %5 of %6. Puts blocked on a full queue %7 times, gets on an "
-                             "empty one %8 times.")
-                              .arg(tr("%n producer(s)", nullptr, producers))
-                              .arg(stats.puts - consumers)
-                              .arg(tr("%n consumer(s)", nullptr, consumers))
-                              .arg(stats.gets - consumers)
-                              .arg(stats.maxDepth)
-                              .arg(queue.maxSize())
-                              .arg(producerBlockedPuts)
-                              .arg(stats.blockedGets);
-        for (const auto *list : {&producing, &consuming}) {
-            for (const auto &process : *list) {
-                if (!process->exitedNormally()) {
-                    outcome.status = Outcome::Status::Failed;
-                    outcome.summary += QLatin1Char(' ') + process->errorMessage();
-                }
-            }
-        }
-        context.setOutcome(outcome);
+        context.setOutcome(
+            queueOutcome(context.parameters(), producersAndConsumers(context.parameters())));
     }
 };
 
@@ -166,16 +178,11 @@ public:
 
 std::unique_ptr<Scenario> makeProcessQueueScenario()
 {
+    // Here, so that the parent (which starts the children) and the children
+    // (which build the catalogue) both know these functions by name.
+    WorkerRoles::instance().add(workerTarget(QStringLiteral("queue-producer"), producer));
+    WorkerRoles::instance().add(workerTarget(QStringLiteral("queue-consumer"), consumer));
     return std::make_unique<ProcessQueueScenario>();
-}
-
-QList<WorkerRole> processQueueWorkerRoles()
-{
-    const QList<ParameterSpec> specs = ProcessQueueScenario().parameters();
-    QList<ParameterSpec> producerSpecs {workerIdSpec(specsNamed(specs, {"producers"}).first())};
-    producerSpecs << specsNamed(specs, {"messages", "size", "produce_ms"});
-    return {{kProducerRole, producerSpecs, producer},
-            {kConsumerRole, specsNamed(specs, {"consume_ms"}), consumer}};
 }
 
 } // namespace weft

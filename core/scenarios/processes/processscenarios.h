@@ -14,14 +14,9 @@ std::unique_ptr<Scenario> makeProcessIsolationScenario();
 std::unique_ptr<Scenario> makeProcessQueueScenario();
 std::unique_ptr<Scenario> makeProcessPipeScenario();
 std::unique_ptr<Scenario> makeProcessManagerScenario();
-std::unique_ptr<Scenario> makeThreadsDaemonScenario();
+// Each factory also registers the functions its scenario runs in child
+// processes (workerTarget()), so a parent and its children both know them.
 
-// The parts that run in child processes, one list per scenario file.
-QList<WorkerRole> processIsolationWorkerRoles();
-QList<WorkerRole> processQueueWorkerRoles();
-QList<WorkerRole> processPipeWorkerRoles();
-QList<WorkerRole> processManagerWorkerRoles();
-QList<WorkerRole> threadsDaemonWorkerRoles();
 // Roles for tests and diagnosis: "sleep" (sleeps ms) and "abort" (crashes).
 QList<WorkerRole> diagnosticWorkerRoles();
 

@@ -14,15 +14,8 @@ void registerProcessScenarios(ScenarioRegistry &registry)
     registry.add(makeProcessQueueScenario());
     registry.add(makeProcessPipeScenario());
     registry.add(makeProcessManagerScenario());
-    registry.add(makeThreadsDaemonScenario()); // Topic::Threads, but it needs a child process
-
-    WorkerRoles &roles = WorkerRoles::instance();
-    for (const auto &list :
-         {processIsolationWorkerRoles(), processQueueWorkerRoles(), processPipeWorkerRoles(),
-          processManagerWorkerRoles(), threadsDaemonWorkerRoles(), diagnosticWorkerRoles()}) {
-        for (const WorkerRole &role : list)
-            roles.add(role);
-    }
+    for (const WorkerRole &role : diagnosticWorkerRoles())
+        WorkerRoles::instance().add(role);
 }
 
 QList<WorkerRole> diagnosticWorkerRoles()

@@ -2,19 +2,51 @@
 // socket.backlog — more clients connect than the server accepts at once.
 //
 // The Python this mirrors:
+//     def settle(fate):                     # each client settles once
+//         fates[fate] += 1
+//         if fates["served"] + fates["gave up"] == clients:
+//             every_client_settled = True
+//
+//     def client():
+//         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//         s.settimeout(timeout)
+//         try:
+//             s.connect(("127.0.0.1", port))
+//             s.sendall(b"hi")
+//             s.recv(64)
+//         except socket.timeout:            # TCP's retries came too late
+//             print("gave up")
+//             settle("gave up")
+//             return
+//         settle("served")
+//         s.close()
+//
+//     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 //     server.bind(("127.0.0.1", 0))
-//     server.listen(3)                    # the backlog
-//     for each of 12 client threads: s.connect(("127.0.0.1", port))
-//     while clients left:
-//         time.sleep(0.2)                 # a slow server
-//         conn, addr = server.accept()    # takes ONE connection off the queue
-//         conn.recv(64); conn.sendall(b"welcome"); conn.close()
+//     server.listen(backlog)                # the length of the accept queue
+//     port = server.getsockname()[1]
+//     for _ in range(clients):
+//         threading.Thread(target=client).start()
+//     while not every_client_settled:
+//         time.sleep(delay)                 # a slow server
+//         conn, addr = server.accept()      # takes ONE connection off the queue
+//         accepted += 1
+//         conn.recv(64)
+//         conn.sendall(b"welcome, you are number %d" % accepted)
+//         conn.close()
 //
 // The kernel completes handshakes on its own and queues them until accept()
-// takes them; the queue's real length is read from the listening socket
-// (Linux TCP_INFO) and drawn as a counter track. When the queue is full the
-// kernel drops further connection requests, and those clients wait inside
-// connect() until TCP retries (after about 1 s, then 3 s ...).
+// takes them. When the queue is full it drops further connection requests,
+// and those clients wait inside connect() until TCP retries (after about 1 s,
+// then 2 s, 4 s ...).
+//
+// Why the C++ looks the way it does: AcceptQueueMonitor reads the queue's real
+// length from the listening socket (Linux TCP_INFO) and draws it as a counter
+// track; Python has no such call. The server's accept() has no limit of its
+// own: it returns when a client connects or when every client has settled
+// (the flag passed to it), and each client settles within its own timeout, so
+// no choice of parameters ends in a failed accept(). backlogOutcome() reads
+// the clients' own count of who was served and who gave up.
 
 #include "core/net/acceptqueuemonitor.h"
 #include "core/net/socketerror.h"
@@ -32,6 +64,156 @@
 
 namespace weft {
 namespace {
+
+// The translation context of the lesson's texts (the scenario's own).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketBacklogScenario)
+};
+
+// Each client settles its fate once: served (it read the welcome) or gave up.
+// Counted by the clients, not by accept(): a client that gave up while still
+// queued is accepted later and must not count twice.
+struct Fates
+{
+    explicit Fates(int clients)
+        : clients(clients)
+    {
+    }
+    void settle(std::atomic<int> &fate)
+    {
+        ++fate;
+        if (served.load() + gaveUp.load() == clients)
+            everyClientSettled.store(true);
+    }
+
+    const int clients;
+    std::atomic<int> served {0};
+    std::atomic<int> gaveUp {0};
+    std::atomic<bool> everyClientSettled {false};
+};
+
+// def client():
+void client(quint16 port, std::chrono::milliseconds timeout, Fates &fates)
+{
+    TcpSocket s(Tr::tr("%1 socket").arg(currentThreadName()));
+    s.setTimeout(timeout);
+    try {
+        s.connect(QHostAddress(QHostAddress::LocalHost), port);
+        s.sendAll("hi");
+        s.recv(64);
+    } catch (const SocketError &e) {
+        // A dropped SYN keeps the client in connect(); a dropped final ACK lets
+        // connect() return while the server's queue never took the connection,
+        // so recv() waits instead. Either way TCP's retries came too late.
+        if (e.kind() != SocketError::Kind::TimedOut)
+            throw;
+        mark(Tr::tr("gave up: the accept queue stayed full through TCP's retries"), true);
+        fates.settle(fates.gaveUp);
+        return;
+    }
+    fates.settle(fates.served);
+    s.close();
+}
+
+// What the lesson counted, for backlogOutcome().
+struct BacklogRun
+{
+    int clients = 0;
+    int backlog = 0;
+    std::chrono::milliseconds timeout {0};
+    int accepted = 0;
+    int served = 0;
+    int gaveUp = 0;
+    int maxPending = 0;
+    QString failure;
+};
+
+// The main program: a slow server and a burst of clients.
+BacklogRun lesson(const ParameterValues &p)
+{
+    const int clients = int(p.integer(QStringLiteral("clients")));
+    const int backlog = int(p.integer(QStringLiteral("backlog")));
+    const auto delay = std::chrono::milliseconds(p.integer(QStringLiteral("accept_delay_ms")));
+    const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
+    BacklogRun run;
+    run.clients = clients;
+    run.backlog = backlog;
+    run.timeout = timeout;
+
+    TcpListener server(Tr::tr("server socket"));
+    server.bind(QHostAddress(QHostAddress::LocalHost), 0);
+    server.listen(backlog);
+    const quint16 port = server.port();
+    AcceptQueueMonitor queue(server, Tr::tr("accept queue (pending connections)"));
+    Fates fates(clients);
+    std::vector<std::unique_ptr<Thread>> threads;
+    for (int i = 0; i < clients; ++i) {
+        threads.push_back(
+            std::make_unique<Thread>(QString(), client, port, timeout, std::ref(fates)));
+        threads.back()->start();
+    }
+    while (!fates.everyClientSettled.load()) {
+        sleepFor(delay);
+        std::unique_ptr<TcpSocket> conn;
+        try {
+            conn = server.accept(&fates.everyClientSettled);
+        } catch (const SocketError &e) {
+            run.failure = e.message();
+            break;
+        }
+        if (!conn)
+            break; // the last clients gave up while the server waited
+        ++run.accepted;
+        try {
+            conn->setTimeout(timeout);
+            conn->recv(64);
+            conn->sendAll(Tr::tr("welcome, you are number %1").arg(run.accepted).toUtf8());
+        } catch (const SocketError &e) {
+            // A client that gave up the moment it was accepted has closed its end.
+            if (e.kind() != SocketError::Kind::PeerClosed)
+                run.failure = e.message();
+        }
+        conn->close();
+    }
+    for (auto &t : threads)
+        t->join();
+    queue.stop();
+    server.close();
+
+    run.served = fates.served.load(); // not those accepted after they gave up
+    run.gaveUp = fates.gaveUp.load();
+    run.maxPending = queue.maxPending();
+    return run;
+}
+
+Outcome backlogOutcome(const BacklogRun &run)
+{
+    Outcome outcome;
+    outcome.status = run.served + run.gaveUp == run.clients && run.failure.isEmpty()
+        ? Outcome::Status::Completed
+        : Outcome::Status::Failed;
+    outcome.summary = Tr::tr("%1 of %n client(s) were accepted one by one; at most %3 finished "
+                             "handshakes waited in the queue at once (backlog %4).",
+                             nullptr, run.clients)
+                          .arg(run.served)
+                          .arg(run.maxPending)
+                          .arg(run.backlog);
+    if (run.gaveUp > 0)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("%1 gave up after %2 ms: the queue stayed full and TCP's retries "
+                     "(1 s, 2 s, 4 s … apart) did not get them in.")
+                  .arg(run.gaveUp)
+                  .arg(run.timeout.count());
+    if (!run.failure.isEmpty())
+        outcome.summary += QLatin1Char(' ') + Tr::tr("Last error: %1").arg(run.failure);
+    outcome.setValue(QStringLiteral("clients"), run.clients);
+    outcome.setValue(QStringLiteral("accepted"), run.accepted);
+    outcome.setValue(QStringLiteral("gave_up"), run.gaveUp);
+    outcome.setValue(QStringLiteral("backlog"), run.backlog);
+    outcome.setValue(QStringLiteral("max_pending"), run.maxPending);
+    return outcome;
+}
 
 class SocketBacklogScenario : public Scenario
 {
@@ -75,120 +257,9 @@ public:
         return std::max<std::chrono::milliseconds>(
             std::chrono::minutes(2), pauses + 3 * clientLimit + std::chrono::seconds(30));
     }
-
     void run(RunContext &context) const override
     {
-        const ParameterValues &p = context.parameters();
-        const int clients = int(p.integer(QStringLiteral("clients")));
-        const int backlog = int(p.integer(QStringLiteral("backlog")));
-        const auto delay = std::chrono::milliseconds(p.integer(QStringLiteral("accept_delay_ms")));
-        const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
-
-        // The server's accept() has no limit of its own: it ends when a client
-        // connects or when every client has settled, and each client settles
-        // within its own limits. A limit here raced the clients' (both 1 s):
-        // accept() could time out a moment before the last client gave up.
-        // The run's timeout still bounds it.
-        TcpListener server(tr("server socket"));
-        server.bind(QHostAddress(QHostAddress::LocalHost), 0);
-        server.listen(backlog);
-        const quint16 port = server.port();
-
-        // Draws the kernel's accept queue (its real length) as a counter track.
-        AcceptQueueMonitor queue(server, tr("accept queue (pending connections)"));
-
-        // Each client settles its own fate once: served (it got the welcome) or
-        // gave up (TCP's retries outlasted its timeout). The server stops waiting
-        // when every client has settled, so no parameter choice ends in a failure.
-        // Counted by the clients, not by accept(): a client that gave up while
-        // still queued is accepted later and must not count twice.
-        std::atomic<int> served {0}, gaveUp {0};
-        std::atomic<bool> everyClientSettled {false};
-        const auto settle = [&](std::atomic<int> &fate) {
-            ++fate;
-            if (served.load() + gaveUp.load() == clients)
-                everyClientSettled.store(true);
-        };
-        auto client = [&, port, timeout] {
-            TcpSocket s(tr("%1 socket").arg(currentThreadName()));
-            s.setTimeout(timeout);
-            try {
-                s.connect(QHostAddress(QHostAddress::LocalHost), port);
-                s.send("hi");
-                s.recv(64);
-            } catch (const SocketError &e) {
-                // A dropped SYN keeps the client in connect(); a dropped final ACK lets
-                // connect() return while the server's queue never took the connection,
-                // so recv() waits instead. Either way TCP's retries came too late.
-                if (e.kind() != SocketError::Kind::TimedOut)
-                    throw;
-                mark(tr("gave up: the accept queue stayed full through TCP's retries"), true);
-                settle(gaveUp);
-                return;
-            }
-            settle(served);
-            s.close();
-        };
-        std::vector<std::unique_ptr<Thread>> threads;
-        for (int i = 0; i < clients; ++i)
-            threads.push_back(std::make_unique<Thread>(QString(), client));
-        for (auto &t : threads)
-            t->start();
-
-        int accepted = 0;
-        QString failure;
-        while (!everyClientSettled.load()) {
-            sleepFor(delay);
-            std::unique_ptr<TcpSocket> conn;
-            try {
-                conn = server.accept(&everyClientSettled);
-            } catch (const SocketError &e) {
-                failure = e.message();
-                break;
-            }
-            if (!conn)
-                break; // the last clients gave up while the server waited
-            ++accepted;
-            try {
-                conn->setTimeout(timeout);
-                conn->recv(64);
-                conn->send(tr("welcome, you are number %1").arg(accepted).toUtf8());
-            } catch (const SocketError &e) {
-                // A client that gave up the moment it was accepted has closed its end.
-                if (e.kind() != SocketError::Kind::PeerClosed)
-                    failure = e.message();
-            }
-            conn->close();
-        }
-        for (auto &t : threads)
-            t->join();
-        queue.stop();
-        server.close();
-
-        Outcome outcome;
-        outcome.status = served + gaveUp == clients && failure.isEmpty()
-            ? Outcome::Status::Completed
-            : Outcome::Status::Failed;
-        outcome.summary = tr("%1 of %n client(s) were accepted one by one; at most %3 finished "
-                             "handshakes waited in the queue at once (backlog %4).",
-                             nullptr, clients)
-                              .arg(served.load()) // not those accepted after they gave up
-                              .arg(queue.maxPending())
-                              .arg(backlog);
-        if (gaveUp > 0)
-            outcome.summary += QLatin1Char(' ')
-                + tr("%1 gave up after %2 ms: the queue stayed full and TCP's retries "
-                     "(1 s, 2 s, 4 s … apart) did not get them in.")
-                      .arg(gaveUp.load())
-                      .arg(timeout.count());
-        if (!failure.isEmpty())
-            outcome.summary += QLatin1Char(' ') + tr("Last error: %1").arg(failure);
-        outcome.setValue(QStringLiteral("clients"), clients);
-        outcome.setValue(QStringLiteral("accepted"), accepted);
-        outcome.setValue(QStringLiteral("gave_up"), gaveUp.load());
-        outcome.setValue(QStringLiteral("backlog"), backlog);
-        outcome.setValue(QStringLiteral("max_pending"), queue.maxPending());
-        context.setOutcome(outcome);
+        context.setOutcome(backlogOutcome(lesson(context.parameters())));
     }
 };
 

@@ -1,22 +1,44 @@
 // SPDX-License-Identifier: MIT
-// socket.client — create a socket, resolve a name, connect, send a request,
-// receive the reply, close.
+// socket.client — a TCP client: resolve a name, connect, send a request, read
+// the reply until the server closes the connection, close.
 //
 // The Python this mirrors:
-//     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-//     s.settimeout(5)
-//     address = socket.gethostbyname(host)
-//     s.connect((address, port))
-//     s.sendall(b"GET / HTTP/1.0\r\nHost: localhost\r\n\r\n")
-//     reply = b""
-//     while len(reply) < max_bytes:
-//         chunk = s.recv(4096)
-//         if not chunk: break
-//         reply += chunk
-//     s.close()
+//     import socket
 //
-// With port 0 the scenario first starts a small HTTP responder on 127.0.0.1
-// (on its own thread), so it works with no network at all.
+//     def client(host, port, request):
+//         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//         s.settimeout(timeout)
+//         address = socket.gethostbyname(host)
+//         print(f"{host} is {address}")
+//         s.connect((address, port))
+//         s.sendall(request)
+//         reply = b""
+//         while len(reply) < max_bytes:
+//             chunk = s.recv(min(4096, max_bytes - len(reply)))
+//             if not chunk:
+//                 break                 # the server closed: the reply is complete
+//             reply += chunk
+//         s.close()
+//         print("reply:", reply.split(b"\r\n")[0])
+//         return reply
+//
+//     if port == 0:                     # no server named: a stand-in on 127.0.0.1
+//         server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+//         threading.Thread(target=server.serve_forever).start()
+//         port = server.server_port
+//     request = b"GET / HTTP/1.0\r\nHost: localhost\r\n\r\n"
+//     try:
+//         reply = client(host, port, request)
+//     except OSError as error:          # socket.gaierror, ConnectionRefusedError, timeout
+//         failure = error
+//     server.shutdown()
+//
+// Why the C++ looks the way it does: TcpSocket is Python's socket object with
+// every call traced; sendAll() is sendall(): it calls send() until the kernel
+// has every byte, and each piece the kernel takes is drawn as a packet.
+// resolveHost() is gethostbyname(). HttpResponder plays http.server on a thread
+// of its own; it is not the lesson, so what it does points at no line here.
+// The lesson hands what it saw to clientOutcome(), which states the result.
 
 #include "core/interchange/untrustedtext.h"
 #include "core/net/hostresolver.h"
@@ -28,9 +50,129 @@
 #include "socketscenarios.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace weft {
 namespace {
+
+// The translation context of the lesson's texts (the scenario's own).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketClientScenario)
+};
+
+// def client(host, port, request):
+QByteArray client(const QString &host, quint16 port, const QByteArray &request, qint64 maxBytes,
+                  std::chrono::milliseconds timeout)
+{
+    TcpSocket s(Tr::tr("client socket"));
+    s.setTimeout(timeout);
+    const QHostAddress address = resolveHost(host, timeout);
+    print(Tr::tr("%1 is %2").arg(host, address.toString()));
+    s.connect(address, port);
+    s.sendAll(request);
+    QByteArray reply;
+    while (reply.size() < maxBytes) {
+        const QByteArray chunk = s.recv(std::min<qint64>(4096, maxBytes - reply.size()));
+        if (chunk.isEmpty())
+            break; // the server closed the connection: the reply is complete
+        reply += chunk;
+    }
+    s.close();
+    // The server's bytes, shown escaped: a reply must not drive the terminal.
+    print(Tr::tr("reply: %1").arg(terminalSafe(reply.split('\r').first().left(80))));
+    return reply;
+}
+
+// The request the lesson sends: a proper GET, or the bad input a server must refuse.
+QByteArray request(const QString &kind, const QString &host)
+{
+    if (kind == QStringLiteral("garbage"))
+        return "HELLO? IS ANYBODY THERE?\r\n\r\n";
+    QByteArray head = "GET / HTTP/1.0\r\nHost: " + host.toUtf8() + "\r\nUser-Agent: weft\r\n";
+    if (kind == QStringLiteral("oversized"))
+        head += "X-Padding: " + QByteArray(16 * 1024, 'a') + "\r\n";
+    return head + "\r\n";
+}
+
+// What the lesson saw, for clientOutcome().
+struct ClientRun
+{
+    quint16 port = 0;
+    qint64 sent = 0;
+    QByteArray reply;
+    std::optional<SocketError> failure;
+    int answered = -1; // requests the stand-in server answered; -1 if another server was named
+    int rejected = -1;
+};
+
+// The main program: a stand-in server unless one was named, then the client.
+ClientRun lesson(const ParameterValues &p)
+{
+    const QString host = p.text(QStringLiteral("host")).trimmed();
+    auto port = quint16(p.integer(QStringLiteral("port")));
+    const qint64 maxBytes = p.integer(QStringLiteral("max_bytes"));
+    const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
+    ClientRun run;
+
+    std::unique_ptr<HttpResponder> server;
+    if (port == 0) {
+        server = std::make_unique<HttpResponder>();
+        server->setTimeout(timeout);
+        server->start();
+        port = server->port();
+    }
+    const QByteArray message = request(p.text(QStringLiteral("request")), host);
+    try {
+        run.reply = client(host, port, message, maxBytes, timeout);
+        run.sent = message.size();
+    } catch (const SocketError &error) {
+        run.failure = error;
+    }
+    if (server) {
+        server->stop();
+        run.answered = server->requestsAnswered();
+        run.rejected = server->requestsRejected();
+    }
+    run.port = port;
+    return run;
+}
+
+Outcome clientOutcome(const ClientRun &run)
+{
+    Outcome outcome;
+    if (run.failure) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.summary = Tr::tr("The client could not finish: %1").arg(run.failure->message());
+        outcome.setValue(QStringLiteral("error_kind"), qint64(run.failure->kind()));
+    } else {
+        const qsizetype lineEnd = run.reply.indexOf("\r\n");
+        const QByteArray statusLine = lineEnd >= 0 ? run.reply.left(lineEnd) : run.reply.left(80);
+        const QList<QByteArray> parts = statusLine.split(' ');
+        outcome.setValue(QStringLiteral("http_status"), parts.size() >= 2 ? parts[1].toInt() : 0);
+        if (run.reply.isEmpty()) {
+            outcome.status = Outcome::Status::Failed;
+            outcome.summary = Tr::tr("Sent %1 bytes; the server closed the connection without "
+                                     "replying.")
+                                  .arg(run.sent);
+        } else {
+            outcome.status = Outcome::Status::Completed;
+            outcome.summary = Tr::tr("Sent %1 bytes and received %2 bytes; the server answered "
+                                     "\"%3\".")
+                                  .arg(run.sent)
+                                  .arg(run.reply.size())
+                                  .arg(terminalSafe(statusLine.left(80)));
+        }
+    }
+    outcome.setValue(QStringLiteral("bytes_sent"), run.sent);
+    outcome.setValue(QStringLiteral("bytes_received"), run.reply.size());
+    outcome.setValue(QStringLiteral("port"), run.port);
+    if (run.answered >= 0) {
+        outcome.setValue(QStringLiteral("responder_answered"), run.answered);
+        outcome.setValue(QStringLiteral("responder_rejected"), run.rejected);
+    }
+    return outcome;
+}
 
 class SocketClientScenario : public Scenario
 {
@@ -74,89 +216,9 @@ public:
     {
         return QStringLiteral(":/scenarios/sockets/socketclient.cpp");
     }
-
-    static QByteArray request(const QString &kind, const QString &host)
-    {
-        if (kind == QStringLiteral("garbage"))
-            return "HELLO? IS ANYBODY THERE?\r\n\r\n";
-        QByteArray head = "GET / HTTP/1.0\r\nHost: " + host.toUtf8() + "\r\nUser-Agent: weft\r\n";
-        if (kind == QStringLiteral("oversized"))
-            head += "X-Padding: " + QByteArray(16 * 1024, 'a') + "\r\n";
-        return head + "\r\n";
-    }
-
     void run(RunContext &context) const override
     {
-        const ParameterValues &p = context.parameters();
-        const QString host = p.text(QStringLiteral("host")).trimmed();
-        auto port = quint16(p.integer(QStringLiteral("port")));
-        const qint64 maxBytes = p.integer(QStringLiteral("max_bytes"));
-        const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
-
-        std::unique_ptr<HttpResponder> responder;
-        if (port == 0) {
-            responder = std::make_unique<HttpResponder>();
-            responder->setTimeout(timeout);
-            responder->start();
-            port = responder->port();
-        }
-
-        Outcome outcome;
-        qint64 sent = 0;
-        QByteArray reply;
-        try {
-            TcpSocket s(tr("client socket"));
-            s.setTimeout(timeout);
-            const QHostAddress address = resolveHost(host, timeout);
-            print(tr("%1 is %2").arg(host, address.toString()));
-            s.connect(address, port);
-            const QByteArray message = request(p.text(QStringLiteral("request")), host);
-            s.send(message);
-            sent = message.size();
-            while (reply.size() < maxBytes) {
-                const QByteArray chunk = s.recv(std::min<qint64>(4096, maxBytes - reply.size()));
-                if (chunk.isEmpty())
-                    break; // the server closed the connection: the reply is complete
-                reply += chunk;
-            }
-            s.close();
-
-            const qsizetype lineEnd = reply.indexOf("\r\n");
-            const QByteArray statusLine = lineEnd >= 0 ? reply.left(lineEnd) : reply.left(80);
-            const QList<QByteArray> parts = statusLine.split(' ');
-            const int status = parts.size() >= 2 ? parts[1].toInt() : 0;
-            if (reply.isEmpty()) {
-                outcome.status = Outcome::Status::Failed;
-                outcome.summary = tr("Sent %1 bytes; the server closed the connection without "
-                                     "replying.")
-                                      .arg(sent);
-            } else {
-                // The server's bytes, shown escaped: a reply must not drive the terminal.
-                const QString shown = terminalSafe(statusLine.left(80));
-                print(tr("reply: %1").arg(shown));
-                outcome.status = Outcome::Status::Completed;
-                outcome.summary = tr("Sent %1 bytes and received %2 bytes; the server answered "
-                                     "\"%3\".")
-                                      .arg(sent)
-                                      .arg(reply.size())
-                                      .arg(shown);
-            }
-            outcome.setValue(QStringLiteral("http_status"), status);
-        } catch (const SocketError &e) {
-            outcome.status = Outcome::Status::Failed;
-            outcome.summary = tr("The client could not finish: %1").arg(e.message());
-            outcome.setValue(QStringLiteral("error_kind"), qint64(e.kind()));
-        }
-        outcome.setValue(QStringLiteral("bytes_sent"), sent);
-        outcome.setValue(QStringLiteral("bytes_received"), reply.size());
-        outcome.setValue(QStringLiteral("port"), port);
-
-        if (responder) {
-            responder->stop();
-            outcome.setValue(QStringLiteral("responder_answered"), responder->requestsAnswered());
-            outcome.setValue(QStringLiteral("responder_rejected"), responder->requestsRejected());
-        }
-        context.setOutcome(outcome);
+        context.setOutcome(clientOutcome(lesson(context.parameters())));
     }
 };
 

@@ -3,17 +3,41 @@
 // of recv() calls until the peer closes the connection.
 //
 // The Python this mirrors:
-//     # server thread
-//     conn, addr = server.accept()
-//     conn.sendall(data)            # e.g. 1 MiB, in 64 KiB writes
-//     conn.close()
-//     # client
-//     s.connect(("127.0.0.1", port))
-//     received = b""
-//     while True:
-//         chunk = s.recv(4096)      # returns whatever has arrived, up to 4096
-//         if not chunk: break       # b"" means the peer closed
-//         received += chunk
+//     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//     server.settimeout(timeout)
+//     server.bind(("127.0.0.1", 0))
+//     server.listen(1)
+//
+//     def serve():                          # the server thread
+//         conn, addr = server.accept()
+//         conn.settimeout(timeout)
+//         conn.sendall(data)                # e.g. 1 MiB: the kernel takes it in pieces
+//         sent = len(data)
+//         conn.close()
+//
+//     t = threading.Thread(target=serve, name="server")
+//     t.start()
+//     try:
+//         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//         s.settimeout(timeout)
+//         s.connect(server.getsockname())
+//         received, calls = 0, 0
+//         while True:
+//             chunk = s.recv(4096)          # whatever has arrived, up to 4096 bytes
+//             calls += 1
+//             if not chunk:
+//                 break                     # b"" means the peer closed
+//             received += len(chunk)
+//         s.close()
+//     except OSError as error:
+//         failure = error
+//     t.join()
+//     server.close()
+//
+// Why the C++ looks the way it does: TcpListener and TcpSocket are Python's
+// socket objects with every call traced. sendAll() is sendall(): it calls
+// send() until the kernel has every byte, and each piece the kernel took is
+// one arrow, as each recv() is. recvLoopOutcome() checks the bytes add up.
 
 #include "core/net/httpresponder.h"
 #include "core/net/socketerror.h"
@@ -30,6 +54,89 @@
 
 namespace weft {
 namespace {
+
+// The translation context of the lesson's texts (the scenario's own).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketRecvLoopScenario)
+};
+
+// What the lesson counted, for recvLoopOutcome().
+struct RecvLoopRun
+{
+    qint64 sent = 0;
+    qint64 received = 0;
+    int calls = 0;
+    QString failure;
+};
+
+// The main program: the server's thread sends, the main thread receives in a loop.
+RecvLoopRun lesson(const ParameterValues &p)
+{
+    const qint64 size = p.integer(QStringLiteral("size"));
+    const qint64 chunkSize = p.integer(QStringLiteral("chunk"));
+    const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
+    const QByteArray data = HttpResponder::textPayload(size); // numbered lines: readable pieces
+    RecvLoopRun run;
+
+    TcpListener server(Tr::tr("server socket"));
+    server.setTimeout(timeout);
+    server.bind(QHostAddress(QHostAddress::LocalHost), 0);
+    server.listen(1);
+
+    std::atomic<qint64> sent {0};
+    auto serve = [&] {
+        const std::unique_ptr<TcpSocket> conn = server.accept();
+        conn->setTimeout(timeout);
+        conn->sendAll(data);
+        sent = data.size();
+        conn->close();
+    };
+    Thread t(Tr::tr("server"), serve);
+    t.start();
+    try {
+        TcpSocket s(Tr::tr("client socket"));
+        s.setTimeout(timeout);
+        s.connect(server.address(), server.port());
+        for (;;) {
+            const QByteArray chunk = s.recv(chunkSize);
+            ++run.calls;
+            if (chunk.isEmpty())
+                break; // the server closed the connection
+            run.received += chunk.size();
+        }
+        s.close();
+    } catch (const SocketError &e) {
+        run.failure = e.message();
+    }
+    t.join();
+    server.close();
+
+    run.sent = sent.load();
+    return run;
+}
+
+Outcome recvLoopOutcome(const RecvLoopRun &run)
+{
+    Outcome outcome;
+    if (!run.failure.isEmpty()) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.summary = Tr::tr("The transfer failed: %1").arg(run.failure);
+    } else {
+        outcome.status = Outcome::Status::Completed;
+        outcome.summary = run.received == run.sent
+            ? Tr::tr("%1 bytes sent, %2 bytes received in %3 recv() calls (the last one "
+                     "returned nothing: the server had closed).")
+                  .arg(run.sent)
+                  .arg(run.received)
+                  .arg(run.calls)
+            : Tr::tr("%1 bytes sent but %2 bytes received.").arg(run.sent).arg(run.received);
+    }
+    outcome.setValue(QStringLiteral("bytes_sent"), run.sent);
+    outcome.setValue(QStringLiteral("bytes_received"), run.received);
+    outcome.setValue(QStringLiteral("recv_calls"), run.calls);
+    return outcome;
+}
 
 class SocketRecvLoopScenario : public Scenario
 {
@@ -68,68 +175,9 @@ public:
             / std::max<qint64>(1, p.integer(QStringLiteral("chunk")));
         return std::chrono::minutes(1) + std::chrono::milliseconds(calls * 3 / 1000);
     }
-
     void run(RunContext &context) const override
     {
-        const ParameterValues &p = context.parameters();
-        const qint64 size = p.integer(QStringLiteral("size"));
-        const qint64 chunkSize = p.integer(QStringLiteral("chunk"));
-        const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
-
-        TcpListener server(tr("server socket"));
-        server.setTimeout(timeout);
-        server.bind(QHostAddress(QHostAddress::LocalHost), 0);
-        server.listen(1);
-
-        std::atomic<qint64> sent {0};
-        Thread sender(tr("server"), [&] {
-            const std::unique_ptr<TcpSocket> conn = server.accept();
-            conn->setTimeout(timeout);
-            const QByteArray data = HttpResponder::textPayload(size);
-            for (qint64 offset = 0; offset < size; offset += 64 * 1024) {
-                conn->send(data.mid(offset, 64 * 1024));
-                sent += std::min<qint64>(64 * 1024, size - offset);
-            }
-            conn->close();
-        });
-        sender.start();
-
-        Outcome outcome;
-        qint64 received = 0;
-        int calls = 0;
-        try {
-            TcpSocket s(tr("client socket"));
-            s.setTimeout(timeout);
-            s.connect(server.address(), server.port());
-            for (;;) {
-                const QByteArray chunk = s.recv(chunkSize);
-                ++calls;
-                if (chunk.isEmpty())
-                    break;
-                received += chunk.size();
-            }
-            s.close();
-        } catch (const SocketError &e) {
-            outcome.status = Outcome::Status::Failed;
-            outcome.summary = tr("The transfer failed: %1").arg(e.message());
-        }
-        sender.join();
-        server.close();
-
-        if (outcome.status != Outcome::Status::Failed) {
-            outcome.status = Outcome::Status::Completed;
-            outcome.summary = received == sent.load()
-                ? tr("%1 bytes sent, %2 bytes received in %3 recv() calls (the last one returned "
-                     "nothing: the server had closed).")
-                      .arg(sent.load())
-                      .arg(received)
-                      .arg(calls)
-                : tr("%1 bytes sent but %2 bytes received.").arg(sent.load()).arg(received);
-        }
-        outcome.setValue(QStringLiteral("bytes_sent"), sent.load());
-        outcome.setValue(QStringLiteral("bytes_received"), received);
-        outcome.setValue(QStringLiteral("recv_calls"), calls);
-        context.setOutcome(outcome);
+        context.setOutcome(recvLoopOutcome(lesson(context.parameters())));
     }
 };
 

@@ -2,23 +2,51 @@
 // socket.server — bind, listen, accept, recv, reply, close; client threads connect.
 //
 // The Python this mirrors:
+//     import socket, threading
+//
+//     def client():
+//         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//         s.settimeout(timeout)
+//         s.connect(("127.0.0.1", port))
+//         s.sendall(f"Hi, I am {threading.current_thread().name}".encode())
+//         reply = b""
+//         while chunk := s.recv(1024):      # until the server closes
+//             reply += chunk
+//         print(reply.decode().strip())
+//         s.close()
+//
 //     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+//     server.settimeout(timeout)
 //     server.bind(("127.0.0.1", port))
 //     server.listen(backlog)
-//     for _ in range(clients):
-//         conn, addr = server.accept()
-//         data = conn.recv(1024)
-//         conn.sendall(b"Hello " + addr + b", you said: " + data)
+//     port = server.getsockname()[1]
+//     print(f"listening on 127.0.0.1:{port}")
+//     threads = [threading.Thread(target=client) for _ in range(clients)]
+//     for t in threads:
+//         t.start()
+//     for _ in range(clients + external_clients):
+//         try:
+//             conn, addr = server.accept()
+//         except socket.timeout:
+//             break                         # nobody came: stop serving
+//         try:
+//             data = conn.recv(1024)
+//             bytes_in += len(data)
+//             conn.sendall(f"Hello {addr[0]}, you said: {data.decode()}\n".encode())
+//             served += 1
+//         except OSError:
+//             pass                          # one bad client does not stop the server
 //         conn.close()
+//     for t in threads:
+//         t.join()
 //     server.close()
 //
-//     # each client thread
-//     s = socket.socket(); s.connect(("127.0.0.1", port))
-//     s.sendall(b"Hi, I am Thread-1"); print(s.recv(1024)); s.close()
-//
-// The listening port is recorded as the value of the bind and listen events,
-// so a client outside the run (nc, curl, a test) can connect too: set
-// "external_clients" to how many such connections the server should wait for.
+// Why the C++ looks the way it does: the listening socket is a TcpListener and
+// each connection a TcpSocket, Python's socket object with every call traced
+// (sendAll() is sendall()). The port is recorded as the value of the bind and
+// listen events, so a client outside the run (nc, curl, a test) can connect
+// too: set "external_clients" to how many such connections the server waits
+// for. serverOutcome() reads what the lesson counted.
 
 #include "core/net/socketerror.h"
 #include "core/net/tcplistener.h"
@@ -34,6 +62,115 @@
 
 namespace weft {
 namespace {
+
+// The translation context of the lesson's texts (the scenario's own).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketServerScenario)
+};
+
+// def client():
+void client(quint16 port, std::chrono::milliseconds timeout, std::atomic<int> &repliesRead)
+{
+    TcpSocket s(Tr::tr("%1 socket").arg(currentThreadName()));
+    s.setTimeout(timeout);
+    s.connect(QHostAddress(QHostAddress::LocalHost), port);
+    s.sendAll(Tr::tr("Hi, I am %1").arg(currentThreadName()).toUtf8());
+    QByteArray reply;
+    for (QByteArray chunk = s.recv(1024); !chunk.isEmpty(); chunk = s.recv(1024))
+        reply += chunk;
+    print(QString::fromUtf8(reply).trimmed()); // the greeting ends its line itself
+    s.close();
+    ++repliesRead;
+}
+
+// What the lesson counted, for serverOutcome().
+struct ServerRun
+{
+    quint16 port = 0;
+    int clients = 0;
+    int connections = 0;
+    int served = 0;
+    int repliesRead = 0;
+    qint64 bytesIn = 0;
+    QString failure; // the last error, if any
+};
+
+// The main program: the server, with its client threads.
+ServerRun lesson(const ParameterValues &p)
+{
+    const int clients = int(p.integer(QStringLiteral("clients")));
+    const int connections = clients + int(p.integer(QStringLiteral("external_clients")));
+    const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
+    ServerRun run;
+    run.clients = clients;
+    run.connections = connections;
+
+    TcpListener server(Tr::tr("server socket"));
+    server.setTimeout(timeout);
+    server.bind(QHostAddress(QHostAddress::LocalHost), quint16(p.integer(QStringLiteral("port"))));
+    server.listen(int(p.integer(QStringLiteral("backlog"))));
+    const quint16 port = server.port();
+    print(Tr::tr("listening on 127.0.0.1:%1").arg(port));
+    std::atomic<int> repliesRead {0};
+    std::vector<std::unique_ptr<Thread>> threads;
+    for (int i = 0; i < clients; ++i)
+        threads.push_back(
+            std::make_unique<Thread>(QString(), client, port, timeout, std::ref(repliesRead)));
+    for (auto &t : threads)
+        t->start();
+    for (int i = 0; i < connections; ++i) {
+        std::unique_ptr<TcpSocket> conn;
+        try {
+            conn = server.accept();
+        } catch (const SocketError &e) {
+            run.failure = e.message(); // nobody came within the timeout: stop serving
+            break;
+        }
+        try {
+            conn->setTimeout(timeout);
+            const QByteArray data = conn->recv(1024);
+            run.bytesIn += data.size();
+            conn->sendAll(Tr::tr("Hello %1, you said: %2\n")
+                              .arg(conn->peerAddress().toString(), QString::fromUtf8(data))
+                              .toUtf8());
+            ++run.served;
+        } catch (const SocketError &e) {
+            run.failure = e.message(); // one bad client does not stop the server
+        }
+        conn->close();
+    }
+    for (auto &t : threads)
+        t->join();
+    server.close();
+
+    run.port = port;
+    run.repliesRead = repliesRead.load();
+    return run;
+}
+
+Outcome serverOutcome(const ServerRun &run)
+{
+    Outcome outcome;
+    // Every connection answered and every client thread read its greeting, or the run failed.
+    const bool complete
+        = run.served == run.connections && run.repliesRead == run.clients && run.failure.isEmpty();
+    outcome.status = complete ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.summary = Tr::tr("The server on port %1 accepted and answered %2 of %3 connections; "
+                             "%4 client threads read their greeting.")
+                          .arg(run.port)
+                          .arg(run.served)
+                          .arg(run.connections)
+                          .arg(run.repliesRead);
+    if (!run.failure.isEmpty())
+        outcome.summary += QLatin1Char(' ') + Tr::tr("Last error: %1").arg(run.failure);
+    outcome.setValue(QStringLiteral("port"), run.port);
+    outcome.setValue(QStringLiteral("served"), run.served);
+    outcome.setValue(QStringLiteral("connections"), run.connections);
+    outcome.setValue(QStringLiteral("replies_read"), run.repliesRead);
+    outcome.setValue(QStringLiteral("bytes_received"), run.bytesIn);
+    return outcome;
+}
 
 class SocketServerScenario : public Scenario
 {
@@ -69,87 +206,9 @@ public:
     {
         return QStringLiteral(":/scenarios/sockets/socketserver.cpp");
     }
-
     void run(RunContext &context) const override
     {
-        const ParameterValues &p = context.parameters();
-        const int clients = int(p.integer(QStringLiteral("clients")));
-        const int total = clients + int(p.integer(QStringLiteral("external_clients")));
-        const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
-
-        TcpListener server(tr("server socket"));
-        server.setTimeout(timeout);
-        server.bind(QHostAddress(QHostAddress::LocalHost),
-                    quint16(p.integer(QStringLiteral("port"))));
-        server.listen(int(p.integer(QStringLiteral("backlog"))));
-        const quint16 port = server.port();
-        print(tr("listening on 127.0.0.1:%1").arg(port));
-
-        std::atomic<int> repliesRead {0};
-        auto client = [&repliesRead, port, timeout] {
-            TcpSocket s(tr("%1 socket").arg(currentThreadName()));
-            s.setTimeout(timeout);
-            s.connect(QHostAddress(QHostAddress::LocalHost), port);
-            s.send(tr("Hi, I am %1").arg(currentThreadName()).toUtf8());
-            QByteArray reply;
-            for (QByteArray chunk = s.recv(1024); !chunk.isEmpty(); chunk = s.recv(1024))
-                reply += chunk;
-            print(QString::fromUtf8(reply).trimmed()); // the greeting ends its line itself
-            s.close();
-            ++repliesRead;
-        };
-        std::vector<std::unique_ptr<Thread>> threads;
-        for (int i = 0; i < clients; ++i)
-            threads.push_back(std::make_unique<Thread>(QString(), client));
-        for (auto &t : threads)
-            t->start();
-
-        int served = 0;
-        qint64 bytesIn = 0;
-        QString failure;
-        for (int i = 0; i < total; ++i) {
-            std::unique_ptr<TcpSocket> conn;
-            try {
-                conn = server.accept();
-            } catch (const SocketError &e) {
-                failure = e.message(); // nobody came within the timeout: stop serving
-                break;
-            }
-            try {
-                conn->setTimeout(timeout);
-                const QByteArray data = conn->recv(1024);
-                bytesIn += data.size();
-                conn->send(tr("Hello %1, you said: %2\n")
-                               .arg(conn->peerAddress().toString(), QString::fromUtf8(data))
-                               .toUtf8());
-                ++served;
-            } catch (const SocketError &e) {
-                failure = e.message(); // one bad client does not stop the server
-            }
-            conn->close();
-        }
-        for (auto &t : threads)
-            t->join();
-        server.close();
-
-        Outcome outcome;
-        // Every connection answered and every client thread read its greeting, or the run failed.
-        const bool complete = served == total && repliesRead.load() == clients && failure.isEmpty();
-        outcome.status = complete ? Outcome::Status::Completed : Outcome::Status::Failed;
-        outcome.summary = tr("The server on port %1 accepted and answered %2 of %3 connections; "
-                             "%4 client threads read their greeting.")
-                              .arg(port)
-                              .arg(served)
-                              .arg(total)
-                              .arg(repliesRead.load());
-        if (!failure.isEmpty())
-            outcome.summary += QLatin1Char(' ') + tr("Last error: %1").arg(failure);
-        outcome.setValue(QStringLiteral("port"), port);
-        outcome.setValue(QStringLiteral("served"), served);
-        outcome.setValue(QStringLiteral("connections"), total);
-        outcome.setValue(QStringLiteral("replies_read"), repliesRead.load());
-        outcome.setValue(QStringLiteral("bytes_received"), bytesIn);
-        context.setOutcome(outcome);
+        context.setOutcome(serverOutcome(lesson(context.parameters())));
     }
 };
 

@@ -16,102 +16,181 @@
 //         for i in range(n): time.sleep(produce_time); put((p, i))
 //     def consumer():
 //         while (item := get()) is not DONE: time.sleep(consume_time)
-// The main thread joins the producers, then puts one DONE per consumer.
+//     ... start the consumers and the producers, join the producers,
+//     put one DONE per consumer, join the consumers
+//
+// The C++ makes the same calls on traced stand-ins: weft::Deque for the
+// deque, so each append and the popleft that takes the same item are drawn
+// as one arrow and the deque's length as a counter; weft::Mutex and
+// weft::ConditionVariable for the lock and its conditions, each notify drawn
+// as an arrow to the thread it wakes. "with not_full:" takes the condition's
+// lock, so it is a LockGuard on that lock. An item is the pair (p, i), and
+// DONE the pair (0, 0). Threads are kept in a std::list because a thread
+// cannot be moved once it runs. The lesson also keeps the items in the order
+// they left the queue, for the check after it.
 
 #include "core/mutex.h"
 #include "core/runcontext.h"
 #include "core/sync/conditionvariable.h"
+#include "core/sync/deque.h"
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "syncscenarios.h"
 
 #include <QCoreApplication>
-#include <deque>
-#include <memory>
+#include <list>
 #include <vector>
 
 namespace weft {
 namespace {
 
+// The translation context of the lesson's strings (lane and object names).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncProducerConsumerScenario)
+};
+
 struct Item
 {
-    int producer = 0; // 1-based; 0 = DONE, the end-of-work marker
-    int sequence = 0;
+    int producer = 0; // p, from 1
+    int number = 0; // i, from 1
 };
-
-// The queue itself: a deque guarded by one lock, with a condition for each
-// direction, and its depth recorded as a counter track.
-class BoundedQueue
+const Item DONE {0, 0};
+bool isDone(const Item &item)
 {
-    Q_DECLARE_TR_FUNCTIONS(BoundedQueue)
-public:
-    BoundedQueue(RunContext &context, int capacity)
-        : m_context(context)
-        , m_capacity(capacity)
-        , m_lock(tr("queue lock"))
-        , m_notFull(tr("not full"))
-        , m_notEmpty(tr("not empty"))
-        , m_queue(context.recorder().addObject(tr("queue"), ObjectKind::Queue))
-        , m_depth(context.recorder().addObject(tr("queue depth"), ObjectKind::Counter))
-    {
-    }
+    return item.producer == 0;
+}
+// How an item is named on its arrow: "P1#3", or "DONE".
+QString itemName(const Item &item)
+{
+    return isDone(item) ? QStringLiteral("DONE")
+                        : QStringLiteral("P%1#%2").arg(item.producer).arg(item.number);
+}
 
-    // Items in the order they left the queue (the FIFO order, whatever the
-    // consumers do afterwards).
-    std::vector<Item> taken() const { return m_taken; }
+std::vector<Item> producersAndConsumers(const ParameterValues &parameters)
+{
+    const int capacity = int(parameters.integer(QStringLiteral("capacity")));
+    const int n = int(parameters.integer(QStringLiteral("items")));
+    const auto produceTime
+        = std::chrono::milliseconds(parameters.integer(QStringLiteral("produce_ms")));
+    const auto consumeTime
+        = std::chrono::milliseconds(parameters.integer(QStringLiteral("consume_ms")));
 
-    void put(const Item &item)
-    {
-        LockGuard guard(m_lock);
-        m_notFull.wait(m_lock, [this] { return int(m_items.size()) < m_capacity; });
-        m_items.push_back(item);
-        // Under the lock, so the trace's order of sends and receives is the queue's order.
-        recordItem(EventKind::MessageSend, item);
-        recordDepth();
-        m_notEmpty.notifyOne();
-    }
+    Deque<Item> items(Tr::tr("queue"), itemName);
+    Mutex lock(Tr::tr("queue lock"));
+    ConditionVariable notFull(Tr::tr("not full")), notEmpty(Tr::tr("not empty"));
+    std::vector<Item> taken; // every item that left the queue, in order
 
-    Item get()
-    {
-        LockGuard guard(m_lock);
-        m_notEmpty.wait(m_lock, [this] { return !m_items.empty(); });
-        const Item item = m_items.front();
-        m_items.pop_front();
-        m_taken.push_back(item);
-        recordItem(EventKind::MessageRecv, item);
-        recordDepth();
-        m_notFull.notifyOne();
+    auto put = [&](Item item) {
+        LockGuard with(lock);
+        while (items.size() == capacity)
+            notFull.wait(lock);
+        items.append(item);
+        notEmpty.notifyOne();
+    };
+    auto get = [&] {
+        LockGuard with(lock);
+        while (items.empty())
+            notEmpty.wait(lock);
+        const Item item = items.popleft();
+        taken.push_back(item);
+        notFull.notifyOne();
         return item;
+    };
+    auto producer = [&](int p) {
+        for (int i = 1; i <= n; ++i) {
+            sleepFor(produceTime);
+            put({p, i});
+        }
+    };
+    auto consumer = [&] {
+        while (!isDone(get()))
+            sleepFor(consumeTime);
+    };
+
+    std::list<Thread> producers, consumers;
+    for (int p = 1; p <= parameters.integer(QStringLiteral("producers")); ++p)
+        producers.emplace_back(Tr::tr("producer-%1").arg(p), producer, p);
+    for (int c = 1; c <= parameters.integer(QStringLiteral("consumers")); ++c)
+        consumers.emplace_back(Tr::tr("consumer-%1").arg(c), consumer);
+    for (Thread &t : consumers)
+        t.start();
+    for (Thread &t : producers)
+        t.start();
+    for (Thread &t : producers)
+        t.join();
+    for (std::size_t c = 0; c < consumers.size(); ++c)
+        put(DONE);
+    for (Thread &t : consumers)
+        t.join();
+    return taken;
+}
+
+// How many times threads other than the main one waited on the condition of that name.
+int waitsOn(const Trace &trace, const QString &condition)
+{
+    const quint32 object = trace.findObject(condition);
+    int waits = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::CondWait))
+        waits += e.object == object && !trace.actor(e.actor).isMainThread ? 1 : 0;
+    return waits;
+}
+
+// The check: what really came out of the queue — every item once, each
+// producer's in order — and how often each side waited, read from the trace.
+Outcome producerConsumerOutcome(const ParameterValues &parameters, const std::vector<Item> &taken,
+                                const Trace &trace)
+{
+    const int producerCount = int(parameters.integer(QStringLiteral("producers")));
+    const int consumerCount = int(parameters.integer(QStringLiteral("consumers")));
+    const int itemCount = int(parameters.integer(QStringLiteral("items")));
+    const int expected = producerCount * itemCount;
+    QList<QList<int>> seen(producerCount + 1);
+    int delivered = 0;
+    int duplicates = 0;
+    int outOfOrder = 0;
+    for (const Item &item : taken) {
+        if (isDone(item))
+            continue;
+        ++delivered;
+        QList<int> &mine = seen[item.producer];
+        if (mine.contains(item.number))
+            ++duplicates;
+        else if (!mine.isEmpty() && item.number < mine.last())
+            ++outOfOrder;
+        mine.append(item.number);
+    }
+    int missing = 0;
+    for (int producer = 1; producer <= producerCount; ++producer) {
+        for (int i = 1; i <= itemCount; ++i)
+            missing += seen[producer].contains(i) ? 0 : 1;
     }
 
-private:
-    void recordItem(EventKind kind, const Item &item)
-    {
-        // The text names the item ("P1#3", "DONE"): the same on both ends, so a
-        // send and its receive pair up.
-        const QString name = item.producer == 0
-            ? QStringLiteral("DONE")
-            : QStringLiteral("P%1#%2").arg(item.producer).arg(item.sequence);
-        m_context.record(kind, std::source_location::current(), m_queue, qint64(sizeof(Item)),
-                         m_context.recorder().intern(name));
-    }
-
-    void recordDepth()
-    {
-        m_context.record(EventKind::CounterValue, std::source_location::current(), m_depth,
-                         qint64(m_items.size()));
-    }
-
-    RunContext &m_context;
-    const int m_capacity;
-    Mutex m_lock;
-    ConditionVariable m_notFull;
-    ConditionVariable m_notEmpty;
-    const quint32 m_queue;
-    const quint32 m_depth;
-    std::deque<Item> m_items;
-    std::vector<Item> m_taken;
-};
+    // Producers wait only for room, consumers only for an item.
+    const int producerWaits = waitsOn(trace, Tr::tr("not full"));
+    const int consumerWaits = waitsOn(trace, Tr::tr("not empty"));
+    Outcome outcome;
+    outcome.summary = Tr::tr("%1 put %2 items through a queue of %3; %4 received %5, "
+                             "%6 missing, %7 duplicated, %10 out of order. Producers waited for "
+                             "space %8 times, consumers for "
+                             "an item %9 times.")
+                          .arg(Tr::tr("%n producer(s)", nullptr, producerCount))
+                          .arg(expected)
+                          .arg(parameters.integer(QStringLiteral("capacity")))
+                          .arg(Tr::tr("%n consumer(s)", nullptr, consumerCount))
+                          .arg(delivered)
+                          .arg(missing)
+                          .arg(duplicates)
+                          .arg(producerWaits)
+                          .arg(consumerWaits)
+                          .arg(outOfOrder);
+    outcome.setValue(QStringLiteral("expected"), expected);
+    outcome.setValue(QStringLiteral("delivered"), delivered);
+    outcome.setValue(QStringLiteral("missing"), missing);
+    outcome.setValue(QStringLiteral("duplicates"), duplicates);
+    outcome.setValue(QStringLiteral("out_of_order"), outOfOrder);
+    return outcome;
+}
 
 class SyncProducerConsumerScenario : public Scenario
 {
@@ -147,107 +226,11 @@ public:
     {
         return QStringLiteral(":/scenarios/sync/syncproducerconsumer.cpp");
     }
-
     void run(RunContext &context) const override
     {
-        const ParameterValues &p = context.parameters();
-        const int producerCount = int(p.integer(QStringLiteral("producers")));
-        const int consumerCount = int(p.integer(QStringLiteral("consumers")));
-        const int itemCount = int(p.integer(QStringLiteral("items")));
-        const auto produceTime = std::chrono::milliseconds(p.integer(QStringLiteral("produce_ms")));
-        const auto consumeTime = std::chrono::milliseconds(p.integer(QStringLiteral("consume_ms")));
-
-        BoundedQueue queue(context, int(p.integer(QStringLiteral("capacity"))));
-
-        auto producer = [&](int number) {
-            for (int i = 1; i <= itemCount; ++i) {
-                sleepFor(produceTime);
-                queue.put({number, i});
-            }
-        };
-        auto consumer = [&] {
-            for (;;) {
-                const Item item = queue.get();
-                if (item.producer == 0)
-                    return; // DONE
-                sleepFor(consumeTime); // use the item
-            }
-        };
-
-        std::vector<std::unique_ptr<Thread>> producers, consumers;
-        for (int i = 0; i < producerCount; ++i)
-            producers.push_back(
-                std::make_unique<Thread>(tr("producer-%1").arg(i + 1), producer, i + 1));
-        for (int i = 0; i < consumerCount; ++i)
-            consumers.push_back(std::make_unique<Thread>(tr("consumer-%1").arg(i + 1), consumer));
-        for (auto &t : consumers)
-            t->start();
-        for (auto &t : producers)
-            t->start();
-        for (auto &t : producers)
-            t->join();
-        for (int i = 0; i < consumerCount; ++i)
-            queue.put({0, 0}); // one DONE per consumer
-        for (auto &t : consumers)
-            t->join();
-
-        // Check what really came out: every item once, each producer's in order.
-        const int expected = producerCount * itemCount;
-        QList<QList<int>> seen(producerCount + 1);
-        int delivered = 0;
-        int duplicates = 0;
-        int outOfOrder = 0;
-        for (const Item &item : queue.taken()) {
-            if (item.producer == 0)
-                continue;
-            ++delivered;
-            QList<int> &mine = seen[item.producer];
-            if (mine.contains(item.sequence))
-                ++duplicates;
-            else if (!mine.isEmpty() && item.sequence < mine.last())
-                ++outOfOrder;
-            mine.append(item.sequence);
-        }
-        int missing = 0;
-        for (int producerNumber = 1; producerNumber <= producerCount; ++producerNumber) {
-            for (int i = 1; i <= itemCount; ++i)
-                missing += seen[producerNumber].contains(i) ? 0 : 1;
-        }
-
-        Outcome outcome;
-        outcome.summary = tr("%1 put %2 items through a queue of %3; %4 received %5, "
-                             "%6 missing, %7 duplicated, %10 out of order. Producers waited for "
-                             "space %8 times, consumers for "
-                             "an item %9 times.")
-                              .arg(tr("%n producer(s)", nullptr, producerCount))
-                              .arg(expected)
-                              .arg(p.integer(QStringLiteral("capacity")))
-                              .arg(tr("%n consumer(s)", nullptr, consumerCount))
-                              .arg(delivered)
-                              .arg(missing)
-                              .arg(duplicates)
-                              .arg(countWaits(context, producers))
-                              .arg(countWaits(context, consumers))
-                              .arg(outOfOrder);
-        outcome.setValue(QStringLiteral("expected"), expected);
-        outcome.setValue(QStringLiteral("delivered"), delivered);
-        outcome.setValue(QStringLiteral("missing"), missing);
-        outcome.setValue(QStringLiteral("duplicates"), duplicates);
-        outcome.setValue(QStringLiteral("out_of_order"), outOfOrder);
-        context.setOutcome(outcome);
-    }
-
-private:
-    // How many times these threads blocked on a condition, read back from the events.
-    static int countWaits(RunContext &context, const std::vector<std::unique_ptr<Thread>> &threads)
-    {
-        QSet<quint32> actors;
-        for (const auto &t : threads)
-            actors.insert(t->actor());
-        int waits = 0;
-        for (const Event &e : context.recorder().snapshot().eventsOfKind(EventKind::CondWait))
-            waits += actors.contains(e.actor) ? 1 : 0;
-        return waits;
+        const std::vector<Item> taken = producersAndConsumers(context.parameters());
+        context.setOutcome(
+            producerConsumerOutcome(context.parameters(), taken, context.recorder().snapshot()));
     }
 };
 

@@ -10,6 +10,7 @@ void registerThreadScenarios(ScenarioRegistry &registry)
     registry.add(makeThreadsSubclassScenario());
     registry.add(makeThreadsIdentityScenario());
     registry.add(makeThreadsJoinScenario());
+    registry.add(makeThreadsDaemonScenario());
 }
 
 } // namespace weft

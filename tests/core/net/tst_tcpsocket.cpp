@@ -9,6 +9,7 @@
 
 #include <QTcpServer>
 #include <QTest>
+#include <algorithm>
 #include <atomic>
 
 using namespace weft;
@@ -26,6 +27,9 @@ private slots:
     void recvTimesOut();
     void misuseIsAnErrorNotACrash();
     void cancelWhileBlockedReleasesThePort();
+    void sendAllSendsEveryByteInPieces();
+    void sendAllToAClosedPeerIsAnError();
+    void aCloseLeftOutIsDrawnWhereTheSocketWasMade();
 };
 
 void TestTcpSocket::exchangePairsOnSharedChannels()
@@ -243,6 +247,126 @@ void TestTcpSocket::cancelWhileBlockedReleasesThePort()
     QVERIFY(port != 0);
     QTcpServer again;
     QVERIFY2(again.listen(QHostAddress::LocalHost, port), qPrintable(again.errorString()));
+}
+
+void TestTcpSocket::sendAllSendsEveryByteInPieces()
+{
+    // More than loopback buffers hold, and nobody reads until the sender waits
+    // for room: one send() cannot take it all, so sendAll() must go on.
+    const qint64 total = 32 * 1024 * 1024;
+    qint64 received = 0;
+    quint32 senderLane = 0;
+    const Trace trace = runFunction([&](RunContext &context) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        Thread sender(QStringLiteral("sender"), [&] {
+            auto conn = server.accept();
+            conn->sendAll(QByteArray(total, 'x'));
+            conn->close();
+        });
+        sender.start();
+        senderLane = sender.actor();
+        TcpSocket client;
+        client.connect(server.address(), server.port());
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsWithText(context.recorder().snapshot(),
+                                                 EventKind::IoWaitBegin,
+                                                 QStringLiteral("send (buffer full)"))
+                                      .empty(),
+                                 20000);
+        for (QByteArray chunk = client.recv(1 << 16); !chunk.isEmpty();
+             chunk = client.recv(1 << 16))
+            received += chunk.size();
+        sender.join();
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(received, total);
+    QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+
+    // Each piece the kernel took is a packet of its own, and they add up.
+    const auto sends = trace.eventsOfKind(EventKind::PacketSend);
+    QVERIFY2(sends.size() >= 2, qPrintable(QString::number(sends.size())));
+    qint64 sent = 0;
+    for (const Event &e : sends) {
+        QVERIFY(e.value > 0);
+        QCOMPARE(e.actor, senderLane);
+        sent += e.value;
+    }
+    QCOMPARE(sent, total);
+    // The waits for room are drawn on the sending socket, and each ends.
+    const auto waits
+        = eventsWithText(trace, EventKind::IoWaitBegin, QStringLiteral("send (buffer full)"));
+    QVERIFY(!waits.empty());
+    const quint32 conn = waits.front().object;
+    const auto onConn = [&](EventKind kind) {
+        return std::count_if(trace.events().begin(), trace.events().end(),
+                             [&](const Event &e) { return e.kind == kind && e.object == conn; });
+    };
+    QCOMPARE(onConn(EventKind::IoWaitBegin), qsizetype(waits.size()));
+    QCOMPARE(onConn(EventKind::IoWaitEnd), qsizetype(waits.size()));
+
+    // No byte is drawn arriving before the piece that carried it was sent.
+    const auto recvs = trace.eventsOfKind(EventKind::PacketRecv);
+    std::size_t piece = 0;
+    qint64 pieceEnd = sends.front().value;
+    qint64 offset = 0;
+    for (const Event &r : recvs) {
+        while (offset >= pieceEnd) {
+            ++piece;
+            QVERIFY(piece < sends.size());
+            pieceEnd += sends[piece].value;
+        }
+        QVERIFY2(sends[piece].timeNs <= r.timeNs,
+                 qPrintable(QStringLiteral("byte %1 received before it was sent").arg(offset)));
+        offset += r.value;
+    }
+}
+
+void TestTcpSocket::sendAllToAClosedPeerIsAnError()
+{
+    SocketError::Kind kind = SocketError::Kind::Other;
+    const Trace trace = runFunction([&](RunContext &) {
+        TcpListener server;
+        server.bind();
+        server.listen(1);
+        TcpSocket client;
+        client.connect(server.address(), server.port());
+        server.accept()->close(); // gone before a byte arrives: the kernel answers with a reset
+        try {
+            client.sendAll(QByteArray(32 * 1024 * 1024, 'x'));
+        } catch (const SocketError &e) {
+            kind = e.kind();
+        }
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed); // no SIGPIPE, no crash
+    QCOMPARE(kind, SocketError::Kind::PeerClosed);
+    const auto errors = trace.eventsOfKind(EventKind::Error);
+    QCOMPARE(errors.size(), std::size_t(1));
+    QVERIFY(errors.front().isAbnormal());
+}
+
+void TestTcpSocket::aCloseLeftOutIsDrawnWhereTheSocketWasMade()
+{
+    // As Python's `with socket.socket() as s:` closes at the end of the block
+    // that made it, a socket destroyed unclosed points at the line that made it.
+    int socketLine = 0;
+    int listenerLine = 0;
+    const Trace trace = runFunction([&](RunContext &) {
+        listenerLine = __LINE__ + 1;
+        TcpListener listener;
+        socketLine = __LINE__ + 1;
+        TcpSocket socket;
+    });
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    const auto closes = socketOps(trace, QStringLiteral("close"));
+    QCOMPARE(closes.size(), std::size_t(2));
+    QList<int> lines;
+    for (const Event &e : closes) {
+        QCOMPARE(trace.site(e.site).file, QStringLiteral("tst_tcpsocket.cpp"));
+        lines << trace.site(e.site).line;
+    }
+    std::sort(lines.begin(), lines.end());
+    QCOMPARE(lines, QList<int>({listenerLine, socketLine}));
 }
 
 QTEST_GUILESS_MAIN(TestTcpSocket)

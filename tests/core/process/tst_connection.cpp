@@ -4,6 +4,7 @@
 #include "core/runcontext.h"
 #include "core/runner.h"
 #include "core/thread.h"
+#include "core/tracing.h"
 #include "tests/common/functionscenario.h"
 
 #include <QTest>
@@ -18,6 +19,8 @@ class TestConnection : public QObject
 private slots:
     void messagesTravelWholeAndInOrder();
     void closedPeerIsAnError();
+    void waitReturnsTheConnectionsWithAMessage();
+    void aWaitIsCancellable();
 };
 
 void TestConnection::messagesTravelWholeAndInOrder()
@@ -73,6 +76,78 @@ void TestConnection::closedPeerIsAnError()
     const Trace trace = Runner::run(scenario, {});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(error, QStringLiteral("the other end closed the connection"));
+}
+
+void TestConnection::waitReturnsTheConnectionsWithAMessage()
+{
+    std::vector<int> firstReady, secondReady;
+    std::size_t afterAllClosed = 99;
+    int waitLine = 0;
+    FunctionScenario scenario([&](RunContext &context) {
+        std::vector<Connection> mine, theirs;
+        for (const char *name : {"p0", "p1", "p2"}) {
+            auto [a, b] = Connection::pipe(QString::fromLatin1(name), QStringLiteral("A"),
+                                           QStringLiteral("B"));
+            mine.push_back(std::move(a));
+            theirs.push_back(std::move(b));
+        }
+        const auto indices = [&mine](const std::vector<Connection *> &ready) {
+            std::vector<int> result;
+            for (Connection *c : ready)
+                result.push_back(int(c - mine.data()));
+            return result;
+        };
+        // Sends on p1 only once the wait is drawn as blocking: the wait is certain.
+        Thread peer(QStringLiteral("peer"), [&] {
+            while (context.recorder().snapshot().eventsOfKind(EventKind::IoWaitBegin).empty())
+                sleepFor(std::chrono::milliseconds(1));
+            theirs[1].send("hello");
+        });
+        peer.start();
+        waitLine = __LINE__ + 1;
+        firstReady = indices(Connection::wait(mine));
+        peer.join();
+        mine[1].recv();
+        theirs[2].close(); // a closed peer is ready too: its recv() raises
+        secondReady = indices(Connection::wait(mine));
+        for (Connection &c : mine)
+            c.close();
+        afterAllClosed = Connection::wait(mine).size();
+    });
+    const Trace trace = Runner::run(scenario, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(firstReady, std::vector<int> {1});
+    QCOMPARE(secondReady, std::vector<int> {2});
+    QCOMPARE(afterAllClosed, std::size_t(0));
+    // Only the first wait blocked: one wait span, at the line that waited.
+    const auto begins = trace.eventsOfKind(EventKind::IoWaitBegin);
+    const auto ends = trace.eventsOfKind(EventKind::IoWaitEnd);
+    QCOMPARE(begins.size(), std::size_t(1));
+    QCOMPARE(ends.size(), std::size_t(1));
+    QCOMPARE(trace.site(begins[0].site).line, waitLine);
+    QVERIFY(!ends[0].isAbnormal());
+}
+
+void TestConnection::aWaitIsCancellable()
+{
+    FunctionScenario scenario([](RunContext &) {
+        std::vector<Connection> mine;
+        auto [a, b]
+            = Connection::pipe(QStringLiteral("p"), QStringLiteral("A"), QStringLiteral("B"));
+        mine.push_back(std::move(a));
+        Connection::wait(mine); // nobody ever sends
+    });
+    Runner runner;
+    QVERIFY(runner.start(scenario, {}));
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.liveSnapshot().eventsOfKind(EventKind::IoWaitBegin).empty(),
+                             20000);
+    runner.cancel();
+    QVERIFY(runner.waitForFinished(std::chrono::seconds(60)));
+    const Trace trace = runner.result();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
+    const auto ends = trace.eventsOfKind(EventKind::IoWaitEnd);
+    QCOMPARE(ends.size(), std::size_t(1));
+    QVERIFY(ends[0].isAbnormal());
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

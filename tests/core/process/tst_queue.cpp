@@ -19,6 +19,7 @@ class TestQueue : public QObject
 private slots:
     void boundedAndInOrder();
     void getOnEmptyQueueWaits();
+    void itsCreatorPutsAndGetsFromSeveralThreads();
 };
 
 void TestQueue::boundedAndInOrder()
@@ -99,6 +100,47 @@ void TestQueue::getOnEmptyQueueWaits()
     const auto recvs = trace.eventsOfKind(EventKind::MessageRecv);
     QCOMPARE(recvs.size(), std::size_t(1));
     QVERIFY(recvs[0].timeNs >= trace.eventsOfKind(EventKind::IoWaitEnd).at(0).timeNs);
+}
+
+void TestQueue::itsCreatorPutsAndGetsFromSeveralThreads()
+{
+    QList<QByteArray> received;
+    int createLine = 0, putLine = 0, getLine = 0;
+    FunctionScenario scenario([&](RunContext &) {
+        createLine = __LINE__ + 1;
+        Queue queue(QStringLiteral("q"), 1);
+        Thread consumer(QStringLiteral("consumer"), [&] {
+            for (int i = 0; i < 3; ++i) {
+                getLine = __LINE__ + 1;
+                received << queue.get();
+            }
+        });
+        consumer.start();
+        // The second put blocks on the full queue until the consumer's get,
+        // which another thread makes on the same Queue meanwhile.
+        for (const char *item : {"a", "b", "c"}) {
+            putLine = __LINE__ + 1;
+            queue.put(item);
+        }
+        consumer.join();
+    });
+    const Trace trace = Runner::run(scenario, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(received, (QList<QByteArray> {"a", "b", "c"}));
+
+    // The server lane's start is drawn at the line that made the queue.
+    const quint32 serverLane = trace.findActor(QStringLiteral("q server"));
+    QVERIFY(serverLane);
+    int spawnLine = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::ThreadSpawn))
+        spawnLine = quint32(e.value) == serverLane ? trace.site(e.site).line : spawnLine;
+    QCOMPARE(spawnLine, createLine);
+    for (const Event &e : trace.events()) {
+        if (e.kind == EventKind::MessageSend)
+            QCOMPARE(trace.site(e.site).line, putLine);
+        else if (e.kind == EventKind::MessageRecv)
+            QCOMPARE(trace.site(e.site).line, getLine);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueue)

@@ -35,14 +35,6 @@ QString siteFileOf(const Scenario &scenario)
     return scenario.sourceResource().section(QStringLiteral(":/scenarios/"), 1);
 }
 
-// Scenarios whose files do not read like their lesson yet (issue 14). A row
-// here that starts passing fails (XPASS) until it is taken off the list.
-const QStringList kNotYetReadable {
-    QStringLiteral("sync.producer_consumer"), QStringLiteral("process.queue"),
-    QStringLiteral("process.manager"),        QStringLiteral("socket.client"),
-    QStringLiteral("socket.threaded_server"),
-};
-
 } // namespace
 
 class TestScenarioSites : public QObject
@@ -94,8 +86,6 @@ void TestScenarioSites::everyEventPointsAtALineOfTheLesson()
     }
     problems.removeDuplicates();
     QVERIFY2(sited > 0, "no event carries a source line");
-    if (kNotYetReadable.contains(id))
-        QEXPECT_FAIL("", "the scenario still records through plumbing", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 12).join(QLatin1Char('\n'))));
 }
 

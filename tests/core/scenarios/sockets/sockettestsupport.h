@@ -21,8 +21,8 @@ namespace weft::test {
 
 using testsupport::bytesPerChannel;
 using testsupport::eventsWithText;
-using testsupport::openDescriptorCount;
 using testsupport::parametersFrom;
+using testsupport::ProcessResources;
 using testsupport::runWith;
 using testsupport::socketOps;
 
@@ -90,11 +90,12 @@ inline quint16 listeningPort(const Trace &trace)
 }
 
 // Starts the scenario, cancels it once some thread waits on a socket, and
-// checks the run ended as cancelled with its port and descriptors released.
+// checks the run ended as cancelled with its port, threads and descriptors
+// released (as /proc sees them).
 inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
 {
     const ParameterValues params = parametersFrom(scenario, assignments);
-    const int descriptorsBefore = openDescriptorCount();
+    const ProcessResources before = ProcessResources::ofThisProcess();
     quint16 port = 0;
     {
         Runner runner;
@@ -108,7 +109,7 @@ inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assi
     }
     QVERIFY(port != 0);
     QVERIFY(portCanBeBoundAgain(port));
-    QCOMPARE(openDescriptorCount(), descriptorsBefore);
+    QTRY_COMPARE(ProcessResources::ofThisProcess().describe(), before.describe());
 }
 
 } // namespace weft::test

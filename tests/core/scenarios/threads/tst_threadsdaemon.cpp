@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/process/process.h"
 #include "core/runner.h"
-#include "core/scenarios/processes/processscenarios.h"
+#include "core/scenarios/threads/threadscenarios.h"
 #include "tests/common/processresources.h"
 #include "tests/common/scenariorun.h"
 #include "tests/common/traceassertions.h"
