@@ -354,18 +354,19 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
             cancelled = true;
             runner.cancel();
         }
-        StepGate *gate = replay ? runner.stepGate() : nullptr;
-        if (!gate || gate->isReplaying())
+        const ReplayDriver *driver = runner.replayDriver();
+        if (!driver || driver->isReplaying())
             continue;
-        if (!cancelled && !gate->divergence().isEmpty() && !m_continueOnDivergence) {
+        if (!cancelled && !driver->divergence().isEmpty() && !m_continueOnDivergence) {
             cancelled = true;
             runner.cancel();
         }
-        gate->setStepping(false);
+        runner.stepGate()->setStepping(false);
     }
     const Trace trace = runner.result();
     m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
-    const QString divergence = runner.stepGate() ? runner.stepGate()->divergence() : QString();
+    const QString divergence
+        = runner.replayDriver() ? runner.replayDriver()->divergence() : QString();
     if (replay) {
         if (divergence.isEmpty())
             m_out << Tr::tr("Replayed %n recorded step(s).", nullptr, int(replay->size()))

@@ -19,9 +19,11 @@ struct Binding
 thread_local Binding t_binding;
 } // namespace
 
-RunContext::RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters)
+RunContext::RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters,
+                       ReplayDriver *replay)
     : m_recorder(recorder)
     , m_gate(gate)
+    , m_replay(replay)
     , m_parameters(std::move(parameters))
 {
     m_process = m_recorder.addProcess({qint64(::getpid()),
@@ -51,10 +53,10 @@ RunContext &RunContext::require(const char *what)
 
 void RunContext::bindCurrentThread(RunContext *context, quint32 actor)
 {
-    // Unbinding is the last thing a scenario thread does: a replaying gate
-    // learns here that the lane will not reach a gate again.
-    if (!context && t_binding.context && t_binding.context->m_gate.isTracking())
-        t_binding.context->m_gate.noteActorFinished(t_binding.actor);
+    // Unbinding is the last thing a scenario thread does: a replay learns here
+    // that the lane will not reach a gate again.
+    if (!context && t_binding.context && t_binding.context->isTracking())
+        t_binding.context->m_replay->noteActorFinished(t_binding.actor);
     t_binding.context = context;
     t_binding.actor = context ? actor : 0;
 }
@@ -69,8 +71,8 @@ quint32 RunContext::addThreadActor(const QString &name, bool isMainThread, bool 
     const quint32 actor = m_recorder.addActor(info);
     // A lane is registered before its spawner passes the gate; it counts as
     // running from its ThreadSpawn event on, except the main lane, which nobody spawns.
-    if (isMainThread && m_gate.isTracking())
-        m_gate.noteActorCreated(actor);
+    if (isMainThread && isTracking())
+        m_replay->noteActorCreated(actor);
     return actor;
 }
 
@@ -136,8 +138,20 @@ void RunContext::recordAt(quint64 ticks, EventKind kind, const std::source_locat
     m_recorder.recordAt(ticks, kind, currentActor(), object, value, text, m_recorder.site(location),
                         flags);
     // One relaxed load unless a replay needs to know when the run has settled.
-    if (m_gate.isTracking())
-        m_gate.noteEvent(currentActor(), kind, object, value);
+    if (isTracking())
+        m_replay->noteEvent(currentActor(), kind, object, value);
+}
+
+void RunContext::noteBusy()
+{
+    if (isTracking())
+        m_replay->noteBusy(currentActor());
+}
+
+void RunContext::noteWaitingForEnd(quint32 actor)
+{
+    if (isTracking())
+        m_replay->noteWaitingForEnd(currentActor(), actor);
 }
 
 void RunContext::threadStarted()

@@ -3,6 +3,7 @@
 
 #include "parameter.h"
 #include "recorder.h"
+#include "replaydriver.h"
 #include "stepgate.h"
 #include "sync/waitforgraph.h"
 #include "tracetypes.h"
@@ -16,7 +17,8 @@
 namespace weft {
 
 // Everything a running scenario reaches: its parameters, the recorder, the
-// step gate, cancellation, and the set of threads it started.
+// step gate (and the replay driving it, if any), cancellation, and the set of
+// threads it started.
 //
 // Each scenario thread is bound to its context and lane through a thread-local
 // binding, so tutorial-style code can call print(), sleepFor() and
@@ -24,7 +26,9 @@ namespace weft {
 class RunContext
 {
 public:
-    RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters);
+    // `replay`, if given, hears what the run's threads do while it replays a schedule.
+    RunContext(Recorder &recorder, StepGate &gate, ParameterValues parameters,
+               ReplayDriver *replay = nullptr);
     ~RunContext();
     RunContext(const RunContext &) = delete;
     RunContext &operator=(const RunContext &) = delete;
@@ -70,6 +74,13 @@ public:
     void recordAt(quint64 ticks, EventKind kind, const std::source_location &location,
                   quint32 object = 0, qint64 value = 0, quint32 text = 0, quint8 flags = NoFlags);
 
+    // What a replay must know and no event says (one relaxed load unless replaying):
+    // the calling thread polls for cancellation in a loop with no gate, so it
+    // will not stop by itself ...
+    void noteBusy();
+    // ... or it waits, untraced, until that lane has ended.
+    void noteWaitingForEnd(quint32 actor);
+
     // Live-thread bookkeeping, so the runner can guarantee none outlives the run.
     void threadStarted();
     void threadFinished();
@@ -82,8 +93,11 @@ public:
     Outcome outcome() const;
 
 private:
+    bool isTracking() const { return m_replay && m_replay->isTracking(); }
+
     Recorder &m_recorder;
     StepGate &m_gate;
+    ReplayDriver *const m_replay;
     const ParameterValues m_parameters;
     quint32 m_process = 0;
 

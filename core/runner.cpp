@@ -12,9 +12,6 @@ namespace weft {
 
 namespace {
 constexpr auto kPollInterval = std::chrono::milliseconds(5);
-// While a replay is granting steps the supervisor drives it; short ticks keep
-// a replayed schedule quick (one step per settled tick).
-constexpr auto kReplayTick = std::chrono::milliseconds(1);
 } // namespace
 
 Runner::Runner(QObject *parent)
@@ -37,12 +34,17 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
     joinSupervisor();
     {
         std::lock_guard lock(m_mutex);
+        // The last run's parts go in the reverse order of who refers to whom.
+        m_context.reset();
+        m_replay.reset();
         m_recorder = std::make_unique<Recorder>(options.maxEvents);
         m_gate = std::make_unique<StepGate>();
-        m_gate->setStepping(options.stepping);
-        if (options.replay)
-            m_gate->setReplay(*options.replay);
-        m_context = std::make_unique<RunContext>(*m_recorder, *m_gate, parameters);
+        m_gate->setStepping(options.stepping || options.replay);
+        if (options.replay) {
+            m_replay = std::make_unique<ReplayDriver>(*m_gate, *options.replay);
+            m_replay->start();
+        }
+        m_context = std::make_unique<RunContext>(*m_recorder, *m_gate, parameters, m_replay.get());
         m_parameters = parameters;
         m_result = Trace();
     }
@@ -65,20 +67,19 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
         Thread mainThread(QStringLiteral("MainThread"),
                           [&scenario, &context] { scenario.run(context); });
         mainThread.startIn(context, true);
-        StepGate &gate = *m_gate;
+        ReplayDriver *replay = m_replay.get();
         bool divergenceRecorded = false;
         // In the trace too, so a saved run shows where its replay went apart.
         auto recordDivergence = [&] {
-            if (divergenceRecorded || gate.isReplaying() || !options.replay)
+            if (divergenceRecorded || !replay || replay->isReplaying())
                 return;
             divergenceRecorded = true;
-            const QString reason = gate.divergence();
+            const QString reason = replay->divergence();
             if (!reason.isEmpty())
                 m_recorder->record(EventKind::Error, mainThread.actor(), 0, 0,
                                    m_recorder->intern(reason), 0, Abnormal);
         };
-        while (!context.waitForThreads(gate.isTracking() ? kReplayTick : kPollInterval)) {
-            gate.driveReplay();
+        while (!context.waitForThreads(kPollInterval)) {
             recordDivergence();
             if (m_cancelRequested.load())
                 context.cancel(Outcome::Status::Cancelled);
@@ -86,7 +87,8 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
                 context.cancel(Outcome::Status::TimedOut);
         }
 
-        gate.endReplay();
+        if (replay)
+            replay->runEnded();
         recordDivergence();
 
         Outcome outcome = context.outcome();
@@ -110,7 +112,7 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
         metadata.parameters = context.parameters().toText();
         metadata.outcome = outcome;
         Trace trace = m_recorder->snapshot(metadata);
-        const Schedule schedule = gate.schedule();
+        const Schedule schedule = m_gate->schedule();
         if (schedule.wasStepped())
             trace = trace.withSchedule(schedule);
         std::lock_guard lock(m_mutex);
@@ -168,6 +170,12 @@ StepGate *Runner::stepGate()
 {
     std::lock_guard lock(m_mutex);
     return m_gate.get();
+}
+
+ReplayDriver *Runner::replayDriver()
+{
+    std::lock_guard lock(m_mutex);
+    return m_replay.get();
 }
 
 qint64 Runner::elapsedNs() const

@@ -3,6 +3,7 @@
 
 #include "parameter.h"
 #include "recorder.h"
+#include "replaydriver.h"
 #include "stepgate.h"
 #include "trace.h"
 
@@ -24,7 +25,8 @@ struct RunOptions
     std::chrono::milliseconds timeout {0}; // 0: the scenario's default
     bool stepping = false; // start with every thread parked at its gate
     std::size_t maxEvents = Recorder::kDefaultMaxEvents;
-    // Grant these recorded steps in order (the run starts in step mode).
+    // Grant these recorded steps in order (the run starts in step mode; a
+    // ReplayDriver grants them).
     std::optional<Schedule> replay;
 };
 
@@ -53,7 +55,8 @@ public:
     // The finished run's trace, with its metadata and outcome.
     Trace result() const;
     StepGate *stepGate();
-    // Used by the next start() if its options carry no replay of their own.
+    // The current (or last) run's replay; nullptr if it replays no schedule.
+    ReplayDriver *replayDriver();
     qint64 elapsedNs() const;
 
     // Runs to completion on the calling thread's behalf (CLI, tests).
@@ -70,7 +73,8 @@ private:
     mutable std::mutex m_mutex;
     std::unique_ptr<Recorder> m_recorder;
     std::unique_ptr<StepGate> m_gate;
-    std::unique_ptr<RunContext> m_context;
+    std::unique_ptr<ReplayDriver> m_replay; // refers to m_gate
+    std::unique_ptr<RunContext> m_context; // refers to all three
     std::thread m_supervisor;
     std::atomic<bool> m_running {false};
     std::atomic<bool> m_cancelRequested {false};

@@ -4,12 +4,11 @@
 #include "event.h"
 #include "schedule.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 
 namespace weft {
@@ -28,21 +27,26 @@ struct PendingAction
 // The live-stepping gate every traced primitive passes before it acts.
 //
 // With stepping off, pass() is one relaxed atomic load. With stepping on, the
-// calling thread parks until the user grants it a step (release/releaseAny),
-// stepping is turned off, or the run is cancelled (then pass() returns false
-// and the primitive throws Cancelled).
+// calling thread parks until someone grants it a step (release/releaseAny):
+// the user, or a ReplayDriver granting a recorded schedule. Turning stepping
+// off or cancelling the run lets every parked thread go (after a cancel pass()
+// returns false and the primitive throws Cancelled).
 //
 // Every passage granted while stepping is appended to schedule(), so a stepped
-// run can be replayed: setReplay() makes the gate grant a recorded schedule's
-// steps itself, one at a time, each only once the run has settled after the
-// previous one (see driveReplay()).
+// run can be replayed.
 class StepGate
 {
 public:
+    // Told of every thread that parks, once it is listed in pending() and
+    // before it waits; called on the parking thread, outside the gate's lock,
+    // so it may release() at once.
+    using ArrivalObserver = std::function<void(const PendingAction &)>;
+
     StepGate() = default;
 
     bool isStepping() const { return m_stepping.load(std::memory_order_relaxed); }
     void setStepping(bool on);
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
 
     // Returns true to proceed; false if the run was cancelled while waiting.
     bool pass(const PendingAction &action)
@@ -67,63 +71,26 @@ public:
     // The passages granted so far, in grant order.
     Schedule schedule() const;
 
-    // Replays a recorded schedule: call before the run starts (stepping is
-    // turned on). driveReplay() grants the steps; it is called periodically by
-    // the runner and never blocks.
-    void setReplay(const Schedule &schedule);
-    bool isReplaying() const;
-    // Why the replay stopped following its schedule; empty if it did not.
-    QString divergence() const;
-    void driveReplay();
-    // The run is over: a replay that still had steps to grant diverged.
-    void endReplay();
-
-    // Replay bookkeeping: the run context reports what threads do between
-    // gates, so the gate knows when the run has settled. Cheap to test.
-    bool isTracking() const { return m_tracking.load(std::memory_order_relaxed); }
-    void noteActorCreated(quint32 actor);
-    void noteActorFinished(quint32 actor);
-    void noteEvent(quint32 actor, EventKind kind, quint32 object, qint64 value);
+    void setArrivalObserver(ArrivalObserver observer);
 
 private:
-    enum class ActorState : quint8 { Running, Parked, Blocked, SelfWaking, Waking, Finished };
-    struct Tracked
-    {
-        ActorState state = ActorState::Running;
-        EventKind waitKind = EventKind::None;
-        quint32 waitObject = 0;
-        qint64 waitValue = 0;
-    };
-    using Clock = std::chrono::steady_clock;
-
     bool passSlow(const PendingAction &action);
     void grantLocked(const PendingAction &action);
     void recordLocked(quint32 actor, EventKind kind, quint16 site);
-    void setActorStateLocked(quint32 actor, ActorState state);
-    bool settledLocked(Clock::time_point now) const;
-    void divergeLocked(const QString &reason);
-    void finishReplayLocked();
 
     std::atomic<bool> m_stepping {false};
     std::atomic<bool> m_cancelled {false};
-    std::atomic<bool> m_tracking {false};
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     QList<PendingAction> m_pending;
     QList<quint32> m_granted;
     quint64 m_arrivals = 0;
+    ArrivalObserver m_observer;
 
     Schedule m_recorded;
     bool m_everStepped = false;
     bool m_runningUntil = false;
     EventKind m_untilKind = EventKind::None;
-
-    bool m_replaying = false;
-    Schedule m_replay;
-    qsizetype m_replayCursor = 0;
-    QString m_divergence;
-    QHash<quint32, Tracked> m_actors;
-    Clock::time_point m_lastActivity = Clock::now();
 };
 
 } // namespace weft

@@ -28,6 +28,10 @@ Thread::Thread(QString name)
 Thread::~Thread()
 {
     if (m_thread.joinable()) {
+        // An unjoined thread is waited for here, without an event; a replay must
+        // still know that the destroying lane cannot move until this one ends.
+        if (RunContext *context = RunContext::current(); context && context == m_context)
+            context->noteWaitingForEnd(m_actor);
         waitFinished();
         m_thread.join();
     }

@@ -68,8 +68,11 @@ Phase::~Phase()
 
 void checkCancelled()
 {
-    if (RunContext *context = RunContext::current())
+    if (RunContext *context = RunContext::current()) {
         context->throwIfCancelled();
+        // Only a loop with nothing else to stop at polls: a replay must not wait for it.
+        context->noteBusy();
+    }
 }
 
 } // namespace weft

@@ -244,6 +244,8 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelineView::pendingActionClicked, m_session, &RunSession::stepActor);
     connect(m_timeline, &TimelineView::blockedActionClicked, this,
             [this](quint32, const QString &reason) { statusBar()->showMessage(reason, 10000); });
+    connect(m_session, &RunSession::replayProgressChanged, m_stepPanel,
+            &StepPanel::showReplayProgress);
     connect(m_session, &RunSession::replayDiverged, this, [this](const QString &reason) {
         const QString message
             = tr("The replay left its schedule: %1 You are stepping by hand from here.")
@@ -377,46 +379,15 @@ bool MainWindow::replayShownSchedule()
     // The form shows the values the trace was recorded with (showTrace put them there).
     m_scenarioPanel->selectScenario(scenario->id());
     m_scenarioPanel->showParameterText(m_trace.metadata().parameters);
-    m_replaySchedule = m_trace.schedule();
-    m_replayStep = 0;
+    const Schedule schedule = m_trace.schedule();
     m_actions->stepMode->setChecked(true);
-    if (!m_session->start(*scenario, m_scenarioPanel->parameterValues(), true, &m_replaySchedule)) {
-        m_replaySchedule = Schedule();
-        return false;
-    }
-    showReplayProgress({});
-    return true;
-}
-
-void MainWindow::showReplayProgress(const QList<PendingAction> &actions)
-{
-    if (m_replaySchedule.isEmpty())
-        return;
-    if (m_session->isReplaying()) {
-        m_replayInProgress = true;
-        // Every passage while replaying is a scheduled step and gets the next
-        // arrival number; the ones still parked have not been granted yet.
-        quint64 lastArrival = 0;
-        for (const PendingAction &action : actions)
-            lastArrival = std::max(lastArrival, action.arrival);
-        if (lastArrival > 0)
-            m_replayStep = std::clamp<qint64>(qint64(lastArrival) - actions.size(), m_replayStep,
-                                              m_replaySchedule.size());
-        m_stepPanel->setReplayStatus(
-            tr("Replaying schedule: step %1 of %2").arg(m_replayStep).arg(m_replaySchedule.size()));
-    } else if (m_replayInProgress) {
-        m_replayInProgress = false;
-        const int steps = int(m_replaySchedule.size());
-        m_stepPanel->setReplayStatus(
-            tr("Schedule replayed (%n step(s)); you are the scheduler again.", nullptr, steps));
-    }
+    return m_session->start(*scenario, m_scenarioPanel->parameterValues(), true, &schedule);
 }
 
 void MainWindow::onPendingActions(const QList<PendingAction> &actions)
 {
     m_stepPanel->setPending(actions, m_trace);
     m_timeline->setPendingActions(m_stepPanel->model()->timelineMarks());
-    showReplayProgress(actions);
 }
 
 void MainWindow::onRunStarted()
@@ -471,13 +442,6 @@ void MainWindow::onRunFinished(const Trace &trace)
     m_actions->stepMode->setChecked(false);
     m_stepPanel->setPending({}, trace);
     m_timeline->setPendingActions({});
-    // A divergence message stays up: it is what the user needs to read.
-    const int steps = int(m_replaySchedule.size());
-    if (steps > 0 && !m_stepPanel->replayStatusIsProblem())
-        m_stepPanel->setReplayStatus(tr("Schedule replayed (%n step(s)).", nullptr, steps));
-    m_replayInProgress = false;
-    m_replayStep = 0;
-    m_replaySchedule = Schedule();
     showTrace(trace);
     statusBar()->showMessage(
         tr("Finished in %1; press Space to replay.").arg(elapsedText(m_session->elapsedNs())),

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/record/programrecorder.h"
-#include "core/schedule.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
 #include "ui/models/recordinghistory.h"
@@ -98,7 +97,6 @@ private:
     void onElapsed(qint64 ns);
     void onRunFinished(const Trace &trace);
     void onPendingActions(const QList<PendingAction> &actions);
-    void showReplayProgress(const QList<PendingAction> &actions);
 
     void chooseTraceToOpen();
     void chooseProgramToRecord();
@@ -136,9 +134,6 @@ private:
     StepPanel *m_stepPanel = nullptr;
     Preferences *m_preferences = nullptr;
     ThemeController *m_themes = nullptr; // Theme::current() and the widgets' palette
-    Schedule m_replaySchedule; // kept alive while a replay runs; empty otherwise
-    bool m_replayInProgress = false; // the gate is still granting m_replaySchedule's steps
-    qint64 m_replayStep = 0; // steps granted so far (estimated from arrivals)
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_stepDock = nullptr;
 };

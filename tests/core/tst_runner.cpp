@@ -198,7 +198,7 @@ void TestRunner::replayScheduleAppliesToItsStartOnly()
     QCOMPARE(replayed.outcome().status, Outcome::Status::Failed);
     QCOMPARE(replayed.schedule().size(), 1);
     QCOMPARE(replayed.schedule().at(0).kind, EventKind::Print);
-    QVERIFY(runner.stepGate()->divergence().isEmpty());
+    QVERIFY(runner.replayDriver()->divergence().isEmpty());
     // The next start is a free run again.
     QVERIFY(runner.start(scenario, {}));
     QVERIFY(runner.waitForFinished(30s));

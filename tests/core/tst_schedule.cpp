@@ -247,7 +247,8 @@ void TestSchedule::scriptedScheduleReplaysIdentically()
     QVERIFY(again.start(scenario, {}, replay));
     QVERIFY(again.waitForFinished(std::chrono::seconds(30)));
     const Trace replayed = again.result();
-    QVERIFY2(again.stepGate()->divergence().isEmpty(), qPrintable(again.stepGate()->divergence()));
+    QVERIFY2(again.replayDriver()->divergence().isEmpty(),
+             qPrintable(again.replayDriver()->divergence()));
     QCOMPARE(replayed.outcome().status, Outcome::Status::Completed);
     QCOMPARE(resolvedSchedule(replayed), resolvedSchedule(recorded));
     const auto first = eventSequence(recorded);
@@ -377,18 +378,18 @@ void TestSchedule::replayWithWrongKindDivergesWithoutHanging()
     options.replay = wrong;
     Runner runner;
     QVERIFY(runner.start(scenario, {}, options));
-    QTRY_VERIFY(!runner.stepGate()->divergence().isEmpty());
-    QVERIFY(!runner.stepGate()->isReplaying());
+    QTRY_VERIFY(!runner.replayDriver()->divergence().isEmpty());
+    QVERIFY(!runner.replayDriver()->isReplaying());
     QVERIFY(runner.stepGate()->isStepping()); // the user takes over
-    QVERIFY2(runner.stepGate()->divergence().contains(QLatin1String("print")),
-             qPrintable(runner.stepGate()->divergence()));
+    QVERIFY2(runner.replayDriver()->divergence().contains(QLatin1String("print")),
+             qPrintable(runner.replayDriver()->divergence()));
     runner.stepGate()->setStepping(false);
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
     const Trace trace = runner.result();
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     bool stated = false;
     for (const Event &e : trace.eventsOfKind(EventKind::Error))
-        stated = stated || trace.text(e.text) == runner.stepGate()->divergence();
+        stated = stated || trace.text(e.text) == runner.replayDriver()->divergence();
     QVERIFY(stated);
 }
 
@@ -402,8 +403,8 @@ void TestSchedule::replayWithMissingActorDivergesWithoutHanging()
     options.replay = missing;
     Runner runner;
     QVERIFY(runner.start(scenario, {}, options));
-    QTRY_VERIFY_WITH_TIMEOUT(!runner.stepGate()->divergence().isEmpty(), 20000);
-    QVERIFY(runner.stepGate()->divergence().contains(QLatin1String("never")));
+    QTRY_VERIFY(!runner.replayDriver()->divergence().isEmpty());
+    QVERIFY(runner.replayDriver()->divergence().contains(QLatin1String("never")));
     QCOMPARE(runner.stepGate()->schedule().size(), 1); // the first step was granted
     runner.cancel();
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
@@ -422,7 +423,7 @@ void TestSchedule::replayThatLeftStepModeRunsFree()
     QVERIFY(runner.waitForFinished(std::chrono::seconds(30)));
     const Trace trace = runner.result();
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
-    QVERIFY(runner.stepGate()->divergence().isEmpty());
+    QVERIFY(runner.replayDriver()->divergence().isEmpty());
     QCOMPARE(trace.schedule().size(), 1);
     QVERIFY(trace.schedule().leftStepMode());
 }

@@ -42,8 +42,14 @@ bool RunSession::start(const Scenario &scenario, const ParameterValues &paramete
     m_lastEventCount = 0;
     m_lastPending.clear();
     m_divergenceReported = false;
+    m_lastProgress.reset();
     m_poll.start();
     Q_EMIT started();
+    if (replay) {
+        // Where every replay starts, stated before the driver may have moved on.
+        m_lastProgress = ReplayProgress {ReplayProgress::State::Replaying, 0, replay->size()};
+        Q_EMIT replayProgressChanged(*m_lastProgress);
+    }
     return true;
 }
 
@@ -101,25 +107,38 @@ void RunSession::runUntil(EventKind kind)
 
 bool RunSession::isReplaying() const
 {
-    StepGate *gate = m_runner->stepGate();
-    return gate && m_runner->isRunning() && gate->isReplaying();
+    ReplayDriver *driver = m_runner->replayDriver();
+    return driver && m_runner->isRunning() && driver->isReplaying();
 }
 
 void RunSession::reportDivergence()
 {
     if (m_divergenceReported)
         return;
-    StepGate *gate = m_runner->stepGate();
-    const QString reason = gate ? gate->divergence() : QString();
+    ReplayDriver *driver = m_runner->replayDriver();
+    const QString reason = driver ? driver->divergence() : QString();
     if (reason.isEmpty())
         return;
     m_divergenceReported = true;
     Q_EMIT replayDiverged(reason);
 }
 
+void RunSession::reportReplayProgress()
+{
+    const ReplayDriver *driver = m_runner->replayDriver();
+    if (!driver)
+        return;
+    const ReplayProgress progress = driver->progress();
+    if (progress == m_lastProgress)
+        return;
+    m_lastProgress = progress;
+    Q_EMIT replayProgressChanged(progress);
+}
+
 void RunSession::poll()
 {
     reportDivergence();
+    reportReplayProgress();
     Q_EMIT elapsedChanged(m_runner->elapsedNs());
     Trace live = m_runner->liveSnapshot();
     if (live.events().size() != m_lastEventCount) {
@@ -145,6 +164,7 @@ void RunSession::onRunnerFinished()
     m_runner->waitForFinished();
     m_poll.stop();
     reportDivergence();
+    reportReplayProgress();
     if (!m_lastPending.isEmpty()) {
         m_lastPending.clear();
         Q_EMIT pendingActionsChanged({});

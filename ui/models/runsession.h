@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/parameter.h"
+#include "core/replaydriver.h"
 #include "core/schedule.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace weft {
 class Runner;
@@ -18,8 +20,8 @@ namespace weft::ui {
 
 // One run as the window sees it. The GUI pulls from the Runner on a timer
 // (the one road cross-thread data takes to the UI): a live trace while the
-// run grows, the pending actions while stepping, and the final trace once the
-// Runner says it has finished. Workers never touch a widget.
+// run grows, the pending actions while stepping, a replay's progress, and the
+// final trace once the Runner says it has finished. Workers never touch a widget.
 class RunSession : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
     ~RunSession() override;
 
     // False if a run is in progress. With a replay schedule the run starts in
-    // step mode and the gate itself grants the recorded steps in order; then
+    // step mode and a ReplayDriver grants the recorded steps in order; then
     // the user takes over (or the run goes free if the original left step mode).
     bool start(const Scenario &scenario, const ParameterValues &parameters, bool stepping = false,
                const Schedule *replay = nullptr);
@@ -46,7 +48,7 @@ public:
     // Lets every thread through (recorded) until one is about to do an action
     // of this kind; it parks there and stepping continues as usual.
     void runUntil(weft::EventKind kind);
-    // True while the gate is still granting a replayed schedule's steps.
+    // True while a replayed schedule's steps are still being granted.
     bool isReplaying() const;
 
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
@@ -57,6 +59,9 @@ Q_SIGNALS:
     void pendingActionsChanged(const QList<weft::PendingAction> &actions);
     void elapsedChanged(qint64 ns);
     void finished(const weft::Trace &trace);
+    // A replay's progress as its driver states it: at the start, on every
+    // change while the run goes, and once more when the run has ended.
+    void replayProgressChanged(const weft::ReplayProgress &progress);
     // A replay stopped following its schedule (a scheduled actor never came,
     // or came to do something else); the run stays in step mode.
     void replayDiverged(const QString &reason);
@@ -64,6 +69,7 @@ Q_SIGNALS:
 private:
     void poll();
     void reportDivergence();
+    void reportReplayProgress();
     void onRunnerFinished();
 
     Runner *m_runner;
@@ -72,6 +78,7 @@ private:
     std::size_t m_lastEventCount = 0;
     QList<quint64> m_lastPending; // arrival numbers, to notice a change cheaply
     bool m_divergenceReported = false;
+    std::optional<ReplayProgress> m_lastProgress; // set while the run replays a schedule
 };
 
 } // namespace weft::ui

@@ -35,20 +35,33 @@ int CodeEditor::lineNumberAreaWidth() const
 void CodeEditor::highlightLine(int line)
 {
     m_highlightedLine = line;
-    QList<QTextEdit::ExtraSelection> selections;
+    updateLineSelection();
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (line > 0 && block.isValid()) {
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(QColor(255, 226, 122));
-        selection.format.setForeground(QColor(20, 20, 20));
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selection.cursor = QTextCursor(block);
-        selections.append(selection);
         setTextCursor(QTextCursor(block));
         centerCursor();
     }
-    setExtraSelections(selections);
     m_lineNumberArea->update();
+}
+
+void CodeEditor::setCurrentLineBackground(const QColor &color)
+{
+    m_currentLineBackground = color;
+    updateLineSelection();
+}
+
+void CodeEditor::updateLineSelection()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QTextBlock block = document()->findBlockByNumber(m_highlightedLine - 1);
+    if (m_highlightedLine > 0 && block.isValid()) {
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(m_currentLineBackground);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selection.cursor = QTextCursor(block);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
 }
 
 void CodeEditor::resizeEvent(QResizeEvent *event)

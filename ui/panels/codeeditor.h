@@ -16,6 +16,10 @@ public:
     // 1-based; 0 clears the highlight. Scrolls the line into the middle.
     void highlightLine(int line);
     int highlightedLine() const { return m_highlightedLine; }
+    // Only a background: the line keeps its syntax colours, so the colour
+    // must keep them readable (SyntaxPalette::currentLine()).
+    void setCurrentLineBackground(const QColor &color);
+    QColor currentLineBackground() const { return m_currentLineBackground; }
 
     int lineNumberAreaWidth() const;
     void paintLineNumberArea(QPaintEvent *event);
@@ -24,11 +28,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateLineSelection();
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
 
     QWidget *m_lineNumberArea;
     int m_highlightedLine = 0;
+    QColor m_currentLineBackground = QColor(0xff, 0xe2, 0x7a);
 };
 
 } // namespace weft::ui

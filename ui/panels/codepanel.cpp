@@ -5,6 +5,7 @@
 #include "core/scenario.h"
 #include "cpphighlighter.h"
 #include "pythonhighlighter.h"
+#include "syntaxpalette.h"
 
 #include <QDir>
 #include <QEvent>
@@ -30,6 +31,7 @@ CodePanel::CodePanel(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
     layout->addWidget(m_editor, 1);
+    updateColors();
     clear();
 }
 
@@ -150,35 +152,44 @@ void CodePanel::setSource(const QString &file, const QString &text)
     m_header->setText(file);
 }
 
-void CodePanel::applyHighlighter(const QString &file)
+CodePanel::Language CodePanel::languageOf(const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
-    const bool python = suffix == QLatin1String("py") || suffix == QLatin1String("pyw");
-    const bool cpp
-        = QStringList {QStringLiteral("c"),   QStringLiteral("cc"), QStringLiteral("cpp"),
-                       QStringLiteral("cxx"), QStringLiteral("h"),  QStringLiteral("hh"),
-                       QStringLiteral("hpp")}
-              .contains(suffix);
+    if (suffix == u"py" || suffix == u"pyw")
+        return Language::Python;
+    static const QStringList cpp = {QStringLiteral("c"),   QStringLiteral("cc"),
+                                    QStringLiteral("cpp"), QStringLiteral("cxx"),
+                                    QStringLiteral("h"),   QStringLiteral("hh"),
+                                    QStringLiteral("hpp")};
+    return cpp.contains(suffix) ? Language::Cpp : Language::None;
+}
+
+void CodePanel::applyHighlighter(const QString &file)
+{
+    const Language language = languageOf(file);
     const bool isPython = qobject_cast<PythonHighlighter *>(m_highlighter) != nullptr;
     const bool isCpp = qobject_cast<CppHighlighter *>(m_highlighter) != nullptr;
-    if ((python && isPython) || (cpp && isCpp))
+    if ((language == Language::Python && isPython) || (language == Language::Cpp && isCpp))
         return;
     delete m_highlighter;
     m_highlighter = nullptr;
-    if (python)
-        m_highlighter = new PythonHighlighter(m_editor->document());
-    else if (cpp)
-        m_highlighter = new CppHighlighter(m_editor->document());
-    updateColors();
+    const SyntaxPalette colors = SyntaxPalette::forPalette(palette());
+    if (language == Language::Python)
+        m_highlighter = new PythonHighlighter(m_editor->document(), colors);
+    else if (language == Language::Cpp)
+        m_highlighter = new CppHighlighter(m_editor->document(), colors);
 }
 
 void CodePanel::updateColors()
 {
-    const SyntaxColors colors = SyntaxColors::fromPalette(m_editor->palette());
+    // The panel's own palette: when it hears of a change, the editor inside
+    // may not have been told yet; both resolve to the same application palette.
+    const SyntaxPalette colors = SyntaxPalette::forPalette(palette());
+    m_editor->setCurrentLineBackground(colors.currentLine());
     if (auto *python = qobject_cast<PythonHighlighter *>(m_highlighter))
-        python->setColors(colors);
+        python->setSyntaxPalette(colors);
     else if (auto *cpp = qobject_cast<CppHighlighter *>(m_highlighter))
-        cpp->setColors(colors);
+        cpp->setSyntaxPalette(colors);
 }
 
 void CodePanel::changeEvent(QEvent *event)

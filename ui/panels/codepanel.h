@@ -39,6 +39,12 @@ public:
     int highlightedLine() const;
     QString text() const;
     CodeEditor *editor() const { return m_editor; }
+    // The PythonHighlighter or CppHighlighter colouring the shown file, if any.
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+
+    // Chosen by the file's suffix: .py/.pyw Python; .c/.cc/.cpp/.cxx/.h/.hh/.hpp C++.
+    enum class Language { None, Python, Cpp };
+    static Language languageOf(const QString &file);
 
     static QString resourcePathFor(const QString &siteFile);
     static constexpr qint64 kMaxSourceBytes = 2 * 1024 * 1024;

@@ -135,6 +135,28 @@ void StepPanel::setReplayStatus(const QString &text, bool problem)
     m_replayStatus->setVisible(!text.isEmpty());
 }
 
+void StepPanel::showReplayProgress(const ReplayProgress &progress)
+{
+    using State = ReplayProgress::State;
+    const int steps = int(progress.total);
+    switch (progress.state) {
+    case State::Replaying:
+        setReplayStatus(tr("Replaying schedule: step %1 of %2").arg(progress.step).arg(steps));
+        break;
+    case State::Replayed:
+        setReplayStatus(progress.runEnded
+                            ? tr("Schedule replayed (%n step(s)).", nullptr, steps)
+                            : tr("Schedule replayed (%n step(s)); you are the scheduler again.",
+                                 nullptr, steps));
+        break;
+    case State::Stopped:
+        setReplayStatus({});
+        break;
+    case State::Diverged:
+        break;
+    }
+}
+
 QString StepPanel::replayStatus() const
 {
     return m_replayStatus->text();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/replaydriver.h"
 #include "core/stepgate.h"
 #include "core/trace.h"
 
@@ -33,6 +34,9 @@ public:
     static QList<QPair<EventKind, QString>> runUntilKinds();
     // "Replaying schedule: step 3 of 12", or a divergence; empty hides it.
     void setReplayStatus(const QString &text, bool problem = false);
+    // States a replay's progress as its driver reports it. A divergence is
+    // left to setReplayStatus(…, true), whose text stays up until the next run.
+    void showReplayProgress(const weft::ReplayProgress &progress);
     QString replayStatus() const;
     bool replayStatusIsProblem() const { return m_replayProblem; }
     void setPending(const QList<PendingAction> &actions, const Trace &trace);

@@ -83,6 +83,7 @@ void TestRunSession::replayOfTheFinishedTraceReproducesIt()
     QCOMPARE(first.schedule().size(), 4); // start W, join W, print, acquire L
 
     // What the "Replay schedule" button does.
+    QSignalSpy progress(&session, &RunSession::replayProgressChanged);
     QVERIFY(session.start(scenario, {}, true, &first.schedule()));
     QVERIFY(session.isReplaying() || !finished.isEmpty());
     QVERIFY(finished.wait(30000));
@@ -90,6 +91,13 @@ void TestRunSession::replayOfTheFinishedTraceReproducesIt()
     QCOMPARE(second.outcome().status, Outcome::Status::Completed);
     QCOMPARE(second.schedule().size(), 4);
     QVERIFY(diverged.isEmpty());
+    // The driver's own count, from the start to the end of the run.
+    using State = ReplayProgress::State;
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.first().first().value<ReplayProgress>(),
+             (ReplayProgress {State::Replaying, 0, 4, false}));
+    QCOMPARE(progress.last().first().value<ReplayProgress>(),
+             (ReplayProgress {State::Replayed, 4, 4, true}));
 }
 
 void TestRunSession::divergedReplayIsSignalled()

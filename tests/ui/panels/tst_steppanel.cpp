@@ -57,6 +57,8 @@ private slots:
     void blockedRowIsNotStepped();
     void selectingAThreadHighlightsItsLine();
     void replayStatusShowsAndHides();
+    void replayProgressIsStatedAsTheDriverReportsIt_data();
+    void replayProgressIsStatedAsTheDriverReportsIt();
 };
 
 void TestStepPanel::runUntilOffersTheGatedKinds()
@@ -126,6 +128,40 @@ void TestStepPanel::replayStatusShowsAndHides()
     QCOMPARE(panel.replayStatus(), QStringLiteral("Replaying schedule: step 1 of 4"));
     panel.setReplayStatus({});
     QVERIFY(!label->isVisible());
+}
+
+void TestStepPanel::replayProgressIsStatedAsTheDriverReportsIt_data()
+{
+    using State = ReplayProgress::State;
+    QTest::addColumn<ReplayProgress>("progress");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("starting") << ReplayProgress {State::Replaying, 0, 12, false}
+                              << QStringLiteral("Replaying schedule: step 0 of 12");
+    QTest::newRow("replaying") << ReplayProgress {State::Replaying, 3, 12, false}
+                               << QStringLiteral("Replaying schedule: step 3 of 12");
+    QTest::newRow("user's turn") << ReplayProgress {
+        State::Replayed, 12, 12,
+        false} << QStringLiteral("Schedule replayed (12 steps); you are the scheduler again.");
+    QTest::newRow("run over") << ReplayProgress {State::Replayed, 1, 1, true}
+                              << QStringLiteral("Schedule replayed (1 step).");
+    QTest::newRow("cancelled") << ReplayProgress {State::Stopped, 3, 12, true} << QString();
+}
+
+void TestStepPanel::replayProgressIsStatedAsTheDriverReportsIt()
+{
+    QFETCH(ReplayProgress, progress);
+    QFETCH(QString, status);
+    StepPanel panel;
+    panel.setReplayStatus(QStringLiteral("before"));
+    panel.showReplayProgress(progress);
+    QCOMPARE(panel.replayStatus(), status);
+    QVERIFY(!panel.replayStatusIsProblem());
+
+    // A divergence's message is set by whoever explains it, and stays.
+    panel.setReplayStatus(QStringLiteral("The replay left its schedule"), true);
+    panel.showReplayProgress({ReplayProgress::State::Diverged, 3, 12, false});
+    QCOMPARE(panel.replayStatus(), QStringLiteral("The replay left its schedule"));
+    QVERIFY(panel.replayStatusIsProblem());
 }
 
 QTEST_MAIN(TestStepPanel)
