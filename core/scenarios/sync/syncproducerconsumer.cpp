@@ -171,9 +171,8 @@ Outcome producerConsumerOutcome(const ParameterValues &parameters, const std::ve
     const int consumerWaits = waitsOn(trace, Tr::tr("not empty"));
     Outcome outcome;
     outcome.summary = Tr::tr("%1 put %2 items through a queue of %3; %4 received %5, "
-                             "%6 missing, %7 duplicated, %10 out of order. Producers waited for "
-                             "space %8 times, consumers for "
-                             "an item %9 times.")
+                             "%6 missing, %7 duplicated, %8 out of order. Producers waited for "
+                             "space %9 times, consumers for an item %10 times.")
                           .arg(Tr::tr("%n producer(s)", nullptr, producerCount))
                           .arg(expected)
                           .arg(parameters.integer(QStringLiteral("capacity")))
@@ -181,9 +180,9 @@ Outcome producerConsumerOutcome(const ParameterValues &parameters, const std::ve
                           .arg(delivered)
                           .arg(missing)
                           .arg(duplicates)
+                          .arg(outOfOrder)
                           .arg(producerWaits)
-                          .arg(consumerWaits)
-                          .arg(outOfOrder);
+                          .arg(consumerWaits);
     outcome.setValue(QStringLiteral("expected"), expected);
     outcome.setValue(QStringLiteral("delivered"), delivered);
     outcome.setValue(QStringLiteral("missing"), missing);

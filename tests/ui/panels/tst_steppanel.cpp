@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/language.h"
 #include "core/tracebuilder.h"
 #include "ui/models/pendingactionmodel.h"
 #include "ui/panels/steppanel.h"
@@ -53,6 +54,8 @@ class TestStepPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    // English plurals ("1 step", "12 steps") come from its catalogue, as in the app.
+    void initTestCase() { QVERIFY(weft::Language::install(QStringLiteral("en"))); }
     void runUntilOffersTheGatedKinds();
     void blockedRowIsNotStepped();
     void selectingAThreadHighlightsItsLine();
