@@ -74,6 +74,7 @@ enum class RawKind : std::uint16_t {
     LockAcquired = 21, // value = 1 if shared (rwlock read lock), else 0
     LockReleased = 22,
     LockFailed = 23, // a timed/try acquire gave up after a LockWait: value = error
+    LockDestroyed = 24, // sem_destroy: the address may name another lock from here on
     // Condition variables. object = cond address, value = mutex address.
     CondWait = 30, // the mutex is released here (a LockReleased for it precedes)
     CondWake = 31, // value2 = 0 woken/spurious, else the error (ETIMEDOUT); LockAcquired follows
@@ -115,6 +116,34 @@ enum class RawKind : std::uint16_t {
     GilWait = 103, // take_gil starts waiting for the GIL: object = the GIL's cond
     GilTaken = 104, // take_gil has it (written as it unlocks the GIL's mutex)
     GilDropped = 105, // drop_gil let it go (it signalled the cond, then unlocks)
+    // From weft's probe (weft_probe.py, through weft_record_python) in the thread
+    // concerned, with the GIL held. A key is a lock's sem_t address (Lock, RLock:
+    // the address its LockWait/LockAcquired/LockReleased records carry), else the
+    // Python object's id().
+    PyObject = 106, // made: object = key, value = PyKind | (initial count or maxsize << 8),
+                    // value2 = key of the object it is part of (0: none), text = name
+    PyWaitBegin = 107, // Condition.wait begins: object = the condition's key; the waiter
+                       // lock it blocks on is the first lock this thread acquires next
+    PyWaitEnd = 108, // Condition.wait returns: value = 1 notified, 0 timed out or raised
+    PyNotify = 109, // Condition.notify: object = key, value = waiters it lets go
+    PySemAcquire = 110, // Semaphore.acquire returned: object = key, value = 1 got it, 0 not
+    PySemRelease = 111, // Semaphore.release is about to release: value = n
+    PyPut = 112, // an item entered a queue.Queue (under its mutex): object = key,
+                 // value = its size in bytes (built-in values; else 0), text = preview
+    PyGet = 113, // an item left it: as PyPut
+    PyWrite = 114, // text written to sys.stdout/sys.stderr: object = fd, value = bytes
+                   // it becomes (the fd's Print records of them are not shown again)
+};
+
+// The Python kind of a PyObject.
+enum class PyKind : std::uint8_t {
+    Lock = 1,
+    RLock = 2,
+    Condition = 3,
+    Semaphore = 4,
+    BoundedSemaphore = 5,
+    Event = 6,
+    Queue = 7
 };
 
 enum class LockType : std::uint16_t { Mutex = 1, RwLock = 2, Semaphore = 3, Spin = 4 };

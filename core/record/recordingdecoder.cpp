@@ -4,11 +4,13 @@
 #include "core/interchange/untrustedtext.h"
 #include "core/sync/gil.h"
 #include "core/tracebuilder.h"
+#include "pythonsync.h"
 #include "recordedwaits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -157,6 +159,16 @@ private:
     void handleProcesses(const RawEvent &raw, quint32 lane);
     void handleIo(const RawEvent &raw, quint32 lane);
     void handlePython(const RawEvent &raw, quint32 lane);
+    // The probe's records about threading objects (PyObject .. PyWrite).
+    void handlePythonSync(const RawEvent &raw, quint32 lane);
+    // A semaphore record of a process the probe runs in: true if it was a
+    // Python object's doing and has been shown as that (or hidden).
+    bool handlePythonLock(const RawEvent &raw, quint32 lane);
+    PythonSync::Object &pythonObject(qint32 pid, std::uint64_t key, PyKind kind);
+    quint32 traceObjectOf(PythonSync::Object &o);
+    void showPythonWait(const RawEvent &raw, quint32 lane, std::uint64_t cond,
+                        PythonSync::Role role);
+    void addPrintPiece(const RawEvent &raw, quint32 lane, const QByteArray &text, qint64 bytes);
     // True for the GIL's own mutex and cond records (shown as the GIL band instead).
     bool isGilRecord(const RawEvent &raw) const;
     quint32 gilObject(qint32 pid);
@@ -188,10 +200,17 @@ private:
     struct PendingPrint
     {
         RawEvent first;
+        quint16 site = 0; // the line of its first piece
         QByteArray text;
         qint64 bytes = 0;
     };
     std::map<quint32, PendingPrint> m_pendingPrints; // per lane: a line not yet ended
+    // Bytes the probe saw written to sys.stdout/stderr, per (pid, fd), that the
+    // fd's own Print records have not yet accounted for (shown once, by the writer).
+    std::map<std::pair<qint32, std::uint64_t>, qint64> m_printCredit;
+    PythonSync m_python;
+    QSet<quint32> m_pythonLocks; // trace objects that are Python Locks and RLocks
+    QSet<quint32> m_semaphoreWaits; // lanes inside a Semaphore.acquire that had to wait
     void flushPrint(quint32 lane);
     bool m_sitesFull = false;
     struct Gil
@@ -275,6 +294,12 @@ quint32 Decoding::lockObject(qint32 pid, std::uint64_t address, std::int64_t typ
     const auto it = m_locks.find(key);
     if (it != m_locks.end())
         return it->second;
+    if (PythonSync::Object *o = m_python.find(pid, address);
+        o && o->owner == 0 && (o->kind == PyKind::Lock || o->kind == PyKind::RLock)) {
+        const quint32 id = traceObjectOf(*o);
+        m_locks.emplace(key, id);
+        return id;
+    }
     const quint32 id = numberedObject(lockWord(type), pid, address, ObjectKind::Lock);
     m_locks.emplace(key, id);
     m_waits.nameObject(id, m_objectNames.value(id));
@@ -299,9 +324,33 @@ void Decoding::flushPrint(quint32 lane)
         return;
     const PendingPrint pending = std::move(it->second);
     m_pendingPrints.erase(it);
-    if (!pending.text.isEmpty())
-        addEvent(pending.first, lane, EventKind::Print, pending.bytes, 0,
-                 m_builder.intern(printText(pending.text)));
+    if (pending.text.isEmpty())
+        return;
+    Event e;
+    e.timeNs = pending.first.record.timeNs;
+    e.kind = EventKind::Print;
+    e.actor = lane;
+    e.value = pending.bytes;
+    e.text = m_builder.intern(printText(pending.text));
+    e.flags = Imported;
+    e.site = pending.site;
+    m_builder.addEvent(e);
+}
+
+void Decoding::addPrintPiece(const RawEvent &raw, quint32 lane, const QByteArray &text,
+                             qint64 bytes)
+{
+    // One print() can be several writes ("counter =", " ", "12", "\n"): a
+    // line is one Print, at the time its first piece was written.
+    PendingPrint &pending = m_pendingPrints[lane];
+    if (pending.text.isEmpty()) {
+        pending.first = raw;
+        pending.site = m_siteOfTid.value(raw.record.tid);
+    }
+    pending.text += text;
+    pending.bytes += bytes;
+    if (pending.text.endsWith('\n') || pending.text.size() >= kMaxTextBytes)
+        flushPrint(lane);
 }
 
 void Decoding::addEvent(const RawEvent &raw, quint32 lane, EventKind kind, qint64 value,
@@ -377,7 +426,7 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         // A semaphore waited on by the thread that took it last is a signal
         // (CPython's Event and join: another thread posts it), not a self-deadlock.
         const bool signal = LockType(r.value2) == LockType::Semaphore
-            && m_waits.holder(WaitTarget::object(lock)) == lane;
+            && m_waits.holder(WaitTarget::object(lock)) == lane && !m_pythonLocks.contains(lock);
         if (!signal)
             m_waits.beginWait(lane, WaitTarget::object(lock), r.timeNs);
         ++m_lockWaits;
@@ -409,6 +458,11 @@ void Decoding::handleThreads(const RawEvent &raw, quint32 lane)
         m_waits.endWait(lane);
         break;
     }
+    case RawKind::LockDestroyed:
+        // Its address may be another lock's from here on.
+        m_locks.erase({raw.pid, r.object});
+        m_python.forget(raw.pid, r.object);
+        break;
     case RawKind::CondWait:
         addEvent(raw, lane, EventKind::CondWait, 0,
                  numberedObject("cond", raw.pid, r.object, ObjectKind::Condition));
@@ -473,6 +527,8 @@ void Decoding::handleProcesses(const RawEvent &raw, quint32 lane)
         if (r.value > 0) {
             const quint32 child = process(qint32(r.value), r.timeNs).mainActor;
             addEvent(raw, lane, EventKind::ThreadSpawn, child);
+            if (RawKind(r.kind) == RawKind::Fork)
+                m_python.inherit(raw.pid, qint32(r.value));
         }
         break;
     case RawKind::Exec:
@@ -576,15 +632,20 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::Print: {
-        // One print() can be several writes ("counter =", " ", "12", "\n"): a
-        // line is one Print, at the time its first piece was written.
-        PendingPrint &pending = m_pendingPrints[lane];
-        if (pending.text.isEmpty())
-            pending.first = raw;
-        pending.text += raw.text;
-        pending.bytes += r.value;
-        if (pending.text.endsWith('\n') || pending.text.size() >= kMaxTextBytes)
-            flushPrint(lane);
+        QByteArray text = raw.text;
+        qint64 bytes = r.value;
+        // What the probe already showed on the thread that wrote it (a pipe's
+        // buffer reaches the fd later, from whichever thread flushes it).
+        if (const auto credit = m_printCredit.find(fdKey);
+            credit != m_printCredit.end() && credit->second > 0) {
+            const qint64 covered = std::min(credit->second, bytes);
+            credit->second -= covered;
+            bytes -= covered;
+            text = text.size() > covered ? text.mid(int(covered)) : QByteArray();
+            if (bytes <= 0 || text.isEmpty())
+                break;
+        }
+        addPrintPiece(raw, lane, text, bytes);
         break;
     }
     case RawKind::SocketCreate:
@@ -772,6 +833,180 @@ void Decoding::handlePython(const RawEvent &raw, quint32 lane)
     }
 }
 
+ObjectKind objectKindOf(PyKind kind)
+{
+    switch (kind) {
+    case PyKind::Condition:
+    case PyKind::Event:
+        return ObjectKind::Condition;
+    case PyKind::Queue:
+        return ObjectKind::Queue;
+    case PyKind::Lock:
+    case PyKind::RLock:
+    case PyKind::Semaphore:
+    case PyKind::BoundedSemaphore:
+        break;
+    }
+    return ObjectKind::Lock;
+}
+
+bool isSemaphore(PyKind kind)
+{
+    return kind == PyKind::Semaphore || kind == PyKind::BoundedSemaphore;
+}
+
+// "Lock@0x7f3a…": how the probe names an object it found no name for.
+QString fallbackName(PyKind kind, std::uint64_t key)
+{
+    static const char *const words[] = {"",          "Lock",      "RLock", "Condition",
+                                        "Semaphore", "BoundedSemaphore", "Event", "Queue"};
+    return QStringLiteral("%1@0x%2").arg(QLatin1String(words[int(kind)])).arg(key, 0, 16);
+}
+
+PythonSync::Object &Decoding::pythonObject(qint32 pid, std::uint64_t key, PyKind kind)
+{
+    if (PythonSync::Object *o = m_python.shownAs(pid, key))
+        return *o;
+    // Made before the probe was installed (or its record was lost).
+    m_python.declare(pid, key, kind, 0, 0, fallbackName(kind, key));
+    return *m_python.find(pid, key);
+}
+
+quint32 Decoding::traceObjectOf(PythonSync::Object &o)
+{
+    if (o.traceObject == 0) {
+        o.traceObject = m_builder.addObject({o.name, objectKindOf(o.kind)});
+        m_objectNames.insert(o.traceObject, o.name);
+        m_waits.nameObject(o.traceObject, o.name);
+        if (o.kind == PyKind::Lock || o.kind == PyKind::RLock)
+            m_pythonLocks.insert(o.traceObject);
+    }
+    return o.traceObject;
+}
+
+void Decoding::showPythonWait(const RawEvent &raw, quint32 lane, std::uint64_t cond,
+                              PythonSync::Role role)
+{
+    using Role = PythonSync::Role;
+    PythonSync::Object &o = pythonObject(raw.pid, cond, PyKind::Condition);
+    const quint32 object = traceObjectOf(o);
+    if (isSemaphore(o.kind)) {
+        // A Semaphore's condition: waiting on it is waiting for the semaphore;
+        // the end is its acquire (PySemAcquire), once per acquire however many waits.
+        if ((role == Role::Blocks || role == Role::BlocksAndWakes)
+            && !m_semaphoreWaits.contains(lane)) {
+            m_semaphoreWaits.insert(lane);
+            addEvent(raw, lane, EventKind::LockWait, 0, object);
+            ++m_lockWaits;
+        }
+        return;
+    }
+    // A Condition's wait, or an Event's (its wait() and set() are its condition's).
+    switch (role) {
+    case Role::Blocks:
+        addEvent(raw, lane, EventKind::CondWait, 0, object);
+        break;
+    case Role::BlocksAndWakes:
+        addEvent(raw, lane, EventKind::CondWait, 0, object);
+        addEvent(raw, lane, EventKind::CondWake, 0, object);
+        break;
+    case Role::Wakes:
+        addEvent(raw, lane, EventKind::CondWake, 0, object);
+        break;
+    case Role::GivesUp:
+        addEvent(raw, lane, EventKind::CondWake, ETIMEDOUT, object);
+        break;
+    case Role::Plain:
+    case Role::Hidden:
+        break;
+    }
+}
+
+bool Decoding::handlePythonLock(const RawEvent &raw, quint32 lane)
+{
+    const PythonSync::Classified c
+        = m_python.classify(raw.pid, raw.record.tid, RawKind(raw.record.kind), raw.record.object);
+    if (c.role == PythonSync::Role::Plain)
+        return false;
+    showPythonWait(raw, lane, c.cond, c.role);
+    return true;
+}
+
+void Decoding::handlePythonSync(const RawEvent &raw, quint32 lane)
+{
+    const RawRecord &r = raw.record;
+    switch (RawKind(r.kind)) {
+    case RawKind::PyObject: {
+        const int kind = int(r.value & 0xff);
+        if (kind < int(PyKind::Lock) || kind > int(PyKind::Queue))
+            break;
+        const QString name = cleanText(raw.text, 80);
+        // A new object under this key from here on (the address may have been another's).
+        m_locks.erase({raw.pid, r.object});
+        m_python.declare(raw.pid, r.object, PyKind(kind), std::uint64_t(r.value2), r.value >> 8,
+                         name.isEmpty() ? fallbackName(PyKind(kind), r.object) : name);
+        break;
+    }
+    case RawKind::PyWaitBegin:
+        pythonObject(raw.pid, r.object, PyKind::Condition);
+        m_python.waitBegins(raw.pid, r.tid, r.object);
+        break;
+    case RawKind::PyWaitEnd: {
+        const PythonSync::EndedWait ended = m_python.waitEnds(raw.pid, r.tid);
+        // Left without a wake (an exception, a timeout seen only here): it ends now.
+        if (ended.blocked && !ended.woke)
+            showPythonWait(raw, lane, ended.cond, PythonSync::Role::GivesUp);
+        break;
+    }
+    case RawKind::PyNotify: {
+        PythonSync::Object &o = pythonObject(raw.pid, r.object, PyKind::Condition);
+        // A Semaphore's release is its own record; an Event's notify is its set().
+        if (!isSemaphore(o.kind))
+            addEvent(raw, lane, EventKind::CondNotify, r.value, traceObjectOf(o));
+        break;
+    }
+    case RawKind::PySemAcquire: {
+        const quint32 object
+            = traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Semaphore));
+        const bool waited = m_semaphoreWaits.remove(lane);
+        if (r.value != 0) {
+            addEvent(raw, lane, EventKind::LockAcquired, 0, object);
+        } else if (waited) {
+            addEvent(raw, lane, EventKind::IoWaitEnd, ETIMEDOUT, object);
+            addEvent(raw, lane, EventKind::Mark, ETIMEDOUT, object,
+                     m_builder.intern(
+                         Tr::tr("gave up waiting for %1").arg(m_objectNames.value(object))));
+        }
+        break;
+    }
+    case RawKind::PySemRelease:
+        addEvent(raw, lane, EventKind::LockReleased, 0,
+                 traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Semaphore)));
+        break;
+    case RawKind::PyPut:
+    case RawKind::PyGet: {
+        const quint32 queue = traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Queue));
+        // The item's preview pairs a put with its get (the same text on both ends).
+        const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
+            ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
+            : 0;
+        addEvent(raw, lane,
+                 RawKind(r.kind) == RawKind::PyPut ? EventKind::MessageSend
+                                                   : EventKind::MessageRecv,
+                 r.value, queue, preview);
+        break;
+    }
+    case RawKind::PyWrite:
+        if (r.value > 0) {
+            m_printCredit[{raw.pid, r.object}] += r.value;
+            addPrintPiece(raw, lane, raw.text, r.value);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
 void Decoding::handle(const RawEvent &raw)
 {
     const RawRecord &r = raw.record;
@@ -790,8 +1025,14 @@ void Decoding::handle(const RawEvent &raw)
         }
         return;
     }
+    if (kind >= RawKind::LockWait && kind <= RawKind::LockFailed
+        && LockType(r.value2) == LockType::Semaphore && m_python.knows(raw.pid)
+        && handlePythonLock(raw, lane))
+        return;
     if (kind >= RawKind::PySite && kind <= RawKind::GilDropped)
         handlePython(raw, lane);
+    else if (kind >= RawKind::PyObject && kind <= RawKind::PyWrite)
+        handlePythonSync(raw, lane);
     else if (kind == RawKind::ProcessBegin
              || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
         handleProcesses(raw, lane);

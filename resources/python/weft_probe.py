@@ -1,29 +1,79 @@
 # SPDX-License-Identifier: MIT
 """weft's Python probe: `python3 weft_probe.py SCRIPT [ARGS...]` runs SCRIPT as
 __main__ (as `python3 SCRIPT ARGS...` would: same argv, __file__, sys.path[0],
-output and exit status) and, when the process is recorded by `weft record`,
-tells the recording library each threading.Thread's name and daemon flag as
-the thread starts. Without the library it only runs the script."""
+output and exit status). When the process is recorded by `weft record`, it
+tells the recording library, before the script runs:
+
+- each threading.Thread's name and daemon flag as the thread starts;
+- each Lock, RLock, Condition, Semaphore, Event and queue.Queue made, with the
+  Python name it is bound to (`counter_lock`, `self.lock`), read from the
+  bytecode that stores the new object, else `Lock@0x...`;
+- Condition waits and notifies (an Event's and a Semaphore's are theirs),
+  Semaphore acquires and releases, the items put into and taken out of
+  queues, and the text written to sys.stdout and sys.stderr, on the thread
+  that does it.
+
+Lock acquires and releases are not touched (the library sees them as the
+semaphores CPython makes them of): nothing is added on that hot path. Every
+wrapper calls the original and returns what it returns; objects stay of their
+own types. Without the library it only runs the script."""
 
 import os
 import runpy
 import sys
 import threading
 
+# Record kinds (core/record/rawrecord.h, RawKind) and Python kinds (PyKind).
+_OBJECT, _WAIT_BEGIN, _WAIT_END, _NOTIFY = 106, 107, 108, 109
+_SEM_ACQUIRE, _SEM_RELEASE, _PUT, _GET, _WRITE = 110, 111, 112, 113, 114
+_SITE = 0  # no record: only the thread's current line
+_LOCK, _RLOCK, _CONDITION, _SEMAPHORE, _BOUNDED, _EVENT, _QUEUE = 1, 2, 3, 4, 5, 6, 7
+_KIND_WORDS = {_LOCK: "Lock", _RLOCK: "RLock", _CONDITION: "Condition", _SEMAPHORE: "Semaphore",
+               _BOUNDED: "BoundedSemaphore", _EVENT: "Event", _QUEUE: "Queue"}
+_PREVIEW = 48  # characters of an item's repr sent with a put or get
+_PROBE_FILE = os.path.abspath(__file__)
 
-def _install():
+
+def _library():
     try:
         import ctypes
-        # PyDLL: the call keeps the GIL (no extra GIL hand-over on the recording).
-        report = ctypes.PyDLL(None).weft_record_thread_info
+        # PyDLL: calls keep the GIL (no extra GIL hand-over on the recording).
+        lib = ctypes.PyDLL(None)
+        info = lib.weft_record_thread_info
+        record = lib.weft_record_python
+        enabled = lib.weft_record_enabled
     except (ImportError, OSError, AttributeError):
-        return
-    report.argtypes = (ctypes.c_char_p, ctypes.c_int)
-    report.restype = None
+        return None
+    info.argtypes = (ctypes.c_char_p, ctypes.c_int)
+    info.restype = None
+    record.argtypes = (ctypes.c_int, ctypes.c_uint64, ctypes.c_int64, ctypes.c_int64,
+                       ctypes.c_char_p, ctypes.c_size_t)
+    record.restype = None
+    enabled.argtypes = ()
+    enabled.restype = ctypes.c_int
+    if not enabled():
+        return None
+    return ctypes, info, record
 
+
+def _install():
+    found = _library()
+    if found is None:
+        return
+    ctypes, info, record = found
+    _install_threads(info)
+    _install_sync(ctypes, record)
+    _install_output(record)
+    _install_sleep(record)
+    _install_excepthook()
+
+
+# ---- threads ----------------------------------------------------------------
+
+def _install_threads(info):
     def tell(thread):
         try:
-            report(str(thread.name).encode("utf-8", "replace"), 1 if thread.daemon else 0)
+            info(str(thread.name).encode("utf-8", "replace"), 1 if thread.daemon else 0)
         except Exception:
             pass
 
@@ -35,6 +85,423 @@ def _install():
 
     threading.Thread._bootstrap_inner = _bootstrap_inner
     tell(threading.main_thread())
+
+
+# ---- names ------------------------------------------------------------------
+
+_STDLIB = os.path.dirname(threading.__file__) + os.sep
+_STORES = {"STORE_NAME", "STORE_GLOBAL", "STORE_FAST", "STORE_DEREF"}
+_LOADS = {"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FAST", "LOAD_DEREF"}
+_instructions = {}  # code object -> (offsets, instructions)
+_names = {}  # (code object, offset of the call) -> name or None
+
+
+def _in_library(code):
+    path = code.co_filename
+    return path.startswith(_STDLIB) or path.startswith("<frozen") or path == _PROBE_FILE
+
+
+def _stored_name(frame):
+    """The name the object being made in `frame` is stored to: `x = Lock()`
+    gives "x", `self.lock = Lock()` gives "self.lock"; anything else None."""
+    code = frame.f_code
+    if _in_library(code):
+        return None
+    key = (code, frame.f_lasti)
+    try:
+        return _names[key]
+    except KeyError:
+        pass
+    name = None
+    try:
+        import bisect
+        import dis
+        table = _instructions.get(code)
+        if table is None:
+            listed = list(dis.get_instructions(code))
+            table = _instructions[code] = ([i.offset for i in listed], listed)
+        offsets, listed = table
+        # The instruction running: a CALL (f_lasti is on it, or on its last inline
+        # cache entry when it called a Python function). Anything else (a factory
+        # called from C, as defaultdict's) names nothing.
+        at = bisect.bisect_right(offsets, frame.f_lasti)
+        if at == 0 or not listed[at - 1].opname.startswith("CALL"):
+            raise LookupError
+        following = listed[at:at + 3]
+        if following and following[0].opname == "COPY":  # a = b = Lock(): the first name
+            following = following[1:]
+        if following and following[0].opname in _STORES:
+            name = following[0].argval
+        elif (len(following) > 1 and following[0].opname in _LOADS
+              and following[1].opname == "STORE_ATTR"):
+            name = "%s.%s" % (following[0].argval, following[1].argval)
+    except Exception:
+        name = None
+    _names[key] = name
+    return name
+
+
+def _fallback(kind, obj):
+    word = type(obj).__name__ if kind == _QUEUE else _KIND_WORDS[kind]
+    return "%s@%#x" % (word, id(obj))
+
+
+# ---- locks, conditions, semaphores, events, queues --------------------------
+
+def _install_sync(ctypes, record):
+    def report(kind, key, value=0, value2=0, text=None):
+        try:
+            if text is None:
+                record(kind, key, value, value2, None, 0)
+            else:
+                data = text.encode("utf-8", "replace")[:512]
+                record(kind, key, value, value2, data, len(data))
+        except Exception:
+            pass
+
+    pointer = ctypes.sizeof(ctypes.c_void_p)
+
+    def lock_key(lock):
+        # The sem_t behind a _thread.lock or _thread.RLock: the pointer right
+        # after the object header (CPython 3.11's lockobject and rlockobject).
+        try:
+            if sys.version_info >= (3, 13) or type(lock).__module__ != "_thread":
+                return 0
+            return ctypes.c_void_p.from_address(id(lock) + 2 * pointer).value or 0
+        except Exception:
+            return 0
+
+    def declare(kind, obj, name, owner=0, count=0):
+        """Tells the library about `obj`: kind, name, and the object whose part
+        it is (0: none). A lock by its sem_t, the others by their id()."""
+        key = lock_key(obj) if kind in (_LOCK, _RLOCK) else id(obj)
+        if key:
+            report(_OBJECT, key, kind | (count << 8), owner, name)
+
+    def declare_parts(owner, name):
+        # An Event's or a Semaphore's condition and lock are its own: shown as it.
+        cond = owner._cond
+        declare(_CONDITION, cond, name, id(owner))
+        declare(_LOCK, cond._lock, name, id(owner))
+
+    # Objects made inside these are declared, with their names, by the wrapper
+    # of the one that makes them.
+    makers = set()
+
+    def made_by_owner(frame):
+        return frame.f_code in makers
+
+    original_lock = threading.Lock
+    original_rlock = threading.RLock
+
+    def Lock():
+        lock = original_lock()
+        frame = sys._getframe(1)
+        if not made_by_owner(frame):
+            declare(_LOCK, lock, _stored_name(frame) or _fallback(_LOCK, lock))
+        return lock
+
+    def RLock(*args, **kwargs):
+        lock = original_rlock(*args, **kwargs)
+        frame = sys._getframe(1)
+        if not made_by_owner(frame):
+            declare(_RLOCK, lock, _stored_name(frame) or _fallback(_RLOCK, lock))
+        return lock
+
+    for name, replacement, original in (("Lock", Lock, original_lock),
+                                         ("RLock", RLock, original_rlock)):
+        replacement.__doc__ = getattr(original, "__doc__", None)
+        setattr(threading, name, replacement)
+
+    def wraps(original, wrapper):
+        for attribute in ("__module__", "__name__", "__qualname__", "__doc__"):
+            try:
+                setattr(wrapper, attribute, getattr(original, attribute))
+            except (AttributeError, TypeError):
+                pass
+        wrapper.__wrapped__ = original
+        wrapper._weft = True
+        return wrapper
+
+    # Condition: made, waited on, notified.
+    condition_init = threading.Condition.__init__
+    condition_wait = threading.Condition.wait
+    condition_notify = threading.Condition.notify
+    makers.add(condition_init.__code__)
+
+    def cond_init(self, lock=None):
+        condition_init(self, lock)
+        frame = sys._getframe(1)
+        if made_by_owner(frame):
+            return
+        named = _stored_name(frame)
+        name = named or _fallback(_CONDITION, self)
+        declare(_CONDITION, self, name)
+        if lock is None:
+            # The RLock it made for itself, by the attribute that holds it.
+            declare(_RLOCK, self._lock, name + "._lock" if named else _fallback(_RLOCK, self._lock))
+
+    def cond_wait(self, timeout=None):
+        report(_WAIT_BEGIN, id(self))
+        woken = False
+        try:
+            woken = condition_wait(self, timeout)
+        finally:
+            report(_WAIT_END, id(self), 1 if woken else 0)
+        return woken
+
+    def cond_notify(self, n=1):
+        try:
+            woken = min(n, len(self._waiters))
+        except Exception:
+            woken = 0
+        # Before the waiters are let go: each wakes after this record.
+        report(_NOTIFY, id(self), woken)
+        return condition_notify(self, n)
+
+    threading.Condition.__init__ = wraps(condition_init, cond_init)
+    threading.Condition.wait = wraps(condition_wait, cond_wait)
+    threading.Condition.notify = wraps(condition_notify, cond_notify)
+
+    # Event: its wait and set are its condition's.
+    event_init = threading.Event.__init__
+    makers.add(event_init.__code__)
+
+    def ev_init(self):
+        event_init(self)
+        frame = sys._getframe(1)
+        if made_by_owner(frame):
+            return
+        name = _stored_name(frame) or _fallback(_EVENT, self)
+        declare(_EVENT, self, name)
+        declare_parts(self, name)
+
+    threading.Event.__init__ = wraps(event_init, ev_init)
+
+    # Semaphore and BoundedSemaphore: acquired and released as themselves;
+    # their condition's waits are waits for them.
+    semaphore_init = threading.Semaphore.__init__
+    semaphore_acquire = threading.Semaphore.acquire
+    semaphore_release = threading.Semaphore.release
+    bounded_init = threading.BoundedSemaphore.__init__
+    bounded_release = threading.BoundedSemaphore.release
+    makers.update((semaphore_init.__code__, bounded_init.__code__))
+
+    def init_with(original, kind):
+        def init(self, value=1):
+            original(self, value)
+            frame = sys._getframe(1)
+            if made_by_owner(frame):
+                return
+            name = _stored_name(frame) or _fallback(kind, self)
+            declare(kind, self, name, 0, max(0, min(int(value), 1 << 40)))
+            declare_parts(self, name)
+        return wraps(original, init)
+
+    def sem_acquire(self, blocking=True, timeout=None):
+        got = semaphore_acquire(self, blocking, timeout)
+        report(_SEM_ACQUIRE, id(self), 1 if got else 0)
+        return got
+
+    def release_with(original):
+        def release(self, n=1):
+            # Before the release: the thread it wakes acquires after this record.
+            report(_SEM_RELEASE, id(self), n if type(n) is int else 1)
+            return original(self, n)
+        return wraps(original, release)
+
+    threading.Semaphore.__init__ = init_with(semaphore_init, _SEMAPHORE)
+    threading.Semaphore.acquire = wraps(semaphore_acquire, sem_acquire)
+    threading.Semaphore.__enter__ = threading.Semaphore.acquire
+    threading.Semaphore.release = release_with(semaphore_release)
+    threading.BoundedSemaphore.__init__ = init_with(bounded_init, _BOUNDED)
+    threading.BoundedSemaphore.release = release_with(bounded_release)
+
+    # Thread: the Event its start() waits on, by the thread's name.
+    thread_init = threading.Thread.__init__
+    makers.add(thread_init.__code__)
+
+    def th_init(self, *args, **kwargs):
+        thread_init(self, *args, **kwargs)
+        started = getattr(self, "_started", None)
+        if isinstance(started, threading.Event):
+            name = "%s._started" % self._name
+            declare(_EVENT, started, name)
+            declare_parts(started, name)
+
+    threading.Thread.__init__ = wraps(thread_init, th_init)
+
+    _install_queues(report, declare, wraps, makers)
+
+
+def _preview(item):
+    """A short text for an item, made without running the program's code: the
+    repr of built-in values, else the type and address, as object.__repr__."""
+    kind = type(item)
+    if kind in (int, float, bool, type(None), complex):
+        return repr(item)[:_PREVIEW]
+    if kind in (str, bytes):
+        return repr(item[:_PREVIEW])[:_PREVIEW]
+    if kind in (tuple, list) and len(item) <= 8:
+        parts = [_preview(part) for part in item]
+        opening, closing = ("(", ")") if kind is tuple else ("[", "]")
+        if kind is tuple and len(parts) == 1:
+            closing = ",)"
+        return (opening + ", ".join(parts) + closing)[:_PREVIEW]
+    return "<%s object at %#x>" % (kind.__name__, id(item))
+
+
+def _install_queues(report, declare, wraps, makers):
+    import queue
+
+    def size(item):
+        if type(item).__module__ == "builtins":
+            try:
+                return sys.getsizeof(item)
+            except Exception:
+                return 0
+        return 0
+
+    def wrap_put(original):
+        def _put(self, item):
+            original(self, item)
+            report(_PUT, id(self), size(item), 0, _preview(item))
+        return wraps(original, _put)
+
+    def wrap_get(original):
+        def _get(self):
+            item = original(self)
+            report(_GET, id(self), size(item), 0, _preview(item))
+            return item
+        return wraps(original, _get)
+
+    def wrap_class(cls):
+        # Each class that defines its own _put/_get (a program's subclass too,
+        # when its first queue is made): the item enters and leaves under the
+        # queue's mutex, so the records keep the queue's order.
+        put = cls.__dict__.get("_put")
+        if put is not None and not getattr(put, "_weft", False):
+            cls._put = wrap_put(put)
+        get = cls.__dict__.get("_get")
+        if get is not None and not getattr(get, "_weft", False):
+            cls._get = wrap_get(get)
+
+    for cls in (queue.Queue, queue.LifoQueue, queue.PriorityQueue):
+        wrap_class(cls)
+
+    queue_init = queue.Queue.__init__
+    makers.add(queue_init.__code__)
+
+    def q_init(self, maxsize=0):
+        queue_init(self, maxsize)
+        for cls in type(self).__mro__:
+            if cls is queue.Queue:
+                break
+            wrap_class(cls)
+        name = _stored_name(sys._getframe(1)) or _fallback(_QUEUE, self)
+        bound = maxsize if type(maxsize) is int and 0 < maxsize < (1 << 40) else 0
+        declare(_QUEUE, self, name, 0, bound)
+        # Its lock and conditions by the attributes that hold them.
+        mutex = getattr(self, "mutex", None)
+        if mutex is not None:
+            declare(_LOCK, mutex, name + ".mutex")
+        for part in ("not_empty", "not_full", "all_tasks_done"):
+            cond = getattr(self, part, None)
+            if isinstance(cond, threading.Condition):
+                declare(_CONDITION, cond, "%s.%s" % (name, part))
+
+    queue.Queue.__init__ = wraps(queue_init, q_init)
+
+
+# ---- output and sleeps --------------------------------------------------------
+
+def _install_output(record):
+    # What the program writes to sys.stdout and sys.stderr, on the thread that
+    # writes it (a pipe's buffer is written out later, by whichever thread
+    # flushes it). The bytes are counted so that weft does not show them twice.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+            original = stream.write
+            encoding = stream.encoding or "utf-8"
+            errors = stream.errors or "strict"
+        except Exception:
+            continue
+        utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8")
+
+        def write(text, _original=original, _fd=fd, _encoding=encoding, _errors=errors,
+                  _utf8=utf8):
+            try:
+                data = text.encode(_encoding, _errors)
+                shown = data if _utf8 else text.encode("utf-8", "replace")
+                record(_WRITE, _fd, len(data), 0, shown[:512], min(len(shown), 512))
+            except Exception:
+                pass
+            return _original(text)
+
+        try:
+            stream.write = write
+        except (AttributeError, TypeError):
+            pass
+
+
+def _install_sleep(record):
+    import time
+    original = time.sleep
+
+    def sleep(seconds):
+        # The line of the sleep: CPython lets go of the GIL before it sleeps.
+        try:
+            record(_SITE, 0, 0, 0, None, 0)
+        except Exception:
+            pass
+        return original(seconds)
+
+    sleep.__doc__ = original.__doc__
+    time.sleep = sleep
+
+
+# ---- tracebacks ---------------------------------------------------------------
+
+def _without_probe(tb):
+    """The traceback without this file's frames (the wrappers above)."""
+    first = None
+    last = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename != _PROBE_FILE:
+            if last is None:
+                first = tb
+            else:
+                last.tb_next = tb
+            last = tb
+        tb = tb.tb_next
+    if last is not None:
+        last.tb_next = None
+    return first
+
+
+def _clean(error, seen=None):
+    seen = set() if seen is None else seen
+    if error is None or id(error) in seen:
+        return
+    seen.add(id(error))
+    try:
+        error.__traceback__ = _without_probe(error.__traceback__)
+    except Exception:
+        pass
+    _clean(error.__cause__, seen)
+    _clean(error.__context__, seen)
+
+
+def _install_excepthook():
+    original = threading.excepthook
+
+    def excepthook(args):
+        _clean(args.exc_value)
+        return original(args)
+
+    excepthook.__doc__ = original.__doc__
+    threading.excepthook = excepthook
 
 
 def _main():
@@ -61,6 +528,7 @@ def _main():
             tb = tb.tb_next
         if tb is not None:
             error.__traceback__ = tb
+        _clean(error)
         sys.excepthook(type(error), error, error.__traceback__)
         return 1
     return 0

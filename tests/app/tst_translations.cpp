@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "core/language.h"
+#include "core/trace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "ui/timeline/theme.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/titlepass.h"
 
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -254,8 +263,56 @@ void TestTranslations::commandLineSpeaksChinese()
     QVERIFY2(err.contains(han), qPrintable(err));
 }
 
+namespace {
+
+// Pixels of `rect` where two pictures differ by more than antialiasing rounding.
+int differing(const QImage &a, const QImage &b, const QRect &rect)
+{
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += weft::testsupport::near(a.pixelColor(x, y), b.pixelColor(x, y), 40) ? 0 : 1;
+    return count;
+}
+
+// The families of the fonts that draw `text` in `font` with their missing-glyph
+// box (glyph 0): what would be tofu.
+QStringList fontsDrawingTofu(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        if (run.glyphIndexes().contains(0))
+            families << run.rawFont().familyName();
+    }
+    return families;
+}
+
+} // namespace
+
+// The picture `weft --export` writes in Chinese shows its title in Chinese,
+// drawn with real glyphs: its title line is the line TitlePass paints for the
+// catalogue's title with this machine's fonts, and unlike the English title
+// and unlike the same text in a font without Han characters (tofu boxes).
 void TestTranslations::exportedPictureInChinese()
 {
+    if (QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty())
+        QSKIP("no CJK font installed (Debian: fonts-noto-cjk)");
+    // The export's title is "<id> — <scenario title>", both translated.
+    const QString id = QStringLiteral("threads.create");
+    const char scenarioTitle[] = "Start threads from a function";
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/weft_zh_CN.qm")));
+    const QString title = chinese.translate("weft::ui::TraceExporter", "%1 — %2")
+                              .arg(id, chinese.translate("ThreadsCreateScenario", scenarioTitle));
+    const QString englishTitle = QStringLiteral("%1 — %2").arg(id, QLatin1String(scenarioTitle));
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]{3,}"));
+    QVERIFY2(title.contains(han), qPrintable(title));
+
+    constexpr int kWidth = 800;
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("zh.png"));
     QProcess weft;
@@ -263,14 +320,57 @@ void TestTranslations::exportedPictureInChinese()
     env.insert(QStringLiteral("WEFT_LANGUAGE"), QStringLiteral("zh_CN"));
     weft.setProcessEnvironment(env);
     weft.start(qEnvironmentVariable("WEFT_EXECUTABLE"),
-               {QStringLiteral("--run"), QStringLiteral("threads.create"),
-                QStringLiteral("--param"), QStringLiteral("delay_ms=1"), QStringLiteral("--export"),
-                png});
+               {QStringLiteral("--run"), id, QStringLiteral("--param"),
+                QStringLiteral("delay_ms=1"), QStringLiteral("--export"), png,
+                QStringLiteral("--width"), QString::number(kWidth)});
     QVERIFY(weft.waitForFinished(120000));
     QVERIFY2(weft.exitCode() == 0, weft.readAllStandardError().constData());
-    QImage image(png);
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 200);
+    const QImage image = QImage(png).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QCOMPARE(image.width(), kWidth);
+
+    // The references: the export's look (the command line's default, light at
+    // 100 %), its title line at the top of the picture as TitlePass paints it.
+    using namespace weft::ui;
+    const Theme theme = Theme::make(Theme::Variant::Light, 1.0);
+    const QFont font = theme.titleFont();
+    QFont lacksHan = font;
+    lacksHan.setStyleStrategy(QFont::NoFontMerging);
+    QVERIFY2(fontsDrawingTofu(title, font).isEmpty(),
+             qPrintable(fontsDrawingTofu(title, font).join(QLatin1String(", "))));
+    QVERIFY(!fontsDrawingTofu(title, lacksHan).isEmpty());
+    const TimelineModel model {weft::Trace()};
+    auto titled = [&](const QString &text) {
+        RenderOptions options;
+        options.layout.showTitle = true;
+        options.title = text;
+        return weft::testsupport::RenderProbe(model, theme, options, image.size())
+            .renderPass(TitlePass());
+    };
+    const QImage expected = titled(title), english = titled(englishTitle);
+    const QRectF line(theme.px(12), theme.px(4), kWidth - theme.px(24),
+                      QFontMetricsF(font).height());
+    QImage tofu = titled(QString());
+    {
+        QPainter painter(&tofu);
+        painter.setFont(lacksHan);
+        painter.setPen(theme.text());
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, title);
+    }
+    const QRect region = QRectF(QPointF(0, 0), line.bottomRight()).toAlignedRect();
+    const int ink = weft::testsupport::countOther(expected, region, theme.background());
+    QVERIFY2(ink > 300, qPrintable(QString::number(ink)));
+    // The comparison tells the three apart, so a match below means Chinese glyphs.
+    QVERIFY(differing(expected, english, region) > ink / 4);
+    QVERIFY(differing(expected, tofu, region) > ink / 4);
+    const int off = differing(image, expected, region);
+    QVERIFY2(off <= ink / 20,
+             qPrintable(QStringLiteral("%1 of the title's %2 inked pixels differ from \"%3\" "
+                                       "(from the English title: %4, from tofu: %5)")
+                            .arg(off)
+                            .arg(ink)
+                            .arg(title)
+                            .arg(differing(image, english, region))
+                            .arg(differing(image, tofu, region))));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
-#include "fakescenarios.h"
+#include "core/tracing.h"
+#include "tests/common/fakescenario.h"
 #include "ui/mainwindow.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -90,7 +91,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::runsAScenarioAndShowsItsOutcome()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     window.show();
@@ -131,14 +132,14 @@ void TestMainWindow::runNeedsASelectedScenario()
 
 void TestMainWindow::selectsTheFirstScenarioAtStart()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     QVERIFY(window.scenarioPanel()->currentScenario());
     QVERIFY(window.windowActions()->run->isEnabled());
 }
 
 // A scenario that waits until cancelled: cancel must end it and say so.
-class WaitingScenario : public test::FakeScenario
+class WaitingScenario : public testsupport::FakeScenario
 {
 public:
     WaitingScenario()
@@ -167,7 +168,7 @@ void TestMainWindow::cancelStopsALongRun()
 
 void TestMainWindow::stepModeLetsTheUserSchedule()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     QVERIFY(window.selectScenario(QStringLiteral("fake.hello")));
@@ -196,7 +197,7 @@ void TestMainWindow::stepModeLetsTheUserSchedule()
 
 void TestMainWindow::showsATraceWithoutAScenario()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.showTrace(handBuiltTrace());
     QVERIFY(window.summaryBar()->text().contains(QStringLiteral("two lanes printed")));
@@ -207,7 +208,7 @@ void TestMainWindow::showsATraceWithoutAScenario()
 
 void TestMainWindow::steppingHighlightsTheEventsLine()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.showTrace(handBuiltTrace());
     window.windowActions()->toStart->trigger();
@@ -232,7 +233,7 @@ void TestMainWindow::savedTraceOpensAgain()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("run.weft"));
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     const Trace trace = handBuiltTrace();
@@ -256,7 +257,7 @@ void TestMainWindow::malformedTraceReportsAnError()
     file.write("WEFTTRC1 this is not really a trace");
     file.close();
 
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     const Trace before = handBuiltTrace();
@@ -280,7 +281,7 @@ void TestMainWindow::droppedTraceFileOpens()
     QString error;
     QVERIFY2(TraceFile::save(trace, path, &error), qPrintable(error));
 
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     window.show();
@@ -297,7 +298,7 @@ void TestMainWindow::droppedTraceFileOpens()
 
 void TestMainWindow::actionsCarryTheShortcuts()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     WindowActions *a = window.windowActions();
     QCOMPARE(a->playPause->shortcut(), QKeySequence(Qt::Key_Space));
@@ -317,7 +318,7 @@ void TestMainWindow::remoteReplayIsNotStartedWithoutConsent()
 {
     // A shared trace whose stepped run connected elsewhere: the window does not
     // replay it on its own say-so (tests answer no: dialogs are off).
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
     window.setInteractiveErrors(false);
     TraceBuilder builder;

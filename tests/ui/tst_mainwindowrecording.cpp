@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // File ▸ Record a Program… through the window: a real program, the real library.
-#include "fakescenarios.h"
+#include "core/scenarioregistry.h"
+#include "tests/common/pixelcounts.h"
 #include "ui/mainwindow.h"
 #include "ui/models/recordsession.h"
 #include "ui/models/scenariotreemodel.h"
@@ -33,16 +34,6 @@ record::ProgramRecorder::Options programOptions(const char *fixture,
     options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
     options.timeout = timeout;
     return options;
-}
-
-int pixelsOfColour(const QImage &image, const QColor &colour)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            n += image.pixelColor(x, y) == colour;
-    }
-    return n;
 }
 } // namespace
 
@@ -80,8 +71,11 @@ private slots:
         const QImage image = window.timelineView()->grab().toImage();
         QVERIFY(image.width() > 300);
         const Theme &theme = Theme::current();
-        QVERIFY(pixelsOfColour(image, theme.stateColor(LaneState::Running)) > 50);
-        QVERIFY(pixelsOfColour(image, theme.stateColor(LaneState::WaitingCondition)) > 0);
+        QVERIFY(testsupport::countNear(image, image.rect(), theme.stateColor(LaneState::Running), 0)
+                > 50);
+        QVERIFY(testsupport::countNear(image, image.rect(),
+                                       theme.stateColor(LaneState::WaitingCondition), 0)
+                > 0);
     }
 
     void cancelKillsTheProgramAndKeepsTheTrace()

@@ -305,6 +305,30 @@ void gilMutexUnlock(const void *mutex)
 using namespace weft::record::preload;
 using weft::record::RawKind;
 
+// Called by weft's Python probe: is this process being recorded? (It installs
+// nothing otherwise.)
+WEFT_EXPORT int weft_record_enabled()
+{
+    return g_enabled ? 1 : 0;
+}
+
+// Called by weft's Python probe with the GIL held: one of the Py* records
+// (rawrecord.h), or with kind 0 only the thread's current Python line (before a
+// call that lets go of the GIL, such as time.sleep).
+WEFT_EXPORT void weft_record_python(int kind, std::uint64_t object, std::int64_t value,
+                                    std::int64_t value2, const char *text, std::size_t textBytes)
+{
+    if (!active())
+        return;
+    if (kind == 0) {
+        noteSite();
+        return;
+    }
+    if (kind < int(RawKind::PyObject) || kind > int(RawKind::PyWrite))
+        return;
+    emit(RawKind(kind), object, value, value2, text, text ? textBytes : 0);
+}
+
 // Called by weft's Python probe (weft_probe.py, through ctypes) in each
 // threading.Thread as it starts: the thread's Python name and daemon flag.
 WEFT_EXPORT void weft_record_thread_info(const char *name, int daemon)

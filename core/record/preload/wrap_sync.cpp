@@ -27,7 +27,7 @@ using weft::record::RawKind;
     X(pthread_rwlock_rdlock) X(pthread_rwlock_wrlock) X(pthread_rwlock_tryrdlock) \
     X(pthread_rwlock_trywrlock) X(pthread_rwlock_timedrdlock) X(pthread_rwlock_timedwrlock) \
     X(pthread_rwlock_clockrdlock) X(pthread_rwlock_clockwrlock) X(pthread_rwlock_unlock) \
-    X(sem_wait) X(sem_trywait) X(sem_timedwait) X(sem_clockwait) X(sem_post) \
+    X(sem_wait) X(sem_trywait) X(sem_timedwait) X(sem_clockwait) X(sem_post) X(sem_destroy) \
     X(pthread_barrier_wait) \
     X(nanosleep) X(clock_nanosleep) X(usleep) X(sleep)
 // clang-format on
@@ -440,6 +440,15 @@ WEFT_EXPORT int sem_post(sem_t *s)
     if (active())
         emit(RawKind::LockReleased, addr(s), 0, kSem);
     return REAL(sem_post)(s);
+}
+
+// CPython frees a lock (and with it the sem_t) when its Lock object goes: the
+// address may then be another lock's.
+WEFT_EXPORT int sem_destroy(sem_t *s)
+{
+    if (active())
+        emit(RawKind::LockDestroyed, addr(s), 0, kSem);
+    return REAL(sem_destroy)(s);
 }
 
 // ---- condition variables -----------------------------------------------------

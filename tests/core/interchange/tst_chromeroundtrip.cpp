@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "chrometraceschema.h"
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/derived/tracestates.h"
@@ -7,7 +6,8 @@
 #include "core/interchange/traceloader.h"
 #include "core/process/process.h"
 #include "core/scenarios/catalogue.h"
-#include "sampletrace.h"
+#include "tests/common/chrometraceschema.h"
+#include "tests/common/sampletrace.h"
 #include "tests/common/scenariorun.h"
 
 #include <QBuffer>
@@ -19,6 +19,13 @@
 using namespace weft;
 
 namespace {
+// The sample trace at a clock a second in: recorded clocks never start at 0, and
+// a file must keep times relative to the first event.
+Trace sampleTrace()
+{
+    return testsupport::makeSampleTrace(1'000'000'000).trace;
+}
+
 QByteArray exportJson(const Trace &trace)
 {
     QBuffer buffer;
@@ -156,7 +163,7 @@ void checkRoundTrip(const Trace &original)
     const QByteArray json = exportJson(original);
     QVERIFY(!json.isEmpty());
     // Valid for Perfetto: well nested, flows paired and bound to a slice.
-    const QStringList problems = test::validateChromeTrace(json);
+    const QStringList problems = testsupport::validateChromeTrace(json);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
     // Every event travels exactly once.
     const std::vector<int> counts = carriedCounts(json, original.events().size());
@@ -194,7 +201,7 @@ void TestChromeRoundTrip::initTestCase()
 
 void TestChromeRoundTrip::theSampleTraceComesBackTheSame()
 {
-    checkRoundTrip(test::makeSampleTrace());
+    checkRoundTrip(sampleTrace());
 }
 
 void TestChromeRoundTrip::everyScenarioComesBackTheSame_data()
@@ -214,7 +221,7 @@ void TestChromeRoundTrip::everyScenarioComesBackTheSame()
 
 void TestChromeRoundTrip::aDamagedRecordIsSkippedWithAWarning()
 {
-    QByteArray json = exportJson(test::makeSampleTrace());
+    QByteArray json = exportJson(sampleTrace());
     const int at = json.indexOf("\"k\":\"print\"");
     QVERIFY(at > 0);
     json.replace(at, 11, "\"k\":\"prin!\"");
@@ -222,7 +229,7 @@ void TestChromeRoundTrip::aDamagedRecordIsSkippedWithAWarning()
     QStringList warnings;
     const auto imported = loadTraceBytes(QByteArrayView(json), &error, {}, nullptr, &warnings);
     QVERIFY2(imported, qPrintable(error));
-    QCOMPARE(imported->events().size(), test::makeSampleTrace().events().size() - 1);
+    QCOMPARE(imported->events().size(), sampleTrace().events().size() - 1);
     QVERIFY(imported->eventsOfKind(EventKind::Print).empty());
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.front().contains(QLatin1String("prin!")), qPrintable(warnings.front()));

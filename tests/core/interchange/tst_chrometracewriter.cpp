@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "chrometraceschema.h"
+#include "core/tracebuilder.h"
 #include "core/derived/tracestates.h"
 #include "core/interchange/chrometraceimporter.h"
 #include "core/interchange/chrometracewriter.h"
 #include "core/interchange/traceloader.h"
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
-#include "sampletrace.h"
+#include "tests/common/chrometraceschema.h"
+#include "tests/common/sampletrace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -18,6 +19,13 @@
 using namespace weft;
 
 namespace {
+// The sample trace at a clock a second in: recorded clocks never start at 0, and
+// a file must keep times relative to the first event.
+Trace sampleTrace()
+{
+    return testsupport::makeSampleTrace(1'000'000'000).trace;
+}
+
 QByteArray exportJson(const Trace &trace)
 {
     QBuffer buffer;
@@ -102,16 +110,17 @@ private slots:
 
 void TestChromeTraceWriter::sampleExportFollowsTheSchema()
 {
-    const QByteArray json = exportJson(test::makeSampleTrace());
+    const QByteArray json = exportJson(sampleTrace());
     QVERIFY(!json.isEmpty());
-    const QStringList problems = test::validateChromeTrace(json);
+    const QStringList problems = testsupport::validateChromeTrace(json);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
 {
-    const QJsonArray events = eventsOf(exportJson(test::makeSampleTrace()));
-    QCOMPARE(countPhase(events, QStringLiteral("X"), QStringLiteral("state")), 9);
+    const QJsonArray events = eventsOf(exportJson(sampleTrace()));
+    // A life per lane, and the waits: main's join, A's sleep, B's lock, I/O and condition.
+    QCOMPARE(countPhase(events, QStringLiteral("X"), QStringLiteral("state")), 3 + 5);
     QCOMPARE(countPhase(events, QStringLiteral("X"), QStringLiteral("phase")), 1);
     QCOMPARE(countPhase(events, QStringLiteral("b"), QStringLiteral("lock")), 2);
     QCOMPARE(countPhase(events, QStringLiteral("e"), QStringLiteral("lock")), 2);
@@ -135,7 +144,7 @@ void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
         if (e.value(QLatin1String("ph")).toString() == QLatin1String("s"))
             flows << name;
     }
-    QCOMPARE(threadNames, (QStringList {"MainThread", "worker-1", "worker \"2\""}));
+    QCOMPARE(threadNames, (QStringList {"MainThread", "A", "B"}));
     for (const char *state : {"running", "sleeping", "blocked", "join", "I/O", "waiting"})
         QVERIFY2(states.contains(QLatin1String(state)), state);
     flows.sort();
@@ -146,17 +155,18 @@ void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
 
 void TestChromeTraceWriter::timestampsAreMicrosecondsWithFractions()
 {
-    const QByteArray json = exportJson(test::makeSampleTrace());
-    // The first event is at 1000 ns after the base; worker-1 starts 100 ns later.
-    QVERIFY(json.contains("\"ts\":0.100"));
+    const QByteArray json = exportJson(sampleTrace());
+    // The first event (a second into the clock) is at 0; A starts 15 ns later.
     QVERIFY(json.contains("\"ts\":0.000"));
-    QVERIFY(json.contains("\"dur\":6.900")); // worker-1 lives 1100..8000 ns
+    QVERIFY(json.contains("\"ts\":0.015"));
+    QVERIFY(json.contains("\"dur\":0.085")); // A lives 15..100 ns
+    QVERIFY(!json.contains("\"ts\":1000000"));
 }
 
 void TestChromeTraceWriter::sampleRoundTripKeepsLanesSpansAndFlows()
 {
     // Read as any Chrome trace (tst_chromeroundtrip reads it as Weft's own).
-    const Trace original = test::makeSampleTrace();
+    const Trace original = sampleTrace();
     const QByteArray json = withoutWeftTrace(exportJson(original));
     ChromeTraceImporter importer;
     QString error;
@@ -167,17 +177,17 @@ void TestChromeTraceWriter::sampleRoundTripKeepsLanesSpansAndFlows()
     QCOMPARE(laneNames(*imported), laneNames(original));
     QCOMPARE(imported->process(1).pid, 4242);
     QCOMPARE(imported->process(1).name, QStringLiteral("weft"));
-    // 9 states + 1 phase (X) + 2 lock holds (b/e).
-    QCOMPARE(countKind(*imported, EventKind::SpanBegin), std::size_t(12));
-    QCOMPARE(countKind(*imported, EventKind::SpanEnd), std::size_t(12));
+    // 8 states + 1 phase (X) + 2 lock holds (b/e).
+    QCOMPARE(countKind(*imported, EventKind::SpanBegin), std::size_t(11));
+    QCOMPARE(countKind(*imported, EventKind::SpanEnd), std::size_t(11));
     QCOMPARE(countKind(*imported, EventKind::MessageSend), std::size_t(9));
     QCOMPARE(countKind(*imported, EventKind::MessageRecv), std::size_t(9));
     QCOMPARE(countKind(*imported, EventKind::Print), std::size_t(1));
     QCOMPARE(countKind(*imported, EventKind::Mark), std::size_t(1));
     QCOMPARE(countKind(*imported, EventKind::Error), std::size_t(1));
     QCOMPARE(countKind(*imported, EventKind::CounterValue), std::size_t(5));
-    const auto prints = imported->eventsOfKind(EventKind::Print);
-    QCOMPARE(imported->text(prints.front().text), QStringLiteral("done\n\"quoted\"\ttab"));
+    const auto errors = imported->eventsOfKind(EventKind::Error);
+    QCOMPARE(imported->text(errors.front().text), QStringLiteral("failed: \"quoted\"\n\ttab"));
     // Times survive to the nanosecond (relative to the first event).
     QCOMPARE(imported->endNs() - imported->startNs(), original.endNs() - original.startNs());
     for (const Event &e : imported->events())
@@ -201,7 +211,7 @@ void TestChromeTraceWriter::realRunExportsAndRoundTrips()
     const Trace trace = runThreadsCreate();
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     const QByteArray json = exportJson(trace);
-    const QStringList problems = test::validateChromeTrace(json);
+    const QStringList problems = testsupport::validateChromeTrace(json);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     const QJsonArray events = eventsOf(json);
     // Main spawns and joins three threads: six arrows at least.
@@ -228,36 +238,36 @@ void TestChromeTraceWriter::saveChromeTraceWritesAFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.json"));
     QString error;
-    QVERIFY2(saveChromeTrace(test::makeSampleTrace(), path, &error), qPrintable(error));
+    QVERIFY2(saveChromeTrace(sampleTrace(), path, &error), qPrintable(error));
     const auto loaded = loadTraceFile(path, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->actorCount(), 3);
-    QVERIFY(!saveChromeTrace(test::makeSampleTrace(),
-                             dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
+    QVERIFY(!saveChromeTrace(sampleTrace(), dir.filePath(QStringLiteral("no/such/dir/x.json")),
+                             &error));
     QVERIFY(error.contains(QLatin1String("x.json")));
 }
 
 void TestChromeTraceWriter::schemaCheckerCatchesBrokenFiles()
 {
     // The checker itself must reject what Perfetto would: otherwise the tests above prove nothing.
+    QVERIFY(!testsupport::validateChromeTrace(
+                 "[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1}]")
+                 .isEmpty());
     QVERIFY(
-        !test::validateChromeTrace("[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1}]")
-             .isEmpty());
-    QVERIFY(
-        !test::validateChromeTrace(
+        !testsupport::validateChromeTrace(
              "[{\"ph\":\"s\",\"name\":\"a\",\"cat\":\"c\",\"id\":1,\"pid\":1,\"tid\":1,\"ts\":1}]")
              .isEmpty());
-    QVERIFY(!test::validateChromeTrace(
+    QVERIFY(!testsupport::validateChromeTrace(
                  "[{\"ph\":\"i\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":\"1\"}]")
                  .isEmpty());
-    QVERIFY(!test::validateChromeTrace(
+    QVERIFY(!testsupport::validateChromeTrace(
                  "[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
                  "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":10}]")
                  .isEmpty());
-    QVERIFY(!test::validateChromeTrace(
+    QVERIFY(!testsupport::validateChromeTrace(
                  "[{\"ph\":\"C\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":1,\"args\":{}}]")
                  .isEmpty());
-    QVERIFY(test::validateChromeTrace(
+    QVERIFY(testsupport::validateChromeTrace(
                 "[{\"ph\":\"X\",\"name\":\"a\",\"pid\":1,\"tid\":1,\"ts\":0,\"dur\":10},"
                 "{\"ph\":\"X\",\"name\":\"b\",\"pid\":1,\"tid\":1,\"ts\":5,\"dur\":5}]")
                 .isEmpty());
@@ -329,7 +339,7 @@ void TestChromeTraceWriter::aWaitThatNeverEndsNestsInItsLane()
     b.addEvent({50, 0, t1, lock, 0, 0, EventKind::Mark, Abnormal});
     b.addEvent({100, 0, main, 0, 0, 0, EventKind::Mark, 0});
     const QByteArray json = exportJson(b.build());
-    const QStringList problems = test::validateChromeTrace(json);
+    const QStringList problems = testsupport::validateChromeTrace(json);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     bool sawOpenWait = false;
     for (const QJsonValue &v : eventsOf(json)) {
@@ -349,7 +359,7 @@ void TestChromeTraceWriter::statesAreTheTimelinesStates()
 {
     // One derivation: every wait the export writes is a state span of
     // TraceStates, the timeline's reading, with the same times.
-    const Trace trace = test::makeSampleTrace();
+    const Trace trace = sampleTrace();
     const TraceStates states(trace, trace.endNs());
     QList<QPair<qint64, qint64>> derived;
     for (const TraceStates::Lane &lane : states.lanes())

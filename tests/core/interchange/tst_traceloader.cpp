@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/interchange/traceloader.h"
 #include "core/tracefile.h"
-#include "sampletrace.h"
+#include "tests/common/sampletrace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,7 +40,7 @@ private slots:
 void TestTraceLoader::nativeTraceIsDetectedByContent()
 {
     QTemporaryDir dir;
-    const Trace trace = test::makeSampleTrace();
+    const Trace trace = testsupport::makeSampleTrace().trace;
     // A native trace named .json still loads as native: content decides.
     const QString path = writeFile(dir, QStringLiteral("native.json"), TraceFile::serialize(trace));
     QString error;
@@ -74,7 +74,7 @@ void TestTraceLoader::badFilesGiveClearErrors_data()
         binary[i] = char((i * 7919 + 13) & 0xff);
     QTest::newRow("binary") << binary << "at byte 1: not a Chrome trace"; // byte 0 is a CR
     QTest::newRow("truncated native")
-        << TraceFile::serialize(test::makeSampleTrace()).left(100) << "at byte";
+        << TraceFile::serialize(testsupport::makeSampleTrace().trace).left(100) << "at byte";
     QTest::newRow("malformed json") << QByteArray(R"([{"ph":"X",,}])") << "malformed JSON";
 }
 
@@ -155,7 +155,7 @@ void TestTraceLoader::saveTraceChoosesTheFormatByName()
     QFETCH(bool, json);
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    const Trace trace = test::makeSampleTrace();
+    const Trace trace = testsupport::makeSampleTrace().trace;
     QString error;
     QVERIFY2(saveTrace(trace, path, &error), qPrintable(error));
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Python programs (fixtures/python/*.py) recorded under the real CPython
 // (/usr/bin/python3) through the real library and weft's probe: thread
-// names, daemons, lines of the script, and the real GIL, all from the events.
+// names, daemons, lines of the script, the real GIL, threading objects by
+// their Python names, notify and put/get arrows, prints and sleeps, all from
+// the events. Any order a test checks is forced inside the fixture.
+#include "core/derived/tracearrows.h"
 #include "core/record/programrecorder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 #include <map>
 
 using namespace weft;
@@ -70,6 +75,23 @@ quint32 actorNamed(const Trace &trace, const QString &name)
     return 0;
 }
 
+quint32 objectNamed(const Trace &trace, const QString &name)
+{
+    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
+        if (trace.object(o).name == name)
+            return o;
+    }
+    return 0;
+}
+
+int countOf(const Trace &trace, EventKind kind, quint32 object, quint32 actor = 0)
+{
+    int n = 0;
+    for (const Event &e : trace.eventsOfKind(kind))
+        n += e.object == object && (actor == 0 || e.actor == actor);
+    return n;
+}
+
 quint32 gilOf(const Trace &trace)
 {
     for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
@@ -89,6 +111,12 @@ private slots:
     void threadsHaveTheirPythonNames();
     void lockOwnersAreOnTheScriptsWithLine();
     void gilIsHeldByOneThreadAndHandedOver();
+    void objectsHaveTheirPythonNames();
+    void aLocksOwnersComeInTheOrderTheScriptForces();
+    void conditionNotifyArrowsEndTheWaits();
+    void eventSetEndsTheWait();
+    void queueDeliversEachItemOnce();
+    void printsAndSleepsAreOnTheirThreadsLanes();
 };
 
 void TestPythonRecorder::initTestCase()
@@ -149,6 +177,7 @@ void TestPythonRecorder::lockOwnersAreOnTheScriptsWithLine()
     QCOMPARE(acquiresOnLine.size(), size_t(1));
     const quint32 lock = acquiresOnLine.begin()->first;
     QCOMPARE(acquiresOnLine.begin()->second, 600);
+    QCOMPARE(trace.object(lock).name, QStringLiteral("lock"));
     // Its owners: one at a time, each acquire released by the same thread, all three workers.
     // (Its address may have been an earlier, freed lock's: from its first acquire on the line.)
     quint32 holder = 0;
@@ -229,6 +258,248 @@ void TestPythonRecorder::gilIsHeldByOneThreadAndHandedOver()
         qPrintable(
             QStringLiteral("%1 hand-overs in %2 intervals").arg(workerHandovers).arg(intervals)));
     QVERIFY(!trace.eventsOfKind(EventKind::Mark).empty());
+}
+
+void TestPythonRecorder::objectsHaveTheirPythonNames()
+{
+    const Recording r = recordScript({script("sync_names.py")});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    // Bound to a global, an attribute, a local; a Condition's own RLock by the
+    // attribute that holds it; a queue's parts by theirs.
+    const std::map<QString, ObjectKind> expected = {
+        {QStringLiteral("counter_lock"), ObjectKind::Lock},
+        {QStringLiteral("tree_lock"), ObjectKind::Lock},
+        {QStringLiteral("cond"), ObjectKind::Condition},
+        {QStringLiteral("cond._lock"), ObjectKind::Lock},
+        {QStringLiteral("ready"), ObjectKind::Condition},
+        {QStringLiteral("slots"), ObjectKind::Lock},
+        {QStringLiteral("q"), ObjectKind::Queue},
+        {QStringLiteral("q.mutex"), ObjectKind::Lock},
+        {QStringLiteral("self.lock"), ObjectKind::Lock},
+        {QStringLiteral("guard"), ObjectKind::Lock},
+    };
+    for (const auto &[name, kind] : expected) {
+        const quint32 o = objectNamed(trace, name);
+        QVERIFY2(o != 0, qPrintable(name));
+        QCOMPARE(trace.object(o).kind, kind);
+    }
+    // Bound to nothing: its kind and address, as Python's repr says.
+    static const QRegularExpression unnamed(QStringLiteral("^Lock@0x[0-9a-f]+$"));
+    int unnamedLocks = 0;
+    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o)
+        unnamedLocks += unnamed.match(trace.object(o).name).hasMatch();
+    QCOMPARE(unnamedLocks, 1);
+    // A Lock is a lock: taken and let go by its owner; an RLock taken again by its
+    // owner is not taken twice; the Event's set, the Semaphore's acquire and release,
+    // the queue's put and get are theirs.
+    const quint32 counterLock = objectNamed(trace, QStringLiteral("counter_lock"));
+    QCOMPARE(countOf(trace, EventKind::LockAcquired, counterLock), 1);
+    QCOMPARE(countOf(trace, EventKind::LockReleased, counterLock), 1);
+    QCOMPARE(countOf(trace, EventKind::LockAcquired, objectNamed(trace, QStringLiteral("tree_lock"))),
+             1);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("cond"))), 1);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("ready"))), 1);
+    const quint32 slotsSemaphore = objectNamed(trace, QStringLiteral("slots"));
+    QCOMPARE(countOf(trace, EventKind::LockAcquired, slotsSemaphore), 1);
+    QCOMPARE(countOf(trace, EventKind::LockReleased, slotsSemaphore), 1);
+    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    QCOMPARE(countOf(trace, EventKind::MessageSend, q), 1);
+    QCOMPARE(countOf(trace, EventKind::MessageRecv, q), 1);
+    // An Event's and a Semaphore's inner lock and condition are not shown apart from them.
+    QCOMPARE(objectNamed(trace, QStringLiteral("ready._cond")), 0u);
+    int objectsNamedReady = 0;
+    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o)
+        objectsNamedReady += trace.object(o).name == QLatin1String("ready");
+    QCOMPARE(objectsNamedReady, 1);
+}
+
+void TestPythonRecorder::aLocksOwnersComeInTheOrderTheScriptForces()
+{
+    const QString file = script("lock_turns.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 lock = objectNamed(trace, QStringLiteral("counter_lock"));
+    QVERIFY(lock != 0);
+    const int mainLine = lineOf(file, QStringLiteral("MAIN_LOCK"));
+    const int workerLine = lineOf(file, QStringLiteral("WORKER_LOCK"));
+    QStringList owners;
+    quint32 holder = 0;
+    for (const Event &e : trace.events()) {
+        if (e.object != lock)
+            continue;
+        if (e.kind == EventKind::LockAcquired) {
+            QCOMPARE(holder, 0u);
+            holder = e.actor;
+            owners.append(trace.actor(e.actor).name);
+            QCOMPARE(trace.site(e.site).line, e.actor == actorNamed(trace, QStringLiteral("MainThread"))
+                                                  ? mainLine
+                                                  : workerLine);
+        } else if (e.kind == EventKind::LockReleased) {
+            QCOMPARE(e.actor, holder);
+            holder = 0;
+        }
+    }
+    QCOMPARE(owners, (QStringList {QStringLiteral("MainThread"), QStringLiteral("w0"),
+                                   QStringLiteral("w1"), QStringLiteral("w2")}));
+}
+
+void TestPythonRecorder::conditionNotifyArrowsEndTheWaits()
+{
+    const QString file = script("cond_pingpong.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 cond = objectNamed(trace, QStringLiteral("cond"));
+    QVERIFY(cond != 0);
+    QCOMPARE(trace.object(cond).kind, ObjectKind::Condition);
+    const quint32 consumer = actorNamed(trace, QStringLiteral("consumer"));
+    const quint32 producer = actorNamed(trace, QStringLiteral("producer"));
+    QVERIFY(consumer != 0 && producer != 0);
+    const int notifyLine = lineOf(file, QStringLiteral("NOTIFY_LINE"));
+    const int waitLine = lineOf(file, QStringLiteral("WAIT_LINE"));
+    QCOMPARE(countOf(trace, EventKind::CondNotify, cond, producer), 3);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, cond), 3);
+    QCOMPARE(countOf(trace, EventKind::CondWait, cond, consumer), 3);
+    QCOMPARE(countOf(trace, EventKind::CondWake, cond, consumer), 3);
+    for (const Event &e : trace.events()) {
+        if (e.object != cond)
+            continue;
+        if (e.kind == EventKind::CondNotify) {
+            QCOMPARE(trace.site(e.site).line, notifyLine);
+            QCOMPARE(e.value, 1); // one waiter let go
+        } else if (e.kind == EventKind::CondWait) {
+            QCOMPARE(trace.site(e.site).line, waitLine);
+        }
+    }
+    // Each wake is the end of an arrow from the producer's notify.
+    const auto &events = trace.events();
+    int arrows = 0;
+    for (const TraceArrows::Arrow &a : TraceArrows(trace, TraceArrows::Handoffs::Skip).arrows()) {
+        if (a.kind != TraceArrows::Kind::Notify || events[a.from].object != cond)
+            continue;
+        ++arrows;
+        QCOMPARE(events[a.from].actor, producer);
+        QCOMPARE(events[a.to].actor, consumer);
+        QCOMPARE(events[a.to].kind, EventKind::CondWake);
+        QVERIFY(events[a.from].timeNs <= events[a.to].timeNs);
+    }
+    QCOMPARE(arrows, 3);
+}
+
+void TestPythonRecorder::eventSetEndsTheWait()
+{
+    const QString file = script("event_queue.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 ready = objectNamed(trace, QStringLiteral("ready"));
+    QVERIFY(ready != 0);
+    const quint32 waiter = actorNamed(trace, QStringLiteral("waiter"));
+    const quint32 main = actorNamed(trace, QStringLiteral("MainThread"));
+    QCOMPARE(countOf(trace, EventKind::CondWait, ready, waiter), 1);
+    QCOMPARE(countOf(trace, EventKind::CondWake, ready, waiter), 1);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, ready, main), 1);
+    const auto &events = trace.events();
+    int arrows = 0;
+    for (const TraceArrows::Arrow &a : TraceArrows(trace, TraceArrows::Handoffs::Skip).arrows()) {
+        if (a.kind != TraceArrows::Kind::Notify || events[a.from].object != ready)
+            continue;
+        ++arrows;
+        QCOMPARE(events[a.from].actor, main);
+        QCOMPARE(trace.site(events[a.from].site).line, lineOf(file, QStringLiteral("EVENT_SET")));
+        QCOMPARE(events[a.to].actor, waiter);
+        QCOMPARE(trace.site(events[a.to].site).line, lineOf(file, QStringLiteral("EVENT_WAIT")));
+    }
+    QCOMPARE(arrows, 1);
+}
+
+void TestPythonRecorder::queueDeliversEachItemOnce()
+{
+    const QString file = script("event_queue.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    QVERIFY(q != 0);
+    QCOMPARE(trace.object(q).kind, ObjectKind::Queue);
+    const quint32 producer = actorNamed(trace, QStringLiteral("producer"));
+    const quint32 consumer = actorNamed(trace, QStringLiteral("consumer"));
+    QCOMPARE(countOf(trace, EventKind::MessageSend, q, producer), 10);
+    QCOMPARE(countOf(trace, EventKind::MessageRecv, q, consumer), 10);
+    const auto &events = trace.events();
+    std::map<QString, int> sent, received;
+    for (const TraceArrows::Arrow &a : TraceArrows::messageArrows(trace)) {
+        const Event &put = events[a.from];
+        const Event &get = events[a.to];
+        if (put.object != q)
+            continue;
+        QCOMPARE(put.kind, EventKind::MessageSend);
+        QCOMPARE(get.kind, EventKind::MessageRecv);
+        QCOMPARE(trace.text(put.text), trace.text(get.text));
+        QVERIFY(put.timeNs <= get.timeNs);
+        QCOMPARE(trace.site(put.site).line, lineOf(file, QStringLiteral("PUT_LINE")));
+        QCOMPARE(trace.site(get.site).line, lineOf(file, QStringLiteral("GET_LINE")));
+        ++sent[trace.text(put.text)];
+        ++received[trace.text(get.text)];
+    }
+    QCOMPARE(sent.size(), size_t(10));
+    for (int i = 0; i < 10; ++i) {
+        const QString item = QStringLiteral("'item-%1'").arg(i);
+        QCOMPARE(sent[item], 1);
+        QCOMPARE(received[item], 1);
+    }
+    // The bounded queue made the producer wait for room: on its not_full condition.
+    QVERIFY(countOf(trace, EventKind::CondWait, objectNamed(trace, QStringLiteral("q.not_full")),
+                    producer)
+            > 0);
+}
+
+void TestPythonRecorder::printsAndSleepsAreOnTheirThreadsLanes()
+{
+    const QString file = script("print_sleep.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 printer = actorNamed(trace, QStringLiteral("printer"));
+    const quint32 main = actorNamed(trace, QStringLiteral("MainThread"));
+    QVERIFY(printer != 0 && main != 0);
+    // The worker's text stays in sys.stdout's buffer until the main thread's line
+    // ends it: it is written by the main thread, but shown where it was printed, once.
+    int workerTexts = 0, mainTexts = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::Print)) {
+        const QString text = trace.text(e.text);
+        if (text.contains(QLatin1String("from the worker"))) {
+            ++workerTexts;
+            QCOMPARE(e.actor, printer);
+            QCOMPARE(text, QStringLiteral("from the worker"));
+            QCOMPARE(trace.site(e.site).line, lineOf(file, QStringLiteral("WORKER_PRINT")));
+        }
+        if (text.contains(QLatin1String("from main"))) {
+            ++mainTexts;
+            QCOMPARE(e.actor, main);
+            QCOMPARE(text, QStringLiteral(" and from main"));
+            QCOMPARE(trace.site(e.site).line, lineOf(file, QStringLiteral("MAIN_PRINT")));
+        }
+    }
+    QCOMPARE(workerTexts, 1);
+    QCOMPARE(mainTexts, 1);
+    // time.sleep(0.02): a sleep span on the worker's lane, on the sleep's line.
+    int sleeps = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::SleepBegin)) {
+        if (e.actor != printer)
+            continue;
+        ++sleeps;
+        QCOMPARE(trace.site(e.site).line, lineOf(file, QStringLiteral("SLEEP_LINE")));
+        QVERIFY2(e.value > 0 && e.value <= 20'000'000, qPrintable(QString::number(e.value)));
+    }
+    QCOMPARE(sleeps, 1);
+    QCOMPARE(int(std::count_if(trace.events().begin(), trace.events().end(),
+                               [&](const Event &e) {
+                                   return e.kind == EventKind::SleepEnd && e.actor == printer;
+                               })),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestPythonRecorder)

@@ -149,6 +149,71 @@ private slots:
         QCOMPARE(trace.outcome().value(QStringLiteral("lock_waits")), 1);
     }
 
+    // What weft's Python probe says turns CPython's semaphores back into the
+    // script's objects: a Condition.wait's waiter lock is the wait, the
+    // notifier's release of it is hidden behind the notify, a named Lock keeps
+    // its name until it is destroyed, and text the probe saw written is shown
+    // on the writer's lane, not again when the buffer reaches the fd.
+    void pythonObjectsWaitsAndPrints()
+    {
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        constexpr qint64 sem = qint64(LockType::Semaphore);
+        constexpr std::uint64_t cond = 0x7f00, lock = 0x5000, waiter = 0x6000;
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "python3 x.py");
+        w.add(100, 100, RawKind::PyObject, 11, lock, qint64(PyKind::RLock), 0, "cond._lock");
+        w.add(100, 100, RawKind::PyObject, 12, cond, qint64(PyKind::Condition), 0, "cond");
+        w.add(100, 101, RawKind::ThreadBegin, 13, 0xA, 100);
+        w.add(100, 101, RawKind::LockAcquired, 20, lock, 0, sem);
+        w.add(100, 101, RawKind::PyWaitBegin, 21, cond);
+        w.add(100, 101, RawKind::LockAcquired, 22, waiter, 0, sem); // the waiter, taken at once
+        w.add(100, 101, RawKind::LockReleased, 23, lock, 0, sem);
+        w.add(100, 101, RawKind::LockWait, 24, waiter, 0, sem); // blocks
+        w.add(100, 102, RawKind::ThreadBegin, 14, 0xB, 100);
+        w.add(100, 102, RawKind::LockAcquired, 30, lock, 0, sem);
+        w.add(100, 102, RawKind::PyNotify, 31, cond, 1);
+        w.add(100, 102, RawKind::LockReleased, 32, waiter, 0, sem); // notify lets it go
+        w.add(100, 102, RawKind::LockReleased, 33, lock, 0, sem);
+        w.add(100, 101, RawKind::LockAcquired, 34, waiter, 0, sem); // woken
+        w.add(100, 101, RawKind::LockAcquired, 35, lock, 0, sem);
+        w.add(100, 101, RawKind::LockDestroyed, 36, waiter, 0, sem);
+        w.add(100, 101, RawKind::PyWaitEnd, 37, cond, 1);
+        w.add(100, 101, RawKind::PyWrite, 38, 1, 6, 0, "hello\n");
+        w.add(100, 101, RawKind::LockReleased, 39, lock, 0, sem);
+        w.add(100, 101, RawKind::ThreadEnd, 40, 0xA);
+        w.add(100, 102, RawKind::ThreadEnd, 41, 0xB);
+        w.add(100, 100, RawKind::LockDestroyed, 50, lock, 0, sem);
+        w.add(100, 100, RawKind::LockAcquired, 51, lock, 0, sem); // another lock at that address
+        w.add(100, 100, RawKind::Print, 60, 1, 9, 0, "hello\nok\n"); // the buffer, flushed at exit
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        const quint32 main = actorByNativeId(trace, 100), waiting = actorByNativeId(trace, 101),
+                      notifying = actorByNativeId(trace, 102);
+        QVERIFY(main && waiting && notifying);
+        QStringList objects;
+        for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o)
+            objects.append(trace.object(o).name);
+        QCOMPARE(objects,
+                 (QStringList {QStringLiteral("cond._lock"), QStringLiteral("cond"),
+                               QStringLiteral("sem 1")}));
+        QCOMPARE(countKind(trace, EventKind::CondWait, waiting), 1);
+        QCOMPARE(countKind(trace, EventKind::CondWake, waiting), 1);
+        QCOMPARE(countKind(trace, EventKind::CondNotify, notifying), 1);
+        QCOMPARE(countKind(trace, EventKind::LockWait), 0);
+        QCOMPARE(countKind(trace, EventKind::LockAcquired, waiting), 2); // the lock, twice
+        QCOMPARE(countKind(trace, EventKind::LockReleased, notifying), 1);
+        const auto wait = trace.eventsOfKind(EventKind::CondWait).front();
+        QCOMPARE(wait.timeNs, 24);
+        QCOMPARE(trace.object(wait.object).kind, ObjectKind::Condition);
+        QCOMPARE(trace.eventsOfKind(EventKind::CondWake).front().timeNs, 34);
+        const auto prints = trace.eventsOfKind(EventKind::Print);
+        QCOMPARE(prints.size(), std::size_t(2));
+        QCOMPARE(prints[0].actor, waiting);
+        QCOMPARE(trace.text(prints[0].text), QStringLiteral("hello"));
+        QCOMPARE(prints[1].actor, main); // written by nothing the probe saw: shown as before
+        QCOMPARE(trace.text(prints[1].text), QStringLiteral("ok"));
+    }
+
     void tcpBetweenProcessesIsOneChannel()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "tests/common/pixelcounts.h"
 #include "ui/export/traceexporter.h"
 #include "ui/timeline/timelinemodel.h"
 
@@ -12,6 +13,7 @@
 
 using namespace weft;
 using namespace weft::ui;
+using weft::testsupport::countNear;
 
 namespace {
 
@@ -152,19 +154,6 @@ void TestTraceExporter::visibleWindowAndPlayhead()
     QCOMPARE(QImage(path).width(), 800);
 }
 
-namespace {
-
-int countPixels(const QImage &image, const QColor &color)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            n += image.pixelColor(x, y).rgb() == color.rgb();
-    return n;
-}
-
-} // namespace
-
 void TestTraceExporter::darkExport()
 {
     const QString path = m_dir.filePath(QStringLiteral("dark.png"));
@@ -183,9 +172,10 @@ void TestTraceExporter::darkExport()
     QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3).rgb(),
              Theme::dark().background().rgb());
     // ... and the lanes carry the dark theme's state colours, not the light ones.
-    QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::Running)) > 100);
-    QVERIFY(countPixels(image, Theme::dark().stateColor(LaneState::BlockedOnLock)) > 20);
-    QCOMPARE(countPixels(image, Theme::light().stateColor(LaneState::Running)), 0);
+    QVERIFY(countNear(image, image.rect(), Theme::dark().stateColor(LaneState::Running), 0) > 100);
+    QVERIFY(countNear(image, image.rect(), Theme::dark().stateColor(LaneState::BlockedOnLock), 0)
+            > 20);
+    QCOMPARE(countNear(image, image.rect(), Theme::light().stateColor(LaneState::Running), 0), 0);
 }
 
 void TestTraceExporter::fontScaleMakesItTaller()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "../fakescenarios.h"
+#include "tests/common/fakescenario.h"
 #include "ui/models/scenariotreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +21,7 @@ private slots:
 
 void TestScenarioTreeModel::groupsByTopicInCatalogueOrder()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     ScenarioTreeModel model(*registry);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -44,7 +44,7 @@ void TestScenarioTreeModel::groupsByTopicInCatalogueOrder()
 
 void TestScenarioTreeModel::listsEveryRegisteredScenario()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     ScenarioTreeModel model(*registry);
     QCOMPARE(model.scenarioCount(), registry->size());
     for (const Scenario *scenario : registry->all()) {
@@ -58,7 +58,7 @@ void TestScenarioTreeModel::listsEveryRegisteredScenario()
 
 void TestScenarioTreeModel::topicsAreNotSelectable()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     ScenarioTreeModel model(*registry);
     const QModelIndex topic = model.index(0, 0);
     QVERIFY(!(model.flags(topic) & Qt::ItemIsSelectable));
@@ -77,7 +77,7 @@ void TestScenarioTreeModel::emptyRegistryGivesEmptyModel()
 
 void TestScenarioTreeModel::recordedProgramsFollowTheTopics()
 {
-    auto registry = test::makeFakeRegistry();
+    auto registry = testsupport::makeFakeRegistry();
     ScenarioTreeModel model(*registry);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRecordedPrograms({QStringLiteral("./server"), QStringLiteral("python3 a.py")});

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/counterpass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
-using weft::testing::window;
+using weft::testsupport::RenderProbe;
+using weft::testsupport::window;
 
 namespace {
 
@@ -33,7 +34,7 @@ private slots:
 
 private:
     // count: 1 at 30, 2 at 60, over a track scaled 0..2 (sampletrace.h).
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -46,15 +47,18 @@ void TestCounterPass::stepLineAtTheSampledValue()
     const QRectF row = counterRow(probe);
     const qreal half = row.bottom() - row.height() / 2, full = row.top();
     // Value 1 (half the scale) between the samples, 2 (the top) after the second.
-    QVERIFY(testing::countNear(image, testing::around(QPointF(probe.x(45), half).toPoint(), 1),
-                               theme.counterLine())
+    QVERIFY(testsupport::countNear(image,
+                                   testsupport::around(QPointF(probe.x(45), half).toPoint(), 1),
+                                   theme.counterLine())
             > 0);
-    QVERIFY(testing::countNear(image, testing::around(QPointF(probe.x(90), full).toPoint(), 1),
-                               theme.counterLine())
+    QVERIFY(testsupport::countNear(image,
+                                   testsupport::around(QPointF(probe.x(90), full).toPoint(), 1),
+                                   theme.counterLine())
             > 0);
     // The line steps: at value 2 there is no line at value 1's height.
-    QCOMPARE(testing::countNear(image, testing::around(QPointF(probe.x(90), half).toPoint(), 1),
-                                theme.counterLine()),
+    QCOMPARE(testsupport::countNear(image,
+                                    testsupport::around(QPointF(probe.x(90), half).toPoint(), 1),
+                                    theme.counterLine()),
              0);
 }
 
@@ -64,7 +68,7 @@ void TestCounterPass::filledUnderTheLineOnly()
     const RenderProbe probe(m_model, theme, window(0, 120), kSize);
     const QImage image = probe.renderPass(CounterPass());
     const QRectF row = counterRow(probe);
-    const QColor fill = testing::over(theme.background(), theme.counterFill());
+    const QColor fill = testsupport::over(theme.background(), theme.counterFill());
     const int x = qRound(probe.x(45));
     // Under value 1: filled; above it (a quarter from the top): the background.
     QCOMPARE(image.pixelColor(x, qRound(row.bottom() - row.height() / 4)), fill);
@@ -84,11 +88,11 @@ void TestCounterPass::nothingBeforeTheFirstSample()
     const QRect before = QRectF(QPointF(probe.layout().plotRect().left(), row.top()),
                                 QPointF(probe.x(28), row.bottom()))
                              .toAlignedRect();
-    QCOMPARE(testing::countOther(image, before, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, before, theme.background()), 0);
     // ... and the lanes above it are not the pass's business.
     const QRectF lanes(probe.layout().plotRect().topLeft(),
                        QPointF(probe.layout().plotRect().right(), row.top() - 1));
-    QCOMPARE(testing::countOther(image, lanes.toAlignedRect(), theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, lanes.toAlignedRect(), theme.background()), 0);
 }
 
 QTEST_MAIN(TestCounterPass)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/gridpass.h"
 #include "ui/timeline/timeruler.h"
 
@@ -8,7 +9,7 @@
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -50,7 +51,7 @@ private slots:
     void selectedRowHighlighted();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -74,13 +75,13 @@ void TestGridPass::linesAtMajorTicksOnly()
     for (int column : minor)
         QCOMPARE(image.pixelColor(column, y), theme.background());
     // The lines stay in the plot: the label column and the ruler above are untouched.
-    QCOMPARE(testing::countOther(image,
-                                 probe.layout().labelsRect().toAlignedRect().adjusted(0, 0, -1, 0),
-                                 theme.background()),
+    QCOMPARE(testsupport::countOther(
+                 image, probe.layout().labelsRect().toAlignedRect().adjusted(0, 0, -1, 0),
+                 theme.background()),
              0);
-    QCOMPARE(testing::countOther(image,
-                                 probe.layout().rulerRect().toAlignedRect().adjusted(0, 0, 0, -1),
-                                 theme.background()),
+    QCOMPARE(testsupport::countOther(
+                 image, probe.layout().rulerRect().toAlignedRect().adjusted(0, 0, 0, -1),
+                 theme.background()),
              0);
 }
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
-#include "renderprobe.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
 #include "ui/timeline/instantpass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -106,7 +107,7 @@ void TestInstantPass::glyphInItsKindsColour()
     const QPoint glyph
         = QPointF(probe.x(kAt), probe.layout().laneRect(m_model.laneIndexOf(actor)).top() + y)
               .toPoint();
-    QVERIFY2(testing::countNear(image, testing::around(glyph, 1), color, 4) > 0,
+    QVERIFY2(testsupport::countNear(image, testsupport::around(glyph, 1), color, 4) > 0,
              qPrintable(image.pixelColor(glyph).name()));
     // The kinds differ: a print's colour is not a mark's.
     QVERIFY(theme.printTick() != theme.markTick() && theme.markTick() != theme.errorTick());
@@ -121,10 +122,10 @@ void TestInstantPass::labelRightOfTheGlyphOnly()
     const QImage image = probe.renderPass(InstantPass());
     const qreal x = probe.x(kAt);
     const int printer = m_model.laneIndexOf(m_instants.printer);
-    const int ink = testing::countNear(
+    const int ink = testsupport::countNear(
         image, rowBetween(probe, printer, x + theme.px(8), x + theme.px(80)), theme.text(), 60);
     QVERIFY2(ink > 10, qPrintable(QString::number(ink)));
-    QCOMPARE(testing::countOther(
+    QCOMPARE(testsupport::countOther(
                  image,
                  rowBetween(probe, printer, probe.layout().plotRect().left(), x - theme.px(6)),
                  theme.background()),
@@ -139,10 +140,10 @@ void TestInstantPass::aBurstIsOnePlainTick()
     const QImage image = probe.renderPass(InstantPass());
     const int burst = m_model.laneIndexOf(m_instants.burst);
     const qreal x = probe.x(kBurstAt);
-    QVERIFY(testing::countNear(image, testing::around(probe.barPoint(burst, kBurstAt), 1),
-                               theme.printTick(), 4)
+    QVERIFY(testsupport::countNear(image, testsupport::around(probe.barPoint(burst, kBurstAt), 1),
+                                   theme.printTick(), 4)
             > 0);
-    QCOMPARE(testing::countOther(
+    QCOMPARE(testsupport::countOther(
                  image,
                  rowBetween(probe, burst, x + theme.px(4), probe.layout().plotRect().right()),
                  theme.background()),
@@ -151,7 +152,7 @@ void TestInstantPass::aBurstIsOnePlainTick()
     const QRectF row = probe.layout().laneRect(burst);
     const QRect flag
         = QRectF(x - theme.px(3), row.top(), theme.px(6), theme.px(3) - 1).toAlignedRect();
-    QCOMPARE(testing::countOther(image, flag, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, flag, theme.background()), 0);
 }
 
 QTEST_MAIN(TestInstantPass)

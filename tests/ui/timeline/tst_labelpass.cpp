@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/labelpass.h"
 
 #include <QFontMetricsF>
@@ -8,7 +9,7 @@
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -43,7 +44,7 @@ private slots:
     void lanesUnlabelledWithoutTheColumn();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -53,7 +54,7 @@ void TestLabelPass::everyLaneNamedInTheLabelColumn()
     const RenderProbe probe(m_model, theme, labelled(true), kSize);
     const QImage image = probe.renderPass(LabelPass());
     for (int lane = 0; lane < int(m_model.lanes().size()); ++lane) {
-        const int ink = testing::countNear(image, labelCell(probe, lane), theme.text(), 60);
+        const int ink = testsupport::countNear(image, labelCell(probe, lane), theme.text(), 60);
         QVERIFY2(ink > 20, qPrintable(QStringLiteral("lane %1: %2").arg(lane).arg(ink)));
     }
     // Odd rows shaded there as in the plot, so a name lines up with its lane.
@@ -64,7 +65,7 @@ void TestLabelPass::everyLaneNamedInTheLabelColumn()
     const QRect lanes = QRectF(QPointF(plot.left() + 1, probe.layout().laneRect(0).top()),
                                QPointF(plot.right(), probe.layout().counterRect(0).bottom()))
                             .toAlignedRect();
-    QCOMPARE(testing::countOther(image, lanes, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, lanes, theme.background()), 0);
 }
 
 void TestLabelPass::eachLabelIsItsLanesName()
@@ -84,7 +85,7 @@ void TestLabelPass::eachLabelIsItsLanesName()
         int first = -1, last = -1;
         for (int x = cell.left(); x <= cell.right(); ++x) {
             const QRect column(x, cell.top(), 1, cell.height());
-            if (testing::countNear(image, column, theme.text(), 100) > 0) {
+            if (testsupport::countNear(image, column, theme.text(), 100) > 0) {
                 first = first < 0 ? x : first;
                 last = x;
             }
@@ -107,13 +108,13 @@ void TestLabelPass::groupHeaderAndCounterName()
     // The process header spans labels and plot, in its own colour, with its name.
     const QRect header = probe.layout().groupHeaderRect(0).toAlignedRect();
     QCOMPARE(image.pixelColor(header.right() - 2, header.center().y()), theme.groupHeader());
-    QVERIFY(testing::countNear(image, header, theme.text(), 60) > 20);
+    QVERIFY(testsupport::countNear(image, header, theme.text(), 60) > 20);
     // The counter's name sits in the label column beside its track.
     const QRectF counter = probe.layout().counterRect(0);
     const QRect cell = QRectF(probe.layout().labelsRect().left(), counter.top(),
                               probe.layout().labelsRect().width() - 1, counter.height())
                            .toAlignedRect();
-    QVERIFY(testing::countNear(image, cell, theme.text(), 60) > 20);
+    QVERIFY(testsupport::countNear(image, cell, theme.text(), 60) > 20);
 }
 
 void TestLabelPass::lanesUnlabelledWithoutTheColumn()
@@ -128,7 +129,7 @@ void TestLabelPass::lanesUnlabelledWithoutTheColumn()
     const QRect rows = QRectF(QPointF(0, probe.layout().laneRect(0).top()),
                               QPointF(kSize.width(), kSize.height()))
                            .toAlignedRect();
-    QCOMPARE(testing::countOther(image, rows, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, rows, theme.background()), 0);
 }
 
 QTEST_MAIN(TestLabelPass)

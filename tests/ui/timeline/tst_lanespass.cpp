@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/lanespass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
-using weft::testing::window;
+using weft::testsupport::RenderProbe;
+using weft::testsupport::window;
 
 namespace {
 
@@ -29,7 +30,7 @@ private slots:
     void aWaitAmidOtherSpansWinsToo();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -109,8 +110,8 @@ void TestLanesPass::aShortWaitWinsItsMergedPixels()
     QVERIFY(probe.x(1001) - probe.x(1000) < 1);
     const QImage image = probe.renderPass(LanesPass());
     const QPoint wait = probe.barPoint(0, 1000);
-    QVERIFY2(testing::countNear(image, testing::around(wait, 1),
-                                theme.stateColor(LaneState::BlockedOnLock), 0)
+    QVERIFY2(testsupport::countNear(image, testsupport::around(wait, 1),
+                                    theme.stateColor(LaneState::BlockedOnLock), 0)
                  > 0,
              "the wait merged away");
     // ... and the running resumes right after its few pixels.
@@ -126,8 +127,8 @@ void TestLanesPass::aWaitAmidOtherSpansWinsToo()
     QVERIFY(probe.x(120) - probe.x(0) < 1);
     const QImage image = probe.renderPass(LanesPass());
     const QPoint wait = probe.barPoint(m_model.laneIndexOf(m_sample.b), 35);
-    QVERIFY(testing::countNear(image, testing::around(wait, 2),
-                               theme.stateColor(LaneState::BlockedOnLock), 0)
+    QVERIFY(testsupport::countNear(image, testsupport::around(wait, 2),
+                                   theme.stateColor(LaneState::BlockedOnLock), 0)
             > 0);
 }
 

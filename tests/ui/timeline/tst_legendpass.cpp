@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/legendpass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -35,7 +36,7 @@ private slots:
     void nothingWhenNotShown();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -55,7 +56,7 @@ void TestLegendPass::swatchOfEveryStateInTheLegendRect()
     const QRect rect = probe.layout().legendRect().toAlignedRect();
     QVERIFY(!rect.isEmpty());
     // A bar swatch is a solid block of the state's colour, not a few stray pixels.
-    const int swatch = testing::countNear(image, rect, theme.stateColor(LaneState(state)), 0);
+    const int swatch = testsupport::countNear(image, rect, theme.stateColor(LaneState(state)), 0);
     QVERIFY2(swatch >= theme.px(14) * theme.px(14), qPrintable(QString::number(swatch)));
 }
 
@@ -65,8 +66,8 @@ void TestLegendPass::swatchOfTheLockUsed()
     const Theme theme = Theme::light();
     const RenderProbe probe(m_model, theme, legend(true), kSize);
     const QImage image = probe.renderPass(LegendPass());
-    const int band = testing::countNear(image, probe.layout().legendRect().toAlignedRect(),
-                                        theme.objectColor(m_sample.lock), 0);
+    const int band = testsupport::countNear(image, probe.layout().legendRect().toAlignedRect(),
+                                            theme.objectColor(m_sample.lock), 0);
     QVERIFY2(band >= theme.px(14) * theme.px(4), qPrintable(QString::number(band)));
 }
 
@@ -78,7 +79,7 @@ void TestLegendPass::nothingAboveTheLegend()
     const QRectF rect = probe.layout().legendRect();
     const QRect above
         = QRectF(QPointF(0, 0), QPointF(kSize.width(), rect.top() - 1)).toAlignedRect();
-    QCOMPARE(testing::countOther(image, above, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, above, theme.background()), 0);
 }
 
 void TestLegendPass::nothingWhenNotShown()

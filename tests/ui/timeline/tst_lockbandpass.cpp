@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/lockbandpass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
-using weft::testing::window;
+using weft::testsupport::RenderProbe;
+using weft::testsupport::window;
 
 namespace {
 
@@ -26,7 +27,7 @@ private slots:
     void aHoldBegunBeforeTheWindowShowsFromItsEdge();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -88,7 +89,7 @@ void TestLockBandPass::aHoldBegunBeforeTheWindowShowsFromItsEdge()
     QCOMPARE(image.pixelColor(start.x() + 1, start.y()), lock);
     QCOMPARE(image.pixelColor(probe.bandPoint(a, 55)), lock);
     const QRect labels = probe.layout().labelsRect().toAlignedRect();
-    QCOMPARE(testing::countOther(image, labels.adjusted(0, 0, -1, 0), theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, labels.adjusted(0, 0, -1, 0), theme.background()), 0);
 }
 
 QTEST_MAIN(TestLockBandPass)

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/pendingactionpass.h"
 #include "ui/timeline/theme.h"
-#include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
 
 #include <QImage>
-#include <QPainter>
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
+using namespace weft::testsupport;
 
 // The live-stepping chips: what each parked thread does next, at its lane's end.
 class TestPendingActionPass : public QObject
@@ -37,42 +38,26 @@ private:
     }
     QImage render(const RenderOptions &o) const
     {
-        QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        TimelineRenderer().render(painter, QRectF(QPointF(0, 0), kSize), m_model, o);
-        return image;
+        return RenderProbe(m_model, Theme::standard(), o, kSize).renderAll();
     }
     std::vector<PendingChip> chips(const RenderOptions &o) const
     {
-        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize),
-                                    o.layout);
-        const RenderContext context {m_model, Theme::standard(), layout, o, o.fromNs, o.toNs};
-        return PendingActionPass::chips(context);
+        return PendingActionPass::chips(
+            RenderProbe(m_model, Theme::standard(), o, kSize).context());
     }
     QRectF laneRow(quint32 actor, const RenderOptions &o) const
     {
-        const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize),
-                                    o.layout);
-        return layout.laneRect(m_model.laneIndexOf(actor));
+        return RenderProbe(m_model, Theme::standard(), o, kSize)
+            .layout()
+            .laneRect(m_model.laneIndexOf(actor));
     }
     // Pixels of a colour (within a small tolerance) inside a rectangle.
     static int countColour(const QImage &image, const QRectF &area, const QColor &colour)
     {
-        int n = 0;
-        const QRect r = area.toAlignedRect().intersected(image.rect());
-        for (int y = r.top(); y <= r.bottom(); ++y) {
-            for (int x = r.left(); x <= r.right(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                if (std::abs(c.red() - colour.red()) <= 6
-                    && std::abs(c.green() - colour.green()) <= 6
-                    && std::abs(c.blue() - colour.blue()) <= 6)
-                    ++n;
-            }
-        }
-        return n;
+        return countNear(image, area.toAlignedRect(), colour, 6);
     }
 
-    testing::SampleTrace m_sample = testing::makeSampleTrace();
+    SampleTrace m_sample = makeSampleTrace();
     TimelineModel m_model {m_sample.trace};
 };
 
@@ -89,8 +74,7 @@ void TestPendingActionPass::chipSitsInItsLanesRowAfterItsEnd()
     QVERIFY(row.contains(chip.rect.center()));
     QVERIFY(chip.rect.top() >= row.top() && chip.rect.bottom() <= row.bottom());
     // A ends at 100 ns: the chip starts after that x (plot from 0 to 240 ns).
-    const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize), o.layout);
-    const qreal endX = layout.plotRect().left() + 100.0 / 240.0 * layout.plotRect().width();
+    const qreal endX = RenderProbe(m_model, Theme::standard(), o, kSize).x(100);
     QVERIFY2(chip.rect.left() > endX,
              qPrintable(QStringLiteral("%1 <= %2").arg(chip.rect.left()).arg(endX)));
 }
@@ -138,8 +122,8 @@ void TestPendingActionPass::chipStaysInsideThePlotAtTheRightEdge()
     const RenderOptions o = options({{m_sample.main, QStringLiteral("join A"), {}}}, 120);
     const std::vector<PendingChip> all = chips(o);
     QCOMPARE(all.size(), std::size_t(1));
-    const TimelineLayout layout(m_model, Theme::standard(), QRectF(QPointF(0, 0), kSize), o.layout);
-    QVERIFY(layout.plotRect().contains(all.front().rect));
+    const RenderProbe probe(m_model, Theme::standard(), o, kSize);
+    QVERIFY(probe.layout().plotRect().contains(all.front().rect));
     const QColor chipColour = PendingActionPass::chipColor(Theme::standard());
     QVERIFY(countColour(render(o), all.front().rect, chipColour) > 0);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sampletrace.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/playback.h"
 
 #include <QSignalSpy>
@@ -22,7 +22,7 @@ private slots:
     void emptyTraceIsHarmless();
 
 private:
-    testing::SampleTrace m_sample = testing::makeSampleTrace();
+    testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
 };
 
 void TestPlayback::startsAtTheFirstEvent()

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/playheadpass.h"
 
 #include <QTest>
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -37,7 +38,7 @@ private slots:
     void nothingUnlessShown();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -50,13 +51,13 @@ void TestPlayheadPass::lineAndHandleAtThePlayhead()
     const qreal x = probe.x(kPlayhead);
     // The line crosses the plot; the handle hangs from the ruler's top edge.
     for (qreal y : {plot.top() + 2, plot.center().y(), plot.bottom() - 2})
-        QVERIFY2(testing::countNear(image, testing::around(QPointF(x, y).toPoint(), 1),
-                                    theme.playhead(), 0)
+        QVERIFY2(testsupport::countNear(image, testsupport::around(QPointF(x, y).toPoint(), 1),
+                                        theme.playhead(), 0)
                      > 0,
                  qPrintable(QString::number(y)));
     QCOMPARE(image.pixelColor(QPointF(x, ruler.top() + theme.px(4)).toPoint()), theme.playhead());
     // Elsewhere nothing: the playhead is a line, not a band.
-    QCOMPARE(testing::countOther(
+    QCOMPARE(testsupport::countOther(
                  image,
                  QRectF(QPointF(x + theme.px(10), plot.top()), plot.bottomRight()).toAlignedRect(),
                  theme.background()),
@@ -71,7 +72,7 @@ void TestPlayheadPass::dimsOnlyAfterThePlayhead()
     const RenderProbe probe(m_model, theme, playheadAt(kPlayhead, true), kSize);
     const QImage image = probe.renderPass(PlayheadPass(), running);
     const int y = qRound(probe.layout().plotRect().center().y());
-    const QColor dimmed = testing::over(running, theme.dimOverlay());
+    const QColor dimmed = testsupport::over(running, theme.dimOverlay());
     QVERIFY(dimmed.lightness() > running.lightness());
     QCOMPARE(image.pixelColor(qRound(probe.x(20)), y), running);
     QCOMPARE(image.pixelColor(qRound(probe.x(90)), y), dimmed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/rulerpass.h"
 #include "ui/timeline/timeruler.h"
 
@@ -8,7 +9,7 @@
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -34,7 +35,7 @@ private slots:
     void nothingWithoutARuler();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -75,13 +76,13 @@ void TestRulerPass::labelsInTheRulerNothingBelow()
     const QRect labels
         = QRectF(ruler.topLeft(), QPointF(ruler.right(), ruler.bottom() - theme.px(11)))
               .toAlignedRect();
-    const int ink = testing::countNear(image, labels, theme.text(), 80);
+    const int ink = testsupport::countNear(image, labels, theme.text(), 80);
     QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
     // The rows under the ruler are not its business (its bottom edge line aside).
     const QRectF plot = probe.layout().plotRect();
     const QRect below = QRectF(QPointF(0, plot.top() + 1), QPointF(kSize.width(), kSize.height()))
                             .toAlignedRect();
-    QCOMPARE(testing::countOther(image, below, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, below, theme.background()), 0);
 }
 
 void TestRulerPass::nothingWithoutARuler()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/derived/tracearrows.h"
-#include "deadlocktrace.h"
-#include "sampletrace.h"
+#include "core/tracebuilder.h"
+#include "tests/common/deadlocktrace.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/timelinemodel.h"
 
 #include <QTest>
@@ -37,7 +38,7 @@ private slots:
     void liveEndExtendsOpenSpans();
 
 private:
-    testing::SampleTrace m_sample = testing::makeSampleTrace();
+    testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
 };
 
 void TestTimelineModel::lanesGroupedByProcess()
@@ -89,6 +90,10 @@ void TestTimelineModel::stateAt_data()
     QTest::newRow("B blocked on L") << "B" << qint64(35) << LaneState::BlockedOnLock;
     QTest::newRow("B still blocked") << "B" << qint64(59) << LaneState::BlockedOnLock;
     QTest::newRow("B running with L") << "B" << qint64(65) << LaneState::Running;
+    QTest::newRow("B waits for bytes") << "B" << qint64(73) << LaneState::WaitingIo;
+    QTest::newRow("B runs when they come") << "B" << qint64(76) << LaneState::Running;
+    QTest::newRow("B waits on cv") << "B" << qint64(82) << LaneState::WaitingCondition;
+    QTest::newRow("B woken") << "B" << qint64(87) << LaneState::Running;
     QTest::newRow("B finished") << "B" << qint64(95) << LaneState::Finished;
     QTest::newRow("B before start") << "B" << qint64(10) << LaneState::Count;
 }
@@ -126,6 +131,8 @@ void TestTimelineModel::flows_data()
                                          << "B" << qint64(45) << qint64(78) << qint64(6);
     QTest::newRow("queue message") << FlowKind::Message << "MainThread"
                                    << "A" << qint64(15) << qint64(25) << qint64(8);
+    QTest::newRow("A notifies B") << FlowKind::Notify << "A"
+                                  << "B" << qint64(84) << qint64(85) << qint64(0);
 }
 
 void TestTimelineModel::flows()
@@ -141,7 +148,7 @@ void TestTimelineModel::flows()
     std::vector<Flow> flows = model.flows();
     for (const LockWaitEdge &wait : model.lockWaits())
         flows.push_back(model.flowOf(wait));
-    QCOMPARE(flows.size(), std::size_t(8));
+    QCOMPARE(flows.size(), std::size_t(9));
     QCOMPARE(model.flowCount(FlowKind::WaitsFor, 0, 1000), 1);
     QCOMPARE(model.flowCount(FlowKind::WaitsFor, 36, 1000), 0);
     const quint32 fromActor = m_sample.trace.findActor(from),
@@ -187,11 +194,17 @@ void TestTimelineModel::instantsAndCounters()
 {
     const TimelineModel model(m_sample.trace);
     const Lane *a = model.laneOf(m_sample.a);
-    QCOMPARE(a->instants.size(), std::size_t(1));
+    QCOMPARE(a->instants.size(), std::size_t(2));
     QCOMPARE(a->instants[0].kind, InstantKind::Print);
     QCOMPARE(a->instants[0].timeNs, 40);
     const Event &print = m_sample.trace.events()[std::size_t(a->instants[0].eventIndex)];
     QCOMPARE(m_sample.trace.text(print.text), QStringLiteral("hello from A"));
+    QCOMPARE(a->instants[1].kind, InstantKind::Error);
+    QCOMPARE(a->instants[1].timeNs, 95);
+    const Lane *b = model.laneOf(m_sample.b);
+    QCOMPARE(b->instants.size(), std::size_t(1));
+    QCOMPARE(b->instants[0].kind, InstantKind::Mark);
+    QCOMPARE(b->instants[0].timeNs, 86);
     QCOMPARE(model.counters().size(), std::size_t(1));
     QCOMPARE(model.counters()[0].name, QStringLiteral("count"));
     QCOMPARE(model.counters()[0].samples.size(), std::size_t(2));
@@ -351,7 +364,7 @@ void TestTimelineModel::untaggedMessagesPairFirstInFirstOut()
 
 void TestTimelineModel::deadlockCycleFromTheDetectorsMarks()
 {
-    const testing::DeadlockTrace d = testing::makeDeadlockTrace();
+    const testsupport::DeadlockTrace d = testsupport::makeDeadlockTrace();
     const TimelineModel model(d.trace);
     const auto &cycle = model.deadlockCycle();
     QCOMPARE(cycle.size(), std::size_t(2));
@@ -372,7 +385,7 @@ void TestTimelineModel::deadlockCycleFromTheDetectorsMarks()
 void TestTimelineModel::noCycleWithoutMarks()
 {
     // Ordinary marks (a lost update, a GIL switch) are not cycle edges.
-    QVERIFY(TimelineModel(testing::makeDeadlockTrace(false).trace).deadlockCycle().empty());
+    QVERIFY(TimelineModel(testsupport::makeDeadlockTrace(false).trace).deadlockCycle().empty());
     QVERIFY(TimelineModel(m_sample.trace).deadlockCycle().empty());
 }
 
@@ -422,7 +435,7 @@ void TestTimelineModel::arrowsAreCoresDerivationNotItsOwn()
     // Every arrow but the deadlock's waits-for ones is one of core's arrows (the
     // export reads the same), and every one of core's but the lock hand-offs is drawn.
     std::size_t compared = 0;
-    for (const Trace &trace : {m_sample.trace, testing::makeDeadlockTrace().trace}) {
+    for (const Trace &trace : {m_sample.trace, testsupport::makeDeadlockTrace().trace}) {
         const TimelineModel model(trace);
         std::vector<std::pair<int, int>> drawn, derived;
         for (const Flow &flow : model.flows())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "core/tracebuilder.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinemodel.h"
@@ -13,7 +15,7 @@
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -36,7 +38,7 @@ private slots:
     void manyLanesOnlyVisibleOnesPainted();
 
 private:
-    testing::SampleTrace m_sample = testing::makeSampleTrace();
+    testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     TimelineModel m_model {m_sample.trace};
 };
 
@@ -53,13 +55,13 @@ void TestTimelineRenderer::paintsOnlyInsideTheTarget()
     const RenderProbe probe(m_model, theme, options, QSize(640, 480), QPointF(100, 50));
     const QImage image = probe.renderAll(QSize(840, 600), outside);
     const QRect target = probe.target().toAlignedRect();
-    QCOMPARE(testing::countNear(image, target, outside, 0), 0);
+    QCOMPARE(testsupport::countNear(image, target, outside, 0), 0);
     const QRect rightOfTarget(target.right() + 1, 0, 1, image.height());
     int touched = 0;
     for (const QRect &r : QRegion(image.rect()) - QRegion(target) - QRegion(rightOfTarget))
-        touched += testing::countOther(image, r, outside);
+        touched += testsupport::countOther(image, r, outside);
     QCOMPARE(touched, 0);
-    QCOMPARE(testing::countOther(image, rightOfTarget, outside), 0);
+    QCOMPARE(testsupport::countOther(image, rightOfTarget, outside), 0);
     // The target's own layout: A runs at 34 where its bar is.
     QCOMPARE(image.pixelColor(probe.barPoint(m_model.laneIndexOf(m_sample.a), 34)),
              theme.stateColor(LaneState::Running));
@@ -67,7 +69,8 @@ void TestTimelineRenderer::paintsOnlyInsideTheTarget()
 
 void TestTimelineRenderer::plotIsNotJustBackground()
 {
-    // Each lane's bar carries colour over most of its life.
+    // Each lane's bar carries a state's colour over most of its life (odd rows
+    // are shaded, so "not the background" would hold with no bar at all).
     const Theme &theme = Theme::standard();
     const RenderProbe probe(m_model, theme, RenderOptions {}, kSize);
     const QImage image = probe.renderAll();
@@ -76,8 +79,13 @@ void TestTimelineRenderer::plotIsNotJustBackground()
         const QPoint from = probe.barPoint(index, lane.startNs),
                      to = probe.barPoint(index, lane.endNs);
         const QRect bar(from, QSize(to.x() - from.x(), 1));
-        const int coloured = testing::countOther(image, bar, theme.background());
-        QVERIFY2(coloured > bar.width() * 3 / 4, qPrintable(lane.label));
+        int coloured = 0;
+        for (int s = 0; s < int(LaneState::Finished); ++s)
+            coloured += testsupport::countNear(image, bar, theme.stateColor(LaneState(s)), 0);
+        QVERIFY2(
+            coloured > bar.width() * 3 / 4,
+            qPrintable(
+                QStringLiteral("%1: %2 of %3").arg(lane.label).arg(coloured).arg(bar.width())));
     }
 }
 
@@ -90,6 +98,8 @@ void TestTimelineRenderer::stateColoursAtSpans_data()
     QTest::newRow("A sleeping") << m_sample.a << qint64(70) << int(LaneState::Sleeping);
     QTest::newRow("B blocked") << m_sample.b << qint64(50) << int(LaneState::BlockedOnLock);
     QTest::newRow("B running") << m_sample.b << qint64(66) << int(LaneState::Running);
+    QTest::newRow("B waits for I/O") << m_sample.b << qint64(73) << int(LaneState::WaitingIo);
+    QTest::newRow("B waits on cv") << m_sample.b << qint64(82) << int(LaneState::WaitingCondition);
     QTest::newRow("main in join") << m_sample.main << qint64(60) << int(LaneState::WaitingJoin);
 }
 
@@ -107,18 +117,35 @@ void TestTimelineRenderer::stateColoursAtSpans()
 void TestTimelineRenderer::wholeTraceLeavesRoomAtEitherEnd()
 {
     // With no window the renderer shows the whole trace and a little more: the
-    // main thread's first and last instants are inside the plot, not on its edges.
+    // main thread's bar (running 0..20 and 110..120) starts and ends inside the
+    // plot, not on its edges. Read from the picture: the probe's own copy of
+    // that room is what is checked here, not assumed.
     const Theme &theme = Theme::standard();
     const RenderProbe probe(m_model, theme, RenderOptions {}, kSize);
     const QImage image = probe.renderAll();
-    const QRectF plot = probe.layout().plotRect();
+    const QRect plot = probe.layout().plotRect().toAlignedRect();
     const int main = m_model.laneIndexOf(m_sample.main);
-    QVERIFY(probe.x(m_model.startNs()) > plot.left() + theme.minItemWidth());
-    QVERIFY(probe.x(m_model.endNs()) < plot.right() - theme.minItemWidth());
-    // Left of the start, the bar is empty; at its start it is coloured.
-    const QPoint start = probe.barPoint(main, m_model.startNs());
-    QCOMPARE(image.pixelColor(start.x() - 3, start.y()), theme.background());
-    QCOMPARE(image.pixelColor(start.x() + 2, start.y()), theme.stateColor(LaneState::Running));
+    // Just inside the bar's top edge: the bar, not the thin "finished" line.
+    const int y = qRound(probe.layout().laneRect(main).top()) + theme.stateBarTop() + 1;
+    const QColor running = theme.stateColor(LaneState::Running);
+    int first = -1, last = -1;
+    for (int x = plot.left(); x <= plot.right(); ++x) {
+        if (image.pixelColor(x, y) == running) {
+            first = first < 0 ? x : first;
+            last = x;
+        }
+    }
+    const QString where = QStringLiteral("running %1..%2 in a plot %3..%4")
+                              .arg(first)
+                              .arg(last)
+                              .arg(plot.left())
+                              .arg(plot.right());
+    QVERIFY2(first > plot.left() + theme.minItemWidth(), qPrintable(where));
+    QVERIFY2(last > first && last < plot.right() - theme.minItemWidth(), qPrintable(where));
+    // Left of the start the bar is empty; and the probe maps times as the renderer does.
+    QCOMPARE(image.pixelColor(first - 1, y), theme.background());
+    QVERIFY2(std::abs(first - probe.x(m_model.startNs())) <= 1, qPrintable(where));
+    QVERIFY2(std::abs(last - probe.x(m_model.endNs())) <= 1, qPrintable(where));
 }
 
 void TestTimelineRenderer::lockBandInTheLocksColour()
@@ -151,8 +178,9 @@ void TestTimelineRenderer::titleOnlyWhenAsked()
     const RenderProbe probe(m_model, theme, options, kSize);
     const QImage image = probe.renderAll();
     QVERIFY(probe.layout().titleRect().bottom() <= probe.layout().rulerRect().top());
-    QVERIFY(testing::countNear(image, probe.layout().titleRect().toAlignedRect(), theme.text(), 40)
-            > 50);
+    QVERIFY(
+        testsupport::countNear(image, probe.layout().titleRect().toAlignedRect(), theme.text(), 40)
+        > 50);
 }
 
 void TestTimelineRenderer::dimsAfterThePlayhead()
@@ -168,20 +196,25 @@ void TestTimelineRenderer::dimsAfterThePlayhead()
     QCOMPARE(image.pixelColor(probe.barPoint(a, 34)), running);
     // The same state after the playhead is paler: dimmed, not hidden.
     const QColor after = image.pixelColor(probe.barPoint(a, 90));
-    QCOMPARE(after, testing::over(running, Theme::standard().dimOverlay()));
+    QCOMPARE(after, testsupport::over(running, Theme::standard().dimOverlay()));
     QVERIFY(after.lightness() > running.lightness());
 }
 
 void TestTimelineRenderer::manyLanesOnlyVisibleOnesPainted()
 {
     // 300 lanes in a 300 px high picture scrolled far down: the lanes the layout
-    // says are visible are painted where it puts them.
+    // says are visible are painted where it puts them. Odd lanes sleep at 500
+    // and even ones run, so a lane drawn a row off shows the wrong colour.
     TraceBuilder builder;
     const quint32 process = builder.addProcess({1, QStringLiteral("p")});
     for (int i = 0; i < 300; ++i) {
         const quint32 actor
             = builder.addActor({QStringLiteral("t%1").arg(i), i + 1, process, i == 0, false});
         builder.addEvent({qint64(i), 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+        if (i % 2) {
+            builder.addEvent({400, 200, actor, 0, 0, 0, EventKind::SleepBegin, 0});
+            builder.addEvent({600, 0, actor, 0, 0, 0, EventKind::SleepEnd, 0});
+        }
         builder.addEvent({qint64(i + 1000), 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
     }
     const TimelineModel model(builder.build());
@@ -193,9 +226,12 @@ void TestTimelineRenderer::manyLanesOnlyVisibleOnesPainted()
     QVERIFY(layout.firstVisibleLane() > 0);
     QVERIFY(layout.lastVisibleLane() - layout.firstVisibleLane() < 15);
     const QImage image = probe.renderAll();
-    const int lane = layout.firstVisibleLane() + 1; // wholly visible, under a partial one
-    QVERIFY(layout.laneRect(lane).top() >= layout.plotRect().top());
-    QCOMPARE(image.pixelColor(probe.barPoint(lane, 500)), theme.stateColor(LaneState::Running));
+    // Wholly visible, under a partial one: two neighbours, one of each kind.
+    for (int lane : {layout.firstVisibleLane() + 1, layout.firstVisibleLane() + 2}) {
+        QVERIFY(layout.laneRect(lane).top() >= layout.plotRect().top());
+        const LaneState state = lane % 2 ? LaneState::Sleeping : LaneState::Running;
+        QCOMPARE(image.pixelColor(probe.barPoint(lane, 500)), theme.stateColor(state));
+    }
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
-#include "sampletrace.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
@@ -35,7 +35,7 @@ private:
         return TimelineLayout(view.model(), Theme::standard(), QRectF(view.viewport()->rect()),
                               view.renderOptions().layout);
     }
-    testing::SampleTrace m_sample = testing::makeSampleTrace();
+    testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
 };
 
 void TestTimelineView::showsTheWholeTraceFirst()

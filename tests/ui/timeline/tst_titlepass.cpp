@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "renderprobe.h"
-#include "sampletrace.h"
+#include "tests/common/pixelcounts.h"
+#include "tests/common/renderprobe.h"
+#include "tests/common/sampletrace.h"
 #include "ui/timeline/titlepass.h"
 
 #include <QFontMetricsF>
@@ -8,7 +9,7 @@
 
 using namespace weft;
 using namespace weft::ui;
-using weft::testing::RenderProbe;
+using weft::testsupport::RenderProbe;
 
 namespace {
 
@@ -38,7 +39,7 @@ private slots:
     void nothingWhenNotShown();
 
 private:
-    const testing::SampleTrace m_sample = testing::makeSampleTrace();
+    const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
     const TimelineModel m_model {m_sample.trace};
 };
 
@@ -55,14 +56,14 @@ void TestTitlePass::titleAndSubtitleInTheTitleRect()
     const QRect titleLine = QRectF(rect.topLeft(), QPointF(rect.right(), split)).toAlignedRect();
     const QRect subtitleLines
         = QRectF(QPointF(rect.left(), split), rect.bottomRight()).toAlignedRect();
-    const int title = testing::countNear(image, titleLine, theme.text(), 40);
-    const int subtitle = testing::countNear(image, subtitleLines, theme.mutedText(), 40);
+    const int title = testsupport::countNear(image, titleLine, theme.text(), 40);
+    const int subtitle = testsupport::countNear(image, subtitleLines, theme.mutedText(), 40);
     QVERIFY2(title > 50, qPrintable(QString::number(title)));
     QVERIFY2(subtitle > 20, qPrintable(QString::number(subtitle)));
     // Nothing outside its rect.
     const QRect rest = QRectF(QPointF(0, rect.bottom() + 1), QPointF(kSize.width(), kSize.height()))
                            .toAlignedRect();
-    QCOMPARE(testing::countOther(image, rest, theme.background()), 0);
+    QCOMPARE(testsupport::countOther(image, rest, theme.background()), 0);
 }
 
 void TestTitlePass::theTextIsTheTitle()

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/socketerror.h"
 #include "core/scenarios/sockets/socketscenarios.h"
-#include "sockettestsupport.h"
+#include "tests/common/socketchecks.h"
 
+#include <QTcpServer>
 #include <QTest>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 
 class TestSocketClient : public QObject
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
-#include "sockettestsupport.h"
+#include "tests/common/socketchecks.h"
 
 #include <QTest>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 
 class TestSocketRecvLoop : public QObject
 {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/scenarios/sockets/socketscenarios.h"
-#include "sockettestsupport.h"
+#include "tests/common/socketchecks.h"
 
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace weft;
-using namespace weft::test;
+using namespace weft::testsupport;
 using namespace std::chrono_literals;
 
 class TestSocketServer : public QObject

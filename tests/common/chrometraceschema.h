@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QStringList>
 
-namespace weft::test {
+namespace weft::testsupport {
 
 // Checks Chrome Trace Event JSON against the format's documented rules
 // (the Trace Event Format document Perfetto and chrome://tracing follow),
@@ -19,4 +19,4 @@ namespace weft::test {
 //   - i/I: scope s, if present, one of g, p, t.
 QStringList validateChromeTrace(const QByteArray &json);
 
-} // namespace weft::test
+} // namespace weft::testsupport

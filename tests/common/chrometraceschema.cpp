@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace weft::test {
+namespace weft::testsupport {
 
 namespace {
 const QString kPhases = QStringLiteral("BEXiICsStTfFbenMPOND");
@@ -224,4 +224,4 @@ QStringList validateChromeTrace(const QByteArray &json)
     return problems;
 }
 
-} // namespace weft::test
+} // namespace weft::testsupport

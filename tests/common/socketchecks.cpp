@@ -1,33 +1,15 @@
 // SPDX-License-Identifier: MIT
-#pragma once
-
-// Shared checks for the socket scenario tests: bytes balance per channel,
-// accepts pair with connects, a port is free again, a cancel releases all.
-// Running with parameters, byte sums and socket-op filters are the common
-// ones in tests/common.
+#include "socketchecks.h"
 
 #include "core/runner.h"
-#include "core/scenario.h"
-#include "tests/common/processresources.h"
-#include "tests/common/scenariorun.h"
-#include "tests/common/traceassertions.h"
 
 #include <QMultiHash>
 #include <QTcpServer>
 #include <QTest>
-#include <vector>
 
-namespace weft::test {
+namespace weft::testsupport {
 
-using testsupport::bytesPerChannel;
-using testsupport::eventsWithText;
-using testsupport::parametersFrom;
-using testsupport::ProcessResources;
-using testsupport::runWith;
-using testsupport::socketOps;
-
-// Every byte sent on a channel was received on it, and every channel has a receiver.
-inline bool bytesBalance(const Trace &trace, QString *why)
+bool bytesBalance(const Trace &trace, QString *why)
 {
     const auto sent = bytesPerChannel(trace, EventKind::PacketSend);
     const auto received = bytesPerChannel(trace, EventKind::PacketRecv);
@@ -53,8 +35,7 @@ inline bool bytesBalance(const Trace &trace, QString *why)
     return true;
 }
 
-// Each accept's peer port is the local port of exactly one successful connect.
-inline bool acceptsPairWithConnects(const Trace &trace, int expected, QString *why)
+bool acceptsPairWithConnects(const Trace &trace, int expected, QString *why)
 {
     QMultiHash<qint64, int> connects;
     for (const Event &e : socketOps(trace, QStringLiteral("connect")))
@@ -77,22 +58,19 @@ inline bool acceptsPairWithConnects(const Trace &trace, int expected, QString *w
     return true;
 }
 
-inline bool portCanBeBoundAgain(quint16 port)
+bool portCanBeBoundAgain(quint16 port)
 {
     QTcpServer probe;
     return probe.listen(QHostAddress::LocalHost, port);
 }
 
-inline quint16 listeningPort(const Trace &trace)
+quint16 listeningPort(const Trace &trace)
 {
     const auto listens = socketOps(trace, QStringLiteral("listen"));
     return listens.empty() ? 0 : quint16(listens.front().value);
 }
 
-// Starts the scenario, cancels it once some thread waits on a socket, and
-// checks the run ended as cancelled with its port, threads and descriptors
-// released (as /proc sees them).
-inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
+void cancelWhileWaiting(const Scenario &scenario, const QStringList &assignments)
 {
     const ParameterValues params = parametersFrom(scenario, assignments);
     const ProcessResources before = ProcessResources::ofThisProcess();
@@ -112,4 +90,4 @@ inline void cancelWhileWaiting(const Scenario &scenario, const QStringList &assi
     QTRY_COMPARE(ProcessResources::ofThisProcess().describe(), before.describe());
 }
 
-} // namespace weft::test
+} // namespace weft::testsupport
