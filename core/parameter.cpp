@@ -59,20 +59,20 @@ ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultVal
 }
 
 ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
-                                    QString defaultValue, QString help)
+                                    const QString &defaultValue, QString help)
 {
     ParameterSpec s = makeSpec(Type::Choice, std::move(key), std::move(label), std::move(help),
-                               std::move(defaultValue));
+                               defaultValue);
     s.choices = std::move(choices);
     return s;
 }
 
-ParameterSpec ParameterSpec::text(QString key, QString label, QString defaultValue,
+ParameterSpec ParameterSpec::text(QString key, QString label, const QString &defaultValue,
                                   int maximumLength, QString help)
 {
     // Text has no minimum; its maximum is the longest accepted value.
     ParameterSpec s = makeSpec(Type::Text, std::move(key), std::move(label), std::move(help),
-                               std::move(defaultValue));
+                               defaultValue);
     s.maximum = maximumLength;
     return s;
 }

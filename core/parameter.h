@@ -30,8 +30,8 @@ struct ParameterSpec
                               double maximum, QString help = {});
     static ParameterSpec boolean(QString key, QString label, bool defaultValue, QString help = {});
     static ParameterSpec choice(QString key, QString label, QStringList choices,
-                                QString defaultValue, QString help = {});
-    static ParameterSpec text(QString key, QString label, QString defaultValue,
+                                const QString &defaultValue, QString help = {});
+    static ParameterSpec text(QString key, QString label, const QString &defaultValue,
                               int maximumLength = 256, QString help = {});
 
     // Converts and checks a value given as text; returns the error if it is not acceptable.

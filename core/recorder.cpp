@@ -40,13 +40,15 @@ Event *allocateEvents(std::size_t capacity)
         throw std::bad_alloc();
     const auto start = reinterpret_cast<std::uintptr_t>(raw);
     const std::uintptr_t aligned = (start + kHugePage - 1) & ~(std::uintptr_t(kHugePage) - 1);
+    // Pointers are raw plus an offset: one cast from an integer would lose its provenance.
+    char *const first = static_cast<char *>(raw) + (aligned - start);
     if (aligned > start)
         ::munmap(raw, aligned - start);
     const std::uintptr_t end = start + mapped;
     if (end > aligned + bytes)
-        ::munmap(reinterpret_cast<void *>(aligned + bytes), end - (aligned + bytes));
-    ::madvise(reinterpret_cast<void *>(aligned), bytes, MADV_HUGEPAGE);
-    return reinterpret_cast<Event *>(aligned);
+        ::munmap(first + bytes, end - (aligned + bytes));
+    ::madvise(first, bytes, MADV_HUGEPAGE);
+    return reinterpret_cast<Event *>(first);
 }
 
 void freeEvents(Event *events, std::size_t capacity)
@@ -338,10 +340,10 @@ QString scenarioRelativePath(const char *compiledFileName)
 {
     const QString path = QString::fromUtf8(compiledFileName);
     static const QString marker = QStringLiteral("core/scenarios/");
-    const int at = path.lastIndexOf(marker);
+    const qsizetype at = path.lastIndexOf(marker);
     if (at >= 0)
         return path.mid(at + marker.size());
-    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     return slash >= 0 ? path.mid(slash + 1) : path;
 }
 

@@ -105,7 +105,7 @@ public:
         const quint32 size = u32(what);
         if (!need(qsizetype(size), what))
             return {};
-        const QString s = QString::fromUtf8(m_bytes.constData() + m_offset, qsizetype(size));
+        QString s = QString::fromUtf8(m_bytes.constData() + m_offset, qsizetype(size));
         m_offset += size;
         return s;
     }

@@ -318,7 +318,7 @@ QByteArray TcpSocket::recv(qint64 maxBytes, std::source_location location)
             m_context.recorder().intern(Tr::tr("%1: peer closed the connection").arg(m_name)));
         return {};
     }
-    const QByteArray data = socket->read(std::min(maxBytes, socket->bytesAvailable()));
+    QByteArray data = socket->read(std::min(maxBytes, socket->bytesAvailable()));
     m_bytesReceived += data.size();
     m_context.record(EventKind::PacketRecv, location, m_recvChannel, data.size(),
                      m_context.recorder().intern(preview(data)));

@@ -182,6 +182,7 @@ void Process::start(std::source_location location)
     for (const QString &a : arguments)
         argumentBytes.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
+    argv.reserve(argumentBytes.size() + 1);
     for (QByteArray &a : argumentBytes)
         argv.push_back(a.data());
     argv.push_back(nullptr);

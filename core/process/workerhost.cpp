@@ -42,7 +42,7 @@ bool isStream(int fd)
 
 std::optional<WorkerEndpoint> parseEndpoint(const QString &text)
 {
-    const int colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
         return std::nullopt;
     bool ok = false;

@@ -116,7 +116,7 @@ ProgramRecorder::~ProgramRecorder()
 QString ProgramRecorder::defaultPreloadLibrary()
 {
     const QString name = QStringLiteral("libweftrecord.so");
-    if (const QString fromEnv = qEnvironmentVariable("WEFT_RECORD_LIBRARY"); !fromEnv.isEmpty())
+    if (QString fromEnv = qEnvironmentVariable("WEFT_RECORD_LIBRARY"); !fromEnv.isEmpty())
         return fromEnv;
     const QDir here(QCoreApplication::applicationDirPath());
     const QStringList candidates = {

@@ -649,7 +649,7 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::SocketCreate:
-        addEvent(raw, lane, EventKind::SocketOp, r.object, 0,
+        addEvent(raw, lane, EventKind::SocketOp, qint64(r.object), 0,
                  m_builder.intern(Tr::tr("socket → fd %1").arg(r.object)));
         break;
     case RawKind::Bind:

@@ -60,6 +60,9 @@ public:
             Gil &gil;
             std::source_location location;
             bool armed = true;
+            // Throws on purpose (a run cancelled meanwhile unwinds from here),
+            // never while unwinding.
+            // NOLINTNEXTLINE(bugprone-exception-escape)
             ~Reacquire() noexcept(false)
             {
                 // Not while unwinding: a cancelled run does not queue up again.
@@ -105,6 +108,9 @@ public:
         if (m_gil)
             m_gil->acquire(location);
     }
+    // release throws when this thread does not hold the GIL, a bug in Weft:
+    // terminating then is intended.
+    // NOLINTNEXTLINE(bugprone-exception-escape)
     ~GilHold()
     {
         if (m_gil)

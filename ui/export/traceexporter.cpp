@@ -42,7 +42,7 @@ QString defaultTitle(const Trace &trace)
 {
     // Title and id come from the file: cut before anything measures them.
     const TraceMetadata &meta = trace.metadata();
-    const QString title = boundedText(meta.title), id = boundedText(meta.scenarioId);
+    QString title = boundedText(meta.title), id = boundedText(meta.scenarioId);
     if (!title.isEmpty() && !id.isEmpty())
         return Tr::tr("%1 — %2").arg(id, title);
     if (!title.isEmpty())

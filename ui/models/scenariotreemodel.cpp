@@ -32,7 +32,7 @@ QModelIndex ScenarioTreeModel::index(int row, int column, const QModelIndex &par
         return {}; // scenarios have no children
     if (row >= rowCount(parent))
         return {};
-    return createIndex(row, 0, quintptr(parent.row() + 1));
+    return createIndex(row, 0, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ScenarioTreeModel::parent(const QModelIndex &child) const
@@ -104,7 +104,6 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return scenario->title();
     case Qt::ToolTipRole:
-        return scenario->id();
     case ScenarioIdRole:
         return scenario->id();
     case TopicRole:
@@ -138,7 +137,7 @@ QModelIndex ScenarioTreeModel::indexOf(const QString &scenarioId) const
         const auto &scenarios = m_groups[g].scenarios;
         for (std::size_t s = 0; s < scenarios.size(); ++s) {
             if (scenarios[s]->id() == scenarioId)
-                return createIndex(int(s), 0, quintptr(g + 1));
+                return createIndex(int(s), 0, quintptr(g) + 1);
         }
     }
     return {};
@@ -163,7 +162,7 @@ QModelIndex ScenarioTreeModel::recordedIndex(int entry) const
 {
     if (entry < 0 || entry >= m_recorded.size())
         return {};
-    return createIndex(entry, 0, quintptr(m_groups.size() + 1));
+    return createIndex(entry, 0, quintptr(m_groups.size()) + 1);
 }
 
 int ScenarioTreeModel::scenarioCount() const

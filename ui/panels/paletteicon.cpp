@@ -10,7 +10,7 @@ namespace weft::ui {
 
 QIcon paletteIcon(QStyle::StandardPixmap which)
 {
-    const QIcon stock = QApplication::style()->standardIcon(which);
+    QIcon stock = QApplication::style()->standardIcon(which);
     const QPalette palette = QApplication::palette();
     if (palette.color(QPalette::Window).lightness() >= 128)
         return stock; // light window: the stock glyphs read well

@@ -143,7 +143,7 @@ QPalette ThemeController::darkPalette()
 QPalette ThemeController::lightPalette()
 {
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    const QPalette palette
+    QPalette palette
         = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
     delete fusion;
     return palette;

@@ -115,6 +115,7 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
 std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, const Theme &theme)
 {
     std::vector<Entry> result;
+    result.reserve(std::size_t(LaneState::Count));
     for (int s = 0; s < int(LaneState::Count); ++s)
         result.push_back(
             {Swatch::Bar, theme.stateColor(LaneState(s)), theme.stateName(LaneState(s))});

@@ -19,7 +19,7 @@ namespace {
 QString laneLabel(const ActorInfo &actor, quint32 id)
 {
     // Names come from the file: cut before anything measures them.
-    const QString name = boundedText(actorDisplayName(actor, id));
+    QString name = boundedText(actorDisplayName(actor, id));
     if (actor.nativeId > 0)
         return QCoreApplication::translate("weft::ui::TimelineModel", "%1 (tid %2)")
             .arg(name)
@@ -32,7 +32,7 @@ QString groupLabel(const Trace &trace, quint32 process)
     const ProcessInfo info = trace.process(process);
     if (process == 0)
         return QCoreApplication::translate("weft::ui::TimelineModel", "Threads");
-    const QString name = info.name.isEmpty()
+    QString name = info.name.isEmpty()
         ? QCoreApplication::translate("weft::ui::TimelineModel", "process %1").arg(process)
         : boundedText(info.name);
     if (info.pid > 0)

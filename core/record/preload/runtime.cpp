@@ -307,7 +307,7 @@ __attribute__((constructor(101))) void weftRecordInit(int argc, char **argv, cha
         return;
     std::memcpy(g_dir, dir, n + 1);
     g_dirBytes = n;
-    std::memcpy(g_envDir, "WEFT_RECORD_DIR=", 16);
+    std::strcpy(g_envDir, "WEFT_RECORD_DIR=");
     std::memcpy(g_envDir + 16, dir, n + 1);
     Dl_info info;
     if (dladdr(reinterpret_cast<void *>(&weftRecordInit), &info) && info.dli_fname) {

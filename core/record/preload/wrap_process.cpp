@@ -78,8 +78,9 @@ template<typename Run> int execCommon(const char *what, char *const *envp, Run r
     return r;
 }
 
-// The arguments of execl & co. as an argv array on the stack.
-#define COLLECT_ARGS(arg0, argv, lastFixed)                                                        \
+// The arguments of execl & co. as an argv array on the stack (declares argc,
+// argv and the still open va_list ap).
+#define COLLECT_ARGS(arg0, lastFixed)                                                              \
     std::size_t argc = 1;                                                                          \
     {                                                                                              \
         va_list count;                                                                             \
@@ -153,7 +154,7 @@ WEFT_EXPORT int execvp(const char *file, char *const argv[])
 
 WEFT_EXPORT int execl(const char *path, const char *arg0, ...)
 {
-    COLLECT_ARGS(arg0, argv, arg0)
+    COLLECT_ARGS(arg0, arg0)
     va_end(ap);
     return execCommon(path, environ,
                       [&](char *const *env) { return REAL(execve)(path, argv, env); });
@@ -161,7 +162,7 @@ WEFT_EXPORT int execl(const char *path, const char *arg0, ...)
 
 WEFT_EXPORT int execlp(const char *file, const char *arg0, ...)
 {
-    COLLECT_ARGS(arg0, argv, arg0)
+    COLLECT_ARGS(arg0, arg0)
     va_end(ap);
     return execCommon(file, environ,
                       [&](char *const *env) { return REAL(execvpe)(file, argv, env); });
@@ -169,7 +170,7 @@ WEFT_EXPORT int execlp(const char *file, const char *arg0, ...)
 
 WEFT_EXPORT int execle(const char *path, const char *arg0, ...)
 {
-    COLLECT_ARGS(arg0, argv, arg0)
+    COLLECT_ARGS(arg0, arg0)
     char *const *envp = va_arg(ap, char *const *);
     va_end(ap);
     return execCommon(path, envp, [&](char *const *env) { return REAL(execve)(path, argv, env); });

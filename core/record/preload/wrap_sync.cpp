@@ -219,6 +219,8 @@ WEFT_EXPORT int prctl(int option, ...)
     va_end(ap);
     int r = REAL(prctl)(option, a2, a3, a4, a5);
     if (r == 0 && option == PR_SET_NAME && a2 && active()) {
+        // prctl's ABI passes the name's address as an integer.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr)
         const char *name = reinterpret_cast<const char *>(a2);
         emit(RawKind::ThreadName, static_cast<std::uint64_t>(pthread_self()), 0, 0, name,
              strnlen(name, 16));
