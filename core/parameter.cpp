@@ -61,8 +61,8 @@ ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultVal
 ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
                                     const QString &defaultValue, QString help)
 {
-    ParameterSpec s = makeSpec(Type::Choice, std::move(key), std::move(label), std::move(help),
-                               defaultValue);
+    ParameterSpec s
+        = makeSpec(Type::Choice, std::move(key), std::move(label), std::move(help), defaultValue);
     s.choices = std::move(choices);
     return s;
 }
@@ -71,8 +71,8 @@ ParameterSpec ParameterSpec::text(QString key, QString label, const QString &def
                                   int maximumLength, QString help)
 {
     // Text has no minimum; its maximum is the longest accepted value.
-    ParameterSpec s = makeSpec(Type::Text, std::move(key), std::move(label), std::move(help),
-                               defaultValue);
+    ParameterSpec s
+        = makeSpec(Type::Text, std::move(key), std::move(label), std::move(help), defaultValue);
     s.maximum = maximumLength;
     return s;
 }

@@ -858,8 +858,8 @@ bool isSemaphore(PyKind kind)
 // "Lock@0x7f3a…": how the probe names an object it found no name for.
 QString fallbackName(PyKind kind, std::uint64_t key)
 {
-    static const char *const words[] = {"",          "Lock",      "RLock", "Condition",
-                                        "Semaphore", "BoundedSemaphore", "Event", "Queue"};
+    static const char *const words[]
+        = {"", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Queue"};
     return QStringLiteral("%1@0x%2").arg(QLatin1String(words[int(kind)])).arg(key, 0, 16);
 }
 
@@ -966,8 +966,7 @@ void Decoding::handlePythonSync(const RawEvent &raw, quint32 lane)
         break;
     }
     case RawKind::PySemAcquire: {
-        const quint32 object
-            = traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Semaphore));
+        const quint32 object = traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Semaphore));
         const bool waited = m_semaphoreWaits.remove(lane);
         if (r.value != 0) {
             addEvent(raw, lane, EventKind::LockAcquired, 0, object);

@@ -6,8 +6,7 @@
 
 namespace weft::testsupport {
 
-FakeScenario::FakeScenario(QString id, Topic topic, QString title,
-                           QList<ParameterSpec> parameters)
+FakeScenario::FakeScenario(QString id, Topic topic, QString title, QList<ParameterSpec> parameters)
     : m_id(std::move(id))
     , m_topic(topic)
     , m_title(std::move(title))

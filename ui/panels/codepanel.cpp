@@ -157,10 +157,9 @@ CodePanel::Language CodePanel::languageOf(const QString &file)
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix == u"py" || suffix == u"pyw")
         return Language::Python;
-    static const QStringList cpp = {QStringLiteral("c"),   QStringLiteral("cc"),
-                                    QStringLiteral("cpp"), QStringLiteral("cxx"),
-                                    QStringLiteral("h"),   QStringLiteral("hh"),
-                                    QStringLiteral("hpp")};
+    static const QStringList cpp
+        = {QStringLiteral("c"), QStringLiteral("cc"), QStringLiteral("cpp"), QStringLiteral("cxx"),
+           QStringLiteral("h"), QStringLiteral("hh"), QStringLiteral("hpp")};
     return cpp.contains(suffix) ? Language::Cpp : Language::None;
 }
 

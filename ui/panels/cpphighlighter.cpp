@@ -38,24 +38,24 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
 
 const QSet<QString> &keywords()
 {
-    static const QSet<QString> words = wordSet(
-        {"alignas",   "alignof",    "auto",        "bool",         "break",
-         "case",      "catch",      "char",        "char8_t",      "char16_t",
-         "char32_t",  "class",      "co_await",    "co_return",    "co_yield",
-         "concept",   "const",      "const_cast",  "consteval",    "constexpr",
-         "constinit", "continue",   "decltype",    "default",      "delete",
-         "do",        "double",     "dynamic_cast", "else",        "enum",
-         "explicit",  "export",     "extern",      "false",        "final",
-         "float",     "for",        "friend",      "goto",         "if",
-         "inline",    "int",        "long",        "mutable",      "namespace",
-         "new",       "noexcept",   "nullptr",     "operator",     "override",
-         "private",   "protected",  "public",      "register",     "reinterpret_cast",
-         "requires",  "restrict",   "return",      "short",        "signed",
-         "sizeof",    "static",     "static_assert", "static_cast", "struct",
-         "switch",    "template",   "this",        "thread_local", "throw",
-         "true",      "try",        "typedef",     "typeid",       "typename",
-         "union",     "unsigned",   "using",       "virtual",      "void",
-         "volatile",  "wchar_t",    "while",       "NULL"});
+    static const QSet<QString> words
+        = wordSet({"alignas",   "alignof",   "auto",          "bool",         "break",
+                   "case",      "catch",     "char",          "char8_t",      "char16_t",
+                   "char32_t",  "class",     "co_await",      "co_return",    "co_yield",
+                   "concept",   "const",     "const_cast",    "consteval",    "constexpr",
+                   "constinit", "continue",  "decltype",      "default",      "delete",
+                   "do",        "double",    "dynamic_cast",  "else",         "enum",
+                   "explicit",  "export",    "extern",        "false",        "final",
+                   "float",     "for",       "friend",        "goto",         "if",
+                   "inline",    "int",       "long",          "mutable",      "namespace",
+                   "new",       "noexcept",  "nullptr",       "operator",     "override",
+                   "private",   "protected", "public",        "register",     "reinterpret_cast",
+                   "requires",  "restrict",  "return",        "short",        "signed",
+                   "sizeof",    "static",    "static_assert", "static_cast",  "struct",
+                   "switch",    "template",  "this",          "thread_local", "throw",
+                   "true",      "try",       "typedef",       "typeid",       "typename",
+                   "union",     "unsigned",  "using",         "virtual",      "void",
+                   "volatile",  "wchar_t",   "while",         "NULL"});
     return words;
 }
 
@@ -87,7 +87,8 @@ int rawStringState(const QString &delimiter)
 int numberEnd(const QString &text, int i)
 {
     const int n = int(text.size());
-    const bool hex = text.at(i) == u'0' && i + 1 < n && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X');
+    const bool hex
+        = text.at(i) == u'0' && i + 1 < n && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X');
     int j = i + 1;
     while (j < n) {
         const QChar c = text.at(j);

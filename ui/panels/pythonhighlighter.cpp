@@ -29,38 +29,94 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
 const QSet<QString> &keywords()
 {
     static const QSet<QString> words = wordSet(
-        {"False",  "None",   "True",    "and",      "as",       "assert", "async",
-         "await",  "break",  "class",   "continue", "def",      "del",    "elif",
-         "else",   "except", "finally", "for",      "from",     "global", "if",
-         "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
-         "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"});
+        {"False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+         "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+         "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+         "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"});
     return words;
 }
 
 // The builtins a threading or sockets lesson calls, and the exceptions it catches.
 const QSet<QString> &builtins()
 {
-    static const QSet<QString> words = wordSet(
-        {"abs",          "all",          "any",          "bin",
-         "bool",         "bytearray",    "bytes",        "callable",
-         "chr",          "classmethod",  "dict",         "dir",
-         "divmod",       "enumerate",    "eval",         "exec",
-         "exit",         "filter",       "float",        "format",
-         "frozenset",    "getattr",      "globals",      "hasattr",
-         "hash",         "hex",          "id",           "input",
-         "int",          "isinstance",   "issubclass",   "iter",
-         "len",          "list",         "locals",       "map",
-         "max",          "min",          "next",         "object",
-         "oct",          "open",         "ord",          "pow",
-         "print",        "property",     "range",        "repr",
-         "reversed",     "round",        "set",          "setattr",
-         "slice",        "sorted",       "staticmethod", "str",
-         "sum",          "super",        "tuple",        "type",
-         "vars",         "zip",          "__name__",     "__main__",
-         "Exception",    "BaseException", "KeyboardInterrupt", "OSError",
-         "ConnectionError", "TimeoutError", "ValueError", "TypeError",
-         "KeyError",     "IndexError",   "RuntimeError", "StopIteration",
-         "SystemExit",   "NotImplementedError"});
+    static const QSet<QString> words = wordSet({"abs",
+                                                "all",
+                                                "any",
+                                                "bin",
+                                                "bool",
+                                                "bytearray",
+                                                "bytes",
+                                                "callable",
+                                                "chr",
+                                                "classmethod",
+                                                "dict",
+                                                "dir",
+                                                "divmod",
+                                                "enumerate",
+                                                "eval",
+                                                "exec",
+                                                "exit",
+                                                "filter",
+                                                "float",
+                                                "format",
+                                                "frozenset",
+                                                "getattr",
+                                                "globals",
+                                                "hasattr",
+                                                "hash",
+                                                "hex",
+                                                "id",
+                                                "input",
+                                                "int",
+                                                "isinstance",
+                                                "issubclass",
+                                                "iter",
+                                                "len",
+                                                "list",
+                                                "locals",
+                                                "map",
+                                                "max",
+                                                "min",
+                                                "next",
+                                                "object",
+                                                "oct",
+                                                "open",
+                                                "ord",
+                                                "pow",
+                                                "print",
+                                                "property",
+                                                "range",
+                                                "repr",
+                                                "reversed",
+                                                "round",
+                                                "set",
+                                                "setattr",
+                                                "slice",
+                                                "sorted",
+                                                "staticmethod",
+                                                "str",
+                                                "sum",
+                                                "super",
+                                                "tuple",
+                                                "type",
+                                                "vars",
+                                                "zip",
+                                                "__name__",
+                                                "__main__",
+                                                "Exception",
+                                                "BaseException",
+                                                "KeyboardInterrupt",
+                                                "OSError",
+                                                "ConnectionError",
+                                                "TimeoutError",
+                                                "ValueError",
+                                                "TypeError",
+                                                "KeyError",
+                                                "IndexError",
+                                                "RuntimeError",
+                                                "StopIteration",
+                                                "SystemExit",
+                                                "NotImplementedError"});
     return words;
 }
 
@@ -82,8 +138,7 @@ bool isQuote(QChar c)
 // r"", b'', f"", rb"", Rb'', u"" … (case-insensitive, either order for two letters).
 bool isStringPrefix(const QString &word)
 {
-    static const QSet<QString> prefixes
-        = wordSet({"r", "u", "b", "f", "br", "rb", "fr", "rf"});
+    static const QSet<QString> prefixes = wordSet({"r", "u", "b", "f", "br", "rb", "fr", "rf"});
     return word.size() <= 2 && prefixes.contains(word.toLower());
 }
 
@@ -100,8 +155,8 @@ QChar previousNonSpace(const QString &text, int i)
 int numberEnd(const QString &text, int i)
 {
     const int n = int(text.size());
-    const bool radix = text.at(i) == u'0' && i + 1 < n
-        && QStringLiteral("xXoObB").contains(text.at(i + 1));
+    const bool radix
+        = text.at(i) == u'0' && i + 1 < n && QStringLiteral("xXoObB").contains(text.at(i + 1));
     int j = i + (radix ? 2 : 1);
     while (j < n) {
         const QChar c = text.at(j);

@@ -2,7 +2,6 @@
 #include "syntaxpalette.h"
 
 #include <QPalette>
-
 #include <cmath>
 
 namespace weft::ui {

@@ -143,8 +143,7 @@ QPalette ThemeController::darkPalette()
 QPalette ThemeController::lightPalette()
 {
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    QPalette palette
-        = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
+    QPalette palette = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
     delete fusion;
     return palette;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "core/tracebuilder.h"
 #include "core/derived/tracestates.h"
 #include "core/interchange/chrometraceimporter.h"
 #include "core/interchange/chrometracewriter.h"
 #include "core/interchange/traceloader.h"
 #include "core/runner.h"
 #include "core/scenarios/threads/threadscenarios.h"
+#include "core/tracebuilder.h"
 #include "tests/common/chrometraceschema.h"
 #include "tests/common/sampletrace.h"
 

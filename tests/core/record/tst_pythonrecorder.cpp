@@ -296,8 +296,9 @@ void TestPythonRecorder::objectsHaveTheirPythonNames()
     const quint32 counterLock = objectNamed(trace, QStringLiteral("counter_lock"));
     QCOMPARE(countOf(trace, EventKind::LockAcquired, counterLock), 1);
     QCOMPARE(countOf(trace, EventKind::LockReleased, counterLock), 1);
-    QCOMPARE(countOf(trace, EventKind::LockAcquired, objectNamed(trace, QStringLiteral("tree_lock"))),
-             1);
+    QCOMPARE(
+        countOf(trace, EventKind::LockAcquired, objectNamed(trace, QStringLiteral("tree_lock"))),
+        1);
     QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("cond"))), 1);
     QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("ready"))), 1);
     const quint32 slotsSemaphore = objectNamed(trace, QStringLiteral("slots"));
@@ -333,16 +334,17 @@ void TestPythonRecorder::aLocksOwnersComeInTheOrderTheScriptForces()
             QCOMPARE(holder, 0u);
             holder = e.actor;
             owners.append(trace.actor(e.actor).name);
-            QCOMPARE(trace.site(e.site).line, e.actor == actorNamed(trace, QStringLiteral("MainThread"))
-                                                  ? mainLine
-                                                  : workerLine);
+            QCOMPARE(trace.site(e.site).line,
+                     e.actor == actorNamed(trace, QStringLiteral("MainThread")) ? mainLine
+                                                                                : workerLine);
         } else if (e.kind == EventKind::LockReleased) {
             QCOMPARE(e.actor, holder);
             holder = 0;
         }
     }
-    QCOMPARE(owners, (QStringList {QStringLiteral("MainThread"), QStringLiteral("w0"),
-                                   QStringLiteral("w1"), QStringLiteral("w2")}));
+    QCOMPARE(owners,
+             (QStringList {QStringLiteral("MainThread"), QStringLiteral("w0"), QStringLiteral("w1"),
+                           QStringLiteral("w2")}));
 }
 
 void TestPythonRecorder::conditionNotifyArrowsEndTheWaits()

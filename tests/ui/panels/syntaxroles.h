@@ -28,10 +28,10 @@ inline QString syntaxRoleAt(const QTextDocument &document, const QString &needle
         if (!format.hasProperty(QTextFormat::ForegroundBrush))
             return QStringLiteral("plain");
         const QColor color = format.foreground().color();
-        const std::pair<Role, const char *> names[] = {
-            {Role::Keyword, "keyword"}, {Role::Builtin, "builtin"}, {Role::Self, "self"},
-            {Role::String, "string"},   {Role::Comment, "comment"}, {Role::Number, "number"},
-            {Role::Decorator, "decorator"}};
+        const std::pair<Role, const char *> names[]
+            = {{Role::Keyword, "keyword"},    {Role::Builtin, "builtin"}, {Role::Self, "self"},
+               {Role::String, "string"},      {Role::Comment, "comment"}, {Role::Number, "number"},
+               {Role::Decorator, "decorator"}};
         for (const ui::SyntaxPalette &palette :
              {ui::SyntaxPalette::light(), ui::SyntaxPalette::dark()}) {
             for (const auto &[role, name] : names) {

@@ -154,8 +154,7 @@ void TestCodePanel::aScenarioSourceGetsTheCppHighlighter()
     const QTextDocument &document = *panel.editor()->document();
     QCOMPARE(syntaxRoleAt(document, QStringLiteral("#include")), QStringLiteral("decorator"));
     QCOMPARE(syntaxRoleAt(document, QStringLiteral("void")), QStringLiteral("keyword"));
-    QCOMPARE(syntaxRoleAt(document, QStringLiteral("\"line 5 prints\"")),
-             QStringLiteral("string"));
+    QCOMPARE(syntaxRoleAt(document, QStringLiteral("\"line 5 prints\"")), QStringLiteral("string"));
 }
 
 void TestCodePanel::anotherFileSwitchesTheHighlighter()

@@ -40,7 +40,8 @@ void TestPythonHighlighter::colours_data()
     QTest::addColumn<QString>("needle");
     QTest::addColumn<int>("occurrence");
     QTest::addColumn<QString>("role");
-    const auto row = [](const char *name, const char *needle, const char *role, int occurrence = 0) {
+    const auto row = [](const char *name, const char *needle, const char *role,
+                        int occurrence = 0) {
         QTest::newRow(name) << QString::fromUtf8(needle) << occurrence << QString::fromLatin1(role);
     };
     row("comment, quotes inside", "# a comment with \"quotes\" and 'ticks'", "comment");
