@@ -3,6 +3,7 @@
 
 #include "ui/panels/syntaxpalette.h"
 
+#include <QFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -58,6 +59,30 @@ inline QString syntaxRoleAt(const QTextDocument &document, const QString &needle
         seen = role;
     }
     return seen;
+}
+
+// The text of a file the test ships as a resource. The highlighter samples live
+// there: raw strings holding quotes and raw strings of their own confuse moc,
+// which then writes no meta-object for the test.
+inline QString resourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("%s is missing from the test's resources", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+// What a `Highlighter` makes of `needle` in `source`, highlighting as an editor
+// does: a document without a layout emits no contentsChange, so no highlighter
+// would ever run on it.
+template<class Highlighter>
+QString highlightedRole(const QString &source, const QString &needle, int occurrence = 0)
+{
+    QTextDocument document;
+    document.documentLayout();
+    Highlighter highlighter(&document);
+    document.setPlainText(source);
+    return syntaxRoleAt(document, needle, occurrence);
 }
 
 } // namespace weft::testsupport

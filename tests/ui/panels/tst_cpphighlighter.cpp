@@ -2,27 +2,13 @@
 #include "syntaxroles.h"
 #include "ui/panels/cpphighlighter.h"
 
-#include <QFile>
 #include <QTest>
 #include <QTextCursor>
 
 using namespace weft::ui;
+using weft::testsupport::highlightedRole;
+using weft::testsupport::resourceText;
 using weft::testsupport::syntaxRoleAt;
-
-namespace {
-
-// Each line exercises one rule; the rows below name their text.
-// The sample lives in a resource: raw strings holding quotes and raw strings of
-// their own confuse moc, which then writes no meta-object for this test.
-QString sampleSource()
-{
-    QFile file(QStringLiteral(":/highlight/highlight_sample.cpp"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the highlighter sample is missing from the test's resources");
-    return QString::fromUtf8(file.readAll());
-}
-
-} // namespace
 
 class TestCppHighlighter : public QObject
 {
@@ -82,11 +68,10 @@ void TestCppHighlighter::colours()
     QFETCH(QString, needle);
     QFETCH(int, occurrence);
     QFETCH(QString, role);
-    QTextDocument document;
-    document.documentLayout(); // a document without one emits no contentsChange
-    CppHighlighter highlighter(&document);
-    document.setPlainText(sampleSource());
-    QCOMPARE(syntaxRoleAt(document, needle, occurrence), role);
+    QCOMPARE(
+        highlightedRole<CppHighlighter>(
+            resourceText(QStringLiteral(":/highlight/highlight_sample.cpp")), needle, occurrence),
+        role);
 }
 
 void TestCppHighlighter::anOpenBlockCommentColoursTheLinesAfterItUntilClosed()

@@ -2,28 +2,13 @@
 #include "syntaxroles.h"
 #include "ui/panels/pythonhighlighter.h"
 
-#include <QFile>
 #include <QTest>
 #include <QTextCursor>
 
 using namespace weft::ui;
+using weft::testsupport::highlightedRole;
+using weft::testsupport::resourceText;
 using weft::testsupport::syntaxRoleAt;
-
-namespace {
-
-// Each line exercises one rule; the rows below name their text. Keep lines
-// unique enough that a needle finds the intended place.
-// The sample lives in a resource: raw strings holding quotes and raw strings of
-// their own confuse moc, which then writes no meta-object for this test.
-QString sampleSource()
-{
-    QFile file(QStringLiteral(":/highlight/highlight_sample.py"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the highlighter sample is missing from the test's resources");
-    return QString::fromUtf8(file.readAll());
-}
-
-} // namespace
 
 class TestPythonHighlighter : public QObject
 {
@@ -85,11 +70,10 @@ void TestPythonHighlighter::colours()
     QFETCH(QString, needle);
     QFETCH(int, occurrence);
     QFETCH(QString, role);
-    QTextDocument document;
-    document.documentLayout(); // a document without one emits no contentsChange
-    PythonHighlighter highlighter(&document);
-    document.setPlainText(sampleSource());
-    QCOMPARE(syntaxRoleAt(document, needle, occurrence), role);
+    QCOMPARE(
+        highlightedRole<PythonHighlighter>(
+            resourceText(QStringLiteral(":/highlight/highlight_sample.py")), needle, occurrence),
+        role);
 }
 
 void TestPythonHighlighter::anOpenTripleQuoteColoursTheLinesAfterItUntilClosed()
