@@ -92,6 +92,12 @@ ProcessResources ProcessResources::ofThisProcess()
     return r;
 }
 
+bool ProcessResources::holdsNoMoreThan(const ProcessResources &before) const
+{
+    return threads <= before.threads && descriptors <= before.descriptors
+        && children <= before.children && listeningPorts <= before.listeningPorts;
+}
+
 QString ProcessResources::describe() const
 {
     return QStringLiteral("threads=%1 fds=%2 children=%3 listening=%4")

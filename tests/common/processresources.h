@@ -26,6 +26,9 @@ struct ProcessResources
 
     static ProcessResources ofThisProcess();
     QString describe() const;
+    // Whether this holds nothing `before` did not hold. Fewer is no leak: an
+    // idle thread of a Qt pool (QHostInfo's lookups) may expire in between.
+    bool holdsNoMoreThan(const ProcessResources &before) const;
     friend bool operator==(const ProcessResources &, const ProcessResources &) = default;
 };
 
