@@ -4,13 +4,12 @@
 // by a quiet period. Most cases drive lanes by hand, one command at a time,
 // so the test alone decides every interleaving; the last replays a hand-made
 // run through the Runner and compares the order of its events.
-#include "core/mutex.h"
 #include "core/replaydriver.h"
 #include "core/runner.h"
 #include "core/stepgate.h"
-#include "core/thread.h"
 #include "core/tracing.h"
 #include "tests/common/functionscenario.h"
+#include "tests/common/lessons.h"
 
 #include <QTest>
 #include <condition_variable>
@@ -467,24 +466,6 @@ void TestReplayDriver::leftStepModeGoesFreeOnceTheLastStepSettled()
 }
 
 namespace {
-
-// Two threads take one lock; each prints inside and once more after, and main joins both.
-void twoThreadsOneLock(RunContext &)
-{
-    Mutex lock(QStringLiteral("L"));
-    auto body = [&] {
-        lock.lock();
-        print(currentThreadName() + QStringLiteral(" inside"));
-        lock.unlock();
-        print(currentThreadName() + QStringLiteral(" done"));
-    };
-    Thread a(QStringLiteral("A"), body);
-    Thread b(QStringLiteral("B"), body);
-    a.start();
-    b.start();
-    a.join();
-    b.join();
-}
 
 QStringList parkedNames(Runner &runner)
 {

@@ -8,6 +8,7 @@
 #include "core/thread.h"
 #include "core/tracing.h"
 #include "tests/common/functionscenario.h"
+#include "tests/common/lessons.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -34,26 +35,6 @@ private slots:
 };
 
 namespace {
-
-// Two threads take one lock; each prints while holding it, and once more after.
-// (The last print keeps a releasing thread at a gate while the waiter wakes, so
-// every event is ordered by the steps: nothing two threads do is left to chance.)
-void twoThreadsOneLock(RunContext &)
-{
-    Mutex lock(QStringLiteral("L"));
-    auto body = [&] {
-        lock.lock();
-        print(currentThreadName() + QStringLiteral(" inside"));
-        lock.unlock();
-        print(currentThreadName() + QStringLiteral(" done"));
-    };
-    Thread a(QStringLiteral("A"), body);
-    Thread b(QStringLiteral("B"), body);
-    a.start();
-    b.start();
-    a.join();
-    b.join();
-}
 
 // Whether every started lane is parked at its gate (and not just granted), blocked
 // on a lock that is held, waiting to join a live thread, or finished: nothing
