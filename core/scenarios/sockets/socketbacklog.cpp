@@ -205,11 +205,21 @@ Outcome backlogOutcome(const BacklogRun &run)
                      "(1 s, 2 s, 4 s … apart) did not get them in.")
                   .arg(run.gaveUp)
                   .arg(run.timeout.count());
+    // The kernel finished the handshake of some clients that gave up while queued
+    // (or the moment they were taken): the server accepted a connection nobody
+    // was waiting on any more.
+    const int acceptedTooLate = run.accepted - run.served;
+    if (acceptedTooLate > 0)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("%n connection(s) were accepted after their client had given up.", nullptr,
+                     acceptedTooLate);
     if (!run.failure.isEmpty())
         outcome.summary += QLatin1Char(' ') + Tr::tr("Last error: %1").arg(run.failure);
     outcome.setValue(QStringLiteral("clients"), run.clients);
     outcome.setValue(QStringLiteral("accepted"), run.accepted);
+    outcome.setValue(QStringLiteral("served"), run.served);
     outcome.setValue(QStringLiteral("gave_up"), run.gaveUp);
+    outcome.setValue(QStringLiteral("accepted_after_giving_up"), acceptedTooLate);
     outcome.setValue(QStringLiteral("backlog"), run.backlog);
     outcome.setValue(QStringLiteral("max_pending"), run.maxPending);
     return outcome;

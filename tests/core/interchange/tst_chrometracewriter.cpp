@@ -327,8 +327,8 @@ void TestChromeTraceWriter::aChannelWithAnOutsideEndNeverGoesNegative()
 void TestChromeTraceWriter::aWaitThatNeverEndsNestsInItsLane()
 {
     // locks.deadlock: a thread blocks for good, the detector marks its lane and
-    // the main thread goes on. The lane lasts to the end, so the open wait
-    // nests in it (the lane used to end at its last event, the mark).
+    // the main thread goes on. The lane must last to the end of the trace, not
+    // to its last event (the mark), or the open wait would stick out of it.
     TraceBuilder b;
     const quint32 main = b.addActor({QStringLiteral("main"), 0, 0, true, false});
     const quint32 t1 = b.addActor({QStringLiteral("T1"), 0, 0, false, false});
