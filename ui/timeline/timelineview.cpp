@@ -22,6 +22,14 @@ namespace {
 constexpr qreal kDragThresholdPx = 4;
 constexpr qreal kHitRadiusPx = 5;
 
+// Gentler than ZoomControl::kStepFactor: the wheel sends notches in runs.
+constexpr double kWheelZoomFactorPerNotch = 1.25;
+// Qt's unit for one notch of a standard mouse wheel (QWheelEvent::angleDelta,
+// in eighths of a degree); touchpads send fractions of it.
+constexpr double kAngleDeltaPerNotch = 120.0;
+// One notch of horizontal scrolling moves the window by a tenth of its width.
+constexpr double kPanFractionPerNotch = 0.1;
+
 QString kindText(EventKind kind)
 {
     return QString::fromLatin1(eventKindName(kind));
@@ -210,12 +218,12 @@ RenderOptions TimelineView::renderOptions() const
 
 void TimelineView::zoomIn()
 {
-    zoomByKey(1.5);
+    zoomByKey(ZoomControl::kStepFactor);
 }
 
 void TimelineView::zoomOut()
 {
-    zoomByKey(1 / 1.5);
+    zoomByKey(1 / ZoomControl::kStepFactor);
 }
 
 void TimelineView::zoomByKey(double factor)
@@ -278,14 +286,16 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ControlModifier) {
-        const double steps = delta.y() / 120.0;
-        m_zoom->zoomAbout(timeAtX(event->position().x()), std::pow(1.25, steps));
+        const double notches = delta.y() / kAngleDeltaPerNotch;
+        m_zoom->zoomAbout(timeAtX(event->position().x()),
+                          std::pow(kWheelZoomFactorPerNotch, notches));
         event->accept();
         return;
     }
     if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
         const int d = delta.x() != 0 ? delta.x() : delta.y();
-        m_zoom->pan(-qint64(double(d) / 120.0 * double(m_zoom->windowDurationNs()) / 10.0));
+        const double notches = d / kAngleDeltaPerNotch;
+        m_zoom->pan(-qint64(notches * kPanFractionPerNotch * double(m_zoom->windowDurationNs())));
         event->accept();
         return;
     }

@@ -48,12 +48,12 @@ void ZoomControl::zoomAbout(qint64 centerNs, double factor)
 
 void ZoomControl::zoomIn()
 {
-    zoomAbout(m_start + windowDurationNs() / 2, 1.5);
+    zoomAbout(m_start + windowDurationNs() / 2, kStepFactor);
 }
 
 void ZoomControl::zoomOut()
 {
-    zoomAbout(m_start + windowDurationNs() / 2, 1 / 1.5);
+    zoomAbout(m_start + windowDurationNs() / 2, 1 / kStepFactor);
 }
 
 void ZoomControl::pan(qint64 deltaNs)

@@ -35,6 +35,9 @@ public:
     void followEnd();
 
     static constexpr qint64 kMinWindowNs = 10;
+    // One zoom step (a key press or a toolbar click): larger than a wheel
+    // notch, since it is one deliberate step while the wheel sends notches in runs.
+    static constexpr double kStepFactor = 1.5;
 
 signals:
     void windowChanged(qint64 startNs, qint64 endNs);
