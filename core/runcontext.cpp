@@ -193,4 +193,16 @@ Outcome RunContext::outcome() const
     return m_outcome;
 }
 
+void RunContext::setProgramTrace(const Trace &trace)
+{
+    std::lock_guard lock(m_mutex);
+    m_programTrace = trace;
+}
+
+std::optional<Trace> RunContext::programTrace() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_programTrace;
+}
+
 } // namespace weft

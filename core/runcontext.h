@@ -6,12 +6,14 @@
 #include "replaydriver.h"
 #include "stepgate.h"
 #include "sync/waitforgraph.h"
+#include "trace.h"
 #include "tracetypes.h"
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <source_location>
 
 namespace weft {
@@ -92,6 +94,12 @@ public:
     void setOutcome(const Outcome &outcome);
     Outcome outcome() const;
 
+    // A lesson that runs a real program (the Python family) hands over what was
+    // recorded of it, again and again while it runs: the run's trace is then
+    // the program's, not what this context's recorder holds.
+    void setProgramTrace(const Trace &trace);
+    std::optional<Trace> programTrace() const;
+
 private:
     bool isTracking() const { return m_replay && m_replay->isTracking(); }
 
@@ -109,6 +117,7 @@ private:
     Outcome::Status m_cancelReason = Outcome::Status::Cancelled;
     int m_liveThreads = 0;
     Outcome m_outcome;
+    std::optional<Trace> m_programTrace;
     WaitForGraph m_waitGraph;
 };
 

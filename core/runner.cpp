@@ -111,7 +111,8 @@ void Runner::supervise(const Scenario &scenario, RunOptions options)
         metadata.title = scenario.title();
         metadata.parameters = context.parameters().toText();
         metadata.outcome = outcome;
-        Trace trace = m_recorder->snapshot(metadata);
+        const std::optional<Trace> program = context.programTrace();
+        Trace trace = program ? program->withMetadata(metadata) : m_recorder->snapshot(metadata);
         const Schedule schedule = m_gate->schedule();
         if (schedule.wasStepped())
             trace = trace.withSchedule(schedule);
@@ -157,6 +158,9 @@ void Runner::joinSupervisor()
 Trace Runner::liveSnapshot() const
 {
     std::lock_guard lock(m_mutex);
+    if (m_context)
+        if (std::optional<Trace> program = m_context->programTrace())
+            return *program;
     return m_recorder ? m_recorder->snapshot() : Trace();
 }
 

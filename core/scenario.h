@@ -14,6 +14,10 @@ class RunContext;
 enum class Topic { Threads, Locks, Gil, Processes, Sockets, Sync };
 QString topicTitle(Topic topic); // translated
 
+// The language a lesson is written in: C++ on Weft's traced primitives, or a
+// Python script run under the real interpreter (its twin).
+enum class SourceLanguage { Cpp, Python };
+
 // One runnable lesson. Subclasses live one per file under core/scenarios/<topic>/
 // and embed that very file as a resource, so the code panel shows what ran.
 class Scenario
@@ -26,6 +30,10 @@ public:
     virtual QString title() const = 0; // translated
     virtual QString explanation() const = 0; // translated, a few sentences
     virtual QList<ParameterSpec> parameters() const { return {}; }
+    virtual SourceLanguage language() const { return SourceLanguage::Cpp; }
+    // The same lesson in the other language ("threads.create" <-> "threads.create.py"),
+    // as a Python lesson names it; a C++ lesson finds its twin in the registry.
+    virtual QString twinId() const { return {}; }
     // Resource path of the scenario's own source, e.g. ":/scenarios/threads/threadscreate.cpp".
     virtual QString sourceResource() const = 0;
     // How long a run with these parameters may take on a loaded 2-core machine

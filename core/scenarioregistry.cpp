@@ -29,6 +29,17 @@ std::vector<const Scenario *> ScenarioRegistry::all() const
     return result;
 }
 
+const Scenario *ScenarioRegistry::twinOf(const Scenario &scenario) const
+{
+    if (!scenario.twinId().isEmpty())
+        return find(scenario.twinId());
+    for (const auto &s : m_scenarios) {
+        if (s->twinId() == scenario.id())
+            return s.get();
+    }
+    return nullptr;
+}
+
 std::vector<const Scenario *> ScenarioRegistry::byTopic(Topic topic) const
 {
     std::vector<const Scenario *> result;

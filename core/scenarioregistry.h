@@ -16,6 +16,8 @@ public:
     const Scenario *find(const QString &id) const;
     std::vector<const Scenario *> all() const;
     std::vector<const Scenario *> byTopic(Topic topic) const;
+    // The same lesson in the other language, or nullptr if it has none.
+    const Scenario *twinOf(const Scenario &scenario) const;
     int size() const { return int(m_scenarios.size()); }
 
 private:

@@ -60,6 +60,22 @@ Trace Trace::withSchedule(const Schedule &schedule) const
     return Trace(std::move(data));
 }
 
+Trace Trace::withMetadata(const TraceMetadata &metadata) const
+{
+    auto data = std::make_shared<Data>(*d);
+    data->metadata = metadata;
+    return Trace(std::move(data));
+}
+
+Trace Trace::withSiteFileRenamed(const QString &from, const QString &to) const
+{
+    auto data = std::make_shared<Data>(*d);
+    for (SourceSite &site : data->sites)
+        if (site.file == from)
+            site.file = to;
+    return Trace(std::move(data));
+}
+
 QString Trace::checkTimeBounds(qint64 firstNs, qint64 lastNs)
 {
     constexpr double kNsPerYear = 365.25 * 24 * 3600 * 1e9;

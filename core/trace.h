@@ -46,6 +46,11 @@ public:
     const Schedule &schedule() const { return d->schedule; }
     // A copy carrying another schedule (the events are shared no further: copied once).
     Trace withSchedule(const Schedule &schedule) const;
+    // A copy carrying other metadata (a recorded program's, given a lesson's title and outcome).
+    Trace withMetadata(const TraceMetadata &metadata) const;
+    // A copy whose sites in file `from` name file `to` instead (a lesson's
+    // script, run from a temporary copy, named by its resource path).
+    Trace withSiteFileRenamed(const QString &from, const QString &to) const;
 
     int processCount() const { return int(d->processes.size()); }
     ProcessInfo process(quint32 id) const;

@@ -280,6 +280,14 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     const QByteArray dir = QFile::encodeName(options.workingDirectory);
     if (!options.workingDirectory.isEmpty())
         posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
+    const QByteArray stderrPath = QFile::encodeName(options.stderrFile);
+    if (!options.useTerminal) {
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+        if (!stderrPath.isEmpty())
+            posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderrPath.constData(),
+                                             O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    }
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     posix_spawnattr_setpgroup(&attributes, 0);
@@ -312,7 +320,7 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     m_end.pid = pid;
     m_timeout = options.timeout;
     // Give the terminal to the program, as a shell would for a foreground job.
-    if (isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp()) {
+    if (options.useTerminal && isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp()) {
         signal(SIGTTOU, SIG_IGN);
         if (tcsetpgrp(STDIN_FILENO, pid) == 0)
             m_tookTerminal = true;

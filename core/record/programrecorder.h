@@ -33,6 +33,11 @@ public:
         std::chrono::milliseconds timeout {0}; // 0: none
         // A python3 running a script runs it through weft's probe (thread names, daemons).
         bool pythonProbe = true;
+        // False for a program Weft runs on its own behalf (a lesson): no terminal,
+        // stdin and stdout on /dev/null (its prints are recorded events), stderr
+        // into `stderrFile` if given (for the error a failed lesson reports).
+        bool useTerminal = true;
+        QString stderrFile;
     };
 
     ProgramRecorder();

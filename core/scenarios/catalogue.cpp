@@ -13,6 +13,7 @@ const ScenarioRegistry &catalogue()
         registerSyncScenarios(r);
         registerProcessScenarios(r);
         registerSocketScenarios(r);
+        registerPythonScenarios(r);
         return r;
     }();
     return registry;

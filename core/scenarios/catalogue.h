@@ -15,5 +15,7 @@ void registerGilScenarios(ScenarioRegistry &registry);
 void registerSyncScenarios(ScenarioRegistry &registry);
 void registerProcessScenarios(ScenarioRegistry &registry);
 void registerSocketScenarios(ScenarioRegistry &registry);
+// After the others: each Python lesson twins a C++ lesson already registered.
+void registerPythonScenarios(ScenarioRegistry &registry);
 
 } // namespace weft

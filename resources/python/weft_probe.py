@@ -98,7 +98,8 @@ _names = {}  # (code object, offset of the call) -> name or None
 
 def _in_library(code):
     path = code.co_filename
-    return path.startswith(_STDLIB) or path.startswith("<frozen") or path == _PROBE_FILE
+    # "<frozen …>", "<string>" (exec'd text such as site's .pth lines): not a file.
+    return path.startswith(_STDLIB) or path.startswith("<") or path == _PROBE_FILE
 
 
 def _stored_name(frame):

@@ -16,23 +16,30 @@ ScenarioTreeModel::ScenarioTreeModel(const ScenarioRegistry &registry, QObject *
     : QAbstractItemModel(parent)
 {
     for (Topic topic : kTopicOrder) {
-        auto scenarios = registry.byTopic(topic);
-        if (!scenarios.empty())
-            m_groups.push_back({topic, std::move(scenarios)});
+        std::vector<Lesson> lessons;
+        for (const Scenario *scenario : registry.byTopic(topic)) {
+            // A Python lesson is shown beside its C++ twin; one without a twin on a row of its own.
+            const Scenario *twin = registry.twinOf(*scenario);
+            if (scenario->language() == SourceLanguage::Python && twin)
+                continue;
+            lessons.push_back({scenario, twin});
+        }
+        if (!lessons.empty())
+            m_groups.push_back({topic, std::move(lessons)});
     }
 }
 
 QModelIndex ScenarioTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (row < 0 || column != 0)
+    if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < topicRows() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+        return row < topicRows() ? createIndex(row, column, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0)
         return {}; // scenarios have no children
     if (row >= rowCount(parent))
         return {};
-    return createIndex(row, 0, quintptr(parent.row()) + 1);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ScenarioTreeModel::parent(const QModelIndex &child) const
@@ -55,12 +62,32 @@ int ScenarioTreeModel::rowCount(const QModelIndex &parent) const
 
 int ScenarioTreeModel::columnCount(const QModelIndex &) const
 {
-    return 1;
+    return ColumnCount;
 }
 
 QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
+        return {};
+    if (index.column() == PythonColumn && recordedIndexAt(index) < 0 && index.internalId() != 0) {
+        const Scenario *python = scenarioAt(index);
+        if (!python)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Python");
+        case Qt::ToolTipRole:
+            return tr("%1: the same lesson as a Python script, run by the real python3")
+                .arg(python->id());
+        case ScenarioIdRole:
+            return python->id();
+        case TopicRole:
+            return int(python->topic());
+        default:
+            return {};
+        }
+    }
+    if (index.column() != LessonColumn)
         return {};
     if (index.internalId() == 0 && isRecordedGroup(index.row())) {
         if (role == Qt::DisplayRole)
@@ -119,6 +146,8 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
         return Qt::ItemIsEnabled; // a topic is a heading, not something to run
+    if (index.column() == PythonColumn && !scenarioAt(index))
+        return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -127,8 +156,9 @@ const Scenario *ScenarioTreeModel::scenarioAt(const QModelIndex &index) const
     if (!index.isValid() || index.model() != this || index.internalId() == 0
         || isRecordedGroup(int(index.internalId() - 1)))
         return nullptr;
-    const Group &group = m_groups[std::size_t(index.internalId() - 1)];
-    return group.scenarios[std::size_t(index.row())];
+    const Lesson &lesson
+        = m_groups[std::size_t(index.internalId() - 1)].scenarios[std::size_t(index.row())];
+    return index.column() == PythonColumn ? lesson.python : lesson.cpp;
 }
 
 QModelIndex ScenarioTreeModel::indexOf(const QString &scenarioId) const
@@ -136,8 +166,10 @@ QModelIndex ScenarioTreeModel::indexOf(const QString &scenarioId) const
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         const auto &scenarios = m_groups[g].scenarios;
         for (std::size_t s = 0; s < scenarios.size(); ++s) {
-            if (scenarios[s]->id() == scenarioId)
-                return createIndex(int(s), 0, quintptr(g) + 1);
+            if (scenarios[s].cpp->id() == scenarioId)
+                return createIndex(int(s), LessonColumn, quintptr(g) + 1);
+            if (scenarios[s].python && scenarios[s].python->id() == scenarioId)
+                return createIndex(int(s), PythonColumn, quintptr(g) + 1);
         }
     }
     return {};
@@ -169,7 +201,8 @@ int ScenarioTreeModel::scenarioCount() const
 {
     int count = 0;
     for (const auto &group : m_groups)
-        count += int(group.scenarios.size());
+        for (const Lesson &lesson : group.scenarios)
+            count += lesson.python ? 2 : 1;
     return count;
 }
 

@@ -15,11 +15,15 @@ namespace weft::ui {
 // The scenario catalogue as a two-level tree: topics, then their scenarios in
 // catalogue order. Topics without scenarios are left out, so the browser never
 // shows an empty folder. Programs the user recorded follow under "Recorded".
+//
+// A lesson is one row with its languages side by side: column 0 is the C++
+// lesson, column 1 its Python twin where it has one (LanguageColumn).
 class ScenarioTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Role { ScenarioIdRole = Qt::UserRole + 1, TopicRole, RecordedIndexRole };
+    enum Column { LessonColumn = 0, PythonColumn = 1, ColumnCount };
 
     explicit ScenarioTreeModel(const ScenarioRegistry &registry, QObject *parent = nullptr);
 
@@ -30,8 +34,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // nullptr for a topic row or an invalid index.
+    // The scenario of a row's cell: the C++ lesson in column 0, its Python twin
+    // in column 1; nullptr for a topic row, an empty cell or an invalid index.
     const Scenario *scenarioAt(const QModelIndex &index) const;
+    // The cell of a scenario (a Python twin's is column 1 of its lesson's row).
     QModelIndex indexOf(const QString &scenarioId) const;
     int scenarioCount() const;
 
@@ -42,10 +48,15 @@ public:
     QModelIndex recordedIndex(int entry) const;
 
 private:
+    struct Lesson
+    {
+        const Scenario *cpp;
+        const Scenario *python; // nullptr: no twin
+    };
     struct Group
     {
         Topic topic;
-        std::vector<const Scenario *> scenarios;
+        std::vector<Lesson> scenarios;
     };
     // A scenario row stores its group's position + 1 as internal id; a topic row stores 0.
     std::vector<Group> m_groups;

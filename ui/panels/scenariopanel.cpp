@@ -6,6 +6,7 @@
 #include "ui/models/scenariotreemodel.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,8 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     : QWidget(parent)
     , m_model(new ScenarioTreeModel(registry, this))
     , m_tree(new QTreeView(this))
+    , m_languageRow(new QWidget(this))
+    , m_languages(new QButtonGroup(this))
     , m_title(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_form(new ParameterForm(this))
@@ -35,7 +38,35 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->expandAll();
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_tree->setObjectName(QStringLiteral("scenarioTree"));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ScenarioTreeModel::LessonColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ScenarioTreeModel::PythonColumn,
+                                           QHeaderView::ResizeToContents);
+
+    // C++ | Python: the same lesson in either language.
+    auto *languageLayout = new QHBoxLayout(m_languageRow);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->setSpacing(0);
+    languageLayout->addWidget(new QLabel(tr("Language:"), m_languageRow));
+    languageLayout->addSpacing(6);
+    const std::pair<SourceLanguage, QString> languages[]
+        = {{SourceLanguage::Cpp, tr("C&++")}, {SourceLanguage::Python, tr("&Python")}};
+    for (const auto &[language, label] : languages) {
+        auto *button = new QToolButton(m_languageRow);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setObjectName(language == SourceLanguage::Cpp ? QStringLiteral("languageCpp")
+                                                              : QStringLiteral("languagePython"));
+        m_languages->addButton(button, int(language));
+        languageLayout->addWidget(button);
+    }
+    languageLayout->addStretch(1);
+    m_languages->setExclusive(true);
+    connect(m_languages, &QButtonGroup::idClicked, this,
+            [this](int id) { selectLanguage(SourceLanguage(id)); });
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -62,6 +93,7 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     // The details scroll as one page, so a long explanation never squeezes the form.
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_languageRow);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_explanation);
     detailsLayout->addWidget(parametersBox);
@@ -116,6 +148,34 @@ bool ScenarioPanel::selectScenario(const QString &id)
         return false;
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+bool ScenarioPanel::selectLanguage(SourceLanguage language)
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const int column = language == SourceLanguage::Python ? ScenarioTreeModel::PythonColumn
+                                                          : ScenarioTreeModel::LessonColumn;
+    const QModelIndex cell = current.siblingAtColumn(column);
+    if (!m_model->scenarioAt(cell)) {
+        updateLanguageSwitch();
+        return false;
+    }
+    m_tree->setCurrentIndex(cell);
+    return true;
+}
+
+void ScenarioPanel::updateLanguageSwitch()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const bool hasTwin
+        = m_model->scenarioAt(current.siblingAtColumn(ScenarioTreeModel::PythonColumn));
+    m_languageRow->setVisible(m_model->scenarioAt(current) != nullptr);
+    QAbstractButton *python = m_languages->button(int(SourceLanguage::Python));
+    python->setEnabled(hasTwin);
+    python->setToolTip(hasTwin ? tr("The same lesson as a Python script, run by the real python3")
+                               : tr("This lesson has no Python version."));
+    if (m_current)
+        m_languages->button(int(m_current->language()))->setChecked(true);
 }
 
 void ScenarioPanel::setRecordedPrograms(const QStringList &labels)
@@ -176,6 +236,14 @@ void ScenarioPanel::setEditable(bool editable)
 
 void ScenarioPanel::onCurrentChanged()
 {
+    // Moving up or down from a Python cell onto a lesson without one lands on
+    // its empty cell: take the lesson's C++ cell instead.
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.column() == ScenarioTreeModel::PythonColumn && !m_model->scenarioAt(index)
+        && m_model->scenarioAt(index.siblingAtColumn(ScenarioTreeModel::LessonColumn))) {
+        m_tree->setCurrentIndex(index.siblingAtColumn(ScenarioTreeModel::LessonColumn));
+        return;
+    }
     const Scenario *scenario = m_model->scenarioAt(m_tree->currentIndex());
     const int recorded = m_model->recordedIndexAt(m_tree->currentIndex());
     if (scenario == m_current && scenario)
@@ -203,6 +271,7 @@ void ScenarioPanel::onCurrentChanged()
             m_form->setValues(m_values.value(scenario->id()));
         m_reset->setEnabled(!scenario->parameters().isEmpty());
     }
+    updateLanguageSwitch();
     Q_EMIT currentScenarioChanged(scenario);
 }
 

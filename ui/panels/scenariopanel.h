@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/parameter.h"
+#include "core/scenario.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QAction;
+class QButtonGroup;
 class QLabel;
 class QTreeView;
 class QPushButton;
@@ -23,7 +25,8 @@ class ScenarioTreeModel;
 
 // The scenario browser: the catalogue grouped by topic, the selected
 // scenario's explanation, its parameters, and the Run / Cancel controls
-// with an elapsed-time indicator.
+// with an elapsed-time indicator. A lesson with a Python twin offers both:
+// its row's second cell, or the C++ / Python switch, picks the language.
 class ScenarioPanel : public QWidget
 {
     Q_OBJECT
@@ -38,7 +41,10 @@ public:
     int currentRecordedProgram() const { return m_currentRecorded; }
     void setRecordedPrograms(const QStringList &labels);
     void selectRecordedProgram(int entry);
+    // Selects the scenario's cell: a Python lesson's is beside its C++ twin.
     bool selectScenario(const QString &id);
+    // Switches the current lesson to its C++ or Python version; false if it has none.
+    bool selectLanguage(SourceLanguage language);
     void selectFirstScenario();
     ParameterValues parameterValues() const;
     // Shows the values a trace was recorded with (key, value as text); unknown
@@ -59,9 +65,12 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void rememberValues();
+    void updateLanguageSwitch();
 
     ScenarioTreeModel *m_model;
     QTreeView *m_tree;
+    QWidget *m_languageRow;
+    QButtonGroup *m_languages;
     QLabel *m_title;
     QLabel *m_explanation;
     ParameterForm *m_form;

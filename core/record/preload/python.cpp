@@ -91,7 +91,9 @@ bool skipPath(const char *path)
 {
     if (!path || !*path)
         return true;
-    if (std::strncmp(path, "<frozen", 7) == 0)
+    // Not a file: "<frozen importlib._bootstrap>", "<string>" (exec'd text, such
+    // as site's .pth lines), "<stdin>". The code panel has nothing to show for them.
+    if (path[0] == '<')
         return true;
     if (std::strstr(path, "/lib/python3."))
         return true;

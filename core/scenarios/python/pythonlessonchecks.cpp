@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "pythonlessonchecks.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <vector>
+
+namespace weft::pythonchecks {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PythonLessonChecks)
+};
+
+// The threads the script started itself: every lane of the interpreter's
+// process but its main thread, in the order they started.
+std::vector<quint32> startedThreads(const Trace &trace)
+{
+    std::vector<quint32> threads;
+    for (const Event &e : trace.eventsOfKind(EventKind::ThreadStart)) {
+        const ActorInfo info = trace.actor(e.actor);
+        if (!info.isMainThread && info.process == 1)
+            threads.push_back(e.actor);
+    }
+    return threads;
+}
+
+int countOn(const Trace &trace, EventKind kind, const std::vector<quint32> &actors)
+{
+    const std::vector<Event> events = trace.eventsOfKind(kind);
+    return int(std::count_if(events.begin(), events.end(), [&](const Event &e) {
+        return std::find(actors.begin(), actors.end(), e.actor) != actors.end();
+    }));
+}
+
+Outcome completedIf(bool ok, const QString &summary, const QString &otherwise)
+{
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.summary = ok ? summary : otherwise;
+    return outcome;
+}
+
+} // namespace
+
+Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters)
+{
+    const int expected = int(parameters.integer(QStringLiteral("threads")));
+    const std::vector<quint32> threads = startedThreads(trace);
+    const int started = int(threads.size());
+    const int ended = countOn(trace, EventKind::ThreadEnd, threads);
+    const int printed = countOn(trace, EventKind::Print, threads);
+    Outcome outcome = completedIf(
+        started == expected && ended == expected && printed == expected,
+        Tr::tr("%n thread(s) started, ran and were joined.", nullptr, started),
+        Tr::tr("%1 of %2 threads started, %3 ended and %4 printed.")
+            .arg(started)
+            .arg(expected)
+            .arg(ended)
+            .arg(printed));
+    outcome.setValue(QStringLiteral("threads"), started);
+    outcome.setValue(QStringLiteral("prints"), printed);
+    return outcome;
+}
+
+} // namespace weft::pythonchecks

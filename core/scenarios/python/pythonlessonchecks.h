@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/parameter.h"
+#include "core/trace.h"
+
+// The outcome of each Python lesson, read from the events of the real
+// interpreter's run: the same statements its C++ twin makes of its own run.
+namespace weft::pythonchecks {
+
+Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters);
+
+} // namespace weft::pythonchecks

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "core/scenarios/catalogue.h"
+#include "pythonlesson.h"
+#include "pythonlessonchecks.h"
+
+namespace weft {
+
+void registerPythonScenarios(ScenarioRegistry &registry)
+{
+    struct Twin
+    {
+        const char *cppId;
+        const char *script;
+        PythonLessonCheck check;
+        QStringList parameters; // the twin's parameters the script takes; empty: all
+    };
+    const Twin twins[] = {
+        {"threads.create", "threads_create.py", pythonchecks::threadsCreate, {}},
+    };
+    for (const Twin &twin : twins) {
+        const Scenario *cpp = registry.find(QLatin1String(twin.cppId));
+        if (!cpp)
+            throw std::logic_error(std::string("no C++ lesson ") + twin.cppId + " to twin");
+        registry.add(std::make_unique<PythonLesson>(*cpp, QLatin1String(twin.script), twin.check,
+                                                    twin.parameters));
+    }
+}
+
+} // namespace weft

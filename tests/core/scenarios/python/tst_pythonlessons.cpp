@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "core/runner.h"
+#include "core/scenarios/catalogue.h"
+#include "core/scenarios/python/pythonlesson.h"
+#include "tests/common/processresources.h"
+#include "tests/common/scenariorun.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace weft;
+using namespace weft::testsupport;
+
+namespace {
+
+std::vector<const Scenario *> pythonLessons()
+{
+    std::vector<const Scenario *> lessons;
+    for (const Scenario *scenario : catalogue().all())
+        if (scenario->language() == SourceLanguage::Python)
+            lessons.push_back(scenario);
+    return lessons;
+}
+
+QStringList scriptLines(const Scenario &lesson)
+{
+    QFile file(lesson.sourceResource());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n');
+}
+
+Outcome noCheck(const Trace &, const ParameterValues &)
+{
+    return {};
+}
+
+} // namespace
+
+class TestPythonLessons : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyLessonTwinsACppLesson();
+    void everyLessonCompletesWithItsEventsOnItsOwnLines_data();
+    void everyLessonCompletesWithItsEventsOnItsOwnLines();
+    void theParametersReachTheScript();
+    void aFailingScriptQuotesItsError();
+    void cancelStopsTheInterpreter();
+    void theTimeoutStopsTheInterpreter();
+};
+
+void TestPythonLessons::initTestCase()
+{
+    if (PythonLesson::pythonInterpreter().isEmpty())
+        QSKIP("no python3 on this machine (Debian: apt-get install python3)");
+    QVERIFY(!pythonLessons().empty());
+}
+
+void TestPythonLessons::everyLessonTwinsACppLesson()
+{
+    for (const Scenario *lesson : pythonLessons()) {
+        const Scenario *twin = catalogue().twinOf(*lesson);
+        QVERIFY2(twin, qPrintable(lesson->id()));
+        QCOMPARE(twin->language(), SourceLanguage::Cpp);
+        QCOMPARE(catalogue().twinOf(*twin), lesson);
+        QCOMPARE(lesson->id(), PythonLesson::idFor(twin->id()));
+        QCOMPARE(lesson->topic(), twin->topic());
+        QVERIFY2(!scriptLines(*lesson).isEmpty(), qPrintable(lesson->sourceResource()));
+        for (const ParameterSpec &spec : lesson->parameters()) {
+            const auto &twinSpecs = twin->parameters();
+            QVERIFY2(std::any_of(twinSpecs.begin(), twinSpecs.end(),
+                                 [&](const ParameterSpec &s) { return s.key == spec.key; }),
+                     qPrintable(lesson->id() + u' ' + spec.key));
+        }
+    }
+}
+
+void TestPythonLessons::everyLessonCompletesWithItsEventsOnItsOwnLines_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Scenario *lesson : pythonLessons())
+        QTest::newRow(qPrintable(lesson->id())) << lesson->id();
+}
+
+void TestPythonLessons::everyLessonCompletesWithItsEventsOnItsOwnLines()
+{
+    QFETCH(QString, id);
+    const Scenario *lesson = catalogue().find(id);
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {});
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
+    QCOMPARE(trace.metadata().scenarioId, id);
+
+    // Every event with a line points into the script as the code panel finds
+    // it (":/scenarios/" + the site's file), never at the interpreter's own code.
+    const QStringList lines = scriptLines(*lesson);
+    const QString shownFile = lesson->sourceResource().mid(QStringLiteral(":/scenarios/").size());
+    int sited = 0;
+    QStringList problems;
+    for (const Event &event : trace.events()) {
+        if (event.site == 0)
+            continue;
+        ++sited;
+        const SourceSite site = trace.site(event.site);
+        if (site.file != shownFile || site.line < 1 || site.line > lines.size())
+            problems << QStringLiteral("%1 at %2:%3")
+                            .arg(QLatin1String(eventKindName(event.kind)), site.file)
+                            .arg(site.line);
+    }
+    problems.removeDuplicates();
+    QVERIFY2(sited > 0, "no event carries a line of the script");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 12).join(u'\n')));
+    QVERIFY(ProcessResources::ofThisProcess().children == 0);
+}
+
+void TestPythonLessons::theParametersReachTheScript()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("threads=5"), QStringLiteral("delay_ms=0")});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(trace.outcome().value(QStringLiteral("threads")), 5);
+    QCOMPARE(trace.outcome().value(QStringLiteral("prints")), 5);
+}
+
+void TestPythonLessons::aFailingScriptQuotesItsError()
+{
+    const Scenario *twin = catalogue().find(QStringLiteral("threads.create"));
+    QVERIFY(twin);
+    const PythonLesson failing(*twin, QStringLiteral("raises.py"), noCheck);
+    const Trace trace = runWith(failing, {});
+    QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
+    QVERIFY2(trace.outcome().summary.contains(
+                 QLatin1String("ValueError: the lesson's script failed on purpose")),
+             qPrintable(trace.outcome().summary));
+    QVERIFY2(trace.outcome().summary.contains(QLatin1String("status 1")),
+             qPrintable(trace.outcome().summary));
+
+    const PythonLesson missing(*twin, QStringLiteral("no_such_lesson.py"), noCheck);
+    const Trace none = runWith(missing, {});
+    QCOMPARE(none.outcome().status, Outcome::Status::Failed);
+    QVERIFY2(none.outcome().summary.contains(QLatin1String("no_such_lesson.py")),
+             qPrintable(none.outcome().summary));
+}
+
+void TestPythonLessons::cancelStopsTheInterpreter()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
+    QVERIFY(lesson);
+    Runner runner;
+    QSignalSpy finished(&runner, &Runner::finished);
+    QVERIFY(runner.start(*lesson, parametersFrom(*lesson, {QStringLiteral("delay_ms=10000")})));
+    // Cancelled once the workers sleep: the timeline already shows them.
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.liveSnapshot().eventsOfKind(EventKind::SleepBegin).empty(),
+                             20000);
+    runner.cancel();
+    QVERIFY(finished.wait(20000) || finished.count() == 1);
+    runner.waitForFinished();
+    const Trace trace = runner.result();
+    QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
+    QVERIFY(!trace.eventsOfKind(EventKind::SleepBegin).empty()); // what was recorded is kept
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::theTimeoutStopsTheInterpreter()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
+    QVERIFY(lesson);
+    RunOptions options;
+    options.timeout = std::chrono::milliseconds(1500);
+    const Trace trace = runWith(*lesson, {QStringLiteral("delay_ms=10000")}, options);
+    QCOMPARE(trace.outcome().status, Outcome::Status::TimedOut);
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+QTEST_GUILESS_MAIN(TestPythonLessons)
+#include "tst_pythonlessons.moc"
