@@ -32,6 +32,13 @@ void FakeScenario::run(RunContext &context) const
     context.setOutcome(outcome);
 }
 
+FakePythonTwin::FakePythonTwin(const Scenario &twin)
+    : FakeScenario(twin.id() + QStringLiteral(".py"), twin.topic(),
+                   twin.title() + QStringLiteral(" (Python)"), twin.parameters())
+    , m_twinId(twin.id())
+{
+}
+
 std::unique_ptr<ScenarioRegistry> makeFakeRegistry()
 {
     auto registry = std::make_unique<ScenarioRegistry>();
@@ -39,6 +46,7 @@ std::unique_ptr<ScenarioRegistry> makeFakeRegistry()
         QStringLiteral("fake.hello"), Topic::Threads, QStringLiteral("Hello"),
         QList<ParameterSpec> {
             ParameterSpec::integer(QStringLiteral("count"), QStringLiteral("Count"), 2, 1, 10)}));
+    registry->add(std::make_unique<FakePythonTwin>(*registry->find(QStringLiteral("fake.hello"))));
     registry->add(std::make_unique<FakeScenario>(QStringLiteral("fake.second"), Topic::Threads,
                                                  QStringLiteral("Second")));
     registry->add(std::make_unique<FakeScenario>(QStringLiteral("fake.lock"), Topic::Locks,

@@ -32,8 +32,22 @@ private:
     QList<ParameterSpec> m_parameters;
 };
 
-// fake.hello (with a "count" parameter, 1..10, default 2) and fake.second under
-// Threads, fake.lock under Locks, fake.socket under Sockets.
+// The same fake lesson "in Python": a FakeScenario whose language is Python
+// and whose twin is `twinId`.
+class FakePythonTwin : public FakeScenario
+{
+public:
+    explicit FakePythonTwin(const Scenario &twin);
+    SourceLanguage language() const override { return SourceLanguage::Python; }
+    QString twinId() const override { return m_twinId; }
+
+private:
+    QString m_twinId;
+};
+
+// fake.hello (with a "count" parameter, 1..10, default 2) and its Python twin
+// fake.hello.py, and fake.second under Threads; fake.lock under Locks,
+// fake.socket under Sockets.
 std::unique_ptr<ScenarioRegistry> makeFakeRegistry();
 
 } // namespace weft::testsupport

@@ -146,8 +146,10 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
         return Qt::ItemIsEnabled; // a topic is a heading, not something to run
+    // An empty Python cell: enabled so that the keys move through it (the panel
+    // then takes the row's C++ lesson), never selected.
     if (index.column() == PythonColumn && !scenarioAt(index))
-        return Qt::NoItemFlags;
+        return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

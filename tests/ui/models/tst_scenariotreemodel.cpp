@@ -15,6 +15,7 @@ private slots:
     void groupsByTopicInCatalogueOrder();
     void listsEveryRegisteredScenario();
     void topicsAreNotSelectable();
+    void aPythonTwinSitsBesideItsLesson();
     void emptyRegistryGivesEmptyModel();
     void recordedProgramsFollowTheTopics();
 };
@@ -64,6 +65,32 @@ void TestScenarioTreeModel::topicsAreNotSelectable()
     QVERIFY(!(model.flags(topic) & Qt::ItemIsSelectable));
     QCOMPARE(model.scenarioAt(topic), nullptr);
     QVERIFY(model.flags(model.index(0, 0, topic)) & Qt::ItemIsSelectable);
+}
+
+void TestScenarioTreeModel::aPythonTwinSitsBesideItsLesson()
+{
+    auto registry = testsupport::makeFakeRegistry();
+    ScenarioTreeModel model(*registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex threads = model.index(0, 0);
+    QCOMPARE(model.rowCount(threads), 2); // the twin has no row of its own
+
+    const QModelIndex hello = model.index(0, ScenarioTreeModel::LessonColumn, threads);
+    const QModelIndex helloPython = model.index(0, ScenarioTreeModel::PythonColumn, threads);
+    QCOMPARE(model.scenarioAt(hello)->id(), QStringLiteral("fake.hello"));
+    QCOMPARE(model.scenarioAt(helloPython)->id(), QStringLiteral("fake.hello.py"));
+    QCOMPARE(model.indexOf(QStringLiteral("fake.hello.py")), helloPython);
+    QCOMPARE(helloPython.parent(), threads);
+    QVERIFY(model.flags(helloPython) & Qt::ItemIsSelectable);
+    QCOMPARE(helloPython.data().toString(), QStringLiteral("Python"));
+    QCOMPARE(helloPython.data(ScenarioTreeModel::ScenarioIdRole).toString(),
+             QStringLiteral("fake.hello.py"));
+
+    // A lesson without a twin has an empty cell there that cannot be chosen.
+    const QModelIndex secondPython = model.index(1, ScenarioTreeModel::PythonColumn, threads);
+    QCOMPARE(model.scenarioAt(secondPython), nullptr);
+    QVERIFY(!(model.flags(secondPython) & Qt::ItemIsSelectable));
+    QVERIFY(secondPython.data().isNull());
 }
 
 void TestScenarioTreeModel::emptyRegistryGivesEmptyModel()

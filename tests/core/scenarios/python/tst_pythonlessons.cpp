@@ -121,7 +121,8 @@ void TestPythonLessons::theParametersReachTheScript()
 {
     const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
     QVERIFY(lesson);
-    const Trace trace = runWith(*lesson, {QStringLiteral("threads=5"), QStringLiteral("delay_ms=0")});
+    const Trace trace
+        = runWith(*lesson, {QStringLiteral("threads=5"), QStringLiteral("delay_ms=0")});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("threads")), 5);
     QCOMPARE(trace.outcome().value(QStringLiteral("prints")), 5);
