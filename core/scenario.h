@@ -34,6 +34,9 @@ public:
     // The same lesson in the other language ("threads.create" <-> "threads.create.py"),
     // as a Python lesson names it; a C++ lesson finds its twin in the registry.
     virtual QString twinId() const { return {}; }
+    // Why this lesson cannot run on this machine (translated, with what to
+    // install); empty when it can. The browser greys it out with the reason.
+    virtual QString unavailableReason() const { return {}; }
     // Resource path of the scenario's own source, e.g. ":/scenarios/threads/threadscreate.cpp".
     virtual QString sourceResource() const = 0;
     // How long a run with these parameters may take on a loaded 2-core machine

@@ -40,9 +40,13 @@ public:
     explicit FakePythonTwin(const Scenario &twin);
     SourceLanguage language() const override { return SourceLanguage::Python; }
     QString twinId() const override { return m_twinId; }
+    QString unavailableReason() const override { return m_unavailable; }
+    // As a Python lesson on a machine without python3.
+    void setUnavailableReason(QString reason) { m_unavailable = std::move(reason); }
 
 private:
     QString m_twinId;
+    QString m_unavailable;
 };
 
 // fake.hello (with a "count" parameter, 1..10, default 2) and its Python twin

@@ -77,6 +77,8 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return tr("Python");
         case Qt::ToolTipRole:
+            if (const QString reason = python->unavailableReason(); !reason.isEmpty())
+                return tr("%1 cannot run here: %2").arg(python->id(), reason);
             return tr("%1: the same lesson as a Python script, run by the real python3")
                 .arg(python->id());
         case ScenarioIdRole:
@@ -150,6 +152,10 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
     // then takes the row's C++ lesson), never selected.
     if (index.column() == PythonColumn && !scenarioAt(index))
         return Qt::ItemIsEnabled;
+    // Greyed out, its tooltip saying why and what to install.
+    if (const Scenario *scenario = scenarioAt(index);
+        scenario && !scenario->unavailableReason().isEmpty())
+        return Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

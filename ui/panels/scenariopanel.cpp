@@ -52,7 +52,7 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     languageLayout->addWidget(new QLabel(tr("Language:"), m_languageRow));
     languageLayout->addSpacing(6);
     const std::pair<SourceLanguage, QString> languages[]
-        = {{SourceLanguage::Cpp, tr("C&++")}, {SourceLanguage::Python, tr("&Python")}};
+        = {{SourceLanguage::Cpp, tr("&C++")}, {SourceLanguage::Python, tr("P&ython")}};
     for (const auto &[language, label] : languages) {
         auto *button = new QToolButton(m_languageRow);
         button->setText(label);
@@ -167,13 +167,16 @@ bool ScenarioPanel::selectLanguage(SourceLanguage language)
 void ScenarioPanel::updateLanguageSwitch()
 {
     const QModelIndex current = m_tree->currentIndex();
-    const bool hasTwin
-        = m_model->scenarioAt(current.siblingAtColumn(ScenarioTreeModel::PythonColumn));
     m_languageRow->setVisible(m_model->scenarioAt(current) != nullptr);
+    const Scenario *twin
+        = m_model->scenarioAt(current.siblingAtColumn(ScenarioTreeModel::PythonColumn));
+    const QString unavailable = twin ? twin->unavailableReason() : QString();
     QAbstractButton *python = m_languages->button(int(SourceLanguage::Python));
-    python->setEnabled(hasTwin);
-    python->setToolTip(hasTwin ? tr("The same lesson as a Python script, run by the real python3")
-                               : tr("This lesson has no Python version."));
+    python->setEnabled(twin && unavailable.isEmpty());
+    python->setToolTip(!twin ? tr("This lesson has no Python version.")
+                           : !unavailable.isEmpty()
+                           ? unavailable
+                           : tr("The same lesson as a Python script, run by the real python3"));
     if (m_current)
         m_languages->button(int(m_current->language()))->setChecked(true);
 }
@@ -265,7 +268,11 @@ void ScenarioPanel::onCurrentChanged()
         m_reset->setEnabled(false);
     } else {
         m_title->setText(scenario->title());
-        m_explanation->setText(scenario->explanation());
+        QString explanation = scenario->explanation();
+        if (const QString reason = scenario->unavailableReason(); !reason.isEmpty())
+            explanation
+                += QStringLiteral("\n\n") + tr("Cannot run on this computer: %1").arg(reason);
+        m_explanation->setText(explanation);
         m_form->setSpecs(scenario->parameters());
         if (m_values.contains(scenario->id()))
             m_form->setValues(m_values.value(scenario->id()));

@@ -106,17 +106,25 @@ QString PythonLesson::pythonInterpreter()
         : QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
-void PythonLesson::run(RunContext &context) const
+QString PythonLesson::unavailableReason() const
 {
-    const QString python = pythonInterpreter();
-    if (python.isEmpty())
-        fail(Tr::tr("python3 was not found; Python lessons need it (Debian: apt-get install "
-                    "python3)."));
+    if (pythonInterpreter().isEmpty())
+        return Tr::tr("python3 was not found; Python lessons need it (Debian: apt-get install "
+                      "python3).");
     const QString library = record::ProgramRecorder::defaultPreloadLibrary();
     if (!QFileInfo::exists(library))
-        fail(Tr::tr("the recording library %1 is missing, so the Python lesson cannot be "
-                    "recorded.")
-                 .arg(library));
+        return Tr::tr("the recording library %1 is missing, so the Python lesson cannot be "
+                      "recorded.")
+            .arg(library);
+    return {};
+}
+
+void PythonLesson::run(RunContext &context) const
+{
+    if (const QString reason = unavailableReason(); !reason.isEmpty())
+        fail(reason);
+    const QString python = pythonInterpreter();
+    const QString library = record::ProgramRecorder::defaultPreloadLibrary();
 
     // python3 runs the script from a file: a copy of the embedded one.
     QTemporaryDir directory;

@@ -40,6 +40,8 @@ public:
     std::chrono::milliseconds defaultTimeout(const ParameterValues &parameters) const override;
     QString twinId() const override { return m_twin.id(); }
     SourceLanguage language() const override { return SourceLanguage::Python; }
+    // No python3, or no recording library beside Weft.
+    QString unavailableReason() const override;
     void run(RunContext &context) const override;
 
     // The interpreter lessons run under: Debian's /usr/bin/python3, else the

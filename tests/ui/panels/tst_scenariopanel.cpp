@@ -30,6 +30,7 @@ private slots:
     void aLessonWithoutPythonCannotSwitch();
     void selectingAPythonLessonShowsItsSwitch();
     void movingOffAPythonCellKeepsALesson();
+    void aPythonLessonThatCannotRunSaysWhy();
 
 private:
     std::unique_ptr<ScenarioRegistry> m_registry;
@@ -102,6 +103,24 @@ void TestScenarioPanel::movingOffAPythonCellKeepsALesson()
     QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(currentId(*m_panel), QStringLiteral("fake.second"));
     QVERIFY(cpp()->isChecked());
+}
+
+void TestScenarioPanel::aPythonLessonThatCannotRunSaysWhy()
+{
+    const QString reason = QStringLiteral("python3 was not found (apt-get install python3)");
+    auto *twin = const_cast<testsupport::FakePythonTwin *>(
+        dynamic_cast<const testsupport::FakePythonTwin *>(
+            m_registry->find(QStringLiteral("fake.hello.py"))));
+    QVERIFY(twin);
+    twin->setUnavailableReason(reason);
+    // A fresh panel: the tree reads the lesson's state when it is built.
+    m_panel = std::make_unique<ScenarioPanel>(*m_registry);
+    QVERIFY(m_panel->selectScenario(QStringLiteral("fake.hello")));
+    QVERIFY(!python()->isEnabled());
+    QCOMPARE(python()->toolTip(), reason);
+    const QModelIndex cell = m_panel->model()->indexOf(QStringLiteral("fake.hello.py"));
+    QVERIFY(!(m_panel->model()->flags(cell) & Qt::ItemIsEnabled));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(reason));
 }
 
 QTEST_MAIN(TestScenarioPanel)
