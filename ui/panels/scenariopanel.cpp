@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
@@ -48,16 +49,13 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     // C++ | Python: the same lesson in either language.
     auto *languageLayout = new QHBoxLayout(m_languageRow);
     languageLayout->setContentsMargins(0, 0, 0, 0);
-    languageLayout->setSpacing(0);
+    languageLayout->setSpacing(12);
     languageLayout->addWidget(new QLabel(tr("Language:"), m_languageRow));
-    languageLayout->addSpacing(6);
     const std::pair<SourceLanguage, QString> languages[]
         = {{SourceLanguage::Cpp, tr("&C++")}, {SourceLanguage::Python, tr("P&ython")}};
     for (const auto &[language, label] : languages) {
-        auto *button = new QToolButton(m_languageRow);
-        button->setText(label);
-        button->setCheckable(true);
-        button->setAutoRaise(false);
+        // Radio buttons: which language is on must be plain at a glance.
+        auto *button = new QRadioButton(label, m_languageRow);
         button->setObjectName(language == SourceLanguage::Cpp ? QStringLiteral("languageCpp")
                                                               : QStringLiteral("languagePython"));
         m_languages->addButton(button, int(language));

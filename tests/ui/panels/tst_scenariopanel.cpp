@@ -3,9 +3,9 @@
 #include "ui/models/scenariotreemodel.h"
 #include "ui/panels/scenariopanel.h"
 
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QToolButton>
 #include <QTreeView>
 
 using namespace weft;
@@ -35,8 +35,8 @@ private slots:
 private:
     std::unique_ptr<ScenarioRegistry> m_registry;
     std::unique_ptr<ScenarioPanel> m_panel;
-    QToolButton *cpp() const { return m_panel->findChild<QToolButton *>("languageCpp"); }
-    QToolButton *python() const { return m_panel->findChild<QToolButton *>("languagePython"); }
+    QRadioButton *cpp() const { return m_panel->findChild<QRadioButton *>("languageCpp"); }
+    QRadioButton *python() const { return m_panel->findChild<QRadioButton *>("languagePython"); }
 };
 
 void TestScenarioPanel::init()
