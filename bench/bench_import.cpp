@@ -18,6 +18,7 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <simdjson.h>
 #include <string>
 #include <sys/resource.h>
@@ -150,7 +151,7 @@ void BM_QJsonDocument(benchmark::State &state)
     for (auto _ : state) {
         const QJsonDocument doc = QJsonDocument::fromJson(bytes);
         double sum = 0;
-        for (const QJsonValue &v : doc.object().value(QLatin1String("traceEvents")).toArray())
+        for (const QJsonValue v : doc.object().value(QLatin1String("traceEvents")).toArray())
             sum += v.toObject().value(QLatin1String("ts")).toDouble();
         benchmark::DoNotOptimize(sum);
     }
@@ -231,14 +232,23 @@ int loadOnce(const char *path, const char *mode)
 
 int main(int argc, char **argv)
 {
-    if (argc == 4 && std::strcmp(argv[1], "--generate") == 0)
-        return generate(argv[2], argv[3]);
-    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--load") == 0)
-        return loadOnce(argv[2], argc == 4 ? argv[3] : "weft");
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    // An exception (std::bad_alloc, a library's error) ends the run with a
+    // message and status 1 rather than in std::terminate.
+    try {
+        if (argc == 4 && std::strcmp(argv[1], "--generate") == 0)
+            return generate(argv[2], argv[3]);
+        if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--load") == 0)
+            return loadOnce(argv[2], argc == 4 ? argv[3] : "weft");
+        benchmark::Initialize(&argc, argv);
+        if (benchmark::ReportUnrecognizedArguments(argc, argv))
+            return 1;
+        benchmark::RunSpecifiedBenchmarks();
+        benchmark::Shutdown();
+        return 0;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_import: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "bench_import: unknown exception\n");
+    }
+    return 1;
 }

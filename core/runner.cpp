@@ -56,7 +56,7 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
     return true;
 }
 
-void Runner::supervise(const Scenario &scenario, RunOptions options)
+void Runner::supervise(const Scenario &scenario, const RunOptions &options)
 {
     RunContext &context = *m_context;
     const auto timeout = options.timeout.count() > 0

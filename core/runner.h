@@ -67,7 +67,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void supervise(const Scenario &scenario, RunOptions options);
+    void supervise(const Scenario &scenario, const RunOptions &options);
     void joinSupervisor();
 
     mutable std::mutex m_mutex;

@@ -96,6 +96,7 @@ std::vector<Connection *> Connection::wait(std::vector<Connection> &connections,
     const QString waiting = Tr::tr("waiting for a message");
     context.passGate(EventKind::IoWaitBegin, 0, waiting, location);
     std::vector<pollfd> fds;
+    fds.reserve(connections.size());
     for (const Connection &c : connections)
         fds.push_back({c.isOpen() ? c.fd() : -1, POLLIN, 0});
     bool waited = false;

@@ -105,7 +105,7 @@ private:
         if constexpr (std::is_same_v<Param, Connection>) {
             static_assert(!std::is_lvalue_reference_v<Arg>,
                           "a pipe end is moved into the process: std::move(end)");
-            pass(std::move(argument));
+            pass(std::forward<Arg>(argument));
         } else if constexpr (std::is_same_v<Param, QueueClient>) {
             static_assert(std::is_same_v<std::decay_t<Arg>, Queue>,
                           "a QueueClient parameter is given the Queue itself");

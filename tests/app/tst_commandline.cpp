@@ -203,7 +203,7 @@ void TestCommandLine::openPrintsTheImportersWarnings()
 
 QString TestCommandLine::savedRun(const QString &name, const std::optional<Schedule> &schedule)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     const Result r = weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
                            QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
                            QStringLiteral("--trace-out"), path});

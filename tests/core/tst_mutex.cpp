@@ -144,6 +144,7 @@ void TestMutex::manyThreadsNeverShareTheLock()
     constexpr int kThreads = 8;
     constexpr int kRounds = 200;
     std::vector<std::unique_ptr<Thread>> threads;
+    threads.reserve(kThreads);
     for (int i = 0; i < kThreads; ++i) {
         threads.push_back(std::make_unique<Thread>(QString(), [&m] {
             for (int r = 0; r < kRounds; ++r)

@@ -43,6 +43,7 @@ void TestRecorder::manyThreadsLoseNothingAndKeepOrder()
     QFETCH(int, perThread);
     Recorder recorder;
     std::vector<std::thread> workers;
+    workers.reserve(std::size_t(threads));
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&recorder, t, perThread] {
             for (int i = 0; i < perThread; ++i)

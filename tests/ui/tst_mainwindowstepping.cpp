@@ -157,7 +157,7 @@ void TestMainWindowStepping::stepByChipsThenReplayTheSchedule()
     QVERIFY(clicks > 0);
     QTRY_COMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
     const Trace stepped = window.trace();
-    const Schedule schedule = stepped.schedule();
+    const Schedule &schedule = stepped.schedule();
     QVERIFY(!schedule.isEmpty());
     const qint64 finalValue = stepped.outcome().value(QStringLiteral("final"), -1);
     const qint64 lost = stepped.outcome().value(QStringLiteral("lost"), -1);

@@ -93,13 +93,13 @@ int numberEnd(const QString &text, int i)
     while (j < n) {
         const QChar c = text.at(j);
         const QChar before = text.at(j - 1);
-        if (isIdentChar(c) || c == u'.')
+        const bool digitSeparator // 1'000'000
+            = c == u'\'' && j + 1 < n && isIdentChar(text.at(j + 1));
+        const bool exponentSign // 1e-9, 0x1p-3
+            = (c == u'+' || c == u'-')
+            && (hex ? (before == u'p' || before == u'P') : (before == u'e' || before == u'E'));
+        if (isIdentChar(c) || c == u'.' || digitSeparator || exponentSign)
             ++j;
-        else if (c == u'\'' && j + 1 < n && isIdentChar(text.at(j + 1)))
-            ++j; // 1'000'000
-        else if ((c == u'+' || c == u'-')
-                 && (hex ? (before == u'p' || before == u'P') : (before == u'e' || before == u'E')))
-            ++j; // 1e-9, 0x1p-3
         else
             break;
     }

@@ -161,10 +161,10 @@ int numberEnd(const QString &text, int i)
     while (j < n) {
         const QChar c = text.at(j);
         const QChar before = text.at(j - 1);
-        if (isIdentChar(c) || c == u'.')
+        const bool exponentSign // 1e-3
+            = (c == u'+' || c == u'-') && !radix && (before == u'e' || before == u'E');
+        if (isIdentChar(c) || c == u'.' || exponentSign)
             ++j;
-        else if ((c == u'+' || c == u'-') && !radix && (before == u'e' || before == u'E'))
-            ++j; // 1e-3
         else
             break;
     }

@@ -129,12 +129,12 @@ Outcome gilCpuOutcome(const GilTimes &times)
                  "(%9× sequential, on a machine with %10 cores).",
                  nullptr, times.threads)
               .arg(times.units)
-              .arg(sequentialUs / 1000.0, 0, 'f', 1)
-              .arg(gilUs / 1000.0, 0, 'f', 1)
+              .arg(double(sequentialUs) / 1000.0, 0, 'f', 1)
+              .arg(double(gilUs) / 1000.0, 0, 'f', 1)
               .arg(gilRatio, 0, 'f', 2)
               .arg(times.switches)
               .arg(times.dropRequests)
-              .arg(freeUs / 1000.0, 0, 'f', 1)
+              .arg(double(freeUs) / 1000.0, 0, 'f', 1)
               .arg(freeRatio, 0, 'f', 2)
               .arg(cores);
     outcome.setValue(QStringLiteral("threads"), times.threads);

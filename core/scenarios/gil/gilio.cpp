@@ -203,8 +203,8 @@ Outcome gilIoOutcome(const IoTally &tally)
                  "of %6 ms more (%7 times a thread had to ask for the GIL).",
                  nullptr, tally.roundTrips)
               .arg(tally.payloadBytes)
-              .arg(free.medianUs / 1000.0, 0, 'f', 3)
-              .arg(locked.medianUs / 1000.0, 0, 'f', 3)
+              .arg(double(free.medianUs) / 1000.0, 0, 'f', 3)
+              .arg(double(locked.medianUs) / 1000.0, 0, 'f', 3)
               .arg(intervals, 0, 'f', 1)
               .arg(tally.switchInterval.count())
               .arg(tally.dropRequests);

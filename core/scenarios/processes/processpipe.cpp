@@ -87,7 +87,7 @@ Outcome pipeOutcome(const Exchange &exchange)
                              "(%4 bytes) came back.",
                              nullptr, messages)
                           .arg(bytesSent)
-                          .arg(Tr::tr("%n correct echo(es)", nullptr, goodReplies))
+                          .arg(Tr::tr("%n correct echo(es)", nullptr, int(goodReplies)))
                           .arg(bytesReceived);
     if (!exchange.childError.isEmpty() || goodReplies != messages) {
         outcome.status = Outcome::Status::Failed;

@@ -52,14 +52,14 @@ Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters)
     const int started = int(threads.size());
     const int ended = countOn(trace, EventKind::ThreadEnd, threads);
     const int printed = countOn(trace, EventKind::Print, threads);
-    Outcome outcome = completedIf(
-        started == expected && ended == expected && printed == expected,
-        Tr::tr("%n thread(s) started, ran and were joined.", nullptr, started),
-        Tr::tr("%1 of %2 threads started, %3 ended and %4 printed.")
-            .arg(started)
-            .arg(expected)
-            .arg(ended)
-            .arg(printed));
+    Outcome outcome
+        = completedIf(started == expected && ended == expected && printed == expected,
+                      Tr::tr("%n thread(s) started, ran and were joined.", nullptr, started),
+                      Tr::tr("%1 of %2 threads started, %3 ended and %4 printed.")
+                          .arg(started)
+                          .arg(expected)
+                          .arg(ended)
+                          .arg(printed));
     outcome.setValue(QStringLiteral("threads"), started);
     outcome.setValue(QStringLiteral("prints"), printed);
     return outcome;

@@ -57,6 +57,7 @@
 #include "socketscenarios.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -114,6 +115,7 @@ ServerRun lesson(const ParameterValues &p)
     print(Tr::tr("listening on 127.0.0.1:%1").arg(port));
     std::atomic<int> repliesRead {0};
     std::vector<std::unique_ptr<Thread>> threads;
+    threads.reserve(std::size_t(std::max(clients, 0)));
     for (int i = 0; i < clients; ++i)
         threads.push_back(
             std::make_unique<Thread>(QString(), client, port, timeout, std::ref(repliesRead)));

@@ -40,7 +40,7 @@ std::vector<int> carriedCounts(const QByteArray &json, std::size_t eventCount)
     std::vector<int> counts(eventCount, 0);
     const QJsonArray events
         = QJsonDocument::fromJson(json).object().value(QLatin1String("traceEvents")).toArray();
-    for (const QJsonValue &v : events) {
+    for (const QJsonValue v : events) {
         const QJsonObject args = v.toObject().value(QLatin1String("args")).toObject();
         for (const char *key : {"weft", "weft_end"}) {
             const QJsonValue record = args.value(QLatin1String(key));
@@ -225,7 +225,7 @@ void TestChromeRoundTrip::everyScenarioComesBackTheSame()
 void TestChromeRoundTrip::aDamagedRecordIsSkippedWithAWarning()
 {
     QByteArray json = exportJson(sampleTrace());
-    const int at = json.indexOf("\"k\":\"print\"");
+    const qsizetype at = json.indexOf("\"k\":\"print\"");
     QVERIFY(at > 0);
     json.replace(at, 11, "\"k\":\"prin!\"");
     QString error;

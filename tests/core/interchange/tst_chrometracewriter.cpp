@@ -59,7 +59,7 @@ QJsonArray eventsOf(const QByteArray &json)
 int countPhase(const QJsonArray &events, const QString &ph, const QString &cat = {})
 {
     int n = 0;
-    for (const QJsonValue &v : events) {
+    for (const QJsonValue v : events) {
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("ph")).toString() == ph
             && (cat.isEmpty() || e.value(QLatin1String("cat")).toString() == cat))
@@ -131,7 +131,7 @@ void TestChromeTraceWriter::sampleExportHasEveryIntervalAndArrow()
     QStringList threadNames;
     QStringList states;
     QStringList flows;
-    for (const QJsonValue &v : events) {
+    for (const QJsonValue v : events) {
         const QJsonObject e = v.toObject();
         const QString name = e.value(QLatin1String("name")).toString();
         if (name == QLatin1String("thread_name"))
@@ -310,7 +310,7 @@ void TestChromeTraceWriter::aChannelWithAnOutsideEndNeverGoesNegative()
     b.addEvent({50, 8, server, inside, 0, 0, EventKind::PacketRecv, 0});
     const QJsonArray events = eventsOf(exportJson(b.build()));
     QHash<QString, QList<qint64>> values; // counter name -> its values in order
-    for (const QJsonValue &v : events) {
+    for (const QJsonValue v : events) {
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("ph")).toString() == QLatin1String("C"))
             values[e.value(QLatin1String("name")).toString()] << qint64(
@@ -342,7 +342,7 @@ void TestChromeTraceWriter::aWaitThatNeverEndsNestsInItsLane()
     const QStringList problems = testsupport::validateChromeTrace(json);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     bool sawOpenWait = false;
-    for (const QJsonValue &v : eventsOf(json)) {
+    for (const QJsonValue v : eventsOf(json)) {
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("name")).toString() == QLatin1String("blocked")) {
             sawOpenWait = true;
@@ -367,7 +367,7 @@ void TestChromeTraceWriter::statesAreTheTimelinesStates()
             if (span.state != LaneState::Running && span.state != LaneState::Finished)
                 derived << qMakePair(span.startNs - trace.startNs(), span.endNs - span.startNs);
     QList<QPair<qint64, qint64>> written;
-    for (const QJsonValue &v : eventsOf(exportJson(trace))) {
+    for (const QJsonValue v : eventsOf(exportJson(trace))) {
         const QJsonObject e = v.toObject();
         if (e.value(QLatin1String("cat")).toString() == QLatin1String("state")
             && e.value(QLatin1String("name")).toString() != QLatin1String("running"))

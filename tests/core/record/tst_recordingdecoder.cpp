@@ -67,7 +67,7 @@ private:
     std::map<std::pair<qint32, qint32>, QByteArray> m_threads;
 };
 
-Trace decode(const QString &dir, ProgramEnd end, QStringList *warnings = nullptr)
+Trace decode(const QString &dir, const ProgramEnd &end, QStringList *warnings = nullptr)
 {
     ChunkReader reader(dir);
     RecordingDecoder decoder;

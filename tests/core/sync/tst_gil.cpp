@@ -34,6 +34,7 @@ Trace runCpuThreadsUnderGil(int threads, quint64 switches)
     return runFunction([threads, switches](RunContext &) {
         Gil gil(QStringLiteral("GIL"), std::chrono::milliseconds(1));
         std::vector<std::unique_ptr<Thread>> workers;
+        workers.reserve(std::size_t(threads));
         for (int t = 0; t < threads; ++t) {
             workers.push_back(std::make_unique<Thread>(QString(), [&gil, switches] {
                 GilHold hold(&gil);

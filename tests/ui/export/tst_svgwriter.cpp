@@ -42,9 +42,10 @@ void TestSvgWriter::writesWhilePaintingNotAtTheEnd()
     out.open(QIODevice::WriteOnly);
     SvgWriter svg(&out, QSize(1000, 1000), QStringLiteral("t"), QStringLiteral("d"));
     QPainter painter(&svg);
-    for (int i = 0; i < 20000; ++i)
-        painter.fillRect(QRectF(i % 1000, i / 20, 0.5, 1),
-                         i % 2 ? QColor(Qt::red) : QColor(Qt::blue));
+    for (int i = 0; i < 20000; ++i) {
+        const int row = i / 20; // integer division on purpose: 20 rects per row
+        painter.fillRect(QRectF(i % 1000, row, 0.5, 1), i % 2 ? QColor(Qt::red) : QColor(Qt::blue));
+    }
     const qint64 beforeEnd = out.data().size();
     painter.end();
     QVERIFY2(beforeEnd > 500 * 1000, qPrintable(QString::number(beforeEnd)));
@@ -145,8 +146,10 @@ void TestSvgWriter::aFailedWriteIsReported()
     disk.open(QIODevice::WriteOnly);
     SvgWriter svg(&disk, QSize(1000, 1000), QStringLiteral("t"), QStringLiteral("d"));
     QPainter painter(&svg);
-    for (int i = 0; i < 5000; ++i)
-        painter.fillRect(QRectF(i % 1000, i / 5, 1, 1), Qt::red);
+    for (int i = 0; i < 5000; ++i) {
+        const int row = i / 5; // integer division on purpose: 5 rects per row
+        painter.fillRect(QRectF(i % 1000, row, 1, 1), Qt::red);
+    }
     painter.end();
     QVERIFY(!svg.ok());
 }

@@ -78,7 +78,7 @@ void TestStepPanel::runUntilOffersTheGatedKinds()
     QCOMPARE(panel.runUntilKind(), EventKind::JoinWait);
     QCOMPARE(combo->currentData().toInt(), int(EventKind::JoinWait));
     // Both actions are reachable from the panel.
-    QVERIFY(panel.findChildren<QWidget *>().size() > 0);
+    QVERIFY(!panel.findChildren<QWidget *>().isEmpty());
     int buttons = 0;
     for (QToolButton *button : panel.findChildren<QToolButton *>())
         buttons += button->defaultAction() == &runUntil || button->defaultAction() == &replay;

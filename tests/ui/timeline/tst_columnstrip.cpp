@@ -24,6 +24,7 @@ std::vector<Fill> narrowRuns(int count, qreal left)
     const QColor colors[]
         = {QColor(0x2e, 0xa0, 0x43), QColor(0xd9, 0x30, 0x25), QColor(0x8a, 0xb8, 0xf8)};
     std::vector<Fill> runs;
+    runs.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i)
         runs.push_back({left + 3.0 * i + 0.4, left + 3.0 * i + 2.4, colors[i % 3]});
     return runs;

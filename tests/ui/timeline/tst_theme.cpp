@@ -98,9 +98,9 @@ void TestTheme::textIsReadable()
         // A translucent label box over the background.
         const QColor box = theme.labelBackground(), bg = theme.background();
         const qreal a = box.alphaF();
-        return QColor::fromRgbF(box.redF() * a + bg.redF() * (1 - a),
-                                box.greenF() * a + bg.greenF() * (1 - a),
-                                box.blueF() * a + bg.blueF() * (1 - a));
+        return QColor::fromRgbF(float(box.redF() * a + bg.redF() * (1 - a)),
+                                float(box.greenF() * a + bg.greenF() * (1 - a)),
+                                float(box.blueF() * a + bg.blueF() * (1 - a)));
     };
     const QStringList names = pair.split(QLatin1Char('/'));
     const double ratio = contrast(color(names[0]), color(names[1]));
