@@ -83,9 +83,8 @@ QList<ParameterSpec> PythonLesson::parameters() const
 {
     QList<ParameterSpec> specs = m_twin.parameters();
     if (!m_parameterNames.isEmpty())
-        specs.removeIf([this](const ParameterSpec &spec) {
-            return !m_parameterNames.contains(spec.key);
-        });
+        specs.removeIf(
+            [this](const ParameterSpec &spec) { return !m_parameterNames.contains(spec.key); });
     return specs;
 }
 

@@ -27,6 +27,24 @@ std::vector<quint32> startedThreads(const Trace &trace)
     return threads;
 }
 
+// The lane of the interpreter's thread named `name` (threading.Thread's name); 0 if none.
+quint32 threadNamed(const Trace &trace, const QString &name)
+{
+    for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a) {
+        const ActorInfo info = trace.actor(a);
+        if (info.process == 1 && info.name == name)
+            return a;
+    }
+    return 0;
+}
+
+int countOn(const Trace &trace, EventKind kind, quint32 actor)
+{
+    const std::vector<Event> events = trace.eventsOfKind(kind);
+    return int(std::count_if(events.begin(), events.end(),
+                             [&](const Event &e) { return actor && e.actor == actor; }));
+}
+
 int countOn(const Trace &trace, EventKind kind, const std::vector<quint32> &actors)
 {
     const std::vector<Event> events = trace.eventsOfKind(kind);
@@ -52,16 +70,41 @@ Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters)
     const int started = int(threads.size());
     const int ended = countOn(trace, EventKind::ThreadEnd, threads);
     const int printed = countOn(trace, EventKind::Print, threads);
-    Outcome outcome = completedIf(
-        started == expected && ended == expected && printed == expected,
-        Tr::tr("%n thread(s) started, ran and were joined.", nullptr, started),
-        Tr::tr("%1 of %2 threads started, %3 ended and %4 printed.")
-            .arg(started)
-            .arg(expected)
-            .arg(ended)
-            .arg(printed));
+    Outcome outcome
+        = completedIf(started == expected && ended == expected && printed == expected,
+                      Tr::tr("%n thread(s) started, ran and were joined.", nullptr, started),
+                      Tr::tr("%1 of %2 threads started, %3 ended and %4 printed.")
+                          .arg(started)
+                          .arg(expected)
+                          .arg(ended)
+                          .arg(printed));
     outcome.setValue(QStringLiteral("threads"), started);
     outcome.setValue(QStringLiteral("prints"), printed);
+    return outcome;
+}
+
+Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters)
+{
+    const int steps = int(parameters.integer(QStringLiteral("steps")));
+    const quint32 alpha = threadNamed(trace, QStringLiteral("Alpha"));
+    const quint32 beta = threadNamed(trace, QStringLiteral("Beta"));
+    // run() ran in the new thread: each step's print is on the worker's own lane.
+    const int alphaSteps = countOn(trace, EventKind::Print, alpha);
+    const int betaSteps = countOn(trace, EventKind::Print, beta);
+    const int ended = countOn(trace, EventKind::ThreadEnd, {alpha, beta});
+    Outcome outcome = completedIf(
+        alpha && beta && alphaSteps == steps && betaSteps == steps && ended == 2,
+        Tr::tr("Two Worker threads ran their own run(): Alpha did %1 steps, Beta did %2.")
+            .arg(alphaSteps)
+            .arg(betaSteps),
+        Tr::tr("Of %1 steps each, Alpha printed %2 on its lane and Beta %3; %4 of the two "
+               "threads ended.")
+            .arg(steps)
+            .arg(alphaSteps)
+            .arg(betaSteps)
+            .arg(ended));
+    outcome.setValue(QStringLiteral("alpha_steps"), alphaSteps);
+    outcome.setValue(QStringLiteral("beta_steps"), betaSteps);
     return outcome;
 }
 

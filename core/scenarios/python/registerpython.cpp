@@ -16,6 +16,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
     };
     const Twin twins[] = {
         {"threads.create", "threads_create.py", pythonchecks::threadsCreate, {}},
+        {"threads.subclass", "threads_subclass.py", pythonchecks::threadsSubclass, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

@@ -47,6 +47,7 @@ private slots:
     void everyLessonCompletesWithItsEventsOnItsOwnLines_data();
     void everyLessonCompletesWithItsEventsOnItsOwnLines();
     void theParametersReachTheScript();
+    void subclassWorkersPrintOnTheirOwnLanes();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -121,10 +122,22 @@ void TestPythonLessons::theParametersReachTheScript()
 {
     const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
     QVERIFY(lesson);
-    const Trace trace = runWith(*lesson, {QStringLiteral("threads=5"), QStringLiteral("delay_ms=0")});
+    const Trace trace
+        = runWith(*lesson, {QStringLiteral("threads=5"), QStringLiteral("delay_ms=0")});
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("threads")), 5);
     QCOMPARE(trace.outcome().value(QStringLiteral("prints")), 5);
+}
+
+void TestPythonLessons::subclassWorkersPrintOnTheirOwnLanes()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.subclass.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("steps=4"), QStringLiteral("delay_ms=0")});
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
+    QCOMPARE(trace.outcome().value(QStringLiteral("alpha_steps")), 4);
+    QCOMPARE(trace.outcome().value(QStringLiteral("beta_steps")), 4);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
