@@ -27,6 +27,24 @@ std::vector<quint32> startedThreads(const Trace &trace)
     return threads;
 }
 
+// The interpreter's main thread's lane; 0 if it has none.
+quint32 mainThread(const Trace &trace)
+{
+    for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a) {
+        const ActorInfo info = trace.actor(a);
+        if (info.process == 1 && info.isMainThread)
+            return a;
+    }
+    return 0;
+}
+
+std::vector<Event> eventsOn(const Trace &trace, EventKind kind, quint32 actor)
+{
+    std::vector<Event> events = trace.eventsOfKind(kind);
+    std::erase_if(events, [&](const Event &e) { return e.actor != actor; });
+    return events;
+}
+
 // The lane of the interpreter's thread named `name` (threading.Thread's name); 0 if none.
 quint32 threadNamed(const Trace &trace, const QString &name)
 {
@@ -105,6 +123,42 @@ Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters)
             .arg(ended));
     outcome.setValue(QStringLiteral("alpha_steps"), alphaSteps);
     outcome.setValue(QStringLiteral("beta_steps"), betaSteps);
+    return outcome;
+}
+
+Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters)
+{
+    const int expected = int(parameters.integer(QStringLiteral("threads")));
+    std::vector<quint32> lanes = startedThreads(trace);
+    const int started = int(lanes.size());
+    lanes.insert(lanes.begin(), mainThread(trace));
+
+    // Each thread says who it is; what it says must be what labels its lane.
+    Outcome outcome;
+    QStringList listed;
+    QList<qint64> nativeIds;
+    int matching = 0;
+    for (const quint32 lane : lanes) {
+        const ActorInfo info = trace.actor(lane);
+        const std::vector<Event> prints = eventsOn(trace, EventKind::Print, lane);
+        const QString said = QStringLiteral("%1: native id %2").arg(info.name).arg(info.nativeId);
+        if (lane && prints.size() == 1 && trace.text(prints.front().text).trimmed() == said
+            && !nativeIds.contains(info.nativeId))
+            ++matching;
+        nativeIds.append(info.nativeId);
+        listed << Tr::tr("%1 (id %2)").arg(info.name).arg(info.nativeId);
+        outcome.setValue(info.name, info.nativeId);
+    }
+    const int threadCount = int(lanes.size());
+    const bool ok = started == expected && matching == threadCount;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.summary = ok
+        ? Tr::tr("%n thread(s), each with its own name and native id: %1.", nullptr, threadCount)
+              .arg(listed.join(QStringLiteral(", ")))
+        : Tr::tr("%1 of %2 threads printed the name and native id their lane shows, once: %3.")
+              .arg(matching)
+              .arg(expected + 1)
+              .arg(listed.join(QStringLiteral(", ")));
     return outcome;
 }
 

@@ -10,5 +10,6 @@ namespace weft::pythonchecks {
 
 Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

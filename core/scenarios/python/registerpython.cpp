@@ -17,6 +17,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
     const Twin twins[] = {
         {"threads.create", "threads_create.py", pythonchecks::threadsCreate, {}},
         {"threads.subclass", "threads_subclass.py", pythonchecks::threadsSubclass, {}},
+        {"threads.identity", "threads_identity.py", pythonchecks::threadsIdentity, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

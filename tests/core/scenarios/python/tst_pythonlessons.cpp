@@ -48,6 +48,7 @@ private slots:
     void everyLessonCompletesWithItsEventsOnItsOwnLines();
     void theParametersReachTheScript();
     void subclassWorkersPrintOnTheirOwnLanes();
+    void everyThreadSaysTheNameAndIdOfItsLane();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -138,6 +139,29 @@ void TestPythonLessons::subclassWorkersPrintOnTheirOwnLanes()
              qPrintable(trace.outcome().summary));
     QCOMPARE(trace.outcome().value(QStringLiteral("alpha_steps")), 4);
     QCOMPARE(trace.outcome().value(QStringLiteral("beta_steps")), 4);
+}
+
+void TestPythonLessons::everyThreadSaysTheNameAndIdOfItsLane()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.identity.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("threads=4")});
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
+    // The main thread and Thread-1 ... Thread-4, named by CPython after their target.
+    QStringList names {QStringLiteral("MainThread")};
+    for (int i = 1; i <= 4; ++i)
+        names << QStringLiteral("Thread-%1 (show)").arg(i);
+    QCOMPARE(trace.outcome().values.size(), names.size());
+    QSet<qint64> ids;
+    for (const QString &name : names) {
+        QVERIFY2(trace.outcome().hasValue(name), qPrintable(name));
+        ids.insert(trace.outcome().value(name));
+    }
+    QCOMPARE(ids.size(), names.size());
+    QVERIFY(!ids.contains(0));
+    // The main thread's native id is the process id.
+    QCOMPARE(trace.outcome().value(QStringLiteral("MainThread")), trace.process(1).pid);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
