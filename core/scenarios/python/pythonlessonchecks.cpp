@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace weft::pythonchecks {
@@ -54,6 +55,69 @@ quint32 threadNamed(const Trace &trace, const QString &name)
             return a;
     }
     return 0;
+}
+
+// CPython's thread-state lock of `thread`: the lock the thread takes as it
+// starts, outside the script's lines, and holds until its run is over.
+// join() waits for it and is_alive() is true while it is held, so a join()
+// shows as a wait for this lock (an unnamed "sem N"). Of the locks the thread
+// takes outside the script, the one it holds longest; 0 if none.
+quint32 threadStateLock(const Trace &trace, quint32 thread)
+{
+    std::map<quint32, qint64> taken; // lock -> when the thread took it
+    quint32 longest = 0;
+    qint64 longestHold = -1;
+    const auto consider = [&](quint32 lock, qint64 hold) {
+        if (hold > longestHold) {
+            longest = lock;
+            longestHold = hold;
+        }
+    };
+    for (const Event &e : trace.events()) {
+        if (e.actor != thread || trace.object(e.object).kind != ObjectKind::Lock)
+            continue;
+        if (e.kind == EventKind::LockAcquired && e.site == 0)
+            taken.try_emplace(e.object, e.timeNs);
+        else if (e.kind == EventKind::LockReleased && taken.contains(e.object)) {
+            consider(e.object, e.timeNs - taken[e.object]);
+            taken.erase(e.object);
+        }
+    }
+    for (const auto &[lock, since] : taken) // still held when the trace ends
+        consider(lock, trace.endNs() - since);
+    return longest;
+}
+
+// When `thread` was over for the program: it let go of its thread-state lock
+// (join() returns, is_alive() turns false). Its lane ends a little later, once
+// CPython has torn the thread down. -1 if it never finished.
+qint64 threadFinishedNs(const Trace &trace, quint32 thread)
+{
+    const quint32 lock = threadStateLock(trace, thread);
+    for (const Event &e : trace.events()) {
+        if (e.actor == thread && lock && e.object == lock && e.kind == EventKind::LockReleased)
+            return e.timeNs;
+    }
+    const std::vector<Event> ends = eventsOn(trace, EventKind::ThreadEnd, thread);
+    return ends.empty() ? -1 : ends.front().timeNs;
+}
+
+// How long `waiter` waited for `lock`, in total: at lines of the script
+// (atScriptLines), or in the interpreter's own code (as at exit).
+qint64 waitedFor(const Trace &trace, quint32 waiter, quint32 lock, bool atScriptLines)
+{
+    qint64 waited = 0, since = -1;
+    for (const Event &e : trace.events()) {
+        if (e.actor != waiter || !lock || e.object != lock)
+            continue;
+        if (e.kind == EventKind::LockWait)
+            since = (e.site != 0) == atScriptLines ? e.timeNs : -1;
+        else if (e.kind == EventKind::LockAcquired && since >= 0) {
+            waited += e.timeNs - since;
+            since = -1;
+        }
+    }
+    return waited;
 }
 
 int countOn(const Trace &trace, EventKind kind, quint32 actor)
@@ -123,6 +187,68 @@ Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters)
             .arg(ended));
     outcome.setValue(QStringLiteral("alpha_steps"), alphaSteps);
     outcome.setValue(QStringLiteral("beta_steps"), betaSteps);
+    return outcome;
+}
+
+Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters)
+{
+    const bool joined = parameters.boolean(QStringLiteral("join"));
+    const qint64 tick = std::max<qint64>(1, parameters.integer(QStringLiteral("tick_ms")));
+    const auto ticksFor = [&](const char *key) {
+        return int(std::max<qint64>(1, parameters.integer(QLatin1String(key)) / tick));
+    };
+    const int workerTicks = ticksFor("worker_ms"), mainTicks = ticksFor("main_ms");
+
+    const quint32 main = mainThread(trace);
+    const quint32 worker = threadNamed(trace, QStringLiteral("Worker"));
+    const qint64 finishedNs = threadFinishedNs(trace, worker);
+    const quint32 stateLock = threadStateLock(trace, worker);
+    // t.join() is main's wait, at that line, for the worker's thread-state lock.
+    const qint64 waitedMs = waitedFor(trace, main, stateLock, true) / 1000000;
+    // Without join(), the interpreter waits for the non-daemon worker as it exits.
+    const qint64 exitWaitMs = waitedFor(trace, main, stateLock, false) / 1000000;
+    const int workerPrints = countOn(trace, EventKind::Print, worker);
+    const std::vector<Event> mainPrints = eventsOn(trace, EventKind::Print, main);
+    const int interleaved
+        = int(std::count_if(mainPrints.begin(), mainPrints.end(),
+                            [&](const Event &e) { return e.timeNs < finishedNs; }));
+    const int mainCount = int(mainPrints.size());
+
+    Outcome outcome;
+    const bool ok = worker && finishedNs >= 0 && workerPrints == workerTicks
+        && mainCount == mainTicks && (!joined || interleaved == 0);
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    if (!ok) {
+        outcome.summary = Tr::tr("The worker printed %1 of %2 ticks and main %3 of %4; %5 "
+                                 "main-loop prints came while the worker was still running.")
+                              .arg(workerPrints)
+                              .arg(workerTicks)
+                              .arg(mainCount)
+                              .arg(mainTicks)
+                              .arg(interleaved);
+    } else if (joined) {
+        outcome.summary = Tr::tr("main waited %1 ms in join(); %2 of %3 main-loop prints came "
+                                 "after the worker had finished.")
+                              .arg(waitedMs)
+                              .arg(mainCount - interleaved)
+                              .arg(mainCount);
+    } else {
+        outcome.summary = Tr::tr("Without join() %1 of %2 main-loop prints happened while the "
+                                 "worker was still running.")
+                              .arg(interleaved)
+                              .arg(mainCount);
+        if (exitWaitMs > 0)
+            outcome.summary += QLatin1Char(' ')
+                + Tr::tr("As it exited, the interpreter waited %1 ms for the worker, a non-daemon "
+                         "thread.")
+                      .arg(exitWaitMs);
+    }
+    outcome.setValue(QStringLiteral("joined"), joined ? 1 : 0);
+    outcome.setValue(QStringLiteral("join_wait_ms"), joined ? waitedMs : 0);
+    outcome.setValue(QStringLiteral("exit_wait_ms"), exitWaitMs);
+    outcome.setValue(QStringLiteral("worker_prints"), workerPrints);
+    outcome.setValue(QStringLiteral("main_prints"), mainCount);
+    outcome.setValue(QStringLiteral("interleaved"), interleaved);
     return outcome;
 }
 

@@ -11,5 +11,6 @@ namespace weft::pythonchecks {
 Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

@@ -18,6 +18,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
         {"threads.create", "threads_create.py", pythonchecks::threadsCreate, {}},
         {"threads.subclass", "threads_subclass.py", pythonchecks::threadsSubclass, {}},
         {"threads.identity", "threads_identity.py", pythonchecks::threadsIdentity, {}},
+        {"threads.join", "threads_join.py", pythonchecks::threadsJoin, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

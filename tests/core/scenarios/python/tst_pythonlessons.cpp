@@ -49,6 +49,7 @@ private slots:
     void theParametersReachTheScript();
     void subclassWorkersPrintOnTheirOwnLanes();
     void everyThreadSaysTheNameAndIdOfItsLane();
+    void joinWaitsForTheWorkersThreadStateLock();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -162,6 +163,34 @@ void TestPythonLessons::everyThreadSaysTheNameAndIdOfItsLane()
     QVERIFY(!ids.contains(0));
     // The main thread's native id is the process id.
     QCOMPARE(trace.outcome().value(QStringLiteral("MainThread")), trace.process(1).pid);
+}
+
+void TestPythonLessons::joinWaitsForTheWorkersThreadStateLock()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.join.py"));
+    QVERIFY(lesson);
+    // The worker ticks twice, main three times, 100 ms apart.
+    const QStringList times {QStringLiteral("worker_ms=200"), QStringLiteral("main_ms=300"),
+                             QStringLiteral("tick_ms=100")};
+    const Trace joined = runWith(*lesson, times + QStringList {QStringLiteral("join=true")});
+    QVERIFY2(joined.outcome().status == Outcome::Status::Completed,
+             qPrintable(joined.outcome().summary));
+    QCOMPARE(joined.outcome().value(QStringLiteral("joined")), 1);
+    QCOMPARE(joined.outcome().value(QStringLiteral("worker_prints")), 2);
+    QCOMPARE(joined.outcome().value(QStringLiteral("main_prints")), 3);
+    QCOMPARE(joined.outcome().value(QStringLiteral("interleaved")), 0);
+    // main waits from join() until the worker has slept its second tick at least.
+    QVERIFY(joined.outcome().value(QStringLiteral("join_wait_ms")) > 0);
+    QCOMPARE(joined.outcome().value(QStringLiteral("exit_wait_ms")), 0);
+
+    const Trace free = runWith(*lesson, times + QStringList {QStringLiteral("join=false")});
+    QVERIFY2(free.outcome().status == Outcome::Status::Completed,
+             qPrintable(free.outcome().summary));
+    QCOMPARE(free.outcome().value(QStringLiteral("joined")), 0);
+    QCOMPARE(free.outcome().value(QStringLiteral("join_wait_ms")), 0);
+    QCOMPARE(free.outcome().value(QStringLiteral("worker_prints")), 2);
+    QCOMPARE(free.outcome().value(QStringLiteral("main_prints")), 3);
+    // How many of main's prints overlap the worker ("interleaved") is up to the scheduler.
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
