@@ -252,6 +252,71 @@ Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters)
     return outcome;
 }
 
+Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters)
+{
+    const bool daemon = parameters.boolean(QStringLiteral("daemon"));
+    const quint32 main = mainThread(trace);
+    const quint32 background = threadNamed(trace, QStringLiteral("Background"));
+    const bool markedDaemon = background && trace.actor(background).isDaemon;
+    const bool printed = countOn(trace, EventKind::Print, background) > 0;
+    // A daemon thread the interpreter's exit stops mid-sleep never ends its lane.
+    const bool ended = countOn(trace, EventKind::ThreadEnd, background) > 0;
+    qint64 wakeUpNs = 0, exitNs = 0, exitCode = 0;
+    for (const Event &e : trace.events()) {
+        if (e.actor == background && e.kind == EventKind::SleepBegin)
+            wakeUpNs = e.timeNs + e.value;
+        else if (e.actor == main && e.kind == EventKind::ProcessExit) {
+            exitNs = e.timeNs;
+            exitCode = e.value;
+        }
+    }
+    const bool exitBeforeWakeUp = background && exitNs > 0 && exitNs < wakeUpNs;
+
+    Outcome outcome;
+    outcome.setValue(QStringLiteral("daemon"), daemon);
+    outcome.setValue(QStringLiteral("marked_daemon"), markedDaemon);
+    outcome.setValue(QStringLiteral("background_printed"), printed);
+    outcome.setValue(QStringLiteral("background_ended"), ended);
+    outcome.setValue(QStringLiteral("exit_before_wakeup"), exitBeforeWakeUp);
+    outcome.setValue(QStringLiteral("exit_code"), exitCode);
+    // What is certain: the lane carries the flag the script gave the thread, a
+    // non-daemon thread always prints before the process exits, and a thread
+    // that did not print did not end.
+    const bool ok = background && exitNs > 0 && markedDaemon == daemon && (daemon || printed)
+        && (printed || !ended);
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    if (!ok) {
+        outcome.summary = Tr::tr("The Background thread (daemon=%1) was %2 a daemon on its lane, "
+                                 "%3 and %4.")
+                              .arg(daemon ? QStringLiteral("True") : QStringLiteral("False"))
+                              .arg(markedDaemon ? Tr::tr("marked") : Tr::tr("not marked"))
+                              .arg(printed ? Tr::tr("printed") : Tr::tr("did not print"))
+                              .arg(ended ? Tr::tr("ended") : Tr::tr("did not end"));
+    } else if (daemon) {
+        // With main_ms close to daemon_ms, the exit can come just after the
+        // wake-up was due but before the print: no negative "ms before" then.
+        if (printed)
+            outcome.summary = Tr::tr("The daemon thread printed before the process exited (main "
+                                     "worked at least as long as it slept).");
+        else if (exitBeforeWakeUp)
+            outcome.summary = Tr::tr("The process exited %1 ms before the daemon thread was due to "
+                                     "wake up; the daemon's print never happened.")
+                                  .arg((wakeUpNs - exitNs) / 1000000);
+        else
+            outcome.summary
+                = Tr::tr("The process exited as the daemon thread was waking up, before "
+                         "it could print; the daemon's print never happened.");
+        if (!ended)
+            outcome.summary += QLatin1Char(' ')
+                + Tr::tr("Its lane has no end: the interpreter's exit stopped it mid-sleep.");
+    } else {
+        outcome.summary
+            = Tr::tr("The process stayed alive until the non-daemon thread finished and "
+                     "printed, then exited.");
+    }
+    return outcome;
+}
+
 Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters)
 {
     const int expected = int(parameters.integer(QStringLiteral("threads")));

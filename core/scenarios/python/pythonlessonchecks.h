@@ -12,5 +12,6 @@ Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

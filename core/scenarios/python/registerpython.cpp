@@ -19,6 +19,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
         {"threads.subclass", "threads_subclass.py", pythonchecks::threadsSubclass, {}},
         {"threads.identity", "threads_identity.py", pythonchecks::threadsIdentity, {}},
         {"threads.join", "threads_join.py", pythonchecks::threadsJoin, {}},
+        {"threads.daemon", "threads_daemon.py", pythonchecks::threadsDaemon, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

@@ -50,6 +50,7 @@ private slots:
     void subclassWorkersPrintOnTheirOwnLanes();
     void everyThreadSaysTheNameAndIdOfItsLane();
     void joinWaitsForTheWorkersThreadStateLock();
+    void aDaemonThreadDiesWithTheInterpreter();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -191,6 +192,34 @@ void TestPythonLessons::joinWaitsForTheWorkersThreadStateLock()
     QCOMPARE(free.outcome().value(QStringLiteral("worker_prints")), 2);
     QCOMPARE(free.outcome().value(QStringLiteral("main_prints")), 3);
     // How many of main's prints overlap the worker ("interleaved") is up to the scheduler.
+}
+
+void TestPythonLessons::aDaemonThreadDiesWithTheInterpreter()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.daemon.py"));
+    QVERIFY(lesson);
+    // main returns at once; the daemon would wake a minute later.
+    const Trace daemon = runWith(*lesson,
+                                 {QStringLiteral("daemon=true"), QStringLiteral("daemon_ms=60000"),
+                                  QStringLiteral("main_ms=0")});
+    QVERIFY2(daemon.outcome().status == Outcome::Status::Completed,
+             qPrintable(daemon.outcome().summary));
+    QCOMPARE(daemon.outcome().value(QStringLiteral("marked_daemon")), 1);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("background_printed")), 0);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("background_ended")), 0);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("exit_before_wakeup")), 1);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("exit_code")), 0);
+
+    // Not a daemon: the interpreter waits for it to print before it exits.
+    const Trace waited = runWith(*lesson,
+                                 {QStringLiteral("daemon=false"), QStringLiteral("daemon_ms=200"),
+                                  QStringLiteral("main_ms=0")});
+    QVERIFY2(waited.outcome().status == Outcome::Status::Completed,
+             qPrintable(waited.outcome().summary));
+    QCOMPARE(waited.outcome().value(QStringLiteral("marked_daemon")), 0);
+    QCOMPARE(waited.outcome().value(QStringLiteral("background_printed")), 1);
+    QCOMPARE(waited.outcome().value(QStringLiteral("background_ended")), 1);
+    QCOMPARE(waited.outcome().value(QStringLiteral("exit_before_wakeup")), 0);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
