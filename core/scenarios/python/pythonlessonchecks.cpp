@@ -2,6 +2,7 @@
 #include "pythonlessonchecks.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 #include <map>
 #include <vector>
@@ -57,49 +58,83 @@ quint32 threadNamed(const Trace &trace, const QString &name)
     return 0;
 }
 
-// CPython's thread-state lock of `thread`: the lock the thread takes as it
+// CPython's thread-state lock of a thread: the lock the thread takes as it
 // starts, outside the script's lines, and holds until its run is over.
 // join() waits for it and is_alive() is true while it is held, so a join()
-// shows as a wait for this lock (an unnamed "sem N"). Of the locks the thread
-// takes outside the script, the one it holds longest; 0 if none.
-quint32 threadStateLock(const Trace &trace, quint32 thread)
+// shows as a wait for this lock (an unnamed "sem N"). Of the locks a thread
+// takes outside the script, the one it holds longest.
+struct StateLock
 {
-    std::map<quint32, qint64> taken; // lock -> when the thread took it
-    quint32 longest = 0;
-    qint64 longestHold = -1;
-    const auto consider = [&](quint32 lock, qint64 hold) {
-        if (hold > longestHold) {
-            longest = lock;
-            longestHold = hold;
+    quint32 lock = 0;
+    qint64 releasedNs = -1; // -1: still held when the trace ends
+};
+
+// The thread-state lock of every lane that took a lock outside the script, in one pass.
+std::map<quint32, StateLock> threadStateLocks(const Trace &trace)
+{
+    struct Lane
+    {
+        std::map<quint32, qint64> taken; // lock -> when the thread took it
+        StateLock longest;
+        qint64 longestHold = -1;
+        void consider(quint32 lock, qint64 hold, qint64 releasedNs)
+        {
+            if (hold > longestHold) {
+                longest = {lock, releasedNs};
+                longestHold = hold;
+            }
         }
     };
+    std::map<quint32, Lane> lanes;
     for (const Event &e : trace.events()) {
-        if (e.actor != thread || trace.object(e.object).kind != ObjectKind::Lock)
+        if ((e.kind != EventKind::LockAcquired && e.kind != EventKind::LockReleased)
+            || trace.object(e.object).kind != ObjectKind::Lock)
             continue;
-        if (e.kind == EventKind::LockAcquired && e.site == 0)
-            taken.try_emplace(e.object, e.timeNs);
-        else if (e.kind == EventKind::LockReleased && taken.contains(e.object)) {
-            consider(e.object, e.timeNs - taken[e.object]);
-            taken.erase(e.object);
+        if (e.kind == EventKind::LockAcquired && e.site == 0) {
+            lanes[e.actor].taken.try_emplace(e.object, e.timeNs);
+        } else if (e.kind == EventKind::LockReleased) {
+            const auto lane = lanes.find(e.actor);
+            if (lane == lanes.end())
+                continue;
+            const auto taken = lane->second.taken.find(e.object);
+            if (taken == lane->second.taken.end())
+                continue;
+            lane->second.consider(e.object, e.timeNs - taken->second, e.timeNs);
+            lane->second.taken.erase(taken);
         }
     }
-    for (const auto &[lock, since] : taken) // still held when the trace ends
-        consider(lock, trace.endNs() - since);
-    return longest;
+    std::map<quint32, StateLock> locks;
+    for (auto &[actor, lane] : lanes) {
+        for (const auto &[lock, since] : lane.taken) // still held when the trace ends
+            lane.consider(lock, trace.endNs() - since, -1);
+        locks[actor] = lane.longest;
+    }
+    return locks;
 }
 
-// When `thread` was over for the program: it let go of its thread-state lock
+quint32 threadStateLock(const Trace &trace, quint32 thread)
+{
+    const std::map<quint32, StateLock> locks = threadStateLocks(trace);
+    const auto found = locks.find(thread);
+    return found == locks.end() ? 0 : found->second.lock;
+}
+
+// When a thread was over for the program: it let go of its thread-state lock
 // (join() returns, is_alive() turns false). Its lane ends a little later, once
 // CPython has torn the thread down. -1 if it never finished.
-qint64 threadFinishedNs(const Trace &trace, quint32 thread)
+qint64 threadFinishedNs(const Trace &trace, const std::map<quint32, StateLock> &locks,
+                        quint32 thread)
 {
-    const quint32 lock = threadStateLock(trace, thread);
-    for (const Event &e : trace.events()) {
-        if (e.actor == thread && lock && e.object == lock && e.kind == EventKind::LockReleased)
-            return e.timeNs;
-    }
+    const auto found = locks.find(thread);
+    if (found != locks.end() && found->second.releasedNs >= 0)
+        return found->second.releasedNs;
     const std::vector<Event> ends = eventsOn(trace, EventKind::ThreadEnd, thread);
     return ends.empty() ? -1 : ends.front().timeNs;
+}
+
+qint64 threadFinishedNs(const Trace &trace, quint32 thread)
+{
+    return threadFinishedNs(trace, threadStateLocks(trace), thread);
 }
 
 // How long `waiter` waited for `lock`, in total: at lines of the script
@@ -314,6 +349,89 @@ Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters)
             = Tr::tr("The process stayed alive until the non-daemon thread finished and "
                      "printed, then exited.");
     }
+    return outcome;
+}
+
+Outcome locksCounter(const Trace &trace, const ParameterValues &parameters)
+{
+    const int threadCount = int(parameters.integer(QStringLiteral("threads")));
+    const QString mode = parameters.text(QStringLiteral("mode"));
+    const bool locked = mode != QLatin1String("nolock");
+    const bool yielding = parameters.boolean(QStringLiteral("yield"));
+
+    // The script's last line: print(counter, "expected", count * n).
+    qint64 finalCount = -1, expected = -1;
+    static const QRegularExpression said(QStringLiteral("^(\\d+) expected (\\d+)$"));
+    for (const Event &e : eventsOn(trace, EventKind::Print, mainThread(trace))) {
+        const QRegularExpressionMatch match = said.match(trace.text(e.text).trimmed());
+        if (match.hasMatch()) {
+            finalCount = match.captured(1).toLongLong();
+            expected = match.captured(2).toLongLong();
+        }
+    }
+
+    // The increments the events show: each locked one takes `lock` once, each
+    // yield is a time.sleep(0) on the thread that adds.
+    const std::vector<quint32> threads = startedThreads(trace);
+    const quint32 lock = trace.findObject(QStringLiteral("lock"));
+    const int lockedIncrements = lock
+        ? int(std::count_if(
+            trace.events().begin(), trace.events().end(),
+            [&](const Event &e) { return e.kind == EventKind::LockAcquired && e.object == lock; }))
+        : 0;
+    const int yields = countOn(trace, EventKind::SleepBegin, threads);
+
+    // Most threads adding at once: each adds from its start until it is done
+    // (its thread-state lock let go).
+    const std::map<quint32, StateLock> stateLocks = threadStateLocks(trace);
+    std::vector<std::pair<qint64, int>> changes; // time, +1 start / -1 done
+    for (const Event &e : trace.eventsOfKind(EventKind::ThreadStart)) {
+        if (std::find(threads.begin(), threads.end(), e.actor) == threads.end())
+            continue;
+        changes.emplace_back(e.timeNs, +1);
+        const qint64 done = threadFinishedNs(trace, stateLocks, e.actor);
+        changes.emplace_back(done >= 0 ? done : trace.endNs(), -1);
+    }
+    std::sort(changes.begin(), changes.end()); // at one time, -1 before +1
+    int adding = 0, mostAdding = 0;
+    for (const auto &[time, change] : changes)
+        mostAdding = std::max(mostAdding, adding += change);
+
+    const qint64 lost = expected - finalCount;
+    const int lostUpdates = int(lost); // a plain variable: lupdate reads the count
+    // Without the lock updates are likely lost, but not certain to be: a run
+    // that lost none is still the lesson. With it the count must be exact.
+    const bool counted = finalCount >= 0 && int(threads.size()) == threadCount
+        && (!locked || lockedIncrements == expected) && (!yielding || yields == expected);
+    const bool ok = counted && (!locked || lost == 0);
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    if (finalCount < 0) {
+        outcome.summary = Tr::tr("The script did not print the counter.");
+    } else {
+        outcome.summary = lost == 0
+            ? Tr::tr("counter = %1 as expected: no update lost.").arg(finalCount)
+            : Tr::tr("counter = %1, expected %2: %n update(s) lost.", nullptr, lostUpdates)
+                  .arg(finalCount)
+                  .arg(expected);
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Most threads adding at the same time: %1.").arg(mostAdding);
+    }
+    if (!counted && finalCount >= 0)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("The events show %1 of %2 threads, %3 acquisitions of the lock and %4 "
+                     "yields for %5 increments.")
+                  .arg(threads.size())
+                  .arg(threadCount)
+                  .arg(lockedIncrements)
+                  .arg(yields)
+                  .arg(expected);
+    outcome.setValue(QStringLiteral("expected"), expected);
+    outcome.setValue(QStringLiteral("final"), finalCount);
+    outcome.setValue(QStringLiteral("lost"), lost);
+    outcome.setValue(QStringLiteral("max_overlap"), mostAdding);
+    outcome.setValue(QStringLiteral("lock_acquisitions"), lockedIncrements);
+    outcome.setValue(QStringLiteral("yields"), yields);
     return outcome;
 }
 

@@ -13,5 +13,6 @@ Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters);
+Outcome locksCounter(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

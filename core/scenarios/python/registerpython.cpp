@@ -20,6 +20,12 @@ void registerPythonScenarios(ScenarioRegistry &registry)
         {"threads.identity", "threads_identity.py", pythonchecks::threadsIdentity, {}},
         {"threads.join", "threads_join.py", pythonchecks::threadsJoin, {}},
         {"threads.daemon", "threads_daemon.py", pythonchecks::threadsDaemon, {}},
+        // Each thread adds ten times: the twin's 100 by 200 threads, every locked
+        // increment recorded, would take the interpreter seconds.
+        {"locks.counter",
+         "locks_counter.py",
+         pythonchecks::locksCounter,
+         {QStringLiteral("threads"), QStringLiteral("mode"), QStringLiteral("yield")}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

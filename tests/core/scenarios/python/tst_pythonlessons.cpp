@@ -51,6 +51,9 @@ private slots:
     void everyThreadSaysTheNameAndIdOfItsLane();
     void joinWaitsForTheWorkersThreadStateLock();
     void aDaemonThreadDiesWithTheInterpreter();
+    void theCounterIsExactUnderTheLock_data();
+    void theCounterIsExactUnderTheLock();
+    void withoutTheLockUpdatesMayBeLost();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -220,6 +223,54 @@ void TestPythonLessons::aDaemonThreadDiesWithTheInterpreter()
     QCOMPARE(waited.outcome().value(QStringLiteral("background_printed")), 1);
     QCOMPARE(waited.outcome().value(QStringLiteral("background_ended")), 1);
     QCOMPARE(waited.outcome().value(QStringLiteral("exit_before_wakeup")), 0);
+}
+
+void TestPythonLessons::theCounterIsExactUnderTheLock_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("lock") << QStringLiteral("lock");
+    QTest::newRow("serial") << QStringLiteral("serial");
+}
+
+void TestPythonLessons::theCounterIsExactUnderTheLock()
+{
+    QFETCH(QString, mode);
+    const Scenario *lesson = catalogue().find(QStringLiteral("locks.counter.py"));
+    QVERIFY(lesson);
+    // 20 threads, each adding ten times.
+    const Trace trace = runWith(*lesson,
+                                {QStringLiteral("threads=20"), QStringLiteral("mode=") + mode,
+                                 QStringLiteral("yield=true")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("final")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("lost")), 0);
+    // Every increment took the lock once and yielded once inside it.
+    QCOMPARE(outcome.value(QStringLiteral("lock_acquisitions")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("yields")), 200);
+    if (mode == QLatin1String("serial"))
+        QCOMPARE(outcome.value(QStringLiteral("max_overlap")), 1);
+    else
+        QVERIFY(outcome.value(QStringLiteral("max_overlap")) >= 1);
+}
+
+void TestPythonLessons::withoutTheLockUpdatesMayBeLost()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("locks.counter.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson,
+                                {QStringLiteral("threads=20"), QStringLiteral("mode=nolock"),
+                                 QStringLiteral("yield=true")});
+    const Outcome &outcome = trace.outcome();
+    // Lost updates are likely, not certain: a run without any is still a completed lesson.
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 200);
+    const qint64 final = outcome.value(QStringLiteral("final"));
+    QVERIFY2(final > 0 && final <= 200, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("lost")), 200 - final);
+    QCOMPARE(outcome.value(QStringLiteral("lock_acquisitions")), 0);
+    QCOMPARE(outcome.value(QStringLiteral("yields")), 200);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
