@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <map>
+#include <thread>
 #include <vector>
 
 namespace weft::pythonchecks {
@@ -432,6 +433,111 @@ Outcome locksCounter(const Trace &trace, const ParameterValues &parameters)
     outcome.setValue(QStringLiteral("max_overlap"), mostAdding);
     outcome.setValue(QStringLiteral("lock_acquisitions"), lockedIncrements);
     outcome.setValue(QStringLiteral("yields"), yields);
+    return outcome;
+}
+
+Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
+{
+    const int workers = int(parameters.integer(QStringLiteral("threads")));
+    const qint64 units = parameters.integer(QStringLiteral("work"));
+
+    // Each phase's time as the script measured it with time.perf_counter() and
+    // printed it ("threads: 0.412 s"); the print's own time ends the phase on the timeline.
+    struct Phase
+    {
+        qint64 us = -1;
+        qint64 printedNs = -1;
+    };
+    Phase sequential, threaded, processes;
+    static const QRegularExpression said(
+        QStringLiteral("^(sequential|threads|processes): (\\d+(?:\\.\\d+)?) s$"));
+    const quint32 main = mainThread(trace);
+    for (const Event &e : eventsOn(trace, EventKind::Print, main)) {
+        const QRegularExpressionMatch match = said.match(trace.text(e.text).trimmed());
+        if (!match.hasMatch())
+            continue;
+        Phase &phase = match.captured(1) == QLatin1String("sequential") ? sequential
+            : match.captured(1) == QLatin1String("threads")             ? threaded
+                                                                        : processes;
+        phase = {qint64(match.captured(2).toDouble() * 1e6), e.timeNs};
+    }
+    // A phase's measured time fits between the print before it and its own
+    // (to the printed millisecond): the script's clock and the trace's agree.
+    const auto fits = [&](const Phase &phase, qint64 sinceNs) {
+        return phase.us >= 0 && sinceNs >= 0
+            && phase.us <= (phase.printedNs - sinceNs) / 1000 + 1000;
+    };
+    const bool measured = fits(sequential, trace.startNs()) && fits(threaded, sequential.printedNs)
+        && fits(processes, threaded.printedNs);
+
+    // The threads under the GIL: who took it from whom, and the drop requests.
+    const std::vector<quint32> threads = startedThreads(trace);
+    const auto isWorker = [&](quint32 actor) {
+        return std::find(threads.begin(), threads.end(), actor) != threads.end();
+    };
+    int switches = 0, dropRequests = 0;
+    quint32 lastHolder = 0;
+    for (const Event &e : trace.events()) {
+        if (trace.actor(e.actor).process != 1 || trace.object(e.object).kind != ObjectKind::Gil)
+            continue;
+        if (e.kind == EventKind::LockAcquired) {
+            switches += isWorker(e.actor) && isWorker(lastHolder) && lastHolder != e.actor;
+            lastHolder = e.actor;
+        } else if (e.kind == EventKind::Mark && e.value == 1 && isWorker(e.actor)) {
+            ++dropRequests; // "drop request: ... asks for the GIL"
+        }
+    }
+
+    // The processes: each a process of its own in the trace, that exited with status 0.
+    int children = 0, childrenOk = 0;
+    for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
+        if (trace.actor(e.actor).process == 1)
+            continue;
+        ++children;
+        childrenOk += e.value == 0 && !e.isAbnormal();
+    }
+
+    const auto ratio = [&](const Phase &phase) {
+        return double(phase.us) / double(std::max<qint64>(sequential.us, 1));
+    };
+    const int cores = int(std::thread::hardware_concurrency());
+    const bool ok = measured && int(threads.size()) == workers && children == workers
+        && childrenOk == workers;
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.summary
+        = Tr::tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
+                 "(%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of "
+                 "its own: %8 ms (%9× sequential, on a machine with %10 cores).",
+                 nullptr, workers)
+              .arg(units)
+              .arg(sequential.us / 1000.0, 0, 'f', 1)
+              .arg(threaded.us / 1000.0, 0, 'f', 1)
+              .arg(ratio(threaded), 0, 'f', 2)
+              .arg(switches)
+              .arg(dropRequests)
+              .arg(processes.us / 1000.0, 0, 'f', 1)
+              .arg(ratio(processes), 0, 'f', 2)
+              .arg(cores);
+    if (!ok)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Expected three timed phases, %1 threads and %1 processes that exited "
+                     "normally; the events show %2 threads and %3 processes, %4 of them exited "
+                     "normally.")
+                  .arg(workers)
+                  .arg(threads.size())
+                  .arg(children)
+                  .arg(childrenOk);
+    outcome.setValue(QStringLiteral("threads"), qint64(threads.size()));
+    outcome.setValue(QStringLiteral("processes"), children);
+    outcome.setValue(QStringLiteral("sequential_us"), sequential.us);
+    outcome.setValue(QStringLiteral("gil_us"), threaded.us);
+    outcome.setValue(QStringLiteral("processes_us"), processes.us);
+    outcome.setValue(QStringLiteral("gil_permille"), qint64(ratio(threaded) * 1000));
+    outcome.setValue(QStringLiteral("processes_permille"), qint64(ratio(processes) * 1000));
+    outcome.setValue(QStringLiteral("gil_switches"), switches);
+    outcome.setValue(QStringLiteral("drop_requests"), dropRequests);
+    outcome.setValue(QStringLiteral("cores"), cores);
     return outcome;
 }
 

@@ -14,5 +14,6 @@ Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters);
 Outcome locksCounter(const Trace &trace, const ParameterValues &parameters);
+Outcome gilCpu(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

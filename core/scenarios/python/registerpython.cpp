@@ -26,6 +26,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
          "locks_counter.py",
          pythonchecks::locksCounter,
          {QStringLiteral("threads"), QStringLiteral("mode"), QStringLiteral("yield")}},
+        {"gil.cpu", "gil_cpu.py", pythonchecks::gilCpu, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

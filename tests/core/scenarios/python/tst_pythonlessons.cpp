@@ -54,6 +54,7 @@ private slots:
     void theCounterIsExactUnderTheLock_data();
     void theCounterIsExactUnderTheLock();
     void withoutTheLockUpdatesMayBeLost();
+    void theCountdownIsTimedInThreadsAndProcesses();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -271,6 +272,26 @@ void TestPythonLessons::withoutTheLockUpdatesMayBeLost()
     QCOMPARE(outcome.value(QStringLiteral("lost")), 200 - final);
     QCOMPARE(outcome.value(QStringLiteral("lock_acquisitions")), 0);
     QCOMPARE(outcome.value(QStringLiteral("yields")), 200);
+}
+
+void TestPythonLessons::theCountdownIsTimedInThreadsAndProcesses()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("gil.cpu.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("threads=3"), QStringLiteral("work=300")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("threads")), 3);
+    // multiprocessing's children are processes of their own in the trace.
+    QCOMPARE(outcome.value(QStringLiteral("processes")), 3);
+    QVERIFY(trace.processCount() >= 4);
+    for (const char *phase : {"sequential_us", "gil_us", "processes_us"})
+        QVERIFY2(outcome.value(QLatin1String(phase)) > 0, phase);
+    // How the times compare, and how often the GIL changed hands, depends on the
+    // machine and its load: the lesson states them, the test does not.
+    QVERIFY(outcome.hasValue(QStringLiteral("gil_switches")));
+    QVERIFY(outcome.hasValue(QStringLiteral("drop_requests")));
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
