@@ -15,5 +15,7 @@ Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
 Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters);
 Outcome locksCounter(const Trace &trace, const ParameterValues &parameters);
 Outcome gilCpu(const Trace &trace, const ParameterValues &parameters);
+Outcome socketClient(const Trace &trace, const ParameterValues &parameters);
+Outcome socketServer(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

@@ -27,6 +27,15 @@ void registerPythonScenarios(ScenarioRegistry &registry)
          pythonchecks::locksCounter,
          {QStringLiteral("threads"), QStringLiteral("mode"), QStringLiteral("yield")}},
         {"gil.cpu", "gil_cpu.py", pythonchecks::gilCpu, {}},
+        // Blocking sockets on 127.0.0.1 only: no host, port or timeout to set.
+        {"socket.client",
+         "socket_client.py",
+         pythonchecks::socketClient,
+         {QStringLiteral("request"), QStringLiteral("max_bytes")}},
+        {"socket.server",
+         "socket_server.py",
+         pythonchecks::socketServer,
+         {QStringLiteral("clients")}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

@@ -55,6 +55,9 @@ private slots:
     void theCounterIsExactUnderTheLock();
     void withoutTheLockUpdatesMayBeLost();
     void theCountdownIsTimedInThreadsAndProcesses();
+    void theClientsBytesReachTheServerAndBack_data();
+    void theClientsBytesReachTheServerAndBack();
+    void theServerAnswersEveryClientThread();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -292,6 +295,63 @@ void TestPythonLessons::theCountdownIsTimedInThreadsAndProcesses()
     QVERIFY(outcome.hasValue(QStringLiteral("gil_switches")));
     QVERIFY(outcome.hasValue(QStringLiteral("drop_requests")));
     QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::theClientsBytesReachTheServerAndBack_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("requestBytes");
+    // The requests the script sends: a GET, a line that is no request, a 16 KiB head.
+    QTest::newRow("get") << QStringLiteral("get") << 200 << 35;
+    QTest::newRow("garbage") << QStringLiteral("garbage") << 400 << 28;
+    QTest::newRow("oversized") << QStringLiteral("oversized") << 413 << 16 + 11 + 16384 + 4;
+}
+
+void TestPythonLessons::theClientsBytesReachTheServerAndBack()
+{
+    QFETCH(QString, request);
+    QFETCH(int, status);
+    QFETCH(int, requestBytes);
+    const Scenario *lesson = catalogue().find(QStringLiteral("socket.client.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("request=") + request});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("http_status")), status);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), requestBytes);
+    QCOMPARE(outcome.value(QStringLiteral("server_bytes_received")), requestBytes);
+    QVERIFY(outcome.value(QStringLiteral("bytes_received")) > 0);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_received")),
+             outcome.value(QStringLiteral("server_bytes_sent")));
+    QVERIFY(outcome.value(QStringLiteral("port")) > 0);
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+
+    // Reading at most 20 bytes: the rest of the reply stays unread.
+    const Trace cut
+        = runWith(*lesson, {QStringLiteral("request=get"), QStringLiteral("max_bytes=20")});
+    QVERIFY2(cut.outcome().status == Outcome::Status::Completed, qPrintable(cut.outcome().summary));
+    QCOMPARE(cut.outcome().value(QStringLiteral("bytes_received")), 20);
+    QVERIFY(cut.outcome().value(QStringLiteral("server_bytes_sent")) > 20);
+}
+
+void TestPythonLessons::theServerAnswersEveryClientThread()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("socket.server.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("clients=3")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("served")), 3);
+    QCOMPARE(outcome.value(QStringLiteral("connections")), 3);
+    QCOMPARE(outcome.value(QStringLiteral("replies_read")), 3);
+    QVERIFY(outcome.value(QStringLiteral("port")) > 0);
+    // "Hi, I am Thread-N (client)" is 26 bytes; the greeting adds
+    // "Hello 127.0.0.1, you said: " and a newline.
+    QCOMPARE(outcome.value(QStringLiteral("client_bytes_sent")), 3 * 26);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_received")), 3 * 26);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), 3 * (27 + 26 + 1));
+    QCOMPARE(outcome.value(QStringLiteral("client_bytes_received")), 3 * (27 + 26 + 1));
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
