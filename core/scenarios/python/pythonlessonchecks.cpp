@@ -523,6 +523,9 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
     const auto ratio = [&](const Phase &phase) {
         return double(phase.us) / double(std::max<qint64>(sequential.us, 1));
     };
+    const auto ms = [](const Phase &phase) {
+        return double(phase.us) / 1000.0;
+    };
     const int cores = int(std::thread::hardware_concurrency());
     const bool ok = measured && int(threads.size()) == workers && children == workers
         && childrenOk == workers;
@@ -534,12 +537,12 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
                  "its own: %8 ms (%9× sequential, on a machine with %10 cores).",
                  nullptr, workers)
               .arg(units)
-              .arg(sequential.us / 1000.0, 0, 'f', 1)
-              .arg(threaded.us / 1000.0, 0, 'f', 1)
+              .arg(ms(sequential), 0, 'f', 1)
+              .arg(ms(threaded), 0, 'f', 1)
               .arg(ratio(threaded), 0, 'f', 2)
               .arg(switches)
               .arg(dropRequests)
-              .arg(processes.us / 1000.0, 0, 'f', 1)
+              .arg(ms(processes), 0, 'f', 1)
               .arg(ratio(processes), 0, 'f', 2)
               .arg(cores);
     if (!ok)

@@ -177,17 +177,17 @@ void TestPythonLessons::joinWaitsForTheWorkersThreadStateLock()
 {
     const Scenario *lesson = catalogue().find(QStringLiteral("threads.join.py"));
     QVERIFY(lesson);
-    // The worker ticks twice, main three times, 100 ms apart.
-    const QStringList times {QStringLiteral("worker_ms=200"), QStringLiteral("main_ms=300"),
-                             QStringLiteral("tick_ms=100")};
+    // The worker ticks twice, main once, 200 ms apart.
+    const QStringList times {QStringLiteral("worker_ms=400"), QStringLiteral("main_ms=200"),
+                             QStringLiteral("tick_ms=200")};
     const Trace joined = runWith(*lesson, times + QStringList {QStringLiteral("join=true")});
     QVERIFY2(joined.outcome().status == Outcome::Status::Completed,
              qPrintable(joined.outcome().summary));
     QCOMPARE(joined.outcome().value(QStringLiteral("joined")), 1);
     QCOMPARE(joined.outcome().value(QStringLiteral("worker_prints")), 2);
-    QCOMPARE(joined.outcome().value(QStringLiteral("main_prints")), 3);
+    QCOMPARE(joined.outcome().value(QStringLiteral("main_prints")), 1);
     QCOMPARE(joined.outcome().value(QStringLiteral("interleaved")), 0);
-    // main waits from join() until the worker has slept its second tick at least.
+    // main is at its join() within moments of start(), the worker's run takes 400 ms.
     QVERIFY(joined.outcome().value(QStringLiteral("join_wait_ms")) > 0);
     QCOMPARE(joined.outcome().value(QStringLiteral("exit_wait_ms")), 0);
 
@@ -197,8 +197,9 @@ void TestPythonLessons::joinWaitsForTheWorkersThreadStateLock()
     QCOMPARE(free.outcome().value(QStringLiteral("joined")), 0);
     QCOMPARE(free.outcome().value(QStringLiteral("join_wait_ms")), 0);
     QCOMPARE(free.outcome().value(QStringLiteral("worker_prints")), 2);
-    QCOMPARE(free.outcome().value(QStringLiteral("main_prints")), 3);
-    // How many of main's prints overlap the worker ("interleaved") is up to the scheduler.
+    QCOMPARE(free.outcome().value(QStringLiteral("main_prints")), 1);
+    // How many of main's prints overlap the worker ("interleaved"), and how long the
+    // interpreter waits for the worker as it exits, is up to the scheduler.
 }
 
 void TestPythonLessons::aDaemonThreadDiesWithTheInterpreter()
