@@ -65,6 +65,7 @@ def _install():
     _install_sync(ctypes, record)
     _install_output(record)
     _install_sleep(record)
+    _install_sockets(record)
     _install_excepthook()
 
 
@@ -460,6 +461,44 @@ def _install_sleep(record):
 
     sleep.__doc__ = original.__doc__
     time.sleep = sleep
+
+
+# ---- sockets -----------------------------------------------------------------
+
+# The socket calls that reach the kernel (the constructor, accept and close are
+# socket.py's own; the others _socket's).
+_SOCKET_CALLS = ("__init__", "bind", "listen", "accept", "connect", "connect_ex", "send",
+                 "sendall", "sendto", "recv", "recv_into", "recvfrom", "recvfrom_into",
+                 "shutdown", "close")
+
+
+def _install_sockets(record):
+    # CPython lets go of the GIL around each socket call, so the library cannot
+    # read the line then: it is told the line first, as for time.sleep.
+    import socket
+
+    def noting(original):
+        def call(self, *args, **kwargs):
+            try:
+                record(_SITE, 0, 0, 0, None, 0)
+            except Exception:
+                pass
+            return original(self, *args, **kwargs)
+        for attribute in ("__module__", "__name__", "__qualname__", "__doc__"):
+            try:
+                setattr(call, attribute, getattr(original, attribute))
+            except (AttributeError, TypeError):
+                pass
+        call.__wrapped__ = original
+        return call
+
+    for name in _SOCKET_CALLS:
+        original = getattr(socket.socket, name, None)
+        if original is not None:
+            try:
+                setattr(socket.socket, name, noting(original))
+            except (AttributeError, TypeError):
+                pass
 
 
 # ---- tracebacks ---------------------------------------------------------------

@@ -68,9 +68,12 @@ void TestSoak::everyScenarioManyTimesLeavesNothingBehind()
         }
     }
 
-    // Threads of Qt's own pools may take a moment to retire.
+    // Threads of Qt's own pools may take a moment to retire. Fewer than before is
+    // no leak: an idle pool thread of the warm-up (QHostInfo's lookups, for the
+    // socket lessons) expires after 30 s, sooner than the rounds of the lessons
+    // after them end.
     QTRY_VERIFY2_WITH_TIMEOUT(
-        ProcessResources::ofThisProcess() == before,
+        ProcessResources::ofThisProcess().holdsNoMoreThan(before),
         qPrintable(QStringLiteral("before: %1, after: %2")
                        .arg(before.describe(), ProcessResources::ofThisProcess().describe())),
         10000);

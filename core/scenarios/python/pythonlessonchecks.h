@@ -9,5 +9,13 @@
 namespace weft::pythonchecks {
 
 Outcome threadsCreate(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsSubclass(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsIdentity(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsJoin(const Trace &trace, const ParameterValues &parameters);
+Outcome threadsDaemon(const Trace &trace, const ParameterValues &parameters);
+Outcome locksCounter(const Trace &trace, const ParameterValues &parameters);
+Outcome gilCpu(const Trace &trace, const ParameterValues &parameters);
+Outcome socketClient(const Trace &trace, const ParameterValues &parameters);
+Outcome socketServer(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

@@ -16,6 +16,26 @@ void registerPythonScenarios(ScenarioRegistry &registry)
     };
     const Twin twins[] = {
         {"threads.create", "threads_create.py", pythonchecks::threadsCreate, {}},
+        {"threads.subclass", "threads_subclass.py", pythonchecks::threadsSubclass, {}},
+        {"threads.identity", "threads_identity.py", pythonchecks::threadsIdentity, {}},
+        {"threads.join", "threads_join.py", pythonchecks::threadsJoin, {}},
+        {"threads.daemon", "threads_daemon.py", pythonchecks::threadsDaemon, {}},
+        // Each thread adds ten times: the twin's 100 by 200 threads, every locked
+        // increment recorded, would take the interpreter seconds.
+        {"locks.counter",
+         "locks_counter.py",
+         pythonchecks::locksCounter,
+         {QStringLiteral("threads"), QStringLiteral("mode"), QStringLiteral("yield")}},
+        {"gil.cpu", "gil_cpu.py", pythonchecks::gilCpu, {}},
+        // Blocking sockets on 127.0.0.1 only: no host, port or timeout to set.
+        {"socket.client",
+         "socket_client.py",
+         pythonchecks::socketClient,
+         {QStringLiteral("request"), QStringLiteral("max_bytes")}},
+        {"socket.server",
+         "socket_server.py",
+         pythonchecks::socketServer,
+         {QStringLiteral("clients")}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

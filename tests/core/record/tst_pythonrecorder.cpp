@@ -117,6 +117,7 @@ private slots:
     void eventSetEndsTheWait();
     void queueDeliversEachItemOnce();
     void printsAndSleepsAreOnTheirThreadsLanes();
+    void socketCallsAreOnTheirLines();
 };
 
 void TestPythonRecorder::initTestCase()
@@ -502,6 +503,40 @@ void TestPythonRecorder::printsAndSleepsAreOnTheirThreadsLanes()
                                    return e.kind == EventKind::SleepEnd && e.actor == printer;
                                })),
              1);
+}
+
+void TestPythonRecorder::socketCallsAreOnTheirLines()
+{
+    // CPython makes each socket call with the GIL let go: the probe names the
+    // line first, or the call would show on the thread's previous line.
+    const QString file = script("socket_lines.py");
+    const Recording r = recordScript({file});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 client = actorNamed(trace, QStringLiteral("client"));
+    const quint32 main = actorNamed(trace, QStringLiteral("MainThread"));
+    QVERIFY(client != 0 && main != 0);
+    const auto linesOf = [&](EventKind kind, quint32 actor) {
+        QList<int> lines;
+        for (const Event &e : trace.eventsOfKind(kind)) {
+            if (e.actor == actor)
+                lines << trace.site(e.site).line;
+        }
+        return lines;
+    };
+    const auto line = [&](const char *marker) {
+        return lineOf(file, QLatin1String(marker));
+    };
+    // socket(), bind(), listen(), accept(), close() of the connection and of the server.
+    QCOMPARE(linesOf(EventKind::SocketOp, main),
+             (QList<int> {line("SERVER_SOCKET"), line("BIND_LINE"), line("LISTEN_LINE"),
+                          line("ACCEPT_LINE"), line("CONN_CLOSE"), line("SERVER_CLOSE")}));
+    QCOMPARE(linesOf(EventKind::PacketRecv, main), QList<int> {line("RECV_LINE")});
+    // socket(), connected, close() on the client; its send and its connect's wait.
+    QCOMPARE(linesOf(EventKind::SocketOp, client),
+             (QList<int> {line("CLIENT_SOCKET"), line("CONNECT_LINE"), line("CLIENT_CLOSE")}));
+    QCOMPARE(linesOf(EventKind::PacketSend, client), QList<int> {line("SEND_LINE")});
+    QVERIFY(linesOf(EventKind::IoWaitBegin, client).contains(line("CONNECT_LINE")));
 }
 
 QTEST_GUILESS_MAIN(TestPythonRecorder)

@@ -47,6 +47,17 @@ private slots:
     void everyLessonCompletesWithItsEventsOnItsOwnLines_data();
     void everyLessonCompletesWithItsEventsOnItsOwnLines();
     void theParametersReachTheScript();
+    void subclassWorkersPrintOnTheirOwnLanes();
+    void everyThreadSaysTheNameAndIdOfItsLane();
+    void joinWaitsForTheWorkersThreadStateLock();
+    void aDaemonThreadDiesWithTheInterpreter();
+    void theCounterIsExactUnderTheLock_data();
+    void theCounterIsExactUnderTheLock();
+    void withoutTheLockUpdatesMayBeLost();
+    void theCountdownIsTimedInThreadsAndProcesses();
+    void theClientsBytesReachTheServerAndBack_data();
+    void theClientsBytesReachTheServerAndBack();
+    void theServerAnswersEveryClientThread();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -126,6 +137,222 @@ void TestPythonLessons::theParametersReachTheScript()
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(trace.outcome().value(QStringLiteral("threads")), 5);
     QCOMPARE(trace.outcome().value(QStringLiteral("prints")), 5);
+}
+
+void TestPythonLessons::subclassWorkersPrintOnTheirOwnLanes()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.subclass.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("steps=4"), QStringLiteral("delay_ms=0")});
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
+    QCOMPARE(trace.outcome().value(QStringLiteral("alpha_steps")), 4);
+    QCOMPARE(trace.outcome().value(QStringLiteral("beta_steps")), 4);
+}
+
+void TestPythonLessons::everyThreadSaysTheNameAndIdOfItsLane()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.identity.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("threads=4")});
+    QVERIFY2(trace.outcome().status == Outcome::Status::Completed,
+             qPrintable(trace.outcome().summary));
+    // The main thread and Thread-1 ... Thread-4, named by CPython after their target.
+    QStringList names {QStringLiteral("MainThread")};
+    for (int i = 1; i <= 4; ++i)
+        names << QStringLiteral("Thread-%1 (show)").arg(i);
+    QCOMPARE(trace.outcome().values.size(), names.size());
+    QSet<qint64> ids;
+    for (const QString &name : names) {
+        QVERIFY2(trace.outcome().hasValue(name), qPrintable(name));
+        ids.insert(trace.outcome().value(name));
+    }
+    QCOMPARE(ids.size(), names.size());
+    QVERIFY(!ids.contains(0));
+    // The main thread's native id is the process id.
+    QCOMPARE(trace.outcome().value(QStringLiteral("MainThread")), trace.process(1).pid);
+}
+
+void TestPythonLessons::joinWaitsForTheWorkersThreadStateLock()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.join.py"));
+    QVERIFY(lesson);
+    // The worker ticks twice, main once, 200 ms apart.
+    const QStringList times {QStringLiteral("worker_ms=400"), QStringLiteral("main_ms=200"),
+                             QStringLiteral("tick_ms=200")};
+    const Trace joined = runWith(*lesson, times + QStringList {QStringLiteral("join=true")});
+    QVERIFY2(joined.outcome().status == Outcome::Status::Completed,
+             qPrintable(joined.outcome().summary));
+    QCOMPARE(joined.outcome().value(QStringLiteral("joined")), 1);
+    QCOMPARE(joined.outcome().value(QStringLiteral("worker_prints")), 2);
+    QCOMPARE(joined.outcome().value(QStringLiteral("main_prints")), 1);
+    QCOMPARE(joined.outcome().value(QStringLiteral("interleaved")), 0);
+    // main is at its join() within moments of start(), the worker's run takes 400 ms.
+    QVERIFY(joined.outcome().value(QStringLiteral("join_wait_ms")) > 0);
+    QCOMPARE(joined.outcome().value(QStringLiteral("exit_wait_ms")), 0);
+
+    const Trace free = runWith(*lesson, times + QStringList {QStringLiteral("join=false")});
+    QVERIFY2(free.outcome().status == Outcome::Status::Completed,
+             qPrintable(free.outcome().summary));
+    QCOMPARE(free.outcome().value(QStringLiteral("joined")), 0);
+    QCOMPARE(free.outcome().value(QStringLiteral("join_wait_ms")), 0);
+    QCOMPARE(free.outcome().value(QStringLiteral("worker_prints")), 2);
+    QCOMPARE(free.outcome().value(QStringLiteral("main_prints")), 1);
+    // How many of main's prints overlap the worker ("interleaved"), and how long the
+    // interpreter waits for the worker as it exits, is up to the scheduler.
+}
+
+void TestPythonLessons::aDaemonThreadDiesWithTheInterpreter()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.daemon.py"));
+    QVERIFY(lesson);
+    // main returns at once; the daemon would wake a minute later.
+    const Trace daemon = runWith(*lesson,
+                                 {QStringLiteral("daemon=true"), QStringLiteral("daemon_ms=60000"),
+                                  QStringLiteral("main_ms=0")});
+    QVERIFY2(daemon.outcome().status == Outcome::Status::Completed,
+             qPrintable(daemon.outcome().summary));
+    QCOMPARE(daemon.outcome().value(QStringLiteral("marked_daemon")), 1);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("background_printed")), 0);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("background_ended")), 0);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("exit_before_wakeup")), 1);
+    QCOMPARE(daemon.outcome().value(QStringLiteral("exit_code")), 0);
+
+    // Not a daemon: the interpreter waits for it to print before it exits.
+    const Trace waited = runWith(*lesson,
+                                 {QStringLiteral("daemon=false"), QStringLiteral("daemon_ms=200"),
+                                  QStringLiteral("main_ms=0")});
+    QVERIFY2(waited.outcome().status == Outcome::Status::Completed,
+             qPrintable(waited.outcome().summary));
+    QCOMPARE(waited.outcome().value(QStringLiteral("marked_daemon")), 0);
+    QCOMPARE(waited.outcome().value(QStringLiteral("background_printed")), 1);
+    QCOMPARE(waited.outcome().value(QStringLiteral("background_ended")), 1);
+    QCOMPARE(waited.outcome().value(QStringLiteral("exit_before_wakeup")), 0);
+}
+
+void TestPythonLessons::theCounterIsExactUnderTheLock_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("lock") << QStringLiteral("lock");
+    QTest::newRow("serial") << QStringLiteral("serial");
+}
+
+void TestPythonLessons::theCounterIsExactUnderTheLock()
+{
+    QFETCH(QString, mode);
+    const Scenario *lesson = catalogue().find(QStringLiteral("locks.counter.py"));
+    QVERIFY(lesson);
+    // 20 threads, each adding ten times.
+    const Trace trace = runWith(*lesson,
+                                {QStringLiteral("threads=20"), QStringLiteral("mode=") + mode,
+                                 QStringLiteral("yield=true")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("final")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("lost")), 0);
+    // Every increment took the lock once and yielded once inside it.
+    QCOMPARE(outcome.value(QStringLiteral("lock_acquisitions")), 200);
+    QCOMPARE(outcome.value(QStringLiteral("yields")), 200);
+    if (mode == QLatin1String("serial"))
+        QCOMPARE(outcome.value(QStringLiteral("max_overlap")), 1);
+    else
+        QVERIFY(outcome.value(QStringLiteral("max_overlap")) >= 1);
+}
+
+void TestPythonLessons::withoutTheLockUpdatesMayBeLost()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("locks.counter.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson,
+                                {QStringLiteral("threads=20"), QStringLiteral("mode=nolock"),
+                                 QStringLiteral("yield=true")});
+    const Outcome &outcome = trace.outcome();
+    // Lost updates are likely, not certain: a run without any is still a completed lesson.
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 200);
+    const qint64 final = outcome.value(QStringLiteral("final"));
+    QVERIFY2(final > 0 && final <= 200, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("lost")), 200 - final);
+    QCOMPARE(outcome.value(QStringLiteral("lock_acquisitions")), 0);
+    QCOMPARE(outcome.value(QStringLiteral("yields")), 200);
+}
+
+void TestPythonLessons::theCountdownIsTimedInThreadsAndProcesses()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("gil.cpu.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("threads=3"), QStringLiteral("work=300")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("threads")), 3);
+    // multiprocessing's children are processes of their own in the trace.
+    QCOMPARE(outcome.value(QStringLiteral("processes")), 3);
+    QVERIFY(trace.processCount() >= 4);
+    for (const char *phase : {"sequential_us", "gil_us", "processes_us"})
+        QVERIFY2(outcome.value(QLatin1String(phase)) > 0, phase);
+    // How the times compare, and how often the GIL changed hands, depends on the
+    // machine and its load: the lesson states them, the test does not.
+    QVERIFY(outcome.hasValue(QStringLiteral("gil_switches")));
+    QVERIFY(outcome.hasValue(QStringLiteral("drop_requests")));
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::theClientsBytesReachTheServerAndBack_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("requestBytes");
+    // The requests the script sends: a GET, a line that is no request, a 16 KiB head.
+    QTest::newRow("get") << QStringLiteral("get") << 200 << 35;
+    QTest::newRow("garbage") << QStringLiteral("garbage") << 400 << 28;
+    QTest::newRow("oversized") << QStringLiteral("oversized") << 413 << 16 + 11 + 16384 + 4;
+}
+
+void TestPythonLessons::theClientsBytesReachTheServerAndBack()
+{
+    QFETCH(QString, request);
+    QFETCH(int, status);
+    QFETCH(int, requestBytes);
+    const Scenario *lesson = catalogue().find(QStringLiteral("socket.client.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("request=") + request});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("http_status")), status);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), requestBytes);
+    QCOMPARE(outcome.value(QStringLiteral("server_bytes_received")), requestBytes);
+    QVERIFY(outcome.value(QStringLiteral("bytes_received")) > 0);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_received")),
+             outcome.value(QStringLiteral("server_bytes_sent")));
+    QVERIFY(outcome.value(QStringLiteral("port")) > 0);
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+
+    // Reading at most 20 bytes: the rest of the reply stays unread.
+    const Trace cut
+        = runWith(*lesson, {QStringLiteral("request=get"), QStringLiteral("max_bytes=20")});
+    QVERIFY2(cut.outcome().status == Outcome::Status::Completed, qPrintable(cut.outcome().summary));
+    QCOMPARE(cut.outcome().value(QStringLiteral("bytes_received")), 20);
+    QVERIFY(cut.outcome().value(QStringLiteral("server_bytes_sent")) > 20);
+}
+
+void TestPythonLessons::theServerAnswersEveryClientThread()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("socket.server.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("clients=3")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("served")), 3);
+    QCOMPARE(outcome.value(QStringLiteral("connections")), 3);
+    QCOMPARE(outcome.value(QStringLiteral("replies_read")), 3);
+    QVERIFY(outcome.value(QStringLiteral("port")) > 0);
+    // "Hi, I am Thread-N (client)" is 26 bytes; the greeting adds
+    // "Hello 127.0.0.1, you said: " and a newline.
+    QCOMPARE(outcome.value(QStringLiteral("client_bytes_sent")), 3 * 26);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_received")), 3 * 26);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), 3 * (27 + 26 + 1));
+    QCOMPARE(outcome.value(QStringLiteral("client_bytes_received")), 3 * (27 + 26 + 1));
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
