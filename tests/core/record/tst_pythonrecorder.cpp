@@ -92,6 +92,18 @@ int countOf(const Trace &trace, EventKind kind, quint32 object, quint32 actor = 
     return n;
 }
 
+// The notify -> wake arrows from a notify on `object` (copied: arrows() refers
+// into its TraceArrows, which would not outlive a loop over a temporary's).
+std::vector<TraceArrows::Arrow> notifyArrowsOn(const Trace &trace, quint32 object)
+{
+    const TraceArrows derived(trace, TraceArrows::Handoffs::Skip);
+    std::vector<TraceArrows::Arrow> arrows;
+    for (const TraceArrows::Arrow &a : derived.arrows())
+        if (a.kind == TraceArrows::Kind::Notify && trace.events()[a.from].object == object)
+            arrows.push_back(a);
+    return arrows;
+}
+
 quint32 gilOf(const Trace &trace)
 {
     for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
@@ -379,9 +391,7 @@ void TestPythonRecorder::conditionNotifyArrowsEndTheWaits()
     // Each wake is the end of an arrow from the producer's notify.
     const auto &events = trace.events();
     int arrows = 0;
-    for (const TraceArrows::Arrow &a : TraceArrows(trace, TraceArrows::Handoffs::Skip).arrows()) {
-        if (a.kind != TraceArrows::Kind::Notify || events[a.from].object != cond)
-            continue;
+    for (const TraceArrows::Arrow &a : notifyArrowsOn(trace, cond)) {
         ++arrows;
         QCOMPARE(events[a.from].actor, producer);
         QCOMPARE(events[a.to].actor, consumer);
@@ -406,9 +416,7 @@ void TestPythonRecorder::eventSetEndsTheWait()
     QCOMPARE(countOf(trace, EventKind::CondNotify, ready, main), 1);
     const auto &events = trace.events();
     int arrows = 0;
-    for (const TraceArrows::Arrow &a : TraceArrows(trace, TraceArrows::Handoffs::Skip).arrows()) {
-        if (a.kind != TraceArrows::Kind::Notify || events[a.from].object != ready)
-            continue;
+    for (const TraceArrows::Arrow &a : notifyArrowsOn(trace, ready)) {
         ++arrows;
         QCOMPARE(events[a.from].actor, main);
         QCOMPARE(trace.site(events[a.from].site).line, lineOf(file, QStringLiteral("EVENT_SET")));
