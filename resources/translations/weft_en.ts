@@ -103,6 +103,41 @@
     </message>
 </context>
 <context>
+    <name>PythonLessonChecks</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/python/pythonlessonchecks.cpp" line="+216" />
+        <source>%n thread(s) started, ran and were joined.</source>
+        <translation>
+            <numerusform>%n thread started, ran and was joined.</numerusform>
+            <numerusform>%n threads started, ran and were joined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+222" />
+        <source>counter = %1, expected %2: %n update(s) lost.</source>
+        <translation>
+            <numerusform>counter = %1, expected %2: %n update lost.</numerusform>
+            <numerusform>counter = %1, expected %2: %n updates lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97" />
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× sequential, on a machine with %10 cores).</source>
+        <translation>
+            <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× sequential, on a machine with %10 cores).</numerusform>
+            <numerusform>%n threads × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× sequential, on a machine with %10 cores).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+180" />
+        <source>%n thread(s), each with its own name and native id: %1.</source>
+        <translation>
+            <numerusform>%n thread, with its own name and native id: %1.</numerusform>
+            <numerusform>%n threads, each with its own name and native id: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketBacklogScenario</name>
     <message numerus="yes">
         <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+196" />
@@ -110,6 +145,14 @@
         <translation>
             <numerusform>%1 of %n client was accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</numerusform>
             <numerusform>%1 of %n clients were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n connection(s) were accepted after their client had given up.</source>
+        <translation>
+            <numerusform>%n connection was accepted after its client had given up.</numerusform>
+            <numerusform>%n connections were accepted after their client had given up.</numerusform>
         </translation>
     </message>
 </context>

@@ -658,9 +658,238 @@
     </message>
 </context>
 <context>
+    <name>PythonLesson</name>
+    <message>
+        <location filename="../../core/scenarios/python/pythonlesson.cpp" line="+72" />
+        <source>%1 (Python)</source>
+        <translation>%1（Python）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This is the lesson's Python, run by the real python3: the threads, locks and GIL drawn are CPython's own, and each event points at the script's line.</source>
+        <translation>这是本课的 Python 版本，由真实的 python3 运行：图中的线程、锁和 GIL 都是 CPython 自己的，每个事件都指向脚本中的对应行。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>python3 was not found; Python lessons need it (Debian: apt-get install python3).</source>
+        <translation>找不到 python3；Python 课程需要它（Debian：apt-get install python3）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the recording library %1 is missing, so the Python lesson cannot be recorded.</source>
+        <translation>缺少录制库 %1，无法录制 Python 课程。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>no temporary folder for the script: %1</source>
+        <translation>无法为脚本创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the script %1 is not embedded in this build.</source>
+        <translation>此版本未内嵌脚本 %1。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>python3 exited with status %1. %2</source>
+        <translation>python3 以状态 %1 退出。%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>python3 was killed by signal %1. %2</source>
+        <translation>python3 被信号 %1 终止。%2</translation>
+    </message>
+</context>
+<context>
+    <name>PythonLessonChecks</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/python/pythonlessonchecks.cpp" line="+216" />
+        <source>%n thread(s) started, ran and were joined.</source>
+        <translation>
+            <numerusform>%n 个线程已启动、运行并被 join。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2 threads started, %3 ended and %4 printed.</source>
+        <translation>%2 个线程中有 %1 个启动，%3 个结束，%4 个打印了输出。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Two Worker threads ran their own run(): Alpha did %1 steps, Beta did %2.</source>
+        <translation>两个 Worker 线程各自运行了自己的 run()：Alpha 完成 %1 步，Beta 完成 %2 步。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Of %1 steps each, Alpha printed %2 on its lane and Beta %3; %4 of the two threads ended.</source>
+        <translation>每个线程应有 %1 步，Alpha 在其泳道上打印了 %2 次，Beta 打印了 %3 次；两个线程中有 %4 个结束。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The worker printed %1 of %2 ticks and main %3 of %4; %5 main-loop prints came while the worker was still running.</source>
+        <translation>工作线程打印了 %2 次中的 %1 次，主线程打印了 %4 次中的 %3 次；有 %5 次主循环打印发生在工作线程仍在运行时。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>main waited %1 ms in join(); %2 of %3 main-loop prints came after the worker had finished.</source>
+        <translation>主线程在 join() 中等待了 %1 毫秒；%3 次主循环打印中有 %2 次发生在工作线程结束之后。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Without join() %1 of %2 main-loop prints happened while the worker was still running.</source>
+        <translation>没有 join() 时，%2 次主循环打印中有 %1 次发生在工作线程仍在运行时。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>As it exited, the interpreter waited %1 ms for the worker, a non-daemon thread.</source>
+        <translation>解释器退出时等待了非守护的工作线程 %1 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The Background thread (daemon=%1) was %2 a daemon on its lane, %3 and %4.</source>
+        <translation>Background 线程（daemon=%1）在其泳道上%2为守护线程，%3，%4。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>marked</source>
+        <translation>被标记</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not marked</source>
+        <translation>未被标记</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>printed</source>
+        <translation>打印了输出</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>did not print</source>
+        <translation>没有打印</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>did not end</source>
+        <translation>没有结束</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The daemon thread printed before the process exited (main worked at least as long as it slept).</source>
+        <translation>守护线程在进程退出前打印了输出（主线程工作的时间不短于它的休眠时间）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The process exited %1 ms before the daemon thread was due to wake up; the daemon's print never happened.</source>
+        <translation>进程在守护线程预定醒来前 %1 毫秒退出；守护线程的打印从未发生。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The process exited as the daemon thread was waking up, before it could print; the daemon's print never happened.</source>
+        <translation>进程在守护线程正要醒来、尚未打印时退出；守护线程的打印从未发生。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Its lane has no end: the interpreter's exit stopped it.</source>
+        <translation>它的泳道没有结束标记：解释器退出时将它终止了。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The process stayed alive until the non-daemon thread finished and printed, then exited.</source>
+        <translation>进程一直存活到非守护线程完成并打印，然后才退出。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The script did not print the counter.</source>
+        <translation>脚本没有打印计数器的值。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>counter = %1 as expected: no update lost.</source>
+        <translation>counter = %1，与预期相符：没有丢失更新。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>counter = %1, expected %2: %n update(s) lost.</source>
+        <translation>
+            <numerusform>counter = %1，预期 %2：丢失了 %n 次更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Most threads adding at the same time: %1.</source>
+        <translation>同时进行加法的线程最多为 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The events show %1 of %2 threads, %3 acquisitions of the lock and %4 yields for %5 increments.</source>
+        <translation>事件显示了 %2 个线程中的 %1 个、%3 次获取锁和 %4 次让出，对应 %5 次加一。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89" />
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× sequential, on a machine with %10 cores).</source>
+        <translation>
+            <numerusform>%n 个线程 × %2 个工作单位。顺序执行：%3 毫秒。受 GIL 约束的线程：%4 毫秒（顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。各有自己 GIL 的进程：%8 毫秒（顺序执行的 %9 倍，本机有 %10 个核心）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Expected three timed phases, %1 threads and %1 processes that exited normally; the events show %2 threads and %3 processes, %4 of them exited normally.</source>
+        <translation>预期有三个计时阶段、%1 个线程和 %1 个正常退出的进程；事件显示 %2 个线程和 %3 个进程，其中 %4 个正常退出。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Sent %1 bytes; the server closed the connection without replying.</source>
+        <translation>发送了 %1 字节；服务器未回复就关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sent %1 bytes and received %2 bytes; the server answered "%3".</source>
+        <translation>发送了 %1 字节，接收了 %2 字节；服务器回答“%3”。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's lane received %1 bytes and sent %2.</source>
+        <translation>服务器的泳道接收了 %1 字节，发送了 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The server on port %1 accepted and answered %2 of %3 connections; %4 client threads read their greeting.</source>
+        <translation>端口 %1 上的服务器接受并回复了 %3 个连接中的 %2 个；%4 个客户端线程读到了问候。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The clients sent %1 bytes and the server received %2; the server sent %3 and the clients received %4.</source>
+        <translation>客户端发送了 %1 字节，服务器接收了 %2 字节；服务器发送了 %3 字节，客户端接收了 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 (id %2)</source>
+        <translation>%1（id %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n thread(s), each with its own name and native id: %1.</source>
+        <translation>
+            <numerusform>%n 个线程，各有自己的名字和原生 id：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 threads printed the name and native id their lane shows, once: %3.</source>
+        <translation>%2 个线程中有 %1 个打印了其泳道所示的名字和原生 id，且只打印一次：%3。</translation>
+    </message>
+</context>
+<context>
     <name>SocketBacklogScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+224" />
+        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+234" />
         <source>The listen backlog: connections queue up</source>
         <translation>listen 的 backlog：连接排队</translation>
     </message>
@@ -710,7 +939,7 @@
         <translation>每次 connect 和 recv 的时间上限</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-111" />
         <source>server socket</source>
         <translation>服务器套接字</translation>
     </message>
@@ -746,8 +975,15 @@
         <source>%1 gave up after %2 ms: the queue stayed full and TCP's retries (1 s, 2 s, 4 s … apart) did not get them in.</source>
         <translation>%1 个客户端在 %2 毫秒后放弃：队列一直是满的，TCP 的重试（间隔 1 秒、2 秒、4 秒……）没能让它们进入。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n connection(s) were accepted after their client had given up.</source>
+        <translation>
+            <numerusform>有 %n 个连接在其客户端放弃之后才被接受。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Last error: %1</source>
         <translation>最后一个错误：%1</translation>
     </message>
@@ -921,7 +1157,7 @@
 <context>
     <name>SocketServerScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketserver.cpp" line="+181" />
+        <location filename="../../core/scenarios/sockets/socketserver.cpp" line="+183" />
         <source>A TCP server: bind, listen, accept</source>
         <translation>TCP 服务器：绑定、监听、接受连接</translation>
     </message>
@@ -981,7 +1217,7 @@
         <translation>每次 accept、recv 和 send 的时间上限</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-95" />
         <source>server socket</source>
         <translation>服务器套接字</translation>
     </message>
@@ -1001,7 +1237,7 @@
         <translation>你好，我是 %1</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Hello %1, you said: %2
 </source>
         <translation>你好 %1，你说的是：%2
@@ -2152,7 +2388,7 @@
         <translation>启动进程 %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Could not start process %1 (%2): %3</source>
         <translation>无法启动进程 %1（%2）：%3</translation>
     </message>
@@ -2643,7 +2879,7 @@
 <context>
     <name>weft::Trace</name>
     <message>
-        <location filename="../../core/trace.cpp" line="+68" />
+        <location filename="../../core/trace.cpp" line="+84" />
         <source>an event time (%1 ns) is more than %2 years from zero; this is not a trace Weft can draw</source>
         <translation>某个事件时间（%1 纳秒）距零点超过 %2 年；Weft 无法绘制这样的轨迹</translation>
     </message>
@@ -3272,7 +3508,7 @@ Without options it opens the main window.
         <translation>无法创建录制目录：%1</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+90" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3295,7 +3531,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::RecordingDecoder</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+216" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="+235" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3310,23 +3546,24 @@ Without options it opens the main window.
         <translation>线程 %1</translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+260" />
+        <location line="+57" />
+        <location line="+291" />
         <source>fd %1 of %2</source>
         <translation>%2 的描述符 %1</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-151" />
+        <location line="+520" />
         <source>gave up waiting for %1</source>
         <translation>放弃等待 %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="-490" />
         <source>barrier</source>
         <translation>屏障</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>exec %1</source>
         <translation>exec %1</translation>
     </message>
@@ -3346,7 +3583,7 @@ Without options it opens the main window.
         <translation>关闭描述符 %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>socket → fd %1</source>
         <translation>socket → 描述符 %1</translation>
     </message>
@@ -3406,12 +3643,12 @@ Without options it opens the main window.
         <translation>%1 的 GIL</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+296" />
         <source>drop request: %1 asks for the GIL</source>
         <translation>释放请求：%1 请求 GIL</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>killed when the recording stopped</source>
         <translation>录制停止时被终止</translation>
     </message>
@@ -4096,7 +4333,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+127" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+128" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
@@ -4586,17 +4823,42 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::ScenarioPanel</name>
     <message>
-        <location filename="../../ui/panels/scenariopanel.cpp" line="+29" />
+        <location filename="../../ui/panels/scenariopanel.cpp" line="+33" />
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
         <location line="+20" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;C++</source>
+        <translation>&amp;C++</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>P&amp;ython</source>
+        <translation>P&amp;ython</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+96" />
+        <source>This lesson has no Python version.</source>
+        <translation>本课没有 Python 版本。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same lesson as a Python script, run by the real python3</source>
+        <translation>同一课的 Python 脚本版本，由真实的 python3 运行</translation>
+    </message>
+    <message>
+        <location line="+79" />
         <source>A program you recorded. Run (Ctrl+R) records it again with the same working directory, environment and timeout; File ▸ Record a Program… (Ctrl+Shift+R) changes them.</source>
         <translation>你录制过的程序。运行（Ctrl+R）会以相同的工作目录、环境变量和超时再次录制；文件 ▸ 录制程序…（Ctrl+Shift+R）可以修改它们。</translation>
     </message>
@@ -4610,11 +4872,31 @@ Without options it opens the main window.
         <source>Choose a scenario from the list above to read what it shows and to run it.</source>
         <translation>从上方列表中选择一个场景，阅读它演示的内容并运行它。</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot run on this computer: %1</source>
+        <translation>无法在这台电脑上运行：%1</translation>
+    </message>
 </context>
 <context>
     <name>weft::ui::ScenarioTreeModel</name>
     <message>
-        <location filename="../../ui/models/scenariotreemodel.cpp" line="+67" />
+        <location filename="../../ui/models/scenariotreemodel.cpp" line="+78" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot run here: %2</source>
+        <translation>%1 无法在此运行：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: the same lesson as a Python script, run by the real python3</source>
+        <translation>%1：同一课的 Python 脚本版本，由真实的 python3 运行</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Recorded</source>
         <translation>已录制</translation>
     </message>
@@ -4888,7 +5170,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+178" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+186" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -4900,7 +5182,7 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+263" />
+        <location line="+265" />
         <source>%1: %2 (from %3, self time %4)</source>
         <translation>%1：%2（从 %3 开始，自身耗时 %4）</translation>
     </message>
