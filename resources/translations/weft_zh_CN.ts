@@ -660,7 +660,7 @@
 <context>
     <name>PythonLesson</name>
     <message>
-        <location filename="../../core/scenarios/python/pythonlesson.cpp" line="+72" />
+        <location filename="../../core/scenarios/python/pythonlesson.cpp" line="+78" />
         <source>%1 (Python)</source>
         <translation>%1（Python）</translation>
     </message>
@@ -670,12 +670,22 @@
         <translation>这是本课的 Python 版本，由真实的 python3 运行：图中的线程、锁和 GIL 都是 CPython 自己的，每个事件都指向脚本中的对应行。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+63" />
         <source>python3 was not found; Python lessons need it (Debian: apt-get install python3).</source>
         <translation>找不到 python3；Python 课程需要它（Debian：apt-get install python3）。</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>%1 did not say which Python it is; Weft's Python lessons need CPython 3.9 to 3.13.</source>
+        <translation>%1 没有说明自己是哪个 Python 版本；Weft 的 Python 课程需要 CPython 3.9 到 3.13。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is Python %2; Weft's Python lessons need CPython 3.9 to 3.13 (tried with 3.11, Debian 12's).</source>
+        <translation>%1 是 Python %2；Weft 的 Python 课程需要 CPython 3.9 到 3.13（已在 Debian 12 的 3.11 上测试）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the recording library %1 is missing, so the Python lesson cannot be recorded.</source>
         <translation>缺少录制库 %1，无法录制 Python 课程。</translation>
     </message>

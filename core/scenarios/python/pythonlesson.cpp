@@ -8,8 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -30,6 +34,8 @@ constexpr auto kPollInterval = std::chrono::milliseconds(10);
 constexpr auto kInterpreterAllowance = std::chrono::seconds(15);
 // The last lines of a failed script's stderr quoted in its outcome (its traceback's end).
 constexpr int kQuotedErrorLines = 3;
+// How long `python3 -c` may take to say its version.
+constexpr int kVersionTimeoutMs = 5000;
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -100,17 +106,55 @@ std::chrono::milliseconds PythonLesson::defaultTimeout(const ParameterValues &pa
 
 QString PythonLesson::pythonInterpreter()
 {
+    if (const QString chosen = qEnvironmentVariable("WEFT_PYTHON"); !chosen.isEmpty())
+        return QFileInfo(chosen).isExecutable() ? chosen : QString();
     const QString debian = QStringLiteral("/usr/bin/python3");
     return QFileInfo(debian).isExecutable()
         ? debian
         : QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
+QString PythonLesson::pythonVersion(const QString &python)
+{
+    static std::mutex mutex;
+    static QHash<QString, QString> versions;
+    std::lock_guard lock(mutex);
+    if (const auto known = versions.constFind(python); known != versions.constEnd())
+        return *known;
+    QProcess process;
+    process.start(python,
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import sys; print('%d.%d' % sys.version_info[:2])")});
+    QString version;
+    if (process.waitForFinished(kVersionTimeoutMs) && process.exitCode() == 0)
+        version = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    else
+        process.kill();
+    versions.insert(python, version);
+    return version;
+}
+
+bool PythonLesson::isSupportedVersion(const QString &version)
+{
+    static const QRegularExpression supported(QStringLiteral("^3\\.(9|1[0-3])$"));
+    return supported.match(version).hasMatch();
+}
+
 QString PythonLesson::unavailableReason() const
 {
-    if (pythonInterpreter().isEmpty())
+    const QString python = pythonInterpreter();
+    if (python.isEmpty())
         return Tr::tr("python3 was not found; Python lessons need it (Debian: apt-get install "
                       "python3).");
+    const QString version = pythonVersion(python);
+    if (version.isEmpty())
+        return Tr::tr("%1 did not say which Python it is; Weft's Python lessons need CPython 3.9 "
+                      "to 3.13.")
+            .arg(python);
+    if (!isSupportedVersion(version))
+        return Tr::tr("%1 is Python %2; Weft's Python lessons need CPython 3.9 to 3.13 (tried "
+                      "with 3.11, Debian 12's).")
+            .arg(python, version);
     const QString library = record::ProgramRecorder::defaultPreloadLibrary();
     if (!QFileInfo::exists(library))
         return Tr::tr("the recording library %1 is missing, so the Python lesson cannot be "

@@ -44,9 +44,14 @@ public:
     QString unavailableReason() const override;
     void run(RunContext &context) const override;
 
-    // The interpreter lessons run under: Debian's /usr/bin/python3, else the
-    // first python3 on PATH; empty if there is none.
+    // The interpreter lessons run under: $WEFT_PYTHON if set (to try another
+    // version), else Debian's /usr/bin/python3, else the first python3 on PATH;
+    // empty if there is none.
     static QString pythonInterpreter();
+    // "3.11" as `python` reports it (asked once per path); empty if it does not answer.
+    static QString pythonVersion(const QString &python);
+    // The versions the probe is written for; only 3.11 (Debian 12's) was tried.
+    static bool isSupportedVersion(const QString &version);
 
 private:
     const Scenario &m_twin;

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace weft;
@@ -61,6 +62,7 @@ private slots:
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
+    void anUnsupportedPythonSaysWhichVersionsWork();
 };
 
 void TestPythonLessons::initTestCase()
@@ -403,6 +405,38 @@ void TestPythonLessons::theTimeoutStopsTheInterpreter()
     const Trace trace = runWith(*lesson, {QStringLiteral("delay_ms=10000")}, options);
     QCOMPARE(trace.outcome().status, Outcome::Status::TimedOut);
     QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::anUnsupportedPythonSaysWhichVersionsWork()
+{
+    QVERIFY(PythonLesson::isSupportedVersion(QStringLiteral("3.11")));
+    QVERIFY(PythonLesson::isSupportedVersion(QStringLiteral("3.9")));
+    QVERIFY(PythonLesson::isSupportedVersion(QStringLiteral("3.13")));
+    QVERIFY(!PythonLesson::isSupportedVersion(QStringLiteral("3.8")));
+    QVERIFY(!PythonLesson::isSupportedVersion(QStringLiteral("3.14")));
+    QVERIFY(!PythonLesson::isSupportedVersion(QStringLiteral("2.7")));
+
+    // A "python" that says it is 2.7 (WEFT_PYTHON points lessons at another interpreter).
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString old = directory.filePath(QStringLiteral("python2"));
+    QFile script(old);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 2.7\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("WEFT_PYTHON", QFile::encodeName(old));
+    const Scenario *lesson = catalogue().find(QStringLiteral("threads.create.py"));
+    QVERIFY(lesson);
+    const QString reason = lesson->unavailableReason();
+    const Trace trace = runWith(*lesson, {});
+    qunsetenv("WEFT_PYTHON");
+    QVERIFY2(reason.contains(QLatin1String("Python 2.7"))
+                 && reason.contains(QLatin1String("3.9 to 3.13")),
+             qPrintable(reason));
+    QCOMPARE(trace.outcome().status, Outcome::Status::Failed);
+    QVERIFY2(trace.outcome().summary.contains(reason), qPrintable(trace.outcome().summary));
+    QVERIFY(lesson->unavailableReason().isEmpty()); // the real python3 again
 }
 
 QTEST_GUILESS_MAIN(TestPythonLessons)
