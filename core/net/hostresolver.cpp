@@ -39,6 +39,17 @@ bool isReservedInvalid(QString name)
     return name.compare(QLatin1String("invalid"), Qt::CaseInsensitive) == 0
         || name.endsWith(QLatin1String(".invalid"), Qt::CaseInsensitive);
 }
+
+// A lookup answered from Qt's cache posts its answer to this thread at once,
+// as an object that deletes itself once delivered. A run that stops waiting
+// before delivery would leave that object behind for good when the thread
+// ends, so it is delivered (to a callback that no longer matters) and deleted
+// here, while the callback's captures still exist.
+void deliverAbandonedAnswer()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
 } // namespace
 
 QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
@@ -85,6 +96,7 @@ QHostAddress resolveHost(const QString &host, std::chrono::milliseconds timeout,
     }
     if (!answered) {
         QHostInfo::abortHostLookup(lookupId);
+        deliverAbandonedAnswer();
         context.record(EventKind::IoWaitEnd, location, 0, 0, 0, Abnormal);
         if (context.isCancelled())
             throw Cancelled {};
