@@ -133,6 +133,16 @@ enum class RawKind : std::uint16_t {
     PyGet = 113, // an item left it: as PyPut
     PyWrite = 114, // text written to sys.stdout/sys.stderr: object = fd, value = bytes
                    // it becomes (the fd's Print records of them are not shown again)
+    // multiprocessing: a message between processes, keyed by the inode of the pipe
+    // or socket end it goes through (the same in every process that holds it).
+    PyChannel = 115, // a multiprocessing Queue or Pipe made: object = inode of one end,
+                     // value = inode of the other (a Queue's pipe: the same), text =
+                     // the names of the two ends separated by '\n' (a Queue: one name)
+    PyChannelPut = 116, // Queue.put or Connection.send returned: object = inode of the end
+                        // it went in at, value = its size (built-in values; else 0),
+                        // text = preview
+    PyChannelGet = 117, // Queue.get or Connection.recv returned: object = inode of the end
+                        // it came out of, as PyChannelPut
 };
 
 // The Python kind of a PyObject.

@@ -161,6 +161,10 @@ private:
     void handlePython(const RawEvent &raw, quint32 lane);
     // The probe's records about threading objects (PyObject .. PyWrite).
     void handlePythonSync(const RawEvent &raw, quint32 lane);
+    // The probe's records of multiprocessing messages (PyChannel .. PyChannelGet).
+    void handlePythonChannel(const RawEvent &raw, quint32 lane);
+    // The trace object of one direction of a multiprocessing channel, 0 if unknown.
+    quint32 channelDirection(std::uint64_t from, std::uint64_t to);
     // A semaphore record of a process the probe runs in: true if it was a
     // Python object's doing and has been shown as that (or hidden).
     bool handlePythonLock(const RawEvent &raw, quint32 lane);
@@ -190,6 +194,14 @@ private:
     QHash<QString, quint32> m_objects;
     QHash<quint32, QString> m_objectNames;
     std::map<std::pair<qint32, std::uint64_t>, quint32> m_channelOfFd;
+    // multiprocessing channels: the ends (by inode) the probe declared, their
+    // names, and the other end of each.
+    struct ChannelEnd
+    {
+        std::uint64_t peer = 0;
+        QString name;
+    };
+    std::map<std::uint64_t, ChannelEnd> m_channelEnds;
     QHash<quint32, int> m_typeCount; // per object kind, for "mutex 3"
     std::map<qint32, int> m_threadNumber;
     int m_previews = 0;
@@ -1006,6 +1018,43 @@ void Decoding::handlePythonSync(const RawEvent &raw, quint32 lane)
     }
 }
 
+void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
+{
+    const RawRecord &r = raw.record;
+    const auto end = std::uint64_t(r.object);
+    if (RawKind(r.kind) == RawKind::PyChannel) {
+        const auto other = std::uint64_t(r.value);
+        const QList<QByteArray> names = raw.text.split('\n');
+        m_channelEnds[end] = {other, cleanText(names.value(0), 80)};
+        if (other != end)
+            m_channelEnds[other] = {end, cleanText(names.value(1, names.value(0)), 80)};
+        return;
+    }
+    // A message goes in at one end and comes out of the other: both directions
+    // of a duplex pipe are channels of their own, a queue's pipe is one.
+    const auto found = m_channelEnds.find(end);
+    if (found == m_channelEnds.end())
+        return; // a connection weft did not see made (a Manager's): its bytes show
+    const bool put = RawKind(r.kind) == RawKind::PyChannelPut;
+    const quint32 channel = put ? channelDirection(end, found->second.peer)
+                                : channelDirection(found->second.peer, end);
+    const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
+        ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
+        : 0;
+    addEvent(raw, lane, put ? EventKind::MessageSend : EventKind::MessageRecv, r.value, channel,
+             preview);
+}
+
+quint32 Decoding::channelDirection(std::uint64_t from, std::uint64_t to)
+{
+    const QString &sender = m_channelEnds[from].name;
+    const QString name
+        = from == to ? sender : Tr::tr("%1 \u2192 %2").arg(sender, m_channelEnds[to].name);
+    // A queue is one pipe that both ends share; a Pipe() has an end per process.
+    return namedObject(QStringLiteral("mp:%1>%2").arg(from).arg(to), name,
+                       from == to ? ObjectKind::Queue : ObjectKind::Channel);
+}
+
 void Decoding::handle(const RawEvent &raw)
 {
     const RawRecord &r = raw.record;
@@ -1032,6 +1081,8 @@ void Decoding::handle(const RawEvent &raw)
         handlePython(raw, lane);
     else if (kind >= RawKind::PyObject && kind <= RawKind::PyWrite)
         handlePythonSync(raw, lane);
+    else if (kind >= RawKind::PyChannel && kind <= RawKind::PyChannelGet)
+        handlePythonChannel(raw, lane);
     else if (kind == RawKind::ProcessBegin
              || (kind >= RawKind::ProcessExit && kind <= RawKind::WaitEnd))
         handleProcesses(raw, lane);

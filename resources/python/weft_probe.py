@@ -11,7 +11,11 @@ tells the recording library, before the script runs:
 - Condition waits and notifies (an Event's and a Semaphore's are theirs),
   Semaphore acquires and releases, the items put into and taken out of
   queues, and the text written to sys.stdout and sys.stderr, on the thread
-  that does it.
+  that does it;
+- once the program imports multiprocessing: each multiprocessing Queue and
+  Pipe made, and the messages put and sent into them and taken out, in every
+  process (children started with "spawn" run this probe too), keyed by the
+  pipe or socket they travel through so that weft pairs them across processes.
 
 Lock acquires and releases are not touched (the library sees them as the
 semaphores CPython makes them of): nothing is added on that hot path. Every
@@ -26,6 +30,7 @@ import threading
 # Record kinds (core/record/rawrecord.h, RawKind) and Python kinds (PyKind).
 _OBJECT, _WAIT_BEGIN, _WAIT_END, _NOTIFY = 106, 107, 108, 109
 _SEM_ACQUIRE, _SEM_RELEASE, _PUT, _GET, _WRITE = 110, 111, 112, 113, 114
+_CHANNEL, _CHANNEL_PUT, _CHANNEL_GET = 115, 116, 117
 _SITE = 0  # no record: only the thread's current line
 _LOCK, _RLOCK, _CONDITION, _SEMAPHORE, _BOUNDED, _EVENT, _QUEUE = 1, 2, 3, 4, 5, 6, 7
 _KIND_WORDS = {_LOCK: "Lock", _RLOCK: "RLock", _CONDITION: "Condition", _SEMAPHORE: "Semaphore",
@@ -62,7 +67,8 @@ def _install():
         return
     ctypes, info, record = found
     _install_threads(info)
-    _install_sync(ctypes, record)
+    report, wraps = _install_sync(ctypes, record)
+    _install_multiprocessing(report, wraps)
     _install_output(record)
     _install_sleep(record)
     _install_sockets(record)
@@ -94,7 +100,7 @@ _STDLIB = os.path.dirname(threading.__file__) + os.sep
 _STORES = {"STORE_NAME", "STORE_GLOBAL", "STORE_FAST", "STORE_DEREF"}
 _LOADS = {"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FAST", "LOAD_DEREF"}
 _instructions = {}  # code object -> (offsets, instructions)
-_names = {}  # (code object, offset of the call) -> name or None
+_names = {}  # (code object, offset of the call) -> the names stored to
 
 
 def _in_library(code):
@@ -106,15 +112,34 @@ def _in_library(code):
 def _stored_name(frame):
     """The name the object being made in `frame` is stored to: `x = Lock()`
     gives "x", `self.lock = Lock()` gives "self.lock"; anything else None."""
+    names = _stored_names(frame)
+    return names[0] if len(names) == 1 else None
+
+
+def _store_target(following):
+    """The name stored by the instructions at the start of `following`, and how
+    many instructions that took; (None, 0) if they store nothing."""
+    if following and following[0].opname in _STORES:
+        return following[0].argval, 1
+    if (len(following) > 1 and following[0].opname in _LOADS
+            and following[1].opname == "STORE_ATTR"):
+        return "%s.%s" % (following[0].argval, following[1].argval), 2
+    return None, 0
+
+
+def _stored_names(frame):
+    """The names the value being made in `frame` is stored to, as a tuple:
+    `x = Lock()` ("x",), `self.lock = Lock()` ("self.lock",), `a, b = Pipe()`
+    ("a", "b"); () for anything else."""
     code = frame.f_code
     if _in_library(code):
-        return None
+        return ()
     key = (code, frame.f_lasti)
     try:
         return _names[key]
     except KeyError:
         pass
-    name = None
+    names = ()
     try:
         import bisect
         import dis
@@ -132,15 +157,25 @@ def _stored_name(frame):
         following = listed[at:at + 3]
         if following and following[0].opname == "COPY":  # a = b = Lock(): the first name
             following = following[1:]
-        if following and following[0].opname in _STORES:
-            name = following[0].argval
-        elif (len(following) > 1 and following[0].opname in _LOADS
-              and following[1].opname == "STORE_ATTR"):
-            name = "%s.%s" % (following[0].argval, following[1].argval)
+        if following and following[0].opname == "UNPACK_SEQUENCE":
+            # a, b = Pipe(): one store per value.
+            count = following[0].argval
+            following = listed[at + 1:at + 1 + 2 * count]
+            unpacked = []
+            while len(unpacked) < count:
+                name, used = _store_target(following)
+                if name is None:
+                    raise LookupError
+                unpacked.append(name)
+                following = following[used:]
+            names = tuple(unpacked)
+        else:
+            name, _ = _store_target(following)
+            names = () if name is None else (name,)
     except Exception:
-        name = None
-    _names[key] = name
-    return name
+        names = ()
+    _names[key] = names
+    return names
 
 
 def _fallback(kind, obj):
@@ -334,6 +369,7 @@ def _install_sync(ctypes, record):
     threading.Thread.__init__ = wraps(thread_init, th_init)
 
     _install_queues(report, declare, wraps, makers)
+    return report, wraps
 
 
 def _preview(item):
@@ -413,6 +449,199 @@ def _install_queues(report, declare, wraps, makers):
                 declare(_CONDITION, cond, "%s.%s" % (name, part))
 
     queue.Queue.__init__ = wraps(queue_init, q_init)
+
+
+# ---- multiprocessing -----------------------------------------------------------
+
+class _HookedLoader:
+    """A module's own loader that runs a function on the module once it is loaded."""
+
+    def __init__(self, loader, hook):
+        self._loader = loader
+        self._hook = hook
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        try:
+            self._hook(module)
+        except Exception:
+            pass
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+
+class _AfterImport:
+    """Runs a function on a standard module when the program first imports it:
+    importing multiprocessing here would change what the program does."""
+
+    def __init__(self, hooks):
+        self._hooks = hooks
+
+    def find_spec(self, name, path=None, target=None):
+        hook = self._hooks.pop(name, None)
+        if hook is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _HookedLoader(spec.loader, hook)
+                return spec
+        return None
+
+
+def _program_frame(frame):
+    """The nearest frame of the program's own code, from `frame` outwards."""
+    while frame is not None and _in_library(frame.f_code):
+        frame = frame.f_back
+    return frame
+
+
+def _install_multiprocessing(report, wraps):
+    def inode(connection):
+        try:
+            return os.fstat(connection.fileno()).st_ino
+        except Exception:
+            return 0
+
+    def key_of(connection):
+        # The end's inode, the same in every process that holds it (a spawned
+        # child gets a duplicate of the descriptor): asked once per object.
+        try:
+            return connection._weft_key
+        except AttributeError:
+            key = connection._weft_key = inode(connection)
+            return key
+
+    def size(item):
+        try:
+            return sys.getsizeof(item) if type(item).__module__ == "builtins" else 0
+        except Exception:
+            return 0
+
+    def names_of(frame, count):
+        frame = _program_frame(frame)
+        names = _stored_names(frame) if frame is not None else ()
+        return names if len(names) == count else None
+
+    def patch_connection(module):
+        original_pipe = module.Pipe
+
+        def Pipe(duplex=True):
+            ends = original_pipe(duplex)
+            # A Pipe the program made (a Queue's own is declared as the queue).
+            caller = sys._getframe(1)
+            while caller is not None and caller.f_code.co_filename.endswith(
+                    os.sep + "multiprocessing" + os.sep + "context.py"):
+                caller = caller.f_back
+            if caller is not None and not _in_library(caller.f_code):
+                first, second = key_of(ends[0]), key_of(ends[1])
+                names = names_of(caller, 2) or ("Pipe@%#x" % id(ends[0]),
+                                                 "Pipe@%#x" % id(ends[1]))
+                if first and second:
+                    report(_CHANNEL, first, second, 0, "\n".join(names))
+            return ends
+
+        module.Pipe = wraps(original_pipe, Pipe)
+        base = module._ConnectionBase
+        send, recv = base.send, base.recv
+
+        # A message is reported as it is sent, before the call: the other
+        # process may take it out before this one returns.
+        def c_send(self, obj):
+            report(_CHANNEL_PUT, key_of(self), size(obj), 0, _preview(obj))
+            return send(self, obj)
+
+        def c_recv(self):
+            obj = recv(self)
+            report(_CHANNEL_GET, key_of(self), size(obj), 0, _preview(obj))
+            return obj
+
+        base.send = wraps(send, c_send)
+        base.recv = wraps(recv, c_recv)
+
+    def patch_queues(module):
+        queue_init = module.Queue.__init__
+
+        def q_init(self, *args, **kwargs):
+            queue_init(self, *args, **kwargs)
+            key = key_of(self._reader)
+            if key:
+                names = names_of(sys._getframe(1), 1)
+                name = names[0] if names else "%s@%#x" % (type(self).__name__, id(self))
+                report(_CHANNEL, key, key, 0, name)
+
+        module.Queue.__init__ = wraps(queue_init, q_init)
+        # JoinableQueue has a put of its own; SimpleQueue is not a Queue.
+        for cls in (module.Queue, module.JoinableQueue, module.SimpleQueue):
+            put = cls.__dict__.get("put")
+            if put is not None:
+                # As a send: before the call, unless a timeout may refuse it.
+                def q_put(self, obj, *args, _put=put, **kwargs):
+                    block = kwargs.get("block", args[0] if args else True)
+                    timeout = kwargs.get("timeout", args[1] if len(args) > 1 else None)
+                    certain = block and timeout is None
+                    if certain:
+                        report(_CHANNEL_PUT, key_of(self._reader), size(obj), 0, _preview(obj))
+                    result = _put(self, obj, *args, **kwargs)
+                    if not certain:
+                        report(_CHANNEL_PUT, key_of(self._reader), size(obj), 0, _preview(obj))
+                    return result
+                cls.put = wraps(put, q_put)
+            get = cls.__dict__.get("get")
+            if get is not None:
+                def q_get(self, *args, _get=get, **kwargs):
+                    obj = _get(self, *args, **kwargs)
+                    report(_CHANNEL_GET, key_of(self._reader), size(obj), 0, _preview(obj))
+                    return obj
+                cls.get = wraps(get, q_get)
+        simple_init = module.SimpleQueue.__init__
+
+        def sq_init(self, *args, **kwargs):
+            simple_init(self, *args, **kwargs)
+            key = key_of(self._reader)
+            if key:
+                names = names_of(sys._getframe(1), 1)
+                report(_CHANNEL, key, key, 0,
+                       names[0] if names else "SimpleQueue@%#x" % id(self))
+
+        module.SimpleQueue.__init__ = wraps(simple_init, sq_init)
+
+    def patch_spawn(module):
+        # A child started with "spawn" is a new interpreter: it runs this probe
+        # first (without the script: the child imports that itself).
+        original = module.get_command_line
+        directory = os.path.dirname(_PROBE_FILE)
+
+        def get_command_line(**kwds):
+            line = original(**kwds)
+            try:
+                at = line.index("-c") + 1
+                line[at] = ("import sys; sys.path.insert(0, %r); import weft_probe; "
+                            "del sys.path[0]; weft_probe._install(); %s" % (directory, line[at]))
+            except (ValueError, TypeError):
+                pass
+            return line
+
+        module.get_command_line = wraps(original, get_command_line)
+
+    hooks = {"multiprocessing.connection": patch_connection,
+             "multiprocessing.queues": patch_queues,
+             "multiprocessing.spawn": patch_spawn}
+    for name in list(hooks):
+        if name in sys.modules:
+            try:
+                hooks.pop(name)(sys.modules[name])
+            except Exception:
+                pass
+    if hooks:
+        sys.meta_path.insert(0, _AfterImport(hooks))
 
 
 # ---- output and sleeps --------------------------------------------------------

@@ -326,7 +326,7 @@ WEFT_EXPORT void weft_record_python(int kind, std::uint64_t object, std::int64_t
         noteSite();
         return;
     }
-    if (kind < int(RawKind::PyObject) || kind > int(RawKind::PyWrite))
+    if (kind < int(RawKind::PyObject) || kind > int(RawKind::PyChannelGet))
         return;
     emit(RawKind(kind), object, value, value2, text, text ? textBytes : 0);
 }

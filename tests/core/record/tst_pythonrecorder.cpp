@@ -14,6 +14,7 @@
 #include <QTest>
 #include <algorithm>
 #include <map>
+#include <set>
 
 using namespace weft;
 using namespace weft::record;
@@ -128,6 +129,8 @@ private slots:
     void conditionNotifyArrowsEndTheWaits();
     void eventSetEndsTheWait();
     void queueDeliversEachItemOnce();
+    void processMessagesCrossProcesses_data();
+    void processMessagesCrossProcesses();
     void printsAndSleepsAreOnTheirThreadsLanes();
     void socketCallsAreOnTheirLines();
 };
@@ -465,6 +468,65 @@ void TestPythonRecorder::queueDeliversEachItemOnce()
     QVERIFY(countOf(trace, EventKind::CondWait, objectNamed(trace, QStringLiteral("q.not_full")),
                     producer)
             > 0);
+}
+
+void TestPythonRecorder::processMessagesCrossProcesses_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("fork") << QStringLiteral("fork");
+    QTest::newRow("spawn") << QStringLiteral("spawn");
+}
+
+void TestPythonRecorder::processMessagesCrossProcesses()
+{
+    QFETCH(QString, method);
+    const QString file = script("process_messages.py");
+    const Recording r = recordScript({file, method});
+    QCOMPARE(r.exitStatus, 0);
+    const Trace &trace = r.trace;
+    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    QVERIFY(q != 0);
+    QCOMPARE(trace.object(q).kind, ObjectKind::Queue);
+    const quint32 toChild = objectNamed(trace, QStringLiteral("parent_conn \u2192 child_conn"));
+    const quint32 toParent = objectNamed(trace, QStringLiteral("child_conn \u2192 parent_conn"));
+    QVERIFY(toChild != 0);
+    QVERIFY(toParent != 0);
+    QCOMPARE(trace.object(toChild).kind, ObjectKind::Channel);
+
+    // Every message is an arrow from the process that put or sent it to the
+    // one that got it, with the same item on both ends, from the script's lines.
+    struct Expected
+    {
+        quint32 channel;
+        const char *from;
+        const char *to;
+        int count;
+        const char *last; // the last item's preview
+    };
+    const Expected expected[] = {{q, "PUT_LINE", "GET_LINE", 5, "'item-4'"},
+                                 {toChild, "SEND_LINE", "ECHO_LINE", 3, "b'msg 2'"},
+                                 {toParent, "ECHO_LINE", "RECV_LINE", 3, "b'echo msg 2'"}};
+    const auto &events = trace.events();
+    const std::vector<TraceArrows::Arrow> arrows = TraceArrows::messageArrows(trace);
+    for (const Expected &channel : expected) {
+        QCOMPARE(countOf(trace, EventKind::MessageSend, channel.channel), channel.count);
+        QCOMPARE(countOf(trace, EventKind::MessageRecv, channel.channel), channel.count);
+        std::set<QString> items;
+        for (const TraceArrows::Arrow &a : arrows) {
+            const Event &sent = events[a.from];
+            const Event &got = events[a.to];
+            if (sent.object != channel.channel)
+                continue;
+            QCOMPARE(trace.text(sent.text), trace.text(got.text));
+            QVERIFY(sent.timeNs <= got.timeNs);
+            QVERIFY(trace.actor(sent.actor).process != trace.actor(got.actor).process);
+            QCOMPARE(trace.site(sent.site).line, lineOf(file, QLatin1String(channel.from)));
+            QCOMPARE(trace.site(got.site).line, lineOf(file, QLatin1String(channel.to)));
+            items.insert(trace.text(sent.text));
+        }
+        QCOMPARE(int(items.size()), channel.count);
+        QVERIFY(items.count(QLatin1String(channel.last)));
+    }
 }
 
 void TestPythonRecorder::printsAndSleepsAreOnTheirThreadsLanes()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/derived/tracearrows.h"
 #include "core/record/chunkreader.h"
 #include "core/record/recordingdecoder.h"
 
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <map>
 #include <sys/wait.h>
+#include <tuple>
 
 using namespace weft;
 using namespace weft::record;
@@ -245,6 +247,48 @@ private slots:
         QCOMPARE(trace.eventsOfKind(EventKind::ThreadSpawn).front().value, qint64(child));
         QCOMPARE(trace.eventsOfKind(EventKind::JoinDone).front().value, qint64(child));
         QCOMPARE(countKind(trace, EventKind::ProcessExit), 2);
+    }
+
+    void multiprocessingMessagesPairAcrossProcesses()
+    {
+        // A duplex Pipe (ends 5 and 6) and a Queue (its pipe, 7): declared in
+        // the parent, used from both processes; an undeclared end (9) is not shown.
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "python3 x.py");
+        w.add(100, 100, RawKind::PyChannel, 11, 5, 6, 0, "parent_conn\nchild_conn");
+        w.add(100, 100, RawKind::PyChannel, 12, 7, 7, 0, "q");
+        w.add(100, 100, RawKind::Fork, 20, 0, 200);
+        w.add(200, 200, RawKind::ProcessBegin, 21, 0, 100, 0, "python3 x.py");
+        w.add(100, 100, RawKind::PyChannelPut, 30, 5, 40, 0, "b'ping'");
+        w.add(200, 200, RawKind::PyChannelGet, 31, 6, 40, 0, "b'ping'");
+        w.add(200, 200, RawKind::PyChannelPut, 32, 6, 40, 0, "b'pong'");
+        w.add(100, 100, RawKind::PyChannelGet, 33, 5, 40, 0, "b'pong'");
+        w.add(200, 200, RawKind::PyChannelPut, 34, 7, 28, 0, "1");
+        w.add(100, 100, RawKind::PyChannelGet, 35, 7, 28, 0, "1");
+        w.add(200, 200, RawKind::PyChannelPut, 36, 9, 28, 0, "2");
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        const quint32 parent = actorByNativeId(trace, 100), child = actorByNativeId(trace, 200);
+        QVERIFY(parent && child);
+        std::vector<std::tuple<QString, quint32, quint32, QString>> messages;
+        for (const TraceArrows::Arrow &a : TraceArrows::messageArrows(trace)) {
+            const Event &sent = trace.events()[a.from];
+            const Event &got = trace.events()[a.to];
+            QCOMPARE(sent.object, got.object);
+            messages.emplace_back(trace.object(sent.object).name, sent.actor, got.actor,
+                                  trace.text(got.text));
+        }
+        using M = std::tuple<QString, quint32, quint32, QString>;
+        QCOMPARE(messages,
+                 (std::vector<M> {M {QStringLiteral("parent_conn \u2192 child_conn"), parent, child,
+                                     QStringLiteral("b'ping'")},
+                                  M {QStringLiteral("child_conn \u2192 parent_conn"), child, parent,
+                                     QStringLiteral("b'pong'")},
+                                  M {QStringLiteral("q"), child, parent, QStringLiteral("1")}}));
+        QCOMPARE(trace.object(trace.eventsOfKind(EventKind::MessageRecv).back().object).kind,
+                 ObjectKind::Queue);
+        QCOMPARE(trace.eventsOfKind(EventKind::MessageSend).size(), std::size_t(3));
     }
 
     void childKilledBySignalIsSaidSo()
