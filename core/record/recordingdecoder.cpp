@@ -1049,7 +1049,7 @@ quint32 Decoding::channelDirection(std::uint64_t from, std::uint64_t to)
 {
     const QString &sender = m_channelEnds[from].name;
     const QString name
-        = from == to ? sender : Tr::tr("%1 \u2192 %2").arg(sender, m_channelEnds[to].name);
+        = from == to ? sender : QStringLiteral("%1 \u2192 %2").arg(sender, m_channelEnds[to].name);
     // A queue is one pipe that both ends share; a Pipe() has an end per process.
     return namedObject(QStringLiteral("mp:%1>%2").arg(from).arg(to), name,
                        from == to ? ObjectKind::Queue : ObjectKind::Channel);

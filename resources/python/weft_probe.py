@@ -68,7 +68,7 @@ def _install():
     ctypes, info, record = found
     _install_threads(info)
     report, wraps = _install_sync(ctypes, record)
-    _install_multiprocessing(report, wraps)
+    _install_multiprocessing(info, report, wraps)
     _install_output(record)
     _install_sleep(record)
     _install_sockets(record)
@@ -503,7 +503,7 @@ def _program_frame(frame):
     return frame
 
 
-def _install_multiprocessing(report, wraps):
+def _install_multiprocessing(info, report, wraps):
     def inode(connection):
         try:
             return os.fstat(connection.fileno()).st_ino
@@ -520,7 +520,11 @@ def _install_multiprocessing(report, wraps):
             return key
 
     def size(item):
+        # The bytes a program sends through a Pipe are what it means by a
+        # message's size; other built-in values are counted as in a queue.Queue.
         try:
+            if type(item) in (bytes, bytearray):
+                return len(item)
             return sys.getsizeof(item) if type(item).__module__ == "builtins" else 0
         except Exception:
             return 0
@@ -631,7 +635,22 @@ def _install_multiprocessing(report, wraps):
 
         module.get_command_line = wraps(original, get_command_line)
 
-    hooks = {"multiprocessing.connection": patch_connection,
+    def patch_process(module):
+        # A child's main thread's lane is named after its Process (name=...,
+        # else "Process-1"), told as the child starts running its target.
+        original = module.BaseProcess._bootstrap
+
+        def _bootstrap(self, *args, **kwargs):
+            try:
+                info(str(self.name).encode("utf-8", "replace"), 0)
+            except Exception:
+                pass
+            return original(self, *args, **kwargs)
+
+        module.BaseProcess._bootstrap = wraps(original, _bootstrap)
+
+    hooks = {"multiprocessing.process": patch_process,
+             "multiprocessing.connection": patch_connection,
              "multiprocessing.queues": patch_queues,
              "multiprocessing.spawn": patch_spawn}
     for name in list(hooks):

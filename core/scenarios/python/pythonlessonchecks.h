@@ -17,5 +17,7 @@ Outcome locksCounter(const Trace &trace, const ParameterValues &parameters);
 Outcome gilCpu(const Trace &trace, const ParameterValues &parameters);
 Outcome socketClient(const Trace &trace, const ParameterValues &parameters);
 Outcome socketServer(const Trace &trace, const ParameterValues &parameters);
+Outcome processQueue(const Trace &trace, const ParameterValues &parameters);
+Outcome processPipe(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

@@ -36,6 +36,8 @@ void registerPythonScenarios(ScenarioRegistry &registry)
          "socket_server.py",
          pythonchecks::socketServer,
          {QStringLiteral("clients")}},
+        {"process.queue", "process_queue.py", pythonchecks::processQueue, {}},
+        {"process.pipe", "process_pipe.py", pythonchecks::processPipe, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

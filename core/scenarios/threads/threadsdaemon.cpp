@@ -101,27 +101,33 @@ Outcome daemonOutcome(bool daemon, const ChildRun &child, const Trace &trace)
     if (!child.error.isEmpty() || !background) {
         outcome.status = Outcome::Status::Failed;
         outcome.summary = Tr::tr("The child process failed: %1").arg(child.error);
-    } else if (daemon) {
-        // With main_ms close to daemon_ms, the exit can come just after the
-        // wake-up was due but before the print: no negative "ms before" then.
-        if (printed)
-            outcome.summary = Tr::tr("The daemon thread printed before the process exited (main "
-                                     "worked at least as long as it slept).");
-        else if (exitNs < wakeUpNs)
-            outcome.summary = Tr::tr("The process exited %1 ms before the daemon thread was due to "
-                                     "wake up; the daemon's print never happened.")
-                                  .arg((wakeUpNs - exitNs) / 1000000);
-        else
-            outcome.summary
-                = Tr::tr("The process exited as the daemon thread was waking up, before "
-                         "it could print; the daemon's print never happened.");
     } else {
-        outcome.summary
-            = Tr::tr("The process stayed alive until the non-daemon thread finished and "
-                     "printed, then exited.");
+        outcome.summary = daemonExitSummary(daemon, printed, exitNs, wakeUpNs);
     }
     return outcome;
 }
+
+} // namespace
+
+QString daemonExitSummary(bool daemon, bool printed, qint64 exitNs, qint64 wakeUpNs)
+{
+    if (!daemon)
+        return Tr::tr("The process stayed alive until the non-daemon thread finished and "
+                      "printed, then exited.");
+    // With main_ms close to daemon_ms, the exit can come just after the
+    // wake-up was due but before the print: no negative "ms before" then.
+    if (printed)
+        return Tr::tr("The daemon thread printed before the process exited (main "
+                      "worked at least as long as it slept).");
+    if (exitNs < wakeUpNs)
+        return Tr::tr("The process exited %1 ms before the daemon thread was due to "
+                      "wake up; the daemon's print never happened.")
+            .arg((wakeUpNs - exitNs) / 1000000);
+    return Tr::tr("The process exited as the daemon thread was waking up, before "
+                  "it could print; the daemon's print never happened.");
+}
+
+namespace {
 
 class ThreadsDaemonScenario : public Scenario
 {

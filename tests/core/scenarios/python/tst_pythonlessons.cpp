@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/derived/tracearrows.h"
 #include "core/runner.h"
 #include "core/scenarios/catalogue.h"
 #include "core/scenarios/python/pythonlesson.h"
@@ -59,6 +60,8 @@ private slots:
     void theClientsBytesReachTheServerAndBack_data();
     void theClientsBytesReachTheServerAndBack();
     void theServerAnswersEveryClientThread();
+    void theQueueCarriesEachMessageOnceBetweenProcesses();
+    void thePipeEchoesEveryMessage();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -355,6 +358,55 @@ void TestPythonLessons::theServerAnswersEveryClientThread()
     QCOMPARE(outcome.value(QStringLiteral("bytes_received")), 3 * 26);
     QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), 3 * (27 + 26 + 1));
     QCOMPARE(outcome.value(QStringLiteral("client_bytes_received")), 3 * (27 + 26 + 1));
+}
+
+void TestPythonLessons::theQueueCarriesEachMessageOnceBetweenProcesses()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("process.queue.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson,
+                                {QStringLiteral("producers=3"), QStringLiteral("consumers=2"),
+                                 QStringLiteral("messages=4"), QStringLiteral("maxsize=2"),
+                                 QStringLiteral("consume_ms=5")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("expected")), 12);
+    QCOMPARE(outcome.value(QStringLiteral("sent")), 12);
+    QCOMPARE(outcome.value(QStringLiteral("received")), 12);
+    QCOMPARE(outcome.value(QStringLiteral("producing_processes")), 3);
+    // Each child's lane has its Process's name; every put is an arrow to the
+    // get of the same item in another process (the STOPs go from main).
+    QStringList lanes;
+    for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a)
+        lanes << trace.actor(a).name;
+    for (const char *name : {"producer 1", "producer 3", "consumer 2"})
+        QVERIFY2(lanes.contains(QLatin1String(name)), qPrintable(lanes.join(u',')));
+    int arrows = 0;
+    for (const TraceArrows::Arrow &a : TraceArrows::messageArrows(trace)) {
+        const Event &put = trace.events()[a.from];
+        const Event &got = trace.events()[a.to];
+        QCOMPARE(trace.object(put.object).name, QStringLiteral("q"));
+        QCOMPARE(trace.text(put.text), trace.text(got.text));
+        QVERIFY(trace.actor(put.actor).process != trace.actor(got.actor).process);
+        QVERIFY(put.timeNs <= got.timeNs);
+        ++arrows;
+    }
+    QCOMPARE(arrows, 12 + 2);
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::thePipeEchoesEveryMessage()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("process.pipe.py"));
+    QVERIFY(lesson);
+    const Trace trace = runWith(*lesson, {QStringLiteral("messages=7"), QStringLiteral("size=10")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("sent")), 7);
+    QCOMPARE(outcome.value(QStringLiteral("replies")), 7);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), 7 * 10);
+    QCOMPARE(outcome.value(QStringLiteral("bytes_received")), 7 * (10 + 5)); // b"echo " + it
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()

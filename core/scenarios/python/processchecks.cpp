@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// The outcomes of the Python multiprocessing lessons, read from the recorded
+// interpreter and its children: every message is a put or send in one process
+// and a get or receive in another, on the queue or pipe the script named.
+#include "checksupport.h"
+#include "pythonlessonchecks.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <set>
+
+namespace weft::pythonchecks {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PythonLessonChecks)
+};
+
+quint32 objectNamed(const Trace &trace, const QString &name)
+{
+    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
+        if (trace.object(o).name == name)
+            return o;
+    }
+    return 0;
+}
+
+// The messages of `kind` (MessageSend or MessageRecv) on `channel`, in time order.
+std::vector<Event> messagesOn(const Trace &trace, EventKind kind, quint32 channel)
+{
+    std::vector<Event> events = trace.eventsOfKind(kind);
+    std::erase_if(events, [&](const Event &e) { return !channel || e.object != channel; });
+    return events;
+}
+
+// The child processes, and how many of them exited with status 0.
+struct Children
+{
+    int count = 0;
+    int ok = 0;
+};
+
+Children children(const Trace &trace)
+{
+    Children result;
+    for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
+        if (trace.actor(e.actor).process == 1)
+            continue;
+        ++result.count;
+        result.ok += e.value == 0 && !e.isAbnormal();
+    }
+    return result;
+}
+
+} // namespace
+
+Outcome processQueue(const Trace &trace, const ParameterValues &parameters)
+{
+    const qint64 producers = parameters.integer(QStringLiteral("producers"));
+    const qint64 consumers = parameters.integer(QStringLiteral("consumers"));
+    const qint64 expected = producers * parameters.integer(QStringLiteral("messages"));
+    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    // The sentinels aside: main puts one "STOP" per consumer.
+    const QString stop = QStringLiteral("'STOP'");
+    std::set<QString> sentItems, receivedItems;
+    std::set<quint32> putters, getters;
+    qint64 sent = 0, received = 0;
+    for (const Event &e : messagesOn(trace, EventKind::MessageSend, q)) {
+        if (trace.text(e.text) == stop)
+            continue;
+        ++sent;
+        sentItems.insert(trace.text(e.text));
+        putters.insert(trace.actor(e.actor).process);
+    }
+    for (const Event &e : messagesOn(trace, EventKind::MessageRecv, q)) {
+        if (trace.text(e.text) == stop)
+            continue;
+        ++received;
+        receivedItems.insert(trace.text(e.text));
+        getters.insert(trace.actor(e.actor).process);
+    }
+    const Children started = children(trace);
+    // Each message arrived once: as many different items came out as went in.
+    const bool ok = q && sent == expected && received == sent && receivedItems == sentItems
+        && qint64(sentItems.size()) == sent && started.count == producers + consumers
+        && started.ok == started.count;
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.setValue(QStringLiteral("expected"), expected);
+    outcome.setValue(QStringLiteral("sent"), sent);
+    outcome.setValue(QStringLiteral("received"), received);
+    outcome.setValue(QStringLiteral("producing_processes"), qint64(putters.size()));
+    outcome.setValue(QStringLiteral("consuming_processes"), qint64(getters.size()));
+    outcome.summary = Tr::tr("%1 put %2 messages on the queue and %3 got %4; each arrived once.")
+                          .arg(Tr::tr("%n producer process(es)", nullptr, int(putters.size())))
+                          .arg(sent)
+                          .arg(Tr::tr("%n consumer process(es)", nullptr, int(getters.size())))
+                          .arg(received);
+    if (!ok)
+        outcome.summary = Tr::tr("Expected %1 messages from %2 producers to go through the queue "
+                                 "q once each; the events show %3 put (%4 different) and %5 got, "
+                                 "and %6 of %7 child processes exited normally.")
+                              .arg(expected)
+                              .arg(producers)
+                              .arg(sent)
+                              .arg(sentItems.size())
+                              .arg(received)
+                              .arg(started.ok)
+                              .arg(started.count);
+    return outcome;
+}
+
+Outcome processPipe(const Trace &trace, const ParameterValues &parameters)
+{
+    const int messages = int(parameters.integer(QStringLiteral("messages")));
+    // The decoder names each direction of a Pipe after its two ends' variables.
+    const quint32 toChild = objectNamed(trace, QStringLiteral("parent_conn \u2192 child_conn"));
+    const quint32 toParent = objectNamed(trace, QStringLiteral("child_conn \u2192 parent_conn"));
+    const std::vector<Event> sends = messagesOn(trace, EventKind::MessageSend, toChild);
+    const std::vector<Event> echoes = messagesOn(trace, EventKind::MessageRecv, toParent);
+    // The i-th reply main received is the echo of the i-th message it sent
+    // (each preview is the start of the bytes' repr: b'm3....' and b'echo m3....').
+    static const QRegularExpression sentTag(QStringLiteral("^b'(m\\d+)"));
+    static const QRegularExpression echoTag(QStringLiteral("^b'echo (m\\d+)"));
+    qint64 bytesSent = 0, bytesReceived = 0;
+    int goodReplies = 0;
+    for (std::size_t i = 0; i < sends.size(); ++i) {
+        bytesSent += sends[i].value;
+        if (i >= echoes.size())
+            continue;
+        bytesReceived += echoes[i].value;
+        const QString sent = sentTag.match(trace.text(sends[i].text)).captured(1);
+        goodReplies
+            += !sent.isEmpty() && echoTag.match(trace.text(echoes[i].text)).captured(1) == sent;
+    }
+    const int received = int(messagesOn(trace, EventKind::MessageRecv, toChild).size());
+    const Children started = children(trace);
+    const bool ok = int(sends.size()) == messages && received == messages && goodReplies == messages
+        && started.count == 1 && started.ok == 1;
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.setValue(QStringLiteral("sent"), qint64(sends.size()));
+    outcome.setValue(QStringLiteral("replies"), goodReplies);
+    outcome.setValue(QStringLiteral("bytes_sent"), bytesSent);
+    outcome.setValue(QStringLiteral("bytes_received"), bytesReceived);
+    outcome.summary = Tr::tr("%n message(s) (%2 bytes) went through the pipe and %3 "
+                             "(%4 bytes) came back.",
+                             nullptr, int(sends.size()))
+                          .arg(bytesSent)
+                          .arg(Tr::tr("%n correct echo(es)", nullptr, goodReplies))
+                          .arg(bytesReceived);
+    if (!ok)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Expected %1 messages through parent_conn, each received by the echo "
+                     "process and echoed back; %2 of %3 child processes exited normally.")
+                  .arg(messages)
+                  .arg(started.ok)
+                  .arg(started.count);
+    return outcome;
+}
+
+} // namespace weft::pythonchecks
