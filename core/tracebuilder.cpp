@@ -28,6 +28,12 @@ quint32 TraceBuilder::addObject(const ObjectInfo &object)
     return quint32(m_data->objects.size());
 }
 
+void TraceBuilder::renameObject(quint32 id, const QString &name)
+{
+    if (id >= 1 && id <= m_data->objects.size())
+        m_data->objects[id - 1].name = name;
+}
+
 quint32 TraceBuilder::intern(const QString &text)
 {
     if (text.isEmpty())

@@ -17,6 +17,8 @@ public:
     quint32 addProcess(const ProcessInfo &process);
     quint32 addActor(const ActorInfo &actor);
     quint32 addObject(const ObjectInfo &object);
+    // For a name only known once the whole input has been read.
+    void renameObject(quint32 id, const QString &name);
     // Interns: the same text always gets the same id. Empty text is id 0.
     quint32 intern(const QString &text);
     // Appends without interning (keeps ids of a table loaded from a file).

@@ -137,7 +137,9 @@ enum class RawKind : std::uint16_t {
     // or socket end it goes through (the same in every process that holds it).
     PyChannel = 115, // a multiprocessing Queue or Pipe made: object = inode of one end,
                      // value = inode of the other (a Queue's pipe: the same), text =
-                     // the names of the two ends separated by '\n' (a Queue: one name)
+                     // the names of the two ends separated by '\n' (a Queue: one name);
+                     // value2 = 1: a socket's end seen first in use (a Manager's
+                     // connection), text = the name of its process only
     PyChannelPut = 116, // Queue.put or Connection.send returned: object = inode of the end
                         // it went in at, value = its size (built-in values; else 0),
                         // text = preview

@@ -165,6 +165,7 @@ private:
     void handlePythonChannel(const RawEvent &raw, quint32 lane);
     // The trace object of one direction of a multiprocessing channel, 0 if unknown.
     quint32 channelDirection(std::uint64_t from, std::uint64_t to);
+    void nameChannelDirections();
     // A semaphore record of a process the probe runs in: true if it was a
     // Python object's doing and has been shown as that (or hidden).
     bool handlePythonLock(const RawEvent &raw, quint32 lane);
@@ -202,6 +203,12 @@ private:
         QString name;
     };
     std::map<std::uint64_t, ChannelEnd> m_channelEnds;
+    struct ChannelDirection
+    {
+        quint32 object;
+        std::uint64_t from, to;
+    };
+    std::vector<ChannelDirection> m_channelDirections;
     QHash<quint32, int> m_typeCount; // per object kind, for "mutex 3"
     std::map<qint32, int> m_threadNumber;
     int m_previews = 0;
@@ -1025,16 +1032,25 @@ void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
     if (RawKind(r.kind) == RawKind::PyChannel) {
         const auto other = std::uint64_t(r.value);
         const QList<QByteArray> names = raw.text.split('\n');
+        if (r.value2 == 1) {
+            // One end, named after its process: a name the program gave it stays.
+            ChannelEnd &mine = m_channelEnds[end];
+            mine.peer = other;
+            if (mine.name.isEmpty())
+                mine.name = cleanText(names.value(0), 80);
+            m_channelEnds.try_emplace(other, ChannelEnd {end, QString()});
+            return;
+        }
         m_channelEnds[end] = {other, cleanText(names.value(0), 80)};
         if (other != end)
             m_channelEnds[other] = {end, cleanText(names.value(1, names.value(0)), 80)};
         return;
     }
     // A message goes in at one end and comes out of the other: both directions
-    // of a duplex pipe are channels of their own, a queue's pipe is one.
+    // of a duplex pipe or socket are channels of their own, a queue's pipe is one.
     const auto found = m_channelEnds.find(end);
     if (found == m_channelEnds.end())
-        return; // a connection weft did not see made (a Manager's): its bytes show
+        return; // a connection weft does not know the other end of: its bytes show
     const bool put = RawKind(r.kind) == RawKind::PyChannelPut;
     const quint32 channel = put ? channelDirection(end, found->second.peer)
                                 : channelDirection(found->second.peer, end);
@@ -1047,12 +1063,30 @@ void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
 
 quint32 Decoding::channelDirection(std::uint64_t from, std::uint64_t to)
 {
-    const QString &sender = m_channelEnds[from].name;
-    const QString name
-        = from == to ? sender : QStringLiteral("%1 \u2192 %2").arg(sender, m_channelEnds[to].name);
-    // A queue is one pipe that both ends share; a Pipe() has an end per process.
-    return namedObject(QStringLiteral("mp:%1>%2").arg(from).arg(to), name,
-                       from == to ? ObjectKind::Queue : ObjectKind::Channel);
+    const QString key = QStringLiteral("mp:%1>%2").arg(from).arg(to);
+    if (const auto it = m_objects.constFind(key); it != m_objects.constEnd())
+        return it.value();
+    // A queue is one pipe that both ends share; a Pipe() or a socket has an end
+    // per process. Named at the end: the receiving end may be declared later.
+    const quint32 object
+        = namedObject(key, QString(), from == to ? ObjectKind::Queue : ObjectKind::Channel);
+    m_channelDirections.push_back({object, from, to});
+    return object;
+}
+
+void Decoding::nameChannelDirections()
+{
+    const auto nameOf = [&](std::uint64_t end) {
+        const QString name = m_channelEnds[end].name;
+        return name.isEmpty() ? Tr::tr("end %1").arg(end) : name;
+    };
+    for (const ChannelDirection &d : m_channelDirections) {
+        const QString name = d.from == d.to
+            ? nameOf(d.from)
+            : QStringLiteral("%1 \u2192 %2").arg(nameOf(d.from), nameOf(d.to));
+        m_builder.renameObject(d.object, name);
+        m_objectNames.insert(d.object, name);
+    }
 }
 
 void Decoding::handle(const RawEvent &raw)
@@ -1235,6 +1269,7 @@ Trace Decoding::run(std::vector<RawEvent> &events)
     }
     const qint64 endNs = m_end.endNs > 0 ? std::max(m_end.endNs, lastNs) : lastNs;
     finishProcesses(endNs);
+    nameChannelDirections();
     describeOutcome(endNs);
 
     TraceMetadata &meta = m_builder.metadata();

@@ -503,6 +503,45 @@ def _program_frame(frame):
     return frame
 
 
+def _unix_peer(fd, inode):
+    """The inode of the other end of the Unix socket `fd` (whose inode is
+    `inode`), asked of the kernel (sock_diag, as `ss -x` does); 0 if `fd` is no
+    connected Unix socket or the kernel does not say."""
+    import socket
+    import stat
+    import struct
+    try:
+        if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+            return 0
+        netlink = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)  # NETLINK_SOCK_DIAG
+    except Exception:
+        return 0
+    try:
+        netlink.settimeout(1.0)
+        # unix_diag_req: every state, this inode, with its peer (UDIAG_SHOW_PEER).
+        request = struct.pack("=BBHIIIII", socket.AF_UNIX, 0, 0, 0xffffffff, inode, 4,
+                              0xffffffff, 0xffffffff)
+        # nlmsghdr: SOCK_DIAG_BY_FAMILY (20), NLM_F_REQUEST (1).
+        netlink.sendto(struct.pack("=IHHII", 16 + len(request), 20, 1, 1, 0) + request, (0, 0))
+        data = netlink.recv(8192)
+        length, kind = struct.unpack_from("=IH", data, 0)
+        if kind != 20 or struct.unpack_from("=I", data, 20)[0] != inode:
+            return 0
+        offset = 16 + 16  # the header, then unix_diag_msg
+        while offset + 4 <= min(length, len(data)):
+            size, attribute = struct.unpack_from("=HH", data, offset)
+            if size < 4:
+                break
+            if attribute == 2 and size >= 8:  # UNIX_DIAG_PEER
+                return struct.unpack_from("=I", data, offset + 4)[0]
+            offset += (size + 3) & ~3
+        return 0
+    except Exception:
+        return 0
+    finally:
+        netlink.close()
+
+
 def _install_multiprocessing(info, report, wraps):
     def inode(connection):
         try:
@@ -510,14 +549,31 @@ def _install_multiprocessing(info, report, wraps):
         except Exception:
             return 0
 
+    declared = set()  # the ends this process (or the parent it forked from) declared
+
+    def process_name():
+        module = sys.modules.get("multiprocessing.process")
+        try:
+            return module.current_process().name
+        except Exception:
+            return "pid %d" % os.getpid()
+
     def key_of(connection):
         # The end's inode, the same in every process that holds it (a spawned
         # child gets a duplicate of the descriptor): asked once per object.
         try:
             return connection._weft_key
         except AttributeError:
-            key = connection._weft_key = inode(connection)
-            return key
+            pass
+        key = connection._weft_key = inode(connection)
+        if key and key not in declared:
+            # A socket weft did not see made (a Manager's connection, or a
+            # Pipe end a spawned child got): its other end, from the kernel.
+            declared.add(key)
+            peer = _unix_peer(connection.fileno(), key)
+            if peer:
+                report(_CHANNEL, key, peer, 1, process_name())
+        return key
 
     def size(item):
         # The bytes a program sends through a Pipe are what it means by a
@@ -545,7 +601,8 @@ def _install_multiprocessing(info, report, wraps):
                     os.sep + "multiprocessing" + os.sep + "context.py"):
                 caller = caller.f_back
             if caller is not None and not _in_library(caller.f_code):
-                first, second = key_of(ends[0]), key_of(ends[1])
+                first, second = inode(ends[0]), inode(ends[1])
+                declared.update((first, second))
                 names = names_of(caller, 2) or ("Pipe@%#x" % id(ends[0]),
                                                  "Pipe@%#x" % id(ends[1]))
                 if first and second:
@@ -576,6 +633,7 @@ def _install_multiprocessing(info, report, wraps):
         def q_init(self, *args, **kwargs):
             queue_init(self, *args, **kwargs)
             key = key_of(self._reader)
+            declared.add(key)
             if key:
                 names = names_of(sys._getframe(1), 1)
                 name = names[0] if names else "%s@%#x" % (type(self).__name__, id(self))
@@ -610,6 +668,7 @@ def _install_multiprocessing(info, report, wraps):
         def sq_init(self, *args, **kwargs):
             simple_init(self, *args, **kwargs)
             key = key_of(self._reader)
+            declared.add(key)
             if key:
                 names = names_of(sys._getframe(1), 1)
                 report(_CHANNEL, key, key, 0,

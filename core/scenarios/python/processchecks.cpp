@@ -161,4 +161,55 @@ Outcome processPipe(const Trace &trace, const ParameterValues &parameters)
     return outcome;
 }
 
+Outcome processManager(const Trace &trace, const ParameterValues &parameters)
+{
+    const qint64 workers = parameters.integer(QStringLiteral("workers"));
+    const qint64 updates = parameters.integer(QStringLiteral("updates"));
+    const qint64 expected = workers * updates;
+    // The value the main process read back from the manager and printed.
+    static const QRegularExpression said(QStringLiteral("^counter = (\\d+)$"));
+    const QRegularExpressionMatch match = printed(trace, mainThread(trace), said);
+    const qint64 final = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+    // Every request a worker sent the manager, and every reply it got back: a
+    // message on a channel between the worker's process and the manager's.
+    static const QRegularExpression workerLane(QStringLiteral("^worker \\d+$"));
+    std::set<quint32> workerProcesses;
+    qint64 requests = 0, replies = 0;
+    for (const Event &e : trace.events()) {
+        if (e.kind != EventKind::MessageSend && e.kind != EventKind::MessageRecv)
+            continue;
+        const ActorInfo actor = trace.actor(e.actor);
+        if (!workerLane.match(actor.name).hasMatch())
+            continue;
+        workerProcesses.insert(actor.process);
+        (e.kind == EventKind::MessageSend ? requests : replies) += 1;
+    }
+    const Children started = children(trace);
+    // Under the lock, an update is four round trips: acquire, get, set, release.
+    const bool ok = final == expected && qint64(workerProcesses.size()) == workers
+        && requests == replies && requests >= 4 * expected && started.count == workers + 1
+        && started.ok == started.count;
+    Outcome outcome;
+    outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
+    outcome.setValue(QStringLiteral("expected"), expected);
+    outcome.setValue(QStringLiteral("final"), final);
+    outcome.setValue(QStringLiteral("requests"), requests);
+    outcome.setValue(QStringLiteral("replies"), replies);
+    outcome.summary = Tr::tr("%n worker process(es) each made %2 through the manager: %3 requests "
+                             "and %4 replies. The shared counter ends at %5 (expected %6).",
+                             nullptr, int(workers))
+                          .arg(Tr::tr("%n locked update(s)", nullptr, int(updates)))
+                          .arg(requests)
+                          .arg(replies)
+                          .arg(final)
+                          .arg(expected);
+    if (!ok)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Expected every request answered, at least four per update, and %1 of %2 "
+                     "child processes (the workers and the manager) to exit normally.")
+                  .arg(started.ok)
+                  .arg(started.count);
+    return outcome;
+}
+
 } // namespace weft::pythonchecks

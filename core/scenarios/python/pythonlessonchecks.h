@@ -19,5 +19,6 @@ Outcome socketClient(const Trace &trace, const ParameterValues &parameters);
 Outcome socketServer(const Trace &trace, const ParameterValues &parameters);
 Outcome processQueue(const Trace &trace, const ParameterValues &parameters);
 Outcome processPipe(const Trace &trace, const ParameterValues &parameters);
+Outcome processManager(const Trace &trace, const ParameterValues &parameters);
 
 } // namespace weft::pythonchecks

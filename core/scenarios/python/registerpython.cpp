@@ -38,6 +38,7 @@ void registerPythonScenarios(ScenarioRegistry &registry)
          {QStringLiteral("clients")}},
         {"process.queue", "process_queue.py", pythonchecks::processQueue, {}},
         {"process.pipe", "process_pipe.py", pythonchecks::processPipe, {}},
+        {"process.manager", "process_manager.py", pythonchecks::processManager, {}},
     };
     for (const Twin &twin : twins) {
         const Scenario *cpp = registry.find(QLatin1String(twin.cppId));

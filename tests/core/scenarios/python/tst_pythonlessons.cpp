@@ -62,6 +62,7 @@ private slots:
     void theServerAnswersEveryClientThread();
     void theQueueCarriesEachMessageOnceBetweenProcesses();
     void thePipeEchoesEveryMessage();
+    void theManagerAppliesEveryUpdate();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -406,6 +407,38 @@ void TestPythonLessons::thePipeEchoesEveryMessage()
     QCOMPARE(outcome.value(QStringLiteral("replies")), 7);
     QCOMPARE(outcome.value(QStringLiteral("bytes_sent")), 7 * 10);
     QCOMPARE(outcome.value(QStringLiteral("bytes_received")), 7 * (10 + 5)); // b"echo " + it
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::theManagerAppliesEveryUpdate()
+{
+    const Scenario *lesson = catalogue().find(QStringLiteral("process.manager.py"));
+    QVERIFY(lesson);
+    const Trace trace
+        = runWith(*lesson, {QStringLiteral("workers=2"), QStringLiteral("updates=5")});
+    const Outcome &outcome = trace.outcome();
+    QVERIFY2(outcome.status == Outcome::Status::Completed, qPrintable(outcome.summary));
+    QCOMPARE(outcome.value(QStringLiteral("final")), 10);
+    QVERIFY(outcome.value(QStringLiteral("requests")) >= 4 * 10);
+    QCOMPARE(outcome.value(QStringLiteral("requests")), outcome.value(QStringLiteral("replies")));
+    // A request is an arrow from a worker to a thread of the manager's process
+    // (a thread per connection), its reply an arrow back.
+    quint32 managerProcess = 0;
+    for (quint32 a = 1; a <= quint32(trace.actorCount()); ++a)
+        if (trace.actor(a).name.startsWith(QLatin1String("SyncManager")))
+            managerProcess = trace.actor(a).process;
+    QVERIFY(managerProcess != 0);
+    int toManager = 0, fromManager = 0;
+    for (const TraceArrows::Arrow &a : TraceArrows::messageArrows(trace)) {
+        const ActorInfo from = trace.actor(trace.events()[a.from].actor);
+        const ActorInfo to = trace.actor(trace.events()[a.to].actor);
+        QVERIFY(from.process != to.process);
+        toManager += from.name.startsWith(QLatin1String("worker")) && to.process == managerProcess;
+        fromManager
+            += to.name.startsWith(QLatin1String("worker")) && from.process == managerProcess;
+    }
+    QCOMPARE(toManager, int(outcome.value(QStringLiteral("requests"))));
+    QCOMPARE(fromManager, int(outcome.value(QStringLiteral("replies"))));
     QCOMPARE(ProcessResources::ofThisProcess().children, 0);
 }
 
