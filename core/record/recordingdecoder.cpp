@@ -1038,7 +1038,8 @@ void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
             mine.peer = other;
             if (mine.name.isEmpty())
                 mine.name = cleanText(names.value(0), 80);
-            m_channelEnds.try_emplace(other, ChannelEnd {end, QString()});
+            if (other != 0)
+                m_channelEnds.try_emplace(other, ChannelEnd {end, QString()});
             return;
         }
         m_channelEnds[end] = {other, cleanText(names.value(0), 80)};
@@ -1052,6 +1053,8 @@ void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
     if (found == m_channelEnds.end())
         return; // a connection weft does not know the other end of: its bytes show
     const bool put = RawKind(r.kind) == RawKind::PyChannelPut;
+    // Other end unknown (peer 0: a kernel without sock_diag): the messages
+    // show, on a channel per end and direction, without arrows.
     const quint32 channel = put ? channelDirection(end, found->second.peer)
                                 : channelDirection(found->second.peer, end);
     const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
@@ -1077,8 +1080,12 @@ quint32 Decoding::channelDirection(std::uint64_t from, std::uint64_t to)
 void Decoding::nameChannelDirections()
 {
     const auto nameOf = [&](std::uint64_t end) {
-        const QString name = m_channelEnds[end].name;
-        return name.isEmpty() ? Tr::tr("end %1").arg(end) : name;
+        if (end == 0)
+            return Tr::tr("an unknown end");
+        const auto found = m_channelEnds.find(end);
+        return found == m_channelEnds.end() || found->second.name.isEmpty()
+            ? Tr::tr("end %1").arg(end)
+            : found->second.name;
     };
     for (const ChannelDirection &d : m_channelDirections) {
         const QString name = d.from == d.to

@@ -505,14 +505,14 @@ def _program_frame(frame):
 
 def _unix_peer(fd, inode):
     """The inode of the other end of the Unix socket `fd` (whose inode is
-    `inode`), asked of the kernel (sock_diag, as `ss -x` does); 0 if `fd` is no
-    connected Unix socket or the kernel does not say."""
+    `inode`), asked of the kernel (sock_diag, as `ss -x` does); 0 if the kernel
+    does not say, None if `fd` is no socket."""
     import socket
     import stat
     import struct
     try:
         if not stat.S_ISSOCK(os.fstat(fd).st_mode):
-            return 0
+            return None
         netlink = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)  # NETLINK_SOCK_DIAG
     except Exception:
         return 0
@@ -571,7 +571,7 @@ def _install_multiprocessing(info, report, wraps):
             # Pipe end a spawned child got): its other end, from the kernel.
             declared.add(key)
             peer = _unix_peer(connection.fileno(), key)
-            if peer:
+            if peer is not None:
                 report(_CHANNEL, key, peer, 1, process_name())
         return key
 

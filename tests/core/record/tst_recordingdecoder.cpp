@@ -267,6 +267,14 @@ private slots:
         w.add(200, 200, RawKind::PyChannelPut, 34, 7, 28, 0, "1");
         w.add(100, 100, RawKind::PyChannelGet, 35, 7, 28, 0, "1");
         w.add(200, 200, RawKind::PyChannelPut, 36, 9, 28, 0, "2");
+        // Socket ends each process declares itself (a Manager's), the receiver
+        // only after the first message; and one whose other end is unknown (13).
+        w.add(200, 200, RawKind::PyChannel, 40, 11, 12, 1, "worker 1");
+        w.add(200, 200, RawKind::PyChannelPut, 41, 11, 8, 0, "'get'");
+        w.add(100, 100, RawKind::PyChannel, 42, 12, 11, 1, "SyncManager-1");
+        w.add(100, 100, RawKind::PyChannelGet, 43, 12, 8, 0, "'get'");
+        w.add(200, 200, RawKind::PyChannel, 44, 13, 0, 1, "worker 1");
+        w.add(200, 200, RawKind::PyChannelPut, 45, 13, 8, 0, "'set'");
         w.write();
         const Trace trace = decode(dir.path(), exited(100));
         const quint32 parent = actorByNativeId(trace, 100), child = actorByNativeId(trace, 200);
@@ -285,10 +293,15 @@ private slots:
                                      QStringLiteral("b'ping'")},
                                   M {QStringLiteral("child_conn \u2192 parent_conn"), child, parent,
                                      QStringLiteral("b'pong'")},
-                                  M {QStringLiteral("q"), child, parent, QStringLiteral("1")}}));
-        QCOMPARE(trace.object(trace.eventsOfKind(EventKind::MessageRecv).back().object).kind,
+                                  M {QStringLiteral("q"), child, parent, QStringLiteral("1")},
+                                  M {QStringLiteral("worker 1 \u2192 SyncManager-1"), child, parent,
+                                     QStringLiteral("'get'")}}));
+        QCOMPARE(trace.object(trace.eventsOfKind(EventKind::MessageRecv)[2].object).kind,
                  ObjectKind::Queue);
-        QCOMPARE(trace.eventsOfKind(EventKind::MessageSend).size(), std::size_t(3));
+        const auto sends = trace.eventsOfKind(EventKind::MessageSend);
+        QCOMPARE(sends.size(), std::size_t(5));
+        QCOMPARE(trace.object(sends.back().object).name,
+                 QStringLiteral("worker 1 \u2192 an unknown end"));
     }
 
     void childKilledBySignalIsSaidSo()

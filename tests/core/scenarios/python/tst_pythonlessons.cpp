@@ -421,6 +421,11 @@ void TestPythonLessons::theManagerAppliesEveryUpdate()
     QCOMPARE(outcome.value(QStringLiteral("final")), 10);
     QVERIFY(outcome.value(QStringLiteral("requests")) >= 4 * 10);
     QCOMPARE(outcome.value(QStringLiteral("requests")), outcome.value(QStringLiteral("replies")));
+    QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o)
+        if (trace.object(o).name.endsWith(QLatin1String("an unknown end")))
+            QSKIP("This kernel does not tell the other end of a Unix socket (sock_diag): the "
+                  "manager's messages show without arrows.");
     // A request is an arrow from a worker to a thread of the manager's process
     // (a thread per connection), its reply an arrow back.
     quint32 managerProcess = 0;
