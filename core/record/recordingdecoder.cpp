@@ -694,6 +694,13 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         break;
     case RawKind::ConnectEnd:
         addEvent(raw, lane, EventKind::IoWaitEnd, r.value);
+        if (r.value == -EINPROGRESS) {
+            // A non-blocking socket (Python's settimeout() makes one): the
+            // connection goes on, and the poll that follows waits for it.
+            addEvent(raw, lane, EventKind::SocketOp, r.value, 0,
+                     m_builder.intern(Tr::tr("connecting (the answer comes later)")));
+            break;
+        }
         addEvent(raw, lane, r.value == 0 ? EventKind::SocketOp : EventKind::Error, r.value, 0,
                  m_builder.intern(
                      r.value == 0 ? Tr::tr("connected")

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <map>
@@ -302,6 +303,28 @@ private slots:
         QCOMPARE(sends.size(), std::size_t(5));
         QCOMPARE(trace.object(sends.back().object).name,
                  QStringLiteral("worker 1 \u2192 an unknown end"));
+    }
+
+    void nonBlockingConnectIsNoError()
+    {
+        // connect() on a socket with a timeout returns EINPROGRESS, then a poll
+        // waits for the connection: not a failure. A refused one is.
+        QTemporaryDir dir;
+        ChunkWriter w(dir.path());
+        w.add(100, 100, RawKind::ProcessBegin, 10, 0, 1, 0, "python3 x.py");
+        w.add(100, 100, RawKind::ConnectBegin, 20, 3, 0, 0, "127.0.0.1:8080");
+        w.add(100, 100, RawKind::ConnectEnd, 21, 3, -EINPROGRESS);
+        w.add(100, 100, RawKind::ConnectBegin, 30, 4, 0, 0, "127.0.0.1:1");
+        w.add(100, 100, RawKind::ConnectEnd, 31, 4, -ECONNREFUSED);
+        w.write();
+        const Trace trace = decode(dir.path(), exited(100));
+        const auto errors = trace.eventsOfKind(EventKind::Error);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors.front().timeNs, 31);
+        QStringList ops;
+        for (const Event &e : trace.eventsOfKind(EventKind::SocketOp))
+            ops << trace.text(e.text);
+        QCOMPARE(ops, QStringList {QStringLiteral("connecting (the answer comes later)")});
     }
 
     void childKilledBySignalIsSaidSo()
