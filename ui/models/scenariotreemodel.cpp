@@ -23,6 +23,10 @@ ScenarioTreeModel::ScenarioTreeModel(const ScenarioRegistry &registry, QObject *
             if (scenario->language() == SourceLanguage::Python && twin)
                 continue;
             lessons.push_back({scenario, twin});
+            for (const Scenario *lesson : {scenario, twin})
+                if (lesson)
+                    if (QString reason = lesson->unavailableReason(); !reason.isEmpty())
+                        m_unavailable.insert(lesson, std::move(reason));
         }
         if (!lessons.empty())
             m_groups.push_back({topic, std::move(lessons)});
@@ -77,7 +81,7 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return tr("Python");
         case Qt::ToolTipRole:
-            if (const QString reason = python->unavailableReason(); !reason.isEmpty())
+            if (const QString reason = m_unavailable.value(python); !reason.isEmpty())
                 return tr("%1 cannot run here: %2").arg(python->id(), reason);
             return tr("%1: the same lesson as a Python script, run by the real python3")
                 .arg(python->id());
@@ -153,8 +157,7 @@ Qt::ItemFlags ScenarioTreeModel::flags(const QModelIndex &index) const
     if (index.column() == PythonColumn && !scenarioAt(index))
         return Qt::ItemIsEnabled;
     // Greyed out, its tooltip saying why and what to install.
-    if (const Scenario *scenario = scenarioAt(index);
-        scenario && !scenario->unavailableReason().isEmpty())
+    if (m_unavailable.contains(scenarioAt(index)))
         return Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }

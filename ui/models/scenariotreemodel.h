@@ -4,6 +4,7 @@
 #include "core/scenario.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <vector>
 
 namespace weft {
@@ -60,6 +61,9 @@ private:
     };
     // A scenario row stores its group's position + 1 as internal id; a topic row stores 0.
     std::vector<Group> m_groups;
+    // Why a lesson cannot run here, asked once when the model is built: asking
+    // stats the interpreter and the recording library, and flags() runs per paint.
+    QHash<const Scenario *, QString> m_unavailable;
     QStringList m_recorded;
     bool isRecordedGroup(int topicRow) const { return topicRow == int(m_groups.size()); }
     int topicRows() const { return int(m_groups.size()) + (m_recorded.isEmpty() ? 0 : 1); }
