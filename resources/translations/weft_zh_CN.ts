@@ -713,7 +713,7 @@
 <context>
     <name>PythonLessonChecks</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/pythonlessonchecks.cpp" line="+216" />
+        <location filename="../../core/scenarios/python/threadschecks.cpp" line="+31" />
         <source>%n thread(s) started, ran and were joined.</source>
         <translation>
             <numerusform>%n 个线程已启动、运行并被 join。</numerusform>
@@ -735,7 +735,7 @@
         <translation>每个线程应有 %1 步，Alpha 在其泳道上打印了 %2 次，Beta 打印了 %3 次；两个线程中有 %4 个结束。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+77" />
         <source>The worker printed %1 of %2 ticks and main %3 of %4; %5 main-loop prints came while the worker was still running.</source>
         <translation>工作线程打印了 %2 次中的 %1 次，主线程打印了 %4 次中的 %3 次；有 %5 次主循环打印发生在工作线程仍在运行时。</translation>
     </message>
@@ -791,31 +791,11 @@
     </message>
     <message>
         <location line="+5" />
-        <source>The daemon thread printed before the process exited (main worked at least as long as it slept).</source>
-        <translation>守护线程在进程退出前打印了输出（主线程工作的时间不短于它的休眠时间）。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The process exited %1 ms before the daemon thread was due to wake up; the daemon's print never happened.</source>
-        <translation>进程在守护线程预定醒来前 %1 毫秒退出；守护线程的打印从未发生。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The process exited as the daemon thread was waking up, before it could print; the daemon's print never happened.</source>
-        <translation>进程在守护线程正要醒来、尚未打印时退出；守护线程的打印从未发生。</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>Its lane has no end: the interpreter's exit stopped it.</source>
         <translation>它的泳道没有结束标记：解释器退出时将它终止了。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The process stayed alive until the non-daemon thread finished and printed, then exited.</source>
-        <translation>进程一直存活到非守护线程完成并打印，然后才退出。</translation>
-    </message>
-    <message>
-        <location line="+61" />
+        <location filename="../../core/scenarios/python/lockschecks.cpp" line="+77" />
         <source>The script did not print the counter.</source>
         <translation>脚本没有打印计数器的值。</translation>
     </message>
@@ -854,7 +834,7 @@
         <translation>预期有三个计时阶段、%1 个线程和 %1 个正常退出的进程；事件显示 %2 个线程和 %3 个进程，其中 %4 个正常退出。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location filename="../../core/scenarios/python/socketchecks.cpp" line="+58" />
         <source>Sent %1 bytes; the server closed the connection without replying.</source>
         <translation>发送了 %1 字节；服务器未回复就关闭了连接。</translation>
     </message>
@@ -879,7 +859,7 @@
         <translation>客户端发送了 %1 字节，服务器接收了 %2 字节；服务器发送了 %3 字节，客户端接收了 %4 字节。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../../core/scenarios/python/threadschecks.cpp" line="-123" />
         <source>%1 (id %2)</source>
         <translation>%1（id %2）</translation>
     </message>
@@ -894,6 +874,68 @@
         <location line="+2" />
         <source>%1 of %2 threads printed the name and native id their lane shows, once: %3.</source>
         <translation>%2 个线程中有 %1 个打印了其泳道所示的名字和原生 id，且只打印一次：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenarios/python/processchecks.cpp" line="+96" />
+        <source>%1 put %2 messages on the queue and %3 got %4; each arrived once.</source>
+        <translation>%1 向队列放入了 %2 条消息，%3 取出了 %4 条；每条消息都恰好到达一次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n producer process(es)</source>
+        <translation>
+            <numerusform>%n 个生产者进程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n consumer process(es)</source>
+        <translation>
+            <numerusform>%n 个消费者进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expected %1 messages from %2 producers to go through the queue q once each; the events show %3 put (%4 different) and %5 got, and %6 of %7 child processes exited normally.</source>
+        <translation>预期来自 %2 个生产者的 %1 条消息各经过队列 q 一次；事件显示放入了 %3 条（其中 %4 条互不相同），取出了 %5 条，%7 个子进程中有 %6 个正常退出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>%n message(s) (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</source>
+        <translation>
+            <numerusform>%n 条消息（%2 字节）经管道发出，%3（%4 字节）传了回来。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n correct echo(es)</source>
+        <translation>
+            <numerusform>%n 条正确的回显</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Expected %1 messages through parent_conn, each received by the echo process and echoed back; %2 of %3 child processes exited normally.</source>
+        <translation>预期有 %1 条消息经 parent_conn 发出，每条都由回显进程收到并回显；%3 个子进程中有 %2 个正常退出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n worker process(es) each made %2 through the manager: %3 requests and %4 replies. The shared counter ends at %5 (expected %6).</source>
+        <translation>
+            <numerusform>%n 个工作进程各自通过管理器完成了 %2：共 %3 次请求、%4 次回复。共享计数器最终为 %5（预期为 %6）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n locked update(s)</source>
+        <translation>
+            <numerusform>%n 次加锁更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Expected every request answered, at least four per update, and %1 of %2 child processes (the workers and the manager) to exit normally.</source>
+        <translation>预期每个请求都得到回复、每次更新至少四次往返，且子进程（工作进程和管理器）全部正常退出；实际 %2 个中有 %1 个正常退出。</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1578,7 @@
         <translation>主线程：完成，正在返回</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>A daemon thread does not keep its process alive</source>
         <translation>守护线程不会让进程保持存活</translation>
     </message>
@@ -1576,7 +1618,7 @@
         <translation>主线程在返回之前工作多长时间</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-85" />
         <source>daemon demo</source>
         <translation>守护线程演示</translation>
     </message>
@@ -1586,7 +1628,7 @@
         <translation>子进程失败：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+17" />
         <source>The daemon thread printed before the process exited (main worked at least as long as it slept).</source>
         <translation>守护线程在进程退出之前完成了打印（主线程工作的时间不短于它休眠的时间）。</translation>
     </message>
@@ -1596,12 +1638,12 @@
         <translation>进程在守护线程本应醒来之前 %1 ms 就退出了；守护线程的打印从未发生。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>The process exited as the daemon thread was waking up, before it could print; the daemon's print never happened.</source>
         <translation>进程在守护线程刚要醒来、还没来得及打印时就退出了；守护线程的打印从未发生。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-11" />
         <source>The process stayed alive until the non-daemon thread finished and printed, then exited.</source>
         <translation>进程一直存活到非守护线程完成并打印，然后才退出。</translation>
     </message>
@@ -2255,7 +2297,7 @@
 <context>
     <name>weft::HostResolver</name>
     <message>
-        <location filename="../../core/net/hostresolver.cpp" line="+49" />
+        <location filename="../../core/net/hostresolver.cpp" line="+60" />
         <location line="+16" />
         <source>resolve %1</source>
         <translation>解析 %1</translation>
@@ -2271,13 +2313,13 @@
         <translation>.invalid 下的名称永不存在</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Cannot resolve host "%1": no answer within %2 ms</source>
         <translation>无法解析主机“%1”：%2 ms 内没有应答</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+42" />
+        <location line="-33" />
+        <location line="+43" />
         <source>Cannot resolve host "%1": %2</source>
         <translation>无法解析主机“%1”：%2</translation>
     </message>
@@ -3541,7 +3583,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::RecordingDecoder</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+235" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="+254" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3563,12 +3605,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="-151" />
-        <location line="+520" />
+        <location line="+527" />
         <source>gave up waiting for %1</source>
         <translation>放弃等待 %1</translation>
     </message>
     <message>
-        <location line="-490" />
+        <location line="-497" />
         <source>barrier</source>
         <translation>屏障</translation>
     </message>
@@ -3623,7 +3665,12 @@ Without options it opens the main window.
         <translation>connect %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>connecting (the answer comes later)</source>
+        <translation>正在连接（结果稍后才有）</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
@@ -3653,12 +3700,22 @@ Without options it opens the main window.
         <translation>%1 的 GIL</translation>
     </message>
     <message>
-        <location line="+296" />
+        <location line="+339" />
+        <source>an unknown end</source>
+        <translation>未知的一端</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>end %1</source>
+        <translation>端点 %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>drop request: %1 asks for the GIL</source>
         <translation>释放请求：%1 请求 GIL</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>killed when the recording stopped</source>
         <translation>录制停止时被终止</translation>
     </message>
@@ -3723,7 +3780,7 @@ Without options it opens the main window.
         <translation>死锁：%1。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Recorded: %1</source>
         <translation>录制：%1</translation>
     </message>
@@ -4891,7 +4948,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::ScenarioTreeModel</name>
     <message>
-        <location filename="../../ui/models/scenariotreemodel.cpp" line="+78" />
+        <location filename="../../ui/models/scenariotreemodel.cpp" line="+82" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
