@@ -665,7 +665,7 @@
         <translation>%1（Python）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>This is the lesson's Python, run by the real python3: the threads, locks and GIL drawn are CPython's own, and each event points at the script's line.</source>
         <translation>这是本课的 Python 版本，由真实的 python3 运行：图中的线程、锁和 GIL 都是 CPython 自己的，每个事件都指向脚本中的对应行。</translation>
     </message>
@@ -708,6 +708,16 @@
         <location line="+1" />
         <source>python3 was killed by signal %1. %2</source>
         <translation>python3 被信号 %1 终止。%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenarios/python/registerpython.cpp" line="+46" />
+        <source>Producer processes put messages on a bounded multiprocessing.Queue and consumer processes take them off. Each put is an arrow to the get that took its item, labelled with it, from one process to another. A producer blocks while the queue is full (on the queue's own semaphore, drawn red) and a consumer while it is empty; a thread in each producer, the queue's feeder, writes the items into its pipe.</source>
+        <translation>生产者进程把消息放入一个有界的 multiprocessing.Queue，消费者进程把它们取走。每次 put 都是一支箭头，从一个进程指向取走该条目的那次 get 所在的另一个进程，并标有该条目。队列满时生产者阻塞（在队列自己的信号量上，画为红色），队列空时消费者阻塞；每个生产者中有一个线程，即队列的 feeder 线程，负责把条目写入队列的管道。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Processes cannot share a variable, so one process, the manager, holds a shared dict and the workers send it requests through proxies. shared["counter"] += 1 is a get and a set, so each update is done under the manager's lock: acquire, get, set, release, four round trips, each a request arrow to the manager's thread for that connection and a reply arrow back. Under the lock the final value is exactly workers × updates.</source>
+        <translation>进程之间不能共享变量，因此由一个进程——管理器——持有一个共享的 dict，工作进程通过代理向它发送请求。shared["counter"] += 1 是一次 get 加一次 set，所以每次更新都在管理器的锁下完成：acquire、get、set、release，共四次往返，每次都是一支指向管理器中负责该连接的线程的请求箭头，以及一支返回的回复箭头。有锁时，最终值恰好等于工作进程数 × 更新次数。</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,8 @@ QString PythonLesson::title() const
 
 QString PythonLesson::explanation() const
 {
-    return m_twin.explanation() + QLatin1Char(' ')
+    const QString lesson = m_ownExplanation ? Tr::tr(m_ownExplanation) : m_twin.explanation();
+    return lesson + QLatin1Char(' ')
         + Tr::tr("This is the lesson's Python, run by the real python3: the threads, locks and "
                  "GIL drawn are CPython's own, and each event points at the script's line.");
 }

@@ -28,6 +28,10 @@ public:
     PythonLesson(const Scenario &twin, QString script, PythonLessonCheck check,
                  QStringList parameterNames = {});
 
+    // Where CPython's way differs from what the C++ twin's explanation says:
+    // the lesson's own text instead (a QT_TRANSLATE_NOOP in the PythonLesson context).
+    void setOwnExplanation(const char *text) { m_ownExplanation = text; }
+
     // "<twin id>.py", e.g. "threads.create.py".
     static QString idFor(const QString &twinId);
 
@@ -58,6 +62,7 @@ private:
     const QString m_script;
     const PythonLessonCheck m_check;
     const QStringList m_parameterNames;
+    const char *m_ownExplanation = nullptr;
 };
 
 } // namespace weft

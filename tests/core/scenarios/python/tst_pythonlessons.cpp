@@ -63,6 +63,7 @@ private slots:
     void theQueueCarriesEachMessageOnceBetweenProcesses();
     void thePipeEchoesEveryMessage();
     void theManagerAppliesEveryUpdate();
+    void explanationsSayWhatCPythonDraws();
     void aFailingScriptQuotesItsError();
     void cancelStopsTheInterpreter();
     void theTimeoutStopsTheInterpreter();
@@ -445,6 +446,23 @@ void TestPythonLessons::theManagerAppliesEveryUpdate()
     QCOMPARE(toManager, int(outcome.value(QStringLiteral("requests"))));
     QCOMPARE(fromManager, int(outcome.value(QStringLiteral("replies"))));
     QCOMPARE(ProcessResources::ofThisProcess().children, 0);
+}
+
+void TestPythonLessons::explanationsSayWhatCPythonDraws()
+{
+    // The C++ queue draws its depth as a counter and its manager answers one
+    // increment per round trip; CPython's do neither, and their texts say so.
+    const Scenario *queue = catalogue().find(QStringLiteral("process.queue.py"));
+    const Scenario *manager = catalogue().find(QStringLiteral("process.manager.py"));
+    QVERIFY(queue && manager);
+    QVERIFY(queue->explanation().contains(QLatin1String("multiprocessing.Queue")));
+    QVERIFY(!queue->explanation().contains(QLatin1String("counter")));
+    QVERIFY(manager->explanation().contains(QLatin1String("four round trips")));
+    // Where nothing differs, the twin's own text.
+    const Scenario *pipe = catalogue().find(QStringLiteral("process.pipe.py"));
+    QVERIFY(pipe);
+    QVERIFY(pipe->explanation().startsWith(
+        catalogue().find(QStringLiteral("process.pipe"))->explanation()));
 }
 
 void TestPythonLessons::aFailingScriptQuotesItsError()
