@@ -35,6 +35,29 @@ std::vector<Event> messagesOn(const Trace &trace, EventKind kind, quint32 channe
     return events;
 }
 
+// One side of a queue: how many items went in (or came out), which, and
+// from (or into) which processes; items with the text `skip` aside.
+struct QueueSide
+{
+    qint64 count = 0;
+    std::set<QString> items;
+    std::set<quint32> processes;
+};
+
+QueueSide queueSide(const Trace &trace, EventKind kind, quint32 queue, const QString &skip)
+{
+    QueueSide side;
+    for (const Event &e : messagesOn(trace, kind, queue)) {
+        const QString item = trace.text(e.text);
+        if (item == skip)
+            continue;
+        ++side.count;
+        side.items.insert(item);
+        side.processes.insert(trace.actor(e.actor).process);
+    }
+    return side;
+}
+
 // The child processes, and how many of them exited with status 0.
 struct Children
 {
@@ -64,40 +87,27 @@ Outcome processQueue(const Trace &trace, const ParameterValues &parameters)
     const quint32 q = objectNamed(trace, QStringLiteral("q"));
     // The sentinels aside: main puts one "STOP" per consumer.
     const QString stop = QStringLiteral("'STOP'");
-    std::set<QString> sentItems, receivedItems;
-    std::set<quint32> putters, getters;
-    qint64 sent = 0, received = 0;
-    for (const Event &e : messagesOn(trace, EventKind::MessageSend, q)) {
-        if (trace.text(e.text) == stop)
-            continue;
-        ++sent;
-        sentItems.insert(trace.text(e.text));
-        putters.insert(trace.actor(e.actor).process);
-    }
-    for (const Event &e : messagesOn(trace, EventKind::MessageRecv, q)) {
-        if (trace.text(e.text) == stop)
-            continue;
-        ++received;
-        receivedItems.insert(trace.text(e.text));
-        getters.insert(trace.actor(e.actor).process);
-    }
+    const QueueSide put = queueSide(trace, EventKind::MessageSend, q, stop);
+    const QueueSide got = queueSide(trace, EventKind::MessageRecv, q, stop);
+    const qint64 sent = put.count, received = got.count;
     const Children started = children(trace);
     // Each message arrived once: as many different items came out as went in.
-    const bool ok = q && sent == expected && received == sent && receivedItems == sentItems
-        && qint64(sentItems.size()) == sent && started.count == producers + consumers
+    const bool ok = q && sent == expected && received == sent && got.items == put.items
+        && qint64(put.items.size()) == sent && started.count == producers + consumers
         && started.ok == started.count;
     Outcome outcome;
     outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
     outcome.setValue(QStringLiteral("expected"), expected);
     outcome.setValue(QStringLiteral("sent"), sent);
     outcome.setValue(QStringLiteral("received"), received);
-    outcome.setValue(QStringLiteral("producing_processes"), qint64(putters.size()));
-    outcome.setValue(QStringLiteral("consuming_processes"), qint64(getters.size()));
-    outcome.summary = Tr::tr("%1 put %2 messages on the queue and %3 got %4; each arrived once.")
-                          .arg(Tr::tr("%n producer process(es)", nullptr, int(putters.size())))
-                          .arg(sent)
-                          .arg(Tr::tr("%n consumer process(es)", nullptr, int(getters.size())))
-                          .arg(received);
+    outcome.setValue(QStringLiteral("producing_processes"), qint64(put.processes.size()));
+    outcome.setValue(QStringLiteral("consuming_processes"), qint64(got.processes.size()));
+    outcome.summary
+        = Tr::tr("%1 put %2 messages on the queue and %3 got %4; each arrived once.")
+              .arg(Tr::tr("%n producer process(es)", nullptr, int(put.processes.size())))
+              .arg(sent)
+              .arg(Tr::tr("%n consumer process(es)", nullptr, int(got.processes.size())))
+              .arg(received);
     if (!ok)
         outcome.summary = Tr::tr("Expected %1 messages from %2 producers to go through the queue "
                                  "q once each; the events show %3 put (%4 different) and %5 got, "
@@ -105,7 +115,7 @@ Outcome processQueue(const Trace &trace, const ParameterValues &parameters)
                               .arg(expected)
                               .arg(producers)
                               .arg(sent)
-                              .arg(sentItems.size())
+                              .arg(put.items.size())
                               .arg(received)
                               .arg(started.ok)
                               .arg(started.count);
