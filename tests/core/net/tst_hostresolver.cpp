@@ -10,6 +10,31 @@ using namespace weft;
 using namespace weft::testsupport;
 using namespace std::chrono_literals;
 
+namespace {
+
+// A run that resolves `host` (with a 10 s timeout) and the kind of the error
+// it raised (Other if none).
+struct FailedLookup
+{
+    Trace trace;
+    SocketError::Kind kind = SocketError::Kind::Other;
+};
+
+FailedLookup resolveExpectingAnError(const QString &host)
+{
+    FailedLookup result;
+    result.trace = runFunction([&](RunContext &) {
+        try {
+            resolveHost(host, 10s);
+        } catch (const SocketError &e) {
+            result.kind = e.kind();
+        }
+    });
+    return result;
+}
+
+} // namespace
+
 class TestHostResolver : public QObject
 {
     Q_OBJECT
@@ -55,14 +80,7 @@ void TestHostResolver::unknownHostIsAnError_data()
 void TestHostResolver::unknownHostIsAnError()
 {
     QFETCH(QString, host);
-    SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runFunction([&](RunContext &) {
-        try {
-            resolveHost(host, 10s);
-        } catch (const SocketError &e) {
-            kind = e.kind();
-        }
-    });
+    const auto [trace, kind] = resolveExpectingAnError(host);
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(kind, SocketError::Kind::HostNotFound);
     const auto errors = trace.eventsOfKind(EventKind::Error);
@@ -101,14 +119,7 @@ void TestHostResolver::invalidNamesAskNoNameServer()
     // Nothing in a test may contact another address, and a query for a name
     // that cannot exist would go to the system's name server: it fails here.
     QFETCH(QString, host);
-    SocketError::Kind kind = SocketError::Kind::Other;
-    const Trace trace = runFunction([&](RunContext &) {
-        try {
-            resolveHost(host, 10s);
-        } catch (const SocketError &e) {
-            kind = e.kind();
-        }
-    });
+    const auto [trace, kind] = resolveExpectingAnError(host);
     QCOMPARE(kind, SocketError::Kind::HostNotFound);
     QVERIFY(trace.eventsOfKind(EventKind::IoWaitBegin).empty()); // no lookup was started
     const auto errors = trace.eventsOfKind(EventKind::Error);

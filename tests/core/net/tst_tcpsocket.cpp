@@ -11,10 +11,44 @@
 #include <QTest>
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 using namespace weft;
 using namespace weft::testsupport;
 using namespace std::chrono_literals;
+
+namespace {
+
+enum class Sending { OneSend, SendAll };
+
+// Connects to a listener on 127.0.0.1 whose one connection gets `total` bytes
+// of 'x' from a thread named "sender" (one send(), or sendAll()) and is then
+// closed; `read` reads them through the client socket; then the sender is joined.
+void readFromSender(qint64 total, Sending how, const std::function<void(TcpSocket &)> &read,
+                    quint32 *senderLane = nullptr)
+{
+    TcpListener server;
+    server.bind();
+    server.listen(1);
+    Thread sender(QStringLiteral("sender"), [&] {
+        auto conn = server.accept();
+        const QByteArray bytes(total, 'x');
+        if (how == Sending::SendAll)
+            conn->sendAll(bytes);
+        else
+            conn->send(bytes);
+        conn->close();
+    });
+    sender.start();
+    if (senderLane)
+        *senderLane = sender.actor();
+    TcpSocket client;
+    client.connect(server.address(), server.port());
+    read(client);
+    sender.join();
+}
+
+} // namespace
 
 class TestTcpSocket : public QObject
 {
@@ -111,22 +145,13 @@ void TestTcpSocket::recvIsBounded()
     qint64 largest = 0;
     qint64 received = 0;
     const Trace trace = runFunction([&](RunContext &) {
-        TcpListener server;
-        server.bind();
-        server.listen(1);
-        Thread sender(QStringLiteral("sender"), [&] {
-            auto conn = server.accept();
-            conn->send(QByteArray(total, 'x'));
-            conn->close();
+        readFromSender(total, Sending::OneSend, [&](TcpSocket &client) {
+            for (QByteArray chunk = client.recv(total); !chunk.isEmpty();
+                 chunk = client.recv(total)) {
+                largest = std::max(largest, qint64(chunk.size()));
+                received += chunk.size();
+            }
         });
-        sender.start();
-        TcpSocket client;
-        client.connect(server.address(), server.port());
-        for (QByteArray chunk = client.recv(total); !chunk.isEmpty(); chunk = client.recv(total)) {
-            largest = std::max(largest, qint64(chunk.size()));
-            received += chunk.size();
-        }
-        sender.join();
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(received, total);
@@ -257,27 +282,19 @@ void TestTcpSocket::sendAllSendsEveryByteInPieces()
     qint64 received = 0;
     quint32 senderLane = 0;
     const Trace trace = runFunction([&](RunContext &context) {
-        TcpListener server;
-        server.bind();
-        server.listen(1);
-        Thread sender(QStringLiteral("sender"), [&] {
-            auto conn = server.accept();
-            conn->sendAll(QByteArray(total, 'x'));
-            conn->close();
-        });
-        sender.start();
-        senderLane = sender.actor();
-        TcpSocket client;
-        client.connect(server.address(), server.port());
-        QTRY_VERIFY_WITH_TIMEOUT(!eventsWithText(context.recorder().snapshot(),
-                                                 EventKind::IoWaitBegin,
-                                                 QStringLiteral("send (buffer full)"))
-                                      .empty(),
-                                 20000);
-        for (QByteArray chunk = client.recv(1 << 16); !chunk.isEmpty();
-             chunk = client.recv(1 << 16))
-            received += chunk.size();
-        sender.join();
+        readFromSender(
+            total, Sending::SendAll,
+            [&](TcpSocket &client) {
+                QTRY_VERIFY_WITH_TIMEOUT(!eventsWithText(context.recorder().snapshot(),
+                                                         EventKind::IoWaitBegin,
+                                                         QStringLiteral("send (buffer full)"))
+                                              .empty(),
+                                         20000);
+                for (QByteArray chunk = client.recv(1 << 16); !chunk.isEmpty();
+                     chunk = client.recv(1 << 16))
+                    received += chunk.size();
+            },
+            &senderLane);
     });
     QCOMPARE(trace.outcome().status, Outcome::Status::Completed);
     QCOMPARE(received, total);
