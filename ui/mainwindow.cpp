@@ -56,8 +56,12 @@ namespace {
 
 const QString kTraceFilter = QStringLiteral("*.weft");
 
+// A run's length for people: whole milliseconds under a second (a 30 ms
+// run is not "0.0 s"), else seconds to a tenth.
 QString elapsedText(qint64 ns)
 {
+    if (ns < 1000000000)
+        return MainWindow::tr("%1 ms").arg(std::max<qint64>(0, ns) / 1000000);
     return MainWindow::tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
 }
 

@@ -20,8 +20,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +118,11 @@ void TestMainWindow::runsAScenarioAndShowsItsOutcome()
     QVERIFY(!window.runSession()->isRunning());
     QVERIFY(window.windowActions()->run->isEnabled());
     QVERIFY(!window.windowActions()->cancel->isEnabled());
+    // A run under a second says its milliseconds, not "0.0 s".
+    const QString said = window.statusBar()->currentMessage();
+    if (window.runSession()->elapsedNs() < 1000000000)
+        QVERIFY2(QRegularExpression(QStringLiteral("^Finished in \\d+ ms;")).match(said).hasMatch(),
+                 qPrintable(said));
 }
 
 void TestMainWindow::runNeedsASelectedScenario()
