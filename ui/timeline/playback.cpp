@@ -54,7 +54,10 @@ void Playback::stepForward()
     const auto &events = m_trace.events();
     if (events.empty())
         return;
-    moveToEvent(std::min(m_current + 1, int(events.size()) - 1));
+    // At the last event (where a finished run or an opened trace shows it all),
+    // the next step starts over from the first, as Play does.
+    const int last = int(events.size()) - 1;
+    moveToEvent(m_current >= last ? 0 : m_current + 1);
 }
 
 void Playback::stepBackward()

@@ -48,8 +48,11 @@ void TestPlayback::stepsExactlyToEventTimes()
     }
     QCOMPARE(current.count(), int(events.size()) - 1);
     QCOMPARE(current.last().at(0).toInt(), int(events.size()) - 1);
-    playback.stepForward(); // past the end: stays on the last event
-    QCOMPARE(playback.currentEventIndex(), int(events.size()) - 1);
+    // Past the end (where a finished run leaves the playhead): from the first again.
+    playback.stepForward();
+    QCOMPARE(playback.currentEventIndex(), 0);
+    QCOMPARE(playback.playhead(), events.front().timeNs);
+    playback.toEnd();
     for (int i = int(events.size()) - 2; i >= 0; --i) {
         playback.stepBackward();
         QCOMPARE(playback.currentEventIndex(), i);
