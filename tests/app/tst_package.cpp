@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -44,6 +45,20 @@ void TestPackage::debContainsBinaryIconAndDesktopFile()
     QVERIFY2(library.match(contents).hasMatch(), qPrintable(contents));
     QVERIFY2(!contents.contains(QStringLiteral("rec_")),
              qPrintable(contents)); // test programs stay out
+    // The Python probe goes where weft record looks for it: beside the library.
+    QVERIFY2(contents.contains(QStringLiteral("/weft/weft_probe.py")), qPrintable(contents));
+
+    // The programs are stripped: no debug information in the package.
+    QTemporaryDir unpacked;
+    QVERIFY(unpacked.isValid());
+    QProcess extract;
+    extract.start(QStringLiteral("dpkg-deb"),
+                  {QStringLiteral("-x"), out.filePath(debs.first()), unpacked.path()});
+    QVERIFY(extract.waitForFinished(120000));
+    QCOMPARE(extract.exitCode(), 0);
+    QFile binary(unpacked.filePath(QStringLiteral("usr/bin/weft")));
+    QVERIFY(binary.open(QIODevice::ReadOnly));
+    QVERIFY(!binary.readAll().contains(".debug_info"));
 
     QProcess info;
     info.start(QStringLiteral("dpkg-deb"),
