@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/processchecks.cpp" line="+97"/>
+        <location filename="../../core/scenarios/python/processchecks.cpp" line="+107"/>
         <source>%n producer process(es)</source>
         <translation>
             <numerusform>%n producer process</numerusform>

@@ -886,7 +886,7 @@
         <translation>%2 个线程中有 %1 个打印了其泳道所示的名字和原生 id，且只打印一次：%3。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios/python/processchecks.cpp" line="+96" />
+        <location filename="../../core/scenarios/python/processchecks.cpp" line="+106" />
         <source>%1 put %2 messages on the queue and %3 got %4; each arrived once.</source>
         <translation>%1 向队列放入了 %2 条消息，%3 取出了 %4 条；每条消息都恰好到达一次。</translation>
     </message>
@@ -4468,7 +4468,12 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+61" />
+        <location filename="../../ui/mainwindow.cpp" line="+64" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
