@@ -35,6 +35,16 @@ QStringList printsOf(const Trace &trace, quint32 actor)
     return out;
 }
 
+std::vector<Event> abnormalMarks(const Trace &trace)
+{
+    std::vector<Event> out;
+    for (const Event &e : trace.eventsOfKind(EventKind::Mark)) {
+        if (e.isAbnormal())
+            out.push_back(e);
+    }
+    return out;
+}
+
 qint64 lastEventTime(const Trace &trace, quint32 actor)
 {
     qint64 last = 0;

@@ -37,6 +37,8 @@ std::vector<Event> eventsOfActor(const Trace &trace, quint32 actor,
                                  EventKind kind = EventKind::None);
 // Texts of the Print events of one lane, in time order.
 QStringList printsOf(const Trace &trace, quint32 actor);
+// The marks flagged abnormal (a lost update, a deadlock, ...), in time order.
+std::vector<Event> abnormalMarks(const Trace &trace);
 // Time of the lane's last event; 0 if it has none.
 qint64 lastEventTime(const Trace &trace, quint32 actor);
 

@@ -4,28 +4,16 @@
 #include "core/thread.h"
 #include "tests/common/functionscenario.h"
 #include "tests/common/scopedrun.h"
+#include "tests/common/traceassertions.h"
 
 #include <QTest>
 #include <chrono>
 
 using namespace weft;
 using namespace std::chrono_literals;
+using testsupport::abnormalMarks;
 using testsupport::FunctionScenario;
 using testsupport::ScopedRun;
-
-namespace {
-
-std::vector<Event> abnormalMarks(const Trace &trace)
-{
-    std::vector<Event> out;
-    for (const Event &e : trace.eventsOfKind(EventKind::Mark)) {
-        if (e.isAbnormal())
-            out.push_back(e);
-    }
-    return out;
-}
-
-} // namespace
 
 class TestSharedCounter : public QObject
 {

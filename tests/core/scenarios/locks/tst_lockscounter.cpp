@@ -35,16 +35,6 @@ Trace runCounter(const QStringList &assignments)
     return Runner::run(*scenario, counterParameters(*scenario, assignments), options);
 }
 
-std::vector<Event> abnormalMarks(const Trace &trace)
-{
-    std::vector<Event> out;
-    for (const Event &e : trace.eventsOfKind(EventKind::Mark)) {
-        if (e.isAbnormal())
-            out.push_back(e);
-    }
-    return out;
-}
-
 } // namespace
 
 class TestLocksCounter : public QObject
