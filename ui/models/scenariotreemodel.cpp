@@ -25,8 +25,8 @@ ScenarioTreeModel::ScenarioTreeModel(const ScenarioRegistry &registry, QObject *
             lessons.push_back({scenario, twin});
             for (const Scenario *lesson : {scenario, twin})
                 if (lesson)
-                    if (QString reason = lesson->unavailableReason(); !reason.isEmpty())
-                        m_unavailable.insert(lesson, std::move(reason));
+                    if (const QString reason = lesson->unavailableReason(); !reason.isEmpty())
+                        m_unavailable.insert(lesson, reason);
         }
         if (!lessons.empty())
             m_groups.push_back({topic, std::move(lessons)});
