@@ -3,8 +3,15 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>GilCpuScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+127" />
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
+        <translation>
+            <numerusform>%n 个线程 × %2 个工作单元。顺序执行：%3 ms。有 GIL 的线程：%4 ms（耗时为顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。无 GIL 的线程：%8 ms（耗时为顺序执行的 %9 倍，机器共有 %10 个核心）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+158" />
+        <location line="+31" />
         <source>CPU-bound threads and the GIL</source>
         <translation>CPU 密集型线程与 GIL</translation>
     </message>
@@ -68,28 +75,21 @@
         <source>cpu-%1 (no GIL)</source>
         <translation>cpu-%1（无 GIL）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22" />
-        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× sequential, on a machine with %10 cores).</source>
-        <translation>
-            <numerusform>%n 个线程 × %2 个工作单元。顺序执行：%3 ms。有 GIL 的线程：%4 ms（顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。无 GIL 的线程：%8 ms（顺序执行的 %9 倍，机器共有 %10 个核心）。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GilIoScenario</name>
     <message>
-        <location filename="../../core/scenarios/gil/gilio.cpp" line="+231" />
+        <location filename="../../core/scenarios/gil/gilio.cpp" line="+232" />
         <source>I/O beside a CPU-bound thread (the convoy effect)</source>
         <translation>CPU 密集型线程旁的 I/O（护航效应）</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>One thread sends a small message to an echo peer over TCP and waits for it to come back, again and again, while a CPU-bound thread computes beside it. Without a GIL both run at once and a round trip takes microseconds. With the GIL, the I/O thread releases it for every send and receive, and every time it comes back it has to wait a whole switch interval before it may ask the CPU-bound thread to drop it: about two switch intervals per round trip.</source>
-        <translation>一个线程通过 TCP 向回显对端发送一条小消息并等待它返回，如此反复，同时旁边有一个 CPU 密集型线程在计算。没有 GIL 时两者同时运行，一次往返只需几微秒。有 GIL 时，I/O 线程每次发送和接收都会释放 GIL，而每次回来时都必须等满一整个切换间隔，才能请求 CPU 密集型线程释放它：每次往返大约要两个切换间隔。</translation>
+        <source>One thread sends a small message to an echo peer over TCP and waits for it to come back, again and again, while a CPU-bound thread computes beside it. Without a GIL both run at once and a round trip takes microseconds. With the GIL, the I/O thread releases it for every send and receive. A send returns before the CPU-bound thread has taken the GIL, but while the reply travels the CPU-bound thread takes it, and the I/O thread must wait a whole switch interval before it may ask for it back: about one switch interval per round trip.</source>
+        <translation>一个线程通过 TCP 向回显对端发送一条小消息并等待它返回，如此反复，同时旁边有一个 CPU 密集型线程在计算。没有 GIL 时两者同时运行，一次往返只需几微秒。有 GIL 时，I/O 线程每次发送和接收都会释放 GIL。发送在 CPU 密集型线程拿到 GIL 之前就已返回，但在等待回复期间，CPU 密集型线程会拿走 GIL，I/O 线程必须等满一整个切换间隔才能请求把它要回来：每次往返大约多出一个切换间隔。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Round trips</source>
         <translation>往返次数</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>线程在请求持有者释放 GIL 之前等待 GIL 的时长（sys.setswitchinterval）</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-107" />
         <source>echo listener</source>
         <translation>回显监听器</translation>
     </message>
@@ -833,9 +833,9 @@
     </message>
     <message numerus="yes">
         <location line="+89" />
-        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× sequential, on a machine with %10 cores).</source>
+        <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
         <translation>
-            <numerusform>%n 个线程 × %2 个工作单位。顺序执行：%3 毫秒。受 GIL 约束的线程：%4 毫秒（顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。各有自己 GIL 的进程：%8 毫秒（顺序执行的 %9 倍，本机有 %10 个核心）。</numerusform>
+            <numerusform>%n 个线程 × %2 个工作单元。顺序执行：%3 ms。有 GIL 的线程：%4 ms（耗时为顺序执行的 %5 倍，%6 次切换，%7 次释放请求）。多个进程，各有自己的 GIL：%8 ms（耗时为顺序执行的 %9 倍，机器共有 %10 个核心）。</numerusform>
         </translation>
     </message>
     <message>

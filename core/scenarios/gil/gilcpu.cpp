@@ -125,8 +125,8 @@ Outcome gilCpuOutcome(const GilTimes &times)
     Outcome outcome;
     outcome.summary
         = Tr::tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
-                 "(%5× sequential, %6 switches, %7 drop requests). Threads without the GIL: %8 ms "
-                 "(%9× sequential, on a machine with %10 cores).",
+                 "(%5× the sequential time, %6 switches, %7 drop requests). Threads without the "
+                 "GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).",
                  nullptr, times.threads)
               .arg(times.units)
               .arg(double(sequentialUs) / 1000.0, 0, 'f', 1)

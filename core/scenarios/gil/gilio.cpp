@@ -23,10 +23,11 @@
 //     cpu.start(); io.start()
 //     io.join(); done = True; cpu.join()
 //
-// Each time the I/O thread returns from a system call it must take the GIL
-// back from the CPU-bound thread, which drops it only when asked, one switch
-// interval later. So every round trip costs about two switch intervals with the
-// GIL, against the network's own latency without it. The echo peer stands for
+// While the I/O thread waits for the reply, the CPU-bound thread takes the GIL
+// and drops it only when asked, one switch interval after the I/O thread wants
+// it back. (A send returns before the other thread has woken to take it.) So a
+// round trip costs about one switch interval with the GIL, as CPython measures
+// too, against the network's own latency without it. The echo peer stands for
 // another machine (it answers after a small delay, like a remote server) and
 // never takes this GIL.
 //
@@ -235,9 +236,11 @@ public:
         return tr("One thread sends a small message to an echo peer over TCP and waits for it to "
                   "come back, again and again, while a CPU-bound thread computes beside it. "
                   "Without a GIL both run at once and a round trip takes microseconds. With the "
-                  "GIL, the I/O thread releases it for every send and receive, and every time it "
-                  "comes back it has to wait a whole switch interval before it may ask the "
-                  "CPU-bound thread to drop it: about two switch intervals per round trip.");
+                  "GIL, the I/O thread releases it for every send and receive. A send returns "
+                  "before the CPU-bound thread has taken the GIL, but while the reply travels the "
+                  "CPU-bound thread takes it, and the I/O thread must wait a whole switch "
+                  "interval before it may ask for it back: about one switch interval per round "
+                  "trip.");
     }
     QList<ParameterSpec> parameters() const override
     {

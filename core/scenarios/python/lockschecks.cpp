@@ -176,8 +176,8 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
     outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
     outcome.summary
         = Tr::tr("%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms "
-                 "(%5× sequential, %6 switches, %7 drop requests). Processes, each with a GIL of "
-                 "its own: %8 ms (%9× sequential, on a machine with %10 cores).",
+                 "(%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a "
+                 "GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).",
                  nullptr, workers)
               .arg(units)
               .arg(ms(sequential), 0, 'f', 1)
