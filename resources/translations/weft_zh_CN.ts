@@ -859,6 +859,11 @@
         <translation>服务器的泳道接收了 %1 字节，发送了 %2 字节。</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>The client stopped reading at max_bytes (%1 bytes): the reply was cut.</source>
+        <translation>客户端读到 max_bytes（%1 字节）就停止了：回复被截断。</translation>
+    </message>
+    <message>
         <location line="+48" />
         <source>The server on port %1 accepted and answered %2 of %3 connections; %4 client threads read their greeting.</source>
         <translation>端口 %1 上的服务器接受并回复了 %3 个连接中的 %2 个；%4 个客户端线程读到了问候。</translation>
@@ -1053,7 +1058,12 @@
 <context>
     <name>SocketClientScenario</name>
     <message>
-        <location filename="../../core/scenarios/sockets/socketclient.cpp" line="+183" />
+        <location filename="../../core/scenarios/sockets/socketclient.cpp" line="+170" />
+        <source>The client stopped reading at max_bytes (%1 bytes): the reply may go on.</source>
+        <translation>客户端读到 max_bytes（%1 字节）就停止了：回复可能还有后续内容。</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>A TCP client: connect, send, receive</source>
         <translation>TCP 客户端：连接、发送、接收</translation>
     </message>
@@ -1113,7 +1123,7 @@
         <translation>解析、连接以及每次接收的时间上限</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-153" />
         <source>client socket</source>
         <translation>客户端套接字</translation>
     </message>
@@ -1123,17 +1133,17 @@
         <translation>%1 解析为 %2</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Sent %1 bytes; the server closed the connection without replying.</source>
         <translation>已发送 %1 字节；服务器没有应答就关闭了连接。</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-74" />
         <source>reply: %1</source>
         <translation>应答：%1</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>Sent %1 bytes and received %2 bytes; the server answered "%3".</source>
         <translation>发送了 %1 字节，收到了 %2 字节；服务器回答“%3”。</translation>
     </message>

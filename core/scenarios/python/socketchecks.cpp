@@ -67,6 +67,12 @@ Outcome socketClient(const Trace &trace, const ParameterValues &parameters)
         + Tr::tr("The server's lane received %1 bytes and sent %2.")
               .arg(serverReceived)
               .arg(serverSent);
+    const bool truncated = received > 0 && received == maxBytes && received < serverSent;
+    if (truncated)
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("The client stopped reading at max_bytes (%1 bytes): the reply was cut.")
+                  .arg(maxBytes);
+    outcome.setValue(QStringLiteral("truncated"), truncated);
     outcome.setValue(QStringLiteral("http_status"), status);
     outcome.setValue(QStringLiteral("bytes_sent"), sent);
     outcome.setValue(QStringLiteral("bytes_received"), received);

@@ -100,6 +100,7 @@ struct ClientRun
 {
     quint16 port = 0;
     qint64 sent = 0;
+    qint64 maxBytes = 0; // where the client stops reading
     QByteArray reply;
     std::optional<SocketError> failure;
     int answered = -1; // requests the stand-in server answered; -1 if another server was named
@@ -114,6 +115,7 @@ ClientRun lesson(const ParameterValues &p)
     const qint64 maxBytes = p.integer(QStringLiteral("max_bytes"));
     const auto timeout = std::chrono::milliseconds(p.integer(QStringLiteral("timeout_ms")));
     ClientRun run;
+    run.maxBytes = maxBytes;
 
     std::unique_ptr<HttpResponder> server;
     if (port == 0) {
@@ -162,8 +164,15 @@ Outcome clientOutcome(const ClientRun &run)
                                   .arg(run.sent)
                                   .arg(run.reply.size())
                                   .arg(terminalSafe(statusLine.left(80)));
+            // The loop ends at max_bytes whether or not the reply did.
+            if (run.reply.size() >= run.maxBytes)
+                outcome.summary += QLatin1Char(' ')
+                    + Tr::tr("The client stopped reading at max_bytes (%1 bytes): the reply may "
+                             "go on.")
+                          .arg(run.maxBytes);
         }
     }
+    outcome.setValue(QStringLiteral("truncated"), !run.failure && run.reply.size() >= run.maxBytes);
     outcome.setValue(QStringLiteral("bytes_sent"), run.sent);
     outcome.setValue(QStringLiteral("bytes_received"), run.reply.size());
     outcome.setValue(QStringLiteral("port"), run.port);

@@ -341,6 +341,9 @@ void TestPythonLessons::theClientsBytesReachTheServerAndBack()
     QVERIFY2(cut.outcome().status == Outcome::Status::Completed, qPrintable(cut.outcome().summary));
     QCOMPARE(cut.outcome().value(QStringLiteral("bytes_received")), 20);
     QVERIFY(cut.outcome().value(QStringLiteral("server_bytes_sent")) > 20);
+    QCOMPARE(cut.outcome().value(QStringLiteral("truncated")), 1);
+    QVERIFY2(cut.outcome().summary.contains(QLatin1String("stopped reading at max_bytes")),
+             qPrintable(cut.outcome().summary));
 }
 
 void TestPythonLessons::theServerAnswersEveryClientThread()

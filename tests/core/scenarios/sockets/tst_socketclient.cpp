@@ -17,6 +17,7 @@ private slots:
     void talksToItsOwnResponder();
     void badRequestsGetErrorReplies_data();
     void badRequestsGetErrorReplies();
+    void aReplyCutAtMaxBytesIsSaidToBe();
     void unresolvableHostIsAnError();
     void refusedPortIsAnError();
     void sourceIsEmbedded();
@@ -71,6 +72,21 @@ void TestSocketClient::badRequestsGetErrorReplies()
     QString why;
     QVERIFY2(bytesBalance(trace, &why), qPrintable(why));
     QVERIFY(trace.eventsOfKind(EventKind::Error).empty());
+}
+
+void TestSocketClient::aReplyCutAtMaxBytesIsSaidToBe()
+{
+    const auto scenario = makeSocketClientScenario();
+    const Trace cut = runWith(*scenario, {QStringLiteral("max_bytes=20")});
+    QCOMPARE(cut.outcome().status, Outcome::Status::Completed);
+    QCOMPARE(cut.outcome().value(QStringLiteral("bytes_received")), 20);
+    QCOMPARE(cut.outcome().value(QStringLiteral("truncated")), 1);
+    QVERIFY2(cut.outcome().summary.contains(QLatin1String("stopped reading at max_bytes")),
+             qPrintable(cut.outcome().summary));
+    // The whole reply: nothing said of a cut.
+    const Trace whole = runWith(*scenario, {});
+    QCOMPARE(whole.outcome().value(QStringLiteral("truncated")), 0);
+    QVERIFY(!whole.outcome().summary.contains(QLatin1String("max_bytes")));
 }
 
 void TestSocketClient::unresolvableHostIsAnError()
