@@ -58,17 +58,25 @@ def _library():
     enabled.restype = ctypes.c_int
     if not enabled():
         return None
-    return ctypes, info, record
+    try:
+        # The other end of a Unix socket, asked of the kernel with raw system
+        # calls (a socket made here would be recorded as the program's).
+        peer = lib.weft_unix_peer
+        peer.argtypes = (ctypes.c_uint64,)
+        peer.restype = ctypes.c_uint64
+    except AttributeError:
+        peer = None
+    return ctypes, info, record, peer
 
 
 def _install():
     found = _library()
     if found is None:
         return
-    ctypes, info, record = found
+    ctypes, info, record, peer = found
     _install_threads(info)
     report, wraps = _install_sync(ctypes, record)
-    _install_multiprocessing(info, report, wraps)
+    _install_multiprocessing(info, report, wraps, peer)
     _install_output(record)
     _install_sleep(record)
     _install_sockets(record)
@@ -503,46 +511,7 @@ def _program_frame(frame):
     return frame
 
 
-def _unix_peer(fd, inode):
-    """The inode of the other end of the Unix socket `fd` (whose inode is
-    `inode`), asked of the kernel (sock_diag, as `ss -x` does); 0 if the kernel
-    does not say, None if `fd` is no socket."""
-    import socket
-    import stat
-    import struct
-    try:
-        if not stat.S_ISSOCK(os.fstat(fd).st_mode):
-            return None
-        netlink = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)  # NETLINK_SOCK_DIAG
-    except Exception:
-        return 0
-    try:
-        netlink.settimeout(1.0)
-        # unix_diag_req: every state, this inode, with its peer (UDIAG_SHOW_PEER).
-        request = struct.pack("=BBHIIIII", socket.AF_UNIX, 0, 0, 0xffffffff, inode, 4,
-                              0xffffffff, 0xffffffff)
-        # nlmsghdr: SOCK_DIAG_BY_FAMILY (20), NLM_F_REQUEST (1).
-        netlink.sendto(struct.pack("=IHHII", 16 + len(request), 20, 1, 1, 0) + request, (0, 0))
-        data = netlink.recv(8192)
-        length, kind = struct.unpack_from("=IH", data, 0)
-        if kind != 20 or struct.unpack_from("=I", data, 20)[0] != inode:
-            return 0
-        offset = 16 + 16  # the header, then unix_diag_msg
-        while offset + 4 <= min(length, len(data)):
-            size, attribute = struct.unpack_from("=HH", data, offset)
-            if size < 4:
-                break
-            if attribute == 2 and size >= 8:  # UNIX_DIAG_PEER
-                return struct.unpack_from("=I", data, offset + 4)[0]
-            offset += (size + 3) & ~3
-        return 0
-    except Exception:
-        return 0
-    finally:
-        netlink.close()
-
-
-def _install_multiprocessing(info, report, wraps):
+def _install_multiprocessing(info, report, wraps, unix_peer):
     def inode(connection):
         try:
             return os.fstat(connection.fileno()).st_ino
@@ -550,6 +519,13 @@ def _install_multiprocessing(info, report, wraps):
             return 0
 
     declared = set()  # the ends this process (or the parent it forked from) declared
+
+    def is_socket(connection):
+        import stat
+        try:
+            return stat.S_ISSOCK(os.fstat(connection.fileno()).st_mode)
+        except Exception:
+            return False
 
     def process_name():
         module = sys.modules.get("multiprocessing.process")
@@ -570,8 +546,8 @@ def _install_multiprocessing(info, report, wraps):
             # A socket weft did not see made (a Manager's connection, or a
             # Pipe end a spawned child got): its other end, from the kernel.
             declared.add(key)
-            peer = _unix_peer(connection.fileno(), key)
-            if peer is not None:
+            if is_socket(connection):
+                peer = unix_peer(key) if unix_peer is not None else 0
                 report(_CHANNEL, key, peer, 1, process_name())
         return key
 

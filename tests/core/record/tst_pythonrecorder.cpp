@@ -527,6 +527,11 @@ void TestPythonRecorder::processMessagesCrossProcesses()
         QCOMPARE(int(items.size()), channel.count);
         QVERIFY(items.count(QLatin1String(channel.last)));
     }
+    // The script makes no socket of its own (Pipe() is a socketpair): the
+    // probe's questions about a Pipe end's other end are not recorded as one.
+    for (const Event &e : trace.eventsOfKind(EventKind::SocketOp))
+        QVERIFY2(!trace.text(e.text).startsWith(QLatin1String("socket")),
+                 qPrintable(trace.text(e.text)));
 }
 
 void TestPythonRecorder::printsAndSleepsAreOnTheirThreadsLanes()
