@@ -264,8 +264,10 @@ void MainWindow::connectActions()
     connect(m_scenarioPanel, &ScenarioPanel::runRequested, this, &MainWindow::runSelectedScenario);
     connect(m_scenarioPanel, &ScenarioPanel::currentScenarioChanged, this,
             [this](const Scenario *s) {
-                if (!m_session->isRunning())
+                if (!m_session->isRunning() && !isBusy()) {
                     showScenarioSource(s);
+                    showRunOf(s);
+                }
                 updateActions();
             });
 
@@ -525,9 +527,43 @@ void MainWindow::onRecordingFinished(const Trace &trace)
 
 // --- showing a trace ----------------------------------------------------------
 
+void MainWindow::showRunOf(const Scenario *scenario)
+{
+    const QString shown = m_trace.metadata().scenarioId;
+    // A recorded program or a file of no lesson stays until something replaces it.
+    if (!scenario || shown == scenario->id() || (shown.isEmpty() && !m_trace.isEmpty()))
+        return;
+    if (const auto run = m_lastRunOf.constFind(scenario->id()); run != m_lastRunOf.constEnd()) {
+        showTrace(*run);
+        return;
+    }
+    if (m_trace.isEmpty())
+        return; // nothing shown: the start-up message stays
+    clearTrace();
+    const Scenario *previous = m_registry.find(shown);
+    m_summary->showMessage(tr("%1 has not run yet: press Run. (The run of %2 comes back when you "
+                              "choose it again.)")
+                               .arg(scenario->title(), previous ? previous->title() : shown));
+}
+
+void MainWindow::clearTrace()
+{
+    m_trace = Trace();
+    m_playback->pause();
+    m_timeline->setTrace(m_trace);
+    m_playback->setTrace(m_trace);
+    m_output->setTrace(m_trace);
+    m_legend->setTrace(m_trace);
+    m_details->clear();
+    setWindowTitle(tr("Weft"));
+    updateActions();
+}
+
 void MainWindow::showTrace(const Trace &trace)
 {
     m_trace = trace;
+    if (const QString id = trace.metadata().scenarioId; !id.isEmpty())
+        m_lastRunOf.insert(id, trace);
     m_playback->pause();
     m_timeline->setFollowLive(false);
     m_timeline->setLiveEnd(0);

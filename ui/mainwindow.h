@@ -6,6 +6,7 @@
 #include "core/trace.h"
 #include "ui/models/recordinghistory.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -91,6 +92,10 @@ private:
     void updateActions();
     void showCurrentEvent(int eventIndex);
     void showScenarioSource(const Scenario *scenario);
+    // The chosen lesson's last run, or an empty timeline: never another
+    // lesson's run under this one's description.
+    void showRunOf(const Scenario *scenario);
+    void clearTrace();
 
     void onRunStarted();
     void onLiveTrace(const Trace &trace);
@@ -117,6 +122,7 @@ private:
 
     const ScenarioRegistry &m_registry;
     Trace m_trace;
+    QHash<QString, Trace> m_lastRunOf; // scenario id -> the last trace of it shown
     bool m_interactiveErrors = true;
 
     WindowActions *m_actions;

@@ -4489,12 +4489,13 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+29" />
-        <location line="+452" />
+        <location line="+464" />
+        <location line="+24" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-435" />
+        <location line="-471" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4544,7 +4545,7 @@ Without options it opens the main window.
         <translation>重放偏离了调度：%1 从这里开始由你手动单步。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -4582,12 +4583,12 @@ Without options it opens the main window.
     <message>
         <location line="+38" />
         <location line="+94" />
-        <location line="+38" />
+        <location line="+72" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-165" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
@@ -4622,7 +4623,12 @@ Without options it opens the main window.
         <translation>没有录制到任何内容。</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+22" />
+        <source>%1 has not run yet: press Run. (The run of %2 comes back when you choose it again.)</source>
+        <translation>“%1”还没有运行：请按“运行”。（“%2”的运行结果会在你再次选择它时回来。）</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <location line="+22" />
         <location line="+26" />
         <source>Open Trace</source>

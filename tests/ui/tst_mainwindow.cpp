@@ -73,6 +73,7 @@ private slots:
     void initTestCase();
     void runsAScenarioAndShowsItsOutcome();
     void runNeedsASelectedScenario();
+    void anotherLessonDoesNotShowTheLastRun();
     void selectsTheFirstScenarioAtStart();
     void cancelStopsALongRun();
     void stepModeLetsTheUserSchedule();
@@ -135,6 +136,29 @@ void TestMainWindow::runNeedsASelectedScenario()
     QVERIFY(!window.windowActions()->run->isEnabled());
     QVERIFY(!window.runSelectedScenario());
     QCOMPARE(errors.count(), 1);
+}
+
+void TestMainWindow::anotherLessonDoesNotShowTheLastRun()
+{
+    auto registry = testsupport::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    window.show();
+    QVERIFY(window.selectScenario(QStringLiteral("fake.hello")));
+    QVERIFY(window.runSelectedScenario());
+    QTRY_VERIFY(!window.runSession()->isRunning() && !window.trace().isEmpty());
+    const std::size_t events = window.trace().events().size();
+
+    // Another lesson: its description over an empty timeline, not hello's run.
+    QVERIFY(window.selectScenario(QStringLiteral("fake.second")));
+    QVERIFY(window.trace().isEmpty());
+    QVERIFY2(window.summaryBar()->text().contains(QStringLiteral("has not run yet")),
+             qPrintable(window.summaryBar()->text()));
+    // Back to hello: its run is there again.
+    QVERIFY(window.selectScenario(QStringLiteral("fake.hello")));
+    QCOMPARE(window.trace().metadata().scenarioId, QStringLiteral("fake.hello"));
+    QCOMPARE(window.trace().events().size(), events);
+    QCOMPARE(window.summaryBar()->status(), Outcome::Status::Completed);
 }
 
 void TestMainWindow::selectsTheFirstScenarioAtStart()
