@@ -3,6 +3,7 @@
 #include "core/trace.h"
 #include "tests/common/pixelcounts.h"
 #include "tests/common/renderprobe.h"
+#include "ui/timeline/eventkindtext.h"
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/titlepass.h"
@@ -32,6 +33,7 @@ private slots:
     void placeholdersSurviveTranslation();
     void cjkFontCoversEveryTranslation();
     void compiledCatalogueAnswersEveryContext();
+    void eventKindsAreNamedInChinese();
     void englishHasEveryPluralInBothForms();
     void pluralsInEnglishAndChinese();
     void everyLanguageInstalls();
@@ -188,6 +190,23 @@ void TestTranslations::compiledCatalogueAnswersEveryContext()
              qPrintable(QStringLiteral("%1 strings not as in the .ts, first: %2")
                             .arg(wrong.size())
                             .arg(wrong.mid(0, 5).join(QLatin1String(" | ")))));
+}
+
+void TestTranslations::eventKindsAreNamedInChinese()
+{
+    // The timeline's tooltips and the details panel name a kind in words, not
+    // as its raw name ("print，于 4.002 s").
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/weft_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString print = weft::ui::eventKindText(weft::EventKind::Print);
+    const QString wait = weft::ui::eventKindText(weft::EventKind::LockWait);
+    QCoreApplication::removeTranslator(&translator);
+    for (const QString &text : {print, wait})
+        QVERIFY2(
+            std::any_of(text.begin(), text.end(),
+                        [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }),
+            qPrintable(text));
 }
 
 // English is the source language but needs a catalogue for its plurals: it must

@@ -2,6 +2,7 @@
 #include "eventdetailsmodel.h"
 
 #include "core/derived/traceslices.h"
+#include "ui/timeline/eventkindtext.h"
 
 namespace weft::ui {
 
@@ -30,69 +31,7 @@ QString EventDetailsModel::laneName(const Trace &trace, quint32 actor)
 
 QString EventDetailsModel::describeKind(EventKind kind)
 {
-    switch (kind) {
-    case EventKind::None:
-        break;
-    case EventKind::ThreadStart:
-        return tr("thread starts");
-    case EventKind::ThreadEnd:
-        return tr("thread ends");
-    case EventKind::ProcessStart:
-        return tr("process starts");
-    case EventKind::ProcessExit:
-        return tr("process exits");
-    case EventKind::Print:
-        return tr("print");
-    case EventKind::SleepBegin:
-        return tr("starts sleeping");
-    case EventKind::SleepEnd:
-        return tr("wakes up");
-    case EventKind::LockWait:
-        return tr("waits for a lock");
-    case EventKind::LockAcquired:
-        return tr("acquires a lock");
-    case EventKind::LockReleased:
-        return tr("releases a lock");
-    case EventKind::JoinWait:
-        return tr("starts waiting in join()");
-    case EventKind::JoinDone:
-        return tr("join() returns");
-    case EventKind::IoWaitBegin:
-        return tr("starts waiting on I/O");
-    case EventKind::IoWaitEnd:
-        return tr("I/O wait ends");
-    case EventKind::PacketSend:
-        return tr("sends bytes");
-    case EventKind::PacketRecv:
-        return tr("receives bytes");
-    case EventKind::MessageSend:
-        return tr("sends a message");
-    case EventKind::MessageRecv:
-        return tr("receives a message");
-    case EventKind::CounterValue:
-        return tr("counter changes");
-    case EventKind::Error:
-        return tr("error");
-    case EventKind::Mark:
-        return tr("mark");
-    case EventKind::SpanBegin:
-        return tr("phase begins");
-    case EventKind::SpanEnd:
-        return tr("phase ends");
-    case EventKind::CondWait:
-        return tr("waits on a condition");
-    case EventKind::CondWake:
-        return tr("woken from a condition wait");
-    case EventKind::CondNotify:
-        return tr("notifies a condition");
-    case EventKind::SocketOp:
-        return tr("socket call");
-    case EventKind::ThreadSpawn:
-        return tr("starts another thread");
-    case EventKind::Count:
-        break;
-    }
-    return QString::fromLatin1(eventKindName(kind));
+    return eventKindText(kind);
 }
 
 void EventDetailsModel::appendValue(const Trace &trace, const Event &event, const SliceFacts *slice)

@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "core/interchange/untrustedtext.h"
+#include "eventkindtext.h"
 #include "themenotifier.h"
 #include "timeruler.h"
 #include "zoomcontrol.h"
@@ -30,10 +31,6 @@ constexpr double kAngleDeltaPerNotch = 120.0;
 // One notch of horizontal scrolling moves the window by a tenth of its width.
 constexpr double kPanFractionPerNotch = 0.1;
 
-QString kindText(EventKind kind)
-{
-    return QString::fromLatin1(eventKindName(kind));
-}
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -471,7 +468,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             *tooltip = it->kind == InstantKind::Killed
                 ? tr("%1 was killed when its process exited").arg(lane.label)
                 : tr("%1 at %2: %3")
-                      .arg(kindText(e.kind),
+                      .arg(eventKindText(e.kind),
                            TimeRuler::formatDuration(e.timeNs - m_model.startNs()),
                            text.toHtmlEscaped());
         }
