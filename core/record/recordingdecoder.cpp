@@ -152,6 +152,9 @@ private:
     // "cond 3": numbered per word in order of first appearance.
     quint32 numberedObject(const char *word, qint32 pid, std::uint64_t address, ObjectKind kind);
     quint32 channelOf(qint32 pid, std::uint64_t fd);
+    // A message's or packet's text, interned while fewer than kMaxPreviews
+    // have been (a preview pairs a send with its receive); else 0.
+    quint32 previewOf(const QByteArray &text);
     void addEvent(const RawEvent &raw, quint32 actor, EventKind kind, qint64 value = 0,
                   quint32 object = 0, quint32 text = 0, quint8 flags = NoFlags);
     void handle(const RawEvent &raw);
@@ -323,6 +326,14 @@ quint32 Decoding::lockObject(qint32 pid, std::uint64_t address, std::int64_t typ
     m_locks.emplace(key, id);
     m_waits.nameObject(id, m_objectNames.value(id));
     return id;
+}
+
+quint32 Decoding::previewOf(const QByteArray &text)
+{
+    if (m_previews >= kMaxPreviews || text.isEmpty())
+        return 0;
+    ++m_previews;
+    return m_builder.intern(cleanText(text, kPreviewChars));
 }
 
 quint32 Decoding::channelOf(qint32 pid, std::uint64_t fd)
@@ -639,9 +650,7 @@ void Decoding::handleIo(const RawEvent &raw, quint32 lane)
         if (r.value <= 0)
             break;
         const quint32 channel = channelOf(raw.pid, r.object);
-        const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
-            ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
-            : 0;
+        const quint32 preview = previewOf(raw.text);
         addEvent(raw, lane,
                  RawKind(r.kind) == RawKind::Send ? EventKind::PacketSend : EventKind::PacketRecv,
                  r.value, channel, preview);
@@ -1012,9 +1021,7 @@ void Decoding::handlePythonSync(const RawEvent &raw, quint32 lane)
     case RawKind::PyGet: {
         const quint32 queue = traceObjectOf(pythonObject(raw.pid, r.object, PyKind::Queue));
         // The item's preview pairs a put with its get (the same text on both ends).
-        const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
-            ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
-            : 0;
+        const quint32 preview = previewOf(raw.text);
         addEvent(raw, lane,
                  RawKind(r.kind) == RawKind::PyPut ? EventKind::MessageSend
                                                    : EventKind::MessageRecv,
@@ -1064,9 +1071,7 @@ void Decoding::handlePythonChannel(const RawEvent &raw, quint32 lane)
     // show, on a channel per end and direction, without arrows.
     const quint32 channel = put ? channelDirection(end, found->second.peer)
                                 : channelDirection(found->second.peer, end);
-    const quint32 preview = m_previews < kMaxPreviews && !raw.text.isEmpty()
-        ? (++m_previews, m_builder.intern(cleanText(raw.text, kPreviewChars)))
-        : 0;
+    const quint32 preview = previewOf(raw.text);
     addEvent(raw, lane, put ? EventKind::MessageSend : EventKind::MessageRecv, r.value, channel,
              preview);
 }

@@ -18,15 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PythonLessonChecks)
 };
 
-quint32 objectNamed(const Trace &trace, const QString &name)
-{
-    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
-        if (trace.object(o).name == name)
-            return o;
-    }
-    return 0;
-}
-
 // The messages of `kind` (MessageSend or MessageRecv) on `channel`, in time order.
 std::vector<Event> messagesOn(const Trace &trace, EventKind kind, quint32 channel)
 {
@@ -84,7 +75,7 @@ Outcome processQueue(const Trace &trace, const ParameterValues &parameters)
     const qint64 producers = parameters.integer(QStringLiteral("producers"));
     const qint64 consumers = parameters.integer(QStringLiteral("consumers"));
     const qint64 expected = producers * parameters.integer(QStringLiteral("messages"));
-    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    const quint32 q = trace.findObject(QStringLiteral("q"));
     // The sentinels aside: main puts one "STOP" per consumer.
     const QString stop = QStringLiteral("'STOP'");
     const QueueSide put = queueSide(trace, EventKind::MessageSend, q, stop);
@@ -126,8 +117,8 @@ Outcome processPipe(const Trace &trace, const ParameterValues &parameters)
 {
     const int messages = int(parameters.integer(QStringLiteral("messages")));
     // The decoder names each direction of a Pipe after its two ends' variables.
-    const quint32 toChild = objectNamed(trace, QStringLiteral("parent_conn \u2192 child_conn"));
-    const quint32 toParent = objectNamed(trace, QStringLiteral("child_conn \u2192 parent_conn"));
+    const quint32 toChild = trace.findObject(QStringLiteral("parent_conn \u2192 child_conn"));
+    const quint32 toParent = trace.findObject(QStringLiteral("child_conn \u2192 parent_conn"));
     const std::vector<Event> sends = messagesOn(trace, EventKind::MessageSend, toChild);
     const std::vector<Event> echoes = messagesOn(trace, EventKind::MessageRecv, toParent);
     // The i-th reply main received is the echo of the i-th message it sent

@@ -76,15 +76,6 @@ quint32 actorNamed(const Trace &trace, const QString &name)
     return 0;
 }
 
-quint32 objectNamed(const Trace &trace, const QString &name)
-{
-    for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o) {
-        if (trace.object(o).name == name)
-            return o;
-    }
-    return 0;
-}
-
 int countOf(const Trace &trace, EventKind kind, quint32 object, quint32 actor = 0)
 {
     int n = 0;
@@ -296,7 +287,7 @@ void TestPythonRecorder::objectsHaveTheirPythonNames()
         {QStringLiteral("guard"), ObjectKind::Lock},
     };
     for (const auto &[name, kind] : expected) {
-        const quint32 o = objectNamed(trace, name);
+        const quint32 o = trace.findObject(name);
         QVERIFY2(o != 0, qPrintable(name));
         QCOMPARE(trace.object(o).kind, kind);
     }
@@ -309,22 +300,21 @@ void TestPythonRecorder::objectsHaveTheirPythonNames()
     // A Lock is a lock: taken and let go by its owner; an RLock taken again by its
     // owner is not taken twice; the Event's set, the Semaphore's acquire and release,
     // the queue's put and get are theirs.
-    const quint32 counterLock = objectNamed(trace, QStringLiteral("counter_lock"));
+    const quint32 counterLock = trace.findObject(QStringLiteral("counter_lock"));
     QCOMPARE(countOf(trace, EventKind::LockAcquired, counterLock), 1);
     QCOMPARE(countOf(trace, EventKind::LockReleased, counterLock), 1);
-    QCOMPARE(
-        countOf(trace, EventKind::LockAcquired, objectNamed(trace, QStringLiteral("tree_lock"))),
-        1);
-    QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("cond"))), 1);
-    QCOMPARE(countOf(trace, EventKind::CondNotify, objectNamed(trace, QStringLiteral("ready"))), 1);
-    const quint32 slotsSemaphore = objectNamed(trace, QStringLiteral("slots"));
+    QCOMPARE(countOf(trace, EventKind::LockAcquired, trace.findObject(QStringLiteral("tree_lock"))),
+             1);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, trace.findObject(QStringLiteral("cond"))), 1);
+    QCOMPARE(countOf(trace, EventKind::CondNotify, trace.findObject(QStringLiteral("ready"))), 1);
+    const quint32 slotsSemaphore = trace.findObject(QStringLiteral("slots"));
     QCOMPARE(countOf(trace, EventKind::LockAcquired, slotsSemaphore), 1);
     QCOMPARE(countOf(trace, EventKind::LockReleased, slotsSemaphore), 1);
-    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    const quint32 q = trace.findObject(QStringLiteral("q"));
     QCOMPARE(countOf(trace, EventKind::MessageSend, q), 1);
     QCOMPARE(countOf(trace, EventKind::MessageRecv, q), 1);
     // An Event's and a Semaphore's inner lock and condition are not shown apart from them.
-    QCOMPARE(objectNamed(trace, QStringLiteral("ready._cond")), 0u);
+    QCOMPARE(trace.findObject(QStringLiteral("ready._cond")), 0u);
     int objectsNamedReady = 0;
     for (quint32 o = 1; o <= quint32(trace.objectCount()); ++o)
         objectsNamedReady += trace.object(o).name == QLatin1String("ready");
@@ -337,7 +327,7 @@ void TestPythonRecorder::aLocksOwnersComeInTheOrderTheScriptForces()
     const Recording r = recordScript({file});
     QCOMPARE(r.exitStatus, 0);
     const Trace &trace = r.trace;
-    const quint32 lock = objectNamed(trace, QStringLiteral("counter_lock"));
+    const quint32 lock = trace.findObject(QStringLiteral("counter_lock"));
     QVERIFY(lock != 0);
     const int mainLine = lineOf(file, QStringLiteral("MAIN_LOCK"));
     const int workerLine = lineOf(file, QStringLiteral("WORKER_LOCK"));
@@ -369,7 +359,7 @@ void TestPythonRecorder::conditionNotifyArrowsEndTheWaits()
     const Recording r = recordScript({file});
     QCOMPARE(r.exitStatus, 0);
     const Trace &trace = r.trace;
-    const quint32 cond = objectNamed(trace, QStringLiteral("cond"));
+    const quint32 cond = trace.findObject(QStringLiteral("cond"));
     QVERIFY(cond != 0);
     QCOMPARE(trace.object(cond).kind, ObjectKind::Condition);
     const quint32 consumer = actorNamed(trace, QStringLiteral("consumer"));
@@ -410,7 +400,7 @@ void TestPythonRecorder::eventSetEndsTheWait()
     const Recording r = recordScript({file});
     QCOMPARE(r.exitStatus, 0);
     const Trace &trace = r.trace;
-    const quint32 ready = objectNamed(trace, QStringLiteral("ready"));
+    const quint32 ready = trace.findObject(QStringLiteral("ready"));
     QVERIFY(ready != 0);
     const quint32 waiter = actorNamed(trace, QStringLiteral("waiter"));
     const quint32 main = actorNamed(trace, QStringLiteral("MainThread"));
@@ -435,7 +425,7 @@ void TestPythonRecorder::queueDeliversEachItemOnce()
     const Recording r = recordScript({file});
     QCOMPARE(r.exitStatus, 0);
     const Trace &trace = r.trace;
-    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    const quint32 q = trace.findObject(QStringLiteral("q"));
     QVERIFY(q != 0);
     QCOMPARE(trace.object(q).kind, ObjectKind::Queue);
     const quint32 producer = actorNamed(trace, QStringLiteral("producer"));
@@ -465,7 +455,7 @@ void TestPythonRecorder::queueDeliversEachItemOnce()
         QCOMPARE(received[item], 1);
     }
     // The bounded queue made the producer wait for room: on its not_full condition.
-    QVERIFY(countOf(trace, EventKind::CondWait, objectNamed(trace, QStringLiteral("q.not_full")),
+    QVERIFY(countOf(trace, EventKind::CondWait, trace.findObject(QStringLiteral("q.not_full")),
                     producer)
             > 0);
 }
@@ -484,11 +474,11 @@ void TestPythonRecorder::processMessagesCrossProcesses()
     const Recording r = recordScript({file, method});
     QCOMPARE(r.exitStatus, 0);
     const Trace &trace = r.trace;
-    const quint32 q = objectNamed(trace, QStringLiteral("q"));
+    const quint32 q = trace.findObject(QStringLiteral("q"));
     QVERIFY(q != 0);
     QCOMPARE(trace.object(q).kind, ObjectKind::Queue);
-    const quint32 toChild = objectNamed(trace, QStringLiteral("parent_conn \u2192 child_conn"));
-    const quint32 toParent = objectNamed(trace, QStringLiteral("child_conn \u2192 parent_conn"));
+    const quint32 toChild = trace.findObject(QStringLiteral("parent_conn \u2192 child_conn"));
+    const quint32 toParent = trace.findObject(QStringLiteral("child_conn \u2192 parent_conn"));
     QVERIFY(toChild != 0);
     QVERIFY(toParent != 0);
     QCOMPARE(trace.object(toChild).kind, ObjectKind::Channel);
