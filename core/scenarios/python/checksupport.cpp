@@ -154,6 +154,18 @@ QRegularExpressionMatch printed(const Trace &trace, quint32 actor,
     return {};
 }
 
+Children children(const Trace &trace)
+{
+    Children result;
+    for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
+        if (trace.actor(e.actor).process == 1)
+            continue;
+        ++result.count;
+        result.ok += e.value == 0 && !e.isAbnormal();
+    }
+    return result;
+}
+
 Outcome completedIf(bool ok, const QString &summary, const QString &otherwise)
 {
     Outcome outcome;

@@ -49,6 +49,14 @@ qint64 bytesOn(const Trace &trace, EventKind kind, const std::vector<quint32> &a
 // The first match of `pattern` in what `actor` printed; empty if none.
 QRegularExpressionMatch printed(const Trace &trace, quint32 actor,
                                 const QRegularExpression &pattern);
+// The interpreter's child processes (multiprocessing's), and how many of them
+// exited with status 0.
+struct Children
+{
+    int count = 0;
+    int ok = 0;
+};
+Children children(const Trace &trace);
 Outcome completedIf(bool ok, const QString &summary, const QString &otherwise);
 
 } // namespace weft::pythonchecks

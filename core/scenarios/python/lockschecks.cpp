@@ -155,13 +155,7 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
     }
 
     // The processes: each a process of its own in the trace, that exited with status 0.
-    int children = 0, childrenOk = 0;
-    for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
-        if (trace.actor(e.actor).process == 1)
-            continue;
-        ++children;
-        childrenOk += e.value == 0 && !e.isAbnormal();
-    }
+    const Children started = children(trace);
 
     const auto ratio = [&](const Phase &phase) {
         return double(phase.us) / double(std::max<qint64>(sequential.us, 1));
@@ -170,8 +164,8 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
         return double(phase.us) / 1000.0;
     };
     const int cores = int(std::thread::hardware_concurrency());
-    const bool ok = measured && int(threads.size()) == workers && children == workers
-        && childrenOk == workers;
+    const bool ok = measured && int(threads.size()) == workers && started.count == workers
+        && started.ok == workers;
     Outcome outcome;
     outcome.status = ok ? Outcome::Status::Completed : Outcome::Status::Failed;
     outcome.summary
@@ -195,10 +189,10 @@ Outcome gilCpu(const Trace &trace, const ParameterValues &parameters)
                      "normally.")
                   .arg(workers)
                   .arg(threads.size())
-                  .arg(children)
-                  .arg(childrenOk);
+                  .arg(started.count)
+                  .arg(started.ok);
     outcome.setValue(QStringLiteral("threads"), qint64(threads.size()));
-    outcome.setValue(QStringLiteral("processes"), children);
+    outcome.setValue(QStringLiteral("processes"), started.count);
     outcome.setValue(QStringLiteral("sequential_us"), sequential.us);
     outcome.setValue(QStringLiteral("gil_us"), threaded.us);
     outcome.setValue(QStringLiteral("processes_us"), processes.us);

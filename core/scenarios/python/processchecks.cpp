@@ -49,25 +49,6 @@ QueueSide queueSide(const Trace &trace, EventKind kind, quint32 queue, const QSt
     return side;
 }
 
-// The child processes, and how many of them exited with status 0.
-struct Children
-{
-    int count = 0;
-    int ok = 0;
-};
-
-Children children(const Trace &trace)
-{
-    Children result;
-    for (const Event &e : trace.eventsOfKind(EventKind::ProcessExit)) {
-        if (trace.actor(e.actor).process == 1)
-            continue;
-        ++result.count;
-        result.ok += e.value == 0 && !e.isAbnormal();
-    }
-    return result;
-}
-
 } // namespace
 
 Outcome processQueue(const Trace &trace, const ParameterValues &parameters)
