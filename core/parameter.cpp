@@ -59,12 +59,21 @@ ParameterSpec ParameterSpec::boolean(QString key, QString label, bool defaultVal
 }
 
 ParameterSpec ParameterSpec::choice(QString key, QString label, QStringList choices,
-                                    const QString &defaultValue, QString help)
+                                    const QString &defaultValue, QString help, QStringList labels)
 {
     ParameterSpec s
         = makeSpec(Type::Choice, std::move(key), std::move(label), std::move(help), defaultValue);
+    Q_ASSERT(labels.isEmpty() || labels.size() == choices.size());
     s.choices = std::move(choices);
+    s.choiceLabels = std::move(labels);
     return s;
+}
+
+QString ParameterSpec::choiceLabel(qsizetype index) const
+{
+    if (index < 0 || index >= choices.size())
+        return {};
+    return index < choiceLabels.size() ? choiceLabels.at(index) : choices.at(index);
 }
 
 ParameterSpec ParameterSpec::text(QString key, QString label, const QString &defaultValue,

@@ -23,14 +23,20 @@ struct ParameterSpec
     QVariant minimum; // Integer, Real
     QVariant maximum; // Integer, Real; Text: maximum length
     QStringList choices; // Choice: allowed values (stable identifiers)
+    QStringList choiceLabels; // Choice: what a form shows for each value, translated
+
+    // What a form shows for choices[index]: its label, or the value itself when it has none.
+    QString choiceLabel(qsizetype index) const;
 
     static ParameterSpec integer(QString key, QString label, qint64 defaultValue, qint64 minimum,
                                  qint64 maximum, QString help = {});
     static ParameterSpec real(QString key, QString label, double defaultValue, double minimum,
                               double maximum, QString help = {});
     static ParameterSpec boolean(QString key, QString label, bool defaultValue, QString help = {});
+    // `labels`, when given, name each choice in the user's language (one per choice).
     static ParameterSpec choice(QString key, QString label, QStringList choices,
-                                const QString &defaultValue, QString help = {});
+                                const QString &defaultValue, QString help = {},
+                                QStringList labels = {});
     static ParameterSpec text(QString key, QString label, const QString &defaultValue,
                               int maximumLength = 256, QString help = {});
 

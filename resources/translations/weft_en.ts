@@ -4,7 +4,7 @@
 <context>
     <name>GilCpuScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+127"/>
+        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+136"/>
         <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
         <translation>
             <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+91"/>
         <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
         <translation>
             <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/processchecks.cpp" line="+107"/>
+        <location filename="../../core/scenarios/python/processchecks.cpp" line="+79"/>
         <source>%n producer process(es)</source>
         <translation>
             <numerusform>%n producer process</numerusform>

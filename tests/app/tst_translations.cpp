@@ -31,6 +31,7 @@ class TestTranslations : public QObject
 private slots:
     void everyEntryIsTranslated();
     void placeholdersSurviveTranslation();
+    void chinesePunctuationIsFullWidth();
     void cjkFontCoversEveryTranslation();
     void compiledCatalogueAnswersEveryContext();
     void eventKindsAreNamedInChinese();
@@ -129,6 +130,31 @@ void TestTranslations::placeholdersSurviveTranslation()
         in.removeDuplicates();
         out.removeDuplicates();
         QVERIFY2(in == out, qPrintable(e.source + QLatin1String(" -> ") + e.translation));
+    }
+}
+
+// Chinese text takes full-width punctuation (，。：；（）？！) and no space after it;
+// ASCII punctuation next to a Chinese character reads as a typo. A name made of a
+// placeholder and a Chinese word ("%1的深度") gets no space either.
+void TestTranslations::chinesePunctuationIsFullWidth()
+{
+    static const QRegularExpression mixed(
+        QStringLiteral("[\\x{4e00}-\\x{9fff}][,;?!)]|[\\x{4e00}-\\x{9fff}]:(?!/)|"
+                       "[\\x{4e00}-\\x{9fff}]\\.(?![.\\w])|\\([\\x{4e00}-\\x{9fff}]|"
+                       "[，。：；！？] "));
+    QStringList wrong;
+    for (const Entry &e : entries()) {
+        const QRegularExpressionMatch match = mixed.match(e.translation);
+        if (match.hasMatch())
+            wrong << e.translation.mid(std::max(0, int(match.capturedStart()) - 12), 30);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String(" | "))));
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/weft_zh_CN.qm")));
+    for (const char *context : {"weft::Deque", "weft::Queue"}) {
+        const QString depth = translator.translate(context, "%1 depth").arg(QStringLiteral("队列"));
+        QCOMPARE(depth, QStringLiteral("队列的深度"));
     }
 }
 

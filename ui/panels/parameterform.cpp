@@ -92,7 +92,9 @@ QWidget *ParameterForm::createEditor(const ParameterSpec &spec)
         auto *box = new QComboBox(this);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
-        box->addItems(spec.choices);
+        // The label is what the learner reads; the value is what the run and the command line use.
+        for (qsizetype i = 0; i < spec.choices.size(); ++i)
+            box->addItem(spec.choiceLabel(i), spec.choices.at(i));
         box->setCurrentIndex(std::max(0, int(spec.choices.indexOf(spec.defaultValue.toString()))));
         connect(box, &QComboBox::currentIndexChanged, this, &ParameterForm::valuesChanged);
         return box;
@@ -119,7 +121,7 @@ QVariant ParameterForm::editorValue(const ParameterSpec &spec) const
     case ParameterSpec::Type::Boolean:
         return static_cast<QCheckBox *>(editor)->isChecked();
     case ParameterSpec::Type::Choice:
-        return static_cast<QComboBox *>(editor)->currentText();
+        return static_cast<QComboBox *>(editor)->currentData();
     case ParameterSpec::Type::Text:
         return static_cast<QLineEdit *>(editor)->text();
     }
@@ -151,7 +153,7 @@ bool ParameterForm::setValue(const QString &key, const QVariant &value)
     else if (auto *box = qobject_cast<QCheckBox *>(editor))
         box->setChecked(value.toBool());
     else if (auto *box = qobject_cast<QComboBox *>(editor)) {
-        const int index = box->findText(value.toString());
+        const int index = box->findData(value.toString());
         if (index < 0)
             return false;
         box->setCurrentIndex(index);

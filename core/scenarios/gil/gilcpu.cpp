@@ -47,9 +47,11 @@ struct Tr
 using Clock = std::chrono::steady_clock;
 
 // def count(n): `units` stretches of real arithmetic; `gil` is null without a GIL.
-void count(int units, Gil *gil)
+// `share`, when given, measures how much CPU the work got (not part of the lesson).
+void count(int units, Gil *gil, CpuShare *share)
 {
     GilHold hold(gil); // a Python thread holds the GIL while it runs bytecode
+    const CpuShare::Stretch measured(share);
     quint64 n = 1;
     for (int i = 0; i < units; ++i) {
         n = cpuWorkUnit(n); // n -= 1, many times over
@@ -58,11 +60,12 @@ void count(int units, Gil *gil)
 }
 
 // threads = [Thread(target=count, args=(N,)) ...]; start them all; join them all.
-void countInThreads(int threadCount, int units, Gil *gil, const QString &nameFormat)
+void countInThreads(int threadCount, int units, Gil *gil, const QString &nameFormat,
+                    CpuShare *share)
 {
     std::deque<Thread> threads; // a deque: it never moves a Thread once made
     for (int t = 0; t < threadCount; ++t)
-        threads.emplace_back(nameFormat.arg(t + 1), count, units, gil);
+        threads.emplace_back(nameFormat.arg(t + 1), count, units, gil, share);
     for (Thread &t : threads)
         t.start();
     for (Thread &t : threads)
@@ -79,16 +82,21 @@ struct GilTimes
     Clock::duration withoutGil {};
     quint64 switches = 0;
     quint64 dropRequests = 0;
+    qint64 cpuSharePermille = 1000; // of the runs that always have work: sequential, no GIL
 };
+
+// Below this share of the CPU the machine was too busy for the times to compare.
+constexpr qint64 busyMachinePermille = 750;
 
 GilTimes compare(int threadCount, int units, std::chrono::milliseconds switchInterval)
 {
     GilTimes times {threadCount, units};
+    CpuShare share; // threads under the GIL wait by design: only the other two runs count
     {
         Phase phase(Tr::tr("sequential")); // one thread does all the work, piece after piece
         const auto t0 = Clock::now(); // t0 = time.perf_counter()
         for (int t = 0; t < threadCount; ++t)
-            count(units, nullptr); // count(N); count(N)
+            count(units, nullptr, &share); // count(N); count(N)
         times.sequential = Clock::now() - t0;
     }
 
@@ -96,17 +104,18 @@ GilTimes compare(int threadCount, int units, std::chrono::milliseconds switchInt
     {
         Phase phase(Tr::tr("threads under the GIL"));
         const auto t0 = Clock::now();
-        countInThreads(threadCount, units, &gil, Tr::tr("cpu-%1 (GIL)"));
+        countInThreads(threadCount, units, &gil, Tr::tr("cpu-%1 (GIL)"), nullptr);
         times.withGil = Clock::now() - t0;
     }
     {
         Phase phase(Tr::tr("threads without the GIL"));
         const auto t0 = Clock::now();
-        countInThreads(threadCount, units, nullptr, Tr::tr("cpu-%1 (no GIL)"));
+        countInThreads(threadCount, units, nullptr, Tr::tr("cpu-%1 (no GIL)"), &share);
         times.withoutGil = Clock::now() - t0;
     }
     times.switches = gil.switchCount();
     times.dropRequests = gil.dropRequestCount();
+    times.cpuSharePermille = share.permille();
     return times;
 }
 
@@ -137,6 +146,13 @@ Outcome gilCpuOutcome(const GilTimes &times)
               .arg(double(freeUs) / 1000.0, 0, 'f', 1)
               .arg(freeRatio, 0, 'f', 2)
               .arg(cores);
+    if (times.cpuSharePermille < busyMachinePermille) {
+        outcome.summary += QLatin1Char(' ')
+            + Tr::tr("Warning: this machine was busy. The counting threads ran only %1 % of the "
+                     "time they had work (other programs had the cores), so these times say more "
+                     "about the load than about the GIL: run it again when the machine is idle.")
+                  .arg(times.cpuSharePermille / 10);
+    }
     outcome.setValue(QStringLiteral("threads"), times.threads);
     outcome.setValue(QStringLiteral("sequential_us"), sequentialUs);
     outcome.setValue(QStringLiteral("gil_us"), gilUs);
@@ -146,6 +162,7 @@ Outcome gilCpuOutcome(const GilTimes &times)
     outcome.setValue(QStringLiteral("gil_switches"), qint64(times.switches));
     outcome.setValue(QStringLiteral("drop_requests"), qint64(times.dropRequests));
     outcome.setValue(QStringLiteral("cores"), cores);
+    outcome.setValue(QStringLiteral("cpu_share_permille"), times.cpuSharePermille);
     return outcome;
 }
 

@@ -168,8 +168,10 @@ public:
                     QStringLiteral("mode"), tr("Mode"),
                     {QStringLiteral("serial"), QStringLiteral("lock"), QStringLiteral("nolock")},
                     QStringLiteral("lock"),
-                    tr("serial: start then join each thread; lock: all at once, under a lock; "
-                       "nolock: all at once, without a lock")),
+                    tr("One after another: start then join each thread. With a lock: all at "
+                       "once, under a lock. Without a lock: all at once, racing (on the command "
+                       "line: mode=serial, lock or nolock)"),
+                    {tr("one after another"), tr("with a lock"), tr("without a lock")}),
                 ParameterSpec::boolean(
                     QStringLiteral("yield"), tr("Yield between read and write"), true,
                     tr("Gives other threads a chance to run between reading and writing the "

@@ -211,8 +211,9 @@ public:
                     QStringLiteral("request"), tr("Request"),
                     {QStringLiteral("get"), QStringLiteral("garbage"), QStringLiteral("oversized")},
                     QStringLiteral("get"),
-                    tr("A proper GET, a line of garbage, or a 16 KiB request "
-                       "head")),
+                    tr("A proper GET, a line of garbage, or a 16 KiB request head (on the "
+                       "command line: request=get, garbage or oversized)"),
+                    {tr("a proper GET"), tr("a line of garbage"), tr("a 16 KiB request head")}),
                 ParameterSpec::integer(QStringLiteral("max_bytes"), tr("Max bytes to receive"),
                                        65536, 1, 16 * 1024 * 1024,
                                        tr("The client stops reading after this many bytes")),

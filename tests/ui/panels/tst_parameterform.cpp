@@ -21,7 +21,8 @@ QList<ParameterSpec> specs()
             ParameterSpec::boolean(QStringLiteral("lock"), QStringLiteral("Use a lock"), true),
             ParameterSpec::choice(QStringLiteral("mode"), QStringLiteral("Mode"),
                                   {QStringLiteral("serial"), QStringLiteral("concurrent")},
-                                  QStringLiteral("concurrent")),
+                                  QStringLiteral("concurrent"), QString(),
+                                  {QStringLiteral("串行"), QStringLiteral("并发")}),
             ParameterSpec::text(QStringLiteral("host"), QStringLiteral("Host"),
                                 QStringLiteral("127.0.0.1"), 16)};
 }
@@ -39,6 +40,7 @@ private slots:
     void producesValuesTheSpecsAccept();
     void resetRestoresDefaults();
     void signalsChanges();
+    void choicesShowLabelsAndKeepValues();
 };
 
 void TestParameterForm::buildsOneEditorPerSpec()
@@ -132,6 +134,22 @@ void TestParameterForm::signalsChanges()
     QSignalSpy spy(&form, &ParameterForm::valuesChanged);
     form.setValue(QStringLiteral("threads"), 9);
     QCOMPARE(spy.count(), 1);
+}
+
+// The form shows a choice's translated label; the run (and the command line) get its value.
+void TestParameterForm::choicesShowLabelsAndKeepValues()
+{
+    ParameterForm form;
+    form.setSpecs(specs());
+    auto *mode = qobject_cast<QComboBox *>(form.editorFor(QStringLiteral("mode")));
+    QVERIFY(mode);
+    QCOMPARE(mode->count(), 2);
+    QCOMPARE(mode->itemText(0), QStringLiteral("串行"));
+    QCOMPARE(mode->currentText(), QStringLiteral("并发"));
+    QVERIFY(form.setValue(QStringLiteral("mode"), QStringLiteral("serial")));
+    QCOMPARE(mode->currentText(), QStringLiteral("串行"));
+    QCOMPARE(form.values().text(QStringLiteral("mode")), QStringLiteral("serial"));
+    QVERIFY(!form.setValue(QStringLiteral("mode"), QStringLiteral("串行"))); // a label is no value
 }
 
 QTEST_MAIN(TestParameterForm)

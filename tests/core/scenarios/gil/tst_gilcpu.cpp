@@ -8,6 +8,10 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace weft;
 using weft::testsupport::runWith;
 
@@ -16,6 +20,7 @@ class TestGilCpu : public QObject
     Q_OBJECT
 private slots:
     void threadsTakeTurnsUnderTheGilAndRunFreelyWithout();
+    void aBusyMachineIsSaidToBe();
     void sourceIsEmbedded();
 };
 
@@ -29,6 +34,10 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
          {"sequential_us", "gil_us", "nogil_us", "gil_permille", "nogil_permille"})
         QVERIFY2(outcome.value(QLatin1String(key)) > 0, key);
     QVERIFY(outcome.summary.contains(QStringLiteral("Sequential")));
+    // Whether the machine was busy is measured and said only when it was.
+    const qint64 share = outcome.value(QStringLiteral("cpu_share_permille"), -1);
+    QVERIFY(share > 0 && share <= 1000);
+    QCOMPARE(outcome.summary.contains(QStringLiteral("this machine was busy")), share < 750);
 
     const quint32 gil = trace.findObject(QStringLiteral("GIL"));
     QVERIFY(gil != 0);
@@ -96,6 +105,35 @@ void TestGilCpu::threadsTakeTurnsUnderTheGilAndRunFreelyWithout()
 
     // The three phases are spans on the main lane, in order.
     QCOMPARE(trace.eventsOfKind(EventKind::SpanBegin).size(), std::size_t(3));
+}
+
+// The warning is measured, not guessed: spinning threads, twice as many as the
+// cores, take their fair share of every core, so the lesson's threads get at
+// most a third of the CPU they ask for (CFS shares equally among runnable
+// threads of the same nice level) — far under the threshold of three quarters.
+void TestGilCpu::aBusyMachineIsSaidToBe()
+{
+    std::atomic<bool> stop {false};
+    std::atomic<quint64> spins {0};
+    std::vector<std::thread> load;
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned i = 0; i < 2 * cores; ++i)
+        load.emplace_back([&] {
+            while (!stop.load(std::memory_order_relaxed))
+                spins.fetch_add(1, std::memory_order_relaxed);
+        });
+    const auto scenario = makeGilCpuScenario();
+    const Trace trace = runWith(*scenario, {"threads=2", "work=200", "switch_interval_ms=1"});
+    stop = true;
+    for (std::thread &t : load)
+        t.join();
+
+    const Outcome &outcome = trace.outcome();
+    QCOMPARE(outcome.status, Outcome::Status::Completed);
+    QVERIFY2(outcome.value(QStringLiteral("cpu_share_permille")) < 750,
+             qPrintable(QString::number(outcome.value(QStringLiteral("cpu_share_permille")))));
+    QVERIFY2(outcome.summary.contains(QStringLiteral("this machine was busy")),
+             qPrintable(outcome.summary));
 }
 
 void TestGilCpu::sourceIsEmbedded()
