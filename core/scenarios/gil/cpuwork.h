@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <atomic>
 #include <chrono>
 #include <ctime>
@@ -36,7 +35,12 @@ public:
     class Stretch
     {
     public:
-        explicit Stretch(CpuShare *share) : m_share(share), m_cpu(threadCpuNs()), m_wall(wallNs()) {}
+        explicit Stretch(CpuShare *share)
+            : m_share(share)
+            , m_cpu(threadCpuNs())
+            , m_wall(wallNs())
+        {
+        }
         ~Stretch()
         {
             if (m_share)

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSet>
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 #include <vector>
