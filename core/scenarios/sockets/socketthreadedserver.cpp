@@ -197,8 +197,8 @@ Outcome threadedOutcome(const ThreadedRun &run)
         outcome.status = Outcome::Status::Completed;
         outcome.summary
             = Tr::tr("%n client(s), %2 ms of work each: the single-threaded server "
-                     "took %3 ms, the thread-per-connection server %4 ms (%5x "
-                     "faster).",
+                     "took %3 ms, the thread-per-connection server %4 ms (%5× as "
+                     "fast).",
                      nullptr, run.clients)
                   .arg(run.work.count())
                   .arg(singleMs)
