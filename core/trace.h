@@ -78,6 +78,9 @@ public:
     quint32 findObject(const QString &name) const;
 
     friend bool operator==(const Trace &a, const Trace &b);
+    // The same payload (a copy of this trace), without comparing events: what
+    // a cache of something derived from a trace asks.
+    bool sharesDataWith(const Trace &other) const { return d == other.d; }
 
 private:
     friend class TraceBuilder;

@@ -95,6 +95,56 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event, cons
         m_rows.append({tr("Value"), QString::number(event.value)});
 }
 
+QString EventDetailsModel::objectName(const Trace &trace, quint32 object)
+{
+    const ObjectInfo info = trace.object(object);
+    return info.name.isEmpty() ? tr("object %1").arg(object)
+                               : boundedText(info.name, kMaxValueChars);
+}
+
+void EventDetailsModel::appendWait(const Trace &trace, int eventIndex)
+{
+    if (!m_waitCauses || !m_waitCausesTrace.sharesDataWith(trace)) {
+        m_waitCauses = std::make_shared<const WaitCauses>(trace);
+        m_waitCausesTrace = trace;
+    }
+    m_wait = m_waitCauses->causeOf(eventIndex);
+    if (!m_wait)
+        return;
+    const WaitCause &wait = *m_wait;
+    const auto lineOf = [&](int index) {
+        const quint16 site = index >= 0 ? trace.events()[std::size_t(index)].site : 0;
+        return site ? trace.site(site).line : 0;
+    };
+    QString duration = formatDuration(wait.endNs - wait.startNs);
+    if (!wait.ended)
+        duration = tr("%1 (still waiting when the trace ended)").arg(duration);
+    QString waited;
+    if (wait.state == LaneState::WaitingJoin) {
+        waited = tr("%1 for %2 to end").arg(duration, laneName(trace, wait.object));
+    } else if (wait.holder == 0) {
+        waited = tr("%1 on %2").arg(duration, objectName(trace, wait.object));
+    } else if (const int line = lineOf(wait.holderAcquired); line > 0) {
+        waited = tr("%1 on %2, held by %3 (acquired at line %4)")
+                     .arg(duration, objectName(trace, wait.object), laneName(trace, wait.holder))
+                     .arg(line);
+    } else {
+        waited = tr("%1 on %2, held by %3")
+                     .arg(duration, objectName(trace, wait.object), laneName(trace, wait.holder));
+    }
+    m_rows.append({tr("Blocked"), waited});
+    if (wait.causeEvent < 0)
+        return;
+    const Event &cause = trace.events()[std::size_t(wait.causeEvent)];
+    const QString who = laneName(trace, cause.actor);
+    const QString when = formatDuration(cause.timeNs - trace.startNs());
+    const int line = lineOf(wait.causeEvent);
+    m_rows.append(
+        {tr("Unblocked by"),
+         line > 0 ? tr("%1: %2 at %3 (line %4)").arg(who, describeKind(cause.kind), when).arg(line)
+                  : tr("%1: %2 at %3").arg(who, describeKind(cause.kind), when)});
+}
+
 void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const SliceFacts *slice)
 {
     if (eventIndex < 0 || std::size_t(eventIndex) >= trace.events().size()) {
@@ -104,6 +154,7 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
     beginResetModel();
     m_eventIndex = eventIndex;
     m_rows.clear();
+    m_wait.reset();
     const Event &event = trace.events()[std::size_t(eventIndex)];
 
     m_rows.append({tr("Kind"),
@@ -118,14 +169,11 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
             lane += tr(" (thread id %1)").arg(actor.nativeId);
         m_rows.append({tr("Lane"), lane});
     }
-    if (event.object) {
-        const ObjectInfo object = trace.object(event.object);
-        m_rows.append({tr("Object"),
-                       object.name.isEmpty() ? tr("object %1").arg(event.object)
-                                             : boundedText(object.name, kMaxValueChars)});
-    }
+    if (event.object)
+        m_rows.append({tr("Object"), objectName(trace, event.object)});
     const bool sliceBegin = event.kind == EventKind::SpanBegin;
     appendValue(trace, event, sliceBegin ? slice : nullptr);
+    appendWait(trace, eventIndex);
     if (event.text) {
         m_rows.append({sliceBegin                             ? tr("Name")
                            : event.kind == EventKind::SpanEnd ? tr("Args")
@@ -155,6 +203,7 @@ void EventDetailsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_eventIndex = -1;
+    m_wait.reset();
     endResetModel();
 }
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/derived/waitcauses.h"
 #include "core/interchange/untrustedtext.h"
 #include "core/trace.h"
 
 #include <QAbstractTableModel>
+#include <memory>
+#include <optional>
 
 namespace weft::ui {
 
@@ -29,6 +32,9 @@ public:
     void setEvent(const Trace &trace, int eventIndex, const SliceFacts *slice = nullptr);
     void clear();
     int eventIndex() const { return m_eventIndex; }
+    // When the event begins or ends a wait: how long, on what, who held it,
+    // and which event of another lane ended it (for the timeline's arrow).
+    const std::optional<WaitCause> &waitCause() const { return m_wait; }
     // The value shown for a field row, by its (translated) label; for tests.
     QString valueOf(const QString &field) const;
 
@@ -47,6 +53,9 @@ public:
 
 private:
     void appendValue(const Trace &trace, const Event &event, const SliceFacts *slice);
+    void appendWait(const Trace &trace, int eventIndex);
+    // "L1" for an object, or "object N" when it has no name.
+    static QString objectName(const Trace &trace, quint32 object);
     // An actor's name, or "lane N" for one without.
     static QString laneName(const Trace &trace, quint32 actor);
 
@@ -57,6 +66,10 @@ private:
     };
     QList<Row> m_rows;
     int m_eventIndex = -1;
+    std::optional<WaitCause> m_wait;
+    // Derived once per trace, on the first selection of an event in it.
+    std::shared_ptr<const WaitCauses> m_waitCauses;
+    Trace m_waitCausesTrace;
 };
 
 } // namespace weft::ui

@@ -28,7 +28,10 @@ QString processName(const Trace &trace, quint32 process)
 }
 } // namespace
 
-TimeBreakdownModel::TimeBreakdownModel(QObject *parent) : QAbstractTableModel(parent) {}
+TimeBreakdownModel::TimeBreakdownModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TimeBreakdownModel::setTrace(const Trace &trace)
 {
@@ -62,9 +65,8 @@ void TimeBreakdownModel::setTrace(const Trace &trace, qint64 fromNs, qint64 toNs
         const auto state = LaneState(s);
         if (state == LaneState::Finished)
             continue;
-        const bool occurs = std::any_of(m_rows.cbegin(), m_rows.cend(), [state](const Row &row) {
-            return row.time.in(state) > 0;
-        });
+        const bool occurs = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                        [state](const Row &row) { return row.time.in(state) > 0; });
         if (occurs)
             m_columns.append({Column::What::State, state, 0, theme.stateName(state)});
     }
@@ -78,11 +80,10 @@ void TimeBreakdownModel::setTrace(const Trace &trace, qint64 fromNs, qint64 toNs
     std::stable_sort(locks.begin(), locks.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     for (const auto &[lock, ns] : locks) {
-        m_columns.append(
-            {Column::What::Lock, LaneState::BlockedOnLock, lock,
-             tr("blocked on %1").arg(trace.object(lock).name.isEmpty()
-                                         ? tr("lock %1").arg(lock)
-                                         : trace.object(lock).name)});
+        m_columns.append({Column::What::Lock, LaneState::BlockedOnLock, lock,
+                          tr("blocked on %1")
+                              .arg(trace.object(lock).name.isEmpty() ? tr("lock %1").arg(lock)
+                                                                     : trace.object(lock).name)});
     }
     endResetModel();
 }
@@ -151,17 +152,17 @@ QVariant TimeBreakdownModel::data(const QModelIndex &index, int role) const
     const qint64 ns = nanoseconds(row, column);
     switch (role) {
     case Qt::DisplayRole:
-        return ns > 0 || column.what == Column::What::Lived
-            ? EventDetailsModel::formatDuration(ns)
-            : QString();
+        return ns > 0 || column.what == Column::What::Lived ? EventDetailsModel::formatDuration(ns)
+                                                            : QString();
     case NanosecondsRole:
         return ns;
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (ns > 0 && row.time.livedNs > 0)
-            return tr("%1: %2 % of its time").arg(column.header).arg(
-                100.0 * double(ns) / double(row.time.livedNs), 0, 'f', 1);
+            return tr("%1: %2 % of its time")
+                .arg(column.header)
+                .arg(100.0 * double(ns) / double(row.time.livedNs), 0, 'f', 1);
         return {};
     default:
         return {};

@@ -78,9 +78,9 @@ void TimeBreakdownPanel::refresh()
                                   EventDetailsModel::formatDuration(m_toNs - m_trace.startNs())));
     } else {
         m_model->setTrace(m_trace);
-        m_scope->setText(tr("The whole run (%1)")
-                             .arg(EventDetailsModel::formatDuration(m_trace.endNs()
-                                                                    - m_trace.startNs())));
+        m_scope->setText(
+            tr("The whole run (%1)")
+                .arg(EventDetailsModel::formatDuration(m_trace.endNs() - m_trace.startNs())));
     }
     m_export->setEnabled(m_model->rowCount() > 0);
 }
@@ -99,9 +99,9 @@ bool TimeBreakdownPanel::exportCsv(const QString &path, QString *error) const
 
 void TimeBreakdownPanel::exportCsvInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Time Breakdown"),
-                                                      tr("time-breakdown.csv"),
-                                                      tr("Comma-separated values (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Time Breakdown"), tr("time-breakdown.csv"),
+                                       tr("Comma-separated values (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -3,7 +3,6 @@
 #include "core/tracebuilder.h"
 
 #include <QTest>
-
 #include <numeric>
 
 using namespace weft;

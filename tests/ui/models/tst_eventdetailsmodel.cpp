@@ -19,6 +19,7 @@ private slots:
     void aSliceShowsItsDurationSelfTimeAndArgs();
     void formatsDurations_data();
     void formatsDurations();
+    void aWaitSaysWhoHeldTheLockAndWhoEndedIt();
 };
 
 void TestEventDetailsModel::showsTheFieldsOfAnEvent()
@@ -179,6 +180,43 @@ void TestEventDetailsModel::namesWhatTheValueMeans()
     model.setEvent(trace, 2);
     QCOMPARE(model.valueOf(EventDetailsModel::tr("Joined thread")), QStringLiteral("Worker"));
     QVERIFY(model.valueOf(EventDetailsModel::tr("Kind")).contains(QStringLiteral("join_wait")));
+}
+
+// T3 acquires L1 at line 42 and releases it at line 45; T1 waits for it meanwhile.
+void TestEventDetailsModel::aWaitSaysWhoHeldTheLockAndWhoEndedIt()
+{
+    TraceBuilder builder;
+    const quint32 t1 = builder.addActor({QStringLiteral("T1"), 1, 0, false, false});
+    const quint32 t3 = builder.addActor({QStringLiteral("T3"), 3, 0, false, false});
+    const quint32 lock = builder.addObject({QStringLiteral("L1"), ObjectKind::Lock});
+    const quint16 acquireSite = builder.addSite({QStringLiteral("locks/x.cpp"), 42});
+    const quint16 releaseSite = builder.addSite({QStringLiteral("locks/x.cpp"), 45});
+    auto add = [&](qint64 t, quint32 actor, EventKind kind, quint32 object, quint16 site) {
+        builder.addEvent({t, 0, actor, object, 0, site, kind, NoFlags});
+    };
+    add(0, t3, EventKind::ThreadStart, 0, 0);
+    add(0, t1, EventKind::ThreadStart, 0, 0);
+    add(100, t3, EventKind::LockAcquired, lock, acquireSite); // 2
+    add(1'000'000, t1, EventKind::LockWait, lock, 0); // 3
+    add(3'100'000, t3, EventKind::LockReleased, lock, releaseSite); // 4
+    add(3'100'000, t1, EventKind::LockAcquired, lock, 0); // 5
+    const Trace trace = builder.build();
+
+    EventDetailsModel model;
+    model.setEvent(trace, 3);
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Blocked")),
+             QStringLiteral("2.100 ms on L1, held by T3 (acquired at line 42)"));
+    QCOMPARE(model.valueOf(EventDetailsModel::tr("Unblocked by")),
+             QStringLiteral("T3: %1 at 3.100 ms (line 45)")
+                 .arg(EventDetailsModel::describeKind(EventKind::LockReleased)));
+    QVERIFY(model.waitCause());
+    QCOMPARE(model.waitCause()->causeEvent, 4);
+
+    model.setEvent(trace, 5); // the wait's end says the same
+    QCOMPARE(model.waitCause()->causeEvent, 4);
+    model.setEvent(trace, 2); // an acquisition without a wait
+    QVERIFY(!model.waitCause());
+    QVERIFY(model.valueOf(EventDetailsModel::tr("Blocked")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEventDetailsModel)

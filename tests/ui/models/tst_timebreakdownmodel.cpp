@@ -60,9 +60,9 @@ int columnNamed(const TimeBreakdownModel &model, const QString &header)
 qint64 nsAt(const TimeBreakdownModel &model, int row, const QString &header)
 {
     const int column = columnNamed(model, header);
-    return column < 0 ? -1
-                      : model.data(model.index(row, column), TimeBreakdownModel::NanosecondsRole)
-                            .toLongLong();
+    return column < 0
+        ? -1
+        : model.data(model.index(row, column), TimeBreakdownModel::NanosecondsRole).toLongLong();
 }
 
 } // namespace

@@ -74,8 +74,10 @@ void TestTimeBreakdownPanel::barsAreDrawnInTheStateColours()
     QVERIFY(!image.isNull());
     const Theme &theme = Theme::current();
     // T2's bar: 40 % running, 60 % sleeping, each a solid run of pixels.
-    QVERIFY(testsupport::countNear(image, image.rect(), theme.stateColor(LaneState::Running), 2) > 200);
-    QVERIFY(testsupport::countNear(image, image.rect(), theme.stateColor(LaneState::Sleeping), 2) > 200);
+    QVERIFY(testsupport::countNear(image, image.rect(), theme.stateColor(LaneState::Running), 2)
+            > 200);
+    QVERIFY(testsupport::countNear(image, image.rect(), theme.stateColor(LaneState::Sleeping), 2)
+            > 200);
 }
 
 void TestTimeBreakdownPanel::aRangeSaysSo()
