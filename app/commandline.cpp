@@ -200,8 +200,8 @@ int CommandLine::execute(const QStringList &arguments)
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
-                       rangeOption, themeOption, fontScaleOption,
-                       replayOption, allowRemoteOption, continueOption});
+                       rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
+                       continueOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -333,8 +333,7 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
               << Qt::endl;
         return kExitUsage;
     }
-    return runScenario(recordedId, all, timeoutMs, traceOut, exportPath,
-                       recorded->schedule());
+    return runScenario(recordedId, all, timeoutMs, traceOut, exportPath, recorded->schedule());
 }
 
 int CommandLine::runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,

@@ -161,9 +161,8 @@ public:
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
         const QFont font = item.font();
-        if (m_text.open && !m_stateChanged && font == m_text.font
-            && m_pen.color() == m_text.color && std::abs(p.y() - m_text.origin.y()) < 0.01
-            && std::abs(p.x() - m_text.endX) < 0.5) {
+        if (m_text.open && !m_stateChanged && font == m_text.font && m_pen.color() == m_text.color
+            && std::abs(p.y() - m_text.origin.y()) < 0.01 && std::abs(p.x() - m_text.endX) < 0.5) {
             m_text.content += item.text();
             m_text.endX = p.x() + item.width();
             return;
@@ -254,11 +253,11 @@ private:
     QString fontFamilies(const QFont &font, const QString &content)
     {
         auto quoted = [](const QString &family) {
-            return QLatin1Char('\'') + QString(family).remove(QLatin1Char('\'')) + QLatin1Char('\'');
+            return QLatin1Char('\'') + QString(family).remove(QLatin1Char('\''))
+                + QLatin1Char('\'');
         };
-        const bool han = std::any_of(content.begin(), content.end(), [](QChar c) {
-            return c.script() == QChar::Script_Han;
-        });
+        const bool han = std::any_of(content.begin(), content.end(),
+                                     [](QChar c) { return c.script() == QChar::Script_Han; });
         const QString key = font.key() + (han ? QLatin1String("|han") : QLatin1String(""));
         auto cached = m_families.constFind(key);
         if (cached != m_families.cend())

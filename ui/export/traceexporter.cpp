@@ -115,12 +115,12 @@ Fitting fitInto(const TimelineModel &model, const Theme &base, QSize picture, in
     if (lanes <= 0 || spare < 1)
         return fit;
     qreal rowScale = std::min(kMaxRowScale, 1 + spare / lanes);
-    int height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale),
-                                            fit.logical.width(), layout);
+    int height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale), fit.logical.width(),
+                                            layout);
     while (rowScale > 1 && height > fit.logical.height()) { // rounding of each row
         rowScale = std::max<qreal>(1, rowScale - 0.05);
-        height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale),
-                                            fit.logical.width(), layout);
+        height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale), fit.logical.width(),
+                                            layout);
     }
     fit.theme = base.withRowScale(rowScale);
     fit.rowsOffset = std::max(0, int(fit.logical.height() - height) / 2);
@@ -196,8 +196,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     render.dimAfterPlayhead = options.showPlayhead;
 
     const Theme &theme = options.theme ? *options.theme : Theme::current();
-    const int width
-        = options.width > 0 ? options.width : defaultExportWidth(theme, render.title);
+    const int width = options.width > 0 ? options.width : defaultExportWidth(theme, render.title);
     const int natural = TimelineLayout::fullHeight(model, theme, width, render.layout);
     int height = options.height > 0
         ? options.height
