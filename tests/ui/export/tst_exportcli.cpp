@@ -265,6 +265,7 @@ void TestExportCli::badPresetSizeOrRange()
     QFETCH(QStringList, extra);
     QFETCH(QString, mention);
     const QString path = m_dir.filePath(QStringLiteral("bad-shape.png"));
+    QFile::remove(path);
     QString err;
     QCOMPARE(weft(QStringList {QStringLiteral("--run"), QStringLiteral("threads.create"),
                                QStringLiteral("--param"), QStringLiteral("delay_ms=1"),

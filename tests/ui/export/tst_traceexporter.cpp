@@ -327,7 +327,9 @@ void TestTraceExporter::svgTextRunsAreWholePhrases()
         contents << text;
         QVERIFY2(family.endsWith(QLatin1String(", sans-serif")), qPrintable(family));
         const QString first = family.section(QLatin1Char(','), 0, 0).remove(QLatin1Char('\''));
-        QVERIFY2(QFontDatabase::families().contains(first), qPrintable(family));
+        // Qt's alias "Sans Serif" is no family a browser or slide program knows.
+        QVERIFY2(first != QLatin1String("Sans Serif") && QFontDatabase::families().contains(first),
+                 qPrintable(family));
     }
     QVERIFY2(contents.contains(QStringLiteral("test.export — Export test")),
              qPrintable(contents.join(QLatin1Char('|'))));
