@@ -131,8 +131,8 @@ bool checkExportRange(const Trace &trace, const ExportShape &shape, QString *err
     if (!shape.hasRange || shape.rangeFromNs < duration)
         return true;
     *error = Tr::tr("--range starts at %1 ms, after the end of the run (%2 ms)")
-                 .arg(shape.rangeFromNs / 1e6, 0, 'f', 1)
-                 .arg(duration / 1e6, 0, 'f', 1);
+                 .arg(double(shape.rangeFromNs) / 1e6, 0, 'f', 1)
+                 .arg(double(duration) / 1e6, 0, 'f', 1);
     return false;
 }
 

@@ -37,7 +37,7 @@ constexpr int kMaxPdfPixels = 19200;
 constexpr int kBaseWidth = 1600; // the default width at 100 % text
 // Lanes filling a fixed height grow at most this much: a bar six times as thick
 // still reads as a bar; what is left is split above and below the lanes.
-constexpr qreal kMaxRowScale = 6;
+constexpr qreal kMaxRowScale = 8;
 // A fixed-size picture of too many lanes shrinks to fit, text and all, but not
 // below half size (unreadable); past that it grows taller than asked.
 constexpr qreal kMinFitFactor = 0.5;

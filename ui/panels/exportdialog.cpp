@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -20,6 +21,10 @@ namespace weft::ui {
 
 namespace {
 constexpr int kAutoHeight = 199; // the height box's "as tall as the lanes need"
+// A teacher exports many pictures for one deck: the last size is the next default.
+const QString kPresetKey = QStringLiteral("Export/preset");
+const QString kWidthKey = QStringLiteral("Export/width");
+const QString kHeightKey = QStringLiteral("Export/height");
 } // namespace
 
 ExportDialog::ExportDialog(QWidget *parent)
@@ -101,7 +106,20 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->setSizeConstraint(QLayout::SetMinimumSize); // never smaller than its fields
     layout->addLayout(form);
     layout->addWidget(buttons);
+    const QSettings settings;
+    setPreset(
+        exportPresetFromId(settings.value(kPresetKey).toString()).value_or(ExportPreset::Fit));
+    m_width->setValue(settings.value(kWidthKey, m_width->value()).toInt());
+    m_height->setValue(settings.value(kHeightKey, m_height->value()).toInt());
     updateEnabled();
+}
+
+void ExportDialog::remember() const
+{
+    QSettings settings;
+    settings.setValue(kPresetKey, exportPresetId(preset()));
+    settings.setValue(kWidthKey, m_width->value());
+    settings.setValue(kHeightKey, m_height->value());
 }
 
 QString ExportDialog::format() const
@@ -182,6 +200,7 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     dialog.setDefaultTitle(trace.metadata().title);
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    dialog.remember();
     const QString format = dialog.format();
     const QString base = trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
                                                                : trace.metadata().scenarioId;

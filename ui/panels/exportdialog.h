@@ -35,6 +35,8 @@ public:
     void setThemeChoice(ThemeChoice choice);
     ExportPreset preset() const;
     void setPreset(ExportPreset preset);
+    // Saves the size for the next dialog (it opens with the last one).
+    void remember() const;
 
     // Asks for options and a file name, then writes the picture. Returns the
     // path written; empty if the user cancelled or on error (then *error is set).

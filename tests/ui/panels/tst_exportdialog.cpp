@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTest>
@@ -19,6 +21,11 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
     void everyOptionIsFullyVisibleInChinese_data();
     void everyOptionIsFullyVisibleInChinese();
     void presetsSetTheSize();
@@ -113,6 +120,10 @@ void TestExportDialog::presetsSetTheSize()
     QCOMPARE(options.width, 1000);
     QCOMPARE(options.height, 0); // as tall as the lanes need
     QVERIFY(!options.pdfPage);
+    dialog.remember();
+    ExportDialog next;
+    QCOMPARE(next.preset(), ExportPreset::Custom);
+    QCOMPARE(next.options(0, 0, 0).width, 1000);
 }
 
 QTEST_MAIN(TestExportDialog)
