@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -223,6 +225,22 @@ void ExportDialog::showEvent(QShowEvent *event)
     // and radio buttons then shrink and cut their text (Chinese at 200 % on a
     // 1366 px screen). The whole dialog as wide as its fields want, if the screen
     // has the room.
+    // A combo box's own size hint, measured once and early, was at times narrower
+    // than its Chinese text measured when shown: measure again now, when the
+    // fonts are final.
+    for (QComboBox *box : {m_format, m_preset, m_scale, m_theme}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.frame = box->hasFrame();
+        const int frame = box->width()
+            - style()
+                  ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box)
+                  .width();
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->setMinimumWidth(widest + frame + box->fontMetrics().averageCharWidth());
+    }
     const QSize wanted = sizeHint().boundedTo(screen()->availableGeometry().size());
     setMinimumSize(wanted);
     resize(size().expandedTo(wanted));
