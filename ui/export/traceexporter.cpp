@@ -196,7 +196,13 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     render.dimAfterPlayhead = options.showPlayhead;
 
     const Theme &theme = options.theme ? *options.theme : Theme::current();
-    const int width = options.width > 0 ? options.width : defaultExportWidth(theme, render.title);
+    int width = options.width > 0 ? options.width : defaultExportWidth(theme, render.title);
+    if (options.width <= 0 && suffix == QLatin1String("png")) {
+        // The width chosen for the text must not make a 16:9 PNG too large to
+        // paint (250 % text at 2× scale would be 8000 × 4500): the title shrinks.
+        const qreal largest = 0.98 * std::sqrt(kMaxPixels * 16.0 / 9.0) / options.scale;
+        width = std::min(width, int(largest));
+    }
     const int natural = TimelineLayout::fullHeight(model, theme, width, render.layout);
     int height = options.height > 0
         ? options.height

@@ -73,6 +73,7 @@ private slots:
     void defaultWidthGrowsWithTheTextAndFitsTheTitle_data();
     void defaultWidthGrowsWithTheTextAndFitsTheTitle();
     void aRangeShowsOnlyItsEvents();
+    void largeTextAtDoubleScaleIsStillAPng();
 
 private:
     QTemporaryDir m_dir;
@@ -488,6 +489,22 @@ void TestTraceExporter::aRangeShowsOnlyItsEvents()
         }
     }
     QVERIFY2(first >= 5 && first < 6, qPrintable(late.join(QLatin1Char('|'))));
+}
+
+// The dialog's defaults at 250 % text: the width that follows the text, 2× PNG
+// scale. 8000 × 4500 device pixels would be refused as too large.
+void TestTraceExporter::largeTextAtDoubleScaleIsStillAPng()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large2x.png"));
+    ExportOptions options;
+    applyExportPreset(ExportPreset::Fit, &options);
+    options.scale = 2;
+    options.theme = Theme::light(2.5);
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    const QImage image(path);
+    QVERIFY(qint64(image.width()) * image.height() <= 32 * 1000 * 1000);
+    QVERIFY(image.width() > 3 * 1600);
 }
 
 QTEST_MAIN(TestTraceExporter)
