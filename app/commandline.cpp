@@ -157,9 +157,27 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
         Tr::tr("Export a picture of the trace to <file> (.png, .svg, .pdf)."), Tr::tr("file"));
-    const QCommandLineOption widthOption(QStringLiteral("width"),
-                                         Tr::tr("Width of the exported picture in pixels."),
-                                         Tr::tr("pixels"), QStringLiteral("1600"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        Tr::tr("Shape of the exported picture: fit (the default: 1600 px wide at 100 % text, "
+               "16:9 when the scene is small), slide-16x9 (1920 × 1080), slide-4x3 "
+               "(1440 × 1080), a4 or letter (a landscape PDF page), or custom."),
+        Tr::tr("name"));
+    const QCommandLineOption widthOption(
+        QStringLiteral("width"),
+        Tr::tr("Width of the exported picture in pixels (a custom size; without it the width "
+               "follows the text size)."),
+        Tr::tr("pixels"));
+    const QCommandLineOption heightOption(
+        QStringLiteral("height"),
+        Tr::tr("Height of the exported picture in pixels (a custom size; lanes grow to fill it). "
+               "Without it the picture is as tall as its lanes need."),
+        Tr::tr("pixels"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"),
+        Tr::tr("Export only the time from START to END, in milliseconds from the start of the "
+               "run (e.g. 500:2000)."),
+        Tr::tr("start:end"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          Tr::tr("Colours of the exported picture: light or dark."),
                                          Tr::tr("light|dark"), QStringLiteral("light"));
@@ -181,8 +199,9 @@ int CommandLine::execute(const QStringList &arguments)
         QStringLiteral("continue-on-divergence"),
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
-                       openOption, exportOption, widthOption, themeOption, fontScaleOption,
-                       replayOption, allowRemoteOption, continueOption});
+                       openOption, exportOption, presetOption, widthOption, heightOption,
+                       rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
+                       continueOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -199,16 +218,21 @@ int CommandLine::execute(const QStringList &arguments)
         return usageError(
             Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
-    bool widthOk = false;
-    const int width = parser.value(widthOption).toInt(&widthOk);
-    if (!widthOk || width < 200 || width > 16000)
-        return usageError(Tr::tr("--width must be a number of pixels between 200 and 16000"));
+    QString shapeError;
+    if (!parseExportShape(parser.value(presetOption), parser.value(widthOption),
+                          parser.value(heightOption), parser.value(rangeOption), &m_exportShape,
+                          &shapeError))
+        return usageError(shapeError);
     QString lookError;
     if (!parseExportLook(parser.value(themeOption), parser.value(fontScaleOption), &m_exportLook,
                          &lookError))
         return usageError(lookError);
     if ((parser.isSet(themeOption) || parser.isSet(fontScaleOption)) && !parser.isSet(exportOption))
         return usageError(Tr::tr("--theme and --font-scale need --export"));
+    if ((parser.isSet(presetOption) || parser.isSet(widthOption) || parser.isSet(heightOption)
+         || parser.isSet(rangeOption))
+        && !parser.isSet(exportOption))
+        return usageError(Tr::tr("--preset, --width, --height and --range need --export"));
 
     qint64 timeoutMs = 0;
     if (parser.isSet(timeoutOption)) {
@@ -230,15 +254,15 @@ int CommandLine::execute(const QStringList &arguments)
         m_continueOnDivergence = parser.isSet(continueOption);
         return replayRun(parser.value(replayOption), parser.value(runOption),
                          parser.values(paramOption), timeoutMs, parser.value(traceOutOption),
-                         parser.value(exportOption), width);
+                         parser.value(exportOption));
     }
     if (parser.isSet(runOption)) {
         return runScenario(parser.value(runOption), parser.values(paramOption), timeoutMs,
-                           parser.value(traceOutOption), parser.value(exportOption), width);
+                           parser.value(traceOutOption), parser.value(exportOption));
     }
     if (parser.isSet(openOption) && !parser.isSet(paramOption) && !parser.isSet(timeoutOption))
         return openTrace(parser.value(openOption), parser.value(traceOutOption),
-                         parser.value(exportOption), width);
+                         parser.value(exportOption));
     if (parser.isSet(paramOption) || parser.isSet(traceOutOption) || parser.isSet(timeoutOption))
         return usageError(
             Tr::tr("--param and --timeout need --run; --trace-out needs --run or --open"));
@@ -255,8 +279,7 @@ int CommandLine::listScenarios()
 }
 
 int CommandLine::replayRun(const QString &path, const QString &id, const QStringList &assignments,
-                           qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
-                           int exportWidth)
+                           qint64 timeoutMs, const QString &traceOut, const QString &exportPath)
 {
     QString error;
     const auto recorded = TraceFile::load(path, &error);
@@ -310,12 +333,11 @@ int CommandLine::replayRun(const QString &path, const QString &id, const QString
               << Qt::endl;
         return kExitUsage;
     }
-    return runScenario(recordedId, all, timeoutMs, traceOut, exportPath, exportWidth,
-                       recorded->schedule());
+    return runScenario(recordedId, all, timeoutMs, traceOut, exportPath, recorded->schedule());
 }
 
 int CommandLine::runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
-                             const QString &traceOut, const QString &exportPath, int exportWidth,
+                             const QString &traceOut, const QString &exportPath,
                              const std::optional<Schedule> &replay)
 {
     const Scenario *scenario = m_registry.find(id);
@@ -393,7 +415,7 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
         status = kExitFile;
     // A picture of a failed or timed-out run is still worth having.
     if (!exportPath.isEmpty() && !trace.isEmpty()) {
-        const int exported = exportTo(trace, exportPath, exportWidth);
+        const int exported = exportTo(trace, exportPath);
         if (status == kExitOk)
             status = exported;
     }
@@ -411,8 +433,7 @@ bool CommandLine::writeTrace(const Trace &trace, const QString &path)
     return true;
 }
 
-int CommandLine::openTrace(const QString &path, const QString &traceOut, const QString &exportPath,
-                           int exportWidth)
+int CommandLine::openTrace(const QString &path, const QString &traceOut, const QString &exportPath)
 {
     QString error;
     QStringList warnings;
@@ -440,17 +461,19 @@ int CommandLine::openTrace(const QString &path, const QString &traceOut, const Q
     if (!traceOut.isEmpty() && !writeTrace(*trace, traceOut))
         return kExitFile;
     if (!exportPath.isEmpty())
-        return exportTo(*trace, exportPath, exportWidth);
+        return exportTo(*trace, exportPath);
     if (!traceOut.isEmpty())
         return kExitOk;
     m_traceToOpen = std::move(trace);
     return kOpenGui;
 }
 
-int CommandLine::exportTo(const Trace &trace, const QString &path, int width)
+int CommandLine::exportTo(const Trace &trace, const QString &path)
 {
     QString error;
-    if (!exportTraceToFile(trace, path, width, m_exportLook, &error)) {
+    if (!checkExportRange(trace, m_exportShape, &error))
+        return usageError(error);
+    if (!exportTraceToFile(trace, path, m_exportShape, m_exportLook, &error)) {
         m_err << "weft: " << error << Qt::endl;
         return kExitFile;
     }

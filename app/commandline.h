@@ -43,17 +43,15 @@ public:
 private:
     int listScenarios();
     int runScenario(const QString &id, const QStringList &assignments, qint64 timeoutMs,
-                    const QString &traceOut, const QString &exportPath, int exportWidth,
+                    const QString &traceOut, const QString &exportPath,
                     const std::optional<Schedule> &replay = std::nullopt);
     // --replay FILE [--run ID]: the file's scenario, parameters and schedule.
     int replayRun(const QString &path, const QString &id, const QStringList &assignments,
-                  qint64 timeoutMs, const QString &traceOut, const QString &exportPath,
-                  int exportWidth);
-    int openTrace(const QString &path, const QString &traceOut, const QString &exportPath,
-                  int exportWidth);
+                  qint64 timeoutMs, const QString &traceOut, const QString &exportPath);
+    int openTrace(const QString &path, const QString &traceOut, const QString &exportPath);
     // Saves as .weft or Chrome JSON (by the name's extension) and says so; false after an error.
     bool writeTrace(const Trace &trace, const QString &path);
-    int exportTo(const Trace &trace, const QString &path, int width);
+    int exportTo(const Trace &trace, const QString &path);
     QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const;
     int usageError(const QString &message);
 
@@ -62,6 +60,7 @@ private:
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
     ExportLook m_exportLook; // --theme and --font-scale
+    ExportShape m_exportShape; // --preset, --width, --height and --range
     bool m_allowRemote = false; // --allow-remote: a replay may connect elsewhere
     bool m_continueOnDivergence = false; // --continue-on-divergence
 };

@@ -172,7 +172,9 @@ int RecordCommand::execute(const QStringList &arguments)
     if (!picture.isEmpty()) {
         if (trace.isEmpty()) {
             m_err << "weft record: " << tr("nothing recorded, no picture written") << Qt::endl;
-        } else if (exportTraceToFile(trace, picture, width, ExportLook {}, &error)) {
+        } else if (exportTraceToFile(trace, picture,
+                                     ExportShape {ui::ExportPreset::Custom, width, 0},
+                                     ExportLook {}, &error)) {
             m_err << "weft record: " << tr("picture written to %1").arg(picture) << Qt::endl;
         } else {
             m_err << "weft record: " << error << Qt::endl;

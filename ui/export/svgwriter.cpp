@@ -2,11 +2,16 @@
 #include "svgwriter.h"
 
 #include <QBuffer>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QHash>
 #include <QIODevice>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QRawFont>
+#include <algorithm>
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -60,6 +65,7 @@ public:
 
     bool end() override
     {
+        flushText();
         if (m_groupOpen)
             m_out += "</g>\n";
         m_groupOpen = false;
@@ -148,29 +154,27 @@ public:
         flushIfFull();
     }
 
+    // Qt hands text over one item per font and script (and spaces apart):
+    // a Chinese label came out as "MainThread", "（", "tid 7", "）". Items that
+    // continue the previous one on its baseline, in its font and colour, join
+    // its <text> element, so a phrase stays one element a slide program can edit.
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
-        enterGroup();
         const QFont font = item.font();
-        m_out += "<text fill=\"";
-        color(m_pen.color(), "\" fill-opacity=\"");
-        m_out += "\" stroke=\"none\" xml:space=\"preserve\" x=\"";
-        number(p.x());
-        m_out += "\" y=\"";
-        number(p.y());
-        m_out += "\" font-family=\"";
-        text(font.family());
-        // A generic family last: a viewer without the first falls back to a
-        // sans-serif face (and, per character, to one that has CJK), not to serif.
-        m_out += ", sans-serif\" font-size=\"";
-        number(font.pixelSize() > 0 ? qreal(font.pixelSize())
-                                    : font.pointSizeF() * kDotsPerInch / 72);
-        m_out += "\" font-weight=\"";
-        number(font.weight());
-        m_out += font.italic() ? "\" font-style=\"italic\">" : "\" font-style=\"normal\">";
-        text(item.text());
-        m_out += "</text>\n";
-        flushIfFull();
+        if (m_text.open && !m_stateChanged && font == m_text.font && m_pen.color() == m_text.color
+            && std::abs(p.y() - m_text.origin.y()) < 0.01 && std::abs(p.x() - m_text.endX) < 0.5) {
+            m_text.content += item.text();
+            m_text.endX = p.x() + item.width();
+            return;
+        }
+        flushText();
+        enterGroup();
+        m_text.open = true;
+        m_text.origin = p;
+        m_text.endX = p.x() + item.width();
+        m_text.font = font;
+        m_text.color = m_pen.color();
+        m_text.content = item.text();
     }
 
     void drawImage(const QRectF &r, const QImage &image, const QRectF &sr,
@@ -201,6 +205,7 @@ private:
     // group's: QPainter::fillRect sets and restores the brush around every call.
     void enterGroup()
     {
+        flushText();
         if (!m_stateChanged && m_groupOpen)
             return;
         m_stateChanged = false;
@@ -214,6 +219,61 @@ private:
         m_out += ">\n";
         m_groupOpen = true;
         m_groupAttributes = attributes;
+    }
+
+    void flushText()
+    {
+        if (!m_text.open)
+            return;
+        m_text.open = false;
+        const QFont &font = m_text.font;
+        m_out += "<text fill=\"";
+        color(m_text.color, "\" fill-opacity=\"");
+        m_out += "\" stroke=\"none\" xml:space=\"preserve\" x=\"";
+        number(m_text.origin.x());
+        m_out += "\" y=\"";
+        number(m_text.origin.y());
+        m_out += "\" font-family=\"";
+        text(fontFamilies(font, m_text.content));
+        m_out += "\" font-size=\"";
+        number(font.pixelSize() > 0 ? qreal(font.pixelSize())
+                                    : font.pointSizeF() * kDotsPerInch / 72);
+        m_out += "\" font-weight=\"";
+        number(font.weight());
+        m_out += font.italic() ? "\" font-style=\"italic\">" : "\" font-style=\"normal\">";
+        text(m_text.content);
+        m_out += "</text>\n";
+        flushIfFull();
+    }
+
+    // The families the text was drawn in, as CSS names: the font Qt resolved
+    // ("DejaVu Sans", not the alias "Sans Serif" no other program knows), the
+    // one it fell back to for Chinese, then the generic family, so a viewer
+    // without them picks a sans-serif face and not a serif one.
+    QString fontFamilies(const QFont &font, const QString &content)
+    {
+        auto quoted = [](const QString &family) {
+            return QLatin1Char('\'') + QString(family).remove(QLatin1Char('\''))
+                + QLatin1Char('\'');
+        };
+        const bool han = std::any_of(content.begin(), content.end(),
+                                     [](QChar c) { return c.script() == QChar::Script_Han; });
+        const QString key = font.key() + (han ? QLatin1String("|han") : QLatin1String(""));
+        auto cached = m_families.constFind(key);
+        if (cached != m_families.cend())
+            return *cached;
+        QStringList families;
+        const QString primary = QFontInfo(font).family();
+        if (!primary.isEmpty())
+            families << quoted(primary);
+        if (han) {
+            const QString cjk
+                = QRawFont::fromFont(font, QFontDatabase::SimplifiedChinese).familyName();
+            if (!cjk.isEmpty() && cjk != primary)
+                families << quoted(cjk);
+        }
+        families << QStringLiteral("sans-serif");
+        return *m_families.insert(key, families.join(QLatin1String(", ")));
     }
 
     QByteArray groupAttributes()
@@ -354,6 +414,16 @@ private:
     bool m_stateChanged = true;
     bool m_groupOpen = false;
     QByteArray m_groupAttributes;
+    struct PendingText
+    {
+        bool open = false;
+        QPointF origin;
+        qreal endX = 0;
+        QFont font;
+        QColor color;
+        QString content;
+    } m_text; // the <text> element still growing
+    QHash<QString, QString> m_families; // font key → font-family value
 };
 
 SvgWriter::SvgWriter(QIODevice *device, QSize size, const QString &title,

@@ -10,12 +10,15 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <algorithm>
+#include <cmath>
 
 namespace weft::ui {
 
@@ -31,6 +34,13 @@ constexpr qint64 kMaxPixels = 32 * 1000 * 1000;
 // per inch; readers refuse or crop a larger page, and the PDF writer holds the
 // page's whole content in memory until it ends (a 100 000-lane page took 90 MB).
 constexpr int kMaxPdfPixels = 19200;
+constexpr int kBaseWidth = 1600; // the default width at 100 % text
+// Lanes filling a fixed height grow at most this much: a bar six times as thick
+// still reads as a bar; what is left is split above and below the lanes.
+constexpr qreal kMaxRowScale = 8;
+// A fixed-size picture of too many lanes shrinks to fit, text and all, but not
+// below half size (unreadable); past that it grows taller than asked.
+constexpr qreal kMinFitFactor = 0.5;
 
 // The translation context of this file's strings, read by lupdate too.
 struct Tr
@@ -68,15 +78,72 @@ QString subtitleFor(const Trace &trace)
     return parts.join(QStringLiteral("  ·  "));
 }
 
-void paintInto(QPainter &painter, const TimelineModel &model, const Theme &theme,
-               const QSizeF &size, const RenderOptions &options)
+QString rangeText(const Trace &trace, qint64 fromNs, qint64 toNs)
+{
+    return Tr::tr("showing %1 to %2")
+        .arg(TimeRuler::formatDuration(fromNs - trace.startNs()),
+             TimeRuler::formatDuration(toNs - trace.startNs()));
+}
+
+// How a picture of a given size is drawn: the logical size the layout sees
+// (larger than the picture when it is shrunk to fit), the theme with its lanes
+// grown to fill a fixed height, and how far the lanes move down to sit in the
+// middle of what they could not fill.
+struct Fitting
+{
+    QSizeF logical;
+    qreal factor = 1; // picture pixels per logical pixel
+    Theme theme;
+    int rowsOffset = 0;
+};
+
+Fitting fitInto(const TimelineModel &model, const Theme &base, QSize picture, int natural,
+                const TimelineLayout::Options &layout)
+{
+    Fitting fit {QSizeF(picture), 1, base, 0};
+    if (natural > picture.height()) {
+        // Shrinking widens the logical picture, which can only shorten the wrapped
+        // legend and subtitle: the first factor already fits.
+        fit.factor = qreal(picture.height()) / natural;
+        fit.logical = QSizeF(picture) / fit.factor;
+        natural = TimelineLayout::fullHeight(model, base, fit.logical.width(), layout);
+    }
+    int lanes = 0;
+    for (const Lane &lane : model.lanes())
+        lanes += TimelineLayout::laneHeight(base, lane.sliceRows);
+    const qreal spare = fit.logical.height() - natural;
+    if (lanes <= 0 || spare < 1)
+        return fit;
+    qreal rowScale = std::min(kMaxRowScale, 1 + spare / lanes);
+    int height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale), fit.logical.width(),
+                                            layout);
+    while (rowScale > 1 && height > fit.logical.height()) { // rounding of each row
+        rowScale = std::max<qreal>(1, rowScale - 0.05);
+        height = TimelineLayout::fullHeight(model, base.withRowScale(rowScale), fit.logical.width(),
+                                            layout);
+    }
+    fit.theme = base.withRowScale(rowScale);
+    fit.rowsOffset = std::max(0, int(fit.logical.height() - height) / 2);
+    return fit;
+}
+
+void paintInto(QPainter &painter, const TimelineModel &model, const Fitting &fit,
+               const RenderOptions &options)
 {
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const TimelineRenderer renderer(theme);
-    renderer.render(painter, QRectF(QPointF(0, 0), size), model, options);
+    painter.scale(fit.factor, fit.factor);
+    const TimelineRenderer renderer(fit.theme);
+    renderer.render(painter, QRectF(QPointF(0, 0), fit.logical), model, options);
 }
 
 } // namespace
+
+int defaultExportWidth(const Theme &theme, const QString &title)
+{
+    const qreal titleWidth = QFontMetricsF(theme.titleFont()).horizontalAdvance(title);
+    const qreal wanted = std::max(kBaseWidth * theme.scale(), titleWidth + theme.px(24) + 2);
+    return std::min(kMaxWidth, int(std::ceil(wanted)));
+}
 
 QStringList exportFormats()
 {
@@ -98,9 +165,14 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
                 .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     if (trace.isEmpty())
         return fail(Tr::tr("the trace has no events; there is nothing to draw"));
-    if (options.width < kMinWidth || options.width > kMaxWidth)
+    if (options.width != 0 && (options.width < kMinWidth || options.width > kMaxWidth))
         return fail(Tr::tr("picture width %1 is out of range (%2 to %3 pixels)")
                         .arg(options.width)
+                        .arg(kMinWidth)
+                        .arg(kMaxWidth));
+    if (options.height != 0 && (options.height < kMinWidth || options.height > kMaxWidth))
+        return fail(Tr::tr("picture height %1 is out of range (%2 to %3 pixels)")
+                        .arg(options.height)
                         .arg(kMinWidth)
                         .arg(kMaxWidth));
     if (!(options.scale >= 0.25 && options.scale <= 8))
@@ -116,15 +188,29 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     render.layout.showLegend = true;
     render.title = options.title.isEmpty() ? defaultTitle(trace) : options.title;
     render.subtitle = subtitleFor(trace);
+    if (render.toNs > render.fromNs)
+        render.subtitle += QStringLiteral("  ·  ") + rangeText(trace, render.fromNs, render.toNs);
     render.layout.subtitle = render.subtitle;
     render.showPlayhead = options.showPlayhead;
     render.playheadNs = options.playheadNs;
     render.dimAfterPlayhead = options.showPlayhead;
 
-    const int width = options.width;
     const Theme &theme = options.theme ? *options.theme : Theme::current();
-    const int height = TimelineLayout::fullHeight(model, theme, width, render.layout);
-    const QSizeF size(width, height);
+    int width = options.width > 0 ? options.width : defaultExportWidth(theme, render.title);
+    if (options.width <= 0 && suffix == QLatin1String("png")) {
+        // The width chosen for the text must not make a 16:9 PNG too large to
+        // paint (250 % text at 2× scale would be 8000 × 4500): the title shrinks.
+        const qreal largest = 0.98 * std::sqrt(kMaxPixels * 16.0 / 9.0) / options.scale;
+        width = std::min(width, int(largest));
+    }
+    const int natural = TimelineLayout::fullHeight(model, theme, width, render.layout);
+    int height = options.height > 0
+        ? options.height
+        : std::max(natural, int(std::ceil(width * options.minHeightRatio)));
+    if (natural * kMinFitFactor > height && !options.pdfPage)
+        height = int(std::ceil(natural * kMinFitFactor));
+    const Fitting fit = fitInto(model, theme, QSize(width, height), natural, render.layout);
+    render.layout.scrollY = -fit.rowsOffset;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -148,7 +234,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing, true);
-            paintInto(painter, model, theme, size, render);
+            paintInto(painter, model, fit, render);
         }
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
@@ -159,7 +245,7 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
-        paintInto(painter, model, theme, size, render);
+        paintInto(painter, model, fit, render);
         painter.end();
         if (!svg.ok())
             return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
@@ -175,16 +261,22 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
         writer.setTitle(render.title);
         writer.setCreator(QStringLiteral("Weft"));
         writer.setResolution(96);
-        // One page exactly the size of the picture: 96 px per inch, 72 points per inch.
-        writer.setPageSize(QPageSize(QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0),
-                                     QPageSize::Point, QString(), QPageSize::ExactMatch));
+        if (options.pdfPage) {
+            // The paper asked for, landscape; the picture was sized to its shape.
+            writer.setPageSize(QPageSize(*options.pdfPage));
+            writer.setPageOrientation(QPageLayout::Landscape);
+        } else {
+            // One page exactly the size of the picture: 96 px per inch, 72 points per inch.
+            writer.setPageSize(QPageSize(QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0),
+                                         QPageSize::Point, QString(), QPageSize::ExactMatch));
+        }
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(Tr::tr("cannot write '%1': the PDF writer failed").arg(path));
         const qreal sx = writer.width() / qreal(width), sy = writer.height() / qreal(height);
         painter.scale(sx, sy);
-        paintInto(painter, model, theme, size, render);
+        paintInto(painter, model, fit, render);
         painter.end();
     }
     if (!file.commit())

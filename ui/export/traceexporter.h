@@ -4,6 +4,7 @@
 #include "core/trace.h"
 #include "ui/timeline/theme.h"
 
+#include <QPageSize>
 #include <QString>
 #include <optional>
 
@@ -11,7 +12,17 @@ namespace weft::ui {
 
 struct ExportOptions
 {
-    int width = 1600; // logical pixels (PNG is width * scale device pixels)
+    // Logical pixels (PNG is width * scale device pixels). 0: 1600 at 100 % text,
+    // growing with the theme's text scale, and wider still if the title needs it.
+    int width = 0;
+    // 0: as tall as the rows need (at least width * minHeightRatio). Otherwise the
+    // picture is exactly this tall: a few lanes grow to fill it, too many shrink
+    // the whole drawing (text too) to fit it.
+    int height = 0;
+    qreal minHeightRatio = 0; // 9/16: a small scene fills a 16:9 slide
+    // A PDF on this paper, landscape, the picture fitted in; otherwise a page the
+    // picture's size.
+    std::optional<QPageSize::PageSizeId> pdfPage;
     qreal scale = 1.0; // PNG only: 2.0 for a crisp slide
     bool visibleWindowOnly = false;
     qint64 fromNs = 0, toNs = 0; // the window when visibleWindowOnly
@@ -26,6 +37,10 @@ struct ExportOptions
 // message for an unknown suffix, an empty trace or an unwritable path.
 bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &options,
                  QString *error);
+
+// The width a picture gets when ExportOptions::width is 0: 1600 at 100 % text,
+// proportionally more at a larger text size, and at least the title's width.
+int defaultExportWidth(const Theme &theme, const QString &title);
 
 // The suffixes exportTrace() understands, lower case, without the dot.
 QStringList exportFormats();

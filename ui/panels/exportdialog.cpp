@@ -11,20 +11,34 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace weft::ui {
 
+namespace {
+constexpr int kAutoHeight = 199; // the height box's "as tall as the lanes need"
+// A teacher exports many pictures for one deck: the last size is the next default.
+const QString kPresetKey = QStringLiteral("Export/preset");
+const QString kWidthKey = QStringLiteral("Export/width");
+const QString kHeightKey = QStringLiteral("Export/height");
+} // namespace
+
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
+    , m_preset(new QComboBox(this))
     , m_scale(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_width(new QSpinBox(this))
-    , m_whole(new QRadioButton(tr("The whole trace"), this))
-    , m_visible(new QRadioButton(tr("The visible window only"), this))
+    , m_height(new QSpinBox(this))
+    , m_whole(new QRadioButton(tr("The whole run"), this))
+    , m_visible(new QRadioButton(tr("What the timeline shows now"), this))
     , m_playhead(new QCheckBox(tr("Draw the playhead"), this))
     , m_title(new QLineEdit(this))
 {
@@ -32,6 +46,12 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_format->addItem(tr("PNG image"), QStringLiteral("png"));
     m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    m_preset->setObjectName(QStringLiteral("preset"));
+    for (ExportPreset preset : exportPresets())
+        m_preset->addItem(exportPresetName(preset), int(preset));
+    m_preset->setToolTip(tr("Fit the scene: as wide as the text size needs, 16:9 when there are "
+                            "few lanes. A4 and Letter make a landscape PDF page of that paper."));
+    m_scale->setObjectName(QStringLiteral("scale"));
     for (int scale : {1, 2, 3, 4})
         m_scale->addItem(tr("%1× (for %2)")
                              .arg(scale)
@@ -43,16 +63,31 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
     m_theme->setToolTip(tr("Light suits printed pages and most slides; dark suits dark slides."));
+    m_width->setObjectName(QStringLiteral("width"));
     m_width->setRange(640, 8000);
     m_width->setSingleStep(160);
     m_width->setValue(1920);
     m_width->setSuffix(tr(" px"));
+    // The lowest value stands for "no fixed height": a custom width alone keeps
+    // the picture as tall as its lanes.
+    m_height->setObjectName(QStringLiteral("height"));
+    m_height->setRange(kAutoHeight, 8000);
+    m_height->setSingleStep(120);
+    m_height->setValue(kAutoHeight);
+    m_height->setSuffix(tr(" px"));
+    m_height->setSpecialValueText(tr("As tall as the lanes need"));
     m_whole->setChecked(true);
     m_title->setPlaceholderText(tr("The trace's title and outcome"));
 
     auto *form = new QFormLayout;
+    // Fields keep their full width (a Chinese "2×（适用于幻灯片和打印）" was cut):
+    // the dialog grows instead, and on a narrow screen labels go above their fields.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Size:"), m_preset);
     form->addRow(tr("Width:"), m_width);
+    form->addRow(tr("Height:"), m_height);
     form->addRow(tr("PNG scale:"), m_scale);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Range:"), m_whole);
@@ -65,11 +100,28 @@ ExportDialog::ExportDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    for (QComboBox *box : {m_format, m_preset, m_scale, m_theme})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never smaller than its fields
     layout->addLayout(form);
     layout->addWidget(buttons);
+    const QSettings settings;
+    setPreset(
+        exportPresetFromId(settings.value(kPresetKey).toString()).value_or(ExportPreset::Fit));
+    m_width->setValue(settings.value(kWidthKey, m_width->value()).toInt());
+    m_height->setValue(settings.value(kHeightKey, m_height->value()).toInt());
     updateEnabled();
+}
+
+void ExportDialog::remember() const
+{
+    QSettings settings;
+    settings.setValue(kPresetKey, exportPresetId(preset()));
+    settings.setValue(kWidthKey, m_width->value());
+    settings.setValue(kHeightKey, m_height->value());
 }
 
 QString ExportDialog::format() const
@@ -99,10 +151,24 @@ void ExportDialog::setThemeChoice(ThemeChoice choice)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(choice))));
 }
 
+ExportPreset ExportDialog::preset() const
+{
+    return ExportPreset(m_preset->currentData().toInt());
+}
+
+void ExportDialog::setPreset(ExportPreset preset)
+{
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(int(preset))));
+}
+
 ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint64 playheadNs) const
 {
     ExportOptions options;
-    options.width = m_width->value();
+    applyExportPreset(preset(), &options);
+    if (preset() == ExportPreset::Custom) {
+        options.width = m_width->value();
+        options.height = m_height->value() == kAutoHeight ? 0 : m_height->value();
+    }
     options.scale = format() == QLatin1String("png") ? m_scale->currentData().toInt() : 1;
     options.visibleWindowOnly = m_visible->isChecked();
     if (options.visibleWindowOnly) {
@@ -136,6 +202,7 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     dialog.setDefaultTitle(trace.metadata().title);
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    dialog.remember();
     const QString format = dialog.format();
     const QString base = trace.metadata().scenarioId.isEmpty() ? QStringLiteral("timeline")
                                                                : trace.metadata().scenarioId;
@@ -152,9 +219,40 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     return path;
 }
 
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    // A window opens at most two thirds of the screen wide, and its combo boxes
+    // and radio buttons then shrink and cut their text (Chinese at 200 % on a
+    // 1366 px screen). The whole dialog as wide as its fields want, if the screen
+    // has the room.
+    // A combo box's own size hint, measured once and early, was at times narrower
+    // than its Chinese text measured when shown: measure again now, when the
+    // fonts are final.
+    for (QComboBox *box : {m_format, m_preset, m_scale, m_theme}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.frame = box->hasFrame();
+        const int frame = box->width()
+            - style()
+                  ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box)
+                  .width();
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->setMinimumWidth(widest + frame + box->fontMetrics().averageCharWidth());
+    }
+    const QSize wanted = sizeHint().boundedTo(screen()->availableGeometry().size());
+    setMinimumSize(wanted);
+    resize(size().expandedTo(wanted));
+    QDialog::showEvent(event);
+}
+
 void ExportDialog::updateEnabled()
 {
     m_scale->setEnabled(format() == QLatin1String("png"));
+    const bool custom = preset() == ExportPreset::Custom;
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
 }
 
 } // namespace weft::ui

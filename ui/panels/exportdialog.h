@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/export/exportpreset.h"
 #include "ui/export/traceexporter.h"
 
 #include <QDialog>
@@ -13,9 +14,10 @@ class QSpinBox;
 
 namespace weft::ui {
 
-// Asks how to export the timeline: format, width and PNG scale, the theme
-// (the screen's, light or dark, at the screen's text size), the whole trace or
-// the visible window, and whether to draw the playhead.
+// Asks how to export the timeline: format, size (a preset or a width and
+// height of one's own) and PNG scale, the theme (the screen's, light or dark,
+// at the screen's text size), the whole run or what the timeline shows now,
+// and whether to draw the playhead.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     enum class ThemeChoice { Current, Light, Dark };
     ThemeChoice themeChoice() const;
     void setThemeChoice(ThemeChoice choice);
+    ExportPreset preset() const;
+    void setPreset(ExportPreset preset);
+    // Saves the size for the next dialog (it opens with the last one).
+    void remember() const;
 
     // Asks for options and a file name, then writes the picture. Returns the
     // path written; empty if the user cancelled or on error (then *error is set).
@@ -38,13 +44,18 @@ public:
                                        qint64 windowToNs, qint64 playheadNs,
                                        const QString &directory, QString *error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateEnabled();
 
     QComboBox *m_format;
+    QComboBox *m_preset;
     QComboBox *m_scale;
     QComboBox *m_theme;
     QSpinBox *m_width;
+    QSpinBox *m_height;
     QRadioButton *m_whole;
     QRadioButton *m_visible;
     QCheckBox *m_playhead;

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 
 class QPalette;
@@ -83,14 +84,23 @@ public:
     QColor sliceBorder() const { return m_colors.sliceBorder; }
     QColor sliceText() const { return m_colors.sliceText; }
 
-    int laneHeight() const { return size(28); } // >= 24 px at 100 %: readable on a projector
-    int stateBarTop() const { return size(4); } // the state bar's offset inside its lane
-    int stateBarHeight() const { return size(14); }
+    // A copy whose lane rows (lanes, bars, lock bands, slice rows) are factor
+    // times as tall and whose text is not: an export of a few lanes filling a slide.
+    Theme withRowScale(qreal factor) const
+    {
+        Theme copy = *this;
+        copy.m_rowScale = std::max<qreal>(1, factor);
+        return copy;
+    }
+    qreal rowScale() const { return m_rowScale; }
+    int laneHeight() const { return rowSize(28); } // >= 24 px at 100 %: readable on a projector
+    int stateBarTop() const { return rowSize(4); } // the state bar's offset inside its lane
+    int stateBarHeight() const { return rowSize(14); }
     qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
-    int lockBandHeight() const { return size(6); } // lock bands sit under the state bar
+    int lockBandHeight() const { return rowSize(6); } // lock bands sit under the state bar
     int sliceRowHeight() const
     {
-        return size(17);
+        return rowSize(17);
     } // one row of named slices, under the lane's bars
     int groupHeaderHeight() const { return size(22); }
     int counterHeight() const { return size(40); }
@@ -119,10 +129,12 @@ private:
 
     Theme(Variant variant, qreal scale, const Colors &colors);
     int size(int base) const { return qRound(base * m_scale); }
+    int rowSize(int base) const { return qRound(base * m_scale * m_rowScale); }
     QFont pixelFont(int basePixels) const;
 
     Variant m_variant = Variant::Light;
     qreal m_scale = 1.0;
+    qreal m_rowScale = 1.0;
     Colors m_colors;
 };
 

@@ -24,9 +24,17 @@ void TitlePass::paint(QPainter &painter, const RenderContext &context) const
     // layout made room for.
     const QRectF titleRect(rect.left() + theme.px(12), rect.top() + theme.px(4),
                            rect.width() - theme.px(24), QFontMetricsF(theme.titleFont()).height());
+    // A title wider than a fixed-size picture (a slide at 250 % text) first
+    // shrinks, down to the body text's size, and only then loses its end.
+    const QString title = boundedText(context.options.title);
+    QFont titleFont = theme.titleFont();
+    const int smallest = theme.font().pixelSize();
+    while (titleFont.pixelSize() > smallest
+           && QFontMetricsF(titleFont).horizontalAdvance(title) > titleRect.width())
+        titleFont.setPixelSize(titleFont.pixelSize() - 1);
+    painter.setFont(titleFont);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(boundedText(context.options.title),
-                                                      Qt::ElideRight, int(titleRect.width())));
+                     QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
     painter.setFont(theme.font());
     painter.setPen(theme.mutedText());
     const QRectF subtitleRect(titleRect.left(), titleRect.bottom() + theme.px(2), titleRect.width(),

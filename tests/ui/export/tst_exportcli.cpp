@@ -21,6 +21,9 @@ private slots:
     void themeAndFontScale();
     void badThemeOrScale_data();
     void badThemeOrScale();
+    void presetsAndRange();
+    void badPresetSizeOrRange_data();
+    void badPresetSizeOrRange();
     void hostileInputFinishesQuickly_data();
     void hostileInputFinishesQuickly();
 
@@ -189,6 +192,89 @@ void TestExportCli::badThemeOrScale()
     QCOMPARE(
         weft({QStringLiteral("--list"), QStringLiteral("--theme"), QStringLiteral("dark")}, &err),
         2);
+}
+
+void TestExportCli::presetsAndRange()
+{
+    const QString trace = m_dir.filePath(QStringLiteral("preset.weft"));
+    QString err;
+    QCOMPARE(
+        weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+              QStringLiteral("delay_ms=1"), QStringLiteral("--trace-out"), trace},
+             &err),
+        0);
+    auto exported = [&](const QString &name, const QStringList &extra) {
+        const QString path = m_dir.filePath(name);
+        const int code = weft(
+            QStringList {QStringLiteral("--open"), trace, QStringLiteral("--export"), path} + extra,
+            &err);
+        if (code != 0)
+            qWarning("%s", qPrintable(err));
+        return code == 0 ? QImage(path) : QImage();
+    };
+    QCOMPARE(exported(QStringLiteral("slide.png"),
+                      {QStringLiteral("--preset"), QStringLiteral("slide-16x9")})
+                 .size(),
+             QSize(1920, 1080));
+    QCOMPARE(exported(QStringLiteral("slide43.png"),
+                      {QStringLiteral("--preset"), QStringLiteral("slide-4x3")})
+                 .size(),
+             QSize(1440, 1080));
+    QCOMPARE(exported(QStringLiteral("custom.png"),
+                      {QStringLiteral("--width"), QStringLiteral("1000"),
+                       QStringLiteral("--height"), QStringLiteral("700")})
+                 .size(),
+             QSize(1000, 700));
+    // The default width follows the text size.
+    QCOMPARE(exported(QStringLiteral("large.png"),
+                      {QStringLiteral("--font-scale"), QStringLiteral("200")})
+                 .width(),
+             3200);
+    QVERIFY(
+        !exported(QStringLiteral("range.png"), {QStringLiteral("--range"), QStringLiteral("0:1")})
+             .isNull());
+}
+
+void TestExportCli::badPresetSizeOrRange_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("unknown preset")
+        << QStringList {QStringLiteral("--preset"), QStringLiteral("slide-21x9")}
+        << QStringLiteral("slide-16x9, slide-4x3");
+    QTest::newRow("size with a preset")
+        << QStringList {QStringLiteral("--preset"), QStringLiteral("a4"), QStringLiteral("--width"),
+                        QStringLiteral("900")}
+        << QStringLiteral("--preset custom");
+    QTest::newRow("height too small")
+        << QStringList {QStringLiteral("--height"), QStringLiteral("20")}
+        << QStringLiteral("--height");
+    QTest::newRow("range backwards")
+        << QStringList {QStringLiteral("--range"), QStringLiteral("500:200")}
+        << QStringLiteral("--range");
+    QTest::newRow("range not numbers")
+        << QStringList {QStringLiteral("--range"), QStringLiteral("start-end")}
+        << QStringLiteral("--range");
+    QTest::newRow("range after the run")
+        << QStringList {QStringLiteral("--range"), QStringLiteral("600000:700000")}
+        << QStringLiteral("after the end of the run");
+}
+
+void TestExportCli::badPresetSizeOrRange()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, mention);
+    const QString path = m_dir.filePath(QStringLiteral("bad-shape.png"));
+    QFile::remove(path);
+    QString err;
+    QCOMPARE(weft(QStringList {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                               QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
+                               QStringLiteral("--export"), path}
+                      + extra,
+                  &err),
+             2);
+    QVERIFY2(err.contains(mention), qPrintable(err));
+    QVERIFY(!QFile::exists(path));
 }
 
 // Issue 12's reproductions: each must end (within 20 s, not hang or grow

@@ -2,6 +2,7 @@
 #include "ui/export/svgwriter.h"
 
 #include <QBuffer>
+#include <QFontDatabase>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,6 +21,8 @@ private slots:
     void rendersWhatWasPainted();
     void oneGroupForManyShapesInOneState();
     void textIsEscapedAndStaysWellFormed();
+    void aTextRunIsOneElementInARealFamily_data();
+    void aTextRunIsOneElementInARealFamily();
     void aFailedWriteIsReported();
 };
 
@@ -125,6 +128,52 @@ void TestSvgWriter::textIsEscapedAndStaysWellFormed()
     QVERIFY(shown.endsWith(QStringLiteral("线程")));
     QVERIFY(!shown.contains(QChar(0x1b)));
     QVERIFY(shown.contains(QStringLiteral("😀"))); // a pair of surrogates is one character
+}
+
+void TestSvgWriter::aTextRunIsOneElementInARealFamily_data()
+{
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("words") << QStringLiteral("worker 1 waits for L2");
+    // Latin, full-width brackets and Han: three fonts' items in one phrase.
+    QTest::newRow("chinese") << QStringLiteral("MainThread（tid 7） — 2 个线程");
+}
+
+// Issue 19: each word (and each font's stretch) was its own <text>, in
+// "Sans Serif", a name only Qt knows: slide programs could not edit a phrase.
+void TestSvgWriter::aTextRunIsOneElementInARealFamily()
+{
+    QFETCH(QString, phrase);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    SvgWriter svg(&out, QSize(600, 80), QStringLiteral("t"), QStringLiteral("d"));
+    {
+        QPainter painter(&svg);
+        QFont font(QStringLiteral("Sans Serif"));
+        font.setPixelSize(14);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(5, 20), phrase);
+        painter.drawText(QPointF(5, 60), QStringLiteral("next line"));
+    }
+    QXmlStreamReader xml(out.data());
+    QStringList texts, families;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text")) {
+            families << xml.attributes().value(QLatin1String("font-family")).toString();
+            texts << xml.readElementText();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(texts, (QStringList {phrase, QStringLiteral("next line")}));
+    const QStringList known = QFontDatabase::families();
+    for (const QString &family : families) {
+        const QStringList names = family.split(QLatin1Char(','));
+        QCOMPARE(names.last().trimmed(), QStringLiteral("sans-serif"));
+        QVERIFY2(names.size() >= 2, qPrintable(family));
+        const QString first = names.first().trimmed().remove(QLatin1Char('\''));
+        QVERIFY2(first != QLatin1String("Sans Serif") && known.contains(first), qPrintable(family));
+    }
 }
 
 void TestSvgWriter::aFailedWriteIsReported()

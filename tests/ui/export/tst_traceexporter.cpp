@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
 #include "tests/common/pixelcounts.h"
+#include "ui/export/exportpreset.h"
 #include "ui/export/traceexporter.h"
 #include "ui/timeline/timelinemodel.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -60,6 +64,16 @@ private slots:
     void errors_data();
     void errors();
     void aPngOrPdfTooLargeIsRefusedAndSvgStillWorks();
+    void svgTextRunsAreWholePhrases();
+    void presetsGiveTheirSize_data();
+    void presetsGiveTheirSize();
+    void paperPresetsSetThePdfPage_data();
+    void paperPresetsSetThePdfPage();
+    void lanesGrowToFillAFixedHeight();
+    void defaultWidthGrowsWithTheTextAndFitsTheTitle_data();
+    void defaultWidthGrowsWithTheTextAndFitsTheTitle();
+    void aRangeShowsOnlyItsEvents();
+    void largeTextAtDoubleScaleIsStillAPng();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +280,231 @@ void TestTraceExporter::aPngOrPdfTooLargeIsRefusedAndSvgStillWorks()
     const QString svg = m_dir.filePath(QStringLiteral("tall.svg"));
     QVERIFY2(exportTrace(wide, svg, options, &error), qPrintable(error));
     QVERIFY(QFileInfo(svg).size() > 0);
+}
+
+namespace {
+
+// Every <text> element's content and font-family, in order.
+QList<QPair<QString, QString>> svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QList<QPair<QString, QString>> texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text")) {
+            const QString family = xml.attributes().value(QLatin1String("font-family")).toString();
+            texts.append({xml.readElementText(), family});
+        }
+    }
+    return texts;
+}
+
+// Rows of the picture that hold some of the colour.
+int rowsWith(const QImage &image, const QColor &color)
+{
+    int rows = 0;
+    for (int y = 0; y < image.height(); ++y)
+        rows += countNear(image, QRect(0, y, image.width(), 1), color, 0) > 0 ? 1 : 0;
+    return rows;
+}
+
+} // namespace
+
+// Issue 19: a phrase was cut into one <text> per word or per font, in a
+// family ("Sans Serif") only Qt knows.
+void TestTraceExporter::svgTextRunsAreWholePhrases()
+{
+    const QString path = m_dir.filePath(QStringLiteral("phrases.svg"));
+    ExportOptions options;
+    options.theme = Theme::light();
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    const auto texts = svgTexts(path);
+    QStringList contents;
+    for (const auto &[text, family] : texts) {
+        contents << text;
+        QVERIFY2(family.endsWith(QLatin1String(", sans-serif")), qPrintable(family));
+        const QString first = family.section(QLatin1Char(','), 0, 0).remove(QLatin1Char('\''));
+        // Qt's alias "Sans Serif" is no family a browser or slide program knows.
+        QVERIFY2(first != QLatin1String("Sans Serif") && QFontDatabase::families().contains(first),
+                 qPrintable(family));
+    }
+    QVERIFY2(contents.contains(QStringLiteral("test.export — Export test")),
+             qPrintable(contents.join(QLatin1Char('|'))));
+    QVERIFY2(contents.contains(QStringLiteral("blocked on a lock")), // a legend entry
+             qPrintable(contents.join(QLatin1Char('|'))));
+}
+
+void TestTraceExporter::presetsGiveTheirSize_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("slide 16:9") << int(ExportPreset::Slide16x9) << QSize(1920, 1080);
+    QTest::newRow("slide 4:3") << int(ExportPreset::Slide4x3) << QSize(1440, 1080);
+    QTest::newRow("A4") << int(ExportPreset::A4) << QSize(1123, 794);
+    QTest::newRow("Letter") << int(ExportPreset::Letter) << QSize(1056, 816);
+    // Two lanes: a small scene, so fitting it makes a 16:9 picture.
+    QTest::newRow("fit a small scene") << int(ExportPreset::Fit) << QSize(1600, 900);
+}
+
+void TestTraceExporter::presetsGiveTheirSize()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, size);
+    for (const QString suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        const QString path = m_dir.filePath(QStringLiteral("preset_%1.%2").arg(preset).arg(suffix));
+        ExportOptions options;
+        options.theme = Theme::light();
+        applyExportPreset(ExportPreset(preset), &options);
+        QString error;
+        QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+        if (suffix == QLatin1String("png")) {
+            QCOMPARE(QImage(path).size(), size);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
+                                                .arg(size.width())
+                                                .arg(size.height())
+                                                .toUtf8()));
+        }
+    }
+}
+
+void TestTraceExporter::paperPresetsSetThePdfPage_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSizeF>("points"); // landscape
+    QTest::newRow("A4") << int(ExportPreset::A4) << QSizeF(841.89, 595.28);
+    QTest::newRow("Letter") << int(ExportPreset::Letter) << QSizeF(792, 612);
+}
+
+void TestTraceExporter::paperPresetsSetThePdfPage()
+{
+    QFETCH(int, preset);
+    QFETCH(QSizeF, points);
+    const QString path = m_dir.filePath(QStringLiteral("paper_%1.pdf").arg(preset));
+    ExportOptions options;
+    applyExportPreset(ExportPreset(preset), &options);
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString pdf = QString::fromLatin1(file.readAll());
+    const QRegularExpression mediaBox(
+        QStringLiteral("/MediaBox \\[\\s*0 0 ([\\d.]+) ([\\d.]+)\\s*\\]"));
+    const QRegularExpressionMatch match = mediaBox.match(pdf);
+    QVERIFY2(match.hasMatch(), qPrintable(pdf.left(600)));
+    QVERIFY2(qAbs(match.captured(1).toDouble() - points.width()) < 1
+                 && qAbs(match.captured(2).toDouble() - points.height()) < 1,
+             qPrintable(match.captured(0)));
+}
+
+// threads.join came out 1600 × 210: two thin lanes. Asked for a slide, the lanes
+// grow to fill it instead of leaving a strip on a white page.
+void TestTraceExporter::lanesGrowToFillAFixedHeight()
+{
+    auto export1 = [&](const QString &name, int height) {
+        const QString path = m_dir.filePath(name);
+        ExportOptions options;
+        options.width = 1920;
+        options.height = height;
+        options.theme = Theme::light();
+        QString error;
+        return exportTrace(m_trace, path, options, &error) ? QImage(path) : QImage();
+    };
+    const QImage strip = export1(QStringLiteral("strip.png"), 0);
+    const QImage slide = export1(QStringLiteral("slide.png"), 1080);
+    QVERIFY(!strip.isNull() && !slide.isNull());
+    QVERIFY(strip.height() < 400);
+    QCOMPARE(slide.size(), QSize(1920, 1080));
+    const QColor running = Theme::light().stateColor(LaneState::Running);
+    const int thin = rowsWith(strip, running), tall = rowsWith(slide, running);
+    QVERIFY(thin > 0);
+    QVERIFY2(tall >= 4 * thin, qPrintable(QStringLiteral("%1 vs %2").arg(tall).arg(thin)));
+}
+
+void TestTraceExporter::defaultWidthGrowsWithTheTextAndFitsTheTitle_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("100 %") << 1.0;
+    QTest::newRow("200 %") << 2.0;
+    QTest::newRow("250 %") << 2.5;
+}
+
+// At --font-scale 200 a 1600 px picture cut its title.
+void TestTraceExporter::defaultWidthGrowsWithTheTextAndFitsTheTitle()
+{
+    QFETCH(qreal, scale);
+    const QString title = QStringLiteral(
+        "locks.counter — Many threads increment one shared counter, with and without a lock");
+    const QString path = m_dir.filePath(QStringLiteral("titled_%1.png").arg(scale));
+    ExportOptions options;
+    options.title = title;
+    options.theme = Theme::light(scale);
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    const int width = QImage(path).width();
+    QVERIFY2(width >= qRound(1600 * scale), qPrintable(QString::number(width)));
+    const Theme theme = Theme::light(scale);
+    const qreal needed = QFontMetricsF(theme.titleFont()).horizontalAdvance(title) + theme.px(24);
+    QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
+}
+
+// The playhead-less window 5000..9000 ns leaves out the print at 4000 ns;
+// the ruler starts at the window, not at 0.
+void TestTraceExporter::aRangeShowsOnlyItsEvents()
+{
+    auto texts = [&](const QString &name, qint64 from, qint64 to) {
+        const QString path = m_dir.filePath(name);
+        ExportOptions options;
+        options.theme = Theme::light();
+        options.visibleWindowOnly = to > from;
+        options.fromNs = from;
+        options.toNs = to;
+        QString error;
+        QStringList contents;
+        if (exportTrace(m_trace, path, options, &error)) {
+            for (const auto &pair : svgTexts(path))
+                contents << pair.first;
+        }
+        return contents;
+    };
+    const QStringList whole = texts(QStringLiteral("whole.svg"), 0, 0);
+    const QStringList late = texts(QStringLiteral("late.svg"), 5000, 9000);
+    QVERIFY(whole.contains(QStringLiteral("hello")));
+    QVERIFY2(!late.contains(QStringLiteral("hello")), qPrintable(late.join(QLatin1Char('|'))));
+    QVERIFY(whole.contains(QStringLiteral("0 µs")) || whole.contains(QStringLiteral("0 ns")));
+    // The first ruler label of the range is at (or just after) 5 µs, not 0.
+    const QRegularExpression tick(QStringLiteral("^(\\d+(\\.\\d+)?) µs$"));
+    double first = -1;
+    for (const QString &text : late) {
+        const QRegularExpressionMatch match = tick.match(text);
+        if (match.hasMatch()) {
+            first = match.captured(1).toDouble();
+            break;
+        }
+    }
+    QVERIFY2(first >= 5 && first < 6, qPrintable(late.join(QLatin1Char('|'))));
+}
+
+// The dialog's defaults at 250 % text: the width that follows the text, 2× PNG
+// scale. 8000 × 4500 device pixels would be refused as too large.
+void TestTraceExporter::largeTextAtDoubleScaleIsStillAPng()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large2x.png"));
+    ExportOptions options;
+    applyExportPreset(ExportPreset::Fit, &options);
+    options.scale = 2;
+    options.theme = Theme::light(2.5);
+    QString error;
+    QVERIFY2(exportTrace(m_trace, path, options, &error), qPrintable(error));
+    const QImage image(path);
+    QVERIFY(qint64(image.width()) * image.height() <= 32 * 1000 * 1000);
+    QVERIFY(image.width() > 3 * 1600);
 }
 
 QTEST_MAIN(TestTraceExporter)
