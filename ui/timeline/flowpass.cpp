@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <optional>
 #include <cmath>
@@ -21,6 +22,7 @@ namespace weft::ui {
 namespace {
 
 constexpr int kMaxFlowsPerBucket = 2; // beyond this, arrows in one few-pixel column merge
+constexpr int kFanScan = 256; // flows of a crowded column still read for start/join fans
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
@@ -157,7 +159,7 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
             waits.push_back(context.model.flowOf(lockWaits[w]));
     }
     std::size_t i = context.model.firstFlowFrom(context.fromNs), w = 0;
-    int inBucket = 0;
+    int inBucket = 0, scannedInBucket = 0;
     qreal bucketX = -1e9;
     for (;;) {
         const bool takeWait = w < waits.size()
@@ -182,9 +184,16 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
         if (x - bucketX >= minPx) {
             bucketX = x;
             inBucket = 0;
+            scannedInBucket = 0;
         }
-        if (++inBucket > kMaxFlowsPerBucket) {
-            // Skip the rest of this crowded column.
+        // Start and join arrows leave the count to the fans they bundle into.
+        const bool fanMember
+            = !allArrows && (flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join);
+        if (!fanMember && ++inBucket > kMaxFlowsPerBucket) {
+            // Skip the rest of this crowded column, but not a fan's members
+            // among its next few flows (a thread starting two dozen others).
+            if (!allArrows && scannedInBucket++ < kFanScan)
+                continue;
             const qint64 bucketEnd = context.timeForX(bucketX + minPx);
             const auto next = std::lower_bound(
                 flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
@@ -247,24 +256,14 @@ std::vector<FlowArrow> allOf(const RenderContext &context, std::vector<Candidate
 }
 
 // Which arrows keep their room first when a column is over budget: a fan says
-// the most per arrow, then the traffic the lessons are about.
-int rankOf(const FlowArrow &arrow)
+// the most per arrow; then the rarer kind (a lesson's few starts and joins are
+// its outline, hundreds of lock waits are texture); among equals, the traffic
+// the socket and process lessons are about.
+int rankOf(const FlowArrow &arrow, const std::array<int, kFlowKindCount> &perKind)
 {
     if (!arrow.ends.empty())
         return 0;
-    switch (arrow.flow.kind) {
-    case FlowKind::Packet:
-    case FlowKind::Message:
-        return 1;
-    case FlowKind::WaitsFor:
-        return 2;
-    case FlowKind::Notify:
-        return 3;
-    case FlowKind::Spawn:
-    case FlowKind::Join:
-        return 4;
-    }
-    return 5;
+    return 1 + 2 * perKind[std::size_t(arrow.flow.kind)] + (isTraffic(arrow.flow.kind) ? 0 : 1);
 }
 
 // Start arrows leave their hub (the starter) and join arrows reach it (the joiner).
@@ -360,11 +359,14 @@ std::vector<FlowArrow> budgetedOf(const RenderContext &context,
         x = std::min(x, a.to.x());
         return int(std::floor((std::clamp(x, plot.left(), plot.right()) - plot.left()) / column));
     };
+    std::array<int, kFlowKindCount> perKind {};
+    for (const Ranked &r : pool)
+        ++perKind[std::size_t(r.arrow.flow.kind)];
     std::stable_sort(pool.begin(), pool.end(), [&](const Ranked &a, const Ranked &b) {
         const int ca = columnOf(a.arrow), cb = columnOf(b.arrow);
         if (ca != cb)
             return ca < cb;
-        return rankOf(a.arrow) < rankOf(b.arrow);
+        return rankOf(a.arrow, perKind) < rankOf(b.arrow, perKind);
     });
     // Within the budget on average (N per 100 px of the plot), every arrow shows;
     // beyond it, each column keeps its best N.

@@ -35,6 +35,9 @@ public:
     void setDimAfterPlayhead(bool dim);
     quint32 selectedLane() const { return m_selectedActor; }
     void setSelectedLane(quint32 actor);
+    // View ▸ All Arrows: every arrow rather than those on demand.
+    void setAllArrows(bool all);
+    bool allArrows() const { return m_allArrows; }
     // Live stepping: a chip per parked thread at its lane's live end. The
     // window decides which marks are blocked; the view only draws and hit-tests.
     void setPendingActions(const QList<PendingMark> &marks);
@@ -88,6 +91,7 @@ private:
     bool m_showPlayhead = false;
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;
+    bool m_allArrows = false;
     QList<PendingMark> m_pending;
     bool m_overChip = false;
     quint32 m_pressedChip = 0;
