@@ -159,10 +159,11 @@ void DeadlockPass::reserve(const RenderContext &context) const
     const QString badge = Tr::tr("deadlock");
     const QSizeF badgeSize(metrics.horizontalAdvance(badge) + theme.px(14),
                            metrics.height() + theme.px(4));
-    context.labels.reserve(QRectF(ring->x - badgeSize.width() / 2,
-                                  (ring->top + ring->bottom) / 2 - badgeSize.height() / 2,
-                                  badgeSize.width(), badgeSize.height()),
-                           badge, this, kBadgeTag);
+    // Even the badge yields to a step chip: the chip is what the user acts on.
+    const QRectF badgeRect(ring->x - badgeSize.width() / 2,
+                           (ring->top + ring->bottom) / 2 - badgeSize.height() / 2,
+                           badgeSize.width(), badgeSize.height());
+    context.labels.place(badge, {badgeRect}, badgeRect, this, kBadgeTag);
 
     // A label per arrow: beside its apex outside the ring, else above or below
     // the ring on that side, else on the other side; left out (and named on

@@ -338,6 +338,7 @@ std::vector<FlowArrow> budgetedOf(const RenderContext &context,
         g = end;
     }
     std::vector<FlowArrow> highlighted;
+    MergeFilter merge(theme.minItemWidth());
     for (std::size_t k = 0; k < candidates.size(); ++k) {
         const Candidate &c = candidates[k];
         FlowArrow arrow = arrowOf(c);
@@ -345,7 +346,8 @@ std::vector<FlowArrow> budgetedOf(const RenderContext &context,
         if (touchesSelected(c.flow) && !(bundled[k] && hubActorOf(c.flow) == selected)) {
             arrow.highlighted = true;
             highlighted.push_back(arrow);
-        } else if (!bundled[k]) {
+        } else if (!bundled[k] && !merge.merges(c.flow, c.fromLane, c.toLane, c.from, c.to)) {
+            // Arrows landing on the same pixels as one already kept add nothing.
             pool.push_back({arrow, k});
         }
     }
@@ -432,8 +434,8 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
     const bool labelTraffic = !dense
         && (context.options.allArrows ? trafficInView(context) : traffic) <= kMaxLabelledTraffic;
 
-    // A byte count beside its arrow's middle, or just above or below it; left
-    // out where the arrow is too short or every place holds other text.
+    // A byte count on its arrow; left out where the arrow is too short or every
+    // place holds other text.
     auto drawLabel = [&](const FlowArrow &arrow) {
         const QString label
             = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(arrow.flow.bytes);
@@ -442,10 +444,13 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         if (std::hypot(arrow.to.x() - arrow.from.x(), arrow.to.y() - arrow.from.y())
             < width + theme.px(40))
             return;
-        const QPointF mid = (arrow.from + arrow.to) / 2;
-        const QRectF centred(mid.x() - width / 2, mid.y() - height / 2, width, height);
-        const std::optional<QRectF> placed = context.labels.place(
-            label, {centred, centred.translated(0, -height), centred.translated(0, height)}, plot);
+        // On the arrow: its middle, else a third of the way from either end.
+        const auto along = [&](qreal f) {
+            const QPointF p = arrow.from + (arrow.to - arrow.from) * f;
+            return QRectF(p.x() - width / 2, p.y() - height / 2, width, height);
+        };
+        const std::optional<QRectF> placed
+            = context.labels.place(label, {along(0.5), along(0.35), along(0.65)}, plot);
         if (!placed)
             return;
         painter.fillRect(*placed, theme.labelBackground());
