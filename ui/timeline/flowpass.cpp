@@ -186,13 +186,13 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
             inBucket = 0;
             scannedInBucket = 0;
         }
-        // Start and join arrows leave the count to the fans they bundle into.
-        const bool fanMember
-            = !allArrows && (flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join);
+        // Start and join arrows leave the count to the fans they bundle into
+        // (or, with All Arrows, are each drawn: one per thread, never millions).
+        const bool fanMember = flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join;
         if (!fanMember && ++inBucket > kMaxFlowsPerBucket) {
             // Skip the rest of this crowded column, but not a fan's members
             // among its next few flows (a thread starting two dozen others).
-            if (!allArrows && scannedInBucket++ < kFanScan)
+            if (scannedInBucket++ < kFanScan)
                 continue;
             const qint64 bucketEnd = context.timeForX(bucketX + minPx);
             const auto next = std::lower_bound(
