@@ -24,6 +24,7 @@ private slots:
     void keyZoomKeepsThePlayheadInPlace();
     void draggingTheRulerScrubs();
     void clickingALaneSelectsIt();
+    void allArrowsReachesTheRenderer();
     void clickingASliceNamesItsBeginAndTheTipGivesItsTimes();
     void clickingAPendingChipStepsItsThread();
     void clickingABlockedChipDoesNotStep();
@@ -144,6 +145,19 @@ void TestTimelineView::clickingALaneSelectsIt()
     QCOMPARE(clicked.count(), 1);
     const Event &e = m_sample.trace.events()[std::size_t(clicked.first().at(0).toInt())];
     QCOMPARE(e.kind, EventKind::LockWait);
+}
+
+void TestTimelineView::allArrowsReachesTheRenderer()
+{
+    // View ▸ All Arrows: the view paints (and exports its window) with every arrow.
+    TimelineView view;
+    view.setTrace(m_sample.trace);
+    QVERIFY(!view.renderOptions().allArrows);
+    view.setAllArrows(true);
+    QVERIFY(view.allArrows());
+    QVERIFY(view.renderOptions().allArrows);
+    view.setAllArrows(false);
+    QVERIFY(!view.renderOptions().allArrows);
 }
 
 void TestTimelineView::clickingASliceNamesItsBeginAndTheTipGivesItsTimes()
