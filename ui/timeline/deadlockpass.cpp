@@ -127,7 +127,8 @@ std::optional<Ring> ringOf(const RenderContext &context)
             ring.x, layout.laneRect(holderLane).top() + (edge.object ? bandCenter : barCenter));
         // Down the right, up the left: the arrows of a cycle close into a ring.
         curve.side = holderLane >= waiterLane ? 1 : -1;
-        const qreal reach = ring.bow * 4.0 / 3.0; // a cubic's apex lies at 3/4 of its control offset
+        const qreal reach
+            = ring.bow * 4.0 / 3.0; // a cubic's apex lies at 3/4 of its control offset
         curve.c1 = curve.from + QPointF(curve.side * reach, 0);
         curve.c2 = curve.to + QPointF(curve.side * reach, 0);
         ring.curves.push_back(curve);
@@ -183,7 +184,9 @@ void DeadlockPass::reserve(const RenderContext &context) const
         const qreal inside = curve.side > 0 ? apexX - size.width() : apexX;
         const qreal mirrored = curve.side > 0 ? apexX - gap - size.width() - 2 * ring->bow
                                               : apexX + gap + 2 * ring->bow;
-        const auto at = [&](qreal left, qreal top) { return QRectF(QPointF(left, top), size); };
+        const auto at = [&](qreal left, qreal top) {
+            return QRectF(QPointF(left, top), size);
+        };
         context.labels.place(text,
                              {at(outside, middle), at(outside, above), at(outside, below),
                               at(inside, above), at(inside, below), at(mirrored, middle)},

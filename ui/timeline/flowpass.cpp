@@ -11,9 +11,9 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <optional>
-#include <cmath>
 #include <unordered_map>
 #include <vector>
 
@@ -61,8 +61,8 @@ bool isTraffic(FlowKind kind)
     return kind == FlowKind::Packet || kind == FlowKind::Message;
 }
 
-void drawArrow(QPainter &painter, const Theme &theme, QPointF from, QPointF to,
-               const QColor &color, qreal width, bool dashed, bool withHead)
+void drawArrow(QPainter &painter, const Theme &theme, QPointF from, QPointF to, const QColor &color,
+               qreal width, bool dashed, bool withHead)
 {
     QPen pen(color, width);
     if (dashed)
@@ -115,7 +115,7 @@ private:
 };
 
 constexpr FlowKind kAllKinds[] = {FlowKind::Spawn,  FlowKind::Join,    FlowKind::WaitsFor,
-                                   FlowKind::Packet, FlowKind::Message, FlowKind::Notify};
+                                  FlowKind::Packet, FlowKind::Message, FlowKind::Notify};
 
 bool isDense(const RenderContext &context)
 {
@@ -372,8 +372,7 @@ std::vector<FlowArrow> budgetedOf(const RenderContext &context,
     });
     // Within the budget on average (N per 100 px of the plot), every arrow shows;
     // beyond it, each column keeps its best N.
-    const bool overBudget
-        = qreal(pool.size()) > FlowPass::kArrowsPer100Px * plot.width() / column;
+    const bool overBudget = qreal(pool.size()) > FlowPass::kArrowsPer100Px * plot.width() / column;
     std::vector<Ranked> kept;
     int currentColumn = std::numeric_limits<int>::min(), inColumn = 0;
     for (const Ranked &r : pool) {
@@ -490,13 +489,11 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
                           metrics.height() + theme.px(2));
         const qreal y = (hub.y() + (spawn ? fan.ends.front().y() : fan.ends.back().y())) / 2;
         const qreal gap = theme.px(3);
-        const std::optional<QRectF> placed
-            = context.labels.place(count,
-                                   {QRectF(QPointF(hub.x() + gap, y - size.height() / 2), size),
-                                    QRectF(QPointF(hub.x() - gap - size.width(),
-                                                   y - size.height() / 2),
-                                           size)},
-                                   plot);
+        const std::optional<QRectF> placed = context.labels.place(
+            count,
+            {QRectF(QPointF(hub.x() + gap, y - size.height() / 2), size),
+             QRectF(QPointF(hub.x() - gap - size.width(), y - size.height() / 2), size)},
+            plot);
         if (!placed)
             return;
         painter.fillRect(*placed, theme.labelBackground());
@@ -509,9 +506,9 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         QColor color = flowColor(theme, arrow.flow.kind);
         if (arrow.light)
             color.setAlpha(kTrafficAlpha);
-        const qreal width = arrow.highlighted                  ? penWidth(theme, true)
-            : dense || arrow.light ? std::max<qreal>(1.0, theme.px(1.0))
-                                                               : penWidth(theme, false);
+        const qreal width = arrow.highlighted ? penWidth(theme, true)
+            : dense || arrow.light            ? std::max<qreal>(1.0, theme.px(1.0))
+                                              : penWidth(theme, false);
         if (!arrow.ends.empty()) {
             drawFan(arrow, color, width);
             continue;
@@ -525,4 +522,3 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
 }
 
 } // namespace weft::ui
-

@@ -116,8 +116,7 @@ Trace makeFan(int threads)
     }
     const qint64 end = 100 + 60 * threads + 200;
     for (int k = 0; k < threads; ++k)
-        builder.addEvent(
-            {end + k, workers[std::size_t(k)], main, 0, 0, 0, EventKind::JoinDone, 0});
+        builder.addEvent({end + k, workers[std::size_t(k)], main, 0, 0, 0, EventKind::JoinDone, 0});
     builder.addEvent({end + threads + 1, 0, main, 0, 0, 0, EventKind::ThreadEnd, 0});
     return builder.build();
 }
@@ -197,7 +196,8 @@ void TestFlowPass::fansAreBundled()
     QCOMPARE(fanned(arrows, FlowKind::Spawn), std::size_t(24));
     QCOMPARE(fanned(arrows, FlowKind::Join), std::size_t(24));
     for (const FlowArrow &a : arrows)
-        QVERIFY(a.ends.size() == 24 || (a.flow.kind != FlowKind::Spawn && a.flow.kind != FlowKind::Join));
+        QVERIFY(a.ends.size() == 24
+                || (a.flow.kind != FlowKind::Spawn && a.flow.kind != FlowKind::Join));
 }
 
 void TestFlowPass::defaultStaysWithinTheBudget()
@@ -264,7 +264,8 @@ void TestFlowPass::pensGrowWithTheTextSize()
         painter.end();
         // Across the first (vertical) arrow, halfway between its lanes.
         const int x = qRound(context.xForTime(kStep));
-        const int y = qRound((layout.laneRect(0).center().y() + layout.laneRect(2).center().y()) / 2);
+        const int y
+            = qRound((layout.laneRect(0).center().y() + layout.laneRect(2).center().y()) / 2);
         int dark = 0;
         for (int dx = -8; dx <= 8; ++dx)
             dark += image.pixelColor(x + dx, y) != theme.background() ? 1 : 0;

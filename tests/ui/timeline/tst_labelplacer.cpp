@@ -27,7 +27,8 @@ Scene makeDeadlockScene()
     Scene s;
     TraceBuilder builder;
     const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
-    const quint32 main = builder.addActor({QStringLiteral("MainThread"), 100, process, true, false});
+    const quint32 main
+        = builder.addActor({QStringLiteral("MainThread"), 100, process, true, false});
     s.t1 = builder.addActor({QStringLiteral("T1"), 101, process, false, false});
     s.t2 = builder.addActor({QStringLiteral("T2"), 102, process, false, false});
     const quint32 l1 = builder.addObject({QStringLiteral("L1"), ObjectKind::Lock});
@@ -165,8 +166,8 @@ void TestLabelPlacer::triesTheNextCandidate()
     LabelPlacer placer;
     const QRectF bounds(0, 0, 200, 100);
     placer.place(QStringLiteral("a"), {QRectF(10, 40, 50, 20)}, bounds);
-    const auto placed = placer.place(
-        QStringLiteral("b"), {QRectF(10, 40, 50, 20), QRectF(10, 10, 50, 20)}, bounds);
+    const auto placed = placer.place(QStringLiteral("b"),
+                                     {QRectF(10, 40, 50, 20), QRectF(10, 10, 50, 20)}, bounds);
     QVERIFY(placed);
     QCOMPARE(*placed, QRectF(10, 10, 50, 20));
     QVERIFY(placer.leftOut().empty());
@@ -248,8 +249,9 @@ void TestLabelPlacer::byteCountsAndPrintsNeverOverlap()
     QVERIFY(countPlaced(labels, QStringLiteral("24 B")) >= 2);
     // A print with no room is left out whole, for the view's tooltip to name.
     const auto leftOutPrints
-        = std::count_if(labels.leftOut().begin(), labels.leftOut().end(),
-                        [](const PlacedLabel &l) { return l.text.startsWith(QStringLiteral("got")); });
+        = std::count_if(labels.leftOut().begin(), labels.leftOut().end(), [](const PlacedLabel &l) {
+              return l.text.startsWith(QStringLiteral("got"));
+          });
     QCOMPARE(countPlaced(labels, QStringLiteral("got 24 bytes: ping")) + int(leftOutPrints), 6);
 }
 
