@@ -99,7 +99,7 @@ Trace makeFan(int threads)
     std::vector<quint32> workers;
     for (int k = 0; k < threads; ++k)
         workers.push_back(builder.addActor(
-            {QStringLiteral("w%1").arg(k), quint64(100 + k), process, false, false}));
+            {QStringLiteral("w%1").arg(k), qint64(100 + k), process, false, false}));
     for (int k = 0; k < threads; ++k) {
         const quint32 w = workers[std::size_t(k)];
         builder.addEvent({1 + k, w, main, 0, 0, 0, EventKind::ThreadSpawn, 0});
