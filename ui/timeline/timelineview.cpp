@@ -425,13 +425,12 @@ bool TimelineView::viewportEvent(QEvent *event)
             tip = pendingChipToolTip(*chip);
         else
             eventAt(help->pos(), &tip);
-        // A label the last frame had no room for is named where it would have stood.
-        if (tip.isEmpty()) {
-            for (const PlacedLabel &label : m_renderer.lastLabels().leftOut()) {
-                if (label.rect.contains(help->pos())) {
-                    tip = label.text;
-                    break;
-                }
+        // A label the last frame had no room for is named where it would have
+        // stood, before what the pointer is over.
+        for (const PlacedLabel &label : m_renderer.lastLabels().leftOut()) {
+            if (label.rect.contains(help->pos()) && !tip.contains(label.text)) {
+                tip = tip.isEmpty() ? label.text : label.text + QLatin1Char('\n') + tip;
+                break;
             }
         }
         if (tip.isEmpty())

@@ -44,6 +44,8 @@ public:
     const QList<PendingMark> &pendingActions() const { return m_pending; }
     // Where a thread's chip is drawn now (empty if it has none on screen).
     QRectF pendingChipRect(quint32 actor) const;
+    // The text the last paint placed and left out (left out is named on hover).
+    const LabelPlacer &lastLabels() const { return m_renderer.lastLabels(); }
     // The options the view paints with (visible window), for "export visible window".
     RenderOptions renderOptions() const;
 
