@@ -97,6 +97,7 @@ Trace makeFan(int threads)
     const quint32 lock = builder.addObject({QStringLiteral("L"), ObjectKind::Lock});
     builder.addEvent({0, 10, main, 0, 0, 0, EventKind::ThreadStart, 0});
     std::vector<quint32> workers;
+    workers.reserve(std::size_t(threads));
     for (int k = 0; k < threads; ++k)
         workers.push_back(builder.addActor(
             {QStringLiteral("w%1").arg(k), qint64(100 + k), process, false, false}));
