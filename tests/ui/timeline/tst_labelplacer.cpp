@@ -91,6 +91,25 @@ Trace makeSocketScene()
     return builder.build();
 }
 
+// gil.io's slices: the same long name on slices of many widths, from a sliver
+// to one with room for all of it.
+Trace makeSliceScene()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({4244, QStringLiteral("weft")});
+    const quint32 worker = builder.addActor({QStringLiteral("io"), 300, process, false, false});
+    const quint32 name = builder.intern(QStringLiteral("GIL held by the I/O thread"));
+    builder.addEvent({0, 300, worker, 0, 0, 0, EventKind::ThreadStart, 0});
+    qint64 t = 10;
+    for (qint64 length : {20, 40, 60, 80, 100, 400}) {
+        builder.addEvent({t, length, worker, 0, name, 0, EventKind::SpanBegin, 0});
+        builder.addEvent({t + length, length, worker, 0, name, 0, EventKind::SpanEnd, 0});
+        t += length + 20;
+    }
+    builder.addEvent({t, 0, worker, 0, 0, 0, EventKind::ThreadEnd, 0});
+    return builder.build();
+}
+
 // Renders like an export (title, legend) and hands back what was placed.
 LabelPlacer renderScene(const TimelineModel &model, const Theme &theme, QSize size,
                         const RenderOptions &extra = {})
@@ -146,6 +165,7 @@ private slots:
     void chipsKeepTheirRoom();
     void byteCountsAndPrintsNeverOverlap_data();
     void byteCountsAndPrintsNeverOverlap();
+    void sliceNamesAreWholeOrCutLong();
 };
 
 void TestLabelPlacer::placesOnlyWhereFree()
@@ -253,6 +273,15 @@ void TestLabelPlacer::byteCountsAndPrintsNeverOverlap()
               return l.text.startsWith(QStringLiteral("got"));
           });
     QCOMPARE(countPlaced(labels, QStringLiteral("got 24 bytes: ping")) + int(leftOutPrints), 6);
+}
+
+void TestLabelPlacer::sliceNamesAreWholeOrCutLong()
+{
+    const TimelineModel model(makeSliceScene());
+    const LabelPlacer labels = renderScene(model, Theme::light(), QSize(1000, 200));
+    QVERIFY2(stubOf(labels).isEmpty(), qPrintable(stubOf(labels)));
+    QVERIFY(countPlaced(labels, QStringLiteral("GIL held by the I/O thread")) >= 1);
+    QVERIFY2(overlapOf(labels).isEmpty(), qPrintable(overlapOf(labels)));
 }
 
 QTEST_MAIN(TestLabelPlacer)
