@@ -211,6 +211,7 @@ void MainWindow::connectActions()
     connect(a->zoomIn, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(a->fitAll, &QAction::triggered, m_timeline, &TimelineView::fitAll);
+    connect(a->allArrows, &QAction::toggled, m_timeline, &TimelineView::setAllArrows);
 
     connect(a->playPause, &QAction::triggered, m_playback, &Playback::togglePlay);
     connect(a->previousEvent, &QAction::triggered, m_playback, &Playback::stepBackward);

@@ -68,6 +68,10 @@ WindowActions::WindowActions(QObject *parent)
     zoomOut = make(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus));
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
+    allArrows = make(tr("All &Arrows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                     tr("Draw every arrow; otherwise the selected lane's arrows, fans bundled, "
+                        "and as many others as the picture has room for"));
+    allArrows->setCheckable(true);
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);
@@ -169,6 +173,7 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(fitAll);
+    view->addAction(allArrows);
     view->addSeparator();
     *viewMenu = view;
 

@@ -26,6 +26,7 @@ public:
     QAction *preferences;
     // View
     QAction *zoomIn, *zoomOut, *fitAll;
+    QAction *allArrows; // checkable: every arrow instead of those on demand
     // Playback
     QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
     QAction *toStart, *toEnd, *oneEventPerSecond;

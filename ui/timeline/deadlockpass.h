@@ -14,6 +14,9 @@ class DeadlockPass : public RenderPass
 {
 public:
     void paint(QPainter &painter, const RenderContext &context) const override;
+    // The callouts and the badge are what a learner looks for: they claim their
+    // room before print labels and byte counts, after the step chips.
+    void reserve(const RenderContext &context) const override;
 };
 
 } // namespace weft::ui

@@ -10,7 +10,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +22,7 @@ namespace weft::ui {
 namespace {
 
 constexpr int kMaxFlowsPerBucket = 2; // beyond this, arrows in one few-pixel column merge
+constexpr int kFanScan = 256; // flows of a crowded column still read for start/join fans
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
@@ -57,8 +61,8 @@ bool isTraffic(FlowKind kind)
     return kind == FlowKind::Packet || kind == FlowKind::Message;
 }
 
-void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, qreal width,
-               bool dashed, bool withHead)
+void drawArrow(QPainter &painter, const Theme &theme, QPointF from, QPointF to, const QColor &color,
+               qreal width, bool dashed, bool withHead)
 {
     QPen pen(color, width);
     if (dashed)
@@ -73,7 +77,7 @@ void drawArrow(QPainter &painter, QPointF from, QPointF to, const QColor &color,
         return;
     const QPointF unit = d / length;
     const QPointF normal(-unit.y(), unit.x());
-    const qreal head = std::min<qreal>(4 + 2.5 * width, length / 2);
+    const qreal head = std::min<qreal>(theme.px(4) + 2.5 * width, length / 2);
     QPainterPath path;
     path.moveTo(to);
     path.lineTo(to - unit * head + normal * head * 0.45);
@@ -110,67 +114,43 @@ private:
     std::unordered_map<quint64, std::pair<QPointF, QPointF>> m_last;
 };
 
-} // namespace
+constexpr FlowKind kAllKinds[] = {FlowKind::Spawn,  FlowKind::Join,    FlowKind::WaitsFor,
+                                  FlowKind::Packet, FlowKind::Message, FlowKind::Notify};
 
-void FlowPass::paint(QPainter &painter, const RenderContext &context) const
+bool isDense(const RenderContext &context)
 {
-    const TimelineLayout &layout = context.layout;
-    const QRectF plot = layout.plotRect();
-    const auto &flows = context.model.flows();
-    if (flows.empty())
-        return;
-    painter.setClipRect(plot);
     int inView = 0;
-    for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor, FlowKind::Packet,
-                          FlowKind::Message, FlowKind::Notify})
+    for (FlowKind kind : kAllKinds)
         inView += context.model.flowCount(kind, context.fromNs, context.toNs);
-    const int trafficInView
-        = context.model.flowCount(FlowKind::Packet, context.fromNs, context.toNs)
-        + context.model.flowCount(FlowKind::Message, context.fromNs, context.toNs);
-    const bool dense = inView > kDenseFlows;
-    painter.setRenderHint(QPainter::Antialiasing, !dense);
-    painter.setFont(context.theme.smallFont());
-    const QFontMetricsF metrics(painter.font());
+    return inView > kDenseFlows;
+}
+
+// An arrow in view, before the budget picks what is drawn.
+struct Candidate
+{
+    Flow flow;
+    QPointF from, to;
+    int fromLane = 0, toLane = 0;
+};
+
+// Every flow in view, a few per pixel column at most (the rest of a crowded
+// column add nothing); waits-for arrows merged in by time.
+std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows)
+{
+    std::vector<Candidate> result;
+    const TimelineLayout &layout = context.layout;
+    const auto &flows = context.model.flows();
     const qreal minPx = context.theme.minItemWidth();
     const qreal barCenter = context.theme.stateBarCenter();
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
-    const quint32 selected = context.options.selectedActor;
-
+    // With All Arrows, as before the budget: structural arrows (spawn, join,
+    // waits-for) explain a handful of threads; hundreds of them are only noise.
     bool hidden[kFlowKindCount] = {};
-    for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
-        hidden[std::size_t(kind)]
-            = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
-
-    struct Drawn
-    {
-        const Flow *flow;
-        QPointF from, to;
-    };
-    std::vector<Drawn> highlighted; // drawn last, over the light ones
-    std::vector<QRectF> placedLabels;
-    auto drawLabel = [&](const Flow &flow, QPointF from, QPointF to) {
-        const QString label
-            = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(flow.bytes);
-        const qreal width = metrics.horizontalAdvance(label) + 6, height = metrics.height() + 2;
-        // Only where it fits: on an arrow long enough to show around it, never on another label.
-        if (std::hypot(to.x() - from.x(), to.y() - from.y()) < width + 40
-            || placedLabels.size() >= 200)
-            return;
-        const QPointF mid = (from + to) / 2;
-        const QRectF placed(mid.x() - width / 2, mid.y() - height / 2, width, height);
-        if (std::any_of(placedLabels.begin(), placedLabels.end(),
-                        [&](const QRectF &r) { return r.intersects(placed); }))
-            return;
-        placedLabels.push_back(placed);
-        painter.fillRect(placed, context.theme.labelBackground());
-        painter.setPen(flowColor(context.theme, flow.kind));
-        painter.drawText(placed, Qt::AlignCenter, label);
-    };
-
-    MergeFilter merge(minPx);
-    const bool labelTraffic = !dense && trafficInView <= kMaxLabelledTraffic;
-    // Waits-for arrows live apart from the flows (TimelineModel::lockWaits());
-    // shown only when few are in view, so they are few here, merged in by time.
+    if (allArrows)
+        for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
+            hidden[std::size_t(kind)]
+                = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
+    // Waits-for arrows live apart from the flows (TimelineModel::lockWaits()).
     std::vector<Flow> waits;
     if (!hidden[std::size_t(FlowKind::WaitsFor)]) {
         const auto &lockWaits = context.model.lockWaits();
@@ -179,7 +159,7 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
             waits.push_back(context.model.flowOf(lockWaits[w]));
     }
     std::size_t i = context.model.firstFlowFrom(context.fromNs), w = 0;
-    int inBucket = 0;
+    int inBucket = 0, scannedInBucket = 0;
     qreal bucketX = -1e9;
     for (;;) {
         const bool takeWait = w < waits.size()
@@ -204,9 +184,16 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         if (x - bucketX >= minPx) {
             bucketX = x;
             inBucket = 0;
+            scannedInBucket = 0;
         }
-        if (++inBucket > kMaxFlowsPerBucket) {
-            // Skip the rest of this crowded column.
+        // Start and join arrows leave the count to the fans they bundle into
+        // (or, with All Arrows, are each drawn: one per thread, never millions).
+        const bool fanMember = flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join;
+        if (!fanMember && ++inBucket > kMaxFlowsPerBucket) {
+            // Skip the rest of this crowded column, but not a fan's members
+            // among its next few flows (a thread starting two dozen others).
+            if (scannedInBucket++ < kFanScan)
+                continue;
             const qint64 bucketEnd = context.timeForX(bucketX + minPx);
             const auto next = std::lower_bound(
                 flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
@@ -222,25 +209,315 @@ void FlowPass::paint(QPainter &painter, const RenderContext &context) const
         // End the arrow at the edge of the target's bar, not in its middle.
         if (toLane != fromLane)
             to.ry() += (toLane > fromLane ? -1 : 1) * context.theme.stateBarHeight() / 2.0;
-        const bool light = isTraffic(flow.kind) && !labelTraffic;
-        if (light && selected != 0 && (flow.fromActor == selected || flow.toActor == selected)) {
-            highlighted.push_back({&flow, from, to});
+        result.push_back({flow, from, to, fromLane, toLane});
+    }
+    return result;
+}
+
+FlowArrow arrowOf(const Candidate &c)
+{
+    FlowArrow arrow;
+    arrow.flow = c.flow;
+    arrow.from = c.from;
+    arrow.to = c.to;
+    return arrow;
+}
+
+int trafficInView(const RenderContext &context)
+{
+    return context.model.flowCount(FlowKind::Packet, context.fromNs, context.toNs)
+        + context.model.flowCount(FlowKind::Message, context.fromNs, context.toNs);
+}
+
+// Every arrow, as before the budget: many messages light, the selected lane's strong.
+std::vector<FlowArrow> allOf(const RenderContext &context, std::vector<Candidate> &candidates)
+{
+    const bool dense = isDense(context);
+    const bool labelTraffic = !dense && trafficInView(context) <= kMaxLabelledTraffic;
+    const quint32 selected = context.options.selectedActor;
+    MergeFilter merge(context.theme.minItemWidth());
+    std::vector<FlowArrow> result, highlighted;
+    for (const Candidate &c : candidates) {
+        FlowArrow arrow = arrowOf(c);
+        arrow.light = isTraffic(c.flow.kind) && !labelTraffic;
+        if (arrow.light && selected != 0
+            && (c.flow.fromActor == selected || c.flow.toActor == selected)) {
+            arrow.light = false;
+            arrow.highlighted = true;
+            highlighted.push_back(arrow);
             continue;
         }
-        if (light && merge.merges(flow, fromLane, toLane, from, to))
+        if (arrow.light && merge.merges(c.flow, c.fromLane, c.toLane, c.from, c.to))
             continue;
-        QColor color = flowColor(context.theme, flow.kind);
-        if (light)
-            color.setAlpha(kTrafficAlpha);
-        drawArrow(painter, from, to, color, dense || light ? 1.0 : 1.6,
-                  flow.kind == FlowKind::WaitsFor, !dense);
-        if (isTraffic(flow.kind) && labelTraffic)
-            drawLabel(flow, from, to);
+        result.push_back(arrow);
     }
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const Drawn &d : highlighted) {
-        drawArrow(painter, d.from, d.to, flowColor(context.theme, d.flow->kind), 2.2, false, true);
-        drawLabel(*d.flow, d.from, d.to);
+    result.insert(result.end(), highlighted.begin(), highlighted.end());
+    return result;
+}
+
+// Which arrows keep their room first when a column is over budget: a fan says
+// the most per arrow; then the rarer kind (a lesson's few starts and joins are
+// its outline, hundreds of lock waits are texture); among equals, the traffic
+// the socket and process lessons are about.
+int rankOf(const FlowArrow &arrow, const std::array<int, kFlowKindCount> &perKind)
+{
+    if (!arrow.ends.empty())
+        return 0;
+    return 1 + 2 * perKind[std::size_t(arrow.flow.kind)] + (isTraffic(arrow.flow.kind) ? 0 : 1);
+}
+
+// Start arrows leave their hub (the starter) and join arrows reach it (the joiner).
+bool isFanKind(FlowKind kind)
+{
+    return kind == FlowKind::Spawn || kind == FlowKind::Join;
+}
+
+QPointF hubOf(const Candidate &c)
+{
+    return c.flow.kind == FlowKind::Spawn ? c.from : c.to;
+}
+
+quint32 hubActorOf(const Flow &flow)
+{
+    return flow.kind == FlowKind::Spawn ? flow.fromActor : flow.toActor;
+}
+
+// The default: the selected lane's arrows, fans bundled, the rest within the budget.
+std::vector<FlowArrow> budgetedOf(const RenderContext &context,
+                                  const std::vector<Candidate> &candidates)
+{
+    const Theme &theme = context.theme;
+    const quint32 selected = context.options.selectedActor;
+    const auto touchesSelected = [&](const Flow &flow) {
+        return selected != 0 && (flow.fromActor == selected || flow.toActor == selected);
+    };
+    // Fans: start (join) arrows from (to) one lane within a few pixels of each other.
+    std::vector<std::size_t> fanOrder;
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        if (isFanKind(candidates[k].flow.kind))
+            fanOrder.push_back(k);
+    std::stable_sort(fanOrder.begin(), fanOrder.end(), [&](std::size_t a, std::size_t b) {
+        const Flow &fa = candidates[a].flow, &fb = candidates[b].flow;
+        if (fa.kind != fb.kind)
+            return fa.kind < fb.kind;
+        if (hubActorOf(fa) != hubActorOf(fb))
+            return hubActorOf(fa) < hubActorOf(fb);
+        return hubOf(candidates[a]).x() < hubOf(candidates[b]).x();
+    });
+    std::vector<bool> bundled(candidates.size(), false);
+    struct Ranked
+    {
+        FlowArrow arrow;
+        std::size_t order = 0; // time order, for drawing
+    };
+    std::vector<Ranked> pool;
+    const qreal fanPx = theme.px(12);
+    for (std::size_t g = 0; g < fanOrder.size();) {
+        const Candidate &first = candidates[fanOrder[g]];
+        std::size_t end = g + 1;
+        while (end < fanOrder.size()) {
+            const Candidate &c = candidates[fanOrder[end]];
+            if (c.flow.kind != first.flow.kind || hubActorOf(c.flow) != hubActorOf(first.flow)
+                || hubOf(c).x() - hubOf(first).x() > fanPx)
+                break;
+            ++end;
+        }
+        if (end - g >= std::size_t(FlowPass::kMinFan)) {
+            FlowArrow fan = arrowOf(first);
+            const bool spawn = first.flow.kind == FlowKind::Spawn;
+            const QPointF hub = hubOf(first);
+            fan.from = fan.to = hub;
+            for (std::size_t k = g; k < end; ++k) {
+                const Candidate &c = candidates[fanOrder[k]];
+                bundled[fanOrder[k]] = true;
+                fan.ends.push_back(spawn ? c.to : c.from);
+            }
+            fan.highlighted = selected != 0 && hubActorOf(first.flow) == selected;
+            pool.push_back({fan, fanOrder[g]});
+        }
+        g = end;
+    }
+    std::vector<FlowArrow> highlighted;
+    MergeFilter merge(theme.minItemWidth());
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const Candidate &c = candidates[k];
+        FlowArrow arrow = arrowOf(c);
+        // The selected lane's own arrows show whatever else is drawn, even out of a fan.
+        if (touchesSelected(c.flow) && !(bundled[k] && hubActorOf(c.flow) == selected)) {
+            arrow.highlighted = true;
+            highlighted.push_back(arrow);
+        } else if (!bundled[k] && !merge.merges(c.flow, c.fromLane, c.toLane, c.from, c.to)) {
+            // Arrows landing on the same pixels as one already kept add nothing.
+            pool.push_back({arrow, k});
+        }
+    }
+    // The budget, per column: the best ranked keep their room.
+    const QRectF plot = context.layout.plotRect();
+    const qreal column = theme.px(100);
+    const auto columnOf = [&](const FlowArrow &a) {
+        qreal x = a.from.x();
+        for (const QPointF &p : a.ends)
+            x = std::min(x, p.x());
+        x = std::min(x, a.to.x());
+        return int(std::floor((std::clamp(x, plot.left(), plot.right()) - plot.left()) / column));
+    };
+    std::array<int, kFlowKindCount> perKind {};
+    for (const Ranked &r : pool)
+        ++perKind[std::size_t(r.arrow.flow.kind)];
+    std::stable_sort(pool.begin(), pool.end(), [&](const Ranked &a, const Ranked &b) {
+        const int ca = columnOf(a.arrow), cb = columnOf(b.arrow);
+        if (ca != cb)
+            return ca < cb;
+        return rankOf(a.arrow, perKind) < rankOf(b.arrow, perKind);
+    });
+    // Within the budget on average (N per 100 px of the plot), every arrow shows;
+    // beyond it, each column keeps its best N.
+    const bool overBudget = qreal(pool.size()) > FlowPass::kArrowsPer100Px * plot.width() / column;
+    std::vector<Ranked> kept;
+    int currentColumn = std::numeric_limits<int>::min(), inColumn = 0;
+    for (const Ranked &r : pool) {
+        const int c = columnOf(r.arrow);
+        if (c != currentColumn) {
+            currentColumn = c;
+            inColumn = 0;
+        }
+        if (!overBudget || inColumn++ < FlowPass::kArrowsPer100Px)
+            kept.push_back(r);
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.order < b.order; });
+    std::vector<FlowArrow> result;
+    int traffic = 0;
+    for (const Ranked &r : kept) {
+        result.push_back(r.arrow);
+        traffic += isTraffic(r.arrow.flow.kind) ? 1 : 0;
+    }
+    // Many messages even within the budget: light, so the bars under them stay readable.
+    if (traffic > kMaxLabelledTraffic)
+        for (FlowArrow &a : result)
+            a.light = isTraffic(a.flow.kind);
+    result.insert(result.end(), highlighted.begin(), highlighted.end());
+    return result;
+}
+
+} // namespace
+
+qreal FlowPass::penWidth(const Theme &theme, bool highlighted)
+{
+    return theme.px(highlighted ? 2.2 : 1.6);
+}
+
+std::vector<FlowArrow> FlowPass::arrows(const RenderContext &context)
+{
+    if (context.model.flows().empty() && context.model.lockWaits().empty())
+        return {};
+    const bool all = context.options.allArrows;
+    std::vector<Candidate> candidates = candidatesOf(context, all);
+    return all ? allOf(context, candidates) : budgetedOf(context, candidates);
+}
+
+void FlowPass::paint(QPainter &painter, const RenderContext &context) const
+{
+    const std::vector<FlowArrow> drawn = arrows(context);
+    if (drawn.empty())
+        return;
+    const Theme &theme = context.theme;
+    const QRectF plot = context.layout.plotRect();
+    painter.setClipRect(plot);
+    const bool dense = isDense(context) && context.options.allArrows;
+    painter.setFont(theme.smallFont());
+    const QFontMetricsF metrics(painter.font());
+    int traffic = 0;
+    for (const FlowArrow &a : drawn)
+        traffic += isTraffic(a.flow.kind) ? 1 : 0;
+    const bool labelTraffic = !dense
+        && (context.options.allArrows ? trafficInView(context) : traffic) <= kMaxLabelledTraffic;
+
+    // A byte count on its arrow; left out where the arrow is too short or every
+    // place holds other text.
+    auto drawLabel = [&](const FlowArrow &arrow) {
+        const QString label
+            = QCoreApplication::translate("weft::ui::FlowPass", "%1 B").arg(arrow.flow.bytes);
+        const qreal width = metrics.horizontalAdvance(label) + theme.px(6);
+        const qreal height = metrics.height() + theme.px(2);
+        if (std::hypot(arrow.to.x() - arrow.from.x(), arrow.to.y() - arrow.from.y())
+            < width + theme.px(40))
+            return;
+        // On the arrow: its middle, else a third of the way from either end.
+        const auto along = [&](qreal f) {
+            const QPointF p = arrow.from + (arrow.to - arrow.from) * f;
+            return QRectF(p.x() - width / 2, p.y() - height / 2, width, height);
+        };
+        const std::optional<QRectF> placed
+            = context.labels.place(label, {along(0.5), along(0.35), along(0.65)}, plot);
+        if (!placed)
+            return;
+        painter.fillRect(*placed, theme.labelBackground());
+        painter.setPen(flowColor(theme, arrow.flow.kind));
+        painter.drawText(*placed, Qt::AlignCenter, label);
+    };
+    // A fan: one trunk from the hub past every lane it reaches, a head (start)
+    // or a tick (join) on each, and how many arrows it stands for.
+    auto drawFan = [&](const FlowArrow &fan, const QColor &color, qreal width) {
+        const bool spawn = fan.flow.kind == FlowKind::Spawn;
+        const QPointF hub = fan.from;
+        qreal top = hub.y(), bottom = hub.y();
+        for (const QPointF &end : fan.ends) {
+            top = std::min(top, end.y());
+            bottom = std::max(bottom, end.y());
+        }
+        painter.setPen(QPen(color, width));
+        painter.drawLine(QPointF(hub.x(), top), QPointF(hub.x(), bottom));
+        const qreal tick = theme.px(7);
+        for (const QPointF &end : fan.ends) {
+            const qreal toward = end.y() >= hub.y() ? 1 : -1;
+            if (spawn)
+                drawArrow(painter, theme, QPointF(hub.x(), end.y() - toward * tick),
+                          QPointF(hub.x(), end.y()), color, width, false, true);
+            else
+                painter.drawLine(QPointF(hub.x() - tick / 2, end.y()),
+                                 QPointF(hub.x() + tick / 2, end.y()));
+        }
+        if (!spawn) {
+            const qreal toward = (top + bottom) / 2 >= hub.y() ? -1 : 1;
+            drawArrow(painter, theme, QPointF(hub.x(), hub.y() - toward * tick * 2), hub, color,
+                      width, false, true);
+        }
+        const QString count
+            = QCoreApplication::translate("weft::ui::FlowPass", "×%1").arg(fan.ends.size());
+        const QSizeF size(metrics.horizontalAdvance(count) + theme.px(6),
+                          metrics.height() + theme.px(2));
+        const qreal y = (hub.y() + (spawn ? fan.ends.front().y() : fan.ends.back().y())) / 2;
+        const qreal gap = theme.px(3);
+        const std::optional<QRectF> placed = context.labels.place(
+            count,
+            {QRectF(QPointF(hub.x() + gap, y - size.height() / 2), size),
+             QRectF(QPointF(hub.x() - gap - size.width(), y - size.height() / 2), size)},
+            plot);
+        if (!placed)
+            return;
+        painter.fillRect(*placed, theme.labelBackground());
+        painter.setPen(color);
+        painter.drawText(*placed, Qt::AlignCenter, count);
+    };
+
+    for (const FlowArrow &arrow : drawn) {
+        painter.setRenderHint(QPainter::Antialiasing, arrow.highlighted || !dense);
+        QColor color = flowColor(theme, arrow.flow.kind);
+        if (arrow.light)
+            color.setAlpha(kTrafficAlpha);
+        const qreal width = arrow.highlighted ? penWidth(theme, true)
+            : dense || arrow.light            ? std::max<qreal>(1.0, theme.px(1.0))
+                                              : penWidth(theme, false);
+        if (!arrow.ends.empty()) {
+            drawFan(arrow, color, width);
+            continue;
+        }
+        drawArrow(painter, theme, arrow.from, arrow.to, color, width,
+                  arrow.flow.kind == FlowKind::WaitsFor && !arrow.highlighted,
+                  arrow.highlighted || !dense);
+        if (isTraffic(arrow.flow.kind) && (labelTraffic || arrow.highlighted))
+            drawLabel(arrow);
     }
 }
 

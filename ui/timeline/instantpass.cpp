@@ -81,9 +81,10 @@ void drawKilled(QPainter &painter, const Theme &theme, qreal x, qreal y)
 
 // A label beside a tick, on a box of the background's colour so it stays readable over
 // any state colour.
-void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal x, qreal y,
-               qreal available, const QColor &color)
+void drawLabel(QPainter &painter, const RenderContext &context, const QString &text, qreal x,
+               qreal y, qreal available, const QColor &color)
 {
+    const Theme &theme = context.theme;
     const QFontMetricsF metrics(painter.font());
     const qreal pad = theme.px(3);
     const QString elided = metrics.elidedText(text, Qt::ElideRight, available - theme.px(10));
@@ -92,7 +93,14 @@ void drawLabel(QPainter &painter, const Theme &theme, const QString &text, qreal
     const qreal width = metrics.horizontalAdvance(elided);
     if (elided.isEmpty() || (elided != text && width < theme.px(kMinElidedPx)))
         return;
-    const QRectF box(x + theme.px(4), y - metrics.height() / 2, width + 2 * pad, metrics.height());
+    // Never over a chip, a callout or another label: then only its tooltip names it.
+    const std::optional<QRectF> placed = context.labels.place(
+        elided,
+        {QRectF(x + theme.px(4), y - metrics.height() / 2, width + 2 * pad, metrics.height())},
+        context.layout.plotRect());
+    if (!placed)
+        return;
+    const QRectF box = *placed;
     painter.fillRect(box, theme.labelBackground());
     painter.setPen(color);
     painter.drawText(box.adjusted(pad, 0, -pad, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
@@ -114,24 +122,24 @@ void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &ro
     case InstantKind::Print:
         drawPrint(painter, theme, x, row);
         if (hasText)
-            drawLabel(painter, theme, textOf(), x, y, room, theme.text());
+            drawLabel(painter, context, textOf(), x, y, room, theme.text());
         break;
     case InstantKind::Mark:
         drawMark(painter, theme, x, y);
         if (hasText)
-            drawLabel(painter, theme, textOf(), x + theme.px(4), y, room - theme.px(4),
+            drawLabel(painter, context, textOf(), x + theme.px(4), y, room - theme.px(4),
                       theme.text());
         break;
     case InstantKind::Error:
         drawError(painter, theme, x, row);
         if (hasText)
-            drawLabel(painter, theme, textOf(), x, y, room, theme.errorTick());
+            drawLabel(painter, context, textOf(), x, y, room, theme.errorTick());
         break;
     case InstantKind::Killed:
         drawKilled(painter, theme, x, y);
         if (labelled)
             drawLabel(
-                painter, theme,
+                painter, context,
                 QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
                 x + theme.px(6), y, room - theme.px(6), theme.killedMark());
         break;

@@ -71,6 +71,12 @@ std::vector<PendingChip> PendingActionPass::chips(const RenderContext &context)
     return result;
 }
 
+void PendingActionPass::reserve(const RenderContext &context) const
+{
+    for (const PendingChip &chip : chips(context))
+        context.labels.reserve(chip.rect, chip.text, this);
+}
+
 void PendingActionPass::paint(QPainter &painter, const RenderContext &context) const
 {
     const std::vector<PendingChip> all = chips(context);

@@ -42,6 +42,8 @@ class PendingActionPass : public RenderPass
 {
 public:
     void paint(QPainter &painter, const RenderContext &context) const override;
+    // Chips are "now" and drawn over everything: no label may hide under one.
+    void reserve(const RenderContext &context) const override;
 
     static std::vector<PendingChip> chips(const RenderContext &context);
     // Room the widest chip needs right of its lane's end (gap included), in px.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "labelplacer.h"
 #include "timelinelayout.h"
 
 #include <QRectF>
@@ -47,6 +48,8 @@ struct RenderContext
     const RenderOptions &options;
     qint64 fromNs = 0;
     qint64 toNs = 1;
+    // This frame's text placement: passes draw text only where it is free.
+    mutable LabelPlacer labels;
 
     // The difference in integers keeps nanosecond precision far from zero
     // (epoch-based times); loaded traces keep it in range (kMaxTraceSpanNs).
@@ -87,6 +90,9 @@ class RenderPass
 public:
     virtual ~RenderPass() = default;
     virtual void paint(QPainter &painter, const RenderContext &context) const = 0;
+    // Before any pass paints, front to back: a pass whose text is drawn over the
+    // others (chips, the deadlock callouts) claims its room in context.labels here.
+    virtual void reserve(const RenderContext &context) const { (void)context; }
 };
 
 } // namespace weft::ui

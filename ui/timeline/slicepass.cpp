@@ -15,6 +15,7 @@
 namespace weft::ui {
 
 namespace {
+constexpr qreal kMinCutPx = 40; // a name cut shorter than this (at 100 %) is left out
 // A slice wide enough for an outline, and for its name when that fits.
 struct WideSlice
 {
@@ -86,7 +87,14 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             // Cut before eliding: eliding shapes the whole string.
             const QString name = boundedText(trace.text(w.slice->text));
             const QString shown = metrics.elidedText(name, Qt::ElideRight, textBox.width());
-            if (shown.isEmpty() || shown == QString(QChar(0x2026)))
+            // A stub ("GIL…") says nothing the tooltip does not: a cut name keeps
+            // a few words or is left out; and none hides under a chip or a callout.
+            if (shown.isEmpty() || shown == QString(QChar(0x2026))
+                || (shown != name && metrics.horizontalAdvance(shown) < theme.px(kMinCutPx)))
+                continue;
+            const QRectF textRect(textBox.left(), textBox.top(), metrics.horizontalAdvance(shown),
+                                  textBox.height());
+            if (!context.labels.place(shown, {textRect}, textRect))
                 continue;
             painter.setPen(theme.sliceText());
             painter.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, shown);

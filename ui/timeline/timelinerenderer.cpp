@@ -59,11 +59,15 @@ void TimelineRenderer::render(QPainter &painter, const QRectF &target, const Tim
     if (to <= from)
         to = from + 1;
     const RenderContext context {model, m_theme, layout, options, from, to};
+    // What is drawn on top claims its text's room first.
+    for (auto pass = m_passes.rbegin(); pass != m_passes.rend(); ++pass)
+        (*pass)->reserve(context);
     for (const auto &pass : m_passes) {
         painter.save();
         pass->paint(painter, context);
         painter.restore();
     }
+    m_lastLabels = std::move(context.labels);
     painter.restore();
 }
 

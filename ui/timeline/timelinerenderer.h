@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "labelplacer.h"
 #include "pendingactionpass.h"
 #include "theme.h"
 #include "timelinelayout.h"
@@ -31,6 +32,9 @@ struct RenderOptions
     bool dimAfterPlayhead = false;
     quint32 selectedActor = 0;
     QList<PendingMark> pending; // live stepping: what each parked thread does next
+    // Every arrow (View ▸ All Arrows); otherwise the selected lane's arrows, fans
+    // bundled, and the rest within a density budget. Exports use the default.
+    bool allArrows = false;
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,
@@ -48,10 +52,14 @@ public:
     const Theme &theme() const { return m_theme; }
     void render(QPainter &painter, const QRectF &target, const TimelineModel &model,
                 const RenderOptions &options) const;
+    // The text the last render() placed and left out: tests check it; the view's
+    // tooltips name what was left out.
+    const LabelPlacer &lastLabels() const { return m_lastLabels; }
 
 private:
     const Theme &m_theme;
     std::vector<std::unique_ptr<RenderPass>> m_passes;
+    mutable LabelPlacer m_lastLabels;
 };
 
 } // namespace weft::ui

@@ -116,6 +116,14 @@ void TimelineView::setSelectedLane(quint32 actor)
     viewport()->update();
 }
 
+void TimelineView::setAllArrows(bool all)
+{
+    if (all == m_allArrows)
+        return;
+    m_allArrows = all;
+    viewport()->update();
+}
+
 void TimelineView::setPendingActions(const QList<PendingMark> &marks)
 {
     if (marks == m_pending)
@@ -209,6 +217,7 @@ RenderOptions TimelineView::renderOptions() const
     options.playheadNs = m_playheadNs;
     options.dimAfterPlayhead = m_dimAfterPlayhead && m_showPlayhead;
     options.selectedActor = m_selectedActor;
+    options.allArrows = m_allArrows;
     options.pending = m_pending;
     return options;
 }
@@ -416,6 +425,14 @@ bool TimelineView::viewportEvent(QEvent *event)
             tip = pendingChipToolTip(*chip);
         else
             eventAt(help->pos(), &tip);
+        // A label the last frame had no room for is named where it would have
+        // stood, before what the pointer is over.
+        for (const PlacedLabel &label : m_renderer.lastLabels().leftOut()) {
+            if (label.rect.contains(help->pos()) && !tip.contains(label.text)) {
+                tip = tip.isEmpty() ? label.text : label.text + QLatin1Char('\n') + tip;
+                break;
+            }
+        }
         if (tip.isEmpty())
             QToolTip::hideText();
         else

@@ -35,12 +35,17 @@ public:
     void setDimAfterPlayhead(bool dim);
     quint32 selectedLane() const { return m_selectedActor; }
     void setSelectedLane(quint32 actor);
+    // View ▸ All Arrows: every arrow rather than those on demand.
+    void setAllArrows(bool all);
+    bool allArrows() const { return m_allArrows; }
     // Live stepping: a chip per parked thread at its lane's live end. The
     // window decides which marks are blocked; the view only draws and hit-tests.
     void setPendingActions(const QList<PendingMark> &marks);
     const QList<PendingMark> &pendingActions() const { return m_pending; }
     // Where a thread's chip is drawn now (empty if it has none on screen).
     QRectF pendingChipRect(quint32 actor) const;
+    // The text the last paint placed and left out (left out is named on hover).
+    const LabelPlacer &lastLabels() const { return m_renderer.lastLabels(); }
     // The options the view paints with (visible window), for "export visible window".
     RenderOptions renderOptions() const;
 
@@ -88,6 +93,7 @@ private:
     bool m_showPlayhead = false;
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;
+    bool m_allArrows = false;
     QList<PendingMark> m_pending;
     bool m_overChip = false;
     quint32 m_pressedChip = 0;

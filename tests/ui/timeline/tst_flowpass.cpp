@@ -87,6 +87,63 @@ int inkOfFirstArrow(const TimelineModel &model, const QImage &image)
     return ink;
 }
 
+// locks.counter with 24 threads: main starts them all within a few ns, each
+// waits for the lock on and off, and main's joins all return at the end.
+Trace makeFan(int threads)
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    const quint32 main = builder.addActor({QStringLiteral("main"), 10, process, true, false});
+    const quint32 lock = builder.addObject({QStringLiteral("L"), ObjectKind::Lock});
+    builder.addEvent({0, 10, main, 0, 0, 0, EventKind::ThreadStart, 0});
+    std::vector<quint32> workers;
+    workers.reserve(std::size_t(threads));
+    for (int k = 0; k < threads; ++k)
+        workers.push_back(builder.addActor(
+            {QStringLiteral("w%1").arg(k), qint64(100 + k), process, false, false}));
+    for (int k = 0; k < threads; ++k) {
+        const quint32 w = workers[std::size_t(k)];
+        builder.addEvent({1 + k, w, main, 0, 0, 0, EventKind::ThreadSpawn, 0});
+        builder.addEvent({2 + k, 0, w, 0, 0, 0, EventKind::ThreadStart, 0});
+    }
+    // The lock passes from worker to worker: each waits, its predecessor holds.
+    for (int k = 0; k < threads; ++k) {
+        const quint32 w = workers[std::size_t(k)];
+        const qint64 t = 100 + 60 * k;
+        builder.addEvent({t, 0, w, lock, 0, 0, EventKind::LockWait, 0});
+        builder.addEvent({t + 60, 0, w, lock, 0, 0, EventKind::LockAcquired, 0});
+        builder.addEvent({t + 120, 0, w, lock, 0, 0, EventKind::LockReleased, 0});
+        builder.addEvent({t + 121, 0, w, 0, 0, 0, EventKind::ThreadEnd, 0});
+    }
+    const qint64 end = 100 + 60 * threads + 200;
+    for (int k = 0; k < threads; ++k)
+        builder.addEvent({end + k, workers[std::size_t(k)], main, 0, 0, 0, EventKind::JoinDone, 0});
+    builder.addEvent({end + threads + 1, 0, main, 0, 0, 0, EventKind::ThreadEnd, 0});
+    return builder.build();
+}
+
+std::vector<FlowArrow> arrowsOf(const TimelineModel &model, const Theme &theme, bool all,
+                                quint32 selected = 0, QSize size = QSize(1000, 800))
+{
+    RenderOptions options;
+    options.fromNs = -10;
+    options.toNs = model.endNs() + 10;
+    options.allArrows = all;
+    options.selectedActor = selected;
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
+    const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
+    return FlowPass::arrows(context);
+}
+
+std::size_t fanned(const std::vector<FlowArrow> &arrows, FlowKind kind)
+{
+    std::size_t most = 0;
+    for (const FlowArrow &a : arrows)
+        if (a.flow.kind == kind)
+            most = std::max(most, a.ends.size());
+    return most;
+}
+
 } // namespace
 
 class TestFlowPass : public QObject
@@ -96,6 +153,11 @@ private slots:
     void manyMessagesAreLight();
     void selectedLaneMessagesAreStrong();
     void nearbyMessagesMerge();
+    void fansAreBundled();
+    void defaultStaysWithinTheBudget();
+    void allArrowsDrawsEveryOne();
+    void selectedLaneKeepsItsArrows();
+    void pensGrowWithTheTextSize();
 };
 
 void TestFlowPass::manyMessagesAreLight()
@@ -125,6 +187,93 @@ void TestFlowPass::nearbyMessagesMerge()
     const TimelineModel single(makeTraffic(20).trace), twins(makeTraffic(20, true).trace);
     QCOMPARE(twins.flows().size(), std::size_t(40));
     QCOMPARE(paintFlows(twins), paintFlows(single));
+}
+
+void TestFlowPass::fansAreBundled()
+{
+    const TimelineModel model(makeFan(24));
+    const auto arrows = arrowsOf(model, Theme::light(), false);
+    // One trunk for the 24 starts, one for the 24 joins, each with its count.
+    QCOMPARE(fanned(arrows, FlowKind::Spawn), std::size_t(24));
+    QCOMPARE(fanned(arrows, FlowKind::Join), std::size_t(24));
+    for (const FlowArrow &a : arrows)
+        QVERIFY(a.ends.size() == 24
+                || (a.flow.kind != FlowKind::Spawn && a.flow.kind != FlowKind::Join));
+}
+
+void TestFlowPass::defaultStaysWithinTheBudget()
+{
+    const TimelineModel model(makeFan(24));
+    const Theme theme = Theme::light();
+    const QSize size(500, 800); // 24 lock waits would be more than 3 per 100 px here
+    const auto arrows = arrowsOf(model, theme, false, 0, size);
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), {});
+    const qreal budget = FlowPass::kArrowsPer100Px * std::ceil(layout.plotRect().width() / 100);
+    QVERIFY2(qreal(arrows.size()) <= budget,
+             qPrintable(QStringLiteral("%1 arrows, budget %2").arg(arrows.size()).arg(budget)));
+    QVERIFY(model.flowCount(FlowKind::WaitsFor, model.startNs(), model.endNs()) >= 20);
+    QVERIFY(arrows.size() >= 2); // the two fans at least
+}
+
+void TestFlowPass::allArrowsDrawsEveryOne()
+{
+    const TimelineModel model(makeFan(24));
+    const auto arrows = arrowsOf(model, Theme::light(), true);
+    // Every start, every join and every lock wait, none bundled.
+    const int waits = model.flowCount(FlowKind::WaitsFor, model.startNs(), model.endNs());
+    QCOMPARE(int(arrows.size()), 48 + waits);
+    QCOMPARE(fanned(arrows, FlowKind::Spawn), std::size_t(0));
+}
+
+void TestFlowPass::selectedLaneKeepsItsArrows()
+{
+    const TimelineModel model(makeFan(24));
+    const quint32 worker = model.lanes()[12].actor;
+    const auto arrows = arrowsOf(model, Theme::light(), false, worker);
+    int own = 0;
+    for (const FlowArrow &a : arrows)
+        if (a.highlighted && a.ends.empty()
+            && (a.flow.fromActor == worker || a.flow.toActor == worker))
+            ++own;
+    // Its start, its join and its lock wait, whatever the budget.
+    const int waits = int(std::count_if(model.lockWaits().begin(), model.lockWaits().end(),
+                                        [&](const LockWaitEdge &w) {
+                                            const Flow f = model.flowOf(w);
+                                            return f.fromActor == worker || f.toActor == worker;
+                                        }));
+    QCOMPARE(own, 2 + waits);
+}
+
+void TestFlowPass::pensGrowWithTheTextSize()
+{
+    const Theme normal = Theme::light(1.0), projector = Theme::light(2.0);
+    QVERIFY(FlowPass::penWidth(projector, false) >= 2 * FlowPass::penWidth(normal, false) - 0.01);
+    QVERIFY(FlowPass::penWidth(projector, true) > FlowPass::penWidth(normal, true));
+    // In pixels too: an arrow's stroke across a fixed column is thicker at 200 %.
+    const TimelineModel model(makeTraffic(3).trace);
+    auto ink = [&](const Theme &theme) {
+        RenderOptions options;
+        options.fromNs = 0;
+        options.toNs = kStep * 22;
+        const QSize size(1000, 400);
+        const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
+        const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(theme.background());
+        QPainter painter(&image);
+        FlowPass().paint(painter, context);
+        painter.end();
+        // Across the first (vertical) arrow, halfway between its lanes.
+        const int x = qRound(context.xForTime(kStep));
+        const int y
+            = qRound((layout.laneRect(0).center().y() + layout.laneRect(2).center().y()) / 2);
+        int dark = 0;
+        for (int dx = -8; dx <= 8; ++dx)
+            dark += image.pixelColor(x + dx, y) != theme.background() ? 1 : 0;
+        return dark;
+    };
+    QVERIFY2(ink(projector) > ink(normal),
+             qPrintable(QStringLiteral("%1 vs %2").arg(ink(projector)).arg(ink(normal))));
 }
 
 QTEST_MAIN(TestFlowPass)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
@@ -13,6 +14,7 @@
 
 using namespace weft;
 using namespace weft::ui;
+using namespace weft::testsupport;
 
 class TestTimelineView : public QObject
 {
@@ -24,6 +26,8 @@ private slots:
     void keyZoomKeepsThePlayheadInPlace();
     void draggingTheRulerScrubs();
     void clickingALaneSelectsIt();
+    void allArrowsReachesTheRenderer();
+    void aLabelLeftOutIsNamedOnHover();
     void clickingASliceNamesItsBeginAndTheTipGivesItsTimes();
     void clickingAPendingChipStepsItsThread();
     void clickingABlockedChipDoesNotStep();
@@ -144,6 +148,42 @@ void TestTimelineView::clickingALaneSelectsIt()
     QCOMPARE(clicked.count(), 1);
     const Event &e = m_sample.trace.events()[std::size_t(clicked.first().at(0).toInt())];
     QCOMPARE(e.kind, EventKind::LockWait);
+}
+
+void TestTimelineView::allArrowsReachesTheRenderer()
+{
+    // View ▸ All Arrows: the view paints (and exports its window) with every arrow.
+    TimelineView view;
+    view.setTrace(m_sample.trace);
+    QVERIFY(!view.renderOptions().allArrows);
+    view.setAllArrows(true);
+    QVERIFY(view.allArrows());
+    QVERIFY(view.renderOptions().allArrows);
+    view.setAllArrows(false);
+    QVERIFY(!view.renderOptions().allArrows);
+}
+
+void TestTimelineView::aLabelLeftOutIsNamedOnHover()
+{
+    // Narrow: the deadlock ring has room for one of its two callouts.
+    const DeadlockTrace deadlock = makeDeadlockTrace();
+    TimelineView view;
+    view.resize(420, 300);
+    view.setTrace(deadlock.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.viewport()->repaint();
+    const auto &leftOut = view.lastLabels().leftOut();
+    const auto callout = std::find_if(leftOut.begin(), leftOut.end(), [](const PlacedLabel &l) {
+        return l.text.contains(QStringLiteral("(held by"));
+    });
+    QVERIFY(callout != leftOut.end());
+    const QString text = callout->text;
+    QHelpEvent help(QEvent::ToolTip, callout->rect.center().toPoint(),
+                    view.viewport()->mapToGlobal(callout->rect.center().toPoint()));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(text), qPrintable(QToolTip::text()));
 }
 
 void TestTimelineView::clickingASliceNamesItsBeginAndTheTipGivesItsTimes()
