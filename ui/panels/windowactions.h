@@ -26,6 +26,7 @@ public:
     QAction *preferences;
     // View
     QAction *zoomIn, *zoomOut, *fitAll;
+    QAction *presentationMode; // checkable, F11
     // Playback
     QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
     QAction *toStart, *toEnd, *oneEventPerSecond;

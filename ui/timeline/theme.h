@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 
 class QPalette;
@@ -83,11 +84,28 @@ public:
     QColor sliceBorder() const { return m_colors.sliceBorder; }
     QColor sliceText() const { return m_colors.sliceText; }
 
-    int laneHeight() const { return size(28); } // >= 24 px at 100 %: readable on a projector
-    int stateBarTop() const { return size(4); } // the state bar's offset inside its lane
-    int stateBarHeight() const { return size(14); }
+    // >= 24 px at 100 %: readable on a projector; taller with a lane stretch.
+    int laneHeight() const { return qRound(28 * m_scale * m_laneStretch); }
+    // The state bar's offset inside its lane: the bars stay centred in a stretched lane.
+    int stateBarTop() const
+    {
+        return size(4)
+            + (laneHeight() - size(28) - (stateBarHeight() - size(14))
+               - (lockBandHeight() - size(6)))
+            / 2;
+    }
+    int stateBarHeight() const { return qRound(14 * m_scale * barStretch()); }
     qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
-    int lockBandHeight() const { return size(6); } // lock bands sit under the state bar
+    // Lock bands sit under the state bar.
+    int lockBandHeight() const { return qRound(6 * m_scale * barStretch()); }
+    // A copy whose lanes are `factor` times as tall (the view fills its height
+    // when there are few lanes); fonts and everything else keep their size.
+    Theme withLaneStretch(qreal factor) const;
+    qreal laneStretch() const { return m_laneStretch; }
+    static constexpr qreal kMaxLaneStretch = 4.0;
+    // Bars thicken with the lane, but less: a lane five times as tall with a bar
+    // five times as thick reads as a bar chart, not a timeline.
+    static constexpr qreal kMaxBarStretch = 2.5;
     int sliceRowHeight() const
     {
         return size(17);
@@ -119,10 +137,12 @@ private:
 
     Theme(Variant variant, qreal scale, const Colors &colors);
     int size(int base) const { return qRound(base * m_scale); }
+    qreal barStretch() const { return std::min(m_laneStretch, kMaxBarStretch); }
     QFont pixelFont(int basePixels) const;
 
     Variant m_variant = Variant::Light;
     qreal m_scale = 1.0;
+    qreal m_laneStretch = 1.0;
     Colors m_colors;
 };
 

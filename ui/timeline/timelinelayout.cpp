@@ -158,6 +158,21 @@ int TimelineLayout::fullHeight(const TimelineModel &model, const Theme &theme, q
     return h;
 }
 
+qreal TimelineLayout::fillingLaneStretch(const TimelineModel &model, const Theme &theme,
+                                         const QRectF &target, const Options &options)
+{
+    Options unscrolled = options;
+    unscrolled.scrollY = 0;
+    const TimelineLayout probe(model, theme, target, unscrolled);
+    const auto lanes = qreal(model.lanes().size());
+    if (lanes == 0)
+        return 1.0;
+    // A pixel per lane for rounding, and a small gap under the last row.
+    const qreal room = probe.plotRect().height() - probe.rowsHeight() - theme.px(6) - lanes;
+    const qreal stretch = 1.0 + room / (lanes * theme.laneHeight());
+    return std::clamp<qreal>(stretch, 1.0, Theme::kMaxLaneStretch);
+}
+
 int TimelineLayout::titleHeight(const Theme &theme, qreal width, const QString &subtitle)
 {
     // Measured, not assumed: a CJK fallback font is taller than the Latin one.
