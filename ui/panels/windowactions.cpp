@@ -219,8 +219,7 @@ void WindowActions::populateToolBar(QToolBar *toolBar) const
     // can end up in the overflow.
     toolBar->addAction(run);
     toolBar->addAction(cancel);
-    toolBar->addAction(stepMode);
-    toolBar->addAction(stepAny);
+    toolBar->addAction(stepMode); // its steps are buttons in the Step Mode panel and keys
     toolBar->addSeparator();
     toolBar->addAction(open);
     toolBar->addAction(save);

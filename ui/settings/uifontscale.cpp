@@ -2,7 +2,9 @@
 #include "uifontscale.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QWidget>
 #include <algorithm>
 
 namespace weft::ui {
@@ -53,6 +55,11 @@ void UiFontScale::apply(qreal scale)
     const QFont fixed = scaled(s.fixed, scale);
     QApplication::setFont(fixed, "weft::ui::CodeEditor");
     QApplication::setFont(fixed, "weft::ui::OutputConsole");
+    // Qt tells existing widgets only once the event loop runs; the window is built,
+    // and measures its text, before that.
+    QEvent change(QEvent::ApplicationFontChange);
+    for (QWidget *widget : QApplication::allWidgets())
+        QCoreApplication::sendEvent(widget, &change);
 }
 
 void UiFontScale::ensureInstalled()

@@ -12,6 +12,11 @@
 
 namespace weft::ui {
 
+namespace {
+// The lane names' column may take this much of the width, the plot keeps the rest.
+constexpr qreal kMaxLabelShare = 0.42;
+} // namespace
+
 TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
                                const Options &options)
     : m_model(model)
@@ -50,12 +55,13 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, c
         m_legend = QRectF(target.left(), bottom - h, target.width(), h);
         bottom -= h;
     }
-    // Wide enough for the longest name (bold: the main thread's label is bold), never
-    // more than a third of the picture.
+    // Wide enough for the longest name at this text size (bold: the main thread's label
+    // is bold), so "MainThread (tid 22256)" stays whole at 250 %; never more than
+    // kMaxLabelShare of the picture, where names are elided.
     const qreal wanted
         = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + theme.px(24));
     const qreal labelWidth = options.showLabels
-        ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() / 3})
+        ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() * kMaxLabelShare})
         : 0;
     bottom = std::max(bottom, top);
     m_labels = QRectF(target.left(), top, labelWidth, bottom - top);
