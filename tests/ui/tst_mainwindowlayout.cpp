@@ -53,6 +53,7 @@ private slots:
     void init();
     void timelineTakesMostOfASmallScreen_data();
     void timelineTakesMostOfASmallScreen();
+    void importantActionsStayInTheToolbar_data();
     void importantActionsStayInTheToolbar();
     void presentationModeShowsTimelineAndCodeOnly();
     void panelFontsFollowTheTextSize();
@@ -100,10 +101,19 @@ void TestMainWindowLayout::timelineTakesMostOfASmallScreen()
     QVERIFY(dock(window, "scenariosDock")->isVisible() || dock(window, "codeDock")->isVisible());
 }
 
+void TestMainWindowLayout::importantActionsStayInTheToolbar_data()
+{
+    QTest::addColumn<int>("percent");
+    QTest::newRow("100 %") << 100;
+    QTest::newRow("200 %") << 200;
+}
+
 void TestMainWindowLayout::importantActionsStayInTheToolbar()
 {
+    QFETCH(int, percent);
     auto registry = testsupport::makeFakeRegistry();
     MainWindow window(*registry);
+    setTextSize(window, percent);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
