@@ -20,6 +20,8 @@
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/windowactions.h"
+#include "ui/presentationmode.h"
+#include "ui/restartoffer.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/themecontroller.h"
@@ -36,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,6 +58,8 @@ namespace weft::ui {
 namespace {
 
 const QString kTraceFilter = QStringLiteral("*.weft");
+// saveState()'s version: 1 since the panels share one column beside the timeline.
+constexpr int kLayoutVersion = 1;
 
 // A run's length for people: whole milliseconds under a second (a 30 ms
 // run is not "0.0 s"), else seconds to a tenth.
@@ -90,6 +95,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     , m_details(new EventDetailsPanel(this))
     , m_legend(new LegendWidget(this))
     , m_stepPanel(new StepPanel(this))
+    , m_restartOffer(new RestartOffer(this))
 {
     setWindowTitle(tr("Weft"));
     setAcceptDrops(true);
@@ -118,6 +124,8 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     m_stepPanel->setScheduleActions(m_actions->runUntil, m_actions->replaySchedule);
 
     createDocks();
+    m_presentation
+        = new PresentationMode(this, m_actions->presentationMode, m_codeDock, m_actions->cancel);
     showRecordingHistory();
     connectActions();
     statusBar()->showMessage(tr("Ready"));
@@ -149,10 +157,22 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::createDocks()
 {
-    QDockWidget *scenarios = addDock(m_scenarioPanel, tr("Scenarios"),
-                                     QStringLiteral("scenariosDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *code
+    // One column beside the timeline: the lessons and the code share its top as
+    // tabs, the output, step mode, details and legend its bottom. Two side columns
+    // and a bottom row left the timeline a quarter of a 1366×768 screen.
+    QDockWidget *scenarios = m_scenariosDock = addDock(
+        m_scenarioPanel, tr("Scenarios"), QStringLiteral("scenariosDock"), Qt::RightDockWidgetArea);
+    QDockWidget *code = m_codeDock
         = addDock(m_codePanel, tr("Code"), QStringLiteral("codeDock"), Qt::RightDockWidgetArea);
+    QDockWidget *output = m_outputDock
+        = addDock(m_output, tr("Output"), QStringLiteral("outputDock"), Qt::RightDockWidgetArea);
+    // Scrolled, not squeezed, when its buttons are wider than the column.
+    auto *stepScroll = new QScrollArea(this);
+    stepScroll->setWidget(m_stepPanel);
+    stepScroll->setWidgetResizable(true);
+    stepScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget *stepping = m_stepDock
+        = addDock(stepScroll, tr("Step Mode"), QStringLiteral("stepDock"), Qt::RightDockWidgetArea);
     QDockWidget *details = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
                                    Qt::RightDockWidgetArea);
     auto *legendScroll = new QScrollArea(this);
@@ -161,22 +181,24 @@ void MainWindow::createDocks()
     legendScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *legend = addDock(legendScroll, tr("Legend"), QStringLiteral("legendDock"),
                                   Qt::RightDockWidgetArea);
-    QDockWidget *output
-        = addDock(m_output, tr("Output"), QStringLiteral("outputDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *stepping = m_stepDock = addDock(
-        m_stepPanel, tr("Step Mode"), QStringLiteral("stepDock"), Qt::BottomDockWidgetArea);
-    // Bottom corners belong to the side docks, so the output sits under the
-    // timeline instead of stealing height from the scenario list and the code.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    tabifyDockWidget(details, legend);
-    details->raise();
+    tabifyDockWidget(scenarios, code);
     tabifyDockWidget(output, stepping);
+    tabifyDockWidget(output, details);
+    tabifyDockWidget(output, legend);
+    // Tabs on top, where a reader looks for them first.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    scenarios->raise();
     output->raise();
-    // The timeline gets the room; side docks get enough to read code and text.
-    resizeDocks({scenarios, code}, {360, 470}, Qt::Horizontal);
-    resizeDocks({code, details}, {560, 240}, Qt::Vertical);
-    resizeDocks({output}, {200}, Qt::Vertical);
+}
+
+void MainWindow::sizeDocks()
+{
+    // The column is about a quarter of the window; the timeline gets the rest.
+    layout()->activate(); // the docks' current sizes, which resizeDocks() starts from
+    const int column = std::clamp(int(width() * 0.28), 300, 560);
+    resizeDocks({m_codeDock}, {column}, Qt::Horizontal);
+    const int height = this->height();
+    resizeDocks({m_codeDock, m_outputDock}, {height * 2 / 3, height / 3}, Qt::Vertical);
 }
 
 void MainWindow::connectActions()
@@ -205,7 +227,8 @@ void MainWindow::connectActions()
     });
     connect(a->languages, &QActionGroup::triggered, this, [this](QAction *chosen) {
         Language::save(chosen->data().toString());
-        statusBar()->showMessage(tr("The language changes when Weft starts next time."), 10000);
+        if (!m_restartOffer->offer())
+            statusBar()->showMessage(tr("The language changes when Weft starts next time."), 10000);
     });
 
     connect(a->zoomIn, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
@@ -416,6 +439,7 @@ void MainWindow::onRunStarted()
     m_scenarioPanel->setElapsed(elapsedText(0));
     setWindowTitle(tr("%1 — Weft").arg(scenario->title()));
     statusBar()->showMessage(tr("Running %1…").arg(scenario->id()));
+    m_codeDock->raise(); // the lesson's code is what runs now
     if (m_actions->stepMode->isChecked())
         m_stepDock->raise(); // the pending actions are what the user acts on now
     updateActions();
@@ -738,8 +762,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 // --- settings ------------------------------------------------------------------
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Dock sizes given before the window has its size are lost: size them once it is shown.
+    if (!m_docksSized && !m_layoutRestored)
+        sizeDocks();
+    m_docksSized = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The layout to remember is the one with the panels, not the presentation's.
+    m_presentation->setActive(false);
     m_session->cancel();
     m_recording->cancel();
     saveSettings();
@@ -751,7 +786,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    // A layout saved by a build before the one-column layout is not restored (another version).
+    m_layoutRestored
+        = restoreState(settings.value(QStringLiteral("state")).toByteArray(), kLayoutVersion);
     applyPreferredSpeed(); // replays start at the preferred speed, not the last one used
     const QString scenario = settings.value(QStringLiteral("scenario")).toString();
     // A first-time user lands on the first lesson rather than an empty form.
@@ -778,7 +815,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("state"), saveState(kLayoutVersion));
     if (const Scenario *scenario = m_scenarioPanel->currentScenario())
         settings.setValue(QStringLiteral("scenario"), scenario->id());
     settings.endGroup();

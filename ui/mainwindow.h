@@ -28,6 +28,8 @@ class RecordSession;
 class RunSession;
 class ScenarioPanel;
 class Preferences;
+class PresentationMode;
+class RestartOffer;
 class StepPanel;
 class SummaryBar;
 class TimelineView;
@@ -73,18 +75,22 @@ public:
     RecordSession *recordSession() const { return m_recording; }
     WindowActions *windowActions() const { return m_actions; }
     Preferences *preferences() const { return m_preferences; }
+    PresentationMode *presentationMode() const { return m_presentation; }
+    RestartOffer *restartOffer() const { return m_restartOffer; }
 
 Q_SIGNALS:
     void errorReported(const QString &message);
     void traceShown();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
+    void sizeDocks();
     void connectActions();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
@@ -142,6 +148,13 @@ private:
     ThemeController *m_themes = nullptr; // Theme::current() and the widgets' palette
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_stepDock = nullptr;
+    QDockWidget *m_scenariosDock = nullptr;
+    QDockWidget *m_codeDock = nullptr;
+    QDockWidget *m_outputDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    RestartOffer *m_restartOffer;
+    bool m_layoutRestored = false; // the user's saved layout, not the default one
+    bool m_docksSized = false;
 };
 
 } // namespace weft::ui

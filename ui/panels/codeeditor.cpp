@@ -2,6 +2,7 @@
 #include "codeeditor.h"
 
 #include "linenumberarea.h"
+#include "ui/settings/uifontscale.h"
 
 #include <QFontDatabase>
 #include <QPainter>
@@ -16,9 +17,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
-    setFont(font);
+    // Fixed-width at the projector text size: a class font, so no setFont() here.
+    UiFontScale::ensureInstalled();
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     updateLineNumberAreaWidth();
@@ -62,6 +62,14 @@ void CodeEditor::updateLineSelection()
         selections.append(selection);
     }
     setExtraSelections(selections);
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // The gutter is as wide as the digits at the new text size.
+    if (event->type() == QEvent::FontChange)
+        updateLineNumberAreaWidth();
 }
 
 void CodeEditor::resizeEvent(QResizeEvent *event)

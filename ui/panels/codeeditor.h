@@ -25,6 +25,7 @@ public:
     void paintLineNumberArea(QPaintEvent *event);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -2,6 +2,7 @@
 #include "outputconsole.h"
 
 #include "lanepalette.h"
+#include "ui/settings/uifontscale.h"
 #include "ui/timeline/theme.h"
 
 #include <QFontDatabase>
@@ -26,9 +27,8 @@ OutputConsole::OutputConsole(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setMaximumBlockCount(20000); // a runaway print loop must not eat the machine
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
-    setFont(font);
+    // Fixed-width at the projector text size: a class font, so no setFont() here.
+    UiFontScale::ensureInstalled();
     setPlaceholderText(tr("Output of the scenario appears here."));
 }
 

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,10 +67,7 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     connect(m_languages, &QButtonGroup::idClicked, this,
             [this](int id) { selectLanguage(SourceLanguage(id)); });
 
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
+    updateTitleFont();
     m_title->setWordWrap(true);
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -124,6 +122,21 @@ ScenarioPanel::ScenarioPanel(const ScenarioRegistry &registry, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, m_form, &ParameterForm::resetToDefaults);
     connect(m_form, &ParameterForm::valuesChanged, this, &ScenarioPanel::rememberValues);
     onCurrentChanged();
+}
+
+void ScenarioPanel::updateTitleFont()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+}
+
+void ScenarioPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
 }
 
 void ScenarioPanel::setRunActions(QAction *run, QAction *cancel)

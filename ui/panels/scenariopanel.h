@@ -62,7 +62,12 @@ Q_SIGNALS:
     // Double-click on a scenario: run it at once.
     void runRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The lesson's title a fifth larger than the panel's text, at any text size.
+    void updateTitleFont();
     void onCurrentChanged();
     void rememberValues();
     void updateLanguageSwitch();

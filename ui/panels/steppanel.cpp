@@ -36,6 +36,9 @@ StepPanel::StepPanel(QWidget *parent)
     m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
     m_runUntilKind->setObjectName(QStringLiteral("runUntilKind"));
     m_runUntilKind->setToolTip(tr("The kind of action \"Run until\" stops at"));
+    // The longest kind would make the panel, and the column it shares, too wide to share.
+    m_runUntilKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_runUntilKind->setMinimumContentsLength(14);
     for (const auto &[kind, name] : runUntilKinds())
         m_runUntilKind->addItem(name, int(kind));
     auto *scheduleLayout = new QHBoxLayout(m_scheduleRow);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "summarybar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -15,13 +16,9 @@ SummaryBar::SummaryBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(12);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    m_text->setFont(font);
+    updateFonts();
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    font.setBold(true);
-    m_badge->setFont(font);
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setMargin(4);
     layout->addWidget(m_badge);
@@ -65,6 +62,22 @@ QString SummaryBar::statusText(Outcome::Status status)
         break;
     }
     return tr("Not run");
+}
+
+void SummaryBar::updateFonts()
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    m_text->setFont(font);
+    font.setBold(true);
+    m_badge->setFont(font);
+}
+
+void SummaryBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
 }
 
 void SummaryBar::showOutcome(const Outcome &outcome, const QString &title)

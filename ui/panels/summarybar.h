@@ -27,7 +27,12 @@ public:
     static QColor colorFor(Outcome::Status status);
     static QString statusText(Outcome::Status status);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The sentence and badge a quarter larger than the window's text, at any text size.
+    void updateFonts();
     void setBadge(const QString &text, const QColor &background);
 
     QLabel *m_badge;

@@ -68,10 +68,17 @@ WindowActions::WindowActions(QObject *parent)
     zoomOut = make(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus));
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
+<<<<<<< HEAD
     allArrows = make(tr("All &Arrows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      tr("Draw every arrow; otherwise the selected lane's arrows, fans bundled, "
                         "and as many others as the picture has room for"));
     allArrows->setCheckable(true);
+=======
+    presentationMode = make(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11),
+                            tr("Full screen with the timeline and the code only, at the projector "
+                               "text size (F11 or Esc leaves)"));
+    presentationMode->setCheckable(true);
+>>>>>>> layout-presentation
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);
@@ -175,6 +182,8 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     view->addAction(fitAll);
     view->addAction(allArrows);
     view->addSeparator();
+    view->addAction(presentationMode);
+    view->addSeparator();
     *viewMenu = view;
 
     QMenu *playback = menuBar->addMenu(tr("&Playback"));
@@ -213,23 +222,26 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
 
 void WindowActions::populateToolBar(QToolBar *toolBar) const
 {
+    // What a lesson needs first (run, step, open, save, export) comes first, so
+    // on a small screen only the zoom buttons, also in View and on the keys,
+    // can end up in the overflow.
     toolBar->addAction(run);
     toolBar->addAction(cancel);
-    toolBar->addAction(stepMode);
-    toolBar->addSeparator();
-    toolBar->addAction(toStart);
-    toolBar->addAction(previousEvent);
-    toolBar->addAction(playPause);
-    toolBar->addAction(nextEvent);
-    toolBar->addAction(toEnd);
-    toolBar->addSeparator();
-    toolBar->addAction(zoomOut);
-    toolBar->addAction(fitAll);
-    toolBar->addAction(zoomIn);
+    toolBar->addAction(stepMode); // its steps are buttons in the Step Mode panel and keys
     toolBar->addSeparator();
     toolBar->addAction(open);
     toolBar->addAction(save);
     toolBar->addAction(exportPicture);
+    toolBar->addSeparator();
+    // Icons that say it already: shown without their text (the tooltip names them).
+    for (QAction *action : {toStart, previousEvent, playPause, nextEvent, toEnd}) {
+        action->setPriority(QAction::LowPriority);
+        toolBar->addAction(action);
+    }
+    toolBar->addSeparator();
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(fitAll);
+    toolBar->addAction(zoomIn);
 }
 
 double WindowActions::selectedSpeed() const

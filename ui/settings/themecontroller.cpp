@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "themecontroller.h"
 
+#include "uifontscale.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -62,6 +64,8 @@ void ThemeController::apply()
         overrideWidgets(theme.isDark());
     else
         restoreWidgets();
+    // The panels' text grows with the timeline's: one projector text size for the whole window.
+    UiFontScale::apply(theme.scale());
     Theme::setCurrent(theme);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gridpass.h"
 
+#include "rulerpass.h"
 #include "theme.h"
 #include "timelinemodel.h"
 #include "timelinerenderer.h"
@@ -26,8 +27,7 @@ void GridPass::paint(QPainter &painter, const RenderContext &context) const
             painter.fillRect(row, context.theme.alternateRow());
     }
     painter.setPen(QPen(context.theme.gridLine(), 1));
-    for (const TimeRuler::Tick &tick :
-         TimeRuler::ticks(context.fromNs, context.toNs, plot.width(), context.model.startNs())) {
+    for (const TimeRuler::Tick &tick : RulerPass::ticks(context, plot.width())) {
         if (!tick.major)
             continue;
         const qreal x = std::round(context.xForTime(tick.timeNs)) + 0.5;

@@ -5,9 +5,29 @@
 #include "timelinemodel.h"
 #include "timeruler.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace weft::ui {
+
+qreal RulerPass::labelGap(const Theme &theme)
+{
+    return theme.px(3);
+}
+
+qreal RulerPass::labelMargin(const Theme &theme)
+{
+    return theme.px(8);
+}
+
+std::vector<TimeRuler::Tick> RulerPass::ticks(const RenderContext &context, double widthPx)
+{
+    const QFontMetricsF metrics(context.theme.smallFont());
+    return TimeRuler::ticks(
+        context.fromNs, context.toNs, widthPx, context.model.startNs(),
+        [&metrics](const QString &label) { return metrics.horizontalAdvance(label); },
+        labelGap(context.theme) + labelMargin(context.theme));
+}
 
 void RulerPass::paint(QPainter &painter, const RenderContext &context) const
 {
@@ -26,13 +46,12 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
     painter.setFont(theme.smallFont());
     const QFontMetricsF metrics(painter.font());
     qreal lastLabelEnd = -1e9;
-    for (const TimeRuler::Tick &tick :
-         TimeRuler::ticks(context.fromNs, context.toNs, ruler.width(), context.model.startNs())) {
+    for (const TimeRuler::Tick &tick : ticks(context, ruler.width())) {
         const qreal x = std::round(context.xForTime(tick.timeNs)) + 0.5;
         const qreal length = theme.px(tick.major ? 10 : 4);
         painter.setPen(QPen(tick.major ? theme.text() : theme.mutedText(), 1));
         painter.drawLine(QPointF(x, ruler.bottom() - length), QPointF(x, ruler.bottom()));
-        const qreal gap = theme.px(3);
+        const qreal gap = labelGap(theme);
         if (!tick.major || x + gap < lastLabelEnd)
             continue;
         const qreal width = metrics.horizontalAdvance(tick.label);
@@ -41,7 +60,7 @@ void RulerPass::paint(QPainter &painter, const RenderContext &context) const
         painter.setPen(theme.text());
         painter.drawText(QPointF(x + gap, ruler.top() + metrics.ascent() + theme.px(4)),
                          tick.label);
-        lastLabelEnd = x + gap + width + theme.px(8);
+        lastLabelEnd = x + gap + width + labelMargin(theme);
     }
 }
 

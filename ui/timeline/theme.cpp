@@ -140,6 +140,13 @@ Theme Theme::forPalette(const QPalette &palette, qreal scale)
     return isDarkPalette(palette) ? dark(scale) : light(scale);
 }
 
+Theme Theme::withLaneStretch(qreal factor) const
+{
+    Theme stretched = *this;
+    stretched.m_laneStretch = std::max<qreal>(factor, 1.0);
+    return stretched;
+}
+
 const Theme &Theme::current()
 {
     return currentStorage();

@@ -84,23 +84,32 @@ public:
     QColor sliceBorder() const { return m_colors.sliceBorder; }
     QColor sliceText() const { return m_colors.sliceText; }
 
-    // A copy whose lane rows (lanes, bars, lock bands, slice rows) are factor
-    // times as tall and whose text is not: an export of a few lanes filling a slide.
-    Theme withRowScale(qreal factor) const
+    // >= 24 px at 100 %: readable on a projector; taller with a lane stretch.
+    int laneHeight() const { return qRound(28 * m_scale * m_laneStretch); }
+    // The state bar's offset inside its lane: the bars stay centred in a stretched lane.
+    int stateBarTop() const
     {
-        Theme copy = *this;
-        copy.m_rowScale = std::max<qreal>(1, factor);
-        return copy;
+        return size(4)
+            + (laneHeight() - size(28) - (stateBarHeight() - size(14))
+               - (lockBandHeight() - size(6)))
+            / 2;
     }
-    qreal rowScale() const { return m_rowScale; }
-    int laneHeight() const { return rowSize(28); } // >= 24 px at 100 %: readable on a projector
-    int stateBarTop() const { return rowSize(4); } // the state bar's offset inside its lane
-    int stateBarHeight() const { return rowSize(14); }
+    int stateBarHeight() const { return qRound(14 * m_scale * barStretch()); }
     qreal stateBarCenter() const { return stateBarTop() + stateBarHeight() / 2.0; }
-    int lockBandHeight() const { return rowSize(6); } // lock bands sit under the state bar
+    // Lock bands sit under the state bar.
+    int lockBandHeight() const { return qRound(6 * m_scale * barStretch()); }
+    // A copy whose lanes are `factor` (>= 1) times as tall, so that a few lanes
+    // fill the view's height (capped at kMaxLaneStretch there) or an export's
+    // slide; fonts and everything else keep their size.
+    Theme withLaneStretch(qreal factor) const;
+    qreal laneStretch() const { return m_laneStretch; }
+    static constexpr qreal kMaxLaneStretch = 4.0;
+    // Bars thicken with the lane, but less: a lane five times as tall with a bar
+    // five times as thick reads as a bar chart, not a timeline.
+    static constexpr qreal kMaxBarStretch = 2.5;
     int sliceRowHeight() const
     {
-        return rowSize(17);
+        return size(17);
     } // one row of named slices, under the lane's bars
     int groupHeaderHeight() const { return size(22); }
     int counterHeight() const { return size(40); }
@@ -129,12 +138,12 @@ private:
 
     Theme(Variant variant, qreal scale, const Colors &colors);
     int size(int base) const { return qRound(base * m_scale); }
-    int rowSize(int base) const { return qRound(base * m_scale * m_rowScale); }
+    qreal barStretch() const { return std::min(m_laneStretch, kMaxBarStretch); }
     QFont pixelFont(int basePixels) const;
 
     Variant m_variant = Variant::Light;
     qreal m_scale = 1.0;
-    qreal m_rowScale = 1.0;
+    qreal m_laneStretch = 1.0;
     Colors m_colors;
 };
 

@@ -12,6 +12,11 @@
 
 namespace weft::ui {
 
+namespace {
+// The lane names' column may take this much of the width, the plot keeps the rest.
+constexpr qreal kMaxLabelShare = 0.42;
+} // namespace
+
 TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
                                const Options &options)
     : m_model(model)
@@ -50,12 +55,13 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, c
         m_legend = QRectF(target.left(), bottom - h, target.width(), h);
         bottom -= h;
     }
-    // Wide enough for the longest name (bold: the main thread's label is bold), never
-    // more than a third of the picture.
+    // Wide enough for the longest name at this text size (bold: the main thread's label
+    // is bold), so "MainThread (tid 22256)" stays whole at 250 %; never more than
+    // kMaxLabelShare of the picture, where names are elided.
     const qreal wanted
         = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + theme.px(24));
     const qreal labelWidth = options.showLabels
-        ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() / 3})
+        ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() * kMaxLabelShare})
         : 0;
     bottom = std::max(bottom, top);
     m_labels = QRectF(target.left(), top, labelWidth, bottom - top);
@@ -156,6 +162,21 @@ int TimelineLayout::fullHeight(const TimelineModel &model, const Theme &theme, q
     if (options.showLegend)
         h += legendHeight(model, theme, width);
     return h;
+}
+
+qreal TimelineLayout::fillingLaneStretch(const TimelineModel &model, const Theme &theme,
+                                         const QRectF &target, const Options &options)
+{
+    Options unscrolled = options;
+    unscrolled.scrollY = 0;
+    const TimelineLayout probe(model, theme, target, unscrolled);
+    const auto lanes = qreal(model.lanes().size());
+    if (lanes == 0)
+        return 1.0;
+    // A pixel per lane for rounding, and a small gap under the last row.
+    const qreal room = probe.plotRect().height() - probe.rowsHeight() - theme.px(6) - lanes;
+    const qreal stretch = 1.0 + room / (lanes * theme.laneHeight());
+    return std::clamp<qreal>(stretch, 1.0, Theme::kMaxLaneStretch);
 }
 
 int TimelineLayout::titleHeight(const Theme &theme, qreal width, const QString &subtitle)

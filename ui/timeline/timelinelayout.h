@@ -58,6 +58,11 @@ public:
     static int fullHeight(const TimelineModel &model, const Theme &theme, qreal width,
                           const Options &options);
     static int legendHeight(const TimelineModel &model, const Theme &theme, qreal width);
+    // How much taller lanes may be so that few lanes fill the target's height
+    // instead of a strip at its top: 1 when the rows already fill it, at most
+    // Theme::kMaxLaneStretch. Give it the unstretched theme.
+    static qreal fillingLaneStretch(const TimelineModel &model, const Theme &theme,
+                                    const QRectF &target, const Options &options);
     static int titleHeight(const Theme &theme, qreal width, const QString &subtitle);
 
 private:

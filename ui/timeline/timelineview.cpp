@@ -35,6 +35,8 @@ constexpr double kPanFractionPerNotch = 0.1;
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_theme(Theme::current())
+    , m_renderer(m_theme)
     , m_zoom(new ZoomControl(this))
 {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -254,7 +256,11 @@ TimelineLayout TimelineView::layout() const
 
 void TimelineView::updateScrollRange()
 {
-    const TimelineLayout l(m_model, m_renderer.theme(), QRectF(viewport()->rect()), {});
+    // Few lanes grow to fill the height (up to a limit) instead of leaving a strip at the top.
+    const QRectF area(viewport()->rect());
+    m_theme = Theme::current().withLaneStretch(
+        TimelineLayout::fillingLaneStretch(m_model, Theme::current(), area, {}));
+    const TimelineLayout l(m_model, m_renderer.theme(), area, {});
     const int overflow = std::max(0, l.rowsHeight() - int(l.plotRect().height()));
     verticalScrollBar()->setRange(0, overflow);
     verticalScrollBar()->setPageStep(int(l.plotRect().height()));

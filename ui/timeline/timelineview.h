@@ -48,6 +48,10 @@ public:
     const LabelPlacer &lastLabels() const { return m_renderer.lastLabels(); }
     // The options the view paints with (visible window), for "export visible window".
     RenderOptions renderOptions() const;
+    // Where the view puts everything now (its theme's lanes may be stretched).
+    TimelineLayout layout() const;
+    // Theme::current() with lanes stretched to fill the view's height when there are few.
+    const Theme &theme() const { return m_theme; }
 
 public slots:
     void zoomIn();
@@ -76,7 +80,6 @@ protected:
 
 private:
     void zoomByKey(double factor);
-    TimelineLayout layout() const;
     void updateScrollRange();
     void updateTraceRange();
     int eventAt(const QPointF &pos, QString *tooltip) const;
@@ -86,6 +89,7 @@ private:
     void updateHoverCursor(const QPointF &pos);
 
     TimelineModel m_model;
+    Theme m_theme; // before m_renderer, which keeps a reference to it
     TimelineRenderer m_renderer;
     ZoomControl *m_zoom = nullptr;
     bool m_followLive = false;

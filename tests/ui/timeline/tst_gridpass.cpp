@@ -3,6 +3,7 @@
 #include "tests/common/renderprobe.h"
 #include "tests/common/sampletrace.h"
 #include "ui/timeline/gridpass.h"
+#include "ui/timeline/rulerpass.h"
 #include "ui/timeline/timeruler.h"
 
 #include <QTest>
@@ -31,8 +32,7 @@ std::vector<int> tickColumns(const RenderProbe &probe, const TimelineModel &mode
     std::vector<int> columns;
     const RenderContext &c = probe.context();
     const QRectF plot = probe.layout().plotRect();
-    for (const TimeRuler::Tick &tick :
-         TimeRuler::ticks(c.fromNs, c.toNs, plot.width(), model.startNs())) {
+    for (const TimeRuler::Tick &tick : RulerPass::ticks(c, plot.width())) {
         const int column = qRound(c.xForTime(tick.timeNs));
         if (tick.major == major && column >= plot.left() && column < plot.right())
             columns.push_back(column);

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -32,13 +33,10 @@ private slots:
     void clickingAPendingChipStepsItsThread();
     void clickingABlockedChipDoesNotStep();
     void hoveringAChipShowsAPointingHand();
+    void fewLanesFillTheHeight();
 
 private:
-    TimelineLayout layoutOf(const TimelineView &view) const
-    {
-        return TimelineLayout(view.model(), Theme::standard(), QRectF(view.viewport()->rect()),
-                              view.renderOptions().layout);
-    }
+    TimelineLayout layoutOf(const TimelineView &view) const { return view.layout(); }
     testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
 };
 
@@ -305,6 +303,50 @@ void TestTimelineView::hoveringAChipShowsAPointingHand()
                         Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(view.viewport(), &moveOff);
     QVERIFY(view.viewport()->cursor().shape() != Qt::PointingHandCursor);
+}
+
+void TestTimelineView::fewLanesFillTheHeight()
+{
+    // threads.join at 1920×1080: two lanes in a view 560 px tall.
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({7, QStringLiteral("demo")});
+    for (int i = 0; i < 2; ++i) {
+        const quint32 actor
+            = builder.addActor({QStringLiteral("T%1").arg(i), 70 + i, process, i == 0, false});
+        Event e;
+        e.actor = actor;
+        e.kind = EventKind::ThreadStart;
+        builder.addEvent(e);
+        e.timeNs = 1000000;
+        e.kind = EventKind::ThreadEnd;
+        builder.addEvent(e);
+    }
+    TimelineView view;
+    view.resize(1300, 560);
+    view.setTrace(builder.build());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const TimelineLayout l = view.layout();
+    const int base = Theme::current().laneHeight();
+    const qreal available = l.plotRect().height() - l.groupHeaderRect(0).height();
+    // As tall as the room allows, up to the tallest a lane may be.
+    const qreal expected = std::min<qreal>(available / 2, base * Theme::kMaxLaneStretch);
+    for (int lane : {0, 1})
+        QVERIFY2(l.laneRect(lane).height() >= expected - 4,
+                 qPrintable(QString::number(l.laneRect(lane).height())));
+    QCOMPARE(view.verticalScrollBar()->maximum(), 0);
+    // Clicks land on the stretched lanes.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      l.laneRect(1).center().toPoint()
+                          + QPoint(0, int(l.laneRect(1).height() / 3)));
+    QCOMPARE(view.selectedLane(), view.model().lanes()[1].actor);
+
+    // Shorter: the lanes shrink with it, to fit without scrolling.
+    view.resize(1300, 160);
+    const TimelineLayout shorter = view.layout();
+    QVERIFY(shorter.laneRect(0).height() < l.laneRect(0).height());
+    QVERIFY(shorter.laneRect(0).height() >= base);
+    QVERIFY(shorter.rowsHeight() <= shorter.plotRect().height());
 }
 
 QTEST_MAIN(TestTimelineView)

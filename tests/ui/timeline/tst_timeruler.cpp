@@ -14,6 +14,7 @@ private slots:
     void labelsUseSensibleUnits_data();
     void labelsUseSensibleUnits();
     void ticksCoverTheWindow();
+    void oneUnitPerRuler();
 };
 
 void TestTimeRuler::stepsAreOneTwoFive_data()
@@ -62,12 +63,39 @@ void TestTimeRuler::ticksCoverTheWindow()
     QVERIFY(!ticks.empty());
     QCOMPARE(ticks.front().timeNs, 1000);
     QVERIFY(ticks.front().major);
-    QCOMPARE(ticks.front().label, QStringLiteral("0 µs"));
+    // One unit for the whole ruler, the largest label's: "0 ms … 1.0 ms".
+    QCOMPARE(ticks.front().label, QStringLiteral("0 ms"));
+    QCOMPARE(ticks.back().label, QStringLiteral("1.0 ms"));
     for (const auto &tick : ticks) {
         QVERIFY(tick.timeNs >= 1000 && tick.timeNs <= 1001000);
         QCOMPARE(tick.major, !tick.label.isEmpty());
     }
     QVERIFY(TimeRuler::ticks(10, 5, 100, 0).empty());
+}
+
+void TestTimeRuler::oneUnitPerRuler()
+{
+    // A millisecond in steps of 200 µs: "0 ms, 0.2 ms … 1.0 ms", not "0 µs … 1.0 ms".
+    const auto width = [](const QString &label) {
+        return 7.0 * label.size();
+    };
+    const auto ticks = TimeRuler::ticks(0, 1000000, 500, 0, width, 10);
+    QStringList labels;
+    for (const auto &tick : ticks) {
+        if (tick.major)
+            labels.append(tick.label);
+    }
+    QCOMPARE(labels, QStringList({"0 ms", "0.2 ms", "0.4 ms", "0.6 ms", "0.8 ms", "1.0 ms"}));
+    // Wider labels (a larger text size) take a larger step, never a tighter squeeze.
+    const auto wide = [](const QString &label) {
+        return 17.5 * label.size();
+    };
+    labels.clear();
+    for (const auto &tick : TimeRuler::ticks(0, 1000000, 500, 0, wide, 25)) {
+        if (tick.major)
+            labels.append(tick.label);
+    }
+    QCOMPARE(labels, QStringList({"0 ms", "0.5 ms", "1.0 ms"}));
 }
 
 QTEST_GUILESS_MAIN(TestTimeRuler)

@@ -83,6 +83,12 @@ int main(int argc, char **argv)
         return 1;
     }
     save(window, out.filePath(QStringLiteral("2-finished.png")));
+    // Presentation mode (F11): full screen, the timeline and the code only.
+    window.windowActions()->presentationMode->trigger();
+    settle(500);
+    save(window, out.filePath(QStringLiteral("2-presentation.png")));
+    window.windowActions()->presentationMode->trigger();
+    settle(300);
 
     window.windowActions()->toStart->trigger();
     const int steps = int(window.trace().events().size() / 3);
