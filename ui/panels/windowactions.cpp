@@ -68,17 +68,14 @@ WindowActions::WindowActions(QObject *parent)
     zoomOut = make(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus));
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     fitAll = make(tr("&Fit All"), QKeySequence(Qt::Key_F), tr("Show the whole trace"));
-<<<<<<< HEAD
     allArrows = make(tr("All &Arrows"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      tr("Draw every arrow; otherwise the selected lane's arrows, fans bundled, "
                         "and as many others as the picture has room for"));
     allArrows->setCheckable(true);
-=======
     presentationMode = make(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11),
                             tr("Full screen with the timeline and the code only, at the projector "
                                "text size (F11 or Esc leaves)"));
     presentationMode->setCheckable(true);
->>>>>>> layout-presentation
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);

@@ -26,11 +26,8 @@ public:
     QAction *preferences;
     // View
     QAction *zoomIn, *zoomOut, *fitAll;
-<<<<<<< HEAD
     QAction *allArrows; // checkable: every arrow instead of those on demand
-=======
     QAction *presentationMode; // checkable, F11
->>>>>>> layout-presentation
     // Playback
     QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
     QAction *toStart, *toEnd, *oneEventPerSecond;
