@@ -52,8 +52,9 @@ Theme Theme::light(qreal scale)
     c.dimOverlay = withAlpha(c.background, 190);
     c.spawnFlow = QColor(0x2e, 0x7d, 0x32);
     c.joinFlow = QColor(0x6a, 0x1b, 0x9a);
-    c.packetFlow = QColor(0x00, 0x60, 0xb0);
-    c.messageFlow = QColor(0xe6, 0x5c, 0x00);
+    // Data between lanes: colours no state, mark or lock has (orange was "waiting on I/O").
+    c.packetFlow = QColor(0x0d, 0x47, 0xa1);
+    c.messageFlow = QColor(0xad, 0x14, 0x57);
     c.counterLine = QColor(0x00, 0x60, 0xb0);
     c.counterFill = QColor(0x00, 0x60, 0xb0, 50);
     c.slices
@@ -107,8 +108,8 @@ Theme Theme::dark(qreal scale)
     c.dimOverlay = withAlpha(c.background, 170);
     c.spawnFlow = QColor(0x66, 0xbb, 0x6a);
     c.joinFlow = QColor(0xc0, 0x84, 0xfc);
-    c.packetFlow = QColor(0x4d, 0xa3, 0xff);
-    c.messageFlow = QColor(0xff, 0x9a, 0x40);
+    c.packetFlow = QColor(0xb3, 0x9d, 0xdb);
+    c.messageFlow = QColor(0xff, 0xab, 0x91);
     c.counterLine = QColor(0x4d, 0xa3, 0xff);
     c.counterFill = QColor(0x4d, 0xa3, 0xff, 60);
     c.slices = {QColor(0x4f, 0x48, 0x3b), QColor(0x5e, 0x56, 0x47)};
