@@ -90,11 +90,18 @@ void drawInstantGlyph(QPainter &painter, const Theme &theme, InstantKind kind, q
     case InstantKind::GilDropRequest: // a raised hand: "let me have it"
         drawOutlined(painter, theme, regular(x, y + r * 0.2, r * 1.15, 3, -90), color);
         break;
-    case InstantKind::GilForcedSwitch:
-        drawOutlined(painter, theme, regular(x, y, r * 1.1, 4, 45), color);
+    case InstantKind::GilForcedSwitch: { // an hourglass: it waits until another takes it
+        const qreal w = r * 0.85;
+        drawOutlined(painter, theme,
+                     QPolygonF({QPointF(x - w, y - r), QPointF(x + w, y - r), QPointF(x, y),
+                                QPointF(x + w, y + r), QPointF(x - w, y + r), QPointF(x, y)}),
+                     color);
         break;
-    case InstantKind::Deadlock: // a stop sign
-        drawOutlined(painter, theme, regular(x, y, r * 1.1, 8, 22.5), color);
+    }
+    case InstantKind::Deadlock: // a ring: the wait-for cycle closed
+        painter.setPen(QPen(color, theme.px(3)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QPointF(x, y), r, r);
         break;
     }
     painter.restore();

@@ -15,7 +15,7 @@ class Theme;
 // and by the legend's swatches alike so the two never differ: a print is a
 // flagged tick, a mark a diamond, an error a line under a down triangle, a
 // process's kill a cross, a lost update a disc, a GIL drop request an up
-// triangle, a forced GIL switch a square, a deadlock an octagon.
+// triangle, a forced GIL switch an hourglass, a deadlock a ring.
 //
 // (x, y) is the glyph's centre; top and bottom bound the strokes that span the
 // row (a print's tick, an error's line). Colours come from Theme::instantColor.

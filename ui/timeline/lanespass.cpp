@@ -105,11 +105,11 @@ private:
     void hatch(qreal x0, qreal x1)
     {
         const QRectF rect(x0, m_bar.top(), x1 - x0, m_bar.height());
-        const qreal step = m_theme.px(6);
+        const qreal step = m_theme.px(7);
         m_painter.save();
         m_painter.setClipRect(rect, Qt::IntersectClip);
         m_painter.setRenderHint(QPainter::Antialiasing, true);
-        m_painter.setPen(QPen(m_theme.startingHatch(), m_theme.px(1.5)));
+        m_painter.setPen(QPen(m_theme.startingHatch(), m_theme.px(1.2)));
         for (qreal x = x0 - rect.height(); x < x1; x += step)
             m_painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
         m_painter.restore();

@@ -72,8 +72,8 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
         const QRectF bar(box.left(), cy - 7 * u, box.width(), 14 * u);
         painter.fillRect(bar, entry.color);
         painter.setClipRect(bar, Qt::IntersectClip);
-        painter.setPen(QPen(theme.startingHatch(), 1.5 * u));
-        for (qreal x = bar.left() - bar.height(); x < bar.right(); x += 6 * u)
+        painter.setPen(QPen(theme.startingHatch(), 1.2 * u));
+        for (qreal x = bar.left() - bar.height(); x < bar.right(); x += 7 * u)
             painter.drawLine(QPointF(x, bar.bottom()), QPointF(x + bar.height(), bar.top()));
         break;
     }
