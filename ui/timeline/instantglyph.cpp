@@ -26,8 +26,7 @@ QPolygonF regular(qreal x, qreal y, qreal r, int corners, qreal startDeg)
 
 // A filled shape with a thin outline in the text colour, so that it stands out
 // of any state colour under it.
-void drawOutlined(QPainter &painter, const Theme &theme, const QPolygonF &shape,
-                  const QColor &fill)
+void drawOutlined(QPainter &painter, const Theme &theme, const QPolygonF &shape, const QColor &fill)
 {
     painter.setPen(QPen(theme.text(), std::max<qreal>(1, theme.px(1))));
     painter.setBrush(fill);

@@ -95,8 +95,7 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
         break;
     }
     case LegendPass::Swatch::Glyph:
-        drawInstantGlyph(painter, theme, entry.glyph, box.center().x(), cy, cy - 9 * u,
-                         cy + 9 * u);
+        drawInstantGlyph(painter, theme, entry.glyph, box.center().x(), cy, cy - 9 * u, cy + 9 * u);
         break;
     }
 }
@@ -109,10 +108,11 @@ quint8 statesShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
         if (!lane.statesKnown)
             continue; // drawn as a plain life line, in no state's colour
         const auto &spans = lane.spans;
-        const auto first = std::upper_bound(spans.begin(), spans.end(), fromNs,
-                                            [](qint64 t, const StateSpan &s) { return t < s.endNs; });
-        const auto last = std::lower_bound(first, spans.end(), toNs,
-                                           [](const StateSpan &s, qint64 t) { return s.startNs < t; });
+        const auto first
+            = std::upper_bound(spans.begin(), spans.end(), fromNs,
+                               [](qint64 t, const StateSpan &s) { return t < s.endNs; });
+        const auto last = std::lower_bound(
+            first, spans.end(), toNs, [](const StateSpan &s, qint64 t) { return s.startNs < t; });
         // A span that ends at fromNs is not drawn; one that starts at toNs shows a pixel.
         const auto end = last != spans.end() && last->startNs == toNs ? last + 1 : last;
         if (first < end)
@@ -127,9 +127,9 @@ std::vector<quint32> locksShown(const TimelineModel &model, qint64 fromNs, qint6
 {
     std::set<quint32> locks;
     for (const Lane &lane : model.lanes()) {
-        auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),
-                                   fromNs - lane.longestLockNs,
-                                   [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        auto it
+            = std::lower_bound(lane.locks.begin(), lane.locks.end(), fromNs - lane.longestLockNs,
+                               [](const LockBand &b, qint64 t) { return b.startNs < t; });
         for (; it != lane.locks.end() && it->startNs <= toNs; ++it)
             if (it->endNs >= fromNs)
                 locks.insert(it->lock);
@@ -198,18 +198,18 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
         if (model.flowCount(flowNames[i].first, fromNs, toNs) > 0)
             result.push_back({Swatch::Arrow, flowColors[i], Tr::tr(flowNames[i].second)});
 
-    const std::pair<InstantKind, const char *> instantNames[] = {
-        {InstantKind::Print, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "print")},
-        {InstantKind::LostUpdate, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "lost update")},
-        {InstantKind::GilDropRequest,
-         QT_TRANSLATE_NOOP("weft::ui::LegendPass", "asks for the GIL (drop request)")},
-        {InstantKind::GilForcedSwitch,
-         QT_TRANSLATE_NOOP("weft::ui::LegendPass", "drops the GIL on request")},
-        {InstantKind::Deadlock, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "deadlock detected")},
-        {InstantKind::Mark, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "mark")},
-        {InstantKind::Error, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "error")},
-        {InstantKind::Killed,
-         QT_TRANSLATE_NOOP("weft::ui::LegendPass", "killed when its process exited")}};
+    const std::pair<InstantKind, const char *> instantNames[]
+        = {{InstantKind::Print, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "print")},
+           {InstantKind::LostUpdate, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "lost update")},
+           {InstantKind::GilDropRequest,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "asks for the GIL (drop request)")},
+           {InstantKind::GilForcedSwitch,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "drops the GIL on request")},
+           {InstantKind::Deadlock, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "deadlock detected")},
+           {InstantKind::Mark, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "mark")},
+           {InstantKind::Error, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "error")},
+           {InstantKind::Killed,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "killed when its process exited")}};
     const unsigned instants = instantsShown(model, fromNs, toNs);
     for (const auto &[kind, name] : instantNames)
         if (instants & (1u << unsigned(kind)))

@@ -33,8 +33,8 @@ public:
     // What occurs anywhere in the trace ...
     static std::vector<Entry> entries(const TimelineModel &model, const Theme &theme);
     // ... or in [fromNs, toNs].
-    static std::vector<Entry> entries(const TimelineModel &model, const Theme &theme,
-                                      qint64 fromNs, qint64 toNs);
+    static std::vector<Entry> entries(const TimelineModel &model, const Theme &theme, qint64 fromNs,
+                                      qint64 toNs);
     static int heightFor(const TimelineModel &model, const Theme &theme, qreal width);
     static int heightFor(const std::vector<Entry> &entries, const Theme &theme, qreal width);
     static void paintLegend(QPainter &painter, const QRectF &rect, const TimelineModel &model,

@@ -13,8 +13,7 @@ LegendWidget::LegendWidget(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     // The swatches and text grow with the font scale: ask the dock for a new height.
-    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this,
-            &LegendWidget::refresh);
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, &LegendWidget::refresh);
 }
 
 void LegendWidget::setTrace(const Trace &trace)

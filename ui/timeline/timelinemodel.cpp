@@ -317,8 +317,8 @@ void TimelineModel::resolveDeadlock()
     // Where each edge starts and ends on the picture: the waiter's blocked span
     // and the holder's band on the lock, both around the moment of detection.
     for (DeadlockEdge &edge : m_deadlock) {
-        if (const StateSpan *span = spanAt(edge.waiter, edge.detectedNs);
-            span && span->state != LaneState::Running && span->state != LaneState::Starting
+        if (const StateSpan *span = spanAt(edge.waiter, edge.detectedNs); span
+            && span->state != LaneState::Running && span->state != LaneState::Starting
             && span->state != LaneState::Finished)
             edge.waitFromNs = span->startNs;
         const Lane *holder = laneOf(edge.holder);

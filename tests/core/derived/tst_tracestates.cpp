@@ -229,8 +229,8 @@ ChildTrace childTrace(quint16 startSite,
     b.addEvent({10, 2000, c.child, 0, 0, startSite ? parentLine : quint16(0),
                 EventKind::ProcessStart, NoFlags});
     for (const auto &[t, kind, site] : childEvents)
-        b.addEvent({t, 0, c.child, kind == EventKind::ThreadStart ? 0 : c.lock, 0, site, kind,
-                    Imported});
+        b.addEvent(
+            {t, 0, c.child, kind == EventKind::ThreadStart ? 0 : c.lock, 0, site, kind, Imported});
     b.addEvent({200, 0, c.main, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
     c.trace = b.build();
     return c;
@@ -242,10 +242,11 @@ void TestTraceStates::aChildProcessIsStartingUntilItsProgramRuns()
 {
     // A C++ worker: the executable loads (no events), announces its main thread
     // without a site at 60, and runs the program's first line (site 2) at 80.
-    const ChildTrace c = childTrace(1, {{60, EventKind::ThreadStart, 0},
-                                        {80, EventKind::SleepBegin, 2},
-                                        {90, EventKind::SleepEnd, 2},
-                                        {120, EventKind::ThreadEnd, 0}});
+    const ChildTrace c = childTrace(1,
+                                    {{60, EventKind::ThreadStart, 0},
+                                     {80, EventKind::SleepBegin, 2},
+                                     {90, EventKind::SleepEnd, 2},
+                                     {120, EventKind::ThreadEnd, 0}});
     const TraceStates states(c.trace, c.trace.endNs());
     const TraceStates::Lane &child = states.lanes()[c.child];
     const std::vector<LaneState> expected {LaneState::Starting, LaneState::Sleeping,
@@ -262,11 +263,12 @@ void TestTraceStates::aForkedChildIsStartingUntilItLeavesTheStartingLine()
     // A forked Python child: multiprocessing's bootstrap takes a lock (attributed
     // to the parent's p.start() line, the ProcessStart's site 1, and waits for it
     // honestly), then the target's first line (site 3) runs at 70.
-    const ChildTrace c = childTrace(1, {{30, EventKind::LockWait, 1},
-                                        {40, EventKind::LockAcquired, 1},
-                                        {50, EventKind::LockReleased, 1},
-                                        {70, EventKind::LockAcquired, 3},
-                                        {100, EventKind::LockReleased, 3}});
+    const ChildTrace c = childTrace(1,
+                                    {{30, EventKind::LockWait, 1},
+                                     {40, EventKind::LockAcquired, 1},
+                                     {50, EventKind::LockReleased, 1},
+                                     {70, EventKind::LockAcquired, 3},
+                                     {100, EventKind::LockReleased, 3}});
     const TraceStates states(c.trace, c.trace.endNs());
     const std::vector<LaneState> expected {LaneState::Starting, LaneState::BlockedOnLock,
                                            LaneState::Starting, LaneState::Running};

@@ -82,8 +82,8 @@ void TestInstantGlyph::drawnInItsKindsColour()
     const Theme theme = Theme::light();
     for (int k = 0; k < kInstantKindCount; ++k) {
         const QImage image = glyph(theme, InstantKind(k));
-        const int colour = weft::testsupport::countNear(
-            image, image.rect(), theme.instantColor(InstantKind(k)), 0);
+        const int colour = weft::testsupport::countNear(image, image.rect(),
+                                                        theme.instantColor(InstantKind(k)), 0);
         QVERIFY2(colour >= 10, qPrintable(QStringLiteral("kind %1: %2").arg(k).arg(colour)));
     }
     // A lost update is red.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "core/tracebuilder.h"
 #include "tests/common/pixelcounts.h"
 #include "tests/common/renderprobe.h"
 #include "tests/common/sampletrace.h"
-#include "core/tracebuilder.h"
 #include "ui/timeline/legendpass.h"
 
 #include <QTest>

@@ -57,16 +57,15 @@ double deltaE(const QColor &a, const QColor &b)
 enum Deficiency { Protan, Deutan, Tritan };
 QColor simulated(const QColor &color, Deficiency deficiency)
 {
-    static constexpr double m[3][3][3] = {
-        {{0.152286, 1.052583, -0.204868},
-         {0.114503, 0.786281, 0.099216},
-         {-0.003882, -0.048116, 1.051998}},
-        {{0.367322, 0.860646, -0.227968},
-         {0.280085, 0.672501, 0.047413},
-         {-0.011820, 0.042940, 0.968881}},
-        {{1.255528, -0.076749, -0.178779},
-         {-0.078411, 0.930809, 0.147602},
-         {0.004733, 0.691367, 0.303900}}};
+    static constexpr double m[3][3][3] = {{{0.152286, 1.052583, -0.204868},
+                                           {0.114503, 0.786281, 0.099216},
+                                           {-0.003882, -0.048116, 1.051998}},
+                                          {{0.367322, 0.860646, -0.227968},
+                                           {0.280085, 0.672501, 0.047413},
+                                           {-0.011820, 0.042940, 0.968881}},
+                                          {{1.255528, -0.076749, -0.178779},
+                                           {-0.078411, 0.930809, 0.147602},
+                                           {0.004733, 0.691367, 0.303900}}};
     auto linear = [](double c) {
         return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
@@ -190,14 +189,14 @@ void TestTheme::stateColoursStaySaturatedAndDistinct()
     for (int a = 0; a < int(LaneState::Count); ++a)
         for (int b = a + 1; b < int(LaneState::Count); ++b)
             for (const Deficiency deficiency : {Protan, Deutan, Tritan}) {
-                const double d
-                    = deltaE(simulated(theme.stateColor(LaneState(a)), deficiency),
-                             simulated(theme.stateColor(LaneState(b)), deficiency));
-                QVERIFY2(d >= 10, qPrintable(QStringLiteral("%1 / %2 (deficiency %3): %4")
-                                                 .arg(theme.stateName(LaneState(a)),
-                                                      theme.stateName(LaneState(b)))
-                                                 .arg(int(deficiency))
-                                                 .arg(d, 0, 'f', 1)));
+                const double d = deltaE(simulated(theme.stateColor(LaneState(a)), deficiency),
+                                        simulated(theme.stateColor(LaneState(b)), deficiency));
+                QVERIFY2(d >= 10,
+                         qPrintable(
+                             QStringLiteral("%1 / %2 (deficiency %3): %4")
+                                 .arg(theme.stateName(LaneState(a)), theme.stateName(LaneState(b)))
+                                 .arg(int(deficiency))
+                                 .arg(d, 0, 'f', 1)));
             }
     // The finished line still shows on the background.
     QVERIFY(contrast(theme.stateColor(LaneState::Finished), theme.background()) >= 1.5);
@@ -221,17 +220,17 @@ void TestTheme::paletteEntriesArePairwiseDistinct()
         entries.emplace_back(QStringLiteral("state ") + theme.stateName(LaneState(s)),
                              theme.stateColor(LaneState(s)));
     for (int k = 0; k < kInstantKindCount; ++k)
-        entries.emplace_back(QStringLiteral("mark %1").arg(k),
-                             theme.instantColor(InstantKind(k)));
+        entries.emplace_back(QStringLiteral("mark %1").arg(k), theme.instantColor(InstantKind(k)));
     for (int l = 0; l < Theme::kObjectColorCount; ++l)
         entries.emplace_back(QStringLiteral("lock %1").arg(l), theme.objectColor(quint32(l)));
     for (std::size_t i = 0; i < entries.size(); ++i)
         for (std::size_t j = i + 1; j < entries.size(); ++j) {
             const double d = deltaE(entries[i].second, entries[j].second);
-            QVERIFY2(d >= 18, qPrintable(QStringLiteral("%1 %2 / %3 %4: %5")
-                                             .arg(entries[i].first, entries[i].second.name(),
-                                                  entries[j].first, entries[j].second.name())
-                                             .arg(d, 0, 'f', 1)));
+            QVERIFY2(d >= 18,
+                     qPrintable(QStringLiteral("%1 %2 / %3 %4: %5")
+                                    .arg(entries[i].first, entries[i].second.name(),
+                                         entries[j].first, entries[j].second.name())
+                                    .arg(d, 0, 'f', 1)));
         }
     // Lost updates are red: a red hue, saturated.
     const QColor lost = theme.lostUpdateMark();

@@ -451,9 +451,9 @@ void TestTimelineModel::marksAreToldApartByWhatTheyMark()
     std::vector<InstantKind> kinds;
     for (const Instant &instant : model.laneOf(t1)->instants)
         kinds.push_back(instant.kind);
-    const std::vector<InstantKind> expected {InstantKind::LostUpdate,      InstantKind::GilDropRequest,
-                                             InstantKind::GilForcedSwitch, InstantKind::Deadlock,
-                                             InstantKind::Mark,            InstantKind::Mark};
+    const std::vector<InstantKind> expected {
+        InstantKind::LostUpdate, InstantKind::GilDropRequest, InstantKind::GilForcedSwitch,
+        InstantKind::Deadlock,   InstantKind::Mark,           InstantKind::Mark};
     QCOMPARE(kinds, expected);
 }
 
