@@ -58,6 +58,7 @@ void TestInstantGlyph::everyKindHasItsOwnShape()
     QFETCH(bool, dark);
     const Theme theme = dark ? Theme::dark() : Theme::light();
     std::vector<std::vector<bool>> shapes;
+    shapes.reserve(kInstantKindCount);
     for (int k = 0; k < kInstantKindCount; ++k)
         shapes.push_back(shape(glyph(theme, InstantKind(k)), theme.background()));
     for (int a = 0; a < kInstantKindCount; ++a) {

@@ -216,6 +216,7 @@ void TestTheme::paletteEntriesArePairwiseDistinct()
     QFETCH(QString, variant);
     const Theme theme = themeNamed(variant);
     std::vector<std::pair<QString, QColor>> entries;
+    entries.reserve(std::size_t(LaneState::Count) + kInstantKindCount + Theme::kObjectColorCount);
     for (int s = 0; s < int(LaneState::Count); ++s)
         entries.emplace_back(QStringLiteral("state ") + theme.stateName(LaneState(s)),
                              theme.stateColor(LaneState(s)));
