@@ -78,6 +78,10 @@ struct Cursor
     qint64 stateStart = 0;
     quint32 stateObject = 0;
     int stateEvent = -1;
+    // Starting (see TraceStates): until the program's own first event, "running" is the
+    // runtime starting; startSite is the ProcessStart's site, the parent's starting line.
+    bool starting = false;
+    quint16 startSite = 0;
     std::unordered_map<quint32, std::pair<qint64, int>> heldLocks; // lock -> (since, event)
 };
 
@@ -113,8 +117,9 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         lockWaits += e.kind == EventKind::LockWait;
     }
     for (std::size_t a = 1; a < m_lanes.size(); ++a) {
-        // The first "running", and "finished" when its process exits.
-        m_lanes[a].spans.reserve(m_lanes[a].actor ? changes[a] + 2 : 0);
+        // The first "running" (or "starting", then "running"), and "finished" when its
+        // process exits.
+        m_lanes[a].spans.reserve(m_lanes[a].actor ? changes[a] + 3 : 0);
         m_lanes[a].locks.reserve(acquisitions[a]);
     }
     m_lockWaits.reserve(lockWaits);
@@ -130,6 +135,8 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     };
     auto enter = [&](quint32 actor, qint64 t, LaneState state, quint32 object, int eventIndex) {
         Cursor &c = cursors[actor];
+        if (c.starting && state == LaneState::Running)
+            state = LaneState::Starting;
         if (c.started && c.state == state && c.stateObject == object)
             return;
         closeSpan(actor, t, eventIndex);
@@ -141,6 +148,7 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     };
     auto finish = [&](quint32 actor, qint64 t, int eventIndex) {
         Lane &lane = m_lanes[actor];
+        cursors[actor].starting = false;
         enter(actor, t, LaneState::Finished, 0, eventIndex);
         for (auto &[lock, since] : cursors[actor].heldLocks)
             lane.locks.push_back({since.first, t, lock, since.second, -1, false});
@@ -158,6 +166,15 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
             continue;
         Cursor &cursor = cursors[e.actor];
         lane->statesKnown = lane->statesKnown || tellsState(e.kind);
+        if (!cursor.started && e.kind == EventKind::ProcessStart) {
+            cursor.starting = true;
+            cursor.startSite = e.site;
+        } else if (cursor.starting && e.site != 0 && e.site != cursor.startSite) {
+            // The program's own first event: what was "starting" is running from here.
+            cursor.starting = false;
+            if (cursor.state == LaneState::Starting)
+                enter(e.actor, e.timeNs, LaneState::Running, 0, i);
+        }
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(e.actor, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {

@@ -15,6 +15,8 @@ enum class LaneState : quint8 {
     WaitingJoin,
     WaitingIo,
     WaitingCondition,
+    // A child process's runtime before the program's own code runs (see TraceStates).
+    Starting,
     Finished,
     Count
 };
@@ -63,6 +65,18 @@ struct LockWaitEdge
 // (a sleep, a wait, a lock, a join); the last one reaches the end, a
 // finished lane staying Finished. `endNs` is the trace's end, or later while a
 // run is live (what is still open reaches "now").
+//
+// A lane that begins with ProcessStart (a child process's main thread, or a
+// recorded program's first process) is Starting, not Running, until its first
+// event attributed to a line of the program other than the one that started
+// it (site != 0 and != the ProcessStart's site). Before that the process's
+// runtime is at work, not the program: a C++ worker is the weft executable
+// loading and connecting back (its ThreadStart carries no site), a spawned
+// Python child is the interpreter booting (no frame outside the standard
+// library, so no site), and a forked one is still inside multiprocessing's
+// bootstrap, whose calls are attributed to the parent's `p.start()` line,
+// the ProcessStart's own site. Waits in that stretch (the bootstrap's lock
+// hand-offs) are shown as the waits they are; only "running" reads "starting".
 class TraceStates
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "columnstrip.h"
 #include "core/interchange/untrustedtext.h"
+#include "instantglyph.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -21,62 +22,25 @@ constexpr qreal kGlyphRoomPx = 10; // closer than this (at 100 %), instants are 
 constexpr qreal kLabelRoomPx = 48; // narrower than this (at 100 %), a glyph gets no label
 constexpr qreal kMinElidedPx = 100; // a label cut narrower than this (at 100 %) is left out
 
-QColor tickColor(const Theme &theme, InstantKind kind)
+// Which instant a merged tick shows: the one a reader looks for.
+int rank(InstantKind kind)
 {
     switch (kind) {
-    case InstantKind::Print:
-        return theme.printTick();
-    case InstantKind::Mark:
-        return theme.markTick();
-    case InstantKind::Error:
-        return theme.errorTick();
     case InstantKind::Killed:
-        return theme.killedMark();
+        return 4;
+    case InstantKind::Error:
+    case InstantKind::Deadlock:
+        return 3;
+    case InstantKind::LostUpdate:
+        return 2;
+    case InstantKind::GilDropRequest:
+    case InstantKind::GilForcedSwitch:
+    case InstantKind::Mark:
+        return 1;
+    case InstantKind::Print:
+        break;
     }
-    return theme.text();
-}
-
-void drawPrint(QPainter &painter, const Theme &theme, qreal x, const QRectF &row)
-{
-    painter.setPen(QPen(theme.printTick(), theme.px(1.5)));
-    painter.drawLine(QPointF(x, row.top() + theme.px(2)), QPointF(x, row.bottom() - theme.px(3)));
-    painter.fillRect(QRectF(x - theme.px(2), row.top() + theme.px(1), theme.px(4.5), theme.px(4)),
-                     theme.printTick());
-}
-
-void drawMark(QPainter &painter, const Theme &theme, qreal x, qreal y)
-{
-    const qreal r = theme.px(6);
-    QPainterPath diamond;
-    diamond.moveTo(x, y - r);
-    diamond.lineTo(x + r, y);
-    diamond.lineTo(x, y + r);
-    diamond.lineTo(x - r, y);
-    diamond.closeSubpath();
-    painter.setPen(QPen(theme.text(), 1));
-    painter.setBrush(theme.markTick());
-    painter.drawPath(diamond);
-}
-
-void drawError(QPainter &painter, const Theme &theme, qreal x, const QRectF &row)
-{
-    const qreal top = row.top() + theme.px(1), half = theme.px(6);
-    painter.setPen(QPen(theme.errorTick(), theme.px(2.5)));
-    painter.drawLine(QPointF(x, top), QPointF(x, row.bottom() - theme.px(1)));
-    QPainterPath triangle;
-    triangle.moveTo(x - half, top);
-    triangle.lineTo(x + half, top);
-    triangle.lineTo(x, row.top() + theme.px(10));
-    triangle.closeSubpath();
-    painter.fillPath(triangle, theme.errorTick());
-}
-
-void drawKilled(QPainter &painter, const Theme &theme, qreal x, qreal y)
-{
-    const qreal r = theme.px(6);
-    painter.setPen(QPen(theme.killedMark(), theme.px(3)));
-    painter.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r));
-    painter.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r));
+    return 0;
 }
 
 // A label beside a tick, on a box of the background's colour so it stays readable over
@@ -117,33 +81,18 @@ void drawGlyph(QPainter &painter, const RenderContext &context, const QRectF &ro
     const auto textOf = [&] {
         return boundedText(trace.text(trace.events()[std::size_t(instant.eventIndex)].text));
     };
-    const bool hasText = labelled && instant.eventIndex >= 0;
-    switch (instant.kind) {
-    case InstantKind::Print:
-        drawPrint(painter, theme, x, row);
-        if (hasText)
-            drawLabel(painter, context, textOf(), x, y, room, theme.text());
-        break;
-    case InstantKind::Mark:
-        drawMark(painter, theme, x, y);
-        if (hasText)
-            drawLabel(painter, context, textOf(), x + theme.px(4), y, room - theme.px(4),
-                      theme.text());
-        break;
-    case InstantKind::Error:
-        drawError(painter, theme, x, row);
-        if (hasText)
-            drawLabel(painter, context, textOf(), x, y, room, theme.errorTick());
-        break;
-    case InstantKind::Killed:
-        drawKilled(painter, theme, x, y);
-        if (labelled)
-            drawLabel(
-                painter, context,
-                QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
-                x + theme.px(6), y, room - theme.px(6), theme.killedMark());
-        break;
-    }
+    drawInstantGlyph(painter, theme, instant.kind, x, y, row.top(), row.bottom());
+    if (!labelled)
+        return;
+    const qreal offset = instantGlyphHalfWidth(theme, instant.kind);
+    if (instant.kind == InstantKind::Killed)
+        drawLabel(
+            painter, context,
+            QCoreApplication::translate("weft::ui::InstantPass", "killed: its process exited"),
+            x + offset, y, room - offset, theme.killedMark());
+    else if (instant.eventIndex >= 0)
+        drawLabel(painter, context, textOf(), x + offset, y, room - offset,
+                  instant.kind == InstantKind::Error ? theme.errorTick() : theme.text());
 }
 
 } // namespace
@@ -196,14 +145,14 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
                                          [](const Instant &i, qint64 t) { return i.timeNs < t; });
             auto shown = it;
             for (auto probe = it; probe != next && probe - it < 8; ++probe)
-                if (probe->kind == InstantKind::Error || probe->kind == InstantKind::Killed)
+                if (rank(probe->kind) > rank(shown->kind))
                     shown = probe;
             const qreal nextX
                 = next != instants.end() ? context.xForTime(next->timeNs) : plot.right();
             const qreal room = std::min(nextX, plot.right()) - x;
             const bool merged = next - it > 1;
             if ((merged || room < theme.px(kGlyphRoomPx)) && shown->kind != InstantKind::Killed) {
-                ticks.fill(x, x + theme.px(1.5), tickColor(context.theme, shown->kind));
+                ticks.fill(x, x + theme.px(1.5), context.theme.instantColor(shown->kind));
             } else {
                 const bool labelled = labels < kMaxLabels && room > theme.px(kLabelRoomPx);
                 if (labelled)

@@ -7,6 +7,8 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace weft::ui {
 
@@ -27,6 +29,8 @@ int priority(LaneState state)
         return 4;
     case LaneState::Running:
         return 3;
+    case LaneState::Starting:
+        return 2;
     case LaneState::Finished:
         return 1;
     case LaneState::Count:
@@ -58,7 +62,13 @@ public:
         , m_strip(painter, bar)
     {
     }
-    ~BarRuns() { flush(); }
+    ~BarRuns()
+    {
+        flush();
+        m_strip.flush();
+        for (const auto &[x0, x1] : m_starting)
+            hatch(x0, x1);
+    }
 
     void add(qreal x0, qreal x1, LaneState state)
     {
@@ -86,6 +96,23 @@ private:
                 m_theme.stateColor(m_state));
         else
             m_strip.fill(m_x0, x1, m_theme.stateColor(m_state));
+        if (m_state == LaneState::Starting)
+            m_starting.emplace_back(m_x0, x1);
+    }
+
+    // Diagonal lines over a "starting" run, drawn after the strip: "not running yet"
+    // reads from the texture too, in grey print and to a reader who cannot tell yellow.
+    void hatch(qreal x0, qreal x1)
+    {
+        const QRectF rect(x0, m_bar.top(), x1 - x0, m_bar.height());
+        const qreal step = m_theme.px(7);
+        m_painter.save();
+        m_painter.setClipRect(rect, Qt::IntersectClip);
+        m_painter.setRenderHint(QPainter::Antialiasing, true);
+        m_painter.setPen(QPen(m_theme.startingHatch(), m_theme.px(1.2)));
+        for (qreal x = x0 - rect.height(); x < x1; x += step)
+            m_painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+        m_painter.restore();
     }
 
     QPainter &m_painter;
@@ -95,6 +122,7 @@ private:
     bool m_open = false;
     qreal m_x0 = 0, m_x1 = 0;
     LaneState m_state = LaneState::Running;
+    std::vector<std::pair<qreal, qreal>> m_starting; // runs to hatch
 };
 
 } // namespace

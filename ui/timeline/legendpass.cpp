@@ -2,6 +2,7 @@
 #include "legendpass.h"
 
 #include "core/interchange/untrustedtext.h"
+#include "instantglyph.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -10,6 +11,7 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace weft::ui {
@@ -25,11 +27,9 @@ struct Metrics
         , swatchWidth(theme.px(22))
         , swatchGap(theme.px(6))
         , gap(theme.px(18))
-        , unit(theme.scale())
     {
     }
     qreal rowHeight, padding, swatchWidth, swatchGap, gap;
-    qreal unit; // multiply a 100 % length by this
 };
 
 // The translation context of this file's strings, read by lupdate too.
@@ -58,14 +58,27 @@ std::vector<QRectF> flow(const std::vector<LegendPass::Entry> &entries, const Th
     return placed;
 }
 
-void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF &box, qreal u)
+void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF &box,
+                 const Theme &theme)
 {
-    // u: the theme's scale; the swatches are designed at 100 %.
+    const qreal u = theme.scale(); // the swatches are designed at 100 %
     const qreal cy = box.center().y();
     painter.setRenderHint(QPainter::Antialiasing, true);
     switch (entry.swatch) {
     case LegendPass::Swatch::Bar:
         painter.fillRect(QRectF(box.left(), cy - 7 * u, box.width(), 14 * u), entry.color);
+        break;
+    case LegendPass::Swatch::Hatched: {
+        const QRectF bar(box.left(), cy - 7 * u, box.width(), 14 * u);
+        painter.fillRect(bar, entry.color);
+        painter.setClipRect(bar, Qt::IntersectClip);
+        painter.setPen(QPen(theme.startingHatch(), 1.2 * u));
+        for (qreal x = bar.left() - bar.height(); x < bar.right(); x += 7 * u)
+            painter.drawLine(QPointF(x, bar.bottom()), QPointF(x + bar.height(), bar.top()));
+        break;
+    }
+    case LegendPass::Swatch::Line:
+        painter.fillRect(QRectF(box.left(), cy - 2 * u, box.width(), 4 * u), entry.color);
         break;
     case LegendPass::Swatch::Band:
         painter.fillRect(QRectF(box.left(), cy - 3 * u, box.width(), 6 * u), entry.color);
@@ -81,57 +94,96 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
         painter.fillPath(head, entry.color);
         break;
     }
-    case LegendPass::Swatch::Tick:
-        painter.setPen(QPen(entry.color, 1.5 * u));
-        painter.drawLine(QPointF(box.center().x(), cy - 8 * u),
-                         QPointF(box.center().x(), cy + 8 * u));
-        painter.setBrush(entry.color);
-        painter.drawEllipse(QPointF(box.center().x(), cy - 7 * u), 2.5 * u, 2.5 * u);
-        break;
-    case LegendPass::Swatch::Diamond: {
-        QPainterPath d;
-        const qreal x = box.center().x();
-        d.moveTo(x, cy - 6 * u);
-        d.lineTo(x + 6 * u, cy);
-        d.lineTo(x, cy + 6 * u);
-        d.lineTo(x - 6 * u, cy);
-        d.closeSubpath();
-        painter.fillPath(d, entry.color);
+    case LegendPass::Swatch::Glyph:
+        drawInstantGlyph(painter, theme, entry.glyph, box.center().x(), cy, cy - 9 * u, cy + 9 * u);
         break;
     }
-    case LegendPass::Swatch::Cross: {
-        const qreal x = box.center().x();
-        const qreal r = 5 * u;
-        painter.setPen(QPen(entry.color, 3 * u));
-        painter.drawLine(QPointF(x - r, cy - r), QPointF(x + r, cy + r));
-        painter.drawLine(QPointF(x - r, cy + r), QPointF(x + r, cy - r));
-        break;
+}
+
+// The states (bit 1 << state) of the lanes' spans that reach into [fromNs, toNs].
+quint8 statesShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
+{
+    quint8 states = 0;
+    for (const Lane &lane : model.lanes()) {
+        if (!lane.statesKnown)
+            continue; // drawn as a plain life line, in no state's colour
+        const auto &spans = lane.spans;
+        const auto first
+            = std::upper_bound(spans.begin(), spans.end(), fromNs,
+                               [](qint64 t, const StateSpan &s) { return t < s.endNs; });
+        const auto last = std::lower_bound(
+            first, spans.end(), toNs, [](const StateSpan &s, qint64 t) { return s.startNs < t; });
+        // A span that ends at fromNs is not drawn; one that starts at toNs shows a pixel.
+        const auto end = last != spans.end() && last->startNs == toNs ? last + 1 : last;
+        if (first < end)
+            states |= lane.statesIn(std::size_t(first - spans.begin()),
+                                    std::size_t(end - spans.begin()));
     }
+    return states;
+}
+
+// The locks whose bands reach into [fromNs, toNs], in id order.
+std::vector<quint32> locksShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
+{
+    std::set<quint32> locks;
+    for (const Lane &lane : model.lanes()) {
+        auto it
+            = std::lower_bound(lane.locks.begin(), lane.locks.end(), fromNs - lane.longestLockNs,
+                               [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        for (; it != lane.locks.end() && it->startNs <= toNs; ++it)
+            if (it->endNs >= fromNs)
+                locks.insert(it->lock);
     }
+    return {locks.begin(), locks.end()};
+}
+
+// The kinds of instants (bit 1 << kind) on the lanes in [fromNs, toNs].
+unsigned instantsShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
+{
+    constexpr unsigned all = (1u << unsigned(kInstantKindCount)) - 1;
+    unsigned kinds = 0;
+    for (const Lane &lane : model.lanes()) {
+        auto it = std::lower_bound(lane.instants.begin(), lane.instants.end(), fromNs,
+                                   [](const Instant &i, qint64 t) { return i.timeNs < t; });
+        for (; it != lane.instants.end() && it->timeNs <= toNs && kinds != all; ++it)
+            kinds |= 1u << unsigned(it->kind);
+    }
+    return kinds;
 }
 
 } // namespace
 
 std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, const Theme &theme)
 {
-    std::vector<Entry> result;
-    result.reserve(std::size_t(LaneState::Count));
-    for (int s = 0; s < int(LaneState::Count); ++s)
-        result.push_back(
-            {Swatch::Bar, theme.stateColor(LaneState(s)), theme.stateName(LaneState(s))});
+    return entries(model, theme, std::numeric_limits<qint64>::min(),
+                   std::numeric_limits<qint64>::max());
+}
 
-    const auto locks = model.locksUsed();
+std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, const Theme &theme,
+                                                   qint64 fromNs, qint64 toNs)
+{
+    std::vector<Entry> result;
+    // In the order a lane's life reads: starting, running, the waits, finished.
+    const quint8 states = statesShown(model, fromNs, toNs);
+    for (const LaneState state :
+         {LaneState::Starting, LaneState::Running, LaneState::Sleeping, LaneState::BlockedOnLock,
+          LaneState::WaitingJoin, LaneState::WaitingIo, LaneState::WaitingCondition,
+          LaneState::Finished}) {
+        if (!(states & (1u << unsigned(state))))
+            continue;
+        const Swatch swatch = state == LaneState::Starting ? Swatch::Hatched
+            : state == LaneState::Finished                 ? Swatch::Line
+                                                           : Swatch::Bar;
+        result.push_back({swatch, theme.stateColor(state), theme.stateName(state)});
+    }
+
+    const auto locks = locksShown(model, fromNs, toNs);
     constexpr std::size_t kMaxLocks = 6;
     for (std::size_t i = 0; i < std::min(locks.size(), kMaxLocks); ++i)
         result.push_back(
             {Swatch::Band, theme.objectColor(locks[i]),
              Tr::tr("holds %1").arg(boundedText(model.trace().object(locks[i]).name))});
 
-    std::set<FlowKind> flows;
-    for (const Flow &f : model.flows())
-        flows.insert(f.kind);
-    if (!model.lockWaits().empty())
-        flows.insert(FlowKind::WaitsFor);
     const std::pair<FlowKind, const char *> flowNames[] = {
         {FlowKind::Spawn, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "starts a thread")},
         {FlowKind::Join, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "thread ended → join returns")},
@@ -143,28 +195,35 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
     const QColor flowColors[] = {theme.spawnFlow(),  theme.joinFlow(),    theme.waitFlow(),
                                  theme.packetFlow(), theme.messageFlow(), theme.notifyFlow()};
     for (std::size_t i = 0; i < std::size(flowNames); ++i)
-        if (flows.count(flowNames[i].first))
+        if (model.flowCount(flowNames[i].first, fromNs, toNs) > 0)
             result.push_back({Swatch::Arrow, flowColors[i], Tr::tr(flowNames[i].second)});
 
-    std::set<InstantKind> instants;
-    for (const Lane &lane : model.lanes())
-        for (const Instant &i : lane.instants)
-            instants.insert(i.kind);
-    if (instants.count(InstantKind::Print))
-        result.push_back({Swatch::Tick, theme.printTick(), Tr::tr("print")});
-    if (instants.count(InstantKind::Mark))
-        result.push_back({Swatch::Diamond, theme.markTick(), Tr::tr("mark")});
-    if (instants.count(InstantKind::Error))
-        result.push_back({Swatch::Tick, theme.errorTick(), Tr::tr("error")});
-    if (instants.count(InstantKind::Killed))
-        result.push_back(
-            {Swatch::Cross, theme.killedMark(), Tr::tr("killed when its process exited")});
+    const std::pair<InstantKind, const char *> instantNames[]
+        = {{InstantKind::Print, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "print")},
+           {InstantKind::LostUpdate, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "lost update")},
+           {InstantKind::GilDropRequest,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "asks for the GIL (drop request)")},
+           {InstantKind::GilForcedSwitch,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "drops the GIL on request")},
+           {InstantKind::Deadlock, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "deadlock detected")},
+           {InstantKind::Mark, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "mark")},
+           {InstantKind::Error, QT_TRANSLATE_NOOP("weft::ui::LegendPass", "error")},
+           {InstantKind::Killed,
+            QT_TRANSLATE_NOOP("weft::ui::LegendPass", "killed when its process exited")}};
+    const unsigned instants = instantsShown(model, fromNs, toNs);
+    for (const auto &[kind, name] : instantNames)
+        if (instants & (1u << unsigned(kind)))
+            result.push_back({Swatch::Glyph, theme.instantColor(kind), Tr::tr(name), kind});
     return result;
 }
 
 int LegendPass::heightFor(const TimelineModel &model, const Theme &theme, qreal width)
 {
-    const auto all = entries(model, theme);
+    return heightFor(entries(model, theme), theme, width);
+}
+
+int LegendPass::heightFor(const std::vector<Entry> &all, const Theme &theme, qreal width)
+{
     if (all.empty() || width <= 0)
         return 0;
     const auto placed = flow(all, theme, QRectF(0, 0, width, 0));
@@ -174,7 +233,12 @@ int LegendPass::heightFor(const TimelineModel &model, const Theme &theme, qreal 
 void LegendPass::paintLegend(QPainter &painter, const QRectF &rect, const TimelineModel &model,
                              const Theme &theme)
 {
-    const auto all = entries(model, theme);
+    paintLegend(painter, rect, entries(model, theme), theme);
+}
+
+void LegendPass::paintLegend(QPainter &painter, const QRectF &rect, const std::vector<Entry> &all,
+                             const Theme &theme)
+{
     const auto placed = flow(all, theme, rect);
     const Metrics m(theme);
     painter.setFont(theme.font());
@@ -182,7 +246,7 @@ void LegendPass::paintLegend(QPainter &painter, const QRectF &rect, const Timeli
         const QRectF box = placed[i];
         painter.save();
         paintSwatch(painter, all[i], QRectF(box.left(), box.top(), m.swatchWidth, box.height()),
-                    m.unit);
+                    theme);
         painter.restore();
         painter.setPen(theme.text());
         painter.drawText(box.adjusted(m.swatchWidth + m.swatchGap, 0, 0, 0),
@@ -197,7 +261,9 @@ void LegendPass::paint(QPainter &painter, const RenderContext &context) const
         return;
     painter.fillRect(rect, context.theme.background());
     painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), context.theme.gridLine());
-    paintLegend(painter, rect, context.model, context.theme);
+    // What the exported window shows, not the whole trace.
+    paintLegend(painter, rect, entries(context.model, context.theme, context.fromNs, context.toNs),
+                context.theme);
 }
 
 } // namespace weft::ui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "legendwidget.h"
 
-#include "legendpass.h"
 #include "theme.h"
 #include "themenotifier.h"
 
@@ -14,15 +13,18 @@ LegendWidget::LegendWidget(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     // The swatches and text grow with the font scale: ask the dock for a new height.
-    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
-        updateGeometry();
-        update();
-    });
+    connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, &LegendWidget::refresh);
 }
 
 void LegendWidget::setTrace(const Trace &trace)
 {
     m_model.setTrace(trace);
+    refresh();
+}
+
+void LegendWidget::refresh()
+{
+    m_entries = LegendPass::entries(m_model, Theme::current());
     updateGeometry();
     update();
 }
@@ -34,7 +36,7 @@ QSize LegendWidget::sizeHint() const
 
 int LegendWidget::heightForWidth(int width) const
 {
-    return LegendPass::heightFor(m_model, Theme::current(), width);
+    return LegendPass::heightFor(m_entries, Theme::current(), width);
 }
 
 void LegendWidget::paintEvent(QPaintEvent *)
@@ -42,7 +44,7 @@ void LegendWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const Theme &theme = Theme::current();
     painter.fillRect(rect(), theme.background());
-    LegendPass::paintLegend(painter, QRectF(rect()), m_model, theme);
+    LegendPass::paintLegend(painter, QRectF(rect()), m_entries, theme);
 }
 
 } // namespace weft::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "legendpass.h"
 #include "timelinemodel.h"
 
 #include <QWidget>
@@ -25,7 +26,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void refresh();
+
     TimelineModel m_model;
+    // Found once per trace and theme: finding them walks every lane's instants.
+    std::vector<LegendPass::Entry> m_entries;
 };
 
 } // namespace weft::ui

@@ -52,12 +52,9 @@ Theme Theme::light(qreal scale)
     c.dimOverlay = withAlpha(c.background, 190);
     c.spawnFlow = QColor(0x2e, 0x7d, 0x32);
     c.joinFlow = QColor(0x6a, 0x1b, 0x9a);
-    c.waitFlow = QColor(0xc6, 0x28, 0x28);
-    c.packetFlow = QColor(0x00, 0x60, 0xb0);
-    c.messageFlow = QColor(0xe6, 0x5c, 0x00);
-    c.notifyFlow = QColor(0x00, 0x89, 0x7b);
-    c.markTick = QColor(0xf5, 0x9e, 0x0b);
-    c.error = QColor(0xe0, 0x10, 0x10);
+    // Data between lanes: colours no state, mark or lock has (orange was "waiting on I/O").
+    c.packetFlow = QColor(0x0d, 0x47, 0xa1);
+    c.messageFlow = QColor(0xad, 0x14, 0x57);
     c.counterLine = QColor(0x00, 0x60, 0xb0);
     c.counterFill = QColor(0x00, 0x60, 0xb0, 50);
     c.slices
@@ -65,18 +62,31 @@ Theme Theme::light(qreal scale)
     c.sliceBorder = QColor(0x9c, 0x8f, 0x78);
     c.sliceText = QColor(0x2b, 0x25, 0x1c);
     c.states = {
-        QColor(0x2e, 0xa0, 0x43), // running: green, doing work
-        QColor(0x8a, 0xb4, 0xf8), // sleeping: pale blue, resting
-        QColor(0xd9, 0x30, 0x25), // blocked on a lock: red, stuck
-        QColor(0x9c, 0x6a, 0xde), // waiting in join: violet
-        QColor(0xf2, 0x99, 0x00), // waiting on I/O: amber
-        QColor(0x00, 0x9a, 0x9a), // waiting on a condition: teal
+        QColor(0x00, 0x9e, 0x73), // running: bluish green, doing work
+        QColor(0x56, 0xb4, 0xe9), // sleeping: sky blue, resting
+        QColor(0xd5, 0x5e, 0x00), // blocked on a lock: vermillion, stuck
+        QColor(0xcc, 0x79, 0xa7), // waiting in join: reddish purple
+        QColor(0xe6, 0x9f, 0x00), // waiting on I/O: orange
+        QColor(0x00, 0x72, 0xb2), // waiting on a condition: blue
+        QColor(0xf0, 0xe4, 0x42), // starting: yellow, hatched (pale: the hatch outlines it)
         QColor(0xc8, 0xcb, 0xd0), // finished: grey
     };
-    // Distinct from the state colours so a lock band never reads as a state.
-    c.objects = {QColor(0x1f, 0x4e, 0xb4), QColor(0xb8, 0x4a, 0x00), QColor(0x7b, 0x1f, 0xa2),
-                 QColor(0x00, 0x79, 0x6b), QColor(0xad, 0x14, 0x57), QColor(0x5d, 0x40, 0x37),
-                 QColor(0x37, 0x47, 0x4f), QColor(0x82, 0x77, 0x17)};
+    c.startingHatch = QColor(0x9a, 0x8a, 0x00);
+    // A waits-for arrow says "blocked on a lock", a notify wakes a condition's waiter:
+    // the same meaning, the same colour.
+    c.waitFlow = c.states[std::size_t(LaneState::BlockedOnLock)];
+    c.notifyFlow = c.states[std::size_t(LaneState::WaitingCondition)];
+    // Marks: red is a lost update and nothing else.
+    c.lostUpdate = QColor(0xe8, 0x11, 0x2d);
+    c.error = QColor(0x88, 0x22, 0x55); // wine
+    c.killed = QColor(0x33, 0x22, 0x88); // indigo
+    c.gilDropRequest = QColor(0x00, 0x85, 0x8a); // dark cyan
+    c.gilForcedSwitch = QColor(0x7f, 0x4f, 0x24); // brown
+    c.deadlock = QColor(0xee, 0x33, 0x77); // magenta
+    c.markTick = QColor(0x8a, 0x8f, 0x99); // a plain note: grey
+    // Lock bands: earth and slate tones, far from every state and mark.
+    c.objects = {QColor(0xb3, 0x94, 0x70), QColor(0x5c, 0x3d, 0x2e), QColor(0x4f, 0x62, 0x72),
+                 QColor(0x77, 0x70, 0x3a)};
     return Theme(Variant::Light, scale, c);
 }
 
@@ -98,30 +108,37 @@ Theme Theme::dark(qreal scale)
     c.dimOverlay = withAlpha(c.background, 170);
     c.spawnFlow = QColor(0x66, 0xbb, 0x6a);
     c.joinFlow = QColor(0xc0, 0x84, 0xfc);
-    c.waitFlow = QColor(0xff, 0x5f, 0x5f);
-    c.packetFlow = QColor(0x4d, 0xa3, 0xff);
-    c.messageFlow = QColor(0xff, 0x9a, 0x40);
-    c.notifyFlow = QColor(0x2d, 0xd4, 0xbf);
-    c.markTick = QColor(0xf5, 0xb0, 0x2b);
-    c.error = QColor(0xff, 0x52, 0x52);
+    c.packetFlow = QColor(0xb3, 0x9d, 0xdb);
+    c.messageFlow = QColor(0xff, 0xab, 0x91);
     c.counterLine = QColor(0x4d, 0xa3, 0xff);
     c.counterFill = QColor(0x4d, 0xa3, 0xff, 60);
     c.slices = {QColor(0x4f, 0x48, 0x3b), QColor(0x5e, 0x56, 0x47)};
     c.sliceBorder = QColor(0x8a, 0x7f, 0x6c);
     c.sliceText = QColor(0xf2, 0xec, 0xe1);
+    // Okabe and Ito's colours read on a dark ground as they are; only the blue is
+    // lifted, which would sink into the background.
     c.states = {
-        QColor(0x3f, 0xbf, 0x5a), // running
-        QColor(0x7a, 0xa7, 0xf0), // sleeping
-        QColor(0xef, 0x44, 0x38), // blocked on a lock
-        QColor(0xb5, 0x7c, 0xf2), // waiting in join
-        QColor(0xf5, 0xa6, 0x23), // waiting on I/O
-        QColor(0x1f, 0xb8, 0xb8), // waiting on a condition
-        QColor(0x6b, 0x70, 0x7c), // finished: grey, quieter than the live states
+        QColor(0x00, 0x9e, 0x73), // running
+        QColor(0x56, 0xb4, 0xe9), // sleeping
+        QColor(0xd5, 0x5e, 0x00), // blocked on a lock
+        QColor(0xcc, 0x79, 0xa7), // waiting in join
+        QColor(0xe6, 0x9f, 0x00), // waiting on I/O
+        QColor(0x2a, 0x7f, 0xd4), // waiting on a condition
+        QColor(0xf0, 0xe4, 0x42), // starting, hatched
+        QColor(0x5c, 0x60, 0x6a), // finished: grey, quieter than the live states
     };
-    // Kept away from the state hues (a blue lock band must not read as "sleeping").
-    c.objects = {QColor(0x3d, 0x5a, 0xfe), QColor(0xe0, 0x7b, 0x2c), QColor(0x8a, 0x4f, 0xc8),
-                 QColor(0xae, 0xd5, 0x81), QColor(0xe0, 0x45, 0x7f), QColor(0xa1, 0x88, 0x7f),
-                 QColor(0xe8, 0xd4, 0x4d), QColor(0xc0, 0xb0, 0x30)};
+    c.startingHatch = QColor(0x8a, 0x7c, 0x00);
+    c.waitFlow = c.states[std::size_t(LaneState::BlockedOnLock)];
+    c.notifyFlow = c.states[std::size_t(LaneState::WaitingCondition)];
+    c.lostUpdate = QColor(0xff, 0x2a, 0x3d);
+    c.error = QColor(0xb0, 0x30, 0x6a);
+    c.killed = QColor(0x8f, 0x85, 0xff);
+    c.gilDropRequest = QColor(0x1f, 0xbf, 0xbf);
+    c.gilForcedSwitch = QColor(0xb0, 0x78, 0x40);
+    c.deadlock = QColor(0xff, 0x66, 0xcc);
+    c.markTick = QColor(0xa9, 0xae, 0xb8);
+    c.objects = {QColor(0xd8, 0xc0, 0xa0), QColor(0x8a, 0x5a, 0x44), QColor(0x3f, 0x62, 0x90),
+                 QColor(0xa6, 0x9a, 0x50)};
     return Theme(Variant::Dark, scale, c);
 }
 
@@ -179,6 +196,8 @@ QString Theme::stateName(LaneState state) const
         return QCoreApplication::translate("weft::ui::Theme", "waiting on I/O");
     case LaneState::WaitingCondition:
         return QCoreApplication::translate("weft::ui::Theme", "waiting on a condition");
+    case LaneState::Starting:
+        return QCoreApplication::translate("weft::ui::Theme", "starting");
     case LaneState::Finished:
         return QCoreApplication::translate("weft::ui::Theme", "finished");
     case LaneState::Count:
@@ -190,6 +209,29 @@ QString Theme::stateName(LaneState state) const
 QColor Theme::objectColor(quint32 object) const
 {
     return m_colors.objects[object % m_colors.objects.size()];
+}
+
+QColor Theme::instantColor(InstantKind kind) const
+{
+    switch (kind) {
+    case InstantKind::Print:
+        return printTick();
+    case InstantKind::Mark:
+        return markTick();
+    case InstantKind::Error:
+        return errorTick();
+    case InstantKind::Killed:
+        return killedMark();
+    case InstantKind::LostUpdate:
+        return lostUpdateMark();
+    case InstantKind::GilDropRequest:
+        return gilDropRequestMark();
+    case InstantKind::GilForcedSwitch:
+        return gilForcedSwitchMark();
+    case InstantKind::Deadlock:
+        return deadlockMark();
+    }
+    return text();
 }
 
 QFont Theme::pixelFont(int basePixels) const

@@ -16,6 +16,7 @@ enum class LaneState : quint8; // core/derived/tracestates.h
 namespace weft::ui {
 
 using weft::LaneState;
+enum class InstantKind : quint8; // timelinemodel.h
 
 // Every colour and size of the timeline in one place, so the screen, the
 // exports and the legend never disagree. A value type: a light and a dark
@@ -49,10 +50,21 @@ public:
     // A length designed at 100 %, at this theme's scale.
     qreal px(qreal base) const { return base * m_scale; }
 
+    // One meaning per colour: the states are Okabe and Ito's colour-blind-safe set
+    // (bluish green, sky blue, vermillion, reddish purple, orange, blue, yellow, grey);
+    // marks and lock bands take colours no state has, and each mark kind has its
+    // own glyph as well (instantglyph.h), so a reader who cannot tell two marks'
+    // colours apart still tells their shapes apart.
     QColor stateColor(LaneState state) const;
     QString stateName(LaneState state) const; // translated, for legend and tooltips
-    // A stable, well separated colour per lock (or other object) id.
+    // The diagonal lines over "starting": a bar not yet running, even in grey print.
+    QColor startingHatch() const { return m_colors.startingHatch; }
+    // A stable colour per lock (or other object) id, from a set of earth and slate
+    // tones that no state or mark uses: a lock band never reads as a state.
     QColor objectColor(quint32 object) const;
+    static constexpr int kObjectColorCount = 4;
+    // The colour of a kind of instant (print, mark, lost update, error ...).
+    QColor instantColor(InstantKind kind) const;
 
     QColor background() const { return m_colors.background; }
     QColor alternateRow() const { return m_colors.alternateRow; }
@@ -75,7 +87,11 @@ public:
     QColor printTick() const { return m_colors.text; }
     QColor markTick() const { return m_colors.markTick; }
     QColor errorTick() const { return m_colors.error; }
-    QColor killedMark() const { return m_colors.error; }
+    QColor killedMark() const { return m_colors.killed; }
+    QColor lostUpdateMark() const { return m_colors.lostUpdate; }
+    QColor gilDropRequestMark() const { return m_colors.gilDropRequest; }
+    QColor gilForcedSwitchMark() const { return m_colors.gilForcedSwitch; }
+    QColor deadlockMark() const { return m_colors.deadlock; }
     QColor counterLine() const { return m_colors.counterLine; }
     QColor counterFill() const { return m_colors.counterFill; }
     // Named slices: one warm neutral, two shades alternating by depth, so a
@@ -129,11 +145,12 @@ private:
     {
         QColor background, alternateRow, selectedRow, groupHeader, text, mutedText, labelBackground,
             gridLine, rulerBackground, playhead, dimOverlay, spawnFlow, joinFlow, waitFlow,
-            packetFlow, messageFlow, notifyFlow, markTick, error, counterLine, counterFill,
-            sliceBorder, sliceText;
+            packetFlow, messageFlow, notifyFlow, markTick, error, killed, lostUpdate,
+            gilDropRequest, gilForcedSwitch, deadlock, counterLine, counterFill, sliceBorder,
+            sliceText, startingHatch;
         std::array<QColor, 2> slices;
-        std::array<QColor, 7> states;
-        std::array<QColor, 8> objects;
+        std::array<QColor, 8> states; // indexed by LaneState
+        std::array<QColor, kObjectColorCount> objects;
     };
 
     Theme(Variant variant, qreal scale, const Colors &colors);

@@ -4,6 +4,7 @@
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/interchange/untrustedtext.h"
+#include "core/sync/gil.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -43,6 +44,21 @@ QString groupLabel(const Trace &trace, quint32 process)
 }
 
 } // namespace
+
+InstantKind instantKindOfMark(const Trace &trace, const Event &mark)
+{
+    // Flags and object kinds, never the text: the text is translated and free-form.
+    if (mark.flags & WaitsFor)
+        return InstantKind::Deadlock;
+    const ObjectKind object = mark.object ? trace.object(mark.object).kind : ObjectKind::Other;
+    if (object == ObjectKind::Counter && mark.isAbnormal())
+        return InstantKind::LostUpdate; // SharedCounter::write's overwritten update
+    if (object == ObjectKind::Gil && mark.value == qint64(GilMark::DropRequest))
+        return InstantKind::GilDropRequest;
+    if (object == ObjectKind::Gil && mark.value == qint64(GilMark::ForcedSwitch))
+        return InstantKind::GilForcedSwitch;
+    return InstantKind::Mark;
+}
 
 TimelineModel::TimelineModel() = default;
 
@@ -301,8 +317,9 @@ void TimelineModel::resolveDeadlock()
     // Where each edge starts and ends on the picture: the waiter's blocked span
     // and the holder's band on the lock, both around the moment of detection.
     for (DeadlockEdge &edge : m_deadlock) {
-        if (const StateSpan *span = spanAt(edge.waiter, edge.detectedNs);
-            span && span->state != LaneState::Running && span->state != LaneState::Finished)
+        if (const StateSpan *span = spanAt(edge.waiter, edge.detectedNs); span
+            && span->state != LaneState::Running && span->state != LaneState::Starting
+            && span->state != LaneState::Finished)
             edge.waitFromNs = span->startNs;
         const Lane *holder = laneOf(edge.holder);
         edge.heldFromNs = holder->startNs;
@@ -437,7 +454,7 @@ void TimelineModel::build()
             lane.instants.push_back({e.timeNs, InstantKind::Print, i});
             break;
         case EventKind::Mark:
-            lane.instants.push_back({e.timeNs, InstantKind::Mark, i});
+            lane.instants.push_back({e.timeNs, instantKindOfMark(m_trace, e), i});
             // Only the deadlock detector's marks are cycle edges (value = the holder).
             // A flag, not the value's look: a lost update's value can equal an actor id.
             if ((e.flags & WaitsFor) && e.value > 0 && quint32(e.value) != e.actor

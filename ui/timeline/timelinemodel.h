@@ -25,7 +25,22 @@ using weft::StateSpan;
 // (core/derived/traceslices.h), kept once, not copied into the model.
 using SliceBar = TraceSlices::Slice;
 
-enum class InstantKind : quint8 { Print, Mark, Error, Killed };
+// What a glyph on a lane means: each kind has its own colour (Theme::instantColor)
+// and shape (instantglyph.h). The Mark events a scenario's primitives leave are told
+// apart by what they mark (a counter's lost update, the GIL's drop request ...).
+enum class InstantKind : quint8 {
+    Print,
+    Mark, // any other annotation
+    Error,
+    Killed,
+    LostUpdate,
+    GilDropRequest,
+    GilForcedSwitch,
+    Deadlock,
+};
+inline constexpr int kInstantKindCount = int(InstantKind::Deadlock) + 1;
+// The kind a Mark event is drawn as.
+InstantKind instantKindOfMark(const Trace &trace, const Event &mark);
 
 struct Instant
 {

@@ -146,7 +146,8 @@ public:
         return tr("Producer processes put messages on a bounded queue and consumer processes take "
                   "them off. Each put and get is an arrow from producer to consumer; the queue's "
                   "depth is drawn as a counter. A producer blocks while the queue is full and a "
-                  "consumer while it is empty — the waits show on their lanes.");
+                  "consumer while it is empty — the waits show on their lanes. Each process's "
+                  "start-up, before its own code runs, is drawn hatched as “starting”.");
     }
     QList<ParameterSpec> parameters() const override
     {

@@ -43,13 +43,15 @@ void registerPythonScenarios(ScenarioRegistry &registry)
          "process_queue.py",
          pythonchecks::processQueue,
          {},
-         QT_TRANSLATE_NOOP("PythonLesson",
-                           "Producer processes put messages on a bounded multiprocessing.Queue "
-                           "and consumer processes take them off. Each put is an arrow to the get "
-                           "that took its item, labelled with it, from one process to another. A "
-                           "producer blocks while the queue is full (on the queue's own "
-                           "semaphore, drawn red) and a consumer while it is empty; a thread in "
-                           "each producer, the queue's feeder, writes the items into its pipe.")},
+         QT_TRANSLATE_NOOP(
+             "PythonLesson",
+             "Producer processes put messages on a bounded multiprocessing.Queue "
+             "and consumer processes take them off. Each put is an arrow to the get "
+             "that took its item, labelled with it, from one process to another. A "
+             "producer blocks while the queue is full (on the queue's own "
+             "semaphore, drawn as blocked on a lock) and a consumer while it is empty; "
+             "a thread in "
+             "each producer, the queue's feeder, writes the items into its pipe.")},
         {"process.pipe", "process_pipe.py", pythonchecks::processPipe, {}},
         {"process.manager",
          "process_manager.py",

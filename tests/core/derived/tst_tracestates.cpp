@@ -3,6 +3,7 @@
 #include "core/tracebuilder.h"
 
 #include <QTest>
+#include <tuple>
 
 using namespace weft;
 
@@ -19,6 +20,8 @@ private slots:
     void aWaitOnAHeldLockNamesItsHolder();
     void aLiveRunReachesNow();
     void lanesOfSlicesOnlyDoNotClaimStates();
+    void aChildProcessIsStartingUntilItsProgramRuns();
+    void aForkedChildIsStartingUntilItLeavesTheStartingLine();
 };
 
 namespace {
@@ -197,6 +200,87 @@ void TestTraceStates::lanesOfSlicesOnlyDoNotClaimStates()
     const TraceStates states(trace, trace.endNs());
     QVERIFY(!states.lanes()[actor].statesKnown);
     QCOMPARE(states.lanes()[actor].startNs, qint64(0));
+}
+
+namespace {
+
+// A parent (main, line 10 starts the child) and a child process's main lane:
+// ProcessStart at 10 (site `startSite`), then the events `child` lists.
+struct ChildTrace
+{
+    Trace trace;
+    quint32 main = 0, child = 0, lock = 0;
+};
+
+ChildTrace childTrace(quint16 startSite,
+                      const std::vector<std::tuple<qint64, EventKind, quint16>> &childEvents)
+{
+    TraceBuilder b;
+    ChildTrace c;
+    const quint32 p1 = b.addProcess({1000, QStringLiteral("parent")});
+    const quint32 p2 = b.addProcess({2000, QStringLiteral("child")});
+    c.main = b.addActor({QStringLiteral("main"), 1, p1, true, false});
+    c.child = b.addActor({QStringLiteral("MainThread"), 2, p2, true, false});
+    c.lock = b.addObject({QStringLiteral("L"), ObjectKind::Lock});
+    const quint16 parentLine = b.addSite({QStringLiteral("parent.py"), 10});
+    b.addSite({QStringLiteral("child.py"), 20});
+    b.addSite({QStringLiteral("child.py"), 21});
+    b.addEvent({0, 0, c.main, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.addEvent({10, 2000, c.child, 0, 0, startSite ? parentLine : quint16(0),
+                EventKind::ProcessStart, NoFlags});
+    for (const auto &[t, kind, site] : childEvents)
+        b.addEvent(
+            {t, 0, c.child, kind == EventKind::ThreadStart ? 0 : c.lock, 0, site, kind, Imported});
+    b.addEvent({200, 0, c.main, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
+    c.trace = b.build();
+    return c;
+}
+
+} // namespace
+
+void TestTraceStates::aChildProcessIsStartingUntilItsProgramRuns()
+{
+    // A C++ worker: the executable loads (no events), announces its main thread
+    // without a site at 60, and runs the program's first line (site 2) at 80.
+    const ChildTrace c = childTrace(1,
+                                    {{60, EventKind::ThreadStart, 0},
+                                     {80, EventKind::SleepBegin, 2},
+                                     {90, EventKind::SleepEnd, 2},
+                                     {120, EventKind::ThreadEnd, 0}});
+    const TraceStates states(c.trace, c.trace.endNs());
+    const TraceStates::Lane &child = states.lanes()[c.child];
+    const std::vector<LaneState> expected {LaneState::Starting, LaneState::Sleeping,
+                                           LaneState::Running, LaneState::Finished};
+    QCOMPARE(statesOf(child), expected);
+    QCOMPARE(child.spans[0].startNs, 10);
+    QCOMPARE(child.spans[0].endNs, 80);
+    // The parent, which no ProcessStart began, never starts.
+    QCOMPARE(statesOf(states.lanes()[c.main]).front(), LaneState::Running);
+}
+
+void TestTraceStates::aForkedChildIsStartingUntilItLeavesTheStartingLine()
+{
+    // A forked Python child: multiprocessing's bootstrap takes a lock (attributed
+    // to the parent's p.start() line, the ProcessStart's site 1, and waits for it
+    // honestly), then the target's first line (site 3) runs at 70.
+    const ChildTrace c = childTrace(1,
+                                    {{30, EventKind::LockWait, 1},
+                                     {40, EventKind::LockAcquired, 1},
+                                     {50, EventKind::LockReleased, 1},
+                                     {70, EventKind::LockAcquired, 3},
+                                     {100, EventKind::LockReleased, 3}});
+    const TraceStates states(c.trace, c.trace.endNs());
+    const std::vector<LaneState> expected {LaneState::Starting, LaneState::BlockedOnLock,
+                                           LaneState::Starting, LaneState::Running};
+    const TraceStates::Lane &child = states.lanes()[c.child];
+    QCOMPARE(statesOf(child), expected);
+    QCOMPARE(child.spans[2].startNs, 40);
+    QCOMPARE(child.spans[3].startNs, 70);
+    // A child with no event of the program's own is starting to its end, never "running".
+    const ChildTrace silent = childTrace(0, {{60, EventKind::ThreadStart, 0}});
+    const TraceStates silentStates(silent.trace, silent.trace.endNs());
+    QCOMPARE(statesOf(silentStates.lanes()[silent.child]),
+             std::vector<LaneState> {LaneState::Starting});
 }
 
 QTEST_GUILESS_MAIN(TestTraceStates)

@@ -28,6 +28,8 @@ private slots:
     void aFinishedThreadIsAThinLine();
     void aShortWaitWinsItsMergedPixels();
     void aWaitAmidOtherSpansWinsToo();
+    void aStartingChildIsHatchedInItsOwnColour_data();
+    void aStartingChildIsHatchedInItsOwnColour();
 
 private:
     const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
@@ -130,6 +132,63 @@ void TestLanesPass::aWaitAmidOtherSpansWinsToo()
     QVERIFY(testsupport::countNear(image, testsupport::around(wait, 2),
                                    theme.stateColor(LaneState::BlockedOnLock), 0)
             > 0);
+}
+
+void TestLanesPass::aStartingChildIsHatchedInItsOwnColour_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestLanesPass::aStartingChildIsHatchedInItsOwnColour()
+{
+    // A child process started at 10 (from the parent's line 1) whose program runs
+    // its first line (site 2) at 60: starting 10..60, running 60..100.
+    QFETCH(bool, dark);
+    TraceBuilder b;
+    const quint32 parent = b.addProcess({100, QStringLiteral("parent")});
+    const quint32 childProcess = b.addProcess({200, QStringLiteral("child")});
+    const quint32 main = b.addActor({QStringLiteral("main"), 1, parent, true, false});
+    const quint32 child = b.addActor({QStringLiteral("MainThread"), 2, childProcess, true, false});
+    const quint16 startLine = b.addSite({QStringLiteral("parent.cpp"), 1});
+    const quint16 childLine = b.addSite({QStringLiteral("child.cpp"), 2});
+    b.addEvent({0, 0, main, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.addEvent({10, 200, child, 0, 0, startLine, EventKind::ProcessStart, NoFlags});
+    b.addEvent({40, 0, child, 0, 0, 0, EventKind::ThreadStart, Imported});
+    b.addEvent({60, 0, child, 0, b.intern(QStringLiteral("hello")), childLine, EventKind::Print,
+                Imported});
+    b.addEvent({100, 0, child, 0, 0, 0, EventKind::ProcessExit, Imported});
+    b.addEvent({120, 0, main, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
+    const TimelineModel model(b.build());
+    QCOMPARE(model.stateAt(child, 30), LaneState::Starting);
+    QCOMPARE(model.stateAt(child, 80), LaneState::Running);
+
+    const Theme theme = dark ? Theme::dark() : Theme::light();
+    const RenderProbe probe(model, theme, window(0, 120), kSize);
+    const QImage image = probe.renderPass(LanesPass());
+    const int lane = model.laneIndexOf(child);
+    const QRect bar(QPoint(qRound(probe.x(12)), probe.barPoint(lane, 30).y() - 5),
+                    QPoint(qRound(probe.x(58)), probe.barPoint(lane, 30).y() + 5));
+    // Mostly its colour, crossed by its hatch; no "running" green in it.
+    const int fill = testsupport::countNear(image, bar, theme.stateColor(LaneState::Starting), 0);
+    // Hatch pixels: nearer the hatch's colour than the fill's (the lines are anti-aliased).
+    const auto distance = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+            + std::abs(a.blue() - b.blue());
+    };
+    int hatch = 0;
+    for (int y = bar.top(); y <= bar.bottom(); ++y)
+        for (int x = bar.left(); x <= bar.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            hatch += distance(c, theme.startingHatch())
+                < distance(c, theme.stateColor(LaneState::Starting));
+        }
+    const int area = bar.width() * bar.height();
+    QVERIFY2(fill > area / 3, qPrintable(QStringLiteral("%1 of %2").arg(fill).arg(area)));
+    QVERIFY2(hatch > area / 20, qPrintable(QStringLiteral("%1 of %2").arg(hatch).arg(area)));
+    QCOMPARE(testsupport::countNear(image, bar, theme.stateColor(LaneState::Running), 0), 0);
+    QCOMPARE(image.pixelColor(probe.barPoint(lane, 80)), theme.stateColor(LaneState::Running));
 }
 
 QTEST_MAIN(TestLanesPass)

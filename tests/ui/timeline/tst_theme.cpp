@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace weft::ui;
@@ -28,6 +30,57 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// CIE L*a*b* (D65) of an sRGB colour, and the CIE76 distance between two.
+std::array<double, 3> lab(const QColor &color)
+{
+    auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double r = linear(color.redF()), g = linear(color.greenF()), b = linear(color.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) {
+        return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0;
+    };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double deltaE(const QColor &a, const QColor &b)
+{
+    const auto p = lab(a), q = lab(b);
+    return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// A colour as a reader with a full colour-vision deficiency sees it (Machado,
+// Oliveira and Fernandes 2009, severity 1, on linear RGB).
+enum Deficiency { Protan, Deutan, Tritan };
+QColor simulated(const QColor &color, Deficiency deficiency)
+{
+    static constexpr double m[3][3][3] = {{{0.152286, 1.052583, -0.204868},
+                                           {0.114503, 0.786281, 0.099216},
+                                           {-0.003882, -0.048116, 1.051998}},
+                                          {{0.367322, 0.860646, -0.227968},
+                                           {0.280085, 0.672501, 0.047413},
+                                           {-0.011820, 0.042940, 0.968881}},
+                                          {{1.255528, -0.076749, -0.178779},
+                                           {-0.078411, 0.930809, 0.147602},
+                                           {0.004733, 0.691367, 0.303900}}};
+    auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    auto encoded = [](double c) {
+        c = std::clamp(c, 0.0, 1.0);
+        return float(c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1 / 2.4) - 0.055);
+    };
+    const double in[3] = {linear(color.redF()), linear(color.greenF()), linear(color.blueF())};
+    double out[3];
+    for (int i = 0; i < 3; ++i)
+        out[i] = m[deficiency][i][0] * in[0] + m[deficiency][i][1] * in[1]
+            + m[deficiency][i][2] * in[2];
+    return QColor::fromRgbF(encoded(out[0]), encoded(out[1]), encoded(out[2]));
+}
+
 Theme themeNamed(const QString &name, qreal scale = 1.0)
 {
     return name == QLatin1String("dark") ? Theme::dark(scale) : Theme::light(scale);
@@ -44,6 +97,8 @@ private slots:
     void textIsReadable();
     void stateColoursStaySaturatedAndDistinct_data();
     void stateColoursStaySaturatedAndDistinct();
+    void paletteEntriesArePairwiseDistinct_data();
+    void paletteEntriesArePairwiseDistinct();
     void variantsDiffer();
     void scaleGrowsEverySize_data();
     void scaleGrowsEverySize();
@@ -118,37 +173,70 @@ void TestTheme::stateColoursStaySaturatedAndDistinct()
 {
     QFETCH(QString, variant);
     const Theme theme = themeNamed(variant);
-    std::vector<QColor> live;
     for (int s = 0; s < int(LaneState::Count); ++s) {
-        if (LaneState(s) == LaneState::Finished)
+        const auto state = LaneState(s);
+        if (state == LaneState::Finished)
             continue; // grey on purpose: the thread is gone
-        const QColor c = theme.stateColor(LaneState(s));
-        QVERIFY2(c.hsvSaturationF() >= 0.4, qPrintable(theme.stateName(LaneState(s))));
+        const QColor c = theme.stateColor(state);
+        QVERIFY2(c.hsvSaturationF() >= 0.4, qPrintable(theme.stateName(state)));
         // Visible as a shape against the background (WCAG non-text minimum is 3:1;
-        // the pale "sleeping" and amber "I/O" keep the light theme's long-used 2:1).
-        QVERIFY2(contrast(c, theme.background()) >= 2.0, qPrintable(theme.stateName(LaneState(s))));
-        live.push_back(c);
+        // the pale "sleeping" and orange "I/O" keep the light theme's long-used 2:1).
+        // "Starting" is pale yellow on purpose: its hatch is what outlines it.
+        const QColor shape = state == LaneState::Starting ? theme.startingHatch() : c;
+        QVERIFY2(contrast(shape, theme.background()) >= 2.0, qPrintable(theme.stateName(state)));
     }
-    for (std::size_t i = 0; i < live.size(); ++i)
-        for (std::size_t j = i + 1; j < live.size(); ++j) {
-            const int distance = std::abs(live[i].red() - live[j].red())
-                + std::abs(live[i].green() - live[j].green())
-                + std::abs(live[i].blue() - live[j].blue());
-            QVERIFY2(distance > 90,
-                     qPrintable(QStringLiteral("states %1 and %2 too close").arg(i).arg(j)));
-        }
-    // A lock band never reads as a state: its colour is far from every live state's.
-    for (quint32 object = 0; object < 8; ++object)
-        for (const QColor &state : live) {
-            const QColor band = theme.objectColor(object);
-            const int distance = std::abs(band.red() - state.red())
-                + std::abs(band.green() - state.green()) + std::abs(band.blue() - state.blue());
-            QVERIFY2(
-                distance > 60,
-                qPrintable(QStringLiteral("lock colour %1 vs %2").arg(band.name(), state.name())));
-        }
+    // Told apart by readers with protanopia, deuteranopia or tritanopia too.
+    for (int a = 0; a < int(LaneState::Count); ++a)
+        for (int b = a + 1; b < int(LaneState::Count); ++b)
+            for (const Deficiency deficiency : {Protan, Deutan, Tritan}) {
+                const double d = deltaE(simulated(theme.stateColor(LaneState(a)), deficiency),
+                                        simulated(theme.stateColor(LaneState(b)), deficiency));
+                QVERIFY2(d >= 10,
+                         qPrintable(
+                             QStringLiteral("%1 / %2 (deficiency %3): %4")
+                                 .arg(theme.stateName(LaneState(a)), theme.stateName(LaneState(b)))
+                                 .arg(int(deficiency))
+                                 .arg(d, 0, 'f', 1)));
+            }
     // The finished line still shows on the background.
     QVERIFY(contrast(theme.stateColor(LaneState::Finished), theme.background()) >= 1.5);
+}
+
+void TestTheme::paletteEntriesArePairwiseDistinct_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+void TestTheme::paletteEntriesArePairwiseDistinct()
+{
+    // One meaning per colour: no state, kind of mark or lock band shares a colour
+    // with another (CIE76 distance >= 18: plainly different side by side).
+    QFETCH(QString, variant);
+    const Theme theme = themeNamed(variant);
+    std::vector<std::pair<QString, QColor>> entries;
+    entries.reserve(std::size_t(LaneState::Count) + kInstantKindCount + Theme::kObjectColorCount);
+    for (int s = 0; s < int(LaneState::Count); ++s)
+        entries.emplace_back(QStringLiteral("state ") + theme.stateName(LaneState(s)),
+                             theme.stateColor(LaneState(s)));
+    for (int k = 0; k < kInstantKindCount; ++k)
+        entries.emplace_back(QStringLiteral("mark %1").arg(k), theme.instantColor(InstantKind(k)));
+    for (int l = 0; l < Theme::kObjectColorCount; ++l)
+        entries.emplace_back(QStringLiteral("lock %1").arg(l), theme.objectColor(quint32(l)));
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        for (std::size_t j = i + 1; j < entries.size(); ++j) {
+            const double d = deltaE(entries[i].second, entries[j].second);
+            QVERIFY2(d >= 18,
+                     qPrintable(QStringLiteral("%1 %2 / %3 %4: %5")
+                                    .arg(entries[i].first, entries[i].second.name(),
+                                         entries[j].first, entries[j].second.name())
+                                    .arg(d, 0, 'f', 1)));
+        }
+    // Lost updates are red: a red hue, saturated.
+    const QColor lost = theme.lostUpdateMark();
+    QVERIFY2(lost.hsvHue() >= 340 || lost.hsvHue() <= 8, qPrintable(lost.name()));
+    QVERIFY(lost.hsvSaturationF() >= 0.8);
 }
 
 void TestTheme::variantsDiffer()

@@ -19,6 +19,7 @@ class TestTimelineModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void marksAreToldApartByWhatTheyMark();
     void lanesGroupedByProcess();
     void arrowsAreCoresDerivationNotItsOwn();
     void stateAt_data();
@@ -427,6 +428,33 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
     QCOMPARE(lane.spans.back().endNs, qint64(500));
     model.setLiveEnd(0); // the run is over: the trace's own end again
     QCOMPARE(model.endNs(), qint64(10));
+}
+
+void TestTimelineModel::marksAreToldApartByWhatTheyMark()
+{
+    TraceBuilder b;
+    const quint32 p = b.addProcess({1, QStringLiteral("p")});
+    const quint32 t1 = b.addActor({QStringLiteral("T1"), 1, p, true, false});
+    const quint32 t2 = b.addActor({QStringLiteral("T2"), 2, p, false, false});
+    const quint32 counter = b.addObject({QStringLiteral("counter"), ObjectKind::Counter});
+    const quint32 gil = b.addObject({QStringLiteral("GIL"), ObjectKind::Gil});
+    const quint32 lock = b.addObject({QStringLiteral("L1"), ObjectKind::Lock});
+    b.addEvent({0, 0, t1, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.addEvent({0, 0, t2, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.addEvent({10, 1, t1, counter, 0, 0, EventKind::Mark, Abnormal}); // lost update
+    b.addEvent({20, 1, t1, gil, 0, 0, EventKind::Mark, NoFlags}); // drop request
+    b.addEvent({30, 2, t1, gil, 0, 0, EventKind::Mark, NoFlags}); // forced switch
+    b.addEvent({40, qint64(t2), t1, lock, 0, 0, EventKind::Mark, Abnormal | WaitsFor});
+    b.addEvent({50, 5, t1, counter, 0, 0, EventKind::Mark, NoFlags}); // a read, not a loss
+    b.addEvent({60, 0, t1, 0, 0, 0, EventKind::Mark, Abnormal}); // "killed: ..." and the like
+    const TimelineModel model(b.build());
+    std::vector<InstantKind> kinds;
+    for (const Instant &instant : model.laneOf(t1)->instants)
+        kinds.push_back(instant.kind);
+    const std::vector<InstantKind> expected {
+        InstantKind::LostUpdate, InstantKind::GilDropRequest, InstantKind::GilForcedSwitch,
+        InstantKind::Deadlock,   InstantKind::Mark,           InstantKind::Mark};
+    QCOMPARE(kinds, expected);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
