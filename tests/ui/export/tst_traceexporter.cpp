@@ -314,6 +314,19 @@ int rowsWith(const QImage &image, const QColor &color)
     return rows;
 }
 
+// From the first row of pixels in `color` to the last: how far the lanes spread.
+int spreadOf(const QImage &image, const QColor &color)
+{
+    int first = -1, last = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        if (countNear(image, QRect(0, y, image.width(), 1), color, 0) > 0) {
+            first = first < 0 ? y : first;
+            last = y;
+        }
+    }
+    return first < 0 ? 0 : last - first + 1;
+}
+
 } // namespace
 
 // Issue 19: a phrase was cut into one <text> per word or per font, in a
@@ -427,7 +440,13 @@ void TestTraceExporter::lanesGrowToFillAFixedHeight()
     const QColor running = Theme::light().stateColor(LaneState::Running);
     const int thin = rowsWith(strip, running), tall = rowsWith(slide, running);
     QVERIFY(thin > 0);
-    QVERIFY2(tall >= 4 * thin, qPrintable(QStringLiteral("%1 vs %2").arg(tall).arg(thin)));
+    // The lanes grow to fill the slide; their bars thicken too, but less (a
+    // lane several times as tall with a bar as thick would read as a bar chart).
+    QVERIFY2(tall >= 2 * thin, qPrintable(QStringLiteral("%1 vs %2").arg(tall).arg(thin)));
+    const int spread = spreadOf(slide, running);
+    QVERIFY2(spread >= 4 * spreadOf(strip, running),
+             qPrintable(QStringLiteral("%1 vs %2").arg(spread).arg(spreadOf(strip, running))));
+    QVERIFY2(spread >= slide.height() / 3, qPrintable(QString::number(spread)));
 }
 
 void TestTraceExporter::defaultWidthGrowsWithTheTextAndFitsTheTitle_data()
