@@ -19,6 +19,7 @@
 #include "ui/panels/scenariopanel.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
+#include "ui/panels/timebreakdownpanel.h"
 #include "ui/panels/windowactions.h"
 #include "ui/presentationmode.h"
 #include "ui/restartoffer.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     , m_output(new OutputConsole(this))
     , m_details(new EventDetailsPanel(this))
     , m_legend(new LegendWidget(this))
+    , m_breakdown(new TimeBreakdownPanel(this))
     , m_stepPanel(new StepPanel(this))
     , m_restartOffer(new RestartOffer(this))
 {
@@ -185,6 +187,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(output, stepping);
     tabifyDockWidget(output, details);
     tabifyDockWidget(output, legend);
+    QDockWidget *breakdown = addDock(m_breakdown, tr("Time Breakdown"),
+                                     QStringLiteral("breakdownDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(output, breakdown);
     // Tabs on top, where a reader looks for them first.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     scenarios->raise();
@@ -579,6 +584,7 @@ void MainWindow::clearTrace()
     m_playback->setTrace(m_trace);
     m_output->setTrace(m_trace);
     m_legend->setTrace(m_trace);
+    m_breakdown->clear();
     m_details->clear();
     setWindowTitle(tr("Weft"));
     updateActions();
@@ -600,6 +606,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_playback->toEnd();
     m_output->setTrace(trace);
     m_legend->setTrace(trace);
+    m_breakdown->setTrace(trace);
     m_details->clear();
 
     const QString title = trace.metadata().title;

@@ -23,6 +23,7 @@ class CodePanel;
 class EventDetailsPanel;
 class LegendWidget;
 class OutputConsole;
+class TimeBreakdownPanel;
 class Playback;
 class RecordSession;
 class RunSession;
@@ -67,6 +68,7 @@ public:
     ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
     CodePanel *codePanel() const { return m_codePanel; }
     OutputConsole *outputConsole() const { return m_output; }
+    TimeBreakdownPanel *timeBreakdown() const { return m_breakdown; }
     EventDetailsPanel *eventDetailsPanel() const { return m_details; }
     SummaryBar *summaryBar() const { return m_summary; }
     TimelineView *timelineView() const { return m_timeline; }
@@ -143,6 +145,7 @@ private:
     OutputConsole *m_output;
     EventDetailsPanel *m_details;
     LegendWidget *m_legend;
+    TimeBreakdownPanel *m_breakdown;
     StepPanel *m_stepPanel = nullptr;
     Preferences *m_preferences = nullptr;
     ThemeController *m_themes = nullptr; // Theme::current() and the widgets' palette

@@ -599,11 +599,11 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Producer processes put messages on a bounded queue and consumer processes take them off. Each put and get is an arrow from producer to consumer; the queue's depth is drawn as a counter. A producer blocks while the queue is full and a consumer while it is empty — the waits show on their lanes.</source>
-        <translation>生产者进程把消息放入有界队列，消费者进程把它们取出。每次 put 和 get 都是一条从生产者指向消费者的箭头；队列深度以计数器的形式绘制。队列满时生产者阻塞，队列空时消费者阻塞——这些等待显示在各自的泳道上。</translation>
+        <source>Producer processes put messages on a bounded queue and consumer processes take them off. Each put and get is an arrow from producer to consumer; the queue's depth is drawn as a counter. A producer blocks while the queue is full and a consumer while it is empty — the waits show on their lanes. Each process's start-up, before its own code runs, is drawn hatched as “starting”.</source>
+        <translation>生产者进程把消息放入有界队列，消费者进程把它们取出。每次 put 和 get 都是一条从生产者指向消费者的箭头；队列深度以计数器的形式绘制。队列满时生产者阻塞，队列空时消费者阻塞——这些等待显示在各自的泳道上。每个进程在运行自己的代码之前的启动阶段画为斜纹，标为“启动中”。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Producers</source>
         <translation>生产者数</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>消费耗时（ms）</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-84" />
         <source>queue</source>
         <translation>队列</translation>
     </message>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <location filename="../../core/scenarios/python/registerpython.cpp" line="+46" />
-        <source>Producer processes put messages on a bounded multiprocessing.Queue and consumer processes take them off. Each put is an arrow to the get that took its item, labelled with it, from one process to another. A producer blocks while the queue is full (on the queue's own semaphore, drawn red) and a consumer while it is empty; a thread in each producer, the queue's feeder, writes the items into its pipe.</source>
-        <translation>生产者进程把消息放入一个有界的 multiprocessing.Queue，消费者进程把它们取走。每次 put 都是一支箭头，从一个进程指向取走该条目的那次 get 所在的另一个进程，并标有该条目。队列满时生产者阻塞（在队列自己的信号量上，画为红色），队列空时消费者阻塞；每个生产者中有一个线程，即队列的 feeder 线程，负责把条目写入队列的管道。</translation>
+        <source>Producer processes put messages on a bounded multiprocessing.Queue and consumer processes take them off. Each put is an arrow to the get that took its item, labelled with it, from one process to another. A producer blocks while the queue is full (on the queue's own semaphore, drawn as blocked on a lock) and a consumer while it is empty; a thread in each producer, the queue's feeder, writes the items into its pipe.</source>
+        <translation>生产者进程把消息放入一个有界的 multiprocessing.Queue，消费者进程把它们取走。每次 put 都是一支箭头，从一个进程指向取走该条目的那次 get 所在的另一个进程，并标有该条目。队列满时生产者阻塞（在队列自己的信号量上，画为“等待锁而阻塞”），队列空时消费者阻塞；每个生产者中有一个线程，即队列的 feeder 线程，负责把条目写入队列的管道。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Processes cannot share a variable, so one process, the manager, holds a shared dict and the workers send it requests through proxies. shared["counter"] += 1 is a get and a set, so each update is done under the manager's lock: acquire, get, set, release, four round trips, each a request arrow to the manager's thread for that connection and a reply arrow back. Under the lock the final value is exactly workers × updates.</source>
         <translation>进程之间不能共享变量，因此由一个进程——管理器——持有一个共享的 dict，工作进程通过代理向它发送请求。shared["counter"] += 1 是一次 get 加一次 set，所以每次更新都在管理器的锁下完成：acquire、get、set、release，共四次往返，每次都是一支指向管理器中负责该连接的线程的请求箭头，以及一支返回的回复箭头。有锁时，最终值恰好等于工作进程数 × 更新次数。</translation>
     </message>
@@ -1363,8 +1363,15 @@
 </context>
 <context>
     <name>SocketThreadedServerScenario</name>
+    <message numerus="yes">
+        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+199" />
+        <source>%n client(s), %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5× as fast).</source>
+        <translation>
+            <numerusform>%n 个客户端，每个需要 %2 ms 的工作：单线程服务器耗时 %3 ms，每连接一个线程的服务器耗时 %4 ms（速度是前者的 %5 倍）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+223" />
+        <location line="+24" />
         <source>A thread per connection vs. one at a time</source>
         <translation>每个连接一个线程与逐个处理</translation>
     </message>
@@ -1463,15 +1470,8 @@
         <source>Not every client got its answer within the timeout (%1 ms): %2 of %3 with the single-threaded server, %4 of %3 with a thread per connection, so the times (%5 ms and %6 ms) are not comparable. Raise the timeout above the work time.</source>
         <translation>并非每个客户端都在超时（%1 ms）内收到了应答：单线程服务器为 %2/%3，每连接一个线程的服务器为 %4/%3，因此两个时间（%5 ms 和 %6 ms）不可比较。请把超时设得比工作时间更长。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>%n client(s), %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5x faster).</source>
-        <translation>
-            <numerusform>%n 个客户端，每个需要 %2 ms 的工作：单线程服务器耗时 %3 ms，每连接一个线程的服务器耗时 %4 ms（快 %5 倍）。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-20" />
+        <location line="-7" />
         <source>A server could not finish: %1</source>
         <translation>有一个服务器未能完成：%1</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>没有录制到任何内容，未写出图片</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>picture written to %1</source>
         <translation>图片已写入 %1</translation>
     </message>
@@ -3333,12 +3333,12 @@ Without options it opens the main window.
         <location line="+5" />
         <location line="+2" />
         <location line="+3" />
-        <location line="+16" />
+        <location line="+34" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-38" />
         <source>Open the trace &lt;file&gt;.</source>
         <translation>打开轨迹 &lt;file&gt;。</translation>
     </message>
@@ -3348,17 +3348,13 @@ Without options it opens the main window.
         <translation>将轨迹的图片导出到 &lt;file&gt;（.png、.svg、.pdf）。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Width of the exported picture in pixels.</source>
-        <translation>导出图片的宽度（像素）。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+11" />
+        <location line="+5" />
         <source>pixels</source>
         <translation>pixels</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Colours of the exported picture: light or dark.</source>
         <translation>导出图片的配色：light（浅色）或 dark（深色）。</translation>
     </message>
@@ -3393,22 +3389,17 @@ Without options it opens the main window.
         <translation>调度出现偏离时让 --replay 继续自由运行，而不是停止它。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--width must be a number of pixels between 200 and 16000</source>
-        <translation>--width 必须是 200 到 16000 之间的像素数</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>--theme and --font-scale need --export</source>
         <translation>--theme 和 --font-scale 需要与 --export 一起使用</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>--timeout must be a positive number of milliseconds</source>
         <translation>--timeout 必须是正的毫秒数</translation>
     </message>
@@ -3423,12 +3414,47 @@ Without options it opens the main window.
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-100" />
         <source>Write the run's (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
         <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+10" />
+        <source>Shape of the exported picture: fit (the default: 1600 px wide at 100 % text, 16:9 when the scene is small), slide-16x9 (1920 × 1080), slide-4x3 (1440 × 1080), a4 or letter (a landscape PDF page), or custom.</source>
+        <translation>导出图片的版式：fit（默认：文字 100% 时宽 1600 像素，内容较少时为 16:9）、slide-16x9（1920 × 1080）、slide-4x3（1440 × 1080）、a4 或 letter（横向 PDF 页面），或 custom。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Width of the exported picture in pixels (a custom size; without it the width follows the text size).</source>
+        <translation>导出图片的宽度（像素；自定义尺寸。不指定时宽度随文字大小变化）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Height of the exported picture in pixels (a custom size; lanes grow to fill it). Without it the picture is as tall as its lanes need.</source>
+        <translation>导出图片的高度（像素；自定义尺寸，泳道会拉高以填满）。不指定时图片高度恰好容纳所有泳道。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export only the time from START to END, in milliseconds from the start of the run (e.g. 500:2000).</source>
+        <translation>只导出从 START 到 END 的时间段，单位为从运行开始算起的毫秒（例如 500:2000）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>start:end</source>
+        <translation>start:end</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>--preset, --width, --height and --range need --export</source>
+        <translation>--preset、--width、--height 和 --range 需要配合 --export 使用</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>--param and --timeout need --run; --trace-out needs --run or --open</source>
         <translation>--param 和 --timeout 需要 --run；--trace-out 需要 --run 或 --open</translation>
     </message>
@@ -3438,7 +3464,7 @@ Without options it opens the main window.
         <translation>--export 需要配合 --run 或 --open 使用</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>cannot replay: %1</source>
         <translation>无法重放：%1</translation>
     </message>
@@ -3463,7 +3489,7 @@ Without options it opens the main window.
         <translation>%1 会连接到 %2，它不是本机；如要允许，请加上 --allow-remote 重新运行</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>unknown scenario '%1'; known scenarios: %2</source>
         <translation>未知场景“%1”；已知场景：%2</translation>
     </message>
@@ -3485,7 +3511,7 @@ Without options it opens the main window.
         <translation>轨迹已写入 %1。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>weft: %1: problems that did not stop the load: %2</source>
         <translation>weft：%1：未阻止加载的问题：%2 个</translation>
     </message>
@@ -3495,7 +3521,7 @@ Without options it opens the main window.
         <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>
@@ -3534,7 +3560,7 @@ Without options it opens the main window.
         <translation>结果（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+26" />
+        <location filename="../../app/exportcommand.cpp" line="+27" />
         <source>--theme must be 'light' or 'dark', not '%1'</source>
         <translation>--theme 必须是 'light' 或 'dark'，而不是 '%1'</translation>
     </message>
@@ -3542,6 +3568,31 @@ Without options it opens the main window.
         <location line="+12" />
         <source>--font-scale must be a percentage from %1 to %2, not '%3'</source>
         <translation>--font-scale 必须是 %1 到 %2 之间的百分比，而不是 '%3'</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 must be a number of pixels between %2 and %3, not '%4'</source>
+        <translation>%1 必须是 %2 到 %3 之间的像素数，而不是 '%4'</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>--preset must be one of %1, not '%2'</source>
+        <translation>--preset 必须是 %1 之一，而不是 '%2'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--width and --height set a size of your own: use them without --preset or with --preset custom, not with --preset %1</source>
+        <translation>--width 和 --height 用于自定义尺寸：请不加 --preset 或配合 --preset custom 使用，不能与 --preset %1 同用</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--range must be START_MS:END_MS, milliseconds from the start of the run with START below END (e.g. 500:2000), not '%1'</source>
+        <translation>--range 必须是 START_MS:END_MS，即从运行开始算起的毫秒数，且 START 小于 END（例如 500:2000），而不是 '%1'</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>--range starts at %1 ms, after the end of the run (%2 ms)</source>
+        <translation>--range 从 %1 ms 开始，晚于运行结束（%2 ms）</translation>
     </message>
 </context>
 <context>
@@ -3954,7 +4005,7 @@ Without options it opens the main window.
         <translation>%1 等待 %2（被 %3 持有）</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+120" />
         <source>deadlock</source>
         <translation>死锁</translation>
     </message>
@@ -3982,7 +4033,7 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+136" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4007,18 +4058,18 @@ Without options it opens the main window.
         <translation>泳道</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-72" />
         <source>object %1</source>
         <translation>对象 %1</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+99" />
+        <location line="-6" />
+        <location line="+148" />
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -4163,7 +4214,7 @@ Without options it opens the main window.
         <translation>启动另一个线程</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-149" />
+        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-198" />
         <source>Native thread id</source>
         <translation>原生线程 id</translation>
     </message>
@@ -4224,12 +4275,57 @@ Without options it opens the main window.
         <translation>持有者</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+34" />
+        <source>%1 (still waiting when the trace ended)</source>
+        <translation>%1（跟踪结束时仍在等待）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 for %2 to end</source>
+        <translation>%1，等待 %2 结束</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 on %2</source>
+        <translation>%1，等待 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 on %2, held by %3 (acquired at line %4)</source>
+        <translation>%1，等待 %2，它由 %3 持有（在第 %4 行获得）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 on %2, held by %3</source>
+        <translation>%1，等待 %2，它由 %3 持有</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unblocked by</source>
+        <translation>解除阻塞的是</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 at %3 (line %4)</source>
+        <translation>%1：%3 时%2（第 %4 行）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 at %3</source>
+        <translation>%1：%3 时%2</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+19" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -4275,7 +4371,7 @@ Without options it opens the main window.
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -4291,14 +4387,14 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/panels/exportdialog.cpp" line="+26" />
-        <source>The whole trace</source>
-        <translation>整个轨迹</translation>
+        <location filename="../../ui/panels/exportdialog.cpp" line="+40" />
+        <source>The whole run</source>
+        <translation>整个运行过程</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The visible window only</source>
-        <translation>仅可见窗口</translation>
+        <source>What the timeline shows now</source>
+        <translation>时间线当前显示的部分</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4307,12 +4403,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+3" />
-        <location line="+113" />
+        <location line="+166" />
         <source>Export Picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-165" />
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -4327,7 +4423,12 @@ Without options it opens the main window.
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>Fit the scene: as wide as the text size needs, 16:9 when there are few lanes. A4 and Letter make a landscape PDF page of that paper.</source>
+        <translation>适应内容：宽度随文字大小而定，泳道较少时为 16:9。A4 和 Letter 会生成该纸张大小的横向 PDF 页面。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1× (for %2)</source>
         <translation>%1×（适用于%2）</translation>
     </message>
@@ -4362,9 +4463,15 @@ Without options it opens the main window.
         <translation>浅色适合打印和大多数幻灯片；深色适合深色背景的幻灯片。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <location line="+7" />
         <source> px</source>
         <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>As tall as the lanes need</source>
+        <translation>按泳道所需高度</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4372,14 +4479,24 @@ Without options it opens the main window.
         <translation>轨迹的标题和结果</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Width:</source>
         <translation>宽度：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height:</source>
+        <translation>高度：</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4407,17 +4524,55 @@ Without options it opens the main window.
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+113" />
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
+    <name>weft::ui::ExportPreset</name>
+    <message>
+        <location filename="../../ui/export/exportpreset.cpp" line="+63" />
+        <source>Fit the scene (16:9 when it is small)</source>
+        <translation>适应内容（内容较少时为 16:9）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Slide 16:9 (%1 × %2)</source>
+        <translation>幻灯片 16:9（%1 × %2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Slide 4:3 (%1 × %2)</source>
+        <translation>幻灯片 4:3（%1 × %2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A4 page, landscape</source>
+        <translation>A4 纸，横向</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letter page, landscape</source>
+        <translation>Letter 纸，横向</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::FlowPass</name>
     <message>
-        <location filename="../../ui/timeline/flowpass.cpp" line="+153" />
+        <location filename="../../ui/timeline/flowpass.cpp" line="+440" />
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>×%1</source>
+        <translation>×%1</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4586,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::InstantPass</name>
     <message>
-        <location filename="../../ui/timeline/instantpass.cpp" line="+135" />
+        <location filename="../../ui/timeline/instantpass.cpp" line="+91" />
         <source>killed: its process exited</source>
         <translation>被终止：所在进程已退出</translation>
     </message>
@@ -4440,7 +4595,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+246" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+262" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4455,12 +4610,12 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+128" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+185" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
         <source>starts a thread</source>
         <translation>启动线程</translation>
     </message>
@@ -4490,22 +4645,42 @@ Without options it opens the main window.
         <translation>notify → 唤醒</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>lost update</source>
+        <translation>丢失更新</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>asks for the GIL (drop request)</source>
+        <translation>请求 GIL（释放请求）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>drops the GIL on request</source>
+        <translation>应请求释放 GIL（强制切换）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deadlock detected</source>
+        <translation>检测到死锁</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>killed when its process exited</source>
         <translation>随所在进程退出而被终止</translation>
     </message>
@@ -4513,7 +4688,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+64" />
+        <location filename="../../ui/mainwindow.cpp" line="+69" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4523,34 +4698,34 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+464" />
+        <location line="+30" />
+        <location line="+483" />
         <location line="+24" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-471" />
+        <location line="-490" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+10" />
         <source>Event Details</source>
         <translation>事件详情</translation>
     </message>
@@ -4560,22 +4735,22 @@ Without options it opens the main window.
         <translation>图例</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-14" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Step Mode</source>
         <translation>单步模式</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>The language changes when Weft starts next time.</source>
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>The replay left its schedule: %1 You are stepping by hand from here.</source>
         <translation>重放偏离了调度：%1 从这里开始由你手动单步。</translation>
     </message>
@@ -4617,18 +4792,18 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+38" />
-        <location line="+94" />
+        <location line="+95" />
         <location line="+72" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-166" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Finished in %1; press Space to replay.</source>
         <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
@@ -4954,9 +5129,32 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::RestartOffer</name>
+    <message>
+        <location filename="../../ui/restartoffer.cpp" line="+35" />
+        <source>Language Changed</source>
+        <translation>语言已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weft shows the new language after a restart. Restart now?</source>
+        <translation>Weft 重新启动后才会显示新的语言。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::ScenarioPanel</name>
     <message>
-        <location filename="../../ui/panels/scenariopanel.cpp" line="+33" />
+        <location filename="../../ui/panels/scenariopanel.cpp" line="+34" />
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -4976,12 +5174,12 @@ Without options it opens the main window.
         <translation>P&amp;ython</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+111" />
         <source>This lesson has no Python version.</source>
         <translation>本课没有 Python 版本。</translation>
     </message>
@@ -5047,7 +5245,7 @@ Without options it opens the main window.
         <translation>“运行到”在哪一类操作前停下</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>a lock acquire</source>
         <translation>获取锁</translation>
     </message>
@@ -5156,7 +5354,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::SummaryBar</name>
     <message>
-        <location filename="../../ui/panels/summarybar.cpp" line="+29" />
+        <location filename="../../ui/panels/summarybar.cpp" line="+26" />
         <source>Pick a scenario and press Run, or open a trace file.</source>
         <translation>选择一个场景并按“运行”，或打开一个轨迹文件。</translation>
     </message>
@@ -5191,7 +5389,7 @@ Without options it opens the main window.
         <translation>未运行</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+25" />
         <source>The run stated no outcome.</source>
         <translation>本次运行没有给出结果。</translation>
     </message>
@@ -5214,7 +5412,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::Theme</name>
     <message>
-        <location filename="../../ui/timeline/theme.cpp" line="+164" />
+        <location filename="../../ui/timeline/theme.cpp" line="+188" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -5245,14 +5443,116 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+2" />
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>finished</source>
         <translation>已结束</translation>
     </message>
 </context>
 <context>
+    <name>weft::ui::TimeBreakdownModel</name>
+    <message>
+        <location filename="../../ui/models/timebreakdownmodel.cpp" line="+26" />
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (pid %2), all threads</source>
+        <translation>%1（pid %2），所有线程</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of its time</source>
+        <translation>时间占比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lived</source>
+        <translation>存活时间</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>blocked on %1</source>
+        <translation>阻塞于 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lock %1</source>
+        <translation>锁 %1</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>%1: %2 % of its time</source>
+        <translation>%1：占其时间的 %2%</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 (ms)</source>
+        <translation>%1（ms）</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::TimeBreakdownPanel</name>
+    <message>
+        <location filename="../../ui/panels/timebreakdownpanel.cpp" line="+25" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save this table as comma-separated values for a spreadsheet</source>
+        <translation>把此表保存为逗号分隔值（CSV），供电子表格使用</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Run a lesson or open a trace to see where each thread's time went.</source>
+        <translation>运行一节课或打开一个跟踪文件，查看每个线程的时间花在了哪里。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>From %1 to %2 of the run</source>
+        <translation>运行中从 %1 到 %2 的部分</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The whole run (%1)</source>
+        <translation>整个运行（%1）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+6" />
+        <source>Export Time Breakdown</source>
+        <translation>导出时间分布</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>time-breakdown.csv</source>
+        <translation>时间分布.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comma-separated values (*.csv)</source>
+        <translation>逗号分隔值 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::TimeRuler</name>
     <message>
-        <location filename="../../ui/timeline/timeruler.cpp" line="+68" />
+        <location filename="../../ui/timeline/timeruler.cpp" line="+140" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5280,7 +5580,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-222" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-237" />
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>
@@ -5303,7 +5603,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+183" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+193" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -5315,7 +5615,7 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+265" />
+        <location line="+278" />
         <source>%1: %2 (from %3, self time %4)</source>
         <translation>%1：%2（从 %3 开始，自身耗时 %4）</translation>
     </message>
@@ -5353,7 +5653,7 @@ Click to let it take this step.</source>
 <context>
     <name>weft::ui::TraceExporter</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+47" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+57" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5383,7 +5683,12 @@ Click to let it take this step.</source>
         </translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+7" />
+        <source>showing %1 to %2</source>
+        <translation>显示 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+81" />
         <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
         <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
     </message>
@@ -5404,20 +5709,25 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+5" />
+        <source>picture height %1 is out of range (%2 to %3 pixels)</source>
+        <translation>图片高度 %1 超出范围（%2 到 %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>scale factor %1 is out of range (0.25 to 8)</source>
         <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+38" />
         <location line="+24" />
         <location line="+6" />
         <location line="+4" />
-        <location line="+26" />
+        <location line="+32" />
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-61" />
         <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
         <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
     </message>
@@ -5432,7 +5742,7 @@ Click to let it take this step.</source>
         <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大（最多 %3 × %3，即 200 英寸）；请导出 SVG</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>cannot write '%1': the PDF writer failed</source>
         <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>
@@ -5515,7 +5825,27 @@ Click to let it take this step.</source>
         <translation>显示整个轨迹</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>All &amp;Arrows</source>
+        <translation>全部箭头(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw every arrow; otherwise the selected lane's arrows, fans bundled, and as many others as the picture has room for</source>
+        <translation>画出每一支箭头；否则只画选中泳道的箭头、合并成束的扇形箭头，以及图中放得下的其他箭头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen with the timeline and the code only, at the projector text size (F11 or Esc leaves)</source>
+        <translation>全屏，只显示时间线和代码，文字按投影仪文字大小显示（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -5571,12 +5901,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+89" />
+        <location line="+92" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-92" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -5686,7 +6016,7 @@ Click to let it take this step.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;Playback</source>
         <translation>回放(&amp;P)</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
 #include "ui/models/runsession.h"
+#include "ui/models/timebreakdownmodel.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/outputconsole.h"
@@ -14,6 +15,7 @@
 #include "ui/panels/scenariopanel.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
+#include "ui/panels/timebreakdownpanel.h"
 #include "ui/panels/windowactions.h"
 #include "ui/timeline/playback.h"
 
@@ -148,10 +150,13 @@ void TestMainWindow::anotherLessonDoesNotShowTheLastRun()
     QVERIFY(window.runSelectedScenario());
     QTRY_VERIFY(!window.runSession()->isRunning() && !window.trace().isEmpty());
     const std::size_t events = window.trace().events().size();
+    // The time breakdown accounts for the run's threads.
+    QVERIFY(window.timeBreakdown()->model()->rowCount() > 0);
 
     // Another lesson: its description over an empty timeline, not hello's run.
     QVERIFY(window.selectScenario(QStringLiteral("fake.second")));
     QVERIFY(window.trace().isEmpty());
+    QCOMPARE(window.timeBreakdown()->model()->rowCount(), 0);
     QVERIFY2(window.summaryBar()->text().contains(QStringLiteral("has not run yet")),
              qPrintable(window.summaryBar()->text()));
     // Back to hello: its run is there again.

@@ -115,12 +115,12 @@ Fitting fitInto(const TimelineModel &model, const Theme &base, QSize picture, in
     if (lanes <= 0 || spare < 1)
         return fit;
     qreal rowScale = std::min(kMaxRowScale, 1 + spare / lanes);
-    int height = TimelineLayout::fullHeight(model, base.withLaneStretch(rowScale), fit.logical.width(),
-                                            layout);
+    int height = TimelineLayout::fullHeight(model, base.withLaneStretch(rowScale),
+                                            fit.logical.width(), layout);
     while (rowScale > 1 && height > fit.logical.height()) { // rounding of each row
         rowScale = std::max<qreal>(1, rowScale - 0.05);
-        height = TimelineLayout::fullHeight(model, base.withLaneStretch(rowScale), fit.logical.width(),
-                                            layout);
+        height = TimelineLayout::fullHeight(model, base.withLaneStretch(rowScale),
+                                            fit.logical.width(), layout);
     }
     fit.theme = base.withLaneStretch(rowScale);
     fit.rowsOffset = std::max(0, int(fit.logical.height() - height) / 2);

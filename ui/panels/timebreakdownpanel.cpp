@@ -24,6 +24,9 @@ TimeBreakdownPanel::TimeBreakdownPanel(QWidget *parent)
     , m_scope(new QLabel(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
 {
+    // The panel shares a column with others: it must not widen it, so the
+    // scope wraps and the table scrolls.
+    m_scope->setWordWrap(true);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(m_model->barColumn(), new BreakdownBarDelegate(m_table));
     m_table->verticalHeader()->hide();

@@ -156,7 +156,8 @@ void TestRulerPass::labelsNeverOverlapAndShareOneUnit()
         if (!units.contains(unit))
             units.append(unit);
     }
-    // Zoomed to a microsecond far from the start, the one label "7599000.5 µs" may be all that fits.
+    // Zoomed to a microsecond far from the start, the one label "7599000.5 µs" may be all that
+    // fits.
     QVERIFY2(labels >= (offsetNs == 0 ? 2 : 1), qPrintable(QString::number(labels)));
     QVERIFY2(units.size() == 1, qPrintable(units.join(QLatin1Char(','))));
 }
