@@ -127,9 +127,12 @@ std::vector<quint32> locksShown(const TimelineModel &model, qint64 fromNs, qint6
 {
     std::set<quint32> locks;
     for (const Lane &lane : model.lanes()) {
-        auto it
-            = std::lower_bound(lane.locks.begin(), lane.locks.end(), fromNs - lane.longestLockNs,
-                               [](const LockBand &b, qint64 t) { return b.startNs < t; });
+        // Saturating: the whole trace's legend asks from the smallest time there is.
+        const qint64 earliest = fromNs < std::numeric_limits<qint64>::min() + lane.longestLockNs
+            ? std::numeric_limits<qint64>::min()
+            : fromNs - lane.longestLockNs;
+        auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(), earliest,
+                                   [](const LockBand &b, qint64 t) { return b.startNs < t; });
         for (; it != lane.locks.end() && it->startNs <= toNs; ++it)
             if (it->endNs >= fromNs)
                 locks.insert(it->lock);

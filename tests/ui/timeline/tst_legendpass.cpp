@@ -100,6 +100,12 @@ void TestLegendPass::onlyWhatTheWindowShows()
         all << entry.text;
     QVERIFY2(all.contains(theme.stateName(LaneState::WaitingIo)), qPrintable(all.join(',')));
     QVERIFY(all.contains(QStringLiteral("print")));
+    // ... and its lock (the whole trace starts at the smallest time: no overflow
+    // may lose the bands, or the layout reserves a legend a row too short).
+    QVERIFY2(all.contains(QStringLiteral("holds L")), qPrintable(all.join(',')));
+    // Every entry of a window is in the whole trace's legend, which sizes it.
+    for (const LegendPass::Entry &entry : LegendPass::entries(m_model, theme, 0, 28))
+        QVERIFY2(all.contains(entry.text), qPrintable(entry.text));
 
     // And the picture of that window: no swatch of the I/O wait's colour.
     const RenderProbe probe(m_model, theme, legend(true, 28), kSize);
