@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -53,6 +54,11 @@ void drawInstantGlyph(QPainter &painter, const Theme &theme, InstantKind kind, q
 {
     const QColor color = theme.instantColor(kind);
     const qreal r = theme.px(6);
+    // A tick spans the bar and its lock band, not a stretched lane's whole
+    // height: in a lane grown to fill the view it would read as a wall.
+    top = std::max(top, y - theme.stateBarHeight() / 2.0 - theme.px(4));
+    bottom
+        = std::min(bottom, y + theme.stateBarHeight() / 2.0 + theme.lockBandHeight() + theme.px(4));
     painter.save();
     switch (kind) {
     case InstantKind::Print:
