@@ -46,7 +46,7 @@ private:
     Trace m_trace;
     TraceStates m_states;
     std::vector<int> m_arrowInto; // event index -> the arrow's `from` that ends there, or -1
-    std::vector<int> m_lockWaitHolder; // LockWait event index -> its holder actor, or 0
+    std::vector<quint32> m_lockWaitHolder; // LockWait event index -> its holder actor, or 0
 };
 
 } // namespace weft
