@@ -4610,7 +4610,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+185" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+188" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
@@ -4688,7 +4688,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+69" />
+        <location filename="../../ui/mainwindow.cpp" line="+70" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4698,14 +4698,14 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+483" />
-        <location line="+24" />
+        <location line="+31" />
+        <location line="+487" />
+        <location line="+25" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-490" />
+        <location line="-495" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4745,7 +4745,12 @@ Without options it opens the main window.
         <translation>单步模式</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+13" />
+        <source>Time Breakdown</source>
+        <translation>时间分布</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>The language changes when Weft starts next time.</source>
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
@@ -4793,12 +4798,12 @@ Without options it opens the main window.
     <message>
         <location line="+38" />
         <location line="+95" />
-        <location line="+72" />
+        <location line="+74" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-168" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
@@ -4838,7 +4843,7 @@ Without options it opens the main window.
         <translation>“%1”还没有运行：请按“运行”。（“%2”的运行结果会在你再次选择它时回来。）</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <location line="+22" />
         <location line="+26" />
         <source>Open Trace</source>
@@ -5508,7 +5513,7 @@ Without options it opens the main window.
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Save this table as comma-separated values for a spreadsheet</source>
         <translation>把此表保存为逗号分隔值（CSV），供电子表格使用</translation>
     </message>
