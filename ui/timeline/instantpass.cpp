@@ -131,9 +131,15 @@ void InstantPass::paint(QPainter &painter, const RenderContext &context) const
         const QRectF row = layout.laneRect(li);
         const auto &instants = lane.instants;
         // Merged ticks first, glyphs over them: a glyph is what a reader looks for.
-        ColumnStrip ticks(
-            painter,
-            QRectF(plot.left(), row.top() + theme.px(3), plot.width(), row.height() - theme.px(6)));
+        // They span the bar and its lock band, not a stretched lane's whole height.
+        const qreal barCenter = row.top() + theme.stateBarCenter();
+        const qreal tickTop = std::max(row.top() + theme.px(3),
+                                       barCenter - theme.stateBarHeight() / 2.0 - theme.px(4));
+        const qreal tickBottom = std::min(row.bottom() - theme.px(3),
+                                          barCenter + theme.stateBarHeight() / 2.0
+                                              + theme.lockBandHeight() + theme.px(4));
+        ColumnStrip ticks(painter,
+                          QRectF(plot.left(), tickTop, plot.width(), tickBottom - tickTop));
         glyphs.clear();
         auto it = std::lower_bound(instants.begin(), instants.end(), context.fromNs,
                                    [](const Instant &i, qint64 t) { return i.timeNs < t; });
