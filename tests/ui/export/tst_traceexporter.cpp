@@ -370,7 +370,7 @@ void TestTraceExporter::presetsGiveTheirSize()
 {
     QFETCH(int, preset);
     QFETCH(QSize, size);
-    for (const QString suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+    for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
         const QString path = m_dir.filePath(QStringLiteral("preset_%1.%2").arg(preset).arg(suffix));
         ExportOptions options;
         options.theme = Theme::light();

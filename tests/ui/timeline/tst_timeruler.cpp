@@ -77,7 +77,7 @@ void TestTimeRuler::oneUnitPerRuler()
 {
     // A millisecond in steps of 200 µs: "0 ms, 0.2 ms … 1.0 ms", not "0 µs … 1.0 ms".
     const auto width = [](const QString &label) {
-        return 7.0 * label.size();
+        return 7.0 * double(label.size());
     };
     const auto ticks = TimeRuler::ticks(0, 1000000, 500, 0, width, 10);
     QStringList labels;
@@ -88,7 +88,7 @@ void TestTimeRuler::oneUnitPerRuler()
     QCOMPARE(labels, QStringList({"0 ms", "0.2 ms", "0.4 ms", "0.6 ms", "0.8 ms", "1.0 ms"}));
     // Wider labels (a larger text size) take a larger step, never a tighter squeeze.
     const auto wide = [](const QString &label) {
-        return 17.5 * label.size();
+        return 17.5 * double(label.size());
     };
     labels.clear();
     for (const auto &tick : TimeRuler::ticks(0, 1000000, 500, 0, wide, 25)) {
