@@ -114,9 +114,14 @@ void TestRunner::cancelReturnsQuicklyAndLeavesNoThreads()
 
     const Trace trace = runner.result();
     QCOMPARE(trace.outcome().status, Outcome::Status::Cancelled);
-    // Every thread ended (abnormally) and none survives in this process.
+    // Every thread ended (abnormally) and none survives in this process. At
+    // most as many as before: a thread of the previous case may still have
+    // been leaving the process when `before` was counted.
     QCOMPARE(trace.eventsOfKind(EventKind::ThreadEnd).size(), std::size_t(3));
-    QCOMPARE(threadCountOfThisProcess(), before);
+    QTRY_VERIFY2(
+        threadCountOfThisProcess() <= before,
+        qPrintable(
+            QStringLiteral("%1 threads, %2 before").arg(threadCountOfThisProcess()).arg(before)));
 }
 
 void TestRunner::timeoutStopsTheRun()
