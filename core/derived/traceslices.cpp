@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "traceslices.h"
 
+#include "core/saturating.h"
+
 #include <QHash>
 #include <QPair>
 #include <algorithm>
@@ -24,6 +26,7 @@ void TraceSlices::pair(const Trace &trace)
     // per lane (per object for async slices) pairs them.
     QHash<QPair<quint32, quint32>, std::vector<Slice>> open; // (actor or 0, object)
     const std::vector<Event> &events = trace.events();
+    const qint64 traceEnd = trace.endNs();
     // One slice per begin: sized once, where doubling would hold up to three
     // times the slices at the moment it grows.
     m_slices.reserve(std::size_t(std::count_if(events.begin(), events.end(), [](const Event &e) {
@@ -34,8 +37,11 @@ void TraceSlices::pair(const Trace &trace)
         if (e.kind != EventKind::SpanBegin && e.kind != EventKind::SpanEnd)
             continue;
         if (e.value > 0) {
+            // An imported slice ends at begin + value, where its SpanEnd is;
+            // a file's value may be anything, so never past the trace's end.
             if (e.kind == EventKind::SpanBegin)
-                m_slices.push_back({e.timeNs, e.timeNs + e.value, e.actor, e.object, e.text, i});
+                m_slices.push_back({e.timeNs, std::min(saturatingAdd(e.timeNs, e.value), traceEnd),
+                                    e.actor, e.object, e.text, i});
             continue;
         }
         const QPair<quint32, quint32> key {e.object ? 0 : e.actor, e.object};
@@ -51,10 +57,9 @@ void TraceSlices::pair(const Trace &trace)
         slice.endNs = std::max(e.timeNs, slice.beginNs);
         m_slices.push_back(slice);
     }
-    const qint64 end = trace.endNs();
     for (const auto &stack : std::as_const(open)) {
         for (Slice slice : stack) {
-            slice.endNs = std::max(end, slice.beginNs);
+            slice.endNs = std::max(traceEnd, slice.beginNs);
             slice.unfinished = true;
             m_slices.push_back(slice);
         }
@@ -71,7 +76,7 @@ QString TraceSlices::argsOf(const Trace &trace, int beginEvent)
     // end lies at begin + value, with the same lane, object and value.
     if (begin.kind != EventKind::SpanBegin || begin.value <= 0)
         return {};
-    const qint64 endNs = begin.timeNs + begin.value;
+    const qint64 endNs = saturatingAdd(begin.timeNs, begin.value);
     auto it = std::lower_bound(events.begin() + beginEvent, events.end(), endNs,
                                [](const Event &e, qint64 t) { return e.timeNs < t; });
     for (; it != events.end() && it->timeNs == endNs; ++it) {

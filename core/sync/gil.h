@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sync/gilmark.h"
 #include "core/tracing.h"
 
 #include <QString>
@@ -12,12 +13,6 @@
 #include <utility>
 
 namespace weft {
-
-// Mark events recorded on the GIL object carry one of these in their value.
-enum class GilMark : qint64 {
-    DropRequest = 1, // a waiter's switch interval ran out: it asks the holder to drop
-    ForcedSwitch = 2, // the holder dropped on request and waits until someone else takes it
-};
 
 // An emulated global interpreter lock, faithful to CPython 3.2+ (Python/ceval_gil.c):
 //

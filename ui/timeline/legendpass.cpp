@@ -2,6 +2,7 @@
 #include "legendpass.h"
 
 #include "core/interchange/untrustedtext.h"
+#include "core/saturating.h"
 #include "instantglyph.h"
 #include "theme.h"
 #include "timelinemodel.h"
@@ -128,9 +129,7 @@ std::vector<quint32> locksShown(const TimelineModel &model, qint64 fromNs, qint6
     std::set<quint32> locks;
     for (const Lane &lane : model.lanes()) {
         // Saturating: the whole trace's legend asks from the smallest time there is.
-        const qint64 earliest = fromNs < std::numeric_limits<qint64>::min() + lane.longestLockNs
-            ? std::numeric_limits<qint64>::min()
-            : fromNs - lane.longestLockNs;
+        const qint64 earliest = saturatingSub(fromNs, lane.longestLockNs);
         auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(), earliest,
                                    [](const LockBand &b, qint64 t) { return b.startNs < t; });
         for (; it != lane.locks.end() && it->startNs <= toNs; ++it)

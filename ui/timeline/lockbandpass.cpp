@@ -2,6 +2,7 @@
 #include "lockbandpass.h"
 
 #include "columnstrip.h"
+#include "core/saturating.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -28,7 +29,7 @@ void LockBandPass::paint(QPainter &painter, const RenderContext &context) const
         ColumnStrip strip(painter, QRectF(plot.left(), top, plot.width(), height));
         // Bands may nest, so search from the earliest start that could still reach the window.
         auto it = std::lower_bound(lane.locks.begin(), lane.locks.end(),
-                                   context.fromNs - lane.longestLockNs,
+                                   saturatingSub(context.fromNs, lane.longestLockNs),
                                    [](const LockBand &b, qint64 t) { return b.startNs < t; });
         qint64 clipStart = context.fromNs;
         while (it != lane.locks.end() && it->startNs < context.toNs) {

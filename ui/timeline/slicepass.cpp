@@ -3,6 +3,7 @@
 
 #include "columnstrip.h"
 #include "core/interchange/untrustedtext.h"
+#include "core/saturating.h"
 #include "theme.h"
 #include "timelinemodel.h"
 
@@ -52,7 +53,7 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
         wide.clear();
         // Slices nest, so search from the earliest start that could still reach the window.
         auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(),
-                                   context.fromNs - lane.longestSliceNs,
+                                   saturatingSub(context.fromNs, lane.longestSliceNs),
                                    [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
         for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it) {
             if (it->endNs < context.fromNs)

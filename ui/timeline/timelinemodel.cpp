@@ -4,7 +4,8 @@
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/interchange/untrustedtext.h"
-#include "core/sync/gil.h"
+#include "core/saturating.h"
+#include "core/sync/gilmark.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -169,7 +170,7 @@ const SliceBar *TimelineModel::sliceAt(quint32 actor, int depth, qint64 timeNs,
     if (!lane)
         return nullptr;
     auto it = std::lower_bound(lane->slices.begin(), lane->slices.end(),
-                               timeNs - slackNs - lane->longestSliceNs,
+                               saturatingSub(saturatingSub(timeNs, slackNs), lane->longestSliceNs),
                                [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
     const SliceBar *best = nullptr;
     qint64 bestDistance = std::numeric_limits<qint64>::max();

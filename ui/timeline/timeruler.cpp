@@ -113,7 +113,8 @@ std::vector<TimeRuler::Tick> TimeRuler::ticksWithStep(qint64 fromNs, qint64 toNs
         }
     }
     // Never more than three decimals: a deep zoom far from the start speaks a finer unit.
-    while (unit > 1 && unit > step * 1000)
+    // (unit / 1000 > step rather than unit > step * 1000: a step of years would overflow.)
+    while (unit > 1 && unit / 1000 > step)
         unit /= 1000;
     for (Tick &tick : result) {
         if (tick.major)

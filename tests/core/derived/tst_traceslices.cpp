@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <limits>
 
 using namespace weft;
 
@@ -56,6 +57,7 @@ private slots:
     void nodeAsyncSlicesTakeRowsBelowTheNestedOnes();
     void scenarioPhasesPairInTimeAndAnOpenOneRunsToTheEnd();
     void siblingsThatTouchShareARow();
+    void aDurationPastTheTraceEndsWithTheTrace();
 };
 
 void TestTraceSlices::clangTimeTraceNestsByTimeNotByFileOrder()
@@ -181,6 +183,32 @@ void TestTraceSlices::siblingsThatTouchShareARow()
     const TraceSlices slices(trace);
     QCOMPARE(rowsOf(trace, slices, slices.slices().front().actor),
              (QStringList {"A@0", "B@0", "C@1"}));
+}
+
+void TestTraceSlices::aDurationPastTheTraceEndsWithTheTrace()
+{
+    // A damaged file's duration may be anything (found by fuzz_render: begin +
+    // duration overflowed and the slice reached past every time Weft draws).
+    TraceBuilder builder;
+    const quint32 actor = builder.addActor(ActorInfo {});
+    Event begin;
+    begin.kind = EventKind::SpanBegin;
+    begin.timeNs = 100;
+    begin.actor = actor;
+    begin.value = std::numeric_limits<qint64>::max() - 50;
+    begin.text = builder.intern(QStringLiteral("huge"));
+    builder.addEvent(begin);
+    Event print;
+    print.kind = EventKind::Print;
+    print.timeNs = 900;
+    print.actor = actor;
+    builder.addEvent(print);
+    const Trace trace = builder.build();
+    const TraceSlices slices(trace);
+    const TraceSlices::Slice *huge = find(trace, slices, QStringLiteral("huge"));
+    QVERIFY(huge);
+    QCOMPARE(huge->endNs, 900);
+    QVERIFY(TraceSlices::argsOf(trace, 0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTraceSlices)

@@ -15,6 +15,7 @@ private slots:
     void labelsUseSensibleUnits();
     void ticksCoverTheWindow();
     void oneUnitPerRuler();
+    void aRunOfMonthsSpeaksSeconds();
 };
 
 void TestTimeRuler::stepsAreOneTwoFive_data()
@@ -96,6 +97,21 @@ void TestTimeRuler::oneUnitPerRuler()
             labels.append(tick.label);
     }
     QCOMPARE(labels, QStringList({"0 ms", "0.5 ms", "1.0 ms"}));
+}
+
+void TestTimeRuler::aRunOfMonthsSpeaksSeconds()
+{
+    // A malformed trace's 257-day slice (found by fuzz_render): the step is
+    // 10^16 ns; a step this long once overflowed picking the unit and spoke
+    // nanoseconds.
+    const qint64 end = 22222222221112000;
+    const auto ticks = TimeRuler::ticks(0, end, 300, 0);
+    QCOMPARE(TimeRuler::majorStep(end, 300), qint64(10000000000000000));
+    QVERIFY(!ticks.empty());
+    for (const auto &tick : ticks) {
+        if (tick.major)
+            QVERIFY2(tick.label.endsWith(QStringLiteral(" s")), qPrintable(tick.label));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimeRuler)
