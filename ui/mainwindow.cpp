@@ -17,17 +17,20 @@
 #include "ui/panels/outputconsole.h"
 #include "ui/panels/recorddialog.h"
 #include "ui/panels/scenariopanel.h"
+#include "ui/panels/searchbar.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/timebreakdownpanel.h"
 #include "ui/panels/windowactions.h"
 #include "ui/presentationmode.h"
 #include "ui/restartoffer.h"
+#include "ui/selectioncontroller.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/themecontroller.h"
 #include "ui/timeline/legendwidget.h"
 #include "ui/timeline/playback.h"
+#include "ui/timeline/selectionpass.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
@@ -96,6 +99,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     , m_details(new EventDetailsPanel(this))
     , m_legend(new LegendWidget(this))
     , m_breakdown(new TimeBreakdownPanel(this))
+    , m_search(new SearchBar(this))
     , m_stepPanel(new StepPanel(this))
     , m_restartOffer(new RestartOffer(this))
 {
@@ -111,6 +115,7 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_summary);
+    centralLayout->addWidget(m_search);
     centralLayout->addWidget(m_timeline, 1);
     setCentralWidget(central);
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -316,6 +321,9 @@ void MainWindow::connectActions()
     });
     connect(m_timeline, &TimelineView::playheadScrubbed, m_playback, &Playback::setPlayhead);
     connect(m_timeline, &TimelineView::eventClicked, this, &MainWindow::showCurrentEvent);
+    m_selection = new SelectionController(m_timeline, m_search, m_details, m_breakdown, statusBar(),
+                                          m_actions, this);
+    connect(m_selection, &SelectionController::eventChosen, this, &MainWindow::showCurrentEvent);
     connect(m_timeline, &TimelineView::laneSelected, this, [this](quint32 actor) {
         m_stepPanel->selectActor(actor);
         updateActions();
@@ -436,6 +444,7 @@ void MainWindow::onRunStarted()
     m_timeline->setTrace(m_trace);
     m_output->clearOutput();
     m_details->clear();
+    m_selection->clear();
     m_timeline->setPendingActions({});
     m_stepPanel->setReplayStatus({});
     const Scenario *scenario = m_session->scenario();
@@ -531,6 +540,7 @@ void MainWindow::onRecordingStarted()
     m_playback->pause();
     m_output->clearOutput();
     m_details->clear();
+    m_selection->clear();
     m_codePanel->clear();
     m_timeline->setPendingActions({});
     m_timeline->setTrace(Trace());
@@ -586,6 +596,8 @@ void MainWindow::clearTrace()
     m_legend->setTrace(m_trace);
     m_breakdown->clear();
     m_details->clear();
+    m_selection->clear();
+    m_selection->setTrace(m_trace);
     setWindowTitle(tr("Weft"));
     updateActions();
 }
@@ -607,7 +619,9 @@ void MainWindow::showTrace(const Trace &trace)
     m_output->setTrace(trace);
     m_legend->setTrace(trace);
     m_breakdown->setTrace(trace);
+    m_selection->setTrace(trace);
     m_details->clear();
+    m_selection->clear();
 
     const QString title = trace.metadata().title;
     m_summary->showOutcome(trace.outcome(), title);
@@ -638,6 +652,7 @@ void MainWindow::showCurrentEvent(int eventIndex)
     } else {
         m_details->showEvent(m_trace, eventIndex);
     }
+    m_selection->eventShown(eventIndex);
     if (eventIndex < 0 || std::size_t(eventIndex) >= m_trace.events().size())
         return;
     const Event &event = m_trace.events()[std::size_t(eventIndex)];
@@ -730,10 +745,16 @@ void MainWindow::chooseTraceToSave()
 void MainWindow::exportPicture()
 {
     const ZoomControl *zoom = m_timeline->zoomControl();
+    qint64 from = zoom->windowStartNs(), to = zoom->windowEndNs();
+    QString marked;
+    if (const std::optional<TimeRange> &range = m_timeline->selectedRange()) {
+        from = range->fromNs;
+        to = range->toNs;
+        marked = SelectionPass::rangeText(m_trace, *range);
+    }
     QString error;
     const QString path = ExportDialog::exportInteractively(
-        this, m_trace, zoom->windowStartNs(), zoom->windowEndNs(), m_playback->playhead(),
-        lastDirectory(), &error);
+        this, m_trace, from, to, m_playback->playhead(), lastDirectory(), &error, marked);
     if (!error.isEmpty()) {
         reportError(tr("Export Picture"), error);
     } else if (!path.isEmpty()) {

@@ -31,6 +31,8 @@ class ScenarioPanel;
 class Preferences;
 class PresentationMode;
 class RestartOffer;
+class SearchBar;
+class SelectionController;
 class StepPanel;
 class SummaryBar;
 class TimelineView;
@@ -146,6 +148,8 @@ private:
     EventDetailsPanel *m_details;
     LegendWidget *m_legend;
     TimeBreakdownPanel *m_breakdown;
+    SearchBar *m_search;
+    SelectionController *m_selection = nullptr;
     StepPanel *m_stepPanel = nullptr;
     Preferences *m_preferences = nullptr;
     ThemeController *m_themes = nullptr; // Theme::current() and the widgets' palette

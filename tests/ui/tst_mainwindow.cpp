@@ -3,6 +3,7 @@
 #include "core/tracefile.h"
 #include "core/tracing.h"
 #include "tests/common/fakescenario.h"
+#include "tests/common/sampletrace.h"
 #include "ui/mainwindow.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -13,11 +14,13 @@
 #include "ui/panels/outputconsole.h"
 #include "ui/panels/parameterform.h"
 #include "ui/panels/scenariopanel.h"
+#include "ui/panels/searchbar.h"
 #include "ui/panels/steppanel.h"
 #include "ui/panels/summarybar.h"
 #include "ui/panels/timebreakdownpanel.h"
 #include "ui/panels/windowactions.h"
 #include "ui/timeline/playback.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -85,6 +88,7 @@ private slots:
     void malformedTraceReportsAnError();
     void droppedTraceFileOpens();
     void actionsCarryTheShortcuts();
+    void findingAWaitShowsWhoEndedIt();
     void remoteReplayIsNotStartedWithoutConsent();
 };
 
@@ -330,6 +334,57 @@ void TestMainWindow::droppedTraceFileOpens()
     QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
     QCOMPARE(window.trace(), trace);
+}
+
+void TestMainWindow::findingAWaitShowsWhoEndedIt()
+{
+    auto registry = testsupport::makeFakeRegistry();
+    MainWindow window(*registry);
+    const testsupport::SampleTrace sample = testsupport::makeSampleTrace();
+    window.showTrace(sample.trace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<SearchBar *>();
+    QVERIFY(search && !search->isVisible());
+    window.windowActions()->find->trigger();
+    QVERIFY(search->isVisible());
+    search->setQuery(QStringLiteral("waits for a lock"));
+    window.windowActions()->findNext->trigger();
+    // B's wait for L: selected in the timeline and the details, linked to A's release.
+    const int wait = window.eventDetailsPanel()->model()->eventIndex();
+    QVERIFY(wait >= 0);
+    QCOMPARE(sample.trace.events()[std::size_t(wait)].kind, EventKind::LockWait);
+    TimelineView *timeline = window.timelineView();
+    QCOMPARE(timeline->selectedEvent(), wait);
+    QVERIFY(timeline->waitLink());
+    QCOMPARE(timeline->waitLink()->causeActor, sample.a);
+    QCOMPARE(timeline->waitLink()->causeNs, 60);
+
+    // A marked range narrows the breakdown and is named in the status bar.
+    const TimeBreakdownModel *breakdown = window.timeBreakdown()->model();
+    const auto longestCell = [breakdown] {
+        qint64 longest = 0;
+        for (int row = 0; row < breakdown->rowCount(); ++row)
+            for (int column = 0; column < breakdown->columnCount(); ++column)
+                longest = std::max(longest,
+                                   breakdown->index(row, column)
+                                       .data(TimeBreakdownModel::NanosecondsRole)
+                                       .toLongLong());
+        return longest;
+    };
+    // The process's sum of three lanes: over 120 ns for the whole run ...
+    QVERIFY(longestCell() > 120);
+    timeline->setSelectedRange(TimeRange {40, 80});
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("40 ns")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // ... and three times the 40 ns marked at most for the range.
+    QCOMPARE(longestCell(), 120);
+
+    // Another trace: nothing of this one stays selected.
+    window.showTrace(testsupport::makeSampleTrace(1000).trace);
+    QCOMPARE(timeline->selectedEvent(), -1);
+    QVERIFY(!timeline->waitLink());
+    QVERIFY(!timeline->selectedRange());
 }
 
 void TestMainWindow::actionsCarryTheShortcuts()

@@ -133,12 +133,18 @@ void EventDetailsModel::appendWait(const Trace &trace, int eventIndex)
                      .arg(duration, objectName(trace, wait.object), laneName(trace, wait.holder));
     }
     m_rows.append({tr("Blocked"), waited});
+    m_waitLink = WaitLink {wait.waiter, wait.startNs, wait.endNs, 0, 0, {}};
     if (wait.causeEvent < 0)
         return;
     const Event &cause = trace.events()[std::size_t(wait.causeEvent)];
     const QString who = laneName(trace, cause.actor);
     const QString when = formatDuration(cause.timeNs - trace.startNs());
     const int line = lineOf(wait.causeEvent);
+    m_waitLink->causeActor = cause.actor;
+    m_waitLink->causeNs = cause.timeNs;
+    m_waitLink->label = line > 0
+        ? tr("unblocked by %1: %2 (line %3)").arg(who, describeKind(cause.kind)).arg(line)
+        : tr("unblocked by %1: %2").arg(who, describeKind(cause.kind));
     m_rows.append(
         {tr("Unblocked by"),
          line > 0 ? tr("%1: %2 at %3 (line %4)").arg(who, describeKind(cause.kind), when).arg(line)
@@ -155,6 +161,7 @@ void EventDetailsModel::setEvent(const Trace &trace, int eventIndex, const Slice
     m_eventIndex = eventIndex;
     m_rows.clear();
     m_wait.reset();
+    m_waitLink.reset();
     const Event &event = trace.events()[std::size_t(eventIndex)];
 
     m_rows.append({tr("Kind"),
@@ -204,6 +211,7 @@ void EventDetailsModel::clear()
     m_rows.clear();
     m_eventIndex = -1;
     m_wait.reset();
+    m_waitLink.reset();
     endResetModel();
 }
 

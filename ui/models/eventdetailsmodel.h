@@ -4,6 +4,7 @@
 #include "core/derived/waitcauses.h"
 #include "core/interchange/untrustedtext.h"
 #include "core/trace.h"
+#include "ui/timeline/selectionmarks.h"
 
 #include <QAbstractTableModel>
 #include <memory>
@@ -35,6 +36,9 @@ public:
     // When the event begins or ends a wait: how long, on what, who held it,
     // and which event of another lane ended it (for the timeline's arrow).
     const std::optional<WaitCause> &waitCause() const { return m_wait; }
+    // The same wait as the timeline draws it: its span, the arrow from what
+    // ended it and the arrow's label ("unblocked by T3: releases a lock (line 45)").
+    const std::optional<WaitLink> &waitLink() const { return m_waitLink; }
     // The value shown for a field row, by its (translated) label; for tests.
     QString valueOf(const QString &field) const;
 
@@ -67,6 +71,7 @@ private:
     QList<Row> m_rows;
     int m_eventIndex = -1;
     std::optional<WaitCause> m_wait;
+    std::optional<WaitLink> m_waitLink;
     // Derived once per trace, on the first selection of an event in it.
     std::shared_ptr<const WaitCauses> m_waitCauses;
     Trace m_waitCausesTrace;

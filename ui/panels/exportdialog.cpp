@@ -196,10 +196,13 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
 
 QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
                                           qint64 windowToNs, qint64 playheadNs,
-                                          const QString &directory, QString *error)
+                                          const QString &directory, QString *error,
+                                          const QString &markedRange)
 {
     ExportDialog dialog(parent);
     dialog.setDefaultTitle(trace.metadata().title);
+    if (!markedRange.isEmpty())
+        dialog.offerMarkedRange(markedRange);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     dialog.remember();
@@ -217,6 +220,12 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
     if (!exportTrace(trace, path, dialog.options(windowFromNs, windowToNs, playheadNs), error))
         return {};
     return path;
+}
+
+void ExportDialog::offerMarkedRange(const QString &description)
+{
+    m_visible->setText(tr("The marked range (%1)").arg(description));
+    m_visible->setChecked(true);
 }
 
 void ExportDialog::showEvent(QShowEvent *event)

@@ -40,9 +40,14 @@ public:
 
     // Asks for options and a file name, then writes the picture. Returns the
     // path written; empty if the user cancelled or on error (then *error is set).
+    // A non-empty `markedRange` says the window is a range the user marked
+    // ("The marked range (2.1 ms)"): the dialog offers it by that name, chosen.
     static QString exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
                                        qint64 windowToNs, qint64 playheadNs,
-                                       const QString &directory, QString *error);
+                                       const QString &directory, QString *error,
+                                       const QString &markedRange = {});
+    // Names the window choice as the marked range and chooses it.
+    void offerMarkedRange(const QString &description);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -76,13 +76,13 @@ void TimeBreakdownPanel::refresh()
     }
     if (m_fromNs < m_toNs) {
         m_model->setTrace(m_trace, m_fromNs, m_toNs);
-        m_scope->setText(tr("From %1 to %2 of the run")
+        m_scope->setText(tr("From %1 to %2 of the run (Esc on the timeline: the whole run)")
                              .arg(EventDetailsModel::formatDuration(m_fromNs - m_trace.startNs()),
                                   EventDetailsModel::formatDuration(m_toNs - m_trace.startNs())));
     } else {
         m_model->setTrace(m_trace);
         m_scope->setText(
-            tr("The whole run (%1)")
+            tr("The whole run (%1). Shift+drag on the ruler to narrow it to a range.")
                 .arg(EventDetailsModel::formatDuration(m_trace.endNs() - m_trace.startNs())));
     }
     m_export->setEnabled(m_model->rowCount() > 0);

@@ -61,6 +61,10 @@ WindowActions::WindowActions(QObject *parent)
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
+    find = make(tr("&Find Events…"), QKeySequence::Find,
+                tr("Find events by name, lock, thread or bytes"));
+    findNext = make(tr("Find &Next"), QKeySequence::FindNext);
+    findPrevious = make(tr("Find &Previous"), QKeySequence::FindPrevious);
 
     zoomIn = make(tr("Zoom &In"), QKeySequence(Qt::Key_Plus));
     zoomIn->setShortcuts(
@@ -171,6 +175,10 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     file->addAction(quit);
 
     QMenu *edit = menuBar->addMenu(tr("&Edit"));
+    edit->addAction(find);
+    edit->addAction(findNext);
+    edit->addAction(findPrevious);
+    edit->addSeparator();
     edit->addAction(preferences);
 
     QMenu *view = menuBar->addMenu(tr("&View"));

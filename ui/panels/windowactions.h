@@ -24,6 +24,7 @@ public:
     QAction *open, *recordProgram, *save, *exportPicture, *quit;
     // Edit
     QAction *preferences;
+    QAction *find, *findNext, *findPrevious; // the find bar over the timeline
     // View
     QAction *zoomIn, *zoomOut, *fitAll;
     QAction *allArrows; // checkable: every arrow instead of those on demand

@@ -13,6 +13,7 @@
 #include "pendingactionpass.h"
 #include "playheadpass.h"
 #include "rulerpass.h"
+#include "selectionpass.h"
 #include "slicepass.h"
 #include "timelinemodel.h"
 #include "titlepass.h"
@@ -36,6 +37,7 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
     m_passes.push_back(std::make_unique<PlayheadPass>()); // its handle sits on the ruler
+    m_passes.push_back(std::make_unique<SelectionPass>()); // what the user picked out
     m_passes.push_back(std::make_unique<PendingActionPass>()); // never dimmed: it is "now"
     m_passes.push_back(std::make_unique<LegendPass>());
     m_passes.push_back(std::make_unique<TitlePass>());

@@ -3,12 +3,14 @@
 
 #include "labelplacer.h"
 #include "pendingactionpass.h"
+#include "selectionmarks.h"
 #include "theme.h"
 #include "timelinelayout.h"
 
 #include <QRectF>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -35,6 +37,11 @@ struct RenderOptions
     // Every arrow (View ▸ All Arrows); otherwise the selected lane's arrows, fans
     // bundled, and the rest within a density budget. Exports use the default.
     bool allArrows = false;
+    // The event the user selected (a ring on it), the wait it belongs to with
+    // what ended it, and a marked range of time; -1 / none when nothing is.
+    int selectedEvent = -1;
+    std::optional<WaitLink> waitLink;
+    std::optional<TimeRange> range;
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,

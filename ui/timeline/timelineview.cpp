@@ -118,6 +118,59 @@ void TimelineView::setSelectedLane(quint32 actor)
     viewport()->update();
 }
 
+void TimelineView::setSelectedEvent(int eventIndex)
+{
+    if (eventIndex == m_selectedEvent)
+        return;
+    m_selectedEvent = eventIndex;
+    viewport()->update();
+}
+
+void TimelineView::setWaitLink(const std::optional<WaitLink> &link)
+{
+    if (link == m_waitLink)
+        return;
+    m_waitLink = link;
+    viewport()->update();
+}
+
+void TimelineView::revealEvent(int eventIndex)
+{
+    const std::vector<Event> &events = m_model.trace().events();
+    if (eventIndex < 0 || std::size_t(eventIndex) >= events.size())
+        return;
+    const Event &event = events[std::size_t(eventIndex)];
+    setSelectedEvent(eventIndex);
+    setSelectedLane(event.actor);
+    // Off screen: centre it, keeping the zoom; on screen the view stays put.
+    const qint64 from = m_zoom->windowStartNs(), to = m_zoom->windowEndNs();
+    if (event.timeNs < from || event.timeNs > to) {
+        const qint64 half = (to - from) / 2;
+        m_zoom->setWindow(event.timeNs - half, event.timeNs + half);
+    }
+    const int lane = m_model.laneIndexOf(event.actor);
+    if (lane >= 0) {
+        const TimelineLayout l = layout();
+        const QRectF rect = l.laneRect(lane);
+        const QRectF plot = l.plotRect();
+        if (rect.top() < plot.top() || rect.bottom() > plot.bottom())
+            verticalScrollBar()->setValue(verticalScrollBar()->value()
+                                          + int(rect.center().y() - plot.center().y()));
+    }
+}
+
+void TimelineView::setSelectedRange(const std::optional<TimeRange> &range)
+{
+    std::optional<TimeRange> normal = range;
+    if (normal && normal->toNs < normal->fromNs)
+        std::swap(normal->fromNs, normal->toNs);
+    if (normal == m_range)
+        return;
+    m_range = normal;
+    viewport()->update();
+    emit rangeChanged(m_range);
+}
+
 void TimelineView::setAllArrows(bool all)
 {
     if (all == m_allArrows)
@@ -221,6 +274,9 @@ RenderOptions TimelineView::renderOptions() const
     options.selectedActor = m_selectedActor;
     options.allArrows = m_allArrows;
     options.pending = m_pending;
+    options.selectedEvent = m_selectedEvent;
+    options.waitLink = m_waitLink;
+    options.range = m_range;
     return options;
 }
 
@@ -330,6 +386,12 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         // Acts on release, like a button: pressing and sliding off cancels.
         m_drag = Drag::Chip;
         m_pressedChip = chip->actor;
+    } else if (l.rulerRect().contains(event->position())
+               && (event->modifiers() & Qt::ShiftModifier)) {
+        m_drag = Drag::Range;
+        const qint64 t
+            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        m_rangeAnchorNs = t;
     } else if (l.rulerRect().contains(event->position())) {
         m_drag = Drag::Scrub;
         const qint64 t
@@ -352,6 +414,14 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const QPointF delta = event->position() - m_dragStart;
     if (delta.manhattanLength() > kDragThresholdPx)
         m_dragMoved = true;
+    if (m_drag == Drag::Range) {
+        const qint64 t
+            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        if (m_dragMoved)
+            setSelectedRange(
+                TimeRange {std::min(m_rangeAnchorNs, t), std::max(m_rangeAnchorNs, t)});
+        return;
+    }
     if (m_drag == Drag::Scrub) {
         const qint64 t
             = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
@@ -387,6 +457,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         m_pressedChip = 0;
         return;
     }
+    if (drag == Drag::Range) {
+        // A Shift+click without a drag clears the range.
+        if (!m_dragMoved)
+            setSelectedRange(std::nullopt);
+        return;
+    }
     if (drag != Drag::Pan || m_dragMoved || event->button() != Qt::LeftButton)
         return;
     // A click (not a drag): select the lane and the event under the pointer.
@@ -414,6 +490,14 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_F:
         fitAll();
+        break;
+    case Qt::Key_Escape:
+        // Esc first clears the marked range; with none it goes to the window.
+        if (!m_range) {
+            QAbstractScrollArea::keyPressEvent(event);
+            return;
+        }
+        setSelectedRange(std::nullopt);
         break;
     default:
         QAbstractScrollArea::keyPressEvent(event);

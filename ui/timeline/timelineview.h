@@ -38,6 +38,16 @@ public:
     // View ▸ All Arrows: every arrow rather than those on demand.
     void setAllArrows(bool all);
     bool allArrows() const { return m_allArrows; }
+    // The selected event (ringed) and, when it is a wait, what ended it.
+    void setSelectedEvent(int eventIndex);
+    int selectedEvent() const { return m_selectedEvent; }
+    void setWaitLink(const std::optional<WaitLink> &link);
+    const std::optional<WaitLink> &waitLink() const { return m_waitLink; }
+    // Selects the event's lane and brings the event into view (keeping the zoom).
+    void revealEvent(int eventIndex);
+    // A range marked with Shift+drag on the ruler; Esc clears it.
+    const std::optional<TimeRange> &selectedRange() const { return m_range; }
+    void setSelectedRange(const std::optional<TimeRange> &range);
     // Live stepping: a chip per parked thread at its lane's live end. The
     // window decides which marks are blocked; the view only draws and hit-tests.
     void setPendingActions(const QList<PendingMark> &marks);
@@ -66,6 +76,8 @@ signals:
     void pendingActionClicked(quint32 actor);
     // A click on a blocked chip: nothing steps; `reason` says why.
     void blockedActionClicked(quint32 actor, const QString &reason);
+    // The marked range changed (Shift+drag on the ruler, Esc); none when cleared.
+    void rangeChanged(const std::optional<weft::ui::TimeRange> &range);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -99,11 +111,15 @@ private:
     quint32 m_selectedActor = 0;
     bool m_allArrows = false;
     QList<PendingMark> m_pending;
+    int m_selectedEvent = -1;
+    std::optional<WaitLink> m_waitLink;
+    std::optional<TimeRange> m_range;
     bool m_overChip = false;
     quint32 m_pressedChip = 0;
-    enum class Drag { None, Pan, Scrub, Chip } m_drag = Drag::None;
+    enum class Drag { None, Pan, Scrub, Chip, Range } m_drag = Drag::None;
     QPointF m_dragStart;
     qint64 m_dragWindowStart = 0;
+    qint64 m_rangeAnchorNs = 0;
     qint64 m_dragWindowEnd = 0;
     int m_dragScrollY = 0;
     bool m_dragMoved = false;

@@ -26,6 +26,8 @@ private slots:
     void ctrlWheelZooms();
     void keyZoomKeepsThePlayheadInPlace();
     void draggingTheRulerScrubs();
+    void shiftDraggingTheRulerMarksARange();
+    void revealingAnEventBringsItIntoView();
     void clickingALaneSelectsIt();
     void allArrowsReachesTheRenderer();
     void aLabelLeftOutIsNamedOnHover();
@@ -123,6 +125,65 @@ void TestTimelineView::draggingTheRulerScrubs()
     const qint64 t = scrubbed.first().at(0).toLongLong();
     QVERIFY(std::abs(t - 60) <= 1); // the middle of a 0..120 ns trace
     QCOMPARE(view.playhead(), t);
+}
+
+void TestTimelineView::shiftDraggingTheRulerMarksARange()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy scrubbed(&view, &TimelineView::playheadScrubbed);
+    QSignalSpy changed(&view, &TimelineView::rangeChanged);
+    const TimelineLayout layout = layoutOf(view);
+    const QRectF ruler = layout.rulerRect(), plot = layout.plotRect();
+    const auto at = [&](qint64 ns) {
+        return QPointF(plot.left() + double(ns) / 120.0 * plot.width(), ruler.center().y());
+    };
+    const auto send = [&](QEvent::Type type, QPointF p, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, p, view.viewport()->mapToGlobal(p), Qt::LeftButton, buttons,
+                          Qt::ShiftModifier);
+        QApplication::sendEvent(view.viewport(), &event);
+    };
+    send(QEvent::MouseButtonPress, at(90), Qt::LeftButton);
+    send(QEvent::MouseMove, at(60), Qt::LeftButton);
+    send(QEvent::MouseMove, at(30), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, at(30), Qt::NoButton);
+    // Dragged right to left: the range still runs forward. The playhead stayed.
+    QVERIFY(view.selectedRange());
+    QVERIFY(std::abs(view.selectedRange()->fromNs - 30) <= 1);
+    QVERIFY(std::abs(view.selectedRange()->toNs - 90) <= 1);
+    QCOMPARE(scrubbed.count(), 0);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(view.renderOptions().range, view.selectedRange());
+    // Esc clears it, and says so.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Escape);
+    QVERIFY(!view.selectedRange());
+    QVERIFY(!changed.last().at(0).value<std::optional<TimeRange>>().has_value());
+}
+
+void TestTimelineView::revealingAnEventBringsItIntoView()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.zoomControl()->setWindow(0, 20);
+    // B's mark at 86 ns: off screen until revealed, then centred at the same zoom.
+    int mark = -1;
+    for (std::size_t i = 0; i < m_sample.trace.events().size(); ++i)
+        if (m_sample.trace.events()[i].kind == EventKind::Mark)
+            mark = int(i);
+    view.revealEvent(mark);
+    const ZoomControl *zoom = view.zoomControl();
+    QVERIFY(zoom->windowStartNs() <= 86 && 86 <= zoom->windowEndNs());
+    QCOMPARE(zoom->windowDurationNs(), 20);
+    QCOMPARE(view.selectedEvent(), mark);
+    QCOMPARE(view.selectedLane(), m_sample.b);
+    QCOMPARE(view.renderOptions().selectedEvent, mark);
 }
 
 void TestTimelineView::clickingALaneSelectsIt()
