@@ -155,4 +155,14 @@ QString actorDisplayName(const Trace &trace, quint32 actor)
     return actorDisplayName(trace.actor(actor), actor);
 }
 
+QString objectDisplayName(const QString &name, quint32 object)
+{
+    return name.isEmpty() ? Tr::tr("object %1").arg(object) : name;
+}
+
+QString objectDisplayName(const Trace &trace, quint32 object)
+{
+    return objectDisplayName(trace.object(object).name, object);
+}
+
 } // namespace weft

@@ -104,5 +104,8 @@ private:
 // user can match the timeline's label to a deadlock sentence or a detail row.
 QString actorDisplayName(const ActorInfo &info, quint32 actor);
 QString actorDisplayName(const Trace &trace, quint32 actor);
+// The same for a lock, channel or other object: its name, or "object N".
+QString objectDisplayName(const QString &name, quint32 object);
+QString objectDisplayName(const Trace &trace, quint32 object);
 
 } // namespace weft

@@ -33,8 +33,8 @@ QString describeWaitEdge(const WaitEdge &edge, const QString &waiter, const QStr
 {
     if (edge.target.kind == WaitTarget::Kind::Thread)
         return Tr::tr("%1 waits for %2 to finish").arg(waiter, holder);
-    const QString named = object.isEmpty() ? Tr::tr("object %1").arg(edge.target.id) : object;
-    return Tr::tr("%1 waits for %2 held by %3").arg(waiter, named, holder);
+    return Tr::tr("%1 waits for %2 held by %3")
+        .arg(waiter, objectDisplayName(object, edge.target.id), holder);
 }
 
 QString describeWaitCycle(RunContext &context, const WaitCycle &cycle)

@@ -13,6 +13,7 @@ private slots:
     void actorDisplayNameIsTheActorsOwnName();
     void unnamedActorIsCalledThreadAndItsId();
     void unknownActorIsCalledThreadAndItsId();
+    void unnamedObjectIsCalledObjectAndItsId();
 };
 
 void TestTrace::actorDisplayNameIsTheActorsOwnName()
@@ -41,6 +42,18 @@ void TestTrace::unknownActorIsCalledThreadAndItsId()
     // Ids may come from a file: one past the table is named, not a crash.
     const Trace trace = TraceBuilder().build();
     QCOMPARE(actorDisplayName(trace, 3), QStringLiteral("thread 3"));
+}
+
+void TestTrace::unnamedObjectIsCalledObjectAndItsId()
+{
+    TraceBuilder builder;
+    const quint32 named = builder.addObject({QStringLiteral("L1"), ObjectKind::Lock});
+    const quint32 unnamed = builder.addObject({QString(), ObjectKind::Lock});
+    const Trace trace = builder.build();
+    // One name in the details, the breakdown's columns and the deadlock sentences.
+    QCOMPARE(objectDisplayName(trace, named), QStringLiteral("L1"));
+    QCOMPARE(objectDisplayName(trace, unnamed), QStringLiteral("object 2"));
+    QCOMPARE(objectDisplayName(QString(), 9), QStringLiteral("object 9"));
 }
 
 QTEST_GUILESS_MAIN(TestTrace)

@@ -97,9 +97,7 @@ void EventDetailsModel::appendValue(const Trace &trace, const Event &event, cons
 
 QString EventDetailsModel::objectName(const Trace &trace, quint32 object)
 {
-    const ObjectInfo info = trace.object(object);
-    return info.name.isEmpty() ? tr("object %1").arg(object)
-                               : boundedText(info.name, kMaxValueChars);
+    return boundedText(objectDisplayName(trace, object), kMaxValueChars);
 }
 
 void EventDetailsModel::appendWait(const Trace &trace, int eventIndex)

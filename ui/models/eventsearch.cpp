@@ -48,13 +48,12 @@ std::vector<int> EventSearch::find(const QString &query) const
     if (needle.isEmpty())
         return {};
     const Trace &trace = m_trace;
-    const std::vector<bool> texts = matchingIds(trace.stringCount(), needle,
-                                                [&](quint32 id) { return trace.text(id); });
-    const std::vector<bool> actors = matchingIds(trace.actorCount(), needle, [&](quint32 id) {
-        return actorDisplayName(trace, id);
-    });
-    const std::vector<bool> objects = matchingIds(trace.objectCount(), needle,
-                                                  [&](quint32 id) { return trace.object(id).name; });
+    const std::vector<bool> texts
+        = matchingIds(trace.stringCount(), needle, [&](quint32 id) { return trace.text(id); });
+    const std::vector<bool> actors = matchingIds(
+        trace.actorCount(), needle, [&](quint32 id) { return actorDisplayName(trace, id); });
+    const std::vector<bool> objects = matchingIds(
+        trace.objectCount(), needle, [&](quint32 id) { return trace.object(id).name; });
     std::vector<bool> kinds(std::size_t(EventKind::Count), false);
     for (std::size_t k = 1; k < kinds.size(); ++k)
         kinds[k] = eventKindText(EventKind(k)).contains(needle, Qt::CaseInsensitive);

@@ -81,9 +81,7 @@ void TimeBreakdownModel::setTrace(const Trace &trace, qint64 fromNs, qint64 toNs
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     for (const auto &[lock, ns] : locks) {
         m_columns.append({Column::What::Lock, LaneState::BlockedOnLock, lock,
-                          tr("blocked on %1")
-                              .arg(trace.object(lock).name.isEmpty() ? tr("lock %1").arg(lock)
-                                                                     : trace.object(lock).name)});
+                          tr("blocked on %1").arg(objectDisplayName(trace, lock))});
     }
     endResetModel();
 }

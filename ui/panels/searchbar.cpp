@@ -112,8 +112,8 @@ void SearchBar::step(int direction)
     if (m_matches.empty())
         return;
     const int count = int(m_matches.size());
-    m_current = m_current < 0 ? (direction > 0 ? 0 : count - 1)
-                              : (m_current + direction + count) % count;
+    m_current
+        = m_current < 0 ? (direction > 0 ? 0 : count - 1) : (m_current + direction + count) % count;
     updateStatus();
     emit matchSelected(m_matches[std::size_t(m_current)]);
 }

@@ -34,9 +34,7 @@ QString edgeLabel(const Trace &trace, const DeadlockEdge &edge)
     const QString waiter = actorName(trace, edge.waiter), holder = actorName(trace, edge.holder);
     if (edge.object == 0)
         return Tr::tr("%1 waits for %2 to finish").arg(waiter, holder);
-    QString object = boundedText(trace.object(edge.object).name);
-    if (object.isEmpty())
-        object = Tr::tr("object %1").arg(edge.object);
+    const QString object = boundedText(objectDisplayName(trace, edge.object));
     return Tr::tr("%1 waits for %2 (held by %3)").arg(waiter, object, holder);
 }
 

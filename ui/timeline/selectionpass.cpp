@@ -134,12 +134,11 @@ void SelectionPass::reserve(const RenderContext &context) const
             return QRectF(QPointF(p.x() + dx, p.y() + dy), size);
         };
         const qreal up = -size.height() - gap, down = gap;
-        context.labels.place(text,
-                             {at(g->from, gap, up), at(g->from, gap, down),
-                              at(g->from, -gap - size.width(), up),
-                              at(g->from, -gap - size.width(), down), at(g->to, gap, up),
-                              at(g->to, gap, down)},
-                             plot, this, kWaitTag);
+        context.labels.place(
+            text,
+            {at(g->from, gap, up), at(g->from, gap, down), at(g->from, -gap - size.width(), up),
+             at(g->from, -gap - size.width(), down), at(g->to, gap, up), at(g->to, gap, down)},
+            plot, this, kWaitTag);
     }
 }
 
