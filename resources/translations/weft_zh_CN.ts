@@ -2294,16 +2294,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>%1 waits for %2 held by %3</source>
         <translation>%1 等待 %3 持有的 %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>deadlock: %1</source>
         <translation>死锁：%1</translation>
     </message>
@@ -2999,6 +2994,11 @@
         <location line="+59" />
         <source>thread %1</source>
         <translation>线程 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>object %1</source>
+        <translation>对象 %1</translation>
     </message>
 </context>
 <context>
@@ -3995,12 +3995,7 @@ Without options it opens the main window.
         <translation>%1 等待 %2 结束</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 waits for %2 (held by %3)</source>
         <translation>%1 等待 %2（被 %3 持有）</translation>
     </message>
@@ -4033,7 +4028,7 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+141" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4063,13 +4058,8 @@ Without options it opens the main window.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-72" />
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <location line="-6" />
-        <location line="+148" />
+        <location line="-83" />
+        <location line="+154" />
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -4214,7 +4204,7 @@ Without options it opens the main window.
         <translation>启动另一个线程</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-198" />
+        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-204" />
         <source>Native thread id</source>
         <translation>原生线程 id</translation>
     </message>
@@ -4275,7 +4265,7 @@ Without options it opens the main window.
         <translation>持有者</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+32" />
         <source>%1 (still waiting when the trace ended)</source>
         <translation>%1（跟踪结束时仍在等待）</translation>
     </message>
@@ -4305,7 +4295,17 @@ Without options it opens the main window.
         <translation>阻塞</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>unblocked by %1: %2 (line %3)</source>
+        <translation>解除阻塞者 %1：%2（第 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unblocked by %1: %2</source>
+        <translation>解除阻塞者 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Unblocked by</source>
         <translation>解除阻塞的是</translation>
     </message>
@@ -4320,7 +4320,7 @@ Without options it opens the main window.
         <translation>%1：%3 时%2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4371,7 +4371,7 @@ Without options it opens the main window.
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -4382,6 +4382,14 @@ Without options it opens the main window.
         <location filename="../../ui/panels/eventdetailspanel.cpp" line="+17" />
         <source>Click an event on the timeline, or step to one, to see its details.</source>
         <translation>点击时间线上的事件，或单步到某个事件，即可查看其详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::EventSearch</name>
+    <message>
+        <location filename="../../ui/models/eventsearch.cpp" line="+68" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -4403,12 +4411,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+3" />
-        <location line="+166" />
+        <location line="+169" />
         <source>Export Picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-168" />
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -4524,9 +4532,14 @@ Without options it opens the main window.
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+116" />
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The marked range (%1)</source>
+        <translation>标记的范围（%1）</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4608,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+262" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+263" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4610,7 +4623,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LegendPass</name>
     <message>
-        <location filename="../../ui/timeline/legendpass.cpp" line="+188" />
+        <location filename="../../ui/timeline/legendpass.cpp" line="+187" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
@@ -4688,7 +4701,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+70" />
+        <location filename="../../ui/mainwindow.cpp" line="+73" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4698,14 +4711,14 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+487" />
-        <location line="+25" />
+        <location line="+32" />
+        <location line="+495" />
+        <location line="+27" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-495" />
+        <location line="-504" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4770,7 +4783,7 @@ Without options it opens the main window.
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -4796,14 +4809,14 @@ Without options it opens the main window.
         <translation>重放调度</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+95" />
-        <location line="+74" />
+        <location line="+39" />
+        <location line="+96" />
+        <location line="+78" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-173" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
@@ -4818,7 +4831,7 @@ Without options it opens the main window.
         <translation>无法录制</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Recording: %1</source>
         <translation>正在录制：%1</translation>
     </message>
@@ -4843,7 +4856,7 @@ Without options it opens the main window.
         <translation>“%1”还没有运行：请按“运行”。（“%2”的运行结果会在你再次选择它时回来。）</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+92" />
         <location line="+22" />
         <location line="+26" />
         <source>Open Trace</source>
@@ -4905,7 +4918,7 @@ Without options it opens the main window.
         <translation>Weft 轨迹 (%1);;供 Perfetto 使用的 Chrome Trace JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Export Picture</source>
         <translation>导出图片</translation>
     </message>
@@ -5238,6 +5251,64 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::SearchBar</name>
+    <message>
+        <location filename="../../ui/panels/searchbar.cpp" line="+134" />
+        <source>no match</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Find events: a name, a lock, a thread, bytes…</source>
+        <translation>查找事件：名称、锁、线程、字节数…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配（Enter、F3）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SelectionController</name>
+    <message>
+        <location filename="../../ui/selectioncontroller.cpp" line="+75" />
+        <source>Range: %1 (Esc clears it)</source>
+        <translation>范围：%1（按 Esc 清除）</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SelectionPass</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/selectionpass.cpp" line="+111" />
+        <source>%1 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::StepPanel</name>
     <message>
         <location filename="../../ui/panels/steppanel.cpp" line="+18" />
@@ -5490,12 +5561,7 @@ Without options it opens the main window.
         <translation>阻塞于 %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>lock %1</source>
-        <translation>锁 %1</translation>
-    </message>
-    <message>
-        <location line="+78" />
+        <location line="+77" />
         <source>%1: %2 % of its time</source>
         <translation>%1：占其时间的 %2%</translation>
     </message>
@@ -5524,13 +5590,13 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+6" />
-        <source>From %1 to %2 of the run</source>
-        <translation>运行中从 %1 到 %2 的部分</translation>
+        <source>From %1 to %2 of the run (Esc on the timeline: the whole run)</source>
+        <translation>本次运行的 %1 至 %2（在时间线上按 Esc：整个运行）</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The whole run (%1)</source>
-        <translation>整个运行（%1）</translation>
+        <source>The whole run (%1). Shift+drag on the ruler to narrow it to a range.</source>
+        <translation>整个运行（%1）。在标尺上按住 Shift 拖动可缩小到一个范围。</translation>
     </message>
     <message>
         <location line="+21" />
@@ -5557,7 +5623,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimeRuler</name>
     <message>
-        <location filename="../../ui/timeline/timeruler.cpp" line="+140" />
+        <location filename="../../ui/timeline/timeruler.cpp" line="+141" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5608,7 +5674,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+193" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+246" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -5620,7 +5686,7 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+278" />
+        <location line="+309" />
         <source>%1: %2 (from %3, self time %4)</source>
         <translation>%1：%2（从 %3 开始，自身耗时 %4）</translation>
     </message>
@@ -5810,7 +5876,27 @@ Click to let it take this step.</source>
         <translation>回放速度、浅色或深色主题，以及适合投影的文字大小</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>&amp;Find Events…</source>
+        <translation>查找事件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find events by name, lock, thread or bytes</source>
+        <translation>按名称、锁、线程或字节数查找事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -5906,12 +5992,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+92" />
+        <location line="+96" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-96" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -6016,7 +6102,7 @@ Click to let it take this step.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
