@@ -23,6 +23,8 @@
 #include "ui/panels/windowactions.h"
 #include "ui/presentationmode.h"
 #include "ui/restartoffer.h"
+#include "ui/sequence/sequencedock.h"
+#include "ui/sequence/sequenceview.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/themecontroller.h"
@@ -190,6 +192,26 @@ void MainWindow::createDocks()
     QDockWidget *breakdown = addDock(m_breakdown, tr("Time Breakdown"),
                                      QStringLiteral("breakdownDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(output, breakdown);
+    // Hidden until View ▸ Sequence Diagram asks for it; then a tab beside the code.
+    m_sequenceDock = new SequenceDock(m_actions->sequenceDiagram, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_sequenceDock);
+    tabifyDockWidget(code, m_sequenceDock);
+    m_sequenceDock->hide();
+    SequenceView *sequence = m_sequenceDock->view();
+    connect(sequence, &SequenceView::eventClicked, this, [this](int index) {
+        if (index < 0 || std::size_t(index) >= m_trace.events().size())
+            return;
+        // As a step to that event: the playhead goes there, its lane and details show.
+        const Event &event = m_trace.events()[std::size_t(index)];
+        m_playback->setPlayhead(event.timeNs);
+        m_timeline->setSelectedLane(event.actor);
+        showCurrentEvent(index);
+        m_sequenceDock->view()->setSelectedEvent(index);
+    });
+    connect(m_timeline, &TimelineView::eventClicked, sequence, &SequenceView::setSelectedEvent);
+    connect(m_playback, &Playback::currentEventChanged, sequence, &SequenceView::setSelectedEvent);
+    connect(m_sequenceDock, &SequenceDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Tabs on top, where a reader looks for them first.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     scenarios->raise();
@@ -585,6 +607,7 @@ void MainWindow::clearTrace()
     m_output->setTrace(m_trace);
     m_legend->setTrace(m_trace);
     m_breakdown->clear();
+    m_sequenceDock->setTrace(m_trace);
     m_details->clear();
     setWindowTitle(tr("Weft"));
     updateActions();
@@ -607,6 +630,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_output->setTrace(trace);
     m_legend->setTrace(trace);
     m_breakdown->setTrace(trace);
+    m_sequenceDock->setTrace(trace);
     m_details->clear();
 
     const QString title = trace.metadata().title;

@@ -36,7 +36,9 @@ SequenceDiagram::SequenceDiagram(const Trace &trace)
 {
     const auto &events = trace.events();
     std::vector<char> paired(events.size(), 0);
-    const auto timeOf = [&events](std::size_t i) { return events[i].timeNs; };
+    const auto timeOf = [&events](std::size_t i) {
+        return events[i].timeNs;
+    };
 
     // Sends with their receives, exactly as the timeline pairs them.
     const TraceArrows arrows(trace, TraceArrows::Handoffs::Skip);
@@ -114,8 +116,11 @@ SequenceDiagram::SequenceDiagram(const Trace &trace)
         Lifeline line;
         line.actor = actor;
         line.name = actorDisplayName(trace, actor);
-        if (severalProcesses)
-            line.process = trace.process(trace.actor(actor).process).name;
+        if (severalProcesses) {
+            // Every process's thread is "MainThread": the process names the column.
+            line.process = line.name;
+            line.name = trace.process(trace.actor(actor).process).name;
+        }
         m_lifelines.push_back(line);
         column.insert(actor, int(m_lifelines.size()) - 1);
         return int(m_lifelines.size()) - 1;

@@ -25,8 +25,8 @@ public:
     struct Lifeline
     {
         quint32 actor = 0;
-        QString name; // actorDisplayName()
-        QString process; // the process's name when the trace has several, else empty
+        QString name; // actorDisplayName(), or the process's name when the trace has several
+        QString process; // with several processes: the thread's name; else empty
     };
 
     struct Item

@@ -43,8 +43,8 @@ Exchange clientServer(bool splitReply = false)
     const quint32 up = b.addObject({QStringLiteral("c→s"), ObjectKind::Channel});
     const quint32 down = b.addObject({QStringLiteral("s→c"), ObjectKind::Channel});
     const auto op = [&](qint64 t, quint32 actor, const char *name, qint64 port = 0) {
-        b.addEvent({t, port, actor, sock, b.intern(QLatin1String(name)), 0, EventKind::SocketOp,
-                    0});
+        b.addEvent(
+            {t, port, actor, sock, b.intern(QLatin1String(name)), 0, EventKind::SocketOp, 0});
     };
     const auto packet = [&](qint64 t, quint32 actor, quint32 channel, EventKind kind, qint64 n) {
         b.addEvent({t, n, actor, channel, 0, 0, kind, 0});
@@ -142,7 +142,8 @@ void TestSequenceDiagram::messagesThroughAQueuePairByTag()
     const Trace trace = b.build();
     const SequenceDiagram d(trace);
     QCOMPARE(d.lifelines().size(), std::size_t(2));
-    QCOMPARE(d.lifelines()[1].process, QStringLiteral("child"));
+    QCOMPARE(d.lifelines()[1].name, QStringLiteral("child"));
+    QCOMPARE(d.lifelines()[1].process, QStringLiteral("main"));
     QCOMPARE(d.items().size(), std::size_t(3));
     for (int i = 0; i < 2; ++i) {
         const Item &item = d.items()[std::size_t(i)];
