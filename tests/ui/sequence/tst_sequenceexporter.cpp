@@ -33,6 +33,7 @@ private:
 void TestSequenceExporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("WEFT_EXECUTABLE"), "WEFT_EXECUTABLE is not set");
 }
 
 int TestSequenceExporter::weft(const QStringList &arguments, QString *err)
