@@ -41,7 +41,7 @@ QString titleOf(const Trace &trace)
     const QString name = title.isEmpty()
         ? (id.isEmpty() ? Tr::tr("Weft trace") : id)
         : (id.isEmpty() ? title : Tr::tr("%1 — %2").arg(id, title));
-    return Tr::tr("%1: sequence diagram").arg(name);
+    return Tr::tr("%1 (sequence diagram)").arg(name);
 }
 } // namespace
 

@@ -48,7 +48,7 @@ QString sequenceItemLabel(const Trace &trace, const Item &item)
 {
     switch (item.kind) {
     case ItemKind::Connect:
-        return Tr::tr("connect");
+        return Tr::tr("connect → accept");
     case ItemKind::Packet:
         return Tr::tr("send %1 B").arg(item.bytes);
     case ItemKind::Message: {

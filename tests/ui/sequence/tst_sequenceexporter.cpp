@@ -99,18 +99,17 @@ void TestSequenceExporter::cliExportsASocketRun()
 {
     const QString path = m_dir.filePath(QStringLiteral("server.png"));
     QString err;
-    const int code = weft({QStringLiteral("--run"), QStringLiteral("socket.server"),
-                           QStringLiteral("--export"), path, QStringLiteral("--view"),
-                           QStringLiteral("sequence"), QStringLiteral("--theme"),
-                           QStringLiteral("dark")},
-                          &err);
+    const int code
+        = weft({QStringLiteral("--run"), QStringLiteral("socket.server"),
+                QStringLiteral("--export"), path, QStringLiteral("--view"),
+                QStringLiteral("sequence"), QStringLiteral("--theme"), QStringLiteral("dark")},
+               &err);
     QVERIFY2(code == 0, qPrintable(err));
     const QImage image(path);
     QVERIFY(!image.isNull());
     // Taller than wide: a row per message, three lifelines across.
-    QVERIFY2(image.height() > image.width() / 2, qPrintable(QStringLiteral("%1 × %2")
-                                                                .arg(image.width())
-                                                                .arg(image.height())));
+    QVERIFY2(image.height() > image.width() / 2,
+             qPrintable(QStringLiteral("%1 × %2").arg(image.width()).arg(image.height())));
     QCOMPARE(image.pixelColor(2, 2).rgb(), Theme::dark().background().rgb());
 }
 
@@ -118,12 +117,12 @@ void TestSequenceExporter::cliRefusesARunWithoutSockets()
 {
     const QString path = m_dir.filePath(QStringLiteral("threads.png"));
     QString err;
-    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
-                   QStringLiteral("--param"), QStringLiteral("delay_ms=1"),
-                   QStringLiteral("--export"), path, QStringLiteral("--view"),
-                   QStringLiteral("sequence")},
-                  &err),
-             2);
+    QCOMPARE(
+        weft({QStringLiteral("--run"), QStringLiteral("threads.create"), QStringLiteral("--param"),
+              QStringLiteral("delay_ms=1"), QStringLiteral("--export"), path,
+              QStringLiteral("--view"), QStringLiteral("sequence")},
+             &err),
+        2);
     QVERIFY2(err.contains(QStringLiteral("no sockets or messages")), qPrintable(err));
     QVERIFY(!QFile::exists(path));
 }

@@ -95,9 +95,8 @@ void TestSequenceRenderer::arrowsAreDrawnInTheirColourOnTheirRows()
             continue;
         ++arrows;
         const SequenceLayout::Row &row = layout.rows()[i];
-        const QColor colour = item.kind == SequenceDiagram::ItemKind::Message
-            ? theme.messageFlow()
-            : theme.packetFlow();
+        const QColor colour = item.kind == SequenceDiagram::ItemKind::Message ? theme.messageFlow()
+                                                                              : theme.packetFlow();
         // A quarter of the way along the shaft, its row's height; and not a row above.
         const qreal x = row.arrow.x1() + (row.arrow.x2() - row.arrow.x1()) / 4;
         QVERIFY2(colourNear(image, x, row.y, colour),
