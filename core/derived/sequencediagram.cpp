@@ -125,18 +125,22 @@ SequenceDiagram::SequenceDiagram(const Trace &trace)
         column.insert(actor, int(m_lifelines.size()) - 1);
         return int(m_lifelines.size()) - 1;
     };
-    for (Item &item : m_items) {
+    m_itemOfEvent.reserve(qsizetype(2 * m_items.size()));
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
         item.from = lifelineOf(events[item.fromEvent].actor);
         item.to = lifelineOf(events[item.toEvent].actor);
+        // A send read in two pieces is two rows: its event names the first.
+        if (!m_itemOfEvent.contains(item.fromEvent))
+            m_itemOfEvent.insert(item.fromEvent, int(i));
+        if (!m_itemOfEvent.contains(item.toEvent))
+            m_itemOfEvent.insert(item.toEvent, int(i));
     }
 }
 
 int SequenceDiagram::itemOfEvent(std::size_t event) const
 {
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        if (m_items[i].fromEvent == event || m_items[i].toEvent == event)
-            return int(i);
-    return -1;
+    return m_itemOfEvent.value(event, -1);
 }
 
 } // namespace weft

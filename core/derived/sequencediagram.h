@@ -3,6 +3,7 @@
 
 #include "core/trace.h"
 
+#include <QHash>
 #include <vector>
 
 namespace weft {
@@ -59,6 +60,7 @@ public:
 private:
     std::vector<Lifeline> m_lifelines;
     std::vector<Item> m_items;
+    QHash<std::size_t, int> m_itemOfEvent; // both ends of every item; asked on every replay step
 };
 
 } // namespace weft

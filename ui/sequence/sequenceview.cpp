@@ -36,16 +36,42 @@ SequenceView::~SequenceView() = default;
 void SequenceView::setTrace(const Trace &trace)
 {
     m_trace = trace;
-    m_diagram = std::make_unique<SequenceDiagram>(trace);
+    m_diagram.reset();
+    m_layout.reset();
+    m_built = false;
     m_selected = -1;
-    relayout();
+    if (isVisible())
+        ensureBuilt();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
     viewport()->update();
 }
 
+void SequenceView::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_diagram = std::make_unique<SequenceDiagram>(m_trace);
+    relayout();
+}
+
+const SequenceDiagram *SequenceView::diagram()
+{
+    ensureBuilt();
+    return m_diagram.get();
+}
+
+const SequenceLayout *SequenceView::diagramLayout()
+{
+    ensureBuilt();
+    return m_layout.get();
+}
+
 void SequenceView::relayout()
 {
+    if (!m_built) // a resize of a hidden panel: laid out when built
+        return;
     if (!m_diagram || m_diagram->isEmpty()) {
         m_layout.reset();
     } else {
@@ -69,6 +95,9 @@ void SequenceView::updateScrollRange()
 
 void SequenceView::setSelectedEvent(int eventIndex)
 {
+    if (!isVisible() && !m_built)
+        return; // replay steps while the panel is hidden: built, and selected, when shown
+    ensureBuilt();
     const int item
         = m_diagram && eventIndex >= 0 ? m_diagram->itemOfEvent(std::size_t(eventIndex)) : -1;
     if (item == m_selected)
@@ -88,8 +117,9 @@ void SequenceView::setSelectedEvent(int eventIndex)
     viewport()->update();
 }
 
-int SequenceView::itemAt(const QPointF &pos) const
+int SequenceView::itemAt(const QPointF &pos)
 {
+    ensureBuilt();
     if (!m_layout || pos.y() < m_layout->headerBottom())
         return -1;
     return m_layout->rowAt(pos.y() + verticalScrollBar()->value());
@@ -97,6 +127,7 @@ int SequenceView::itemAt(const QPointF &pos) const
 
 void SequenceView::paintEvent(QPaintEvent *)
 {
+    ensureBuilt();
     QPainter painter(viewport());
     const Theme &theme = Theme::current();
     painter.fillRect(viewport()->rect(), theme.background());

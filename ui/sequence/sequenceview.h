@@ -23,13 +23,14 @@ public:
     ~SequenceView() override;
 
     void setTrace(const Trace &trace);
-    const SequenceDiagram *diagram() const { return m_diagram.get(); }
-    const SequenceLayout *diagramLayout() const { return m_layout.get(); }
+    // Built when first needed: a hidden panel costs a new trace nothing.
+    const SequenceDiagram *diagram();
+    const SequenceLayout *diagramLayout();
     // Highlights the row of this event (if it has one) and scrolls it into view.
     void setSelectedEvent(int eventIndex);
     int selectedItem() const { return m_selected; }
     // The item under a point of the viewport; -1 if none.
-    int itemAt(const QPointF &viewportPos) const;
+    int itemAt(const QPointF &viewportPos);
 
     // Asks for a file and writes the diagram there; false if cancelled or it failed.
     bool exportInteractively(const QString &directory);
@@ -47,6 +48,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    void ensureBuilt();
     void relayout();
     void updateScrollRange();
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<SequenceDiagram> m_diagram;
     std::unique_ptr<SequenceLayout> m_layout;
     int m_selected = -1;
+    bool m_built = true; // m_diagram is the diagram of m_trace
 };
 
 } // namespace weft::ui
