@@ -198,15 +198,18 @@ void MainWindow::createDocks()
     tabifyDockWidget(code, m_sequenceDock);
     m_sequenceDock->hide();
     SequenceView *sequence = m_sequenceDock->view();
-    connect(sequence, &SequenceView::eventClicked, this, [this](int index) {
-        if (index < 0 || std::size_t(index) >= m_trace.events().size())
+    connect(sequence, &SequenceView::eventClicked, this, [this, sequence](int index) {
+        const int item = sequence->selectedItem();
+        if (index < 0 || std::size_t(index) >= m_trace.events().size() || item < 0)
             return;
-        // As a step to that event: the playhead goes there, its lane and details show.
+        // As a step to that event: its lane and details show, and the playhead
+        // goes to the arrow's far end, so the timeline draws the whole arrow undimmed.
         const Event &event = m_trace.events()[std::size_t(index)];
-        m_playback->setPlayhead(event.timeNs);
+        const std::size_t to = sequence->diagram()->items()[std::size_t(item)].toEvent;
+        m_playback->setPlayhead(std::max(event.timeNs, m_trace.events()[to].timeNs));
         m_timeline->setSelectedLane(event.actor);
         showCurrentEvent(index);
-        m_sequenceDock->view()->setSelectedEvent(index);
+        sequence->setSelectedEvent(index);
     });
     connect(m_timeline, &TimelineView::eventClicked, sequence, &SequenceView::setSelectedEvent);
     connect(m_playback, &Playback::currentEventChanged, sequence, &SequenceView::setSelectedEvent);
