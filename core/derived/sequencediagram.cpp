@@ -125,7 +125,7 @@ SequenceDiagram::SequenceDiagram(const Trace &trace)
         column.insert(actor, int(m_lifelines.size()) - 1);
         return int(m_lifelines.size()) - 1;
     };
-    m_itemOfEvent.reserve(qsizetype(2 * m_items.size()));
+    m_itemOfEvent.reserve(2 * qsizetype(m_items.size()));
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         item.from = lifelineOf(events[item.fromEvent].actor);

@@ -5,6 +5,7 @@
 #include "ui/timeline/timeruler.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +31,15 @@ SequenceLayout::SequenceLayout(const Trace &trace, const SequenceDiagram &diagra
     const auto &items = diagram.items();
     const std::size_t lifelines = diagram.lifelines().size();
 
+    // Measuring text is most of a layout's time: labels repeat ("send 100 B"), and
+    // times differ only in digits, which every font here draws equally wide.
+    QHash<QString, qreal> labelWidths, timeWidths;
+    const auto labelWidth = [&](const QString &text) {
+        auto it = labelWidths.find(text);
+        if (it == labelWidths.end())
+            it = labelWidths.insert(text, labelFm.horizontalAdvance(text));
+        return *it;
+    };
     std::vector<QString> labels, times;
     labels.reserve(items.size());
     times.reserve(items.size());
@@ -37,7 +47,14 @@ SequenceLayout::SequenceLayout(const Trace &trace, const SequenceDiagram &diagra
     for (const SequenceDiagram::Item &item : items) {
         labels.push_back(sequenceItemLabel(trace, item));
         times.push_back(TimeRuler::formatDuration(item.timeNs - trace.startNs()));
-        timeWidth = std::max(timeWidth, smallFm.horizontalAdvance(times.back()));
+        QString shape = times.back();
+        for (QChar &c : shape)
+            if (c.isDigit())
+                c = QLatin1Char('0');
+        auto it = timeWidths.find(shape);
+        if (it == timeWidths.end())
+            it = timeWidths.insert(shape, smallFm.horizontalAdvance(shape));
+        timeWidth = std::max(timeWidth, *it);
     }
     const qreal timeColumn = std::ceil(timeWidth + theme.px(16));
 
@@ -48,7 +65,7 @@ SequenceLayout::SequenceLayout(const Trace &trace, const SequenceDiagram &diagra
         column = std::max({column, nameFm.horizontalAdvance(line.name) + theme.px(28),
                            smallFm.horizontalAdvance(line.process) + theme.px(28)});
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const qreal text = labelFm.horizontalAdvance(labels[i]);
+        const qreal text = labelWidth(labels[i]);
         const int span = std::abs(items[i].to - items[i].from);
         column = std::max(column, span > 0 ? text / span + theme.px(24) : text + theme.px(28));
     }
@@ -102,16 +119,19 @@ SequenceLayout::SequenceLayout(const Trace &trace, const SequenceDiagram &diagra
         const qreal x1 = m_lifelineX[std::size_t(item.from)];
         const qreal x2 = m_lifelineX[std::size_t(item.to)];
         row.arrow = QLineF(x1, row.y, x2, row.y);
-        const qreal text = labelFm.horizontalAdvance(labels[i]);
+        const qreal text = labelWidth(labels[i]);
+        const auto fit = [&](qreal room) {
+            return text <= room ? labels[i] : labelFm.elidedText(labels[i], Qt::ElideRight, room);
+        };
         if (item.isArrow()) {
             const qreal room = std::abs(x2 - x1) - theme.px(12);
             const qreal w = std::min(text, room);
-            row.label = labelFm.elidedText(labels[i], Qt::ElideRight, w);
+            row.label = fit(w);
             row.labelRect
                 = QRectF((x1 + x2 - w) / 2, row.y - theme.px(3) - textHeight, w, textHeight);
         } else {
             const qreal w = std::min(text, column - theme.px(18));
-            row.label = labelFm.elidedText(labels[i], Qt::ElideRight, w);
+            row.label = fit(w);
             row.labelRect = QRectF(x1 + theme.px(10), row.y - textHeight / 2, w, textHeight);
         }
         row.time = times[i];
