@@ -209,7 +209,7 @@ void MainWindow::createDocks()
         m_playback->setPlayhead(std::max(event.timeNs, m_trace.events()[to].timeNs));
         m_timeline->setSelectedLane(event.actor);
         showCurrentEvent(index);
-        sequence->setSelectedEvent(index);
+        sequence->setSelectedItem(item); // the row clicked, not the first of a split send
     });
     connect(m_timeline, &TimelineView::eventClicked, sequence, &SequenceView::setSelectedEvent);
     connect(m_playback, &Playback::currentEventChanged, sequence, &SequenceView::setSelectedEvent);

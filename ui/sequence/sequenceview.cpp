@@ -98,9 +98,14 @@ void SequenceView::setSelectedEvent(int eventIndex)
     if (!isVisible() && !m_built)
         return; // replay steps while the panel is hidden: built, and selected, when shown
     ensureBuilt();
-    const int item
-        = m_diagram && eventIndex >= 0 ? m_diagram->itemOfEvent(std::size_t(eventIndex)) : -1;
-    if (item == m_selected)
+    setSelectedItem(m_diagram && eventIndex >= 0 ? m_diagram->itemOfEvent(std::size_t(eventIndex))
+                                                 : -1);
+}
+
+void SequenceView::setSelectedItem(int item)
+{
+    ensureBuilt();
+    if (!m_diagram || item < -1 || item >= int(m_diagram->items().size()) || item == m_selected)
         return;
     m_selected = item;
     if (item >= 0 && m_layout) {

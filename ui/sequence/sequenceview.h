@@ -29,6 +29,8 @@ public:
     // Highlights the row of this event (if it has one) and scrolls it into view.
     void setSelectedEvent(int eventIndex);
     int selectedItem() const { return m_selected; }
+    // Highlights this row (an index into diagram()->items(); -1: none) and scrolls to it.
+    void setSelectedItem(int item);
     // The item under a point of the viewport; -1 if none.
     int itemAt(const QPointF &viewportPos);
 
