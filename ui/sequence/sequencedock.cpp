@@ -22,6 +22,7 @@ SequenceDock::SequenceDock(QAction *showAction, QMainWindow *window)
     setObjectName(QStringLiteral("sequenceDock"));
     setWidget(m_view);
     connect(showAction, &QAction::triggered, this, &SequenceDock::showDiagram);
+    updateAction(showAction, Trace()); // nothing shown yet
     connect(m_view, &SequenceView::exported, this, [this](const QString &path) {
         emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
