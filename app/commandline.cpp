@@ -185,6 +185,11 @@ int CommandLine::execute(const QStringList &arguments)
         QStringLiteral("font-scale"),
         Tr::tr("Text size of the exported picture in percent (100 to 250); lanes grow with it."),
         Tr::tr("percent"), QStringLiteral("100"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        Tr::tr("What the exported picture shows: timeline (the default) or sequence (the "
+               "sockets' and messages' sequence diagram)."),
+        Tr::tr("timeline|sequence"));
     const QCommandLineOption replayOption(
         QStringLiteral("replay"),
         Tr::tr("Rerun the stepped run saved in the .weft <file>, granting its recorded schedule "
@@ -201,7 +206,7 @@ int CommandLine::execute(const QStringList &arguments)
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption});
+                       continueOption, viewOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -223,6 +228,10 @@ int CommandLine::execute(const QStringList &arguments)
                           parser.value(heightOption), parser.value(rangeOption), &m_exportShape,
                           &shapeError))
         return usageError(shapeError);
+    if (!parseExportView(parser.value(viewOption), &m_exportShape, &shapeError))
+        return usageError(shapeError);
+    if (parser.isSet(viewOption) && !parser.isSet(exportOption))
+        return usageError(Tr::tr("--view needs --export"));
     QString lookError;
     if (!parseExportLook(parser.value(themeOption), parser.value(fontScaleOption), &m_exportLook,
                          &lookError))
@@ -471,7 +480,8 @@ int CommandLine::openTrace(const QString &path, const QString &traceOut, const Q
 int CommandLine::exportTo(const Trace &trace, const QString &path)
 {
     QString error;
-    if (!checkExportRange(trace, m_exportShape, &error))
+    if (!checkExportRange(trace, m_exportShape, &error)
+        || !checkExportView(trace, m_exportShape, &error))
         return usageError(error);
     if (!exportTraceToFile(trace, path, m_exportShape, m_exportLook, &error)) {
         m_err << "weft: " << error << Qt::endl;

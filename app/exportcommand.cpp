@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
+#include "core/derived/sequencediagram.h"
 #include "ui/export/traceexporter.h"
+#include "ui/sequence/sequenceexporter.h"
+#include "ui/sequence/sequencelabels.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -136,9 +139,34 @@ bool checkExportRange(const Trace &trace, const ExportShape &shape, QString *err
     return false;
 }
 
+bool parseExportView(const QString &view, ExportShape *shape, QString *error)
+{
+    const QString name = view.trimmed().toLower();
+    if (!name.isEmpty() && name != QLatin1String("timeline") && name != QLatin1String("sequence")) {
+        *error = Tr::tr("--view must be 'timeline' or 'sequence', not '%1'").arg(view);
+        return false;
+    }
+    shape->sequenceView = name == QLatin1String("sequence");
+    return true;
+}
+
+bool checkExportView(const Trace &trace, const ExportShape &shape, QString *error)
+{
+    if (!shape.sequenceView || SequenceDiagram::hasContent(trace))
+        return true;
+    *error = ui::noSequenceDiagramReason();
+    return false;
+}
+
 bool exportTraceToFile(const Trace &trace, const QString &path, const ExportShape &shape,
                        const ExportLook &look, QString *error)
 {
+    if (shape.sequenceView) {
+        ui::SequenceExportOptions options;
+        options.width = shape.width;
+        options.theme = ui::Theme::make(look.variant, look.fontScalePercent / 100.0);
+        return ui::exportSequenceDiagram(trace, path, options, error);
+    }
     ui::ExportOptions options;
     ui::applyExportPreset(shape.preset, &options);
     if (shape.preset == ui::ExportPreset::Custom) {

@@ -31,6 +31,7 @@ struct ExportShape
     int height = 0; // Custom: 0 is as tall as the lanes need
     bool hasRange = false;
     qint64 rangeFromNs = 0, rangeToNs = 0; // from the trace's start
+    bool sequenceView = false; // --view sequence: the sequence diagram instead of the timeline
 };
 
 // Reads --preset (fit|slide-16x9|slide-4x3|a4|letter|custom; empty: fit, or custom
@@ -42,6 +43,11 @@ bool parseExportShape(const QString &preset, const QString &width, const QString
 
 // False with a message when --range lies outside the trace.
 bool checkExportRange(const Trace &trace, const ExportShape &shape, QString *error);
+
+// Reads --view (timeline|sequence; empty: timeline) into shape->sequenceView.
+bool parseExportView(const QString &view, ExportShape *shape, QString *error);
+// False with a message when --view sequence is asked of a trace without sockets or messages.
+bool checkExportView(const Trace &trace, const ExportShape &shape, QString *error);
 
 // Writes a picture of the trace (.png, .svg or .pdf, chosen by the suffix).
 // Returns false with a message on an unknown format or an unwritable path.

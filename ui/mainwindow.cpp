@@ -25,6 +25,8 @@
 #include "ui/presentationmode.h"
 #include "ui/restartoffer.h"
 #include "ui/selectioncontroller.h"
+#include "ui/sequence/sequencedock.h"
+#include "ui/sequence/sequenceview.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/themecontroller.h"
@@ -195,6 +197,29 @@ void MainWindow::createDocks()
     QDockWidget *breakdown = addDock(m_breakdown, tr("Time Breakdown"),
                                      QStringLiteral("breakdownDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(output, breakdown);
+    // Hidden until View ▸ Sequence Diagram asks for it; then a tab beside the code.
+    m_sequenceDock = new SequenceDock(m_actions->sequenceDiagram, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_sequenceDock);
+    tabifyDockWidget(code, m_sequenceDock);
+    m_sequenceDock->hide();
+    SequenceView *sequence = m_sequenceDock->view();
+    connect(sequence, &SequenceView::eventClicked, this, [this, sequence](int index) {
+        const int item = sequence->selectedItem();
+        if (index < 0 || std::size_t(index) >= m_trace.events().size() || item < 0)
+            return;
+        // As a step to that event: its lane and details show, and the playhead
+        // goes to the arrow's far end, so the timeline draws the whole arrow undimmed.
+        const Event &event = m_trace.events()[std::size_t(index)];
+        const std::size_t to = sequence->diagram()->items()[std::size_t(item)].toEvent;
+        m_playback->setPlayhead(std::max(event.timeNs, m_trace.events()[to].timeNs));
+        m_timeline->setSelectedLane(event.actor);
+        showCurrentEvent(index);
+        sequence->setSelectedItem(item); // the row clicked, not the first of a split send
+    });
+    connect(m_timeline, &TimelineView::eventClicked, sequence, &SequenceView::setSelectedEvent);
+    connect(m_playback, &Playback::currentEventChanged, sequence, &SequenceView::setSelectedEvent);
+    connect(m_sequenceDock, &SequenceDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Tabs on top, where a reader looks for them first.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     scenarios->raise();
@@ -595,6 +620,7 @@ void MainWindow::clearTrace()
     m_output->setTrace(m_trace);
     m_legend->setTrace(m_trace);
     m_breakdown->clear();
+    m_sequenceDock->setTrace(m_trace);
     m_details->clear();
     m_selection->clear();
     m_selection->setTrace(m_trace);
@@ -620,6 +646,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_legend->setTrace(trace);
     m_breakdown->setTrace(trace);
     m_selection->setTrace(trace);
+    m_sequenceDock->setTrace(trace);
     m_details->clear();
     m_selection->clear();
 

@@ -28,6 +28,7 @@ class Playback;
 class RecordSession;
 class RunSession;
 class ScenarioPanel;
+class SequenceDock;
 class Preferences;
 class PresentationMode;
 class RestartOffer;
@@ -81,6 +82,7 @@ public:
     Preferences *preferences() const { return m_preferences; }
     PresentationMode *presentationMode() const { return m_presentation; }
     RestartOffer *restartOffer() const { return m_restartOffer; }
+    SequenceDock *sequenceDock() const { return m_sequenceDock; }
 
 Q_SIGNALS:
     void errorReported(const QString &message);
@@ -160,6 +162,7 @@ private:
     QDockWidget *m_outputDock = nullptr;
     PresentationMode *m_presentation = nullptr;
     RestartOffer *m_restartOffer;
+    SequenceDock *m_sequenceDock = nullptr;
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
 };

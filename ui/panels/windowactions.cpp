@@ -80,6 +80,9 @@ WindowActions::WindowActions(QObject *parent)
                             tr("Full screen with the timeline and the code only, at the projector "
                                "text size (F11 or Esc leaves)"));
     presentationMode->setCheckable(true);
+    sequenceDiagram = make(tr("&Sequence Diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                           tr("Show the sockets' and messages' exchange as a sequence diagram: "
+                              "one column per thread, time flowing down"));
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);
@@ -186,6 +189,8 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     view->addAction(zoomOut);
     view->addAction(fitAll);
     view->addAction(allArrows);
+    view->addAction(sequenceDiagram);
+    view->setToolTipsVisible(true); // a disabled Sequence Diagram says why
     view->addSeparator();
     view->addAction(presentationMode);
     view->addSeparator();

@@ -29,6 +29,7 @@ public:
     QAction *zoomIn, *zoomOut, *fitAll;
     QAction *allArrows; // checkable: every arrow instead of those on demand
     QAction *presentationMode; // checkable, F11
+    QAction *sequenceDiagram; // shows the Sequence Diagram panel (ui/sequence/sequencedock.h)
     // Playback
     QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
     QAction *toStart, *toEnd, *oneEventPerSecond;

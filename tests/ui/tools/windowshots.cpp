@@ -60,7 +60,12 @@ int main(int argc, char **argv)
 
     weft::ui::MainWindow window(weft::catalogue());
     window.setInteractiveErrors(false);
-    window.resize(1600, 1000);
+    window.resize(qEnvironmentVariableIntValue("WINDOWSHOTS_WIDTH") > 0
+                      ? qEnvironmentVariableIntValue("WINDOWSHOTS_WIDTH")
+                      : 1600,
+                  qEnvironmentVariableIntValue("WINDOWSHOTS_HEIGHT") > 0
+                      ? qEnvironmentVariableIntValue("WINDOWSHOTS_HEIGHT")
+                      : 1000);
     window.show();
     if (!window.selectScenario(id)) {
         QTextStream(stderr) << "unknown scenario " << id << '\n';
@@ -83,6 +88,12 @@ int main(int argc, char **argv)
         return 1;
     }
     save(window, out.filePath(QStringLiteral("2-finished.png")));
+    // View ▸ Sequence Diagram, if the trace has sockets or messages.
+    if (window.windowActions()->sequenceDiagram->isEnabled()) {
+        window.windowActions()->sequenceDiagram->trigger();
+        settle(300);
+        save(window, out.filePath(QStringLiteral("2-sequence.png")));
+    }
     // Presentation mode (F11): full screen, the timeline and the code only.
     window.windowActions()->presentationMode->trigger();
     settle(500);
