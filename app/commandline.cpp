@@ -7,6 +7,7 @@
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
+#include "comparecommand.h"
 #include "exportcommand.h"
 #include "recordcommand.h"
 #include "workermode.h"
@@ -198,10 +199,14 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption continueOption(
         QStringLiteral("continue-on-divergence"),
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        Tr::tr("Compare two runs: 'weft --compare A B --export FILE' draws the traces A and B "
+               "(.weft or Chrome JSON) one above the other on one time scale."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption});
+                       continueOption, compareOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -214,7 +219,7 @@ int CommandLine::execute(const QStringList &arguments)
               << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(compareOption))
         return usageError(
             Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
@@ -233,6 +238,10 @@ int CommandLine::execute(const QStringList &arguments)
          || parser.isSet(rangeOption))
         && !parser.isSet(exportOption))
         return usageError(Tr::tr("--preset, --width, --height and --range need --export"));
+    if (parser.isSet(compareOption))
+        return CompareCommand(m_out, m_err)
+            .execute(parser.positionalArguments(), parser.value(exportOption), m_exportShape,
+                     m_exportLook);
 
     qint64 timeoutMs = 0;
     if (parser.isSet(timeoutOption)) {

@@ -38,6 +38,8 @@ public:
     // View ▸ All Arrows: every arrow rather than those on demand.
     void setAllArrows(bool all);
     bool allArrows() const { return m_allArrows; }
+    // The lane names' column at least this wide (a comparison lines up two views).
+    void setMinLabelWidth(qreal px);
     // Live stepping: a chip per parked thread at its lane's live end. The
     // window decides which marks are blocked; the view only draws and hit-tests.
     void setPendingActions(const QList<PendingMark> &marks);
@@ -98,6 +100,7 @@ private:
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;
     bool m_allArrows = false;
+    qreal m_minLabelWidth = 0;
     QList<PendingMark> m_pending;
     bool m_overChip = false;
     quint32 m_pressedChip = 0;
