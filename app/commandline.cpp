@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "comparecommand.h"
 #include "core/interchange/traceloader.h"
 #include "core/interchange/untrustedtext.h"
 #include "core/replaytarget.h"
 #include "core/runner.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
-#include "comparecommand.h"
 #include "exportcommand.h"
 #include "recordcommand.h"
 #include "workermode.h"
@@ -201,8 +201,9 @@ int CommandLine::execute(const QStringList &arguments)
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
-        Tr::tr("Compare two runs: 'weft --compare A B --export FILE' draws the traces A and B "
-               "(.weft or Chrome JSON) one above the other on one time scale."));
+        Tr::tr("Compare two runs: 'weft --compare A B' shows the traces A and B (.weft or "
+               "Chrome JSON) one above the other on one time scale; with --export FILE, "
+               "draws them into FILE."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
@@ -238,10 +239,13 @@ int CommandLine::execute(const QStringList &arguments)
          || parser.isSet(rangeOption))
         && !parser.isSet(exportOption))
         return usageError(Tr::tr("--preset, --width, --height and --range need --export"));
-    if (parser.isSet(compareOption))
-        return CompareCommand(m_out, m_err)
-            .execute(parser.positionalArguments(), parser.value(exportOption), m_exportShape,
-                     m_exportLook);
+    if (parser.isSet(compareOption)) {
+        CompareCommand compare(m_out, m_err);
+        const int status = compare.execute(parser.positionalArguments(), parser.value(exportOption),
+                                           m_exportShape, m_exportLook);
+        m_comparisonToOpen = compare.toOpen();
+        return status;
+    }
 
     qint64 timeoutMs = 0;
     if (parser.isSet(timeoutOption)) {

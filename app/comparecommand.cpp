@@ -16,7 +16,7 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(weft::app::CommandLine)
 };
-constexpr int kExitOk = 0, kExitUsage = 2, kExitFile = 3;
+constexpr int kOpenGui = -1, kExitOk = 0, kExitUsage = 2, kExitFile = 3;
 } // namespace
 
 CompareCommand::CompareCommand(QTextStream &out, QTextStream &err)
@@ -37,9 +37,6 @@ int CompareCommand::execute(const QStringList &files, const QString &exportPath,
         return usage(Tr::tr("--compare needs two trace files, e.g. weft --compare a.weft b.weft "
                             "--export cmp.png (got %1)")
                          .arg(files.size()));
-    if (exportPath.isEmpty())
-        return usage(Tr::tr("--compare needs --export FILE (in the window, use File ▸ Compare "
-                            "With…)"));
     if (shape.hasRange || shape.height > 0
         || (shape.preset != ui::ExportPreset::Fit && shape.preset != ui::ExportPreset::Custom))
         return usage(Tr::tr("--compare takes --width, --theme and --font-scale; not --preset, "
@@ -64,6 +61,10 @@ int CompareCommand::execute(const QStringList &files, const QString &exportPath,
                 << Qt::endl;
             return kExitUsage;
         }
+    }
+    if (exportPath.isEmpty()) { // the window shows them
+        m_toOpen = std::make_pair(*traces[0], *traces[1]);
+        return kOpenGui;
     }
     const ui::RunComparison comparison(*traces[0], *traces[1]);
     ui::CompareExportOptions options;

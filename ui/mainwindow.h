@@ -20,6 +20,7 @@ class ScenarioRegistry;
 namespace weft::ui {
 
 class CodePanel;
+class CompareController;
 class EventDetailsPanel;
 class LegendWidget;
 class OutputConsole;
@@ -79,6 +80,7 @@ public:
     Preferences *preferences() const { return m_preferences; }
     PresentationMode *presentationMode() const { return m_presentation; }
     RestartOffer *restartOffer() const { return m_restartOffer; }
+    CompareController *compareController() const { return m_compare; }
 
 Q_SIGNALS:
     void errorReported(const QString &message);
@@ -156,6 +158,7 @@ private:
     QDockWidget *m_outputDock = nullptr;
     PresentationMode *m_presentation = nullptr;
     RestartOffer *m_restartOffer;
+    CompareController *m_compare = nullptr;
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
 };
