@@ -30,8 +30,10 @@ QString shortDuration(qint64 ns)
 QString valueText(const QPair<QString, QString> &parameter)
 {
     const QString &value = parameter.second;
-    // "true" alone says nothing: name the switch.
-    if (value == QLatin1String("true") || value == QLatin1String("false"))
+    // A word ("nolock") names a variant; "true" or "4" alone says nothing: name the key.
+    bool number = false;
+    value.toDouble(&number);
+    if (number || value == QLatin1String("true") || value == QLatin1String("false"))
         return parameter.first + QLatin1Char('=') + value;
     return value;
 }

@@ -24,6 +24,18 @@ void TestRunComparison::labelsAreTheParametersThatDiffer()
     QCOMPARE(comparison.firstLabel(), QStringLiteral("nolock"));
     QCOMPARE(comparison.secondLabel(), QStringLiteral("lock"));
     QCOMPARE(comparison.sharedDurationNs(), 44'000'000);
+    // A number alone names nothing: the key goes with it.
+    const RunComparison threads(
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("2")),
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("4")));
+    QCOMPARE(threads.firstLabel(), QStringLiteral("mode=2"));
+    QCOMPARE(threads.secondLabel(), QStringLiteral("mode=4"));
+    // Nothing differs: which run is which.
+    const RunComparison same(
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("lock")),
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("lock")));
+    QCOMPARE(same.firstLabel(), QStringLiteral("first run"));
+    QCOMPARE(same.secondLabel(), QStringLiteral("second run"));
 }
 
 void TestRunComparison::differenceLineSaysWhatEachCameTo()
