@@ -13,6 +13,10 @@
 
 namespace weft::ui {
 
+namespace {
+constexpr int kShownOutcomeChars = 160; // two lines of a laptop-wide window
+} // namespace
+
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent)
 {
@@ -36,6 +40,8 @@ CompareView::CompareView(QWidget *parent)
         outcome->setWordWrap(true);
         outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *view = new TimelineView(pane);
+        // A scroll bar on one view only would make its time axis shorter.
+        view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         column->addWidget(title);
         column->addWidget(outcome);
         column->addWidget(view, 1);
@@ -58,10 +64,14 @@ void CompareView::setComparison(const RunComparison &comparison)
     for (int i = 0; i < 2; ++i) {
         const Trace &trace = i == 0 ? comparison.first() : comparison.second();
         m_titles[std::size_t(i)]->setText(comparison.frameTitle(i == 1));
-        m_outcomes[std::size_t(i)]->setText(boundedText(
-            trace.outcome().summary.isEmpty() ? outcomeStatusName(trace.outcome().status)
-                                              : trace.outcome().summary,
-            4 * kMaxLabelChars));
+        // A long outcome (gil.cpu's is four sentences) would take the lanes'
+        // room on a laptop screen: its start here, all of it on hover.
+        const QString outcome = trace.outcome().summary.isEmpty()
+            ? outcomeStatusName(trace.outcome().status)
+            : boundedText(trace.outcome().summary, 4 * kMaxLabelChars);
+        m_outcomes[std::size_t(i)]->setText(boundedText(outcome, kShownOutcomeChars));
+        m_outcomes[std::size_t(i)]->setToolTip(outcome.size() > kShownOutcomeChars ? outcome
+                                                                                   : QString());
         TimelineView *view = m_views[std::size_t(i)];
         const QSignalBlocker blocker(view->zoomControl());
         view->setTrace(trace);

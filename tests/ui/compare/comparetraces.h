@@ -8,9 +8,9 @@ namespace weft::testsupport {
 // A run of a counting lesson for comparison tests: a main thread from 0 to
 // `durationMs` and a worker (named `worker`) running from 2 ms to 6 ms, every
 // time `startNs` later (two runs never share a clock origin), with the
-// outcome values a counting lesson reports.
+// outcome values a counting lesson reports. `idleLanes` more threads run 0..1 ms.
 inline Trace countingRun(qint64 startNs, int durationMs, const QString &worker, qint64 lost,
-                         const QString &mode)
+                         const QString &mode, int idleLanes = 0)
 {
     TraceBuilder builder;
     const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
@@ -28,6 +28,12 @@ inline Trace countingRun(qint64 startNs, int durationMs, const QString &worker, 
     add(2, EventKind::ThreadStart, thread);
     add(6, EventKind::ThreadEnd, thread);
     add(durationMs, EventKind::ThreadEnd, main);
+    for (int i = 0; i < idleLanes; ++i) {
+        const quint32 idle
+            = builder.addActor({QStringLiteral("idle-%1").arg(i), 200 + i, process, false, false});
+        add(0, EventKind::ThreadStart, idle);
+        add(1, EventKind::ThreadEnd, idle);
+    }
     TraceMetadata &meta = builder.metadata();
     meta.scenarioId = QStringLiteral("locks.counter");
     meta.title = QStringLiteral("Many threads, one counter");

@@ -15,6 +15,7 @@ class TestCompareView : public QObject
 private slots:
     void startsAlignedOnTheLongerRun();
     void zoomingOneZoomsBoth();
+    void aScrollBarMovesNoPlot();
 };
 
 void TestCompareView::startsAlignedOnTheLongerRun()
@@ -54,6 +55,20 @@ void TestCompareView::zoomingOneZoomsBoth()
     QCOMPARE(view.windowEndNs(), 8'000'000);
     view.view(0)->zoomControl()->pan(1'000'000);
     QCOMPARE(second->windowStartNs(), 9'005'000'000);
+}
+
+// One run with many lanes scrolls, the other does not: their plots still end
+// at the same x (a scroll bar on one side only would shorten one time axis).
+void TestCompareView::aScrollBarMovesNoPlot()
+{
+    CompareView view;
+    view.resize(900, 500);
+    view.setComparison(RunComparison(
+        testsupport::countingRun(0, 10, QStringLiteral("W"), 3, QStringLiteral("nolock")),
+        testsupport::countingRun(0, 10, QStringLiteral("W"), 0, QStringLiteral("lock"), 40)));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.view(0)->layout().plotRect().right(), view.view(1)->layout().plotRect().right());
 }
 
 QTEST_MAIN(TestCompareView)
