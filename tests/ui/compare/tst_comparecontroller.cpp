@@ -3,9 +3,12 @@
 #include "comparetraces.h"
 #include "core/interchange/traceloader.h"
 #include "core/scenarioregistry.h"
+#include "core/scenarios/locks/lockscenarios.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparewindow.h"
 #include "ui/mainwindow.h"
+#include "ui/panels/parameterform.h"
+#include "ui/panels/scenariopanel.h"
 
 #include <QAction>
 #include <QFile>
@@ -25,6 +28,7 @@ private slots:
     void actionsSitInTheMenus();
     void comparesWithAFile();
     void malformedFileIsNamed();
+    void runBothFromTheMenu();
 };
 
 void TestCompareController::actionsSitInTheMenus()
@@ -88,6 +92,33 @@ void TestCompareController::malformedFileIsNamed()
     QVERIFY2(errors.first().first().toString().contains(QStringLiteral("broken.json")),
              qPrintable(errors.first().first().toString()));
     QVERIFY(!window.compareController()->window());
+}
+
+// Run ▸ Run Both on the selected scenario: two real runs, then the window.
+void TestCompareController::runBothFromTheMenu()
+{
+    ScenarioRegistry registry;
+    registry.add(makeLocksCounterScenario());
+    registry.add(makeLocksRaceScenario());
+    MainWindow window(registry);
+    window.setInteractiveErrors(false);
+    CompareController *compare = window.compareController();
+    compare->setInteractiveErrors(false);
+    QVERIFY(window.selectScenario(QStringLiteral("locks.race")));
+    QVERIFY(!compare->runBothAction()->isEnabled()); // nothing to vary
+    QVERIFY(window.selectScenario(QStringLiteral("locks.counter")));
+    QVERIFY(compare->runBothAction()->isEnabled());
+    ParameterForm *form = window.scenarioPanel()->parameterForm();
+    QVERIFY(form->setValue(QStringLiteral("threads"), 8));
+    QVERIFY(form->setValue(QStringLiteral("increments"), 20));
+    QVERIFY(form->setValue(QStringLiteral("mode"), QStringLiteral("lock")));
+    compare->runBothAction()->trigger();
+    QVERIFY(!compare->runBothAction()->isEnabled()); // while both run
+    QTRY_VERIFY_WITH_TIMEOUT(compare->window() && compare->window()->isVisible(), 120000);
+    const QString line = compare->window()->differenceText();
+    QVERIFY2(line.startsWith(QStringLiteral("with a lock: exact in ")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("; without a lock: ")), qPrintable(line));
+    QVERIFY(compare->runBothAction()->isEnabled());
 }
 
 QTEST_MAIN(TestCompareController)
