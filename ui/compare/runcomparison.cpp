@@ -164,7 +164,7 @@ QString RunComparison::title() const
 QString RunComparison::frameTitle(bool second) const
 {
     const Trace &trace = second ? m_second : m_first;
-    const QString label = second ? m_secondLabel : m_firstLabel;
+    const QString &label = second ? m_secondLabel : m_firstLabel;
     const QString title = boundedText(trace.metadata().title, 80);
     if (title.isEmpty())
         return label;
