@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "comparecommand.h"
 #include "core/interchange/traceloader.h"
 #include "core/interchange/untrustedtext.h"
 #include "core/replaytarget.h"
@@ -203,10 +204,15 @@ int CommandLine::execute(const QStringList &arguments)
     const QCommandLineOption continueOption(
         QStringLiteral("continue-on-divergence"),
         Tr::tr("Let a --replay whose schedule diverged run on freely instead of stopping it."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        Tr::tr("Compare two runs: 'weft --compare A B' shows the traces A and B (.weft or "
+               "Chrome JSON) one above the other on one time scale; with --export FILE, "
+               "draws them into FILE."));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption, viewOption});
+                       continueOption, viewOption, compareOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -219,7 +225,7 @@ int CommandLine::execute(const QStringList &arguments)
               << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(compareOption))
         return usageError(
             Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
@@ -242,6 +248,13 @@ int CommandLine::execute(const QStringList &arguments)
          || parser.isSet(rangeOption))
         && !parser.isSet(exportOption))
         return usageError(Tr::tr("--preset, --width, --height and --range need --export"));
+    if (parser.isSet(compareOption)) {
+        CompareCommand compare(m_out, m_err);
+        const int status = compare.execute(parser.positionalArguments(), parser.value(exportOption),
+                                           m_exportShape, m_exportLook);
+        m_comparisonToOpen = compare.toOpen();
+        return status;
+    }
 
     qint64 timeoutMs = 0;
     if (parser.isSet(timeoutOption)) {

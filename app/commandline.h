@@ -39,6 +39,11 @@ public:
 
     // A trace given with --open to show in the window.
     const std::optional<Trace> &traceToOpen() const { return m_traceToOpen; }
+    // Two traces given with --compare (and no --export) to show compared.
+    const std::optional<std::pair<Trace, Trace>> &comparisonToOpen() const
+    {
+        return m_comparisonToOpen;
+    }
 
 private:
     int listScenarios();
@@ -59,6 +64,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
+    std::optional<std::pair<Trace, Trace>> m_comparisonToOpen;
     ExportLook m_exportLook; // --theme and --font-scale
     ExportShape m_exportShape; // --preset, --width, --height and --range
     bool m_allowRemote = false; // --allow-remote: a replay may connect elsewhere

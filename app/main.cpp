@@ -2,6 +2,8 @@
 #include "commandline.h"
 #include "core/language.h"
 #include "core/scenarios/catalogue.h"
+#include "ui/compare/comparecontroller.h"
+#include "ui/compare/runcomparison.h"
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/mainwindow.h"
 
@@ -49,6 +51,11 @@ int main(int argc, char **argv)
     if (commandLine.traceToOpen())
         window.showTrace(*commandLine.traceToOpen());
     window.show();
+    if (const auto &pair = commandLine.comparisonToOpen()) {
+        window.showTrace(pair->first);
+        window.compareController()->showComparison(
+            weft::ui::RunComparison(pair->first, pair->second));
+    }
     // A first-run tour: the colours, the arrows, and how to run, step and export.
     if (weft::ui::GettingStartedDialog::isFirstRun()) {
         auto *tour = new weft::ui::GettingStartedDialog(&window);

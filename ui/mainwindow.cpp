@@ -6,6 +6,7 @@
 #include "core/replaytarget.h"
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
+#include "ui/compare/comparecontroller.h"
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -131,6 +132,12 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     m_scenarioPanel->setRunActions(m_actions->run, m_actions->cancel);
     m_stepPanel->setActions(m_actions->stepSelected, m_actions->stepAny, m_actions->runFreely);
     m_stepPanel->setScheduleActions(m_actions->runUntil, m_actions->replaySchedule);
+    // Two runs compared (File ▸ Compare With…, Run ▸ Run Both) in a window of their own.
+    m_compare = new CompareController(this, m_scenarioPanel, m_session, [this] { return m_trace; });
+    CompareController::insertAfter(m_actions->open, m_compare->compareWithAction());
+    CompareController::insertAfter(m_actions->run, m_compare->runBothAction());
+    connect(m_compare, &CompareController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     createDocks();
     m_presentation

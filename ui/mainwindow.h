@@ -20,6 +20,7 @@ class ScenarioRegistry;
 namespace weft::ui {
 
 class CodePanel;
+class CompareController;
 class EventDetailsPanel;
 class LegendWidget;
 class OutputConsole;
@@ -83,6 +84,7 @@ public:
     PresentationMode *presentationMode() const { return m_presentation; }
     RestartOffer *restartOffer() const { return m_restartOffer; }
     SequenceDock *sequenceDock() const { return m_sequenceDock; }
+    CompareController *compareController() const { return m_compare; }
 
 Q_SIGNALS:
     void errorReported(const QString &message);
@@ -163,6 +165,7 @@ private:
     PresentationMode *m_presentation = nullptr;
     RestartOffer *m_restartOffer;
     SequenceDock *m_sequenceDock = nullptr;
+    CompareController *m_compare = nullptr;
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
 };

@@ -58,8 +58,7 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, c
     // Wide enough for the longest name at this text size (bold: the main thread's label
     // is bold), so "MainThread (tid 22256)" stays whole at 250 %; never more than
     // kMaxLabelShare of the picture, where names are elided.
-    const qreal wanted
-        = std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + theme.px(24));
+    const qreal wanted = std::max(wantedLabelWidth(model, theme), options.minLabelWidth);
     const qreal labelWidth = options.showLabels
         ? std::min<qreal>({wanted, qreal(theme.maxLabelWidth()), target.width() * kMaxLabelShare})
         : 0;
@@ -68,6 +67,11 @@ TimelineLayout::TimelineLayout(const TimelineModel &model, const Theme &theme, c
     m_plot = QRectF(target.left() + labelWidth, top, target.width() - labelWidth, bottom - top);
     if (m_ruler.isValid())
         m_ruler.setLeft(m_plot.left());
+}
+
+qreal TimelineLayout::wantedLabelWidth(const TimelineModel &model, const Theme &theme)
+{
+    return std::max<qreal>(theme.labelWidth(), model.widestLabel(theme.boldFont()) + theme.px(24));
 }
 
 QRectF TimelineLayout::laneRect(int laneIndex) const

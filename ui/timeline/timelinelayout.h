@@ -26,6 +26,9 @@ public:
         // With showTitle: the line under the title (the outcome). A long one
         // wraps onto up to three lines instead of losing its end.
         QString subtitle;
+        // The lane names' column is at least this wide (still within the caps):
+        // two timelines stacked with the same value put their plots at one x.
+        qreal minLabelWidth = 0;
     };
 
     TimelineLayout(const TimelineModel &model, const Theme &theme, const QRectF &target,
@@ -64,6 +67,8 @@ public:
     static qreal fillingLaneStretch(const TimelineModel &model, const Theme &theme,
                                     const QRectF &target, const Options &options);
     static int titleHeight(const Theme &theme, qreal width, const QString &subtitle);
+    // The lane names' column this model's names want, before the caps.
+    static qreal wantedLabelWidth(const TimelineModel &model, const Theme &theme);
 
 private:
     const TimelineModel &m_model;

@@ -179,6 +179,14 @@ void TimelineView::setAllArrows(bool all)
     viewport()->update();
 }
 
+void TimelineView::setMinLabelWidth(qreal px)
+{
+    if (px == m_minLabelWidth)
+        return;
+    m_minLabelWidth = px;
+    viewport()->update();
+}
+
 void TimelineView::setPendingActions(const QList<PendingMark> &marks)
 {
     if (marks == m_pending)
@@ -268,6 +276,7 @@ RenderOptions TimelineView::renderOptions() const
     options.fromNs = m_zoom->windowStartNs();
     options.toNs = m_zoom->windowEndNs();
     options.layout.scrollY = verticalScrollBar()->value();
+    options.layout.minLabelWidth = m_minLabelWidth;
     options.showPlayhead = m_showPlayhead;
     options.playheadNs = m_playheadNs;
     options.dimAfterPlayhead = m_dimAfterPlayhead && m_showPlayhead;

@@ -48,6 +48,8 @@ public:
     // A range marked with Shift+drag on the ruler; Esc clears it.
     const std::optional<TimeRange> &selectedRange() const { return m_range; }
     void setSelectedRange(const std::optional<TimeRange> &range);
+    // The lane names' column at least this wide (a comparison lines up two views).
+    void setMinLabelWidth(qreal px);
     // Live stepping: a chip per parked thread at its lane's live end. The
     // window decides which marks are blocked; the view only draws and hit-tests.
     void setPendingActions(const QList<PendingMark> &marks);
@@ -110,6 +112,7 @@ private:
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;
     bool m_allArrows = false;
+    qreal m_minLabelWidth = 0;
     QList<PendingMark> m_pending;
     int m_selectedEvent = -1;
     std::optional<WaitLink> m_waitLink;

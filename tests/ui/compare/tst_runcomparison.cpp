@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "comparetraces.h"
+#include "ui/compare/runcomparison.h"
+
+#include <QTest>
+
+using namespace weft;
+using namespace weft::ui;
+
+class TestRunComparison : public QObject
+{
+    Q_OBJECT
+private slots:
+    void labelsAreTheParametersThatDiffer();
+    void differenceLineSaysWhatEachCameTo();
+    void resultOfOtherOutcomes();
+};
+
+void TestRunComparison::labelsAreTheParametersThatDiffer()
+{
+    const RunComparison comparison(
+        testsupport::countingRun(0, 31, QStringLiteral("W"), 19801, QStringLiteral("nolock")),
+        testsupport::countingRun(5, 44, QStringLiteral("W"), 0, QStringLiteral("lock")));
+    QCOMPARE(comparison.firstLabel(), QStringLiteral("nolock"));
+    QCOMPARE(comparison.secondLabel(), QStringLiteral("lock"));
+    QCOMPARE(comparison.sharedDurationNs(), 44'000'000);
+    // A number alone names nothing: the key goes with it.
+    const RunComparison threads(
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("2")),
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("4")));
+    QCOMPARE(threads.firstLabel(), QStringLiteral("mode=2"));
+    QCOMPARE(threads.secondLabel(), QStringLiteral("mode=4"));
+    // Nothing differs: which run is which.
+    const RunComparison same(
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("lock")),
+        testsupport::countingRun(0, 1, QStringLiteral("W"), 0, QStringLiteral("lock")));
+    QCOMPARE(same.firstLabel(), QStringLiteral("first run"));
+    QCOMPARE(same.secondLabel(), QStringLiteral("second run"));
+}
+
+void TestRunComparison::differenceLineSaysWhatEachCameTo()
+{
+    RunComparison comparison(
+        testsupport::countingRun(0, 31, QStringLiteral("W"), 19801, QStringLiteral("nolock")),
+        testsupport::countingRun(5, 44, QStringLiteral("W"), 0, QStringLiteral("lock")));
+    QCOMPARE(comparison.differenceLine(),
+             QStringLiteral("nolock: 19801 updates lost in 31 ms; lock: exact in 44 ms "
+                            "(lock took 1.4× as long)"));
+    comparison.setLabels(QStringLiteral("no lock"), QString());
+    QVERIFY(comparison.differenceLine().startsWith(QStringLiteral("no lock: 19801 updates lost")));
+    QCOMPARE(RunComparison::resultOf(
+                 testsupport::countingRun(0, 1, QStringLiteral("W"), 1, QStringLiteral("x"))),
+             QStringLiteral("1 update lost"));
+}
+
+void TestRunComparison::resultOfOtherOutcomes()
+{
+    TraceBuilder builder;
+    builder.metadata().outcome.status = Outcome::Status::Completed;
+    builder.metadata().outcome.summary
+        = QStringLiteral("2 threads × 3000 work units. Sequential: 307.9 ms.");
+    QCOMPARE(RunComparison::resultOf(builder.build()),
+             QStringLiteral("2 threads × 3000 work units"));
+    TraceBuilder deadlocked;
+    deadlocked.metadata().outcome.status = Outcome::Status::Deadlocked;
+    deadlocked.metadata().outcome.summary = QStringLiteral("T1 waits for T2.");
+    QCOMPARE(RunComparison::resultOf(deadlocked.build()),
+             outcomeStatusName(Outcome::Status::Deadlocked));
+}
+
+QTEST_MAIN(TestRunComparison)
+#include "tst_runcomparison.moc"
