@@ -3261,7 +3261,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+87" />
+        <location filename="../../app/commandline.cpp" line="+88" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -3282,6 +3282,7 @@
     </message>
     <message>
         <location line="+29" />
+        <location filename="../../app/comparecommand.cpp" line="+33" />
         <source>Run 'weft --help' for usage.</source>
         <translation>运行 'weft --help' 查看用法。</translation>
     </message>
@@ -3333,12 +3334,12 @@ Without options it opens the main window.
         <location line="+5" />
         <location line="+2" />
         <location line="+3" />
-        <location line="+34" />
+        <location line="+39" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-43" />
         <source>Open the trace &lt;file&gt;.</source>
         <translation>打开轨迹 &lt;file&gt;。</translation>
     </message>
@@ -3375,6 +3376,16 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+3" />
+        <source>What the exported picture shows: timeline (the default) or sequence (the sockets' and messages' sequence diagram).</source>
+        <translation>导出的图片显示什么：timeline（默认，时间线）或 sequence（套接字和消息的时序图）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>timeline|sequence</source>
+        <translation>timeline|sequence</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rerun the stepped run saved in the .weft &lt;file&gt;, granting its recorded schedule step by step so the same interleaving happens again. Takes the scenario and parameters from the file (--run and --param must agree with / override them).</source>
         <translation>重新运行保存在 .weft &lt;file&gt; 中的单步运行：按记录的调度逐步放行，使同样的线程交错再次发生。场景和参数取自该文件（--run 必须与之一致，--param 可覆盖其中的参数）。</translation>
     </message>
@@ -3389,17 +3400,27 @@ Without options it opens the main window.
         <translation>调度出现偏离时让 --replay 继续自由运行，而不是停止它。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+3" />
+        <source>Compare two runs: 'weft --compare A B' shows the traces A and B (.weft or Chrome JSON) one above the other on one time scale; with --export FILE, draws them into FILE.</source>
+        <translation>比较两次运行：'weft --compare A B' 将轨迹 A 和 B（.weft 或 Chrome JSON）上下排列在同一时间轴上显示；加上 --export FILE 时，将它们绘制到 FILE。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>--view needs --export</source>
+        <translation>--view 需要与 --export 一起使用</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>--theme and --font-scale need --export</source>
         <translation>--theme 和 --font-scale 需要与 --export 一起使用</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+18" />
         <source>--timeout must be a positive number of milliseconds</source>
         <translation>--timeout 必须是正的毫秒数</translation>
     </message>
@@ -3414,7 +3435,7 @@ Without options it opens the main window.
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-121" />
         <source>Write the run's (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
         <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
@@ -3449,12 +3470,12 @@ Without options it opens the main window.
         <translation>start:end</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+69" />
         <source>--preset, --width, --height and --range need --export</source>
         <translation>--preset、--width、--height 和 --range 需要配合 --export 使用</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>--param and --timeout need --run; --trace-out needs --run or --open</source>
         <translation>--param 和 --timeout 需要 --run；--trace-out 需要 --run 或 --open</translation>
     </message>
@@ -3521,7 +3542,8 @@ Without options it opens the main window.
         <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <location filename="../../app/comparecommand.cpp" line="+46" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>
@@ -3560,7 +3582,7 @@ Without options it opens the main window.
         <translation>结果（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+27" />
+        <location filename="../../app/exportcommand.cpp" line="+30" />
         <source>--theme must be 'light' or 'dark', not '%1'</source>
         <translation>--theme 必须是 'light' 或 'dark'，而不是 '%1'</translation>
     </message>
@@ -3593,6 +3615,31 @@ Without options it opens the main window.
         <location line="+16" />
         <source>--range starts at %1 ms, after the end of the run (%2 ms)</source>
         <translation>--range 从 %1 ms 开始，晚于运行结束（%2 ms）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--view must be 'timeline' or 'sequence', not '%1'</source>
+        <translation>--view 必须是“timeline”或“sequence”，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparecommand.cpp" line="-42" />
+        <source>--compare needs two trace files, e.g. weft --compare a.weft b.weft --export cmp.png (got %1)</source>
+        <translation>--compare 需要两个轨迹文件，例如 weft --compare a.weft b.weft --export cmp.png（收到 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--compare takes --width, --theme and --font-scale; not --preset, --height or --range</source>
+        <translation>--compare 可以与 --width、--theme 和 --font-scale 一起使用，不能与 --preset、--height 或 --range 一起使用</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the trace has no events; there is nothing to compare</source>
+        <translation>%1：该轨迹没有事件，无可比较</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4032,155 @@ Without options it opens the main window.
         <location line="+8" />
         <source>No source to show.</source>
         <translation>没有可显示的源代码。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::CompareController</name>
+    <message>
+        <location filename="../../ui/compare/comparecontroller.cpp" line="+28" />
+        <source>Compare &amp;With…</source>
+        <translation>与其他轨迹比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;Both</source>
+        <translation>两种都运行(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show the trace on screen beside another trace file, on one time scale</source>
+        <translation>将屏幕上的轨迹与另一个轨迹文件放在同一时间轴上对照显示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the scenario twice, once per value of its mode or switch, and show both runs on one time scale</source>
+        <translation>将场景运行两次，模式或开关各取一个值，并在同一时间轴上显示这两次运行</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Compare Two Runs</source>
+        <translation>比较两次运行</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Compare With</source>
+        <translation>与其他轨迹比较</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Traces (*.weft *.json);;All files (*)</source>
+        <translation>轨迹 (*.weft *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Run a scenario or open a trace first: it is compared with the file you pick.</source>
+        <translation>请先运行一个场景或打开一个轨迹：它将与你选择的文件进行比较。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the trace has no events; there is nothing to compare</source>
+        <translation>%1：该轨迹没有事件，无可比较</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A run is going: wait for it to end, or cancel it, then run both.</source>
+        <translation>有一次运行正在进行：请等它结束或取消它，然后再运行两种。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 has no mode or switch to compare.</source>
+        <translation>%1 没有可比较的模式或开关。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::CompareExporter</name>
+    <message>
+        <location filename="../../ui/compare/compareexporter.cpp" line="+49" />
+        <location line="+22" />
+        <location line="+5" />
+        <location line="+4" />
+        <location line="+23" />
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <source>the picture would be %1 × %2 pixels, too large for a PNG; lower the width or export SVG or PDF</source>
+        <translation>图片将为 %1 × %2 像素，作为 PNG 太大；请减小宽度，或导出 SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not enough memory for a %1 × %2 picture</source>
+        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>the picture would be %1 × %2 pixels, too large for a PDF page; export SVG</source>
+        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大；请导出 SVG</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cannot write '%1': the PDF writer failed</source>
+        <translation>无法写入“%1”：PDF 写入器出错</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
+        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a run to compare has no events; there is nothing to draw</source>
+        <translation>要比较的一次运行没有事件，无可绘制</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>picture width %1 is out of range (%2 to %3 pixels)</source>
+        <translation>图片宽度 %1 超出范围（%2 到 %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>scale factor %1 is out of range (0.25 to 8)</source>
+        <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::CompareWindow</name>
+    <message>
+        <location filename="../../ui/compare/comparewindow.cpp" line="+23" />
+        <source>Compare Two Runs</source>
+        <translation>比较两次运行</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Fit All</source>
+        <translation>适应全部</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export Picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>there is nothing to compare</source>
+        <translation>没有可比较的内容</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+6" />
+        <source>Export Comparison</source>
+        <translation>导出比较图</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4897,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73" />
+        <location filename="../../ui/mainwindow.cpp" line="+76" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4712,18 +4908,18 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+32" />
-        <location line="+495" />
-        <location line="+27" />
+        <location line="+525" />
+        <location line="+28" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-504" />
+        <location line="-535" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -4763,7 +4959,7 @@ Without options it opens the main window.
         <translation>时间分布</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+69" />
         <source>The language changes when Weft starts next time.</source>
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
@@ -4811,12 +5007,12 @@ Without options it opens the main window.
     <message>
         <location line="+39" />
         <location line="+96" />
-        <location line="+78" />
+        <location line="+80" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-175" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
@@ -4856,7 +5052,7 @@ Without options it opens the main window.
         <translation>“%1”还没有运行：请按“运行”。（“%2”的运行结果会在你再次选择它时回来。）</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+94" />
         <location line="+22" />
         <location line="+26" />
         <source>Open Trace</source>
@@ -5170,6 +5366,111 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::RunBoth</name>
+    <message>
+        <location filename="../../ui/compare/runboth.cpp" line="+46" />
+        <location line="+2" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+2" />
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+2" />
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Running %1 (1 of 2)…</source>
+        <translation>正在运行 %1（第 1 次，共 2 次）…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Running %1 (2 of 2)…</source>
+        <translation>正在运行 %1（第 2 次，共 2 次）…</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::RunComparison</name>
+    <message>
+        <location filename="../../ui/compare/runcomparison.cpp" line="+22" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>first run</source>
+        <translation>第一次运行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>second run</source>
+        <translation>第二次运行</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>exact</source>
+        <translation>结果准确</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 update lost</source>
+        <translation>丢失 1 次更新</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 updates lost</source>
+        <translation>丢失 %1 次更新</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: %2 in %3; %4: %5 in %6</source>
+        <translation>%1：%2，用时 %3；%4：%5，用时 %6</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> (%1 took %2× as long)</source>
+        <translation>（%1 用时是另一次的 %2 倍）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Compare: %1</source>
+        <translation>比较：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare: %1 / %2</source>
+        <translation>比较：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two runs</source>
+        <translation>比较两次运行</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::ScenarioPanel</name>
     <message>
         <location filename="../../ui/panels/scenariopanel.cpp" line="+34" />
@@ -5306,6 +5607,201 @@ Without options it opens the main window.
         <translation>
             <numerusform>%1 · %n 个事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SequenceDiagram</name>
+    <message>
+        <location filename="../../ui/sequence/sequencelabels.cpp" line="+31" />
+        <source>bind</source>
+        <translation>bind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>listen</source>
+        <translation>listen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>shutdown</source>
+        <translation>shutdown</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>connect → accept</source>
+        <translation>connect → accept</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>send %1 B</source>
+        <translation>send %1 字节</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>put %1 B</source>
+        <translation>put %1 字节</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: %2</source>
+        <comment>message verb and bytes, its tag</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+5" />
+        <source>send %1 B (not received)</source>
+        <translation>send %1 字节（未被接收）</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+6" />
+        <source>recv %1 B</source>
+        <translation>recv %1 字节</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>put %1 B (not taken)</source>
+        <translation>put %1 字节（未被取走）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>get %1 B</source>
+        <translation>get %1 字节</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 at %2 by %3</source>
+        <translation>%3 在 %2 执行 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 from %2 to %3 at %4; received after %5</source>
+        <translation>%1，从 %2 到 %3，发生于 %4；%5 后被接收</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This trace has no sockets or messages, so there is no sequence diagram to draw.</source>
+        <translation>这条轨迹中没有套接字或消息，因此没有可绘制的时序图。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SequenceDock</name>
+    <message>
+        <location filename="../../ui/sequence/sequencedock.cpp" line="+17" />
+        <source>Sequence Diagram</source>
+        <translation>时序图</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Run or open a trace with sockets or messages to see its sequence diagram.</source>
+        <translation>运行或打开一条带套接字或消息的轨迹，即可看到它的时序图。</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SequenceExporter</name>
+    <message>
+        <location filename="../../ui/sequence/sequenceexporter.cpp" line="+42" />
+        <source>Weft trace</source>
+        <translation>Weft 轨迹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (sequence diagram)</source>
+        <translation>%1（时序图）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
+        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>picture width %1 or scale %2 is out of range</source>
+        <translation>图片宽度 %1 或缩放 %2 超出范围</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+21" />
+        <location line="+5" />
+        <location line="+4" />
+        <location line="+23" />
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>the picture would be %1 × %2 pixels, too large for a PNG; export SVG or PDF</source>
+        <translation>图片将为 %1 × %2 像素，作为 PNG 太大；请导出 SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not enough memory for a %1 × %2 picture</source>
+        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the picture would be %1 × %2 pixels, too large for a PDF page; export SVG</source>
+        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大；请导出 SVG</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cannot write '%1': the PDF writer failed</source>
+        <translation>无法写入“%1”：PDF 写入器出错</translation>
+    </message>
+</context>
+<context>
+    <name>weft::ui::SequenceView</name>
+    <message>
+        <location filename="../../ui/sequence/sequenceview.cpp" line="+145" />
+        <source>Run a scenario with sockets or messages (such as socket.server or process.queue) to see its sequence diagram.</source>
+        <translation>运行一个带套接字或消息的场景（例如 socket.server 或 process.queue），即可看到它的时序图。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Export Sequence Diagram…</source>
+        <translation>导出时序图…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export Sequence Diagram</source>
+        <translation>导出时序图</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5674,7 +6170,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+246" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+254" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -5686,7 +6182,7 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+309" />
+        <location line="+310" />
         <source>%1: %2 (from %3, self time %4)</source>
         <translation>%1：%2（从 %3 开始，自身耗时 %4）</translation>
     </message>
@@ -5936,7 +6432,17 @@ Click to let it take this step.</source>
         <translation>全屏，只显示时间线和代码，文字按投影仪文字大小显示（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>&amp;Sequence Diagram</source>
+        <translation>时序图(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the sockets' and messages' exchange as a sequence diagram: one column per thread, time flowing down</source>
+        <translation>把套接字和消息的往来画成时序图：每个线程一列，时间自上而下</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -5992,12 +6498,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+96" />
+        <location line="+98" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-98" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -6107,7 +6613,7 @@ Click to let it take this step.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>&amp;Playback</source>
         <translation>回放(&amp;P)</translation>
     </message>
