@@ -114,11 +114,9 @@ bool exportComparison(const RunComparison &comparison, const QString &path,
             *error = message;
         return false;
     };
+    if (const QString wrong = unsupportedFormatError(path); !wrong.isEmpty())
+        return fail(wrong);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (!exportFormats().contains(suffix))
-        return fail(
-            Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
-                .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     if (comparison.first().isEmpty() || comparison.second().isEmpty())
         return fail(Tr::tr("a run to compare has no events; there is nothing to draw"));
     if (options.width != 0 && (options.width < kMinWidth || options.width > kMaxWidth))

@@ -150,6 +150,15 @@ QStringList exportFormats()
     return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
 }
 
+QString unsupportedFormatError(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (exportFormats().contains(suffix))
+        return {};
+    return Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
+        .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix);
+}
+
 bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &options,
                  QString *error)
 {
@@ -158,11 +167,9 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
             *error = message;
         return false;
     };
+    if (const QString wrong = unsupportedFormatError(path); !wrong.isEmpty())
+        return fail(wrong);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (!exportFormats().contains(suffix))
-        return fail(
-            Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
-                .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     if (trace.isEmpty())
         return fail(Tr::tr("the trace has no events; there is nothing to draw"));
     if (options.width != 0 && (options.width < kMinWidth || options.width > kMaxWidth))

@@ -44,5 +44,8 @@ int defaultExportWidth(const Theme &theme, const QString &title);
 
 // The suffixes exportTrace() understands, lower case, without the dot.
 QStringList exportFormats();
+// Empty when the path ends in a format exportFormats() names; otherwise the
+// sentence every exporter (timeline, sequence diagram, comparison) reports.
+QString unsupportedFormatError(const QString &path);
 
 } // namespace weft::ui

@@ -53,11 +53,9 @@ bool exportSequenceDiagram(const Trace &trace, const QString &path,
             *error = message;
         return false;
     };
+    if (const QString wrong = unsupportedFormatError(path); !wrong.isEmpty())
+        return fail(wrong);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (!exportFormats().contains(suffix))
-        return fail(
-            Tr::tr("cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf")
-                .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QLatin1Char('.') + suffix));
     const SequenceDiagram diagram(trace);
     if (diagram.isEmpty())
         return fail(noSequenceDiagramReason());
