@@ -28,21 +28,28 @@ SelectionController::SelectionController(TimelineView *timeline, SearchBar *sear
     m_search->hide();
     connect(actions->find, &QAction::triggered, m_search, &SearchBar::activate);
     // F3 with the bar closed opens it: there is nothing to go to yet.
-    const auto stepOrOpen = [this](void (SearchBar::*step)()) {
-        if (m_search->isHidden() || m_search->query().trimmed().isEmpty())
+    connect(actions->findNext, &QAction::triggered, this, [this] {
+        if (needsQuery())
             m_search->activate();
         else
-            (m_search->*step)();
-    };
-    connect(actions->findNext, &QAction::triggered, this,
-            [stepOrOpen] { stepOrOpen(&SearchBar::findNext); });
-    connect(actions->findPrevious, &QAction::triggered, this,
-            [stepOrOpen] { stepOrOpen(&SearchBar::findPrevious); });
+            m_search->findNext();
+    });
+    connect(actions->findPrevious, &QAction::triggered, this, [this] {
+        if (needsQuery())
+            m_search->activate();
+        else
+            m_search->findPrevious();
+    });
     connect(m_search, &SearchBar::matchSelected, this, [this](int eventIndex) {
         m_timeline->revealEvent(eventIndex);
         emit eventChosen(eventIndex);
     });
     connect(m_timeline, &TimelineView::rangeChanged, this, &SelectionController::rangeChanged);
+}
+
+bool SelectionController::needsQuery() const
+{
+    return m_search->isHidden() || m_search->query().trimmed().isEmpty();
 }
 
 void SelectionController::setTrace(const Trace &trace)

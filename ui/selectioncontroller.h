@@ -41,6 +41,7 @@ signals:
 
 private:
     void rangeChanged(const std::optional<TimeRange> &range);
+    bool needsQuery() const;
 
     TimelineView *m_timeline;
     SearchBar *m_search;
