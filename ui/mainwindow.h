@@ -19,6 +19,7 @@ class ScenarioRegistry;
 
 namespace weft::ui {
 
+class AxisChoice;
 class CodePanel;
 class EventDetailsPanel;
 class LegendWidget;
@@ -156,6 +157,7 @@ private:
     QDockWidget *m_outputDock = nullptr;
     PresentationMode *m_presentation = nullptr;
     RestartOffer *m_restartOffer;
+    AxisChoice *m_axisChoice = nullptr; // View ▸ Axis: time or steps
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
 };

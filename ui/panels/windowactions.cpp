@@ -76,6 +76,21 @@ WindowActions::WindowActions(QObject *parent)
                             tr("Full screen with the timeline and the code only, at the projector "
                                "text size (F11 or Esc leaves)"));
     presentationMode->setCheckable(true);
+    timeAxis = make(tr("&Time"), {}, tr("Draw each event at the moment it happened"));
+    stepAxis = make(tr("&Steps"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                    tr("Give each event its own column in the order it happened, leaving out "
+                       "the time in between (and your thinking time while stepping)"));
+    auto *axes = new QActionGroup(this);
+    axes->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (QAction *axis : {timeAxis, stepAxis}) {
+        axis->setCheckable(true);
+        axes->addAction(axis);
+    }
+    timeAxis->setChecked(true);
+    connect(stepAxis, &QAction::toggled, timeAxis, [this](bool on) {
+        if (!on)
+            timeAxis->setChecked(true);
+    });
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);
@@ -178,6 +193,9 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     view->addAction(zoomOut);
     view->addAction(fitAll);
     view->addAction(allArrows);
+    QMenu *axis = view->addMenu(tr("A&xis"));
+    axis->addAction(timeAxis);
+    axis->addAction(stepAxis);
     view->addSeparator();
     view->addAction(presentationMode);
     view->addSeparator();
@@ -225,6 +243,7 @@ void WindowActions::populateToolBar(QToolBar *toolBar) const
     toolBar->addAction(run);
     toolBar->addAction(cancel);
     toolBar->addAction(stepMode); // its steps are buttons in the Step Mode panel and keys
+    toolBar->addAction(stepAxis);
     toolBar->addSeparator();
     toolBar->addAction(open);
     toolBar->addAction(save);

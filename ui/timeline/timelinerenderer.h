@@ -35,6 +35,9 @@ struct RenderOptions
     // Every arrow (View ▸ All Arrows); otherwise the selected lane's arrows, fans
     // bundled, and the rest within a density budget. Exports use the default.
     bool allArrows = false;
+    // The step-order axis (View ▸ Axis ▸ Steps): the model holds StepOrder's
+    // mapped trace and the ruler counts steps instead of time.
+    bool stepAxis = false;
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,
