@@ -103,8 +103,8 @@ void TimelineView::setStepAxis(bool steps, int anchorEvent)
         const double newTotal
             = std::max<double>(1, double(m_zoom->traceEndNs() - m_zoom->traceStartNs()));
         const double newWindow = std::max(double(ZoomControl::kMinWindowNs), window / total * newTotal);
-        const qint64 start = anchorNow - qint64(fraction * newWindow);
-        m_zoom->setWindow(start, start + qint64(newWindow));
+        const qint64 start = anchorNow - std::llround(fraction * newWindow);
+        m_zoom->setWindow(start, start + std::llround(newWindow));
     }
     m_playheadNs = m_axis.toShown(m_realPlayheadNs);
     updateScrollRange();
