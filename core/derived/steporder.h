@@ -23,7 +23,10 @@ public:
     static qint64 stepAt(qint64 mappedNs) { return mappedNs / kUnitNs; }
     static qint64 timeOfStep(qint64 step) { return step * kUnitNs; }
     // Where "now" is on the step axis during a live run: the next free column.
-    static qint64 liveEnd(const Trace &mapped) { return timeOfStep(qint64(mapped.events().size()) + 1); }
+    static qint64 liveEnd(const Trace &mapped)
+    {
+        return timeOfStep(qint64(mapped.events().size()) + 1);
+    }
 };
 
 } // namespace weft

@@ -54,11 +54,11 @@ std::vector<Callout> calloutsInView(const RenderContext &context)
     }
     // One sentence, at the latest: the one a live run has just made. Its box
     // would hide the marks after an earlier one; the other marks keep their glyphs.
-    const auto latest = std::max_element(result.begin(), result.end(),
-                                         [](const Callout &a, const Callout &b) {
-                                             return std::tie(a.instant->timeNs, a.instant->eventIndex)
-                                                 < std::tie(b.instant->timeNs, b.instant->eventIndex);
-                                         });
+    const auto latest
+        = std::max_element(result.begin(), result.end(), [](const Callout &a, const Callout &b) {
+              return std::tie(a.instant->timeNs, a.instant->eventIndex)
+                  < std::tie(b.instant->timeNs, b.instant->eventIndex);
+          });
     if (latest != result.end())
         return {*latest};
     return result;
@@ -129,8 +129,9 @@ void LostUpdatePass::paint(QPainter &painter, const RenderContext &context) cons
         const qreal edgeX = label.rect.left() > callout.x ? label.rect.left() : label.rect.right();
         painter.setPen(QPen(theme.lostUpdateMark(), theme.px(1.5)));
         const qreal glyph = instantGlyphHalfWidth(theme, InstantKind::LostUpdate);
-        painter.drawLine(QPointF(callout.x + (edgeX > callout.x ? glyph : -glyph), callout.y),
-                         QPointF(edgeX, std::clamp(callout.y, label.rect.top(), label.rect.bottom())));
+        painter.drawLine(
+            QPointF(callout.x + (edgeX > callout.x ? glyph : -glyph), callout.y),
+            QPointF(edgeX, std::clamp(callout.y, label.rect.top(), label.rect.bottom())));
         painter.setBrush(theme.background());
         painter.drawRoundedRect(label.rect, theme.px(3), theme.px(3));
         painter.setPen(theme.text());

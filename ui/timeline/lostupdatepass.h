@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "renderpass.h"
-
 #include "core/trace.h"
+#include "renderpass.h"
 
 namespace weft::ui {
 

@@ -12,8 +12,8 @@ QString StepRuler::label(qint64 step)
 }
 
 std::vector<TimeRuler::Tick> StepRuler::ticks(qint64 fromNs, qint64 toNs, double widthPx,
-                                              qint64 unitNs, const TimeRuler::LabelWidth &labelWidth,
-                                              double gapPx)
+                                              qint64 unitNs,
+                                              const TimeRuler::LabelWidth &labelWidth, double gapPx)
 {
     if (toNs <= fromNs || widthPx <= 0 || unitNs <= 0)
         return {};

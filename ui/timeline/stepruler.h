@@ -13,7 +13,8 @@ class StepRuler
 {
 public:
     static std::vector<TimeRuler::Tick> ticks(qint64 fromNs, qint64 toNs, double widthPx,
-                                              qint64 unitNs, const TimeRuler::LabelWidth &labelWidth,
+                                              qint64 unitNs,
+                                              const TimeRuler::LabelWidth &labelWidth,
                                               double gapPx);
     static QString label(qint64 step);
 };

@@ -43,8 +43,8 @@ void TestStepRuler::labelsCountSteps()
 void TestStepRuler::majorsAreOneTwoFiveStepsApartAndDoNotOverlap()
 {
     // 1000 steps over 1000 px: a label ("step 1000", 72 px + 10) needs 82 px: 100 steps.
-    const auto ticks = StepRuler::ticks(0, StepOrder::timeOfStep(1000), 1000, StepOrder::kUnitNs,
-                                        width, 10);
+    const auto ticks
+        = StepRuler::ticks(0, StepOrder::timeOfStep(1000), 1000, StepOrder::kUnitNs, width, 10);
     std::vector<qint64> majors;
     for (const TimeRuler::Tick &tick : ticks) {
         if (tick.major)
