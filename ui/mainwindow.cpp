@@ -242,7 +242,8 @@ void MainWindow::connectActions()
     connect(a->fitAll, &QAction::triggered, m_timeline, &TimelineView::fitAll);
     connect(a->allArrows, &QAction::toggled, m_timeline, &TimelineView::setAllArrows);
     m_axisChoice = new AxisChoice(a->timeAxis, a->stepAxis, m_timeline, this);
-    connect(m_playback, &Playback::currentEventChanged, m_axisChoice, &AxisChoice::setSelectedEvent);
+    connect(m_playback, &Playback::currentEventChanged, m_axisChoice,
+            &AxisChoice::setSelectedEvent);
     connect(m_timeline, &TimelineView::eventClicked, m_axisChoice, &AxisChoice::setSelectedEvent);
 
     connect(a->playPause, &QAction::triggered, m_playback, &Playback::togglePlay);

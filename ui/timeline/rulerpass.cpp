@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "rulerpass.h"
 
+#include "core/derived/steporder.h"
+#include "stepruler.h"
 #include "theme.h"
 #include "timelinemodel.h"
 #include "timelinerenderer.h"
-#include "stepruler.h"
 #include "timeruler.h"
-
-#include "core/derived/steporder.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

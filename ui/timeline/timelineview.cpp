@@ -102,7 +102,8 @@ void TimelineView::setStepAxis(bool steps, int anchorEvent)
             : m_axis.toShown(anchorReal);
         const double newTotal
             = std::max<double>(1, double(m_zoom->traceEndNs() - m_zoom->traceStartNs()));
-        const double newWindow = std::max(double(ZoomControl::kMinWindowNs), window / total * newTotal);
+        const double newWindow
+            = std::max(double(ZoomControl::kMinWindowNs), window / total * newTotal);
         const qint64 start = anchorNow - std::llround(fraction * newWindow);
         m_zoom->setWindow(start, start + std::llround(newWindow));
     }
@@ -562,8 +563,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             *tooltip = it->kind == InstantKind::Killed
                 ? tr("%1 was killed when its process exited").arg(lane.label)
                 : tr("%1 at %2: %3")
-                      .arg(eventKindText(e.kind),
-                           TimeRuler::formatDuration(sinceStart(e.timeNs)),
+                      .arg(eventKindText(e.kind), TimeRuler::formatDuration(sinceStart(e.timeNs)),
                            text.toHtmlEscaped());
         }
         return it->kind == InstantKind::Killed ? -1 : it->eventIndex;
@@ -587,7 +587,8 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             what += QLatin1Char(' ') + boundedText(actorDisplayName(trace, span->object));
         *tooltip
             = tr("%1: %2 for %3 (from %4)")
-                  .arg(lane.label, what, TimeRuler::formatDuration(m_axis.realDuration(span->startNs, span->endNs)),
+                  .arg(lane.label, what,
+                       TimeRuler::formatDuration(m_axis.realDuration(span->startNs, span->endNs)),
                        TimeRuler::formatDuration(sinceStart(span->startNs)));
         for (const LockBand &band : lane.locks) {
             if (band.startNs > t)

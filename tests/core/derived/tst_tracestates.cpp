@@ -308,9 +308,9 @@ void TestTraceStates::aThreadAtItsStepGateIsPausedUntilItsNextEvent()
     for (const StateSpan &span : spans)
         got.emplace_back(span.startNs, span.endNs, span.state, span.object);
     const std::vector<Row> want {
-        {0, 10, LaneState::Running, 0},  {10, 50, LaneState::Paused, lock},
-        {50, 60, LaneState::Running, 0}, {60, 70, LaneState::Paused, lock},
-        {70, 80, LaneState::Running, 0}, {80, 90, LaneState::Paused, 0},
+        {0, 10, LaneState::Running, 0},   {10, 50, LaneState::Paused, lock},
+        {50, 60, LaneState::Running, 0},  {60, 70, LaneState::Paused, lock},
+        {70, 80, LaneState::Running, 0},  {80, 90, LaneState::Paused, 0},
         {90, 100, LaneState::Running, 0},
     };
     QCOMPARE(got, want);

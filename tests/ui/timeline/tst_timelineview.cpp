@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "core/derived/steporder.h"
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
-#include "core/derived/steporder.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
