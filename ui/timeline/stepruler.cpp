@@ -23,10 +23,11 @@ std::vector<TimeRuler::Tick> StepRuler::ticks(qint64 fromNs, qint64 toNs, double
     // The widest label of the window is its last step's: the majors' spacing must hold it.
     const double room = labelWidth(label(std::max(first, last))) + gapPx;
     qint64 every = 1;
-    for (qint64 power = 1; every * pxPerStep < room && power < (qint64(1) << 56); power *= 10) {
+    for (qint64 power = 1; double(every) * pxPerStep < room && power < (qint64(1) << 56);
+         power *= 10) {
         for (qint64 m : {1, 2, 5}) {
             every = power * m;
-            if (every * pxPerStep >= room)
+            if (double(every) * pxPerStep >= room)
                 break;
         }
     }
