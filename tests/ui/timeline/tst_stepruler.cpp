@@ -20,7 +20,7 @@ namespace {
 // Eight pixels a character: wide enough that spacing matters.
 double width(const QString &label)
 {
-    return 8.0 * label.size();
+    return 8.0 * double(label.size());
 }
 } // namespace
 
