@@ -191,6 +191,11 @@ int CommandLine::execute(const QStringList &arguments)
         Tr::tr("What the exported picture shows: timeline (the default) or sequence (the "
                "sockets' and messages' sequence diagram)."),
         Tr::tr("timeline|sequence"));
+    const QCommandLineOption axisOption(
+        QStringLiteral("axis"),
+        Tr::tr("Axis of the exported picture: time, or steps (each event in its own column, in "
+               "the order it happened)."),
+        Tr::tr("time|steps"), QStringLiteral("time"));
     const QCommandLineOption replayOption(
         QStringLiteral("replay"),
         Tr::tr("Rerun the stepped run saved in the .weft <file>, granting its recorded schedule "
@@ -212,7 +217,7 @@ int CommandLine::execute(const QStringList &arguments)
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption, viewOption, compareOption});
+                       continueOption, viewOption, compareOption, axisOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -244,6 +249,10 @@ int CommandLine::execute(const QStringList &arguments)
         return usageError(lookError);
     if ((parser.isSet(themeOption) || parser.isSet(fontScaleOption)) && !parser.isSet(exportOption))
         return usageError(Tr::tr("--theme and --font-scale need --export"));
+    if (!parseExportAxis(parser.value(axisOption), &m_exportLook, &lookError))
+        return usageError(lookError);
+    if (parser.isSet(axisOption) && !parser.isSet(exportOption))
+        return usageError(Tr::tr("--axis needs --export"));
     if ((parser.isSet(presetOption) || parser.isSet(widthOption) || parser.isSet(heightOption)
          || parser.isSet(rangeOption))
         && !parser.isSet(exportOption))

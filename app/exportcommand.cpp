@@ -86,6 +86,17 @@ bool parseMilliseconds(const QString &text, qint64 *ns)
 
 } // namespace
 
+bool parseExportAxis(const QString &axis, ExportLook *look, QString *error)
+{
+    const QString value = axis.trimmed().toLower();
+    if (value != QLatin1String("steps") && !value.isEmpty() && value != QLatin1String("time")) {
+        *error = Tr::tr("--axis must be 'time' or 'steps', not '%1'").arg(axis);
+        return false;
+    }
+    look->stepAxis = value == QLatin1String("steps");
+    return true;
+}
+
 bool parseExportShape(const QString &preset, const QString &width, const QString &height,
                       const QString &range, ExportShape *shape, QString *error)
 {
@@ -179,6 +190,7 @@ bool exportTraceToFile(const Trace &trace, const QString &path, const ExportShap
         options.toNs = std::min(trace.endNs(), trace.startNs() + shape.rangeToNs);
     }
     options.theme = ui::Theme::make(look.variant, look.fontScalePercent / 100.0);
+    options.stepAxis = look.stepAxis;
     return ui::exportTrace(trace, path, options, error);
 }
 

@@ -15,12 +15,16 @@ struct ExportLook
 {
     ui::Theme::Variant variant = ui::Theme::Variant::Light;
     int fontScalePercent = 100;
+    bool stepAxis = false; // --axis steps: a column per event (View ▸ Axis ▸ Steps)
 };
 
 // Reads the values of --theme (light|dark; empty: light) and --font-scale
 // (a percentage, 100 to 250; empty: 100). Returns false with a message on a bad one.
 bool parseExportLook(const QString &theme, const QString &fontScale, ExportLook *look,
                      QString *error);
+
+// Reads the value of --axis (time|steps; empty: time). False with a message on another.
+bool parseExportAxis(const QString &axis, ExportLook *look, QString *error);
 
 // What a picture from the command line shows and its size: --preset, --width,
 // --height and --range.

@@ -37,6 +37,10 @@ enum class EventKind : quint8 {
     CondNotify, // object = condition variable, value = number of waiters woken (if known)
     SocketOp, // object = socket, text = operation (create, bind, listen, connect, accept, close)
     ThreadSpawn, // actor = the starting thread, value = actor id of the thread it starts
+    // actor = a thread parked at its step gate (Step Mode) until the user lets
+    // it go, which its next event shows; object = what it is about to act on,
+    // value = the EventKind it is about to record
+    StepWait,
     Count // not a kind: the number of kinds
 };
 

@@ -122,6 +122,11 @@ void RunContext::passGate(EventKind kind, quint32 object, const QString &descrip
     action.object = object;
     action.description = description;
     action.site = m_recorder.site(location);
+    // The wait is the user's, not the program's: the timeline shows it as
+    // "paused by you" until the thread's next event. Recorded past record(),
+    // so a replay that waits for the run to settle does not count it as a step.
+    m_recorder.recordAt(Recorder::ticksNow(), EventKind::StepWait, action.actor, object,
+                        qint64(kind), 0, action.site, NoFlags);
     if (!m_gate.pass(action))
         throw Cancelled {};
 }

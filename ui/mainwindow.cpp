@@ -7,6 +7,7 @@
 #include "core/scenario.h"
 #include "core/scenarioregistry.h"
 #include "ui/compare/comparecontroller.h"
+#include "ui/axischoice.h"
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -277,6 +278,10 @@ void MainWindow::connectActions()
     connect(a->zoomOut, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(a->fitAll, &QAction::triggered, m_timeline, &TimelineView::fitAll);
     connect(a->allArrows, &QAction::toggled, m_timeline, &TimelineView::setAllArrows);
+    m_axisChoice = new AxisChoice(a->timeAxis, a->stepAxis, m_timeline, this);
+    connect(m_playback, &Playback::currentEventChanged, m_axisChoice,
+            &AxisChoice::setSelectedEvent);
+    connect(m_timeline, &TimelineView::eventClicked, m_axisChoice, &AxisChoice::setSelectedEvent);
 
     connect(a->playPause, &QAction::triggered, m_playback, &Playback::togglePlay);
     connect(a->previousEvent, &QAction::triggered, m_playback, &Playback::stepBackward);
@@ -473,6 +478,7 @@ void MainWindow::onRunStarted()
     m_timeline->setShowPlayhead(false);
     m_timeline->setDimAfterPlayhead(false);
     m_timeline->setFollowLive(true);
+    m_axisChoice->suggestFor(m_session->scenario()->id(), m_actions->stepMode->isChecked());
     m_timeline->setTrace(m_trace);
     m_output->clearOutput();
     m_details->clear();
@@ -643,6 +649,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_playback->pause();
     m_timeline->setFollowLive(false);
     m_timeline->setLiveEnd(0);
+    m_axisChoice->suggestFor(trace.metadata().scenarioId, !trace.schedule().isEmpty());
     m_timeline->setTrace(trace);
     m_timeline->fitAll();
     m_timeline->setShowPlayhead(true);

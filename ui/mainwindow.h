@@ -19,6 +19,7 @@ class ScenarioRegistry;
 
 namespace weft::ui {
 
+class AxisChoice;
 class CodePanel;
 class CompareController;
 class EventDetailsPanel;
@@ -166,6 +167,7 @@ private:
     RestartOffer *m_restartOffer;
     SequenceDock *m_sequenceDock = nullptr;
     CompareController *m_compare = nullptr;
+    AxisChoice *m_axisChoice = nullptr; // View ▸ Axis: time or steps
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
 };

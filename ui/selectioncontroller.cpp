@@ -80,7 +80,7 @@ void SelectionController::rangeChanged(const std::optional<TimeRange> &range)
     }
     m_breakdown->setRange(range->fromNs, range->toNs);
     m_status->showMessage(tr("Range: %1 (Esc clears it)")
-                              .arg(SelectionPass::rangeText(m_timeline->model().trace(), *range)));
+                              .arg(SelectionPass::rangeText(m_timeline->realTrace(), *range)));
 }
 
 } // namespace weft::ui

@@ -45,6 +45,7 @@ bool beginsSpan(EventKind kind)
     case EventKind::IoWaitEnd:
     case EventKind::CondWait:
     case EventKind::CondWake:
+    case EventKind::StepWait:
         return true;
     default:
         return false;
@@ -112,7 +113,8 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
             lane.endNs = endNs;
         }
         lane.lastEventNs = e.timeNs;
-        changes[e.actor] += beginsSpan(e.kind);
+        // A pause is two changes: into it, and back out at the lane's next event.
+        changes[e.actor] += beginsSpan(e.kind) + (e.kind == EventKind::StepWait);
         acquisitions[e.actor] += e.kind == EventKind::LockAcquired;
         lockWaits += e.kind == EventKind::LockWait;
     }
@@ -177,6 +179,10 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         }
         if (!cursor.started && e.kind != EventKind::ThreadEnd)
             enter(e.actor, e.timeNs, LaneState::Running, 0, i);
+        // A thread parked at its gate was running when it got there; the user
+        // lets it go and its next event, whatever it is, is the step it takes.
+        if (cursor.state == LaneState::Paused && e.kind != EventKind::StepWait)
+            enter(e.actor, e.timeNs, LaneState::Running, 0, i);
         switch (e.kind) {
         case EventKind::ThreadEnd:
             if (!cursor.started)
@@ -204,6 +210,9 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         }
         case EventKind::SleepBegin:
             enter(e.actor, e.timeNs, LaneState::Sleeping, 0, i);
+            break;
+        case EventKind::StepWait:
+            enter(e.actor, e.timeNs, LaneState::Paused, e.object, i);
             break;
         case EventKind::LockWait: {
             enter(e.actor, e.timeNs, LaneState::BlockedOnLock, e.object, i);

@@ -18,6 +18,8 @@ enum class LaneState : quint8 {
     // A child process's runtime before the program's own code runs (see TraceStates).
     Starting,
     Finished,
+    // Parked at its step gate in Step Mode: waiting for the user, not for the program.
+    Paused,
     Count
 };
 

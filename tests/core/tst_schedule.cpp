@@ -126,8 +126,11 @@ struct Step
 QList<Step> eventSequence(const Trace &trace)
 {
     QList<Step> steps;
-    for (const Event &e : trace.events())
-        steps.append({e.actor, e.kind, e.object});
+    for (const Event &e : trace.events()) {
+        // When a thread reaches its gate is the OS scheduler's doing, not the schedule's.
+        if (e.kind != EventKind::StepWait)
+            steps.append({e.actor, e.kind, e.object});
+    }
     return steps;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/interchange/untrustedtext.h"
 #include "svgwriter.h"
+#include "ui/timeline/axismapping.h"
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -185,21 +186,26 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     if (!(options.scale >= 0.25 && options.scale <= 8))
         return fail(Tr::tr("scale factor %1 is out of range (0.25 to 8)").arg(options.scale));
 
-    const TimelineModel model(trace);
+    AxisMapping axis;
+    axis.setStepAxis(options.stepAxis);
+    axis.setTrace(trace);
+    const TimelineModel model(axis.shown());
     RenderOptions render;
+    render.stepAxis = options.stepAxis;
     if (options.visibleWindowOnly && options.toNs > options.fromNs) {
-        render.fromNs = options.fromNs;
-        render.toNs = options.toNs;
+        render.fromNs = axis.toShown(options.fromNs);
+        render.toNs = axis.toShown(options.toNs);
     }
     render.layout.showTitle = true;
     render.layout.showLegend = true;
     render.title = options.title.isEmpty() ? defaultTitle(trace) : options.title;
     render.subtitle = subtitleFor(trace);
     if (render.toNs > render.fromNs)
-        render.subtitle += QStringLiteral("  ·  ") + rangeText(trace, render.fromNs, render.toNs);
+        render.subtitle += QStringLiteral("  ·  ")
+            + rangeText(trace, axis.toReal(render.fromNs), axis.toReal(render.toNs));
     render.layout.subtitle = render.subtitle;
     render.showPlayhead = options.showPlayhead;
-    render.playheadNs = options.playheadNs;
+    render.playheadNs = axis.toShown(options.playheadNs);
     render.dimAfterPlayhead = options.showPlayhead;
 
     const Theme &theme = options.theme ? *options.theme : Theme::current();

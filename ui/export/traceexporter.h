@@ -30,6 +30,9 @@ struct ExportOptions
     qint64 playheadNs = 0;
     QString title; // empty: the trace's title and outcome summary
     std::optional<Theme> theme; // empty: Theme::current(), what the screen shows
+    // The step-order axis (StepOrder): a column per event, the ruler counting
+    // steps. fromNs, toNs and playheadNs stay real times.
+    bool stepAxis = false;
 };
 
 // Writes a picture of the trace: PNG, SVG or PDF chosen by the file's suffix,

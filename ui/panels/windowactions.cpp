@@ -83,6 +83,21 @@ WindowActions::WindowActions(QObject *parent)
     sequenceDiagram = make(tr("&Sequence Diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                            tr("Show the sockets' and messages' exchange as a sequence diagram: "
                               "one column per thread, time flowing down"));
+    timeAxis = make(tr("&Time"), {}, tr("Draw each event at the moment it happened"));
+    stepAxis = make(tr("&Steps"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                    tr("Give each event its own column in the order it happened, leaving out "
+                       "the time in between (and your thinking time while stepping)"));
+    auto *axes = new QActionGroup(this);
+    axes->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (QAction *axis : {timeAxis, stepAxis}) {
+        axis->setCheckable(true);
+        axes->addAction(axis);
+    }
+    timeAxis->setChecked(true);
+    connect(stepAxis, &QAction::toggled, timeAxis, [this](bool on) {
+        if (!on)
+            timeAxis->setChecked(true);
+    });
 
     playPause = make(tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play or pause the replay"));
     setStandardIcon(playPause, QStyle::SP_MediaPlay);
@@ -191,6 +206,9 @@ void WindowActions::populateMenus(QMenuBar *menuBar, QMenu **viewMenu) const
     view->addAction(allArrows);
     view->addAction(sequenceDiagram);
     view->setToolTipsVisible(true); // a disabled Sequence Diagram says why
+    QMenu *axis = view->addMenu(tr("A&xis"));
+    axis->addAction(timeAxis);
+    axis->addAction(stepAxis);
     view->addSeparator();
     view->addAction(presentationMode);
     view->addSeparator();
@@ -238,6 +256,7 @@ void WindowActions::populateToolBar(QToolBar *toolBar) const
     toolBar->addAction(run);
     toolBar->addAction(cancel);
     toolBar->addAction(stepMode); // its steps are buttons in the Step Mode panel and keys
+    toolBar->addAction(stepAxis);
     toolBar->addSeparator();
     toolBar->addAction(open);
     toolBar->addAction(save);

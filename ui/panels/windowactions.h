@@ -30,6 +30,9 @@ public:
     QAction *allArrows; // checkable: every arrow instead of those on demand
     QAction *presentationMode; // checkable, F11
     QAction *sequenceDiagram; // shows the Sequence Diagram panel (ui/sequence/sequencedock.h)
+    // View ▸ Axis: time or steps (exclusive). stepAxis is also the toolbar's
+    // toggle and Ctrl+Shift+T: unchecking it there checks timeAxis.
+    QAction *timeAxis, *stepAxis;
     // Playback
     QAction *playPause, *previousEvent, *nextEvent, *previousLaneEvent, *nextLaneEvent;
     QAction *toStart, *toEnd, *oneEventPerSecond;

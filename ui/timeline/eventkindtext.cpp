@@ -74,6 +74,8 @@ QString eventKindText(EventKind kind)
         return Tr::tr("socket call");
     case EventKind::ThreadSpawn:
         return Tr::tr("starts another thread");
+    case EventKind::StepWait:
+        return Tr::tr("waits for your step");
     case EventKind::Count:
         break;
     }

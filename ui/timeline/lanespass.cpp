@@ -26,6 +26,7 @@ int priority(LaneState state)
     case LaneState::WaitingCondition:
         return 5;
     case LaneState::Sleeping:
+    case LaneState::Paused:
         return 4;
     case LaneState::Running:
         return 3;
@@ -40,7 +41,7 @@ int priority(LaneState state)
 }
 
 // The state that wins among those set in `states` (bit 1 << state).
-LaneState mostImportant(quint8 states)
+LaneState mostImportant(quint16 states)
 {
     LaneState best = LaneState::Finished;
     for (int s = 0; s < int(LaneState::Count); ++s) {

@@ -102,9 +102,9 @@ void paintSwatch(QPainter &painter, const LegendPass::Entry &entry, const QRectF
 }
 
 // The states (bit 1 << state) of the lanes' spans that reach into [fromNs, toNs].
-quint8 statesShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
+quint16 statesShown(const TimelineModel &model, qint64 fromNs, qint64 toNs)
 {
-    quint8 states = 0;
+    quint16 states = 0;
     for (const Lane &lane : model.lanes()) {
         if (!lane.statesKnown)
             continue; // drawn as a plain life line, in no state's colour
@@ -166,11 +166,11 @@ std::vector<LegendPass::Entry> LegendPass::entries(const TimelineModel &model, c
 {
     std::vector<Entry> result;
     // In the order a lane's life reads: starting, running, the waits, finished.
-    const quint8 states = statesShown(model, fromNs, toNs);
+    const quint16 states = statesShown(model, fromNs, toNs);
     for (const LaneState state :
          {LaneState::Starting, LaneState::Running, LaneState::Sleeping, LaneState::BlockedOnLock,
           LaneState::WaitingJoin, LaneState::WaitingIo, LaneState::WaitingCondition,
-          LaneState::Finished}) {
+          LaneState::Paused, LaneState::Finished}) {
         if (!(states & (1u << unsigned(state))))
             continue;
         const Swatch swatch = state == LaneState::Starting ? Swatch::Hatched

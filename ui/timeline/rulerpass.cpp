@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "rulerpass.h"
 
+#include "core/derived/steporder.h"
+#include "stepruler.h"
 #include "theme.h"
 #include "timelinemodel.h"
+#include "timelinerenderer.h"
 #include "timeruler.h"
 
 #include <QFontMetricsF>
@@ -23,6 +26,11 @@ qreal RulerPass::labelMargin(const Theme &theme)
 std::vector<TimeRuler::Tick> RulerPass::ticks(const RenderContext &context, double widthPx)
 {
     const QFontMetricsF metrics(context.theme.smallFont());
+    if (context.options.stepAxis)
+        return StepRuler::ticks(
+            context.fromNs, context.toNs, widthPx, StepOrder::kUnitNs,
+            [&metrics](const QString &label) { return metrics.horizontalAdvance(label); },
+            labelGap(context.theme) + labelMargin(context.theme));
     return TimeRuler::ticks(
         context.fromNs, context.toNs, widthPx, context.model.startNs(),
         [&metrics](const QString &label) { return metrics.horizontalAdvance(label); },

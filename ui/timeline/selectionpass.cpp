@@ -108,8 +108,20 @@ int SelectionPass::eventCount(const Trace &trace, const TimeRange &range)
 
 QString SelectionPass::rangeText(const Trace &trace, const TimeRange &range)
 {
-    return Tr::tr("%1 · %n event(s)", nullptr, eventCount(trace, range))
-        .arg(TimeRuler::formatDuration(range.durationNs()));
+    return rangeText(eventCount(trace, range), range.durationNs());
+}
+
+QString SelectionPass::rangeText(int events, qint64 durationNs)
+{
+    return Tr::tr("%1 · %n event(s)", nullptr, events).arg(TimeRuler::formatDuration(durationNs));
+}
+
+QString SelectionPass::shownRangeText(const RenderContext &context)
+{
+    const TimeRange &range = *context.options.range;
+    const qint64 duration = context.options.rangeDurationNs > 0 ? context.options.rangeDurationNs
+                                                                : range.durationNs();
+    return rangeText(eventCount(context.model.trace(), range), duration);
 }
 
 void SelectionPass::reserve(const RenderContext &context) const
@@ -117,7 +129,7 @@ void SelectionPass::reserve(const RenderContext &context) const
     const Theme &theme = context.theme;
     const QRectF plot = context.layout.plotRect();
     if (context.options.range) {
-        const QString text = rangeText(context.model.trace(), *context.options.range);
+        const QString text = shownRangeText(context);
         const QRectF rect = rangeLabelRect(context, text);
         context.labels.place(text, {rect, rect.translated(0, rect.height() + theme.px(2))}, plot,
                              this, kRangeTag);

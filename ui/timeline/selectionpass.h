@@ -27,6 +27,9 @@ public:
 
     // "2.100 ms · 341 events": the range label.
     static QString rangeText(const Trace &trace, const TimeRange &range);
+    static QString rangeText(int events, qint64 durationNs);
+    // The label of the range the options draw, with its real length.
+    static QString shownRangeText(const RenderContext &context);
     // How many events lie in [fromNs, toNs].
     static int eventCount(const Trace &trace, const TimeRange &range);
 };

@@ -70,6 +70,7 @@ Theme Theme::light(qreal scale)
         QColor(0x00, 0x72, 0xb2), // waiting on a condition: blue
         QColor(0xf0, 0xe4, 0x42), // starting: yellow, hatched (pale: the hatch outlines it)
         QColor(0xc8, 0xcb, 0xd0), // finished: grey
+        QColor(0x77, 0x22, 0xee), // paused by you (Step Mode): violet, no state or mark has it
     };
     c.startingHatch = QColor(0x9a, 0x8a, 0x00);
     // A waits-for arrow says "blocked on a lock", a notify wakes a condition's waiter:
@@ -126,6 +127,7 @@ Theme Theme::dark(qreal scale)
         QColor(0x2a, 0x7f, 0xd4), // waiting on a condition
         QColor(0xf0, 0xe4, 0x42), // starting, hatched
         QColor(0x5c, 0x60, 0x6a), // finished: grey, quieter than the live states
+        QColor(0x99, 0x22, 0xff), // paused by you
     };
     c.startingHatch = QColor(0x8a, 0x7c, 0x00);
     c.waitFlow = c.states[std::size_t(LaneState::BlockedOnLock)];
@@ -200,6 +202,8 @@ QString Theme::stateName(LaneState state) const
         return QCoreApplication::translate("weft::ui::Theme", "starting");
     case LaneState::Finished:
         return QCoreApplication::translate("weft::ui::Theme", "finished");
+    case LaneState::Paused:
+        return QCoreApplication::translate("weft::ui::Theme", "paused by you");
     case LaneState::Count:
         break;
     }

@@ -149,7 +149,7 @@ private:
             gilDropRequest, gilForcedSwitch, deadlock, counterLine, counterFill, sliceBorder,
             sliceText, startingHatch;
         std::array<QColor, 2> slices;
-        std::array<QColor, 8> states; // indexed by LaneState
+        std::array<QColor, 9> states; // indexed by LaneState
         std::array<QColor, kObjectColorCount> objects;
     };
 

@@ -82,17 +82,17 @@ void TimelineModel::setLiveEnd(qint64 nowNs)
     build();
 }
 
-quint8 Lane::statesIn(std::size_t first, std::size_t last) const
+quint16 Lane::statesIn(std::size_t first, std::size_t last) const
 {
     last = std::min(last, spans.size());
-    quint8 states = 0;
+    quint16 states = 0;
     // Spans one by one up to a block boundary, whole blocks, then the rest.
     for (; first < last && first % kSpanBlock != 0; ++first)
-        states |= quint8(1u << unsigned(spans[first].state));
+        states |= quint16(1u << unsigned(spans[first].state));
     for (; first + kSpanBlock <= last; first += kSpanBlock)
         states |= spanBlockStates[first / kSpanBlock];
     for (; first < last; ++first)
-        states |= quint8(1u << unsigned(spans[first].state));
+        states |= quint16(1u << unsigned(spans[first].state));
     return states;
 }
 
@@ -415,7 +415,7 @@ void TimelineModel::build()
                                     0);
         for (std::size_t i = 0; i < lane.spans.size(); ++i)
             lane.spanBlockStates[i / Lane::kSpanBlock]
-                |= quint8(1u << unsigned(lane.spans[i].state));
+                |= quint16(1u << unsigned(lane.spans[i].state));
         lane.locks = std::move(derived.locks);
         if (derived.killed)
             lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});

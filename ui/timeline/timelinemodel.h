@@ -66,9 +66,9 @@ struct Lane
     // pixel that merges a million spans learns that one of them is a wait
     // from these instead of reading them all.
     static constexpr std::size_t kSpanBlock = 64;
-    std::vector<quint8> spanBlockStates;
+    std::vector<quint16> spanBlockStates; // bit 1 << LaneState
     // The states (bit 1 << state) of spans[first, last).
-    quint8 statesIn(std::size_t first, std::size_t last) const;
+    quint16 statesIn(std::size_t first, std::size_t last) const;
     std::vector<LockBand> locks; // sorted by start; may nest
     qint64 longestLockNs = 0; // bounds a binary search for bands reaching into a window
     std::vector<Instant> instants; // sorted by time

@@ -10,6 +10,7 @@
 #include "lanespass.h"
 #include "legendpass.h"
 #include "lockbandpass.h"
+#include "lostupdatepass.h"
 #include "pendingactionpass.h"
 #include "playheadpass.h"
 #include "rulerpass.h"
@@ -34,6 +35,7 @@ TimelineRenderer::TimelineRenderer(const Theme &theme)
     m_passes.push_back(std::make_unique<FlowPass>());
     m_passes.push_back(std::make_unique<InstantPass>());
     m_passes.push_back(std::make_unique<DeadlockPass>()); // over the marks it rings
+    m_passes.push_back(std::make_unique<LostUpdatePass>()); // its callouts over the marks too
     m_passes.push_back(std::make_unique<LabelPass>());
     m_passes.push_back(std::make_unique<RulerPass>());
     m_passes.push_back(std::make_unique<PlayheadPass>()); // its handle sits on the ruler

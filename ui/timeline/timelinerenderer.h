@@ -42,6 +42,12 @@ struct RenderOptions
     int selectedEvent = -1;
     std::optional<WaitLink> waitLink;
     std::optional<TimeRange> range;
+    // The range's real length for its label (on the step axis the range is
+    // drawn in columns); 0 takes the range's own length.
+    qint64 rangeDurationNs = 0;
+    // The step-order axis (View ▸ Axis ▸ Steps): the model holds StepOrder's
+    // mapped trace and the ruler counts steps instead of time.
+    bool stepAxis = false;
 };
 
 // Paints a TimelineModel into any QPainter (widget, QImage, QSvgGenerator,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timelineview.h"
 
+#include "core/derived/steporder.h"
 #include "core/interchange/untrustedtext.h"
 #include "eventkindtext.h"
 #include "themenotifier.h"
@@ -57,7 +58,10 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setTrace(const Trace &trace)
 {
     const bool first = m_model.isEmpty();
-    m_model.setTrace(trace);
+    m_axis.setTrace(trace);
+    m_model.setTrace(m_axis.shown());
+    if (m_axis.isStepAxis() && m_realLiveEnd)
+        m_model.setLiveEnd(StepOrder::liveEnd(m_axis.shown())); // "now" is the next column
     updateTraceRange();
     if (first)
         m_zoom->fitAll();
@@ -67,9 +71,63 @@ void TimelineView::setTrace(const Trace &trace)
     viewport()->update();
 }
 
+void TimelineView::setStepAxis(bool steps, int anchorEvent)
+{
+    if (steps == m_axis.isStepAxis())
+        return;
+    // Where the anchor is on screen, as a fraction of the window, and how much
+    // of the trace the window shows: both are kept on the other axis.
+    const qint64 from = m_zoom->windowStartNs();
+    const double window = std::max<double>(1, double(m_zoom->windowDurationNs()));
+    const double total = std::max<double>(1, double(m_zoom->traceEndNs() - m_zoom->traceStartNs()));
+    const bool fit = m_zoom->isFitAll();
+    const int events = int(m_axis.real().events().size());
+    const bool anchored = anchorEvent >= 0 && anchorEvent < events;
+    const qint64 anchorNs = anchored ? m_model.trace().events()[std::size_t(anchorEvent)].timeNs
+                                     : from + qint64(window / 2);
+    const qint64 anchorReal = anchored ? -1 : m_axis.toReal(anchorNs);
+    const double fraction = (double(anchorNs) - double(from)) / window;
+
+    m_axis.setStepAxis(steps);
+    m_model.setTrace(m_axis.shown());
+    m_model.setLiveEnd(m_realLiveEnd == 0 ? 0
+                           : steps        ? StepOrder::liveEnd(m_axis.shown())
+                                          : m_realLiveEnd);
+    updateTraceRange();
+    if (fit || m_model.isEmpty()) {
+        m_zoom->fitAll();
+    } else {
+        const qint64 anchorNow = anchored
+            ? m_model.trace().events()[std::size_t(anchorEvent)].timeNs
+            : m_axis.toShown(anchorReal);
+        const double newTotal
+            = std::max<double>(1, double(m_zoom->traceEndNs() - m_zoom->traceStartNs()));
+        const double newWindow
+            = std::max(double(ZoomControl::kMinWindowNs), window / total * newTotal);
+        const qint64 start = anchorNow - std::llround(fraction * newWindow);
+        m_zoom->setWindow(start, start + std::llround(newWindow));
+    }
+    m_playheadNs = m_axis.toShown(m_realPlayheadNs);
+    updateScrollRange();
+    viewport()->update();
+}
+
+qreal TimelineView::xOfEvent(int eventIndex) const
+{
+    const std::vector<Event> &events = m_model.trace().events();
+    if (eventIndex < 0 || std::size_t(eventIndex) >= events.size())
+        return -1;
+    const RenderOptions options = renderOptions();
+    const TimelineLayout l = layout();
+    const RenderContext context {m_model, m_renderer.theme(), l,
+                                 options, options.fromNs,     options.toNs};
+    return context.xForTime(events[std::size_t(eventIndex)].timeNs);
+}
+
 void TimelineView::setLiveEnd(qint64 nowNs)
 {
-    m_model.setLiveEnd(nowNs);
+    m_realLiveEnd = nowNs;
+    m_model.setLiveEnd(nowNs && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown()) : nowNs);
     if (m_model.isEmpty())
         return;
     updateTraceRange();
@@ -86,8 +144,10 @@ void TimelineView::setFollowLive(bool follow)
         m_zoom->followEnd();
 }
 
-void TimelineView::setPlayhead(qint64 ns)
+void TimelineView::setPlayhead(qint64 realNs)
 {
+    m_realPlayheadNs = realNs;
+    const qint64 ns = m_axis.toShown(realNs);
     if (ns == m_playheadNs && m_showPlayhead)
         return;
     m_playheadNs = ns;
@@ -284,8 +344,20 @@ RenderOptions TimelineView::renderOptions() const
     options.allArrows = m_allArrows;
     options.pending = m_pending;
     options.selectedEvent = m_selectedEvent;
-    options.waitLink = m_waitLink;
-    options.range = m_range;
+    // The marks speak real time (the details panel, the breakdown and the
+    // status bar share them); the step axis draws them at their columns.
+    if (m_waitLink) {
+        WaitLink shown = *m_waitLink;
+        shown.waitStartNs = m_axis.toShown(shown.waitStartNs);
+        shown.waitEndNs = m_axis.toShown(shown.waitEndNs);
+        shown.causeNs = m_axis.toShown(shown.causeNs);
+        options.waitLink = shown;
+    }
+    if (m_range) {
+        options.range = TimeRange {m_axis.toShown(m_range->fromNs), m_axis.toShown(m_range->toNs)};
+        options.rangeDurationNs = m_range->durationNs();
+    }
+    options.stepAxis = m_axis.isStepAxis();
     return options;
 }
 
@@ -398,13 +470,12 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     } else if (l.rulerRect().contains(event->position())
                && (event->modifiers() & Qt::ShiftModifier)) {
         m_drag = Drag::Range;
-        const qint64 t
-            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
-        m_rangeAnchorNs = t;
+        m_rangeAnchorNs = m_axis.toReal(
+            std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs()));
     } else if (l.rulerRect().contains(event->position())) {
         m_drag = Drag::Scrub;
-        const qint64 t
-            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        const qint64 t = m_axis.toReal(
+            std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs()));
         setPlayhead(t);
         emit playheadScrubbed(t);
     } else {
@@ -424,16 +495,16 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (delta.manhattanLength() > kDragThresholdPx)
         m_dragMoved = true;
     if (m_drag == Drag::Range) {
-        const qint64 t
-            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        const qint64 t = m_axis.toReal(
+            std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs()));
         if (m_dragMoved)
             setSelectedRange(
                 TimeRange {std::min(m_rangeAnchorNs, t), std::max(m_rangeAnchorNs, t)});
         return;
     }
     if (m_drag == Drag::Scrub) {
-        const qint64 t
-            = std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs());
+        const qint64 t = m_axis.toReal(
+            std::clamp(timeAtX(event->position().x()), m_model.startNs(), m_model.endNs()));
         setPlayhead(t);
         emit playheadScrubbed(t);
         return;
@@ -541,6 +612,11 @@ bool TimelineView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+qint64 TimelineView::sinceStart(qint64 shownNs) const
+{
+    return m_axis.toReal(shownNs) - m_axis.real().startNs();
+}
+
 int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
 {
     const TimelineLayout l = layout();
@@ -562,12 +638,18 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
         if (!slice)
             return -1;
         if (tooltip) {
-            const qint64 duration = slice->endNs - slice->beginNs;
-            *tooltip = tr("%1: %2 (from %3, self time %4)")
-                           .arg(boundedText(trace.text(slice->text)).toHtmlEscaped(),
-                                TimeRuler::formatDuration(duration),
-                                TimeRuler::formatDuration(slice->beginNs - m_model.startNs()),
-                                TimeRuler::formatDuration(m_model.selfTimeNs(lane.actor, *slice)));
+            const qint64 duration = m_axis.realDuration(slice->beginNs, slice->endNs);
+            // Self time is a sum of stretches of time: on the step axis there is none to show.
+            *tooltip = m_axis.isStepAxis()
+                ? tr("%1: %2 (from %3)")
+                      .arg(boundedText(trace.text(slice->text)).toHtmlEscaped(),
+                           TimeRuler::formatDuration(duration),
+                           TimeRuler::formatDuration(sinceStart(slice->beginNs)))
+                : tr("%1: %2 (from %3, self time %4)")
+                      .arg(boundedText(trace.text(slice->text)).toHtmlEscaped(),
+                           TimeRuler::formatDuration(duration),
+                           TimeRuler::formatDuration(sinceStart(slice->beginNs)),
+                           TimeRuler::formatDuration(m_model.selfTimeNs(lane.actor, *slice)));
             if (slice->unfinished)
                 *tooltip += QLatin1Char('\n') + tr("still open when the trace ended");
         }
@@ -584,8 +666,7 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             *tooltip = it->kind == InstantKind::Killed
                 ? tr("%1 was killed when its process exited").arg(lane.label)
                 : tr("%1 at %2: %3")
-                      .arg(eventKindText(e.kind),
-                           TimeRuler::formatDuration(e.timeNs - m_model.startNs()),
+                      .arg(eventKindText(e.kind), TimeRuler::formatDuration(sinceStart(e.timeNs)),
                            text.toHtmlEscaped());
         }
         return it->kind == InstantKind::Killed ? -1 : it->eventIndex;
@@ -597,8 +678,8 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
         if (tooltip)
             *tooltip
                 = tr("%1: active from %2 to %3; the trace does not say what the thread was doing")
-                      .arg(lane.label, TimeRuler::formatDuration(lane.startNs - m_model.startNs()),
-                           TimeRuler::formatDuration(lane.endNs - m_model.startNs()));
+                      .arg(lane.label, TimeRuler::formatDuration(sinceStart(lane.startNs)),
+                           TimeRuler::formatDuration(sinceStart(lane.endNs)));
         return -1;
     }
     if (tooltip) {
@@ -609,8 +690,9 @@ int TimelineView::eventAt(const QPointF &pos, QString *tooltip) const
             what += QLatin1Char(' ') + boundedText(actorDisplayName(trace, span->object));
         *tooltip
             = tr("%1: %2 for %3 (from %4)")
-                  .arg(lane.label, what, TimeRuler::formatDuration(span->endNs - span->startNs),
-                       TimeRuler::formatDuration(span->startNs - m_model.startNs()));
+                  .arg(lane.label, what,
+                       TimeRuler::formatDuration(m_axis.realDuration(span->startNs, span->endNs)),
+                       TimeRuler::formatDuration(sinceStart(span->startNs)));
         for (const LockBand &band : lane.locks) {
             if (band.startNs > t)
                 break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "axismapping.h"
 #include "timelinemodel.h"
 #include "timelinerenderer.h"
 
@@ -23,6 +24,16 @@ public:
 
     // Cheap enough to call on every live update; keeps the user's zoom unless following.
     void setTrace(const Trace &trace);
+    // The trace as recorded (the model may hold its step-order map).
+    const Trace &realTrace() const { return m_axis.real(); }
+    // View ▸ Axis: each event in its own column (StepOrder) instead of at its
+    // time. The event anchorEvent (the selected one; -1: the window's middle)
+    // stays where it is on screen. The playhead, scrubbing and the tooltips
+    // keep real times either way.
+    void setStepAxis(bool steps, int anchorEvent = -1);
+    bool isStepAxis() const { return m_axis.isStepAxis(); }
+    // The x where an event is drawn now (its time on the shown axis).
+    qreal xOfEvent(int eventIndex) const;
     const TimelineModel &model() const { return m_model; }
     ZoomControl *zoomControl() const { return m_zoom; }
 
@@ -97,17 +108,22 @@ private:
     void updateScrollRange();
     void updateTraceRange();
     int eventAt(const QPointF &pos, QString *tooltip) const;
+    // Real time from the trace's start at a shown time (tooltips speak real time on either axis).
+    qint64 sinceStart(qint64 shownNs) const;
     qint64 timeAtX(qreal x) const;
     std::optional<PendingChip> pendingChipAt(const QPointF &pos) const;
     QString pendingChipToolTip(const PendingChip &chip) const;
     void updateHoverCursor(const QPointF &pos);
 
+    AxisMapping m_axis; // the real trace; the model holds m_axis.shown()
+    qint64 m_realLiveEnd = 0;
     TimelineModel m_model;
     Theme m_theme; // before m_renderer, which keeps a reference to it
     TimelineRenderer m_renderer;
     ZoomControl *m_zoom = nullptr;
     bool m_followLive = false;
-    qint64 m_playheadNs = 0;
+    qint64 m_playheadNs = 0; // on the shown axis
+    qint64 m_realPlayheadNs = 0;
     bool m_showPlayhead = false;
     bool m_dimAfterPlayhead = false;
     quint32 m_selectedActor = 0;

@@ -22,6 +22,7 @@ private slots:
     void lanesOfSlicesOnlyDoNotClaimStates();
     void aChildProcessIsStartingUntilItsProgramRuns();
     void aForkedChildIsStartingUntilItLeavesTheStartingLine();
+    void aThreadAtItsStepGateIsPausedUntilItsNextEvent();
 };
 
 namespace {
@@ -281,6 +282,41 @@ void TestTraceStates::aForkedChildIsStartingUntilItLeavesTheStartingLine()
     const TraceStates silentStates(silent.trace, silent.trace.endNs());
     QCOMPARE(statesOf(silentStates.lanes()[silent.child]),
              std::vector<LaneState> {LaneState::Starting});
+}
+
+void TestTraceStates::aThreadAtItsStepGateIsPausedUntilItsNextEvent()
+{
+    TraceBuilder b;
+    const quint32 p = b.addProcess({1000, QStringLiteral("p")});
+    const quint32 t = b.addActor({QStringLiteral("T1"), 1, p, true, false});
+    const quint32 lock = b.addObject({QStringLiteral("L"), ObjectKind::Lock});
+    auto add = [&](qint64 time, EventKind kind, quint32 object = 0, qint64 value = 0) {
+        b.addEvent({time, value, t, object, 0, 0, kind, NoFlags});
+    };
+    add(0, EventKind::ThreadStart);
+    add(10, EventKind::StepWait, lock, qint64(EventKind::LockAcquired));
+    add(50, EventKind::LockAcquired, lock); // the user let it take L
+    add(60, EventKind::StepWait, lock, qint64(EventKind::LockReleased));
+    add(70, EventKind::LockReleased, lock);
+    add(80, EventKind::StepWait);
+    add(90, EventKind::Print); // a step that changes no state still ends the pause
+    const Trace trace = b.build();
+    const TraceStates states(trace, 100);
+    const auto &spans = states.lanes()[t].spans;
+    using Row = std::tuple<qint64, qint64, LaneState, quint32>;
+    std::vector<Row> got;
+    for (const StateSpan &span : spans)
+        got.emplace_back(span.startNs, span.endNs, span.state, span.object);
+    const std::vector<Row> want {
+        {0, 10, LaneState::Running, 0},   {10, 50, LaneState::Paused, lock},
+        {50, 60, LaneState::Running, 0},  {60, 70, LaneState::Paused, lock},
+        {70, 80, LaneState::Running, 0},  {80, 90, LaneState::Paused, 0},
+        {90, 100, LaneState::Running, 0},
+    };
+    QCOMPARE(got, want);
+    // The hold is the program's: a pause inside it does not cut it.
+    QCOMPARE(states.lanes()[t].locks.size(), std::size_t(1));
+    QCOMPARE(states.lanes()[t].locks[0].endNs, 70);
 }
 
 QTEST_GUILESS_MAIN(TestTraceStates)

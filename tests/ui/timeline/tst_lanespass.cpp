@@ -30,6 +30,8 @@ private slots:
     void aWaitAmidOtherSpansWinsToo();
     void aStartingChildIsHatchedInItsOwnColour_data();
     void aStartingChildIsHatchedInItsOwnColour();
+    void aThreadPausedByTheUserHasThePausedColour_data();
+    void aThreadPausedByTheUserHasThePausedColour();
 
 private:
     const testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
@@ -189,6 +191,34 @@ void TestLanesPass::aStartingChildIsHatchedInItsOwnColour()
     QVERIFY2(hatch > area / 20, qPrintable(QStringLiteral("%1 of %2").arg(hatch).arg(area)));
     QCOMPARE(testsupport::countNear(image, bar, theme.stateColor(LaneState::Running), 0), 0);
     QCOMPARE(image.pixelColor(probe.barPoint(lane, 80)), theme.stateColor(LaneState::Running));
+}
+
+void TestLanesPass::aThreadPausedByTheUserHasThePausedColour_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestLanesPass::aThreadPausedByTheUserHasThePausedColour()
+{
+    QFETCH(bool, dark);
+    // Step Mode: T parks at its gate at 20 and the user lets it go at 80.
+    TraceBuilder b;
+    const quint32 p = b.addProcess({1, QStringLiteral("p")});
+    const quint32 t = b.addActor({QStringLiteral("T"), 1, p, true, false});
+    b.addEvent({0, 0, t, 0, 0, 0, EventKind::ThreadStart, NoFlags});
+    b.addEvent({20, qint64(EventKind::Print), t, 0, 0, 0, EventKind::StepWait, NoFlags});
+    b.addEvent({80, 0, t, 0, 0, 0, EventKind::Print, NoFlags});
+    b.addEvent({100, 0, t, 0, 0, 0, EventKind::ThreadEnd, NoFlags});
+    const TimelineModel model(b.build());
+    const Theme theme = dark ? Theme::dark() : Theme::light();
+    const RenderProbe probe(model, theme, window(0, 100), kSize);
+    const QImage image = probe.renderPass(LanesPass());
+    QCOMPARE(image.pixelColor(probe.barPoint(0, 50)), theme.stateColor(LaneState::Paused));
+    QCOMPARE(image.pixelColor(probe.barPoint(0, 10)), theme.stateColor(LaneState::Running));
+    QCOMPARE(image.pixelColor(probe.barPoint(0, 90)), theme.stateColor(LaneState::Running));
+    QVERIFY(theme.stateColor(LaneState::Paused) != theme.stateColor(LaneState::Running));
 }
 
 QTEST_MAIN(TestLanesPass)

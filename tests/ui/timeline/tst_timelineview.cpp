@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/derived/steporder.h"
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
@@ -36,6 +37,8 @@ private slots:
     void clickingABlockedChipDoesNotStep();
     void hoveringAChipShowsAPointingHand();
     void fewLanesFillTheHeight();
+    void switchingTheAxisKeepsTheSelectedEventInPlace();
+    void theStepAxisGrowsWithALiveRun();
 
 private:
     TimelineLayout layoutOf(const TimelineView &view) const { return view.layout(); }
@@ -408,6 +411,47 @@ void TestTimelineView::fewLanesFillTheHeight()
     QVERIFY(shorter.laneRect(0).height() < l.laneRect(0).height());
     QVERIFY(shorter.laneRect(0).height() >= base);
     QVERIFY(shorter.rowsHeight() <= shorter.plotRect().height());
+}
+
+void TestTimelineView::switchingTheAxisKeepsTheSelectedEventInPlace()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    const int anchor = int(m_sample.trace.events().size() / 2);
+    const qint64 t = m_sample.trace.events()[std::size_t(anchor)].timeNs;
+    view.zoomControl()->setWindow(t - 20, t + 30);
+    const qreal before = view.xOfEvent(anchor);
+    QVERIFY(before > view.layout().plotRect().left());
+
+    view.setStepAxis(true, anchor);
+    QVERIFY(view.renderOptions().stepAxis);
+    // The model draws each event in its own column, in recorded order.
+    QCOMPARE(view.model().trace().events()[std::size_t(anchor)].timeNs,
+             StepOrder::timeOfStep(anchor + 1));
+    QVERIFY(qAbs(view.xOfEvent(anchor) - before) <= 1.0);
+    // The playhead still takes real times.
+    view.setPlayhead(t);
+    QVERIFY(view.playhead() >= StepOrder::timeOfStep(anchor + 1));
+
+    view.setStepAxis(false, anchor);
+    QVERIFY(!view.renderOptions().stepAxis);
+    QCOMPARE(view.model().trace().events()[std::size_t(anchor)].timeNs, t);
+    QVERIFY(qAbs(view.xOfEvent(anchor) - before) <= 1.0);
+}
+
+void TestTimelineView::theStepAxisGrowsWithALiveRun()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setStepAxis(true);
+    view.setFollowLive(true);
+    const std::vector<Event> &events = m_sample.trace.events();
+    view.setTrace(m_sample.trace);
+    view.setLiveEnd(m_sample.trace.endNs() + 1'000'000'000); // a second of thinking
+    // "Now" is the next column, not a second of empty columns away.
+    QCOMPARE(view.model().endNs(), StepOrder::timeOfStep(qint64(events.size()) + 1));
+    QCOMPARE(view.zoomControl()->windowEndNs(), view.model().endNs());
 }
 
 QTEST_MAIN(TestTimelineView)
