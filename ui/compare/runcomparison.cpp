@@ -156,6 +156,9 @@ QString RunComparison::title() const
                   b = boundedText(m_second.metadata().title, 80);
     if (a == b && !a.isEmpty())
         return tr("Compare: %1").arg(a);
+    // A lesson and its twin: "Many threads, one counter" and the same with "(Python)".
+    if (!a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a)))
+        return tr("Compare: %1").arg(a.size() < b.size() ? a : b);
     if (!a.isEmpty() && !b.isEmpty())
         return tr("Compare: %1 / %2").arg(a, b);
     return tr("Compare two runs");

@@ -114,6 +114,7 @@ void TestRunBoth::cppAgainstPython()
     QCOMPARE(comparison.second().metadata().scenarioId, QStringLiteral("locks.counter.py"));
     QCOMPARE(comparison.firstLabel(), QStringLiteral("C++"));
     QCOMPARE(comparison.secondLabel(), QStringLiteral("Python"));
+    QCOMPARE(comparison.title(), QStringLiteral("Compare: Many threads, one counter"));
     QCOMPARE(progress.size(), 2);
     QCOMPARE(progress.at(1).first().toString(), QStringLiteral("Running Python (2 of 2)…"));
     // Both locked runs are exact, and the line says so for each language.
