@@ -16,6 +16,7 @@ private slots:
     void resultOfOtherOutcomes();
     void titleNamesTheLessonOnce_data();
     void titleNamesTheLessonOnce();
+    void aLessonAndItsTwinAreNamedByLanguage();
 };
 
 void TestRunComparison::labelsAreTheParametersThatDiffer()
@@ -103,6 +104,23 @@ void TestRunComparison::titleNamesTheLessonOnce()
         return builder.build();
     };
     QCOMPARE(RunComparison(titled(first, 0), titled(second, 5000)).title(), title);
+}
+
+void TestRunComparison::aLessonAndItsTwinAreNamedByLanguage()
+{
+    Trace cpp = testsupport::countingRun(0, 10, QStringLiteral("W"), 0, QStringLiteral("lock"));
+    Trace python = testsupport::countingRun(5'000'000'000, 30, QStringLiteral("W"), 0,
+                                            QStringLiteral("lock"));
+    TraceMetadata meta = python.metadata();
+    meta.scenarioId = QStringLiteral("locks.counter.py");
+    python = python.withMetadata(meta);
+    const RunComparison forward(cpp, python), backward(python, cpp);
+    QCOMPARE(forward.firstLabel(), QStringLiteral("C++"));
+    QCOMPARE(forward.secondLabel(), QStringLiteral("Python"));
+    QCOMPARE(backward.firstLabel(), QStringLiteral("Python"));
+    QCOMPARE(backward.secondLabel(), QStringLiteral("C++"));
+    QVERIFY2(forward.differenceLine().startsWith(QStringLiteral("C++: exact in 10 ms; Python: ")),
+             qPrintable(forward.differenceLine()));
 }
 
 QTEST_MAIN(TestRunComparison)
