@@ -214,10 +214,16 @@ int CommandLine::execute(const QStringList &arguments)
         Tr::tr("Compare two runs: 'weft --compare A B' shows the traces A and B (.weft or "
                "Chrome JSON) one above the other on one time scale; with --export FILE, "
                "draws them into FILE."));
+    const QCommandLineOption compareTwinOption(
+        QStringLiteral("compare-twin"),
+        Tr::tr("Run the lesson <id> in C++ and then its Python twin (ids ending in .py), with "
+               "the same --param values where the twin has them, and compare the two runs; "
+               "with --export FILE, draws them into FILE."),
+        Tr::tr("id"));
     parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
                        openOption, exportOption, presetOption, widthOption, heightOption,
                        rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption, viewOption, compareOption, axisOption});
+                       continueOption, viewOption, compareOption, axisOption, compareTwinOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -257,6 +263,19 @@ int CommandLine::execute(const QStringList &arguments)
          || parser.isSet(rangeOption))
         && !parser.isSet(exportOption))
         return usageError(Tr::tr("--preset, --width, --height and --range need --export"));
+    if (parser.isSet(compareTwinOption)) {
+        if (parser.isSet(compareOption) || parser.isSet(runOption) || parser.isSet(openOption)
+            || parser.isSet(timeoutOption) || parser.isSet(traceOutOption))
+            return usageError(Tr::tr("--compare-twin takes --param and --export; not --compare, "
+                                     "--run, --open, --timeout or --trace-out"));
+        CompareCommand compare(m_out, m_err);
+        const int status = compare.executeTwin(m_registry, parser.value(compareTwinOption),
+                                               parser.values(paramOption),
+                                               parser.value(exportOption), m_exportShape,
+                                               m_exportLook);
+        m_comparisonToOpen = compare.toOpen();
+        return status;
+    }
     if (parser.isSet(compareOption)) {
         CompareCommand compare(m_out, m_err);
         const int status = compare.execute(parser.positionalArguments(), parser.value(exportOption),

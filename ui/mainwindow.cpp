@@ -8,6 +8,7 @@
 #include "core/scenarioregistry.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/axischoice.h"
+#include "ui/compare/tracedrop.h"
 #include "ui/help/gettingstarteddialog.h"
 #include "ui/models/eventdetailsmodel.h"
 #include "ui/models/pendingactionmodel.h"
@@ -50,7 +51,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
@@ -76,14 +76,6 @@ QString elapsedText(qint64 ns)
     if (ns < 1000000000)
         return MainWindow::tr("%1 ms").arg(std::max<qint64>(0, ns) / 1000000);
     return MainWindow::tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
-}
-
-QString localFileFrom(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls())
-        return {};
-    const QList<QUrl> urls = mime->urls();
-    return urls.size() == 1 && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
 }
 
 } // namespace
@@ -137,6 +129,9 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
     m_compare = new CompareController(this, m_scenarioPanel, m_session, [this] { return m_trace; });
     CompareController::insertAfter(m_actions->open, m_compare->compareWithAction());
     CompareController::insertAfter(m_actions->run, m_compare->runBothAction());
+    CompareController::insertAfter(m_compare->runBothAction(), m_compare->runTwinsAction());
+    m_compare->setRegistry(&m_registry);
+    connect(m_compare->traceDrop(), &TraceDrop::openRequested, this, &MainWindow::openTraceFile);
     connect(m_compare, &CompareController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 
@@ -814,19 +809,15 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+// One file opens (or, over a trace, asks: open or compare); two are compared.
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFileFrom(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    m_compare->traceDrop()->dragEnter(event);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localFileFrom(event->mimeData());
-    if (path.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openTraceFile(path);
+    m_compare->traceDrop()->drop(event);
 }
 
 // --- settings ------------------------------------------------------------------

@@ -21,6 +21,8 @@ private slots:
     void badSecondFile_data();
     void badSecondFile();
     void needsTwoFiles();
+    void aLessonBesideItsPythonTwin();
+    void aLessonWithoutATwin();
 
 private:
     int weft(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
@@ -152,6 +154,42 @@ void TestCompareCommand::needsTwoFiles()
                   nullptr, &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("two trace files")), qPrintable(err));
+}
+
+// `--compare-twin`: the lesson in C++ and in Python, the same values, one picture.
+void TestCompareCommand::aLessonBesideItsPythonTwin()
+{
+    const QString path = m_dir.filePath(QStringLiteral("twin.svg"));
+    QString out, err;
+    const int code
+        = weft({QStringLiteral("--compare-twin"), QStringLiteral("locks.counter"),
+                QStringLiteral("--param"), QStringLiteral("threads=4"), QStringLiteral("--param"),
+                QStringLiteral("mode=lock"), QStringLiteral("--export"), path},
+               &out, &err);
+    if (code == 1 && err.contains(QLatin1String("python")))
+        QSKIP(qPrintable(err)); // no python3 (or no recording library) on this machine
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.startsWith(QStringLiteral("C++: exact in ")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("; Python: exact in ")), qPrintable(out));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(written.readAll());
+    QVERIFY(svg.contains(QStringLiteral(">Compare: Many threads, one counter<")));
+    QVERIFY(svg.contains(QStringLiteral(">C++ — Many threads, one counter<")));
+    QVERIFY(svg.contains(QStringLiteral(">Python — Many threads, one counter (Python)<")));
+}
+
+void TestCompareCommand::aLessonWithoutATwin()
+{
+    const QString picture = m_dir.filePath(QStringLiteral("none.png"));
+    QString err;
+    QCOMPARE(weft({QStringLiteral("--compare-twin"), QStringLiteral("locks.race"),
+                   QStringLiteral("--export"), picture},
+                  nullptr, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("locks.race has no Python twin")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("locks.counter")), qPrintable(err)); // what has one
+    QVERIFY(!QFile::exists(picture));
 }
 
 QTEST_MAIN(TestCompareCommand)

@@ -7,9 +7,14 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
+
+namespace weft {
+class ScenarioRegistry;
+} // namespace weft
 
 namespace weft::ui {
 
@@ -17,10 +22,12 @@ class RunBoth;
 class RunComparison;
 class RunSession;
 class ScenarioPanel;
+class TraceDrop;
 
-// File ▸ Compare With… and Run ▸ Run Both: where a comparison starts. Opens
-// the second trace or runs the scenario twice, then shows both in a
-// CompareWindow. Keeps the main window's part to one block.
+// File ▸ Compare With…, Run ▸ Run Both (two values of a parameter, or a
+// lesson and its Python twin) and trace files dropped on the window: where a
+// comparison starts. Opens the second trace or runs the scenario twice, then
+// shows both in a CompareWindow. Keeps the main window's part to one block.
 class CompareController : public QObject
 {
     Q_OBJECT
@@ -32,12 +39,22 @@ public:
 
     QAction *compareWithAction() const { return m_compareWith; }
     QAction *runBothAction() const { return m_runBoth; }
+    // Run ▸ Run Both: C++ and Python; shown for a lesson that has a twin.
+    QAction *runTwinsAction() const { return m_runTwins; }
+    // Drops on the main window go through it (its dragEnterEvent and dropEvent).
+    TraceDrop *traceDrop() const { return m_drop; }
+    // Where a lesson's twin is looked up; without it Run Both offers no twin.
+    void setRegistry(const ScenarioRegistry *registry);
     // Puts each action in the menus that hold its anchor, right after it.
     static void insertAfter(QAction *anchor, QAction *action);
 
     // The shown trace beside the one in `path`; false (and a message) if it cannot be read.
     bool compareWithFile(const QString &path);
+    // Two trace files, neither on screen, compared (two files dropped at once).
+    bool compareFiles(const QString &first, const QString &second);
     bool runBoth();
+    // The selected lesson in C++ and in Python, with the form's values.
+    bool runTwins();
     void showComparison(const RunComparison &comparison);
     CompareWindow *window() const { return m_window; }
     RunBoth *runner() const { return m_runBothRunner; }
@@ -51,6 +68,7 @@ private:
     void chooseFile();
     void report(const QString &message);
     void updateActions();
+    std::optional<Trace> loadToCompare(const QString &path);
 
     QWidget *m_parentWindow;
     ScenarioPanel *m_panel;
@@ -58,7 +76,10 @@ private:
     std::function<Trace()> m_shownTrace;
     QAction *m_compareWith;
     QAction *m_runBoth;
+    QAction *m_runTwins;
     RunBoth *m_runBothRunner;
+    TraceDrop *m_drop;
+    const ScenarioRegistry *m_registry = nullptr;
     QPointer<CompareWindow> m_window;
     bool m_interactiveErrors = true;
 };

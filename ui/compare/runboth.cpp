@@ -2,6 +2,7 @@
 #include "runboth.h"
 
 #include "core/scenario.h"
+#include "twinpair.h"
 #include "ui/models/runsession.h"
 
 namespace weft::ui {
@@ -60,16 +61,32 @@ bool RunBoth::start(const Scenario &scenario, const ParameterValues &values)
     const auto parameter = parameterToCompare(scenario.parameters(), values);
     if (!parameter)
         return false;
-    m_scenario = &scenario;
-    m_values = values;
-    m_parameter = *parameter;
+    ParameterValues first = values, second = values;
+    first.set(parameter->key, parameter->first);
+    second.set(parameter->key, parameter->second);
+    return startPair({&scenario, first, parameter->firstLabel},
+                     {&scenario, second, parameter->secondLabel});
+}
+
+bool RunBoth::startTwins(const TwinPair &twins)
+{
+    if (isRunning() || !twins.cpp || !twins.python)
+        return false;
+    // Language names, the same in every translation.
+    return startPair({twins.cpp, twins.cppValues, QStringLiteral("C++")},
+                     {twins.python, twins.pythonValues, QStringLiteral("Python")});
+}
+
+bool RunBoth::startPair(const Planned &first, const Planned &second)
+{
+    m_planned[0] = first;
+    m_planned[1] = second;
     m_first.reset();
     m_result.reset();
-    ParameterValues first = values;
-    first.set(m_parameter.key, m_parameter.first);
-    if (!m_session->start(scenario, first))
+    if (!m_session->start(*first.scenario, first.values))
         return false;
-    Q_EMIT progress(tr("Running %1 (1 of 2)…").arg(m_parameter.firstLabel));
+    m_secondPending = true;
+    Q_EMIT progress(tr("Running %1 (1 of 2)…").arg(first.label));
     return true;
 }
 
@@ -77,10 +94,11 @@ void RunBoth::onRunFinished(const Trace &trace)
 {
     if (!m_first) {
         m_first = trace;
-        ParameterValues second = m_values;
-        second.set(m_parameter.key, m_parameter.second);
-        if (m_scenario && m_session->start(*m_scenario, second)) {
-            Q_EMIT progress(tr("Running %1 (2 of 2)…").arg(m_parameter.secondLabel));
+        const Planned &second = m_planned[1];
+        if (m_secondPending && second.scenario
+            && m_session->start(*second.scenario, second.values)) {
+            m_secondPending = false;
+            Q_EMIT progress(tr("Running %1 (2 of 2)…").arg(second.label));
             return;
         }
     }
@@ -88,17 +106,17 @@ void RunBoth::onRunFinished(const Trace &trace)
     // no comparison, so none is offered).
     if (m_first && !trace.sharesDataWith(*m_first)) {
         RunComparison comparison(*m_first, trace);
-        comparison.setLabels(m_parameter.firstLabel, m_parameter.secondLabel);
+        comparison.setLabels(m_planned[0].label, m_planned[1].label);
         m_result = comparison;
     }
     m_first.reset();
-    m_scenario = nullptr;
+    m_secondPending = false;
     Q_EMIT finished();
 }
 
 void RunBoth::cancel()
 {
-    m_scenario = nullptr; // no second run after a cancelled first
+    m_secondPending = false;
     m_session->cancel();
 }
 

@@ -15,6 +15,7 @@ class Scenario;
 namespace weft::ui {
 
 class RunSession;
+struct TwinPair;
 
 // The parameter a "Run Both" varies and the two values it takes.
 struct ComparedParameter
@@ -26,8 +27,9 @@ struct ComparedParameter
 
 // Run ▸ Run Both: runs one scenario twice, once per value of its comparison
 // parameter (a choice: the current value and the next one; a switch: on and
-// off), one run after the other through its own RunSession, then offers the
-// pair as a RunComparison. Runs no scenario code itself.
+// off), or a lesson in C++ and then its Python twin, one run after the other
+// through its own RunSession, then offers the pair as a RunComparison. Runs
+// no scenario code itself.
 class RunBoth : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
 
     // False (and nothing runs) while running or if there is nothing to vary.
     bool start(const Scenario &scenario, const ParameterValues &values);
+    // The C++ lesson, then its Python twin, labelled "C++" and "Python".
+    bool startTwins(const TwinPair &twins);
     void cancel();
     bool isRunning() const;
     // The pair, once finished() was emitted.
@@ -52,12 +56,19 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // One of the two runs: what runs, with which values, and what to call it.
+    struct Planned
+    {
+        const Scenario *scenario = nullptr;
+        ParameterValues values;
+        QString label;
+    };
+    bool startPair(const Planned &first, const Planned &second);
     void onRunFinished(const Trace &trace);
 
     RunSession *m_session;
-    const Scenario *m_scenario = nullptr;
-    ParameterValues m_values;
-    ComparedParameter m_parameter;
+    Planned m_planned[2];
+    bool m_secondPending = false; // cleared by cancel(): no second run after a cancelled first
     std::optional<Trace> m_first;
     std::optional<RunComparison> m_result;
 };

@@ -58,6 +58,16 @@ void RunComparison::setLabels(const QString &first, const QString &second)
 void RunComparison::deriveLabels()
 {
     const TraceMetadata &a = m_first.metadata(), &b = m_second.metadata();
+    // A lesson and its Python twin ("<id>.py", as the catalogue names it,
+    // saved or just run): the language is what differs.
+    const QString py = QStringLiteral(".py");
+    if (!a.scenarioId.isEmpty()
+        && (b.scenarioId == a.scenarioId + py || a.scenarioId == b.scenarioId + py)) {
+        const bool firstIsPython = a.scenarioId.endsWith(py);
+        m_firstLabel = firstIsPython ? QStringLiteral("Python") : QStringLiteral("C++");
+        m_secondLabel = firstIsPython ? QStringLiteral("C++") : QStringLiteral("Python");
+        return;
+    }
     if (a.scenarioId != b.scenarioId && !a.scenarioId.isEmpty() && !b.scenarioId.isEmpty()) {
         m_firstLabel = boundedText(a.scenarioId, 60);
         m_secondLabel = boundedText(b.scenarioId, 60);
@@ -156,6 +166,9 @@ QString RunComparison::title() const
                   b = boundedText(m_second.metadata().title, 80);
     if (a == b && !a.isEmpty())
         return tr("Compare: %1").arg(a);
+    // A lesson and its twin: "Many threads, one counter" and the same with "(Python)".
+    if (!a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a)))
+        return tr("Compare: %1").arg(a.size() < b.size() ? a : b);
     if (!a.isEmpty() && !b.isEmpty())
         return tr("Compare: %1 / %2").arg(a, b);
     return tr("Compare two runs");

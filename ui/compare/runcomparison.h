@@ -35,7 +35,8 @@ public:
     static QString resultOf(const Trace &trace);
     // The line under the comparison's title.
     QString differenceLine() const;
-    // A heading for the pair: the scenario's title, or both titles.
+    // A heading for the pair: the scenario's title (the shorter of a lesson's
+    // and its twin's), or both titles.
     QString title() const;
     // The title of one run's frame: its label and its scenario's title.
     QString frameTitle(bool second) const;

@@ -2,7 +2,7 @@
 #include "traceexporter.h"
 
 #include "core/interchange/untrustedtext.h"
-#include "svgwriter.h"
+#include "picturewriter.h"
 #include "ui/timeline/axismapping.h"
 #include "ui/timeline/theme.h"
 #include "ui/timeline/timelinemodel.h"
@@ -12,12 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImage>
-#include <QImageWriter>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -25,16 +20,6 @@ namespace weft::ui {
 
 namespace {
 
-constexpr int kMinWidth = 200;
-constexpr int kMaxWidth = 20000;
-// A PNG is painted whole in memory, 4 bytes a pixel: 32 Mpx is 128 MB, room
-// for 1920 x 16 000 (about 550 lanes). A trace of 2000 lanes at 1600 px wide
-// needed a 360 MB image, more than the trace itself; SVG and PDF need none.
-constexpr qint64 kMaxPixels = 32 * 1000 * 1000;
-// PDF's own limit for a page side: 14 400 points (200 inches), 19 200 px at 96
-// per inch; readers refuse or crop a larger page, and the PDF writer holds the
-// page's whole content in memory until it ends (a 100 000-lane page took 90 MB).
-constexpr int kMaxPdfPixels = 19200;
 constexpr int kBaseWidth = 1600; // the default width at 100 % text
 // Lanes filling a fixed height grow at most this much: a bar six times as thick
 // still reads as a bar; what is left is split above and below the lanes.
@@ -143,7 +128,7 @@ int defaultExportWidth(const Theme &theme, const QString &title)
 {
     const qreal titleWidth = QFontMetricsF(theme.titleFont()).horizontalAdvance(title);
     const qreal wanted = std::max(kBaseWidth * theme.scale(), titleWidth + theme.px(24) + 2);
-    return std::min(kMaxWidth, int(std::ceil(wanted)));
+    return std::min(PictureWriter::kMaxSide, int(std::ceil(wanted)));
 }
 
 QStringList exportFormats()
@@ -173,18 +158,14 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (trace.isEmpty())
         return fail(Tr::tr("the trace has no events; there is nothing to draw"));
-    if (options.width != 0 && (options.width < kMinWidth || options.width > kMaxWidth))
-        return fail(Tr::tr("picture width %1 is out of range (%2 to %3 pixels)")
-                        .arg(options.width)
-                        .arg(kMinWidth)
-                        .arg(kMaxWidth));
-    if (options.height != 0 && (options.height < kMinWidth || options.height > kMaxWidth))
-        return fail(Tr::tr("picture height %1 is out of range (%2 to %3 pixels)")
-                        .arg(options.height)
-                        .arg(kMinWidth)
-                        .arg(kMaxWidth));
-    if (!(options.scale >= 0.25 && options.scale <= 8))
-        return fail(Tr::tr("scale factor %1 is out of range (0.25 to 8)").arg(options.scale));
+    if (options.width != 0)
+        if (const QString wrong = PictureWriter::sideError(options.width, false); !wrong.isEmpty())
+            return fail(wrong);
+    if (options.height != 0)
+        if (const QString wrong = PictureWriter::sideError(options.height, true); !wrong.isEmpty())
+            return fail(wrong);
+    if (const QString wrong = PictureWriter::scaleError(options.scale); !wrong.isEmpty())
+        return fail(wrong);
 
     AxisMapping axis;
     axis.setStepAxis(options.stepAxis);
@@ -213,7 +194,8 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     if (options.width <= 0 && suffix == QLatin1String("png")) {
         // The width chosen for the text must not make a 16:9 PNG too large to
         // paint (250 % text at 2× scale would be 8000 × 4500): the title shrinks.
-        const qreal largest = 0.98 * std::sqrt(kMaxPixels * 16.0 / 9.0) / options.scale;
+        const qreal largest
+            = 0.98 * std::sqrt(PictureWriter::kMaxPngPixels * 16.0 / 9.0) / options.scale;
         width = std::min(width, int(largest));
     }
     const int natural = TimelineLayout::fullHeight(model, theme, width, render.layout);
@@ -225,76 +207,14 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     const Fitting fit = fitInto(model, theme, QSize(width, height), natural, render.layout);
     render.layout.scrollY = -fit.rowsOffset;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
-
-    if (suffix == QLatin1String("png")) {
-        const QSize pixels(qRound(width * options.scale), qRound(height * options.scale));
-        if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
-            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PNG (at most "
-                               "%3 million); "
-                               "lower the width or scale, or export SVG or PDF")
-                            .arg(pixels.width())
-                            .arg(pixels.height())
-                            .arg(kMaxPixels / 1000000));
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull())
-            return fail(Tr::tr("not enough memory for a %1 × %2 picture")
-                            .arg(pixels.width())
-                            .arg(pixels.height()));
-        image.setDevicePixelRatio(options.scale);
-        {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            paintInto(painter, model, fit, render);
-        }
-        QImageWriter writer(&file, "png");
-        if (!writer.write(image))
-            return fail(Tr::tr("cannot write '%1': %2").arg(path, writer.errorString()));
-    } else if (suffix == QLatin1String("svg")) {
-        // Written while it is painted: QSvgGenerator would hold the whole document.
-        SvgWriter svg(&file, QSize(width, height), render.title, render.subtitle);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
-        paintInto(painter, model, fit, render);
-        painter.end();
-        if (!svg.ok())
-            return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
-    } else {
-        if (width > kMaxPdfPixels || height > kMaxPdfPixels)
-            return fail(Tr::tr("the picture would be %1 × %2 pixels, too large for a PDF page (at "
-                               "most %3 × %3, "
-                               "200 inches); export SVG")
-                            .arg(width)
-                            .arg(height)
-                            .arg(kMaxPdfPixels));
-        QPdfWriter writer(&file);
-        writer.setTitle(render.title);
-        writer.setCreator(QStringLiteral("Weft"));
-        writer.setResolution(96);
-        if (options.pdfPage) {
-            // The paper asked for, landscape; the picture was sized to its shape.
-            writer.setPageSize(QPageSize(*options.pdfPage));
-            writer.setPageOrientation(QPageLayout::Landscape);
-        } else {
-            // One page exactly the size of the picture: 96 px per inch, 72 points per inch.
-            writer.setPageSize(QPageSize(QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0),
-                                         QPageSize::Point, QString(), QPageSize::ExactMatch));
-        }
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(Tr::tr("cannot write '%1': the PDF writer failed").arg(path));
-        const qreal sx = writer.width() / qreal(width), sy = writer.height() / qreal(height);
-        painter.scale(sx, sy);
-        paintInto(painter, model, fit, render);
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(Tr::tr("cannot write '%1': %2").arg(path, file.errorString()));
-    return true;
+    PictureWriter::Picture picture;
+    picture.size = QSize(width, height);
+    picture.scale = options.scale;
+    picture.title = render.title;
+    picture.description = render.subtitle;
+    picture.pdfPage = options.pdfPage;
+    return PictureWriter::write(
+        path, picture, [&](QPainter &painter) { paintInto(painter, model, fit, render); }, error);
 }
 
 } // namespace weft::ui

@@ -3,8 +3,10 @@
 #include "comparetraces.h"
 #include "core/interchange/traceloader.h"
 #include "core/scenarioregistry.h"
+#include "core/scenarios/catalogue.h"
 #include "core/scenarios/locks/lockscenarios.h"
 #include "ui/compare/comparecontroller.h"
+#include "ui/compare/compareview.h"
 #include "ui/compare/comparewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/parameterform.h"
@@ -29,6 +31,7 @@ private slots:
     void comparesWithAFile();
     void malformedFileIsNamed();
     void runBothFromTheMenu();
+    void runTwinsFromTheMenu();
 };
 
 void TestCompareController::actionsSitInTheMenus()
@@ -119,6 +122,44 @@ void TestCompareController::runBothFromTheMenu()
     QVERIFY2(line.startsWith(QStringLiteral("with a lock: exact in ")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("; without a lock: ")), qPrintable(line));
     QVERIFY(compare->runBothAction()->isEnabled());
+}
+
+// Run ▸ Run Both: C++ and Python, offered for a lesson with a twin only; the
+// window shows both runs' outcomes and the line between them.
+void TestCompareController::runTwinsFromTheMenu()
+{
+    MainWindow window(catalogue());
+    window.setInteractiveErrors(false);
+    CompareController *compare = window.compareController();
+    compare->setInteractiveErrors(false);
+    QAction *twins = compare->runTwinsAction();
+    QVERIFY(!twins->associatedObjects().isEmpty()); // in the Run menu, after Run Both
+    QVERIFY(window.selectScenario(QStringLiteral("locks.race")));
+    QVERIFY(!twins->isVisible()); // no Python twin
+    QVERIFY(window.selectScenario(QStringLiteral("locks.counter")));
+    QVERIFY(twins->isVisible());
+    const QString unavailable
+        = catalogue().find(QStringLiteral("locks.counter.py"))->unavailableReason();
+    if (!unavailable.isEmpty()) {
+        QVERIFY(!twins->isEnabled());
+        QSKIP(qPrintable(unavailable));
+    }
+    QVERIFY(twins->isEnabled());
+    ParameterForm *form = window.scenarioPanel()->parameterForm();
+    QVERIFY(form->setValue(QStringLiteral("threads"), 4));
+    QVERIFY(form->setValue(QStringLiteral("increments"), 10));
+    QVERIFY(form->setValue(QStringLiteral("mode"), QStringLiteral("lock")));
+    twins->trigger();
+    QVERIFY(!twins->isEnabled()); // while both run
+    QTRY_VERIFY_WITH_TIMEOUT(compare->window() && compare->window()->isVisible(), 120000);
+    const QString line = compare->window()->differenceText();
+    QVERIFY2(line.startsWith(QStringLiteral("C++: exact in ")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("; Python: exact in ")), qPrintable(line));
+    const auto &shown = compare->window()->compareView()->comparison();
+    QVERIFY(shown);
+    QCOMPARE(shown->first().metadata().scenarioId, QStringLiteral("locks.counter"));
+    QCOMPARE(shown->second().metadata().scenarioId, QStringLiteral("locks.counter.py"));
+    QVERIFY(twins->isEnabled());
 }
 
 QTEST_MAIN(TestCompareController)

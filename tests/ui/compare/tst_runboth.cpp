@@ -3,8 +3,11 @@
 // and the difference line states what each outcome measured (whatever the
 // race lost this time).
 #include "core/scenario.h"
+#include "core/scenarioregistry.h"
+#include "core/scenarios/catalogue.h"
 #include "core/scenarios/locks/lockscenarios.h"
 #include "ui/compare/runboth.h"
+#include "ui/compare/twinpair.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +21,7 @@ class TestRunBoth : public QObject
 private slots:
     void choosesTheParameterToVary();
     void lockAgainstNoLock();
+    void cppAgainstPython();
 };
 
 void TestRunBoth::choosesTheParameterToVary()
@@ -82,6 +86,43 @@ void TestRunBoth::lockAgainstNoLock()
     QVERIFY2(line.startsWith(QStringLiteral("with a lock: exact in ")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("; without a lock: %1 in ").arg(nolockResult)),
              qPrintable(line));
+}
+
+// The lesson in C++, then its Python twin with the same values: two traces
+// whose scenario ids are the pair, labelled by language.
+void TestRunBoth::cppAgainstPython()
+{
+    const Scenario *counter = catalogue().find(QStringLiteral("locks.counter"));
+    QVERIFY(counter);
+    ParameterValues values = ParameterValues::defaults(counter->parameters());
+    values.set(QStringLiteral("threads"), 4);
+    values.set(QStringLiteral("increments"), 10);
+    values.set(QStringLiteral("mode"), QStringLiteral("lock"));
+    const auto twins = TwinPair::of(catalogue(), *counter, values);
+    QVERIFY(twins);
+    if (const QString why = twins->python->unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    RunBoth both;
+    QSignalSpy finished(&both, &RunBoth::finished);
+    QSignalSpy progress(&both, &RunBoth::progress);
+    QVERIFY(both.startTwins(*twins));
+    QVERIFY(!both.startTwins(*twins)); // one pair at a time
+    QVERIFY(finished.wait(120000));
+    QVERIFY(both.result());
+    const RunComparison &comparison = *both.result();
+    QCOMPARE(comparison.first().metadata().scenarioId, QStringLiteral("locks.counter"));
+    QCOMPARE(comparison.second().metadata().scenarioId, QStringLiteral("locks.counter.py"));
+    QCOMPARE(comparison.firstLabel(), QStringLiteral("C++"));
+    QCOMPARE(comparison.secondLabel(), QStringLiteral("Python"));
+    QCOMPARE(comparison.title(), QStringLiteral("Compare: Many threads, one counter"));
+    QCOMPARE(progress.size(), 2);
+    QCOMPARE(progress.at(1).first().toString(), QStringLiteral("Running Python (2 of 2)…"));
+    // Both locked runs are exact, and the line says so for each language.
+    QCOMPARE(comparison.first().outcome().value(QStringLiteral("lost"), -1), 0);
+    QCOMPARE(comparison.second().outcome().value(QStringLiteral("lost"), -1), 0);
+    const QString line = comparison.differenceLine();
+    QVERIFY2(line.startsWith(QStringLiteral("C++: exact in ")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("; Python: exact in ")), qPrintable(line));
 }
 
 QTEST_MAIN(TestRunBoth)

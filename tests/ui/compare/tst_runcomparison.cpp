@@ -14,6 +14,9 @@ private slots:
     void labelsAreTheParametersThatDiffer();
     void differenceLineSaysWhatEachCameTo();
     void resultOfOtherOutcomes();
+    void titleNamesTheLessonOnce_data();
+    void titleNamesTheLessonOnce();
+    void aLessonAndItsTwinAreNamedByLanguage();
 };
 
 void TestRunComparison::labelsAreTheParametersThatDiffer()
@@ -66,6 +69,58 @@ void TestRunComparison::resultOfOtherOutcomes()
     deadlocked.metadata().outcome.summary = QStringLiteral("T1 waits for T2.");
     QCOMPARE(RunComparison::resultOf(deadlocked.build()),
              outcomeStatusName(Outcome::Status::Deadlocked));
+}
+
+void TestRunComparison::titleNamesTheLessonOnce_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("same") << "Counter"
+                          << "Counter"
+                          << "Compare: Counter";
+    QTest::newRow("twin") << "Counter"
+                          << "Counter (Python)"
+                          << "Compare: Counter";
+    QTest::newRow("twin first") << "Counter (Python)"
+                                << "Counter"
+                                << "Compare: Counter";
+    QTest::newRow("others") << "Counter"
+                            << "Deadlock"
+                            << "Compare: Counter / Deadlock";
+}
+
+void TestRunComparison::titleNamesTheLessonOnce()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, title);
+    auto titled = [](const QString &text, qint64 startNs) {
+        TraceBuilder builder;
+        const quint32 main = builder.addActor({QStringLiteral("MainThread"), 1, 0, true, false});
+        builder.addEvent({startNs, 0, main, 0, 0, 0, EventKind::ThreadStart, 0});
+        builder.addEvent({startNs + 1000, 0, main, 0, 0, 0, EventKind::ThreadEnd, 0});
+        builder.metadata().title = text;
+        return builder.build();
+    };
+    QCOMPARE(RunComparison(titled(first, 0), titled(second, 5000)).title(), title);
+}
+
+void TestRunComparison::aLessonAndItsTwinAreNamedByLanguage()
+{
+    Trace cpp = testsupport::countingRun(0, 10, QStringLiteral("W"), 0, QStringLiteral("lock"));
+    Trace python = testsupport::countingRun(5'000'000'000, 30, QStringLiteral("W"), 0,
+                                            QStringLiteral("lock"));
+    TraceMetadata meta = python.metadata();
+    meta.scenarioId = QStringLiteral("locks.counter.py");
+    python = python.withMetadata(meta);
+    const RunComparison forward(cpp, python), backward(python, cpp);
+    QCOMPARE(forward.firstLabel(), QStringLiteral("C++"));
+    QCOMPARE(forward.secondLabel(), QStringLiteral("Python"));
+    QCOMPARE(backward.firstLabel(), QStringLiteral("Python"));
+    QCOMPARE(backward.secondLabel(), QStringLiteral("C++"));
+    QVERIFY2(forward.differenceLine().startsWith(QStringLiteral("C++: exact in 10 ms; Python: ")),
+             qPrintable(forward.differenceLine()));
 }
 
 QTEST_MAIN(TestRunComparison)
