@@ -79,6 +79,21 @@ void TimelineView::setLiveEnd(qint64 nowNs)
     viewport()->update();
 }
 
+void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
+{
+    const bool first = m_model.isEmpty();
+    m_model.setLiveTrace(trace, nowNs);
+    if (m_model.isEmpty())
+        return;
+    updateTraceRange();
+    if (first)
+        m_zoom->fitAll();
+    else if (m_followLive)
+        m_zoom->followEnd();
+    updateScrollRange();
+    viewport()->update();
+}
+
 void TimelineView::setFollowLive(bool follow)
 {
     m_followLive = follow;
