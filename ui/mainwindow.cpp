@@ -213,9 +213,10 @@ void MainWindow::connectActions()
     connect(a->recordProgram, &QAction::triggered, this, &MainWindow::chooseProgramToRecord);
     connect(m_recording, &RecordSession::started, this, &MainWindow::onRecordingStarted);
     connect(m_recording, &RecordSession::liveTraceUpdated, this, [this](const Trace &trace) {
-        onLiveTrace(trace, std::chrono::duration_cast<std::chrono::nanoseconds>(
-                               std::chrono::steady_clock::now().time_since_epoch())
-                               .count());
+        onLiveTrace(trace,
+                    std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::steady_clock::now().time_since_epoch())
+                        .count());
     });
     connect(m_recording, &RecordSession::finished, this, &MainWindow::onRecordingFinished);
     connect(a->save, &QAction::triggered, this, &MainWindow::chooseTraceToSave);

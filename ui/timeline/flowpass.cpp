@@ -151,8 +151,8 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
             hidden[std::size_t(kind)]
                 = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
     // Waits-for arrows live apart from the flows (TimelineModel::lockWaits()), in
-    // time order; each is made into a Flow only when it is reached, and a crowded
-    // column skips them as it skips flows, so a frame costs pixels, not waits.
+    // time order; each is made into a Flow only when it is reached (not all of
+    // those in view copied first: a zoomed-out frame has a million).
     const auto &lockWaits = context.model.lockWaits();
     const std::size_t waitsEnd = hidden[std::size_t(FlowKind::WaitsFor)] ? 0 : lockWaits.size();
     std::size_t i = context.model.firstFlowFrom(context.fromNs),
@@ -201,12 +201,6 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
                 flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
                 [](const Flow &f, qint64 t) { return std::min(f.fromNs, f.toNs) < t; });
             i = std::size_t(next - flows.begin());
-            if (context.options.summaries) // as the flows above: all in this column
-                w = std::size_t(
-                    gallopLowerBound(lockWaits.begin() + std::ptrdiff_t(w), lockWaits.end(),
-                                     bucketEnd,
-                                     [](const LockWaitEdge &e, qint64 t) { return e.timeNs < t; })
-                    - lockWaits.begin());
             continue;
         }
         const QPointF from(context.xForTime(flow.fromNs),

@@ -3,8 +3,8 @@
 
 #include "columnstrip.h"
 #include "theme.h"
-#include "timelinerenderer.h"
 #include "timelinemodel.h"
+#include "timelinerenderer.h"
 
 #include <QPainter>
 #include <algorithm>

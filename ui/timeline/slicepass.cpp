@@ -5,8 +5,8 @@
 #include "core/interchange/untrustedtext.h"
 #include "core/saturating.h"
 #include "theme.h"
-#include "timelinerenderer.h"
 #include "timelinemodel.h"
+#include "timelinerenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -33,9 +33,13 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
 {
     const auto &index = lane.sliceRowIndex[std::size_t(depth)];
     const auto &latestEnd = lane.sliceRowLatestEnd[std::size_t(depth)];
-    const auto beginOf = [&](std::size_t k) { return lane.slices[index[k]].beginNs; };
+    const auto beginOf = [&](std::size_t k) {
+        return lane.slices[index[k]].beginNs;
+    };
     const qreal left = context.layout.plotRect().left();
-    const auto x0Of = [&](std::size_t k) { return std::max(left, context.xForTime(beginOf(k))); };
+    const auto x0Of = [&](std::size_t k) {
+        return std::max(left, context.xForTime(beginOf(k)));
+    };
     std::size_t k = std::size_t(
         std::lower_bound(index.begin(), index.end(), earliest,
                          [&](quint32 i, qint64 t) { return lane.slices[i].beginNs < t; })
@@ -119,9 +123,8 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
                 visitRow(context, lane, depth, earliest, mergedUntil[std::size_t(depth)], visit);
             // Outlines and names in the order of the slices, as the walk below draws them:
             // who gets the room for a name must not depend on the path taken.
-            std::sort(wide.begin(), wide.end(), [](const WideSlice &a, const WideSlice &b) {
-                return a.slice < b.slice;
-            });
+            std::sort(wide.begin(), wide.end(),
+                      [](const WideSlice &a, const WideSlice &b) { return a.slice < b.slice; });
         } else {
             auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(), earliest,
                                        [](const SliceBar &s, qint64 t) { return s.beginNs < t; });

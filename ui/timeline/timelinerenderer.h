@@ -35,9 +35,9 @@ struct RenderOptions
     // Every arrow (View ▸ All Arrows); otherwise the selected lane's arrows, fans
     // bundled, and the rest within a density budget. Exports use the default.
     bool allArrows = false;
-    // Skip what merges into one pixel by the model's summaries (TimelineModel::Lane's
-    // state mask pyramid, lock waits and slices searched per pixel column) instead of
-    // reading every item in view. The picture is the same either way: off only in
+    // Skip what merges into one pixel by the model's summaries (a lane's state mask
+    // pyramid, its slice rows searched per pixel column) instead of reading every
+    // item in view. The picture is the same either way: off only in
     // tests that prove it.
     bool summaries = true;
 };

@@ -4,9 +4,9 @@
 #include "core/scenarios/sync/syncscenarios.h"
 #include "core/scenarios/threads/threadscenarios.h"
 #include "core/tracebuilder.h"
-#include "tests/common/scenariorun.h"
 #include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
+#include "tests/common/scenariorun.h"
 #include "ui/timeline/timelinemodel.h"
 
 #include <QTest>
@@ -18,7 +18,6 @@ using namespace weft::ui;
 
 Q_DECLARE_METATYPE(weft::ui::LaneState)
 Q_DECLARE_METATYPE(weft::ui::FlowKind)
-
 
 namespace {
 
@@ -73,9 +72,9 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
         QCOMPARE(a.longestLockNs, b.longestLockNs);
         QCOMPARE(a.instants.size(), b.instants.size());
         for (std::size_t i = 0; i < a.instants.size(); ++i)
-            QVERIFY(std::tuple(a.instants[i].timeNs, a.instants[i].kind, a.instants[i].eventIndex)
-                    == std::tuple(b.instants[i].timeNs, b.instants[i].kind,
-                                  b.instants[i].eventIndex));
+            QVERIFY(
+                std::tuple(a.instants[i].timeNs, a.instants[i].kind, a.instants[i].eventIndex)
+                == std::tuple(b.instants[i].timeNs, b.instants[i].kind, b.instants[i].eventIndex));
         QCOMPARE(a.slices.size(), b.slices.size());
         for (std::size_t i = 0; i < a.slices.size(); ++i)
             QVERIFY(std::tuple(a.slices[i].beginNs, a.slices[i].endNs, a.slices[i].depth,
@@ -541,11 +540,11 @@ void TestTimelineModel::livePollsEqualOneBuild()
         whole = testsupport::makeDeadlockTrace().trace;
     else {
         if (!runs.contains(source)) {
-            const std::unique_ptr<Scenario> scenario
-                = source == QLatin1String("locks.deadlock") ? makeLocksDeadlockScenario()
-                : source == QLatin1String("threads.join")   ? makeThreadsJoinScenario()
-                : source == QLatin1String("locks.counter")  ? makeLocksCounterScenario()
-                                                            : makeSyncProducerConsumerScenario();
+            const std::unique_ptr<Scenario> scenario = source == QLatin1String("locks.deadlock")
+                ? makeLocksDeadlockScenario()
+                : source == QLatin1String("threads.join")  ? makeThreadsJoinScenario()
+                : source == QLatin1String("locks.counter") ? makeLocksCounterScenario()
+                                                           : makeSyncProducerConsumerScenario();
             runs.insert(source, testsupport::runWith(*scenario, {}));
         }
         whole = runs.value(source);
@@ -554,7 +553,8 @@ void TestTimelineModel::livePollsEqualOneBuild()
     const std::size_t n = whole.events().size();
     TimelineModel live;
     for (int poll = 1; poll <= polls; ++poll) {
-        const Trace snapshot = prefixOf(whole, (n * std::size_t(poll) + polls - 1) / std::size_t(polls));
+        const Trace snapshot
+            = prefixOf(whole, (n * std::size_t(poll) + polls - 1) / std::size_t(polls));
         const qint64 step = std::max<qint64>(1, (whole.endNs() - whole.startNs()) / 7);
         for (const qint64 now : {snapshot.endNs() + step, snapshot.endNs() + 2 * step}) {
             live.setLiveTrace(snapshot, now);
