@@ -159,11 +159,9 @@ void BM_LivePoll(benchmark::State &state, int mode)
         builder.addEvent(t.events()[i]);
     const Trace before = builder.build();
     qint64 now = whole.endNs();
+    TimelineModel model;
+    model.setLiveTrace(before, now);
     for (auto _ : state) {
-        state.PauseTiming();
-        TimelineModel model;
-        model.setLiveTrace(before, now);
-        state.ResumeTiming();
         now += 1000;
         switch (mode) {
         case 0: // before: setTrace derived the snapshot, setLiveEnd all of it again
@@ -171,7 +169,10 @@ void BM_LivePoll(benchmark::State &state, int mode)
             model.setTrace(whole);
             model.setLiveEnd(now);
             break;
-        case 1:
+        case 1: // the previous snapshot first (untimed), so that this one is new
+            state.PauseTiming();
+            model.setLiveTrace(before, now - 500);
+            state.ResumeTiming();
             model.setLiveTrace(whole, now);
             break;
         default:

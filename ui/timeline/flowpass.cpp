@@ -201,6 +201,14 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
                 flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
                 [](const Flow &f, qint64 t) { return std::min(f.fromNs, f.toNs) < t; });
             i = std::size_t(next - flows.begin());
+            // The waits left in this column would each only be counted and
+            // skipped (never a fan's member): skip them all at once.
+            if (context.options.summaries)
+                w = std::size_t(
+                    gallopLowerBound(lockWaits.begin() + std::ptrdiff_t(w), lockWaits.end(),
+                                     bucketEnd,
+                                     [](const LockWaitEdge &e, qint64 t) { return e.timeNs < t; })
+                    - lockWaits.begin());
             continue;
         }
         const QPointF from(context.xForTime(flow.fromNs),

@@ -47,8 +47,9 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
     while (k < index.size() && beginOf(k) < context.toNs) {
         visit(lane.slices[index[k]]);
         ++k;
-        // The next slices starting left of the merged mark, unless one of them may be
-        // wide enough to draw on its own (it would reach past the mark's end).
+        // The next slices starting left of the merged mark: visit() leaves each out
+        // unless it is wide enough to draw on its own, and then it reaches past the
+        // mark's end.
         if (k >= index.size() || x0Of(k) >= mergedUntil)
             continue;
         const qint64 markEndNs = context.timeForX(mergedUntil);
@@ -60,8 +61,11 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
             --past;
         while (past < index.size() && x0Of(past) < mergedUntil)
             ++past;
-        if (latestEnd[past - 1] < markEndNs - 1)
-            k = past;
+        // Those that end before the mark does are skipped; from the first that may
+        // reach past it (the latest ends never decrease), each is visited.
+        k = std::size_t(std::lower_bound(latestEnd.begin() + std::ptrdiff_t(k),
+                                         latestEnd.begin() + std::ptrdiff_t(past), markEndNs - 1)
+                        - latestEnd.begin());
     }
 }
 

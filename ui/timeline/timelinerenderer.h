@@ -36,8 +36,8 @@ struct RenderOptions
     // bundled, and the rest within a density budget. Exports use the default.
     bool allArrows = false;
     // Skip what merges into one pixel by the model's summaries (a lane's state mask
-    // pyramid, its slice rows searched per pixel column) instead of reading every
-    // item in view. The picture is the same either way: off only in
+    // pyramid, its slice rows searched per pixel column, the lock waits of a crowded
+    // column of arrows) instead of reading every item in view. The picture is the same either way: off only in
     // tests that prove it.
     bool summaries = true;
 };

@@ -295,7 +295,7 @@ void TestTimelineRenderer::summariesPaintWhatEveryItemPaints_data()
     QTest::addRow("whole trace") << 0.0 << 1.0 << qreal(1) << 1200;
     QTest::addRow("whole trace, 2x") << 0.0 << 1.0 << qreal(2) << 1200;
     // Hundreds of lock waits per merged column: the flows' crowded-column skip.
-    QTest::addRow("whole trace, narrow") << 0.0 << 1.0 << qreal(1) << 420;
+    QTest::addRow("whole trace, narrow") << 0.0 << 1.0 << qreal(1) << 200;
     QTest::addRow("a third") << 0.31 << 0.64 << qreal(1) << 1200;
     QTest::addRow("zoomed in") << 0.5 << 0.503 << qreal(1) << 1200;
 }
