@@ -578,8 +578,8 @@ void TestTimelineModel::sameSnapshotOnlyMovesNow()
     model.setLiveTrace(trace, trace.endNs() + 100);
     QCOMPARE(model.buildCount(), 1);
     QCOMPARE(model.endNs(), trace.endNs() + 100);
-    const Trace copy = trace; // the same payload, as a poll with nothing new sends it
-    model.setLiveTrace(copy, trace.endNs() + 300);
+    // A copy: the same payload, as a poll with nothing new sends it.
+    model.setLiveTrace(Trace(trace), trace.endNs() + 300);
     QCOMPARE(model.buildCount(), 1);
     QCOMPARE(model.endNs(), trace.endNs() + 300);
     model.setLiveTrace(prefixOf(trace, trace.events().size()), trace.endNs() + 400);
