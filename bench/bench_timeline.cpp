@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Paint time of the timeline at 10k, 100k and 1M events, offscreen at 1920x1080,
-// zoomed out (the whole trace) and zoomed in (1% of it). Goal: <= 8 ms per frame at 1M.
+// Paint time of the timeline at 10k to 10M events, offscreen at 1920x1080,
+// zoomed out (the whole trace) and zoomed in (1% of it); model builds; live polls.
 //
 //   QT_QPA_PLATFORM=offscreen bench/bench_timeline
+//   bench/bench_timeline --write FILE.weft EVENTS   the synthetic trace, to open in weft
 #include "core/tracebuilder.h"
+#include "core/tracefile.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinerenderer.h"
 
@@ -92,7 +94,7 @@ const TimelineModel &modelFor(int eventCount, bool withSlices)
     return *slot;
 }
 
-void paintFrame(benchmark::State &state, double zoom, bool withSlices = true)
+void paintFrame(benchmark::State &state, double zoom, bool withSlices = true, bool summaries = true)
 {
     const TimelineModel &model = modelFor(int(state.range(0)), withSlices);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
@@ -105,6 +107,7 @@ void paintFrame(benchmark::State &state, double zoom, bool withSlices = true)
     options.showPlayhead = true;
     options.playheadNs = model.startNs() + span / 2;
     options.dimAfterPlayhead = true;
+    options.summaries = summaries;
     for (auto _ : state) {
         QPainter painter(&image);
         renderer.render(painter, QRectF(0, 0, 1920, 1080), model, options);
@@ -128,6 +131,59 @@ void BM_PaintZoomedOutNoSlices(benchmark::State &state)
     paintFrame(state, 1.0, false);
 }
 
+// What a frame cost before the per-pixel summaries: every span and slice in view read.
+void BM_PaintZoomedOutEachItem(benchmark::State &state)
+{
+    paintFrame(state, 1.0, true, false);
+}
+
+// One live poll at 1 M events. "two builds" is what a poll did before (the new
+// snapshot, then "now" derived again); "one build" is a poll with new events now
+// (snapshot and "now" together); "move now" a poll with nothing new.
+void BM_LivePoll(benchmark::State &state, int mode)
+{
+    const Trace whole = syntheticTrace(int(state.range(0)));
+    // The previous poll saw 99 % of the events; this one brings the last 1 %.
+    TraceBuilder builder;
+    const Trace &t = whole; // its tables, 99 % of its events
+    for (int i = 1; i <= t.processCount(); ++i)
+        builder.addProcess(t.process(quint32(i)));
+    for (int i = 1; i <= t.actorCount(); ++i)
+        builder.addActor(t.actor(quint32(i)));
+    for (int i = 1; i <= t.objectCount(); ++i)
+        builder.addObject(t.object(quint32(i)));
+    for (int i = 1; i <= t.stringCount(); ++i)
+        builder.appendString(t.text(quint32(i)));
+    const std::size_t seen = t.events().size() * 99 / 100;
+    for (std::size_t i = 0; i < seen; ++i)
+        builder.addEvent(t.events()[i]);
+    const Trace before = builder.build();
+    qint64 now = whole.endNs();
+    TimelineModel model;
+    model.setLiveTrace(before, now);
+    for (auto _ : state) {
+        now += 1000;
+        switch (mode) {
+        case 0: // before: setTrace derived the snapshot, setLiveEnd all of it again
+            model.setTrace(whole);
+            model.setTrace(whole);
+            model.setLiveEnd(now);
+            break;
+        case 1: // the previous snapshot first (untimed), so that this one is new
+            state.PauseTiming();
+            model.setLiveTrace(before, now - 500);
+            state.ResumeTiming();
+            model.setLiveTrace(whole, now);
+            break;
+        default:
+            model.setLiveTrace(before, now);
+            break;
+        }
+        benchmark::DoNotOptimize(model.lanes().data());
+    }
+    state.counters["events"] = double(whole.events().size());
+}
+
 void BM_BuildModel(benchmark::State &state, bool withSlices)
 {
     const Trace trace = syntheticTrace(int(state.range(0)), withSlices);
@@ -140,8 +196,19 @@ void BM_BuildModel(benchmark::State &state, bool withSlices)
 
 } // namespace
 
-BENCHMARK(BM_PaintZoomedOut)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_PaintZoomedIn)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedOut)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Arg(10000000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedOutEachItem)->Arg(1000000)->Arg(10000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedIn)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Arg(10000000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedOutNoSlices)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_BuildModel, sliced, true)
     ->Arg(10000)
@@ -149,12 +216,23 @@ BENCHMARK_CAPTURE(BM_BuildModel, sliced, true)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_BuildModel, no_slices, false)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LivePoll, two_builds, 0)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LivePoll, one_build, 1)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LivePoll, move_now, 2)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts and painting; never shows a window
+    if (argc == 4 && qstrcmp(argv[1], "--write") == 0) {
+        QString error;
+        if (TraceFile::save(syntheticTrace(QByteArray(argv[3]).toInt()),
+                            QString::fromLocal8Bit(argv[2]), &error))
+            return 0;
+        qWarning("%s", qPrintable(error));
+        return 1;
+    }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

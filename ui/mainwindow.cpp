@@ -246,10 +246,10 @@ void MainWindow::connectActions()
     connect(a->recordProgram, &QAction::triggered, this, &MainWindow::chooseProgramToRecord);
     connect(m_recording, &RecordSession::started, this, &MainWindow::onRecordingStarted);
     connect(m_recording, &RecordSession::liveTraceUpdated, this, [this](const Trace &trace) {
-        onLiveTrace(trace);
-        m_timeline->setLiveEnd(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                   std::chrono::steady_clock::now().time_since_epoch())
-                                   .count());
+        onLiveTrace(trace,
+                    std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::steady_clock::now().time_since_epoch())
+                        .count());
     });
     connect(m_recording, &RecordSession::finished, this, &MainWindow::onRecordingFinished);
     connect(a->save, &QAction::triggered, this, &MainWindow::chooseTraceToSave);
@@ -492,10 +492,14 @@ void MainWindow::onRunStarted()
     updateActions();
 }
 
-void MainWindow::onLiveTrace(const Trace &trace)
+void MainWindow::onLiveTrace(const Trace &trace, qint64 nowNs)
 {
+    // One derivation per poll, reaching "now"; a poll with nothing new only moves "now".
+    const bool same = trace.sharesDataWith(m_trace);
+    m_timeline->setLiveTrace(trace, nowNs);
+    if (same)
+        return;
     m_trace = trace;
-    m_timeline->setTrace(trace);
     m_output->setTrace(trace);
     // A lock released since the pending list last changed unblocks its waiters.
     if (!m_timeline->pendingActions().isEmpty())
@@ -504,11 +508,6 @@ void MainWindow::onLiveTrace(const Trace &trace)
 
 void MainWindow::onElapsed(qint64 ns)
 {
-    // The recorder's clock is CLOCK_MONOTONIC, the same as steady_clock here.
-    if (m_session->isRunning())
-        m_timeline->setLiveEnd(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                   std::chrono::steady_clock::now().time_since_epoch())
-                                   .count());
     const QString text = elapsedText(ns);
     m_scenarioPanel->setElapsed(text);
     if (m_session->isRunning() && m_session->scenario())

@@ -113,7 +113,7 @@ private:
     void clearTrace();
 
     void onRunStarted();
-    void onLiveTrace(const Trace &trace);
+    void onLiveTrace(const Trace &trace, qint64 nowNs);
     void onElapsed(qint64 ns);
     void onRunFinished(const Trace &trace);
     void onPendingActions(const QList<PendingAction> &actions);

@@ -265,9 +265,14 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         Lane &lane = m_lanes[a];
         if (lane.actor == 0)
             continue;
+        const Cursor &c = cursors[a];
+        lane.hasOpen = c.started;
+        lane.open = {c.stateStart, endNs, c.state, false, c.stateObject, c.stateEvent, -1};
+        const std::size_t before = lane.spans.size();
         closeSpan(a, endNs, -1);
+        lane.lastSpanOpen = lane.spans.size() > before;
         for (auto &[lock, since] : cursors[a].heldLocks)
-            lane.locks.push_back({since.first, endNs, lock, since.second, -1, false});
+            lane.locks.push_back({since.first, endNs, lock, since.second, -1, false, true});
         std::sort(lane.locks.begin(), lane.locks.end(), [](const LockBand &x, const LockBand &y) {
             return std::tie(x.startNs, x.eventIndex) < std::tie(y.startNs, y.eventIndex);
         });

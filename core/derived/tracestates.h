@@ -45,6 +45,7 @@ struct LockBand
     int eventIndex = -1; // the LockAcquired
     int releaseEvent = -1; // the LockReleased, when `released`
     bool released = false; // false: the holder ended, or the trace did, while holding it
+    bool heldAtEnd = false; // still held at the end: it reaches "now" while a run is live
 };
 
 // A thread blocked on a lock that another thread held: a "waits for" arrow
@@ -100,6 +101,12 @@ public:
         bool statesKnown = false;
         std::vector<StateSpan> spans; // sorted, contiguous, covering [startNs, the end]
         std::vector<LockBand> locks; // sorted by start; may nest
+        // The state the lane is in at the end (`open.endNs` unused), when it has
+        // one, and whether spans.back() is it: a live "now" that moves only
+        // stretches or adds that span (and the bands heldAtEnd), with no new walk.
+        bool hasOpen = false;
+        StateSpan open;
+        bool lastSpanOpen = false;
     };
 
     TraceStates(const Trace &trace, qint64 endNs);

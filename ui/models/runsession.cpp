@@ -4,6 +4,8 @@
 #include "core/runner.h"
 #include "core/scenario.h"
 
+#include <chrono>
+
 namespace weft::ui {
 
 namespace {
@@ -40,6 +42,7 @@ bool RunSession::start(const Scenario &scenario, const ParameterValues &paramete
         return false;
     m_scenario = &scenario;
     m_lastEventCount = 0;
+    m_lastLive = Trace();
     m_lastPending.clear();
     m_divergenceReported = false;
     m_lastProgress.reset();
@@ -143,8 +146,16 @@ void RunSession::poll()
     Trace live = m_runner->liveSnapshot();
     if (live.events().size() != m_lastEventCount) {
         m_lastEventCount = live.events().size();
-        Q_EMIT liveTraceUpdated(live);
+        m_lastLive = live;
     }
+    // One signal per poll, the snapshot and the clock together: the same
+    // snapshot as last time (shared, not copied) when nothing new was recorded.
+    // The recorder's clock is CLOCK_MONOTONIC, the same as steady_clock here.
+    if (!m_lastLive.isEmpty())
+        Q_EMIT liveTraceUpdated(m_lastLive,
+                                std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::steady_clock::now().time_since_epoch())
+                                    .count());
     const QList<PendingAction> pending = pendingActions();
     QList<quint64> arrivals;
     arrivals.reserve(pending.size());

@@ -55,7 +55,9 @@ public:
 
 Q_SIGNALS:
     void started();
-    void liveTraceUpdated(const weft::Trace &trace);
+    // Every poll while events have been recorded: the latest snapshot (the
+    // previous one again, same payload, when nothing is new) and "now".
+    void liveTraceUpdated(const weft::Trace &trace, qint64 nowNs);
     void pendingActionsChanged(const QList<weft::PendingAction> &actions);
     void elapsedChanged(qint64 ns);
     void finished(const weft::Trace &trace);
@@ -76,6 +78,7 @@ private:
     QTimer m_poll;
     const Scenario *m_scenario = nullptr;
     std::size_t m_lastEventCount = 0;
+    Trace m_lastLive;
     QList<quint64> m_lastPending; // arrival numbers, to notice a change cheaply
     bool m_divergenceReported = false;
     std::optional<ReplayProgress> m_lastProgress; // set while the run replays a schedule

@@ -150,23 +150,25 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
         for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
             hidden[std::size_t(kind)]
                 = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
-    // Waits-for arrows live apart from the flows (TimelineModel::lockWaits()).
-    std::vector<Flow> waits;
-    if (!hidden[std::size_t(FlowKind::WaitsFor)]) {
-        const auto &lockWaits = context.model.lockWaits();
-        for (std::size_t w = context.model.firstLockWaitFrom(context.fromNs);
-             w < lockWaits.size() && lockWaits[w].timeNs <= context.toNs; ++w)
-            waits.push_back(context.model.flowOf(lockWaits[w]));
-    }
-    std::size_t i = context.model.firstFlowFrom(context.fromNs), w = 0;
+    // Waits-for arrows live apart from the flows (TimelineModel::lockWaits()), in
+    // time order; each is made into a Flow only when it is reached (not all of
+    // those in view copied first: a zoomed-out frame has a million).
+    const auto &lockWaits = context.model.lockWaits();
+    const std::size_t waitsEnd = hidden[std::size_t(FlowKind::WaitsFor)] ? 0 : lockWaits.size();
+    std::size_t i = context.model.firstFlowFrom(context.fromNs),
+                w = context.model.firstLockWaitFrom(context.fromNs);
     int inBucket = 0, scannedInBucket = 0;
     qreal bucketX = -1e9;
+    Flow wait;
     for (;;) {
-        const bool takeWait = w < waits.size()
-            && (i >= flows.size() || waits[w].fromNs <= std::min(flows[i].fromNs, flows[i].toNs));
+        const bool takeWait = w < waitsEnd && lockWaits[w].timeNs <= context.toNs
+            && (i >= flows.size()
+                || lockWaits[w].timeNs <= std::min(flows[i].fromNs, flows[i].toNs));
         if (!takeWait && i >= flows.size())
             break;
-        const Flow &flow = takeWait ? waits[w] : flows[i];
+        if (takeWait)
+            wait = context.model.flowOf(lockWaits[w]);
+        const Flow &flow = takeWait ? wait : flows[i];
         const qint64 early = std::min(flow.fromNs, flow.toNs);
         if (early > context.toNs)
             break;
@@ -199,6 +201,14 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
                 flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
                 [](const Flow &f, qint64 t) { return std::min(f.fromNs, f.toNs) < t; });
             i = std::size_t(next - flows.begin());
+            // The waits left in this column would each only be counted and
+            // skipped (never a fan's member): skip them all at once.
+            if (context.options.summaries)
+                w = std::size_t(
+                    gallopLowerBound(lockWaits.begin() + std::ptrdiff_t(w), lockWaits.end(),
+                                     bucketEnd,
+                                     [](const LockWaitEdge &e, qint64 t) { return e.timeNs < t; })
+                    - lockWaits.begin());
             continue;
         }
         const QPointF from(context.xForTime(flow.fromNs),

@@ -4,6 +4,7 @@
 #include "columnstrip.h"
 #include "theme.h"
 #include "timelinemodel.h"
+#include "timelinerenderer.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -172,9 +173,12 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
                 = gallopLowerBound(it + 1, spans.end(), bucketEnd,
                                    [](const StateSpan &s, qint64 t) { return s.startNs < t; });
             const auto last = next - 1;
+            const std::size_t first = std::size_t(it - spans.begin()),
+                              end = std::size_t(next - spans.begin());
             runs.add(x0, x0 + minPx,
-                     mostImportant(lane.statesIn(std::size_t(it - spans.begin()),
-                                                 std::size_t(next - spans.begin()))));
+                     mostImportant(context.options.summaries
+                                       ? lane.statesIn(first, end)
+                                       : StateMaskPyramid::statesInEach(spans, first, end)));
             // The last span may reach far beyond the bucket: draw the rest of it next.
             if (last->endNs > bucketEnd) {
                 it = last;

@@ -6,6 +6,7 @@
 #include "core/saturating.h"
 #include "theme.h"
 #include "timelinemodel.h"
+#include "timelinerenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -23,6 +24,51 @@ struct WideSlice
     QRectF box;
     const SliceBar *slice = nullptr;
 };
+// One slice row of a lane, in order, skipping by search the tiny slices that would
+// merge into a mark already drawn: visit() would leave each of them out, so the
+// picture is the one a walk over every slice paints, at a cost per pixel column.
+template<typename Visit>
+void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 earliest,
+              const qreal &mergedUntil, Visit visit)
+{
+    const auto &index = lane.sliceRowIndex[std::size_t(depth)];
+    const auto &latestEnd = lane.sliceRowLatestEnd[std::size_t(depth)];
+    const auto beginOf = [&](std::size_t k) {
+        return lane.slices[index[k]].beginNs;
+    };
+    const qreal left = context.layout.plotRect().left();
+    const auto x0Of = [&](std::size_t k) {
+        return std::max(left, context.xForTime(beginOf(k)));
+    };
+    std::size_t k = std::size_t(
+        std::lower_bound(index.begin(), index.end(), earliest,
+                         [&](quint32 i, qint64 t) { return lane.slices[i].beginNs < t; })
+        - index.begin());
+    while (k < index.size() && beginOf(k) < context.toNs) {
+        visit(lane.slices[index[k]]);
+        ++k;
+        // The next slices starting left of the merged mark: visit() leaves each out
+        // unless it is wide enough to draw on its own, and then it reaches past the
+        // mark's end.
+        if (k >= index.size() || x0Of(k) >= mergedUntil)
+            continue;
+        const qint64 markEndNs = context.timeForX(mergedUntil);
+        std::size_t past = std::size_t(
+            gallopLowerBound(index.begin() + std::ptrdiff_t(k), index.end(), markEndNs - 1,
+                             [&](quint32 i, qint64 t) { return lane.slices[i].beginNs < t; })
+            - index.begin());
+        while (past > k && x0Of(past - 1) >= mergedUntil)
+            --past;
+        while (past < index.size() && x0Of(past) < mergedUntil)
+            ++past;
+        // Those that end before the mark does are skipped; from the first that may
+        // reach past it (the latest ends never decrease), each is visited.
+        k = std::size_t(std::lower_bound(latestEnd.begin() + std::ptrdiff_t(k),
+                                         latestEnd.begin() + std::ptrdiff_t(past), markEndNs - 1)
+                        - latestEnd.begin());
+    }
+}
+
 } // namespace
 
 void SlicePass::paint(QPainter &painter, const RenderContext &context) const
@@ -51,31 +97,43 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             rows.push_back(std::make_unique<ColumnStrip>(painter, rowRects.back()));
         }
         wide.clear();
-        // Slices nest, so search from the earliest start that could still reach the window.
-        auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(),
-                                   saturatingSub(context.fromNs, lane.longestSliceNs),
-                                   [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
-        for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it) {
-            if (it->endNs < context.fromNs)
-                continue;
-            const std::size_t depth = std::size_t(it->depth);
-            const qreal x0 = std::max(plot.left(), context.xForTime(it->beginNs));
-            const qreal x1 = std::min(plot.right(), context.xForTime(it->endNs));
+        // One slice as every frame sees it: merged into a mark, a sliver, or a box.
+        const auto visit = [&](const SliceBar &slice) {
+            if (slice.endNs < context.fromNs)
+                return;
+            const std::size_t depth = std::size_t(slice.depth);
+            const qreal x0 = std::max(plot.left(), context.xForTime(slice.beginNs));
+            const qreal x1 = std::min(plot.right(), context.xForTime(slice.endNs));
             // Slices too narrow for an outline take the outline's colour: a pale
             // sliver on the background would be lost.
             if (x1 - x0 < minPx) {
                 // Tiny slices starting inside one merged mark add nothing to it.
                 if (x0 < mergedUntil[depth])
-                    continue;
+                    return;
                 mergedUntil[depth] = x0 + minPx;
                 rows[depth]->fill(x0, x0 + minPx, theme.sliceBorder());
             } else if (x1 - x0 < outlinePx) {
                 rows[depth]->fill(x0, x1, theme.sliceBorder());
             } else {
-                rows[depth]->fill(x0, x1, theme.sliceFill(it->depth));
+                rows[depth]->fill(x0, x1, theme.sliceFill(slice.depth));
                 const QRectF &row = rowRects[depth];
-                wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &*it});
+                wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &slice});
             }
+        };
+        // Slices nest, so search from the earliest start that could still reach the window.
+        const qint64 earliest = saturatingSub(context.fromNs, lane.longestSliceNs);
+        if (context.options.summaries && !lane.sliceRowIndex.empty()) {
+            for (int depth = 0; depth < lane.sliceRows; ++depth)
+                visitRow(context, lane, depth, earliest, mergedUntil[std::size_t(depth)], visit);
+            // Outlines and names in the order of the slices, as the walk below draws them:
+            // who gets the room for a name must not depend on the path taken.
+            std::sort(wide.begin(), wide.end(),
+                      [](const WideSlice &a, const WideSlice &b) { return a.slice < b.slice; });
+        } else {
+            auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(), earliest,
+                                       [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
+            for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it)
+                visit(*it);
         }
         rows.clear(); // paints the fills before the outlines and names over them
         painter.setBrush(Qt::NoBrush);

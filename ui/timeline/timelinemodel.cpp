@@ -79,21 +79,55 @@ void TimelineModel::setLiveEnd(qint64 nowNs)
     if (nowNs == m_liveEndNs)
         return;
     m_liveEndNs = nowNs;
+    moveLiveEnd();
+}
+
+void TimelineModel::setLiveTrace(const Trace &trace, qint64 nowNs)
+{
+    if (trace.sharesDataWith(m_trace)) {
+        setLiveEnd(nowNs);
+        return;
+    }
+    m_trace = trace;
+    m_liveEndNs = nowNs;
     build();
+}
+
+void TimelineModel::moveLiveEnd()
+{
+    // What build() would derive with the new end, from what only the end
+    // shapes (TraceStates: a lane's open state runs to the end, as do the
+    // locks it still holds and an unfinished lane's life).
+    if (m_trace.isEmpty())
+        return;
+    const qint64 endNs = std::max(m_trace.endNs(), m_liveEndNs);
+    if (endNs == m_endNs)
+        return;
+    m_endNs = endNs;
+    for (Lane &lane : m_lanes) {
+        if (!lane.finished)
+            lane.endNs = endNs;
+        if (lane.lastSpanOpen)
+            lane.spans.pop_back();
+        lane.lastSpanOpen = lane.hasOpen && endNs > lane.open.startNs;
+        if (lane.lastSpanOpen) {
+            lane.spans.push_back(lane.open);
+            lane.spans.back().endNs = endNs;
+        }
+        lane.spanStates.append(lane.spans, lane.spans.empty() ? 0 : lane.spans.size() - 1);
+        lane.longestLockNs = lane.longestReleasedLockNs;
+        for (const std::size_t held : lane.locksHeldAtEnd) {
+            LockBand &band = lane.locks[held];
+            band.endNs = endNs;
+            lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
+        }
+    }
+    resolveDeadlock();
 }
 
 quint16 Lane::statesIn(std::size_t first, std::size_t last) const
 {
-    last = std::min(last, spans.size());
-    quint16 states = 0;
-    // Spans one by one up to a block boundary, whole blocks, then the rest.
-    for (; first < last && first % kSpanBlock != 0; ++first)
-        states |= quint16(1u << unsigned(spans[first].state));
-    for (; first + kSpanBlock <= last; first += kSpanBlock)
-        states |= spanBlockStates[first / kSpanBlock];
-    for (; first < last; ++first)
-        states |= quint16(1u << unsigned(spans[first].state));
-    return states;
+    return spanStates.statesIn(spans, first, last);
 }
 
 int TimelineModel::laneIndexOf(quint32 actor) const
@@ -353,6 +387,15 @@ void TimelineModel::addSlices()
                 lane.sliceRows = std::max(lane.sliceRows, slice.depth + 1);
                 lane.longestSliceNs = std::max(lane.longestSliceNs, slice.endNs - slice.beginNs);
             }
+            lane.sliceRowIndex.assign(std::size_t(lane.sliceRows), {});
+            lane.sliceRowLatestEnd.assign(std::size_t(lane.sliceRows), {});
+            for (std::size_t k = 0; k < lane.slices.size(); ++k) {
+                const auto row = std::size_t(lane.slices[k].depth);
+                auto &latest = lane.sliceRowLatestEnd[row];
+                lane.sliceRowIndex[row].push_back(quint32(k));
+                latest.push_back(std::max(latest.empty() ? lane.slices[k].endNs : latest.back(),
+                                          lane.slices[k].endNs));
+            }
         }
         i = end;
     }
@@ -360,6 +403,7 @@ void TimelineModel::addSlices()
 
 void TimelineModel::build()
 {
+    ++m_buildCount;
     m_widestLabel = -1;
     m_groups.clear();
     m_lanes.clear();
@@ -411,16 +455,22 @@ void TimelineModel::build()
         lane.killed = derived.killed;
         lane.statesKnown = derived.statesKnown;
         lane.spans = std::move(derived.spans);
-        lane.spanBlockStates.assign((lane.spans.size() + Lane::kSpanBlock - 1) / Lane::kSpanBlock,
-                                    0);
-        for (std::size_t i = 0; i < lane.spans.size(); ++i)
-            lane.spanBlockStates[i / Lane::kSpanBlock]
-                |= quint16(1u << unsigned(lane.spans[i].state));
+        lane.hasOpen = derived.hasOpen;
+        lane.lastSpanOpen = derived.lastSpanOpen;
+        lane.open = derived.open;
+        lane.spanStates.append(lane.spans, 0);
         lane.locks = std::move(derived.locks);
         if (derived.killed)
             lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
-        for (const LockBand &band : lane.locks)
+        for (std::size_t b = 0; b < lane.locks.size(); ++b) {
+            const LockBand &band = lane.locks[b];
+            if (band.heldAtEnd)
+                lane.locksHeldAtEnd.push_back(b);
+            else
+                lane.longestReleasedLockNs
+                    = std::max(lane.longestReleasedLockNs, band.endNs - band.startNs);
             lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
+        }
         if (m_groups.empty() || m_groups.back().process != info.process)
             m_groups.push_back(
                 {info.process, groupLabel(m_trace, info.process), int(m_lanes.size()), 0});

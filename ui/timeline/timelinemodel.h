@@ -5,6 +5,7 @@
 #include "core/derived/traceslices.h"
 #include "core/derived/tracestates.h"
 #include "core/trace.h"
+#include "statemaskpyramid.h"
 
 #include <QFont>
 #include <QString>
@@ -62,19 +63,29 @@ struct Lane
     // false for lanes of slices and instants only, as other tools write them.
     bool statesKnown = false;
     std::vector<StateSpan> spans; // sorted, non-overlapping, cover [startNs, endNs]
-    // Which states occur in each block of kSpanBlock spans (bit 1 << state): a
-    // pixel that merges a million spans learns that one of them is a wait
-    // from these instead of reading them all.
-    static constexpr std::size_t kSpanBlock = 64;
-    std::vector<quint16> spanBlockStates; // bit 1 << LaneState
-    // The states (bit 1 << state) of spans[first, last).
+    // Which states occur among the spans, per zoom level (statemaskpyramid.h).
+    StateMaskPyramid spanStates;
+    // The states (bit 1 << state) of spans[first, last), through spanStates.
     quint16 statesIn(std::size_t first, std::size_t last) const;
+    // The state still open at the end and whether spans.back() is it: moving a
+    // live "now" stretches that span only (TraceStates::Lane::open).
+    bool hasOpen = false;
+    bool lastSpanOpen = false;
+    StateSpan open;
     std::vector<LockBand> locks; // sorted by start; may nest
     qint64 longestLockNs = 0; // bounds a binary search for bands reaching into a window
+    qint64 longestReleasedLockNs = 0; // ... among those not held at the end
+    std::vector<std::size_t> locksHeldAtEnd; // indices into locks
     std::vector<Instant> instants; // sorted by time
     std::span<const SliceBar> slices; // sorted by start, then depth; in the model's m_slices
     int sliceRows = 0; // rows the slices need under the lane's bars
     qint64 longestSliceNs = 0; // bounds a binary search for slices reaching into a window
+    // Per slice row: indices into `slices` of that row's slices (in order), and the
+    // latest end among each index's predecessors and itself. Zoomed out, a row is
+    // walked a pixel column at a time: a column of tiny slices is skipped by search,
+    // and the running latest end says whether one of them may reach past it.
+    std::vector<std::vector<quint32>> sliceRowIndex;
+    std::vector<std::vector<qint64>> sliceRowLatestEnd;
 };
 
 struct LaneGroup
@@ -152,8 +163,15 @@ public:
     void setTrace(const Trace &trace);
     // While a run is live, "now" (CLOCK_MONOTONIC ns): what is still open (a
     // thread sleeping, a wait) reaches it rather than stopping at the latest
-    // event. 0 for a finished trace. Kept across setTrace.
+    // event. 0 for a finished trace. Kept across setTrace. Moving "now" walks
+    // no events: only each lane's open span and the locks held so far move.
     void setLiveEnd(qint64 nowNs);
+    // One live poll: the latest snapshot and "now" together. The same snapshot
+    // as before (Trace::sharesDataWith) only moves "now"; a new one is derived
+    // once, already reaching "now".
+    void setLiveTrace(const Trace &trace, qint64 nowNs);
+    // How many times the events were derived (for tests: one per new snapshot).
+    int buildCount() const { return m_buildCount; }
     const Trace &trace() const { return m_trace; }
     bool isEmpty() const { return m_lanes.empty(); }
 
@@ -204,6 +222,7 @@ public:
 
 private:
     void build();
+    void moveLiveEnd();
     void addSlices();
     void addArrows(const TraceArrows &derived);
     void resolveDeadlock();
@@ -223,6 +242,7 @@ private:
     std::vector<DeadlockEdge> m_deadlock;
     mutable QString m_widestLabelFont;
     mutable qreal m_widestLabel = -1;
+    int m_buildCount = 0;
 };
 
 } // namespace weft::ui

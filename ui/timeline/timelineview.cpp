@@ -137,6 +137,27 @@ void TimelineView::setLiveEnd(qint64 nowNs)
     viewport()->update();
 }
 
+void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
+{
+    const bool first = m_model.isEmpty();
+    m_realLiveEnd = nowNs;
+    // A poll with nothing new keeps the mapped trace, so the model only moves "now".
+    if (!trace.sharesDataWith(m_axis.real()))
+        m_axis.setTrace(trace);
+    m_model.setLiveTrace(m_axis.shown(), nowNs && m_axis.isStepAxis()
+                                             ? StepOrder::liveEnd(m_axis.shown())
+                                             : nowNs);
+    if (m_model.isEmpty())
+        return;
+    updateTraceRange();
+    if (first)
+        m_zoom->fitAll();
+    else if (m_followLive)
+        m_zoom->followEnd();
+    updateScrollRange();
+    viewport()->update();
+}
+
 void TimelineView::setFollowLive(bool follow)
 {
     m_followLive = follow;

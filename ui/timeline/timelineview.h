@@ -40,6 +40,9 @@ public:
     void setFollowLive(bool follow);
     // A live run's "now", so open spans grow between events; 0 once it is over.
     void setLiveEnd(qint64 nowNs);
+    // One live poll: the snapshot and "now" together, derived once (only "now"
+    // moves when the snapshot is the one shown already), painted once.
+    void setLiveTrace(const Trace &trace, qint64 nowNs);
     void setPlayhead(qint64 ns);
     qint64 playhead() const { return m_playheadNs; }
     void setShowPlayhead(bool show);

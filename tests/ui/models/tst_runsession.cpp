@@ -21,6 +21,7 @@ private slots:
     void runUntilParksAtTheKind();
     void replayOfTheFinishedTraceReproducesIt();
     void divergedReplayIsSignalled();
+    void oneLiveUpdatePerPoll();
 };
 
 namespace {
@@ -36,6 +37,36 @@ void worker(RunContext &)
     w.join();
 }
 } // namespace
+
+void TestRunSession::oneLiveUpdatePerPoll()
+{
+    // Each poll sends the snapshot and "now" in one signal (the window derives
+    // its model once from it); while a parked run records nothing new, the
+    // snapshot is the same payload again, so only "now" moves.
+    FunctionScenario scenario(worker);
+    RunSession session;
+    session.setPollInterval(5);
+    QSignalSpy finished(&session, &RunSession::finished);
+    QVERIFY(session.start(scenario, {}, true));
+    QTRY_COMPARE(session.pendingActions().size(), 1);
+    QSignalSpy polls(&session, &RunSession::elapsedChanged);
+    QSignalSpy live(&session, &RunSession::liveTraceUpdated);
+    QTRY_VERIFY(polls.count() >= 6);
+    QCOMPARE(live.count(), polls.count());
+    const Trace first = live.first().at(0).value<Trace>();
+    QVERIFY(!first.isEmpty());
+    qint64 lastNow = 0;
+    for (const QList<QVariant> &update : live) {
+        const Trace trace = update.at(0).value<Trace>();
+        const qint64 now = update.at(1).toLongLong();
+        QVERIFY(trace.sharesDataWith(first));
+        QVERIFY(now >= trace.endNs());
+        QVERIFY(now > lastNow);
+        lastNow = now;
+    }
+    session.setStepping(false);
+    QVERIFY(finished.wait(30000));
+}
 
 void TestRunSession::runUntilParksAtTheKind()
 {

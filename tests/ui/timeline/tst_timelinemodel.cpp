@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/derived/tracearrows.h"
+#include "core/scenarios/locks/lockscenarios.h"
+#include "core/scenarios/sync/syncscenarios.h"
+#include "core/scenarios/threads/threadscenarios.h"
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
+#include "tests/common/scenariorun.h"
 #include "ui/timeline/timelinemodel.h"
 
 #include <QTest>
@@ -14,6 +18,83 @@ using namespace weft::ui;
 
 Q_DECLARE_METATYPE(weft::ui::LaneState)
 Q_DECLARE_METATYPE(weft::ui::FlowKind)
+
+namespace {
+
+// The first `count` events of `trace` with all of its tables: the snapshot a live
+// poll would have seen then.
+Trace prefixOf(const Trace &trace, std::size_t count)
+{
+    TraceBuilder builder;
+    for (int i = 1; i <= trace.processCount(); ++i)
+        builder.addProcess(trace.process(quint32(i)));
+    for (int i = 1; i <= trace.actorCount(); ++i)
+        builder.addActor(trace.actor(quint32(i)));
+    for (int i = 1; i <= trace.objectCount(); ++i)
+        builder.addObject(trace.object(quint32(i)));
+    for (int i = 1; i <= trace.stringCount(); ++i)
+        builder.appendString(trace.text(quint32(i)));
+    for (int i = 1; i <= trace.siteCount(); ++i)
+        builder.addSite(trace.site(quint16(i)));
+    for (std::size_t i = 0; i < count; ++i)
+        builder.addEvent(trace.events()[i]);
+    return builder.build();
+}
+
+// Everything the passes and tooltips read, field by field.
+void compareModels(const TimelineModel &live, const TimelineModel &fresh)
+{
+    QCOMPARE(live.startNs(), fresh.startNs());
+    QCOMPARE(live.endNs(), fresh.endNs());
+    QCOMPARE(live.lanes().size(), fresh.lanes().size());
+    const auto spanKey = [](const StateSpan &s) {
+        return std::tuple(s.startNs, s.endNs, s.state, s.ended, s.object, s.eventIndex, s.endEvent);
+    };
+    const auto bandKey = [](const LockBand &b) {
+        return std::tuple(b.startNs, b.endNs, b.lock, b.eventIndex, b.releaseEvent, b.released);
+    };
+    for (std::size_t l = 0; l < live.lanes().size(); ++l) {
+        const Lane &a = live.lanes()[l], &b = fresh.lanes()[l];
+        QCOMPARE(std::tuple(a.actor, a.startNs, a.endNs, a.finished, a.killed, a.statesKnown),
+                 std::tuple(b.actor, b.startNs, b.endNs, b.finished, b.killed, b.statesKnown));
+        QCOMPARE(a.spans.size(), b.spans.size());
+        for (std::size_t i = 0; i < a.spans.size(); ++i)
+            QVERIFY(spanKey(a.spans[i]) == spanKey(b.spans[i]));
+        // The pyramid answers as the spans themselves do, over every prefix and suffix.
+        for (std::size_t i = 0; i <= a.spans.size(); i += 1 + a.spans.size() / 50) {
+            QCOMPARE(a.statesIn(0, i), StateMaskPyramid::statesInEach(a.spans, 0, i));
+            QCOMPARE(a.statesIn(i, a.spans.size()),
+                     StateMaskPyramid::statesInEach(a.spans, i, a.spans.size()));
+        }
+        QCOMPARE(a.locks.size(), b.locks.size());
+        for (std::size_t i = 0; i < a.locks.size(); ++i)
+            QVERIFY(bandKey(a.locks[i]) == bandKey(b.locks[i]));
+        QCOMPARE(a.longestLockNs, b.longestLockNs);
+        QCOMPARE(a.instants.size(), b.instants.size());
+        for (std::size_t i = 0; i < a.instants.size(); ++i)
+            QVERIFY(
+                std::tuple(a.instants[i].timeNs, a.instants[i].kind, a.instants[i].eventIndex)
+                == std::tuple(b.instants[i].timeNs, b.instants[i].kind, b.instants[i].eventIndex));
+        QCOMPARE(a.slices.size(), b.slices.size());
+        for (std::size_t i = 0; i < a.slices.size(); ++i)
+            QVERIFY(std::tuple(a.slices[i].beginNs, a.slices[i].endNs, a.slices[i].depth,
+                               a.slices[i].beginEvent)
+                    == std::tuple(b.slices[i].beginNs, b.slices[i].endNs, b.slices[i].depth,
+                                  b.slices[i].beginEvent));
+        QCOMPARE(a.sliceRowIndex, b.sliceRowIndex);
+    }
+    QCOMPARE(live.flows().size(), fresh.flows().size());
+    QCOMPARE(live.lockWaits().size(), fresh.lockWaits().size());
+    QCOMPARE(live.deadlockCycle().size(), fresh.deadlockCycle().size());
+    for (std::size_t i = 0; i < live.deadlockCycle().size(); ++i) {
+        const DeadlockEdge &a = live.deadlockCycle()[i], &b = fresh.deadlockCycle()[i];
+        QCOMPARE(std::tuple(a.waitFromNs, a.heldFromNs, a.heldToNs),
+                 std::tuple(b.waitFromNs, b.heldFromNs, b.heldToNs));
+    }
+    QCOMPARE(live.counters().size(), fresh.counters().size());
+}
+
+} // namespace
 
 class TestTimelineModel : public QObject
 {
@@ -37,6 +118,9 @@ private slots:
     void noCycleWithoutMarks();
     void lostUpdateMarkNamingALaneIsNoCycle();
     void liveEndExtendsOpenSpans();
+    void livePollsEqualOneBuild_data();
+    void livePollsEqualOneBuild();
+    void sameSnapshotOnlyMovesNow();
 
 private:
     testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
@@ -428,6 +512,78 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
     QCOMPARE(lane.spans.back().endNs, qint64(500));
     model.setLiveEnd(0); // the run is over: the trace's own end again
     QCOMPARE(model.endNs(), qint64(10));
+}
+
+void TestTimelineModel::livePollsEqualOneBuild_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("polls");
+    for (const char *source : {"sample", "deadlock", "locks.deadlock", "threads.join",
+                               "sync.producer_consumer", "locks.counter"})
+        for (const int polls : {1, 3, 17})
+            QTest::addRow("%s/%d", source, polls) << QString::fromLatin1(source) << polls;
+}
+
+void TestTimelineModel::livePollsEqualOneBuild()
+{
+    // A live run as MainWindow sees it: every poll brings a longer snapshot and a
+    // later "now", and polls in between move "now" only. After each poll the model
+    // must be the one built once from that snapshot at that "now": open waits,
+    // locks held so far and unfinished lanes reach "now", nothing else moves.
+    QFETCH(QString, source);
+    QFETCH(int, polls);
+    static QHash<QString, Trace> runs; // one run per scenario for every row
+    Trace whole;
+    if (source == QLatin1String("sample"))
+        whole = testsupport::makeSampleTrace().trace;
+    else if (source == QLatin1String("deadlock"))
+        whole = testsupport::makeDeadlockTrace().trace;
+    else {
+        if (!runs.contains(source)) {
+            const std::unique_ptr<Scenario> scenario = source == QLatin1String("locks.deadlock")
+                ? makeLocksDeadlockScenario()
+                : source == QLatin1String("threads.join")  ? makeThreadsJoinScenario()
+                : source == QLatin1String("locks.counter") ? makeLocksCounterScenario()
+                                                           : makeSyncProducerConsumerScenario();
+            runs.insert(source, testsupport::runWith(*scenario, {}));
+        }
+        whole = runs.value(source);
+    }
+    QVERIFY(!whole.isEmpty());
+    const std::size_t n = whole.events().size();
+    TimelineModel live;
+    for (int poll = 1; poll <= polls; ++poll) {
+        const Trace snapshot
+            = prefixOf(whole, (n * std::size_t(poll) + polls - 1) / std::size_t(polls));
+        const qint64 step = std::max<qint64>(1, (whole.endNs() - whole.startNs()) / 7);
+        for (const qint64 now : {snapshot.endNs() + step, snapshot.endNs() + 2 * step}) {
+            live.setLiveTrace(snapshot, now);
+            TimelineModel fresh;
+            fresh.setLiveEnd(now);
+            fresh.setTrace(snapshot);
+            compareModels(live, fresh);
+        }
+        QCOMPARE(live.buildCount(), poll); // the second "now" derived nothing
+    }
+    // The run is over: its own end again, then the final trace.
+    live.setLiveEnd(0);
+    live.setTrace(whole);
+    compareModels(live, TimelineModel(whole));
+}
+
+void TestTimelineModel::sameSnapshotOnlyMovesNow()
+{
+    const Trace trace = testsupport::makeSampleTrace().trace;
+    TimelineModel model;
+    model.setLiveTrace(trace, trace.endNs() + 100);
+    QCOMPARE(model.buildCount(), 1);
+    QCOMPARE(model.endNs(), trace.endNs() + 100);
+    // A copy: the same payload, as a poll with nothing new sends it.
+    model.setLiveTrace(Trace(trace), trace.endNs() + 300);
+    QCOMPARE(model.buildCount(), 1);
+    QCOMPARE(model.endNs(), trace.endNs() + 300);
+    model.setLiveTrace(prefixOf(trace, trace.events().size()), trace.endNs() + 400);
+    QCOMPARE(model.buildCount(), 2); // equal events, another snapshot: derived again
 }
 
 void TestTimelineModel::marksAreToldApartByWhatTheyMark()

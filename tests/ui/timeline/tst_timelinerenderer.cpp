@@ -21,6 +21,55 @@ namespace {
 
 const QSize kSize(1000, 300);
 
+// Many more spans, bands, waits, slices and ticks than pixels: 12 threads contend
+// for 3 locks; each cycle is a named slice with its critical section nested in
+// it, and now and then a thread sleeps long or prints an error (a rare state or
+// kind among thousands is what a merged pixel must keep).
+Trace crowdedTrace(int cyclesPerThread)
+{
+    TraceBuilder b;
+    const quint32 process = b.addProcess({1, QStringLiteral("crowded")});
+    std::vector<quint32> actors, locks;
+    for (int i = 0; i < 12; ++i)
+        actors.push_back(
+            b.addActor({QStringLiteral("T%1").arg(i), 100 + i, process, i == 0, false}));
+    for (int i = 0; i < 3; ++i)
+        locks.push_back(b.addObject({QStringLiteral("L%1").arg(i), ObjectKind::Lock}));
+    const quint32 text = b.intern(QStringLiteral("done"));
+    const quint32 cycle = b.intern(QStringLiteral("cycle"));
+    const quint32 critical = b.intern(QStringLiteral("critical"));
+    const auto add = [&](qint64 t, EventKind kind, quint32 actor, quint32 object = 0,
+                         qint64 value = 0, quint32 txt = 0) {
+        b.addEvent({t, value, actor, object, txt, 0, kind, 0});
+    };
+    quint32 seed = 1;
+    const auto next = [&seed] {
+        return seed = seed * 1103515245u + 12345u;
+    };
+    for (std::size_t ti = 0; ti < actors.size(); ++ti) {
+        const quint32 actor = actors[ti];
+        add(0, EventKind::ThreadStart, actor);
+        for (int c = 0; c < cyclesPerThread; ++c) {
+            const qint64 t0 = qint64(c) * 1200 + qint64(next() % 100);
+            const quint32 lock = locks[next() % locks.size()];
+            add(t0, EventKind::SpanBegin, actor, 0, 900, cycle);
+            add(t0, EventKind::LockWait, actor, lock);
+            add(t0 + 100, EventKind::LockAcquired, actor, lock);
+            add(t0 + 100, EventKind::SpanBegin, actor, 0, 300, critical);
+            add(t0 + 200, EventKind::Print, actor, 0, 0, text);
+            add(t0 + 400, EventKind::SpanEnd, actor, 0, 300, critical);
+            add(t0 + 400, EventKind::LockReleased, actor, lock);
+            if (next() % 53 == 0)
+                add(t0 + 500, EventKind::Error, actor, 0, 0, text);
+            add(t0 + 500, EventKind::SleepBegin, actor, 0, 100);
+            add(t0 + 600, EventKind::SleepEnd, actor);
+            add(t0 + 900, EventKind::SpanEnd, actor, 0, 900, cycle);
+        }
+        add(qint64(cyclesPerThread) * 1200 + 200, EventKind::ThreadEnd, actor);
+    }
+    return b.build();
+}
+
 } // namespace
 
 class TestTimelineRenderer : public QObject
@@ -36,6 +85,8 @@ private slots:
     void titleOnlyWhenAsked();
     void dimsAfterThePlayhead();
     void manyLanesOnlyVisibleOnesPainted();
+    void summariesPaintWhatEveryItemPaints_data();
+    void summariesPaintWhatEveryItemPaints();
 
 private:
     testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
@@ -235,4 +286,55 @@ void TestTimelineRenderer::manyLanesOnlyVisibleOnesPainted()
 }
 
 QTEST_MAIN(TestTimelineRenderer)
+void TestTimelineRenderer::summariesPaintWhatEveryItemPaints_data()
+{
+    QTest::addColumn<double>("from"); // fraction of the trace
+    QTest::addColumn<double>("to");
+    QTest::addColumn<qreal>("scale"); // device pixel ratio
+    QTest::addColumn<int>("width");
+    QTest::addRow("whole trace") << 0.0 << 1.0 << qreal(1) << 1200;
+    QTest::addRow("whole trace, 2x") << 0.0 << 1.0 << qreal(2) << 1200;
+    // Hundreds of lock waits per merged column: the flows' crowded-column skip.
+    QTest::addRow("whole trace, narrow") << 0.0 << 1.0 << qreal(1) << 200;
+    QTest::addRow("a third") << 0.31 << 0.64 << qreal(1) << 1200;
+    QTest::addRow("zoomed in") << 0.5 << 0.503 << qreal(1) << 1200;
+}
+
+void TestTimelineRenderer::summariesPaintWhatEveryItemPaints()
+{
+    // The per-pixel searches through the model's summaries (state mask pyramid,
+    // slice rows, lock waits skipped by column) against a walk over every item:
+    // the same pixels, zoomed out over ~100 items per pixel and zoomed in.
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(qreal, scale);
+    QFETCH(int, width);
+    const TimelineModel model(crowdedTrace(2500));
+    const qint64 span = model.endNs() - model.startNs();
+    RenderOptions options;
+    options.fromNs = model.startNs() + qint64(double(span) * from);
+    options.toNs = model.startNs() + qint64(double(span) * to);
+    const auto render = [&](bool summaries) {
+        options.summaries = summaries;
+        QImage image(QSize(width, 700) * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        TimelineRenderer(Theme::standard())
+            .render(painter, QRectF(0, 0, width, 700), model, options);
+        return image;
+    };
+    for (const bool allArrows : {false, true}) { // arrows within a budget, and every arrow
+        options.allArrows = allArrows;
+        const QImage fast = render(true), each = render(false);
+        QVERIFY(testsupport::countNear(fast, fast.rect(), Qt::white, 0)
+                < fast.width() * fast.height());
+        int differing = 0;
+        for (int y = 0; y < fast.height(); ++y)
+            for (int x = 0; x < fast.width(); ++x)
+                differing += fast.pixel(x, y) != each.pixel(x, y);
+        QCOMPARE(differing, 0);
+    }
+}
+
 #include "tst_timelinerenderer.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "ui/timeline/statemaskpyramid.h"
+
+#include <QTest>
+#include <random>
+
+using namespace weft;
+using namespace weft::ui;
+
+class TestStateMaskPyramid : public QObject
+{
+    Q_OBJECT
+private slots:
+    void agreesWithEverySpan_data();
+    void agreesWithEverySpan();
+    void appendEqualsBuildingOnce();
+};
+
+namespace {
+
+// Mostly running, now and then one of the rarer states: a rare wait is what a
+// merged pixel must not lose.
+std::vector<StateSpan> randomSpans(std::size_t count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::vector<StateSpan> spans(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const bool rare = random() % 97 == 0;
+        spans[i] = {qint64(i), qint64(i + 1),
+                    rare ? LaneState(random() % unsigned(LaneState::Count)) : LaneState::Running};
+    }
+    return spans;
+}
+
+} // namespace
+
+void TestStateMaskPyramid::agreesWithEverySpan_data()
+{
+    QTest::addColumn<int>("count");
+    for (const int count : {0, 1, 63, 64, 65, 4096, 4097, 300000})
+        QTest::addRow("%d spans", count) << count;
+}
+
+void TestStateMaskPyramid::agreesWithEverySpan()
+{
+    QFETCH(int, count);
+    const std::vector<StateSpan> spans = randomSpans(std::size_t(count), 7);
+    StateMaskPyramid pyramid;
+    pyramid.append(spans, 0);
+    std::mt19937 random(11);
+    for (int round = 0; round < 2000; ++round) {
+        std::size_t first = count ? random() % std::size_t(count + 1) : 0;
+        std::size_t last = count ? random() % std::size_t(count + 1) : 0;
+        if (first > last)
+            std::swap(first, last);
+        QCOMPARE(pyramid.statesIn(spans, first, last),
+                 StateMaskPyramid::statesInEach(spans, first, last));
+    }
+    QCOMPARE(pyramid.statesIn(spans, 0, spans.size()),
+             StateMaskPyramid::statesInEach(spans, 0, spans.size()));
+    if (count >= 300000)
+        QCOMPARE(pyramid.levelCount(), 4); // 64, 4096, 262144 spans, then the whole lane
+}
+
+void TestStateMaskPyramid::appendEqualsBuildingOnce()
+{
+    // A live lane grows, and its open last span is dropped and added again as
+    // "now" moves: the pyramid must answer as if built once from the final spans.
+    std::vector<StateSpan> all = randomSpans(70000, 3);
+    StateMaskPyramid grown;
+    std::vector<StateSpan> spans;
+    std::mt19937 random(5);
+    while (spans.size() < all.size()) {
+        const std::size_t from = spans.size();
+        const std::size_t add = std::min(all.size() - from, std::size_t(random() % 5000));
+        spans.insert(spans.end(), all.begin() + std::ptrdiff_t(from),
+                     all.begin() + std::ptrdiff_t(from + add));
+        grown.append(spans, from);
+        if (!spans.empty() && random() % 2) { // the open span goes, as "now" moves back
+            spans.pop_back();
+            grown.append(spans, spans.empty() ? 0 : spans.size() - 1);
+            spans.push_back(all[spans.size()]);
+            grown.append(spans, spans.size() - 1);
+        }
+        for (int round = 0; round < 50; ++round) {
+            std::size_t first = random() % (spans.size() + 1), last = random() % (spans.size() + 1);
+            if (first > last)
+                std::swap(first, last);
+            QCOMPARE(grown.statesIn(spans, first, last),
+                     StateMaskPyramid::statesInEach(spans, first, last));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStateMaskPyramid)
+#include "tst_statemaskpyramid.moc"

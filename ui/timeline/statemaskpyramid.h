@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/derived/tracestates.h"
+
+#include <QtGlobal>
+#include <span>
+#include <vector>
+
+namespace weft::ui {
+
+// Which states occur among a lane's spans, summarised per zoom level: level 0
+// holds one mask (bit 1 << state) per block of 64 spans, level 1 per 64
+// blocks of level 0 (4096 spans), and so on up to one block. A pixel that
+// merges a million spans learns that one of them is a wait from a few dozen
+// masks instead of reading them all, so a zoomed-out frame costs pixels, not
+// spans. Built once per lane; append() extends it as a live lane grows.
+class StateMaskPyramid
+{
+public:
+    static constexpr std::size_t kFanOut = 64;
+
+    // Adds the masks of spans[from, spans.size()): `spans` is the lane's whole
+    // list, of which [0, from) was summarised before. Rebuilds from scratch when
+    // `from` is 0.
+    void append(std::span<const StateSpan> spans, std::size_t from);
+    // The states (bit 1 << state) of spans[first, last), read through the
+    // pyramid: O(kFanOut · levels).
+    quint16 statesIn(std::span<const StateSpan> spans, std::size_t first, std::size_t last) const;
+    // The same, span by span: what the pyramid must always agree with.
+    static quint16 statesInEach(std::span<const StateSpan> spans, std::size_t first,
+                               std::size_t last);
+    int levelCount() const { return int(m_levels.size()); }
+
+private:
+    std::vector<std::vector<quint16>> m_levels;
+};
+
+} // namespace weft::ui
