@@ -389,7 +389,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+416"/>
+        <location filename="../../app/commandline.cpp" line="+444"/>
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>Replayed %n recorded step.</numerusform>
@@ -438,7 +438,7 @@
 <context>
     <name>weft::ui::SelectionPass</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/selectionpass.cpp" line="+111"/>
+        <location filename="../../ui/timeline/selectionpass.cpp" line="+116"/>
         <source>%1 · %n event(s)</source>
         <translation>
             <numerusform>%1 · %n event</numerusform>
@@ -476,7 +476,7 @@
 <context>
     <name>weft::ui::TraceExporter</name>
     <message numerus="yes">
-        <location filename="../../ui/export/traceexporter.cpp" line="+75"/>
+        <location filename="../../ui/export/traceexporter.cpp" line="+61"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>

@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <location line="+29" />
-        <location filename="../../app/comparecommand.cpp" line="+33" />
+        <location filename="../../app/comparecommand.cpp" line="+100" />
         <source>Run 'weft --help' for usage.</source>
         <translation>运行 'weft --help' 查看用法。</translation>
     </message>
@@ -3307,11 +3307,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+0" />
+        <location line="+77" />
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-75" />
         <source>Set a scenario parameter (repeatable).</source>
         <translation>设置场景参数（可重复）。</translation>
     </message>
@@ -3334,12 +3335,12 @@ Without options it opens the main window.
         <location line="+5" />
         <location line="+2" />
         <location line="+3" />
-        <location line="+39" />
+        <location line="+44" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-48" />
         <source>Open the trace &lt;file&gt;.</source>
         <translation>打开轨迹 &lt;file&gt;。</translation>
     </message>
@@ -3386,6 +3387,16 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+3" />
+        <source>Axis of the exported picture: time, or steps (each event in its own column, in the order it happened).</source>
+        <translation>导出图片的横轴：time（时间），或 steps（步骤：每个事件按发生顺序各占一列）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>time|steps</source>
+        <translation>time|steps</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rerun the stepped run saved in the .weft &lt;file&gt;, granting its recorded schedule step by step so the same interleaving happens again. Takes the scenario and parameters from the file (--run and --param must agree with / override them).</source>
         <translation>重新运行保存在 .weft &lt;file&gt; 中的单步运行：按记录的调度逐步放行，使同样的线程交错再次发生。场景和参数取自该文件（--run 必须与之一致，--param 可覆盖其中的参数）。</translation>
     </message>
@@ -3405,7 +3416,12 @@ Without options it opens the main window.
         <translation>比较两次运行：'weft --compare A B' 将轨迹 A 和 B（.weft 或 Chrome JSON）上下排列在同一时间轴上显示；加上 --export FILE 时，将它们绘制到 FILE。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+5" />
+        <source>Run the lesson &lt;id&gt; in C++ and then its Python twin (ids ending in .py), with the same --param values where the twin has them, and compare the two runs; with --export FILE, draws them into FILE.</source>
+        <translation>先运行课程 &lt;id&gt; 的 C++ 版本，再运行对应的 Python 版本（id 以 .py 结尾），Python 版本具有的参数使用相同的 --param 值，然后比较两次运行；加上 --export FILE 时把它们绘制到 FILE 中。</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -3420,7 +3436,17 @@ Without options it opens the main window.
         <translation>--theme 和 --font-scale 需要与 --export 一起使用</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
+        <source>--axis needs --export</source>
+        <translation>--axis 需要与 --export 一起使用</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--compare-twin takes --param and --export; not --compare, --run, --open, --timeout or --trace-out</source>
+        <translation>--compare-twin 可以与 --param 和 --export 一起使用，不能与 --compare、--run、--open、--timeout 或 --trace-out 一起使用</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>--timeout must be a positive number of milliseconds</source>
         <translation>--timeout 必须是正的毫秒数</translation>
     </message>
@@ -3435,7 +3461,7 @@ Without options it opens the main window.
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-149" />
         <source>Write the run's (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
         <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
@@ -3470,12 +3496,12 @@ Without options it opens the main window.
         <translation>start:end</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+84" />
         <source>--preset, --width, --height and --range need --export</source>
         <translation>--preset、--width、--height 和 --range 需要配合 --export 使用</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+53" />
         <source>--param and --timeout need --run; --trace-out needs --run or --open</source>
         <translation>--param 和 --timeout 需要 --run；--trace-out 需要 --run 或 --open</translation>
     </message>
@@ -3543,7 +3569,7 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+23" />
-        <location filename="../../app/comparecommand.cpp" line="+46" />
+        <location filename="../../app/comparecommand.cpp" line="+19" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>
@@ -3597,7 +3623,12 @@ Without options it opens the main window.
         <translation>%1 必须是 %2 到 %3 之间的像素数，而不是 '%4'</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+28" />
+        <source>--axis must be 'time' or 'steps', not '%1'</source>
+        <translation>--axis 必须是 'time' 或 'steps'，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>--preset must be one of %1, not '%2'</source>
         <translation>--preset 必须是 %1 之一，而不是 '%2'</translation>
     </message>
@@ -3622,7 +3653,7 @@ Without options it opens the main window.
         <translation>--view 必须是“timeline”或“sequence”，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/comparecommand.cpp" line="-42" />
+        <location filename="../../app/comparecommand.cpp" line="-57" />
         <source>--compare needs two trace files, e.g. weft --compare a.weft b.weft --export cmp.png (got %1)</source>
         <translation>--compare 需要两个轨迹文件，例如 weft --compare a.weft b.weft --export cmp.png（收到 %1 个）</translation>
     </message>
@@ -3640,6 +3671,26 @@ Without options it opens the main window.
         <location line="+7" />
         <source>%1: the trace has no events; there is nothing to compare</source>
         <translation>%1：该轨迹没有事件，无可比较</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>--compare-twin takes --param, --width, --theme and --font-scale; not --preset, --height or --range</source>
+        <translation>--compare-twin 可以与 --param、--width、--theme 和 --font-scale 一起使用，不能与 --preset、--height 或 --range 一起使用</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown scenario '%1' (see weft --list)</source>
+        <translation>未知场景“%1”（见 weft --list）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 has no Python twin; these have one: %2</source>
+        <translation>%1 没有 Python 版本；以下课程有：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a run recorded no events; there is nothing to compare</source>
+        <translation>有一次运行没有记录到事件，无可比较</translation>
     </message>
 </context>
 <context>
@@ -4037,7 +4088,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::CompareController</name>
     <message>
-        <location filename="../../ui/compare/comparecontroller.cpp" line="+28" />
+        <location filename="../../ui/compare/comparecontroller.cpp" line="+30" />
         <source>Compare &amp;With…</source>
         <translation>与其他轨迹比较(&amp;W)…</translation>
     </message>
@@ -4047,7 +4098,12 @@ Without options it opens the main window.
         <translation>两种都运行(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>Run Both: C++ and &amp;Python</source>
+        <translation>两种都运行：C++ 与 Python(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Show the trace on screen beside another trace file, on one time scale</source>
         <translation>将屏幕上的轨迹与另一个轨迹文件放在同一时间轴上对照显示</translation>
     </message>
@@ -4057,7 +4113,12 @@ Without options it opens the main window.
         <translation>将场景运行两次，模式或开关各取一个值，并在同一时间轴上显示这两次运行</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+3" />
+        <source>Run the lesson in C++ and its Python twin with the same parameters, and show both runs on one time scale</source>
+        <translation>用相同的参数运行该课程的 C++ 版本和对应的 Python 版本，并在同一时间轴上显示两次运行</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Compare Two Runs</source>
         <translation>比较两次运行</translation>
     </message>
@@ -4072,22 +4133,28 @@ Without options it opens the main window.
         <translation>轨迹 (*.weft *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+24" />
         <source>Run a scenario or open a trace first: it is compared with the file you pick.</source>
         <translation>请先运行一个场景或打开一个轨迹：它将与你选择的文件进行比较。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+50" />
+        <source>%1 has no Python twin to compare with.</source>
+        <translation>%1 没有可供比较的 Python 版本。</translation>
+    </message>
+    <message>
+        <location line="-60" />
         <source>%1: the trace has no events; there is nothing to compare</source>
         <translation>%1：该轨迹没有事件，无可比较</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+38" />
+        <location line="+17" />
         <source>A run is going: wait for it to end, or cancel it, then run both.</source>
         <translation>有一次运行正在进行：请等它结束或取消它，然后再运行两种。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-13" />
         <source>%1 has no mode or switch to compare.</source>
         <translation>%1 没有可比较的模式或开关。</translation>
     </message>
@@ -4095,58 +4162,9 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::CompareExporter</name>
     <message>
-        <location filename="../../ui/compare/compareexporter.cpp" line="+49" />
-        <location line="+22" />
-        <location line="+5" />
-        <location line="+4" />
-        <location line="+23" />
-        <source>cannot write '%1': %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="-50" />
-        <source>the picture would be %1 × %2 pixels, too large for a PNG; lower the width or export SVG or PDF</source>
-        <translation>图片将为 %1 × %2 像素，作为 PNG 太大；请减小宽度，或导出 SVG 或 PDF</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>not enough memory for a %1 × %2 picture</source>
-        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>the picture would be %1 × %2 pixels, too large for a PDF page; export SVG</source>
-        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大；请导出 SVG</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>cannot write '%1': the PDF writer failed</source>
-        <translation>无法写入“%1”：PDF 写入器出错</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
-        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../../ui/compare/compareexporter.cpp" line="+35" />
         <source>a run to compare has no events; there is nothing to draw</source>
         <translation>要比较的一次运行没有事件，无可绘制</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>picture width %1 is out of range (%2 to %3 pixels)</source>
-        <translation>图片宽度 %1 超出范围（%2 到 %3 像素）</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>scale factor %1 is out of range (0.25 to 8)</source>
-        <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4416,11 @@ Without options it opens the main window.
         <location line="+2" />
         <source>starts another thread</source>
         <translation>启动另一个线程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>waits for your step</source>
+        <translation>等待你让它走下一步</translation>
     </message>
     <message>
         <location filename="../../ui/models/eventdetailsmodel.cpp" line="-204" />
@@ -4774,7 +4797,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::FlowPass</name>
     <message>
-        <location filename="../../ui/timeline/flowpass.cpp" line="+440" />
+        <location filename="../../ui/timeline/flowpass.cpp" line="+450" />
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -4804,7 +4827,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+263" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+297" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4895,9 +4918,22 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::LostUpdatePass</name>
+    <message>
+        <location filename="../../ui/timeline/lostupdatepass.cpp" line="+85" />
+        <source>%1 overwrote %2's write: an update is lost</source>
+        <translation>%1 覆盖了 %2 写入的值：一次更新丢失了</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 overwrote another thread's write: an update is lost</source>
+        <translation>%1 覆盖了另一个线程写入的值：一次更新丢失了</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+76" />
+        <location filename="../../ui/mainwindow.cpp" line="+77" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4907,19 +4943,19 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+525" />
-        <location line="+28" />
+        <location line="+24" />
+        <location line="+532" />
+        <location line="+29" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-535" />
+        <location line="-543" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -4964,7 +5000,7 @@ Without options it opens the main window.
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <source>The replay left its schedule: %1 You are stepping by hand from here.</source>
         <translation>重放偏离了调度：%1 从这里开始由你手动单步。</translation>
     </message>
@@ -5005,9 +5041,9 @@ Without options it opens the main window.
         <translation>重放调度</translation>
     </message>
     <message>
-        <location line="+39" />
-        <location line="+96" />
-        <location line="+80" />
+        <location line="+40" />
+        <location line="+95" />
+        <location line="+81" />
         <source>%1 — Weft</source>
         <translation>%1 — Weft</translation>
     </message>
@@ -5017,7 +5053,7 @@ Without options it opens the main window.
         <translation>正在运行 %1…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>Finished in %1; press Space to replay.</source>
         <translation>用时 %1 完成；按空格键回放。</translation>
     </message>
@@ -5052,7 +5088,7 @@ Without options it opens the main window.
         <translation>“%1”还没有运行：请按“运行”。（“%2”的运行结果会在你再次选择它时回来。）</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+95" />
         <location line="+22" />
         <location line="+26" />
         <source>Open Trace</source>
@@ -5368,7 +5404,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::RunBoth</name>
     <message>
-        <location filename="../../ui/compare/runboth.cpp" line="+46" />
+        <location filename="../../ui/compare/runboth.cpp" line="+47" />
         <location line="+2" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -5386,12 +5422,12 @@ Without options it opens the main window.
         <translation>关</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+40" />
         <source>Running %1 (1 of 2)…</source>
         <translation>正在运行 %1（第 1 次，共 2 次）…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Running %1 (2 of 2)…</source>
         <translation>正在运行 %1（第 2 次，共 2 次）…</translation>
     </message>
@@ -5415,7 +5451,7 @@ Without options it opens the main window.
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+76" />
         <source>first run</source>
         <translation>第一次运行</translation>
     </message>
@@ -5451,6 +5487,7 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+12" />
+        <location line="+3" />
         <source>Compare: %1</source>
         <translation>比较：%1</translation>
     </message>
@@ -5594,7 +5631,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::SelectionController</name>
     <message>
-        <location filename="../../ui/selectioncontroller.cpp" line="+75" />
+        <location filename="../../ui/selectioncontroller.cpp" line="+82" />
         <source>Range: %1 (Esc clears it)</source>
         <translation>范围：%1（按 Esc 清除）</translation>
     </message>
@@ -5602,7 +5639,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::SelectionPass</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/selectionpass.cpp" line="+111" />
+        <location filename="../../ui/timeline/selectionpass.cpp" line="+116" />
         <source>%1 · %n event(s)</source>
         <translation>
             <numerusform>%1 · %n 个事件</numerusform>
@@ -5722,7 +5759,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::SequenceExporter</name>
     <message>
-        <location filename="../../ui/sequence/sequenceexporter.cpp" line="+42" />
+        <location filename="../../ui/sequence/sequenceexporter.cpp" line="+30" />
         <source>Weft trace</source>
         <translation>Weft 轨迹</translation>
     </message>
@@ -5735,50 +5772,6 @@ Without options it opens the main window.
         <location line="+1" />
         <source>%1 (sequence diagram)</source>
         <translation>%1（时序图）</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
-        <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>picture width %1 or scale %2 is out of range</source>
-        <translation>图片宽度 %1 或缩放 %2 超出范围</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+21" />
-        <location line="+5" />
-        <location line="+4" />
-        <location line="+23" />
-        <source>cannot write '%1': %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="-49" />
-        <source>the picture would be %1 × %2 pixels, too large for a PNG; export SVG or PDF</source>
-        <translation>图片将为 %1 × %2 像素，作为 PNG 太大；请导出 SVG 或 PDF</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>not enough memory for a %1 × %2 picture</source>
-        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>the picture would be %1 × %2 pixels, too large for a PDF page; export SVG</source>
-        <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大；请导出 SVG</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>cannot write '%1': the PDF writer failed</source>
-        <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +5917,14 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::StepRuler</name>
+    <message>
+        <location filename="../../ui/timeline/stepruler.cpp" line="+11" />
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::SummaryBar</name>
     <message>
         <location filename="../../ui/panels/summarybar.cpp" line="+26" />
@@ -5984,7 +5985,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::Theme</name>
     <message>
-        <location filename="../../ui/timeline/theme.cpp" line="+188" />
+        <location filename="../../ui/timeline/theme.cpp" line="+190" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -6022,6 +6023,11 @@ Without options it opens the main window.
         <location line="+2" />
         <source>finished</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paused by you</source>
+        <translation>被你暂停</translation>
     </message>
 </context>
 <context>
@@ -6147,7 +6153,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-237" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-271" />
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>
@@ -6170,7 +6176,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+254" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+335" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
@@ -6182,7 +6188,12 @@ Click to let it take this step.</source>
 点击让它走这一步。</translation>
     </message>
     <message>
-        <location line="+310" />
+        <location line="+328" />
+        <source>%1: %2 (from %3)</source>
+        <translation>%1：%2（从 %3 起）</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1: %2 (from %3, self time %4)</source>
         <translation>%1：%2（从 %3 开始，自身耗时 %4）</translation>
     </message>
@@ -6202,7 +6213,7 @@ Click to let it take this step.</source>
         <translation>%1，于 %2：%3</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>%1: active from %2 to %3; the trace does not say what the thread was doing</source>
         <translation>%1：从 %2 到 %3 处于活动状态；追踪没有记录该线程在做什么</translation>
     </message>
@@ -6212,15 +6223,43 @@ Click to let it take this step.</source>
         <translation>%1：%2，持续 %3（从 %4 开始）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
 </context>
 <context>
+    <name>weft::ui::TraceDrop</name>
+    <message>
+        <location filename="../../ui/compare/tracedrop.cpp" line="+68" />
+        <source>Dropped Trace</source>
+        <translation>拖入的轨迹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What should Weft do with %1?</source>
+        <translation>要如何处理 %1？</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A trace is on screen. Open the dropped one instead, or show both one above the other on one time scale.</source>
+        <translation>屏幕上已有一条轨迹。可以改为打开拖入的轨迹，或把两者上下排列在同一时间轴上比较。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open It</source>
+        <translation>打开它(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Compare with the Run on Screen</source>
+        <translation>与屏幕上的运行比较(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::TraceExporter</name>
     <message>
-        <location filename="../../ui/export/traceexporter.cpp" line="+57" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+43" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6255,7 +6294,7 @@ Click to let it take this step.</source>
         <translation>显示 %1 至 %2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+75" />
         <source>cannot export to '%1': unknown picture format '%2'; use .png, .svg or .pdf</source>
         <translation>无法导出到“%1”：未知的图片格式“%2”；请使用 .png、.svg 或 .pdf</translation>
     </message>
@@ -6265,51 +6304,56 @@ Click to let it take this step.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+15" />
         <source>the trace has no events; there is nothing to draw</source>
         <translation>轨迹中没有事件，没有可绘制的内容</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../ui/export/picturewriter.cpp" line="+118" />
         <source>picture width %1 is out of range (%2 to %3 pixels)</source>
         <translation>图片宽度 %1 超出范围（%2 到 %3 像素）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-1" />
         <source>picture height %1 is out of range (%2 to %3 pixels)</source>
         <translation>图片高度 %1 超出范围（%2 到 %3 像素）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
         <source>scale factor %1 is out of range (0.25 to 8)</source>
         <translation>缩放系数 %1 超出范围（0.25 到 8）</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+24" />
-        <location line="+6" />
-        <location line="+4" />
-        <location line="+32" />
+        <location line="-66" />
+        <location line="+12" />
+        <location line="+5" />
+        <location line="+81" />
+        <location line="+11" />
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-131" />
         <source>the picture would be %1 × %2 pixels, too large for a PNG (at most %3 million); lower the width or scale, or export SVG or PDF</source>
         <translation>图片将为 %1 × %2 像素，作为 PNG 太大（最多 %3 百万像素）；请减小宽度或缩放，或导出 SVG 或 PDF</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>not enough memory for a %1 × %2 picture</source>
         <translation>内存不足，无法生成 %1 × %2 的图片</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+91" />
+        <source>the picture would be %1 × %2 pixels; there is nothing to draw</source>
+        <translation>图片将是 %1 × %2 像素，没有可绘制的内容</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>the picture would be %1 × %2 pixels, too large for a PDF page (at most %3 × %3, 200 inches); export SVG</source>
         <translation>图片将为 %1 × %2 像素，作为 PDF 页面太大（最多 %3 × %3，即 200 英寸）；请导出 SVG</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-48" />
         <source>cannot write '%1': the PDF writer failed</source>
         <translation>无法写入“%1”：PDF 写入器出错</translation>
     </message>
@@ -6442,7 +6486,27 @@ Click to let it take this step.</source>
         <translation>把套接字和消息的往来画成时序图：每个线程一列，时间自上而下</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Draw each event at the moment it happened</source>
+        <translation>按发生的时刻绘制每个事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Steps</source>
+        <translation>步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give each event its own column in the order it happened, leaving out the time in between (and your thinking time while stepping)</source>
+        <translation>按发生顺序让每个事件各占一列，略去其间的时间（以及单步执行时你思考的时间）</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -6498,12 +6562,12 @@ Click to let it take this step.</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+98" />
+        <location line="+101" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-101" />
         <source>Run the selected scenario</source>
         <translation>运行所选场景</translation>
     </message>
@@ -6613,7 +6677,12 @@ Click to let it take this step.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>A&amp;xis</source>
+        <translation>横轴(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Playback</source>
         <translation>回放(&amp;P)</translation>
     </message>
