@@ -107,6 +107,7 @@ int CompareCommand::exportPair(const Trace &first, const Trace &second, const QS
 {
     ui::RunComparison comparison(first, second);
     comparison.setLabels(firstLabel, secondLabel);
+    comparison.setStepAligned(look.stepAxis); // --axis steps
     ui::CompareExportOptions options;
     options.width = shape.width;
     options.theme = ui::Theme::make(look.variant, look.fontScalePercent / 100.0);

@@ -40,7 +40,7 @@ bool exportComparison(const RunComparison &comparison, const QString &path,
         return fail(wrong);
 
     const Theme &theme = options.theme ? *options.theme : Theme::current();
-    const TimelineModel first(comparison.first()), second(comparison.second());
+    const TimelineModel first(comparison.shownTrace(0)), second(comparison.shownTrace(1));
     const CompareRenderer renderer(theme);
     CompareRenderer::Options render;
     render.fromNs = options.fromNs;

@@ -46,6 +46,7 @@ RenderOptions CompareRenderer::frameOptionsFor(const RunComparison &comparison,
     // Aligned at the start: each run's window begins as far after its own start.
     render.fromNs = model.startNs() + from;
     render.toNs = model.startNs() + to;
+    render.stepAxis = comparison.isStepAligned(); // the ruler counts steps
     render.layout.showTitle = true;
     render.layout.showLegend = options.showLegend;
     render.layout.minLabelWidth = sharedLabelWidth(first, second, m_theme);

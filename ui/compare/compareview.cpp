@@ -74,6 +74,7 @@ void CompareView::setComparison(const RunComparison &comparison)
                                                                                    : QString());
         TimelineView *view = m_views[std::size_t(i)];
         const QSignalBlocker blocker(view->zoomControl());
+        view->setStepAxis(comparison.isStepAligned(), -1);
         view->setTrace(trace);
         // Both ranges as long as the longer run, from each run's own start:
         // the shorter run ends early on the same scale instead of being stretched.

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +43,19 @@ CompareWindow::CompareWindow(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *fit = buttons->addButton(tr("Fit All"), QDialogButtonBox::ActionRole);
     auto *exportButton = buttons->addButton(tr("Export Picture…"), QDialogButtonBox::ActionRole);
+    m_stepAligned = buttons->addButton(tr("Align by Steps"), QDialogButtonBox::ActionRole);
+    m_stepAligned->setCheckable(true);
+    m_stepAligned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_stepAligned->setToolTip(tr("Put step N of one run above step N of the other: each event in "
+                                 "its own column, in the order it happened, the time in between "
+                                 "left out (Ctrl+Shift+T)"));
+    connect(m_stepAligned, &QPushButton::toggled, this, [this](bool on) {
+        if (!m_view->comparison())
+            return;
+        RunComparison comparison = *m_view->comparison();
+        comparison.setStepAligned(on);
+        m_view->setComparison(comparison);
+    });
     connect(fit, &QPushButton::clicked, m_view, &CompareView::fitAll);
     connect(exportButton, &QPushButton::clicked, this, &CompareWindow::chooseExportFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,6 +67,8 @@ void CompareWindow::setComparison(const RunComparison &comparison)
     m_title->setText(comparison.title());
     m_difference->setText(comparison.differenceLine());
     m_view->setComparison(comparison);
+    const QSignalBlocker blocker(m_stepAligned);
+    m_stepAligned->setChecked(comparison.isStepAligned());
 }
 
 QString CompareWindow::differenceText() const

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 
 namespace weft::ui {
 
@@ -21,6 +22,7 @@ public:
 
     void setComparison(const RunComparison &comparison);
     CompareView *compareView() const { return m_view; }
+    QPushButton *stepAlignButton() const { return m_stepAligned; }
     QString differenceText() const;
 
     // Writes the picture of what is shown (the window both views show now).
@@ -32,6 +34,7 @@ private:
     QLabel *m_title;
     QLabel *m_difference;
     CompareView *m_view;
+    QPushButton *m_stepAligned = nullptr; // "Align by Steps": the step-order axis for both
 };
 
 } // namespace weft::ui

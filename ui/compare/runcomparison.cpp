@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runcomparison.h"
 
+#include "core/derived/steporder.h"
+
 #include "core/interchange/untrustedtext.h"
 
 #include <QStringList>
@@ -111,7 +113,16 @@ qint64 RunComparison::durationNs(const Trace &trace)
 
 qint64 RunComparison::sharedDurationNs() const
 {
+    if (m_stepAligned) // the longer run's columns, and one to end on
+        return StepOrder::timeOfStep(
+            qint64(std::max(m_first.events().size(), m_second.events().size())) + 1);
     return std::max<qint64>(1, std::max(durationNs(m_first), durationNs(m_second)));
+}
+
+Trace RunComparison::shownTrace(int index) const
+{
+    const Trace &trace = index == 0 ? m_first : m_second;
+    return m_stepAligned ? StepOrder::map(trace) : trace;
 }
 
 QString RunComparison::resultOf(const Trace &trace)

@@ -30,6 +30,14 @@ public:
     static qint64 durationNs(const Trace &trace);
     // The longer of the two: the shared time scale spans it.
     qint64 sharedDurationNs() const;
+    // Step-aligned: both runs on the step-order axis (StepOrder), each event a
+    // column, so step N of one stands above step N of the other. The texts
+    // (outcomes, the difference) stay those of the real runs; the shared
+    // length is then in columns.
+    void setStepAligned(bool aligned) { m_stepAligned = aligned; }
+    bool isStepAligned() const { return m_stepAligned; }
+    // What the picture draws of run 0 or 1: the trace, or its step-order map.
+    Trace shownTrace(int index) const;
     // What one run came to, in a few words: "4898 updates lost", "exact",
     // "deadlock detected", or the first sentence of its summary.
     static QString resultOf(const Trace &trace);
@@ -45,6 +53,7 @@ private:
     void deriveLabels();
     Trace m_first, m_second;
     QString m_firstLabel, m_secondLabel;
+    bool m_stepAligned = false;
 };
 
 } // namespace weft::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "comparetraces.h"
+#include "core/derived/steporder.h"
 #include "ui/compare/comparerenderer.h"
 #include "ui/compare/runcomparison.h"
 #include "ui/timeline/theme.h"
@@ -41,6 +42,7 @@ class TestCompareRenderer : public QObject
 private slots:
     void sameMillisecondAtSameX();
     void windowIsRelativeToEachStart();
+    void stepAlignedPutsStepNAboveStepN();
 };
 
 // Two runs with different clock origins, durations (10 and 20 ms) and lane
@@ -111,6 +113,58 @@ void TestCompareRenderer::windowIsRelativeToEachStart()
     QCOMPARE(renderer.frameOptions(1).toNs, second.startNs() + 5'000'000);
     QCOMPARE(renderer.frameOptions(0).title, QStringLiteral("nolock — Many threads, one counter"));
     QCOMPARE(renderer.frameOptions(1).subtitle, QStringLiteral("counter = 200 as expected."));
+}
+
+// Step-aligned, the runs' times no longer matter: the worker starts at step 2
+// and ends at step 3 in both runs (10 ms and 40 ms long), so its bar covers
+// columns 2..3 of the longer run's five, above each other, on a ruler of steps.
+void TestCompareRenderer::stepAlignedPutsStepNAboveStepN()
+{
+    const Trace a = testsupport::countingRun(1'000'000'000, 10, QStringLiteral("W"), 7,
+                                             QStringLiteral("nolock"));
+    const Trace b = testsupport::countingRun(7'000'000'000, 40, QStringLiteral("W"), 0,
+                                             QStringLiteral("lock"));
+    RunComparison comparison(a, b);
+    const QString difference = comparison.differenceLine();
+    comparison.setStepAligned(true);
+    QCOMPARE(comparison.differenceLine(), difference); // the texts speak of the real runs
+    QCOMPARE(comparison.sharedDurationNs(), StepOrder::timeOfStep(5));
+    const Theme theme = Theme::make(Theme::Variant::Light);
+    const TimelineModel first(comparison.shownTrace(0)), second(comparison.shownTrace(1));
+    const CompareRenderer renderer(theme);
+    const int width = 1200;
+    const int height = renderer.fullHeight(comparison, first, second, width, {});
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        renderer.render(painter, QRectF(0, 0, width, height), comparison, first, second, {});
+    }
+    QVERIFY(renderer.frameOptions(0).stepAxis);
+    QVERIFY(renderer.frameOptions(1).stepAxis);
+    const TimelineLayout layoutA(first, theme, renderer.frameRect(0),
+                                 renderer.frameOptions(0).layout);
+    const TimelineLayout layoutB(second, theme, renderer.frameRect(1),
+                                 renderer.frameOptions(1).layout);
+    const QColor running = theme.stateColor(LaneState::Running);
+    const auto [aFirst, aLast]
+        = runningExtent(image, layoutA.laneRect(first.laneIndexOf(2)), running, theme);
+    const auto [bFirst, bLast]
+        = runningExtent(image, layoutB.laneRect(second.laneIndexOf(2)), running, theme);
+    QVERIFY2(aFirst > 0 && bFirst > 0, "no running bar found");
+    QVERIFY(qAbs(aFirst - bFirst) <= 1);
+    QVERIFY(qAbs(aLast - bLast) <= 1);
+    const QRectF plot = layoutA.plotRect();
+    const RenderOptions &options = renderer.frameOptions(0);
+    auto xOf = [&](qint64 ns) {
+        return plot.left()
+            + plot.width() * double(ns - options.fromNs) / double(options.toNs - options.fromNs);
+    };
+    QVERIFY2(qAbs(aFirst - xOf(StepOrder::timeOfStep(2))) <= 2,
+             qPrintable(QStringLiteral("step 2 at x %1, expected %2")
+                            .arg(aFirst)
+                            .arg(xOf(StepOrder::timeOfStep(2)))));
+    QVERIFY(qAbs(aLast - xOf(StepOrder::timeOfStep(3))) <= 2);
 }
 
 QTEST_MAIN(TestCompareRenderer)
