@@ -220,10 +220,11 @@ int CommandLine::execute(const QStringList &arguments)
                "the same --param values where the twin has them, and compare the two runs; "
                "with --export FILE, draws them into FILE."),
         Tr::tr("id"));
-    parser.addOptions({listOption, runOption, paramOption, timeoutOption, traceOutOption,
-                       openOption, exportOption, presetOption, widthOption, heightOption,
-                       rangeOption, themeOption, fontScaleOption, replayOption, allowRemoteOption,
-                       continueOption, viewOption, compareOption, axisOption, compareTwinOption});
+    parser.addOptions({listOption,      runOption,     paramOption,       timeoutOption,
+                       traceOutOption,  openOption,    exportOption,      presetOption,
+                       widthOption,     heightOption,  rangeOption,       themeOption,
+                       fontScaleOption, replayOption,  allowRemoteOption, continueOption,
+                       viewOption,      compareOption, axisOption,        compareTwinOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -269,10 +270,9 @@ int CommandLine::execute(const QStringList &arguments)
             return usageError(Tr::tr("--compare-twin takes --param and --export; not --compare, "
                                      "--run, --open, --timeout or --trace-out"));
         CompareCommand compare(m_out, m_err);
-        const int status = compare.executeTwin(m_registry, parser.value(compareTwinOption),
-                                               parser.values(paramOption),
-                                               parser.value(exportOption), m_exportShape,
-                                               m_exportLook);
+        const int status = compare.executeTwin(
+            m_registry, parser.value(compareTwinOption), parser.values(paramOption),
+            parser.value(exportOption), m_exportShape, m_exportLook);
         m_comparisonToOpen = compare.toOpen();
         return status;
     }

@@ -13,8 +13,7 @@ constexpr const char *kKindNames[] = {
     "lock_released", "join_wait",    "join_done",    "io_wait_begin", "io_wait_end",
     "packet_send",   "packet_recv",  "message_send", "message_recv",  "counter",
     "error",         "mark",         "span_begin",   "span_end",      "cond_wait",
-    "cond_wake",     "cond_notify",  "socket_op",    "thread_spawn",
-    "step_wait",
+    "cond_wake",     "cond_notify",  "socket_op",    "thread_spawn",  "step_wait",
 };
 static_assert(std::size(kKindNames) == std::size_t(EventKind::Count),
               "every EventKind needs a name");

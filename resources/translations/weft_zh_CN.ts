@@ -3569,7 +3569,7 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+23" />
-        <location filename="../../app/comparecommand.cpp" line="+19" />
+        <location filename="../../app/comparecommand.cpp" line="+20" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>
@@ -3653,7 +3653,7 @@ Without options it opens the main window.
         <translation>--view 必须是“timeline”或“sequence”，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/comparecommand.cpp" line="-57" />
+        <location filename="../../app/comparecommand.cpp" line="-58" />
         <source>--compare needs two trace files, e.g. weft --compare a.weft b.weft --export cmp.png (got %1)</source>
         <translation>--compare 需要两个轨迹文件，例如 weft --compare a.weft b.weft --export cmp.png（收到 %1 个）</translation>
     </message>
@@ -3673,7 +3673,7 @@ Without options it opens the main window.
         <translation>%1：该轨迹没有事件，无可比较</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>--compare-twin takes --param, --width, --theme and --font-scale; not --preset, --height or --range</source>
         <translation>--compare-twin 可以与 --param、--width、--theme 和 --font-scale 一起使用，不能与 --preset、--height 或 --range 一起使用</translation>
     </message>
@@ -4170,7 +4170,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/comparewindow.cpp" line="+23" />
+        <location filename="../../ui/compare/comparewindow.cpp" line="+24" />
         <source>Compare Two Runs</source>
         <translation>比较两次运行</translation>
     </message>
@@ -4185,7 +4185,17 @@ Without options it opens the main window.
         <translation>导出图片…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+1" />
+        <source>Align by Steps</source>
+        <translation>按步骤对齐</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Put step N of one run above step N of the other: each event in its own column, in the order it happened, the time in between left out (Ctrl+Shift+T)</source>
+        <translation>把一次运行的第 N 步放在另一次运行的第 N 步正上方：每个事件按发生顺序各占一列，略去其间的时间（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>there is nothing to compare</source>
         <translation>没有可比较的内容</translation>
     </message>
@@ -5435,7 +5445,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::RunComparison</name>
     <message>
-        <location filename="../../ui/compare/runcomparison.cpp" line="+22" />
+        <location filename="../../ui/compare/runcomparison.cpp" line="+24" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -5461,7 +5471,7 @@ Without options it opens the main window.
         <translation>第二次运行</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+34" />
         <source>exact</source>
         <translation>结果准确</translation>
     </message>

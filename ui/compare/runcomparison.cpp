@@ -2,7 +2,6 @@
 #include "runcomparison.h"
 
 #include "core/derived/steporder.h"
-
 #include "core/interchange/untrustedtext.h"
 
 #include <QStringList>

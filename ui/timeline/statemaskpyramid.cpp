@@ -44,7 +44,7 @@ void StateMaskPyramid::append(std::span<const StateSpan> spans, std::size_t from
 }
 
 quint16 StateMaskPyramid::statesIn(std::span<const StateSpan> spans, std::size_t first,
-                                  std::size_t last) const
+                                   std::size_t last) const
 {
     last = std::min(last, spans.size());
     if (first >= last)
@@ -79,7 +79,7 @@ quint16 StateMaskPyramid::statesIn(std::span<const StateSpan> spans, std::size_t
 }
 
 quint16 StateMaskPyramid::statesInEach(std::span<const StateSpan> spans, std::size_t first,
-                                      std::size_t last)
+                                       std::size_t last)
 {
     last = std::min(last, spans.size());
     quint16 states = 0;

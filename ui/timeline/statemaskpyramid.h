@@ -29,7 +29,7 @@ public:
     quint16 statesIn(std::span<const StateSpan> spans, std::size_t first, std::size_t last) const;
     // The same, span by span: what the pyramid must always agree with.
     static quint16 statesInEach(std::span<const StateSpan> spans, std::size_t first,
-                               std::size_t last);
+                                std::size_t last);
     int levelCount() const { return int(m_levels.size()); }
 
 private:

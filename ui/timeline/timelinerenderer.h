@@ -50,8 +50,8 @@ struct RenderOptions
     bool stepAxis = false;
     // Skip what merges into one pixel by the model's summaries (a lane's state mask
     // pyramid, its slice rows searched per pixel column, the lock waits of a crowded
-    // column of arrows) instead of reading every item in view. The picture is the same either way: off only in
-    // tests that prove it.
+    // column of arrows) instead of reading every item in view. The picture is the same either way:
+    // off only in tests that prove it.
     bool summaries = true;
 };
 

@@ -144,9 +144,8 @@ void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
     // A poll with nothing new keeps the mapped trace, so the model only moves "now".
     if (!trace.sharesDataWith(m_axis.real()))
         m_axis.setTrace(trace);
-    m_model.setLiveTrace(m_axis.shown(), nowNs && m_axis.isStepAxis()
-                                             ? StepOrder::liveEnd(m_axis.shown())
-                                             : nowNs);
+    m_model.setLiveTrace(m_axis.shown(),
+                         nowNs && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown()) : nowNs);
     if (m_model.isEmpty())
         return;
     updateTraceRange();
