@@ -305,6 +305,7 @@ void TestTraceStates::aThreadAtItsStepGateIsPausedUntilItsNextEvent()
     const auto &spans = states.lanes()[t].spans;
     using Row = std::tuple<qint64, qint64, LaneState, quint32>;
     std::vector<Row> got;
+    got.reserve(spans.size());
     for (const StateSpan &span : spans)
         got.emplace_back(span.startNs, span.endNs, span.state, span.object);
     const std::vector<Row> want {
