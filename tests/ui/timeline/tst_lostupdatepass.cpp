@@ -120,7 +120,8 @@ void TestLostUpdatePass::theCalloutNeverCoversAStepChip()
 void TestLostUpdatePass::manyLostUpdatesGetNoCallout()
 {
     const TimelineModel model(makeRace(LostUpdatePass::kMaxCallouts));
-    TimelineRenderer renderer(Theme::light());
+    const Theme theme = Theme::light(); // the renderer keeps a reference: not a temporary
+    TimelineRenderer renderer(theme);
     QImage image(1200, 300, QImage::Format_ARGB32);
     QPainter painter(&image);
     renderer.render(painter, QRectF(0, 0, 1200, 300), model, window(0, 400));
