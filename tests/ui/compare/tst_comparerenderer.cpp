@@ -34,6 +34,21 @@ std::pair<int, int> runningExtent(const QImage &image, const QRectF &lane, const
     return {first, last};
 }
 
+// Both runs, 1200 px wide and as tall as their rows need, on white.
+QImage renderWhole(const CompareRenderer &renderer, const RunComparison &comparison,
+                   const TimelineModel &first, const TimelineModel &second)
+{
+    const int width = 1200;
+    const int height = renderer.fullHeight(comparison, first, second, width, {});
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        renderer.render(painter, QRectF(0, 0, width, height), comparison, first, second, {});
+    }
+    return image;
+}
+
 } // namespace
 
 class TestCompareRenderer : public QObject
@@ -59,14 +74,7 @@ void TestCompareRenderer::sameMillisecondAtSameX()
     const Theme theme = Theme::make(Theme::Variant::Light);
     const TimelineModel first(a), second(b);
     const CompareRenderer renderer(theme);
-    const int width = 1200;
-    const int height = renderer.fullHeight(comparison, first, second, width, {});
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        renderer.render(painter, QRectF(0, 0, width, height), comparison, first, second, {});
-    }
+    const QImage image = renderWhole(renderer, comparison, first, second);
     const TimelineLayout layoutA(first, theme, renderer.frameRect(0),
                                  renderer.frameOptions(0).layout);
     const TimelineLayout layoutB(second, theme, renderer.frameRect(1),
@@ -132,14 +140,7 @@ void TestCompareRenderer::stepAlignedPutsStepNAboveStepN()
     const Theme theme = Theme::make(Theme::Variant::Light);
     const TimelineModel first(comparison.shownTrace(0)), second(comparison.shownTrace(1));
     const CompareRenderer renderer(theme);
-    const int width = 1200;
-    const int height = renderer.fullHeight(comparison, first, second, width, {});
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        renderer.render(painter, QRectF(0, 0, width, height), comparison, first, second, {});
-    }
+    const QImage image = renderWhole(renderer, comparison, first, second);
     QVERIFY(renderer.frameOptions(0).stepAxis);
     QVERIFY(renderer.frameOptions(1).stepAxis);
     const TimelineLayout layoutA(first, theme, renderer.frameRect(0),
