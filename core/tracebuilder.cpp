@@ -46,6 +46,23 @@ quint32 TraceBuilder::intern(const QString &text)
     return id;
 }
 
+void TraceBuilder::copyTablesOf(const Trace &trace)
+{
+    for (int i = 1; i <= trace.processCount(); ++i)
+        addProcess(trace.process(quint32(i)));
+    for (int i = 1; i <= trace.actorCount(); ++i)
+        addActor(trace.actor(quint32(i)));
+    for (int i = 1; i <= trace.objectCount(); ++i)
+        addObject(trace.object(quint32(i)));
+    std::vector<QString> strings;
+    strings.reserve(std::size_t(trace.stringCount()));
+    for (int i = 1; i <= trace.stringCount(); ++i)
+        strings.push_back(trace.text(quint32(i)));
+    setStrings(std::move(strings));
+    for (int i = 1; i <= trace.siteCount(); ++i)
+        addSite(trace.site(quint16(i)));
+}
+
 quint32 TraceBuilder::appendString(const QString &text)
 {
     m_data->strings.push_back(text);

@@ -26,6 +26,10 @@ public:
     // Takes a whole string table (ids 1, 2, … in order), replacing any strings so far.
     void setStrings(std::vector<QString> &&strings) { m_data->strings = std::move(strings); }
     quint16 addSite(const SourceSite &site);
+    // Copies another trace's processes, actors, objects, strings and sites, so
+    // each id in its events names the same thing here (a mapped copy, a prefix,
+    // a trace with other metadata). Call on an empty builder.
+    void copyTablesOf(const Trace &trace);
 
     void addEvent(const Event &event) { m_data->events.push_back(event); }
     void reserveEvents(std::size_t count) { m_data->events.reserve(count); }

@@ -10,19 +10,7 @@ Trace StepOrder::map(const Trace &trace)
     // Rebuilt through the builder, which appends every table in id order, so
     // each id in an event still names the same lane, object, text and site.
     TraceBuilder builder;
-    for (int i = 1; i <= trace.processCount(); ++i)
-        builder.addProcess(trace.process(quint32(i)));
-    for (int i = 1; i <= trace.actorCount(); ++i)
-        builder.addActor(trace.actor(quint32(i)));
-    for (int i = 1; i <= trace.objectCount(); ++i)
-        builder.addObject(trace.object(quint32(i)));
-    std::vector<QString> strings;
-    strings.reserve(std::size_t(trace.stringCount()));
-    for (int i = 1; i <= trace.stringCount(); ++i)
-        strings.push_back(trace.text(quint32(i)));
-    builder.setStrings(std::move(strings));
-    for (int i = 1; i <= trace.siteCount(); ++i)
-        builder.addSite(trace.site(quint16(i)));
+    builder.copyTablesOf(trace);
     builder.metadata() = trace.metadata();
     builder.setSchedule(trace.schedule());
 

@@ -51,16 +51,7 @@ QString recordingBase()
 Trace withDroppedEvents(const Trace &trace, quint64 dropped)
 {
     TraceBuilder builder;
-    for (int i = 1; i <= trace.processCount(); ++i)
-        builder.addProcess(trace.process(quint32(i)));
-    for (int i = 1; i <= trace.actorCount(); ++i)
-        builder.addActor(trace.actor(quint32(i)));
-    for (int i = 1; i <= trace.objectCount(); ++i)
-        builder.addObject(trace.object(quint32(i)));
-    for (int i = 1; i <= trace.stringCount(); ++i)
-        builder.appendString(trace.text(quint32(i)));
-    for (int i = 1; i <= trace.siteCount(); ++i)
-        builder.addSite(trace.site(quint16(i)));
+    builder.copyTablesOf(trace);
     builder.setEvents(std::vector<Event>(trace.events()));
     builder.setSchedule(trace.schedule());
     builder.metadata() = trace.metadata();

@@ -26,16 +26,7 @@ namespace {
 Trace prefixOf(const Trace &trace, std::size_t count)
 {
     TraceBuilder builder;
-    for (int i = 1; i <= trace.processCount(); ++i)
-        builder.addProcess(trace.process(quint32(i)));
-    for (int i = 1; i <= trace.actorCount(); ++i)
-        builder.addActor(trace.actor(quint32(i)));
-    for (int i = 1; i <= trace.objectCount(); ++i)
-        builder.addObject(trace.object(quint32(i)));
-    for (int i = 1; i <= trace.stringCount(); ++i)
-        builder.appendString(trace.text(quint32(i)));
-    for (int i = 1; i <= trace.siteCount(); ++i)
-        builder.addSite(trace.site(quint16(i)));
+    builder.copyTablesOf(trace);
     for (std::size_t i = 0; i < count; ++i)
         builder.addEvent(trace.events()[i]);
     return builder.build();
