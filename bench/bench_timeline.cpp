@@ -138,8 +138,10 @@ void BM_PaintZoomedOutEachItem(benchmark::State &state)
 }
 
 // One live poll at 1 M events. "two builds" is what a poll did before (the new
-// snapshot, then "now" derived again); "one build" is a poll with new events now
-// (snapshot and "now" together); "move now" a poll with nothing new.
+// snapshot, then "now" derived again); "one build" a poll with new events derived
+// on the window's thread (snapshots under 100 k events still are); "move now" a
+// poll with nothing new; "adopt derived" what the window's thread does with a
+// snapshot LiveModelBuilder derived on its worker (the derivation is not timed).
 void BM_LivePoll(benchmark::State &state, int mode)
 {
     const Trace whole = syntheticTrace(int(state.range(0)));
@@ -175,6 +177,17 @@ void BM_LivePoll(benchmark::State &state, int mode)
             state.ResumeTiming();
             model.setLiveTrace(whole, now);
             break;
+        case 3: { // derived on LiveModelBuilder's worker: the window's thread adopts it
+            state.PauseTiming();
+            auto derived = std::make_unique<TimelineModel>(whole);
+            state.ResumeTiming();
+            model.adopt(*derived);
+            model.setLiveEnd(now);
+            state.PauseTiming();
+            derived.reset(); // the model shown before: freed on the worker
+            state.ResumeTiming();
+            break;
+        }
         default:
             model.setLiveTrace(before, now);
             break;
@@ -219,6 +232,7 @@ BENCHMARK_CAPTURE(BM_BuildModel, no_slices, false)->Arg(1000000)->Unit(benchmark
 BENCHMARK_CAPTURE(BM_LivePoll, two_builds, 0)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LivePoll, one_build, 1)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LivePoll, move_now, 2)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LivePoll, adopt_derived, 3)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

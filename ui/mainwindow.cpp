@@ -779,8 +779,9 @@ void MainWindow::chooseTraceToSave()
 
 void MainWindow::exportPicture()
 {
-    const ZoomControl *zoom = m_timeline->zoomControl();
-    qint64 from = zoom->windowStartNs(), to = zoom->windowEndNs();
+    // The picture shows what the window shows: its axis, and its window in real time.
+    const TimeRange window = m_timeline->realWindow();
+    qint64 from = window.fromNs, to = window.toNs;
     QString marked;
     if (const std::optional<TimeRange> &range = m_timeline->selectedRange()) {
         from = range->fromNs;
@@ -789,7 +790,8 @@ void MainWindow::exportPicture()
     }
     QString error;
     const QString path = ExportDialog::exportInteractively(
-        this, m_trace, from, to, m_playback->playhead(), lastDirectory(), &error, marked);
+        this, m_trace, from, to, m_playback->playhead(), lastDirectory(), &error, marked,
+        m_timeline->isStepAxis());
     if (!error.isEmpty()) {
         reportError(tr("Export Picture"), error);
     } else if (!path.isEmpty()) {

@@ -197,7 +197,7 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
 QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
                                           qint64 windowToNs, qint64 playheadNs,
                                           const QString &directory, QString *error,
-                                          const QString &markedRange)
+                                          const QString &markedRange, bool stepAxis)
 {
     ExportDialog dialog(parent);
     dialog.setDefaultTitle(trace.metadata().title);
@@ -217,7 +217,9 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + format;
-    if (!exportTrace(trace, path, dialog.options(windowFromNs, windowToNs, playheadNs), error))
+    ExportOptions options = dialog.options(windowFromNs, windowToNs, playheadNs);
+    options.stepAxis = stepAxis;
+    if (!exportTrace(trace, path, options, error))
         return {};
     return path;
 }

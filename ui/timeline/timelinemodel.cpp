@@ -93,6 +93,28 @@ void TimelineModel::setLiveTrace(const Trace &trace, qint64 nowNs)
     build();
 }
 
+void TimelineModel::adopt(TimelineModel &derived) noexcept
+{
+    using std::swap;
+    swap(m_trace, derived.m_trace);
+    swap(m_startNs, derived.m_startNs);
+    swap(m_endNs, derived.m_endNs);
+    swap(m_liveEndNs, derived.m_liveEndNs);
+    swap(m_groups, derived.m_groups);
+    swap(m_lanes, derived.m_lanes);
+    swap(m_slices, derived.m_slices);
+    swap(m_laneOfActor, derived.m_laneOfActor);
+    swap(m_flows, derived.m_flows);
+    swap(m_lockWaits, derived.m_lockWaits);
+    swap(m_maxFlowNs, derived.m_maxFlowNs);
+    swap(m_flowTimesByKind, derived.m_flowTimesByKind);
+    swap(m_counters, derived.m_counters);
+    swap(m_deadlock, derived.m_deadlock);
+    swap(m_widestLabelFont, derived.m_widestLabelFont);
+    swap(m_widestLabel, derived.m_widestLabel);
+    ++m_buildCount;
+}
+
 void TimelineModel::moveLiveEnd()
 {
     // What build() would derive with the new end, from what only the end

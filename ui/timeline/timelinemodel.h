@@ -170,6 +170,10 @@ public:
     // as before (Trace::sharesDataWith) only moves "now"; a new one is derived
     // once, already reaching "now".
     void setLiveTrace(const Trace &trace, qint64 nowNs);
+    // Takes over a model derived elsewhere (LiveModelBuilder's worker), giving
+    // this one's contents in return: a swap of buffers, not a copy, so that the
+    // lanes' views of the slice storage stay valid. Counts as one derivation.
+    void adopt(TimelineModel &derived) noexcept;
     // How many times the events were derived (for tests: one per new snapshot).
     int buildCount() const { return m_buildCount; }
     const Trace &trace() const { return m_trace; }

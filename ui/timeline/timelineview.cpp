@@ -4,6 +4,7 @@
 #include "core/derived/steporder.h"
 #include "core/interchange/untrustedtext.h"
 #include "eventkindtext.h"
+#include "livemodelbuilder.h"
 #include "themenotifier.h"
 #include "timeruler.h"
 #include "zoomcontrol.h"
@@ -38,8 +39,13 @@ TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_theme(Theme::current())
     , m_renderer(m_theme)
+    , m_liveBuilder(new LiveModelBuilder(this))
     , m_zoom(new ZoomControl(this))
 {
+    connect(m_liveBuilder, &LiveModelBuilder::derived, this,
+            [this](quint64, const std::shared_ptr<DerivedSnapshot> &snapshot) {
+                showDerivedSnapshot(snapshot);
+            });
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFocusPolicy(Qt::StrongFocus);
@@ -58,17 +64,12 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setTrace(const Trace &trace)
 {
     const bool first = m_model.isEmpty();
+    discardLiveDerivations();
     m_axis.setTrace(trace);
     m_model.setTrace(m_axis.shown());
     if (m_axis.isStepAxis() && m_realLiveEnd)
         m_model.setLiveEnd(StepOrder::liveEnd(m_axis.shown())); // "now" is the next column
-    updateTraceRange();
-    if (first)
-        m_zoom->fitAll();
-    else if (m_followLive)
-        m_zoom->followEnd();
-    updateScrollRange();
-    viewport()->update();
+    modelReplaced(first);
 }
 
 void TimelineView::setStepAxis(bool steps, int anchorEvent)
@@ -88,6 +89,9 @@ void TimelineView::setStepAxis(bool steps, int anchorEvent)
     const qint64 anchorReal = anchored ? -1 : m_axis.toReal(anchorNs);
     const double fraction = (double(anchorNs) - double(from)) / window;
 
+    // A snapshot derived for the other axis must not replace this model; the
+    // next poll asks again.
+    discardLiveDerivations();
     m_axis.setStepAxis(steps);
     m_model.setTrace(m_axis.shown());
     m_model.setLiveEnd(m_realLiveEnd == 0 ? 0
@@ -110,6 +114,11 @@ void TimelineView::setStepAxis(bool steps, int anchorEvent)
     m_playheadNs = m_axis.toShown(m_realPlayheadNs);
     updateScrollRange();
     viewport()->update();
+}
+
+TimeRange TimelineView::realWindow() const
+{
+    return {m_axis.toReal(m_zoom->windowStartNs()), m_axis.toReal(m_zoom->windowEndNs())};
 }
 
 qreal TimelineView::xOfEvent(int eventIndex) const
@@ -139,15 +148,47 @@ void TimelineView::setLiveEnd(qint64 nowNs)
 
 void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
 {
+    // A poll with nothing new, or with the snapshot the worker is deriving,
+    // only moves "now" on the model shown.
+    if (trace.sharesDataWith(m_axis.real())
+        || (!m_liveRequested.isEmpty() && trace.sharesDataWith(m_liveRequested))) {
+        setLiveEnd(nowNs);
+        return;
+    }
     const bool first = m_model.isEmpty();
+    if (!first && trace.events().size() >= m_backgroundFrom) {
+        m_liveRequested = trace;
+        m_liveBuilder->request(trace, m_axis.isStepAxis());
+        setLiveEnd(nowNs);
+        return;
+    }
+    // Derived here: an older snapshot still on the worker must not replace it.
+    discardLiveDerivations();
     m_realLiveEnd = nowNs;
-    // A poll with nothing new keeps the mapped trace, so the model only moves "now".
-    if (!trace.sharesDataWith(m_axis.real()))
-        m_axis.setTrace(trace);
+    m_axis.setTrace(trace);
     m_model.setLiveTrace(m_axis.shown(),
                          nowNs && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown()) : nowNs);
     if (m_model.isEmpty())
         return;
+    modelReplaced(first);
+}
+
+void TimelineView::showDerivedSnapshot(const std::shared_ptr<DerivedSnapshot> &snapshot)
+{
+    std::swap(m_axis, snapshot->axis);
+    m_model.adopt(snapshot->model);
+    m_liveBuilder->recycle(snapshot); // the model shown until now, freed on the worker
+    if (m_axis.real().sharesDataWith(m_liveRequested))
+        m_liveRequested = Trace();
+    m_model.setLiveEnd(m_realLiveEnd && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown())
+                                                            : m_realLiveEnd);
+    if (!m_model.isEmpty())
+        modelReplaced(false);
+    Q_EMIT liveSnapshotShown();
+}
+
+void TimelineView::modelReplaced(bool first)
+{
     updateTraceRange();
     if (first)
         m_zoom->fitAll();
@@ -155,6 +196,12 @@ void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
         m_zoom->followEnd();
     updateScrollRange();
     viewport()->update();
+}
+
+void TimelineView::discardLiveDerivations()
+{
+    m_liveBuilder->discardPending();
+    m_liveRequested = Trace();
 }
 
 void TimelineView::setFollowLive(bool follow)

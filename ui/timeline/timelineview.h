@@ -6,10 +6,13 @@
 #include "timelinerenderer.h"
 
 #include <QAbstractScrollArea>
+#include <memory>
 #include <optional>
 
 namespace weft::ui {
 
+class LiveModelBuilder;
+struct DerivedSnapshot;
 class ZoomControl;
 
 // The interactive timeline: paints with TimelineRenderer, zooms (Ctrl+wheel,
@@ -32,6 +35,9 @@ public:
     // keep real times either way.
     void setStepAxis(bool steps, int anchorEvent = -1);
     bool isStepAxis() const { return m_axis.isStepAxis(); }
+    // The window shown, in real times on either axis (what an export of "the
+    // visible window" is given).
+    TimeRange realWindow() const;
     // The x where an event is drawn now (its time on the shown axis).
     qreal xOfEvent(int eventIndex) const;
     const TimelineModel &model() const { return m_model; }
@@ -41,8 +47,13 @@ public:
     // A live run's "now", so open spans grow between events; 0 once it is over.
     void setLiveEnd(qint64 nowNs);
     // One live poll: the snapshot and "now" together, derived once (only "now"
-    // moves when the snapshot is the one shown already), painted once.
+    // moves when the snapshot is the one shown already), painted once. A
+    // snapshot of at least backgroundDerivationFrom() events is derived on a
+    // worker thread: the model on screen moves "now" until the new one is ready
+    // (liveSnapshotShown), so a poll never stalls the window.
     void setLiveTrace(const Trace &trace, qint64 nowNs);
+    std::size_t backgroundDerivationFrom() const { return m_backgroundFrom; }
+    void setBackgroundDerivationFrom(std::size_t events) { m_backgroundFrom = events; }
     void setPlayhead(qint64 ns);
     qint64 playhead() const { return m_playheadNs; }
     void setShowPlayhead(bool show);
@@ -85,6 +96,8 @@ public slots:
     void fitAll();
 
 signals:
+    // A live snapshot derived on the worker thread is now the one drawn.
+    void liveSnapshotShown();
     void playheadScrubbed(qint64 ns);
     void eventClicked(int eventIndex);
     void laneSelected(quint32 actor);
@@ -107,6 +120,10 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void showDerivedSnapshot(const std::shared_ptr<DerivedSnapshot> &snapshot);
+    // What follows a new model: ranges, following the live end, scroll range, a repaint.
+    void modelReplaced(bool first);
+    void discardLiveDerivations();
     void zoomByKey(double factor);
     void updateScrollRange();
     void updateTraceRange();
@@ -121,6 +138,10 @@ private:
     AxisMapping m_axis; // the real trace; the model holds m_axis.shown()
     qint64 m_realLiveEnd = 0;
     TimelineModel m_model;
+    LiveModelBuilder *m_liveBuilder = nullptr;
+    Trace m_liveRequested; // the snapshot the worker derives, until it is shown
+    // ~10 ms of derivation: below it, a snapshot is derived where it arrives.
+    std::size_t m_backgroundFrom = 100'000;
     Theme m_theme; // before m_renderer, which keeps a reference to it
     TimelineRenderer m_renderer;
     ZoomControl *m_zoom = nullptr;

@@ -39,6 +39,9 @@ private slots:
     void fewLanesFillTheHeight();
     void switchingTheAxisKeepsTheSelectedEventInPlace();
     void theStepAxisGrowsWithALiveRun();
+    void aLiveSnapshotIsDerivedOnAWorker();
+    void aFinishedRunIsNotReplacedByALateSnapshot();
+    void theWindowInRealTimeOnTheStepAxis();
 
 private:
     TimelineLayout layoutOf(const TimelineView &view) const { return view.layout(); }
@@ -452,6 +455,87 @@ void TestTimelineView::theStepAxisGrowsWithALiveRun()
     // "Now" is the next column, not a second of empty columns away.
     QCOMPARE(view.model().endNs(), StepOrder::timeOfStep(qint64(events.size()) + 1));
     QCOMPARE(view.zoomControl()->windowEndNs(), view.model().endNs());
+}
+
+namespace {
+
+// The first `count` events of `trace` with all of its tables: a live poll's snapshot.
+Trace prefixOf(const Trace &trace, std::size_t count)
+{
+    TraceBuilder builder;
+    builder.copyTablesOf(trace);
+    for (std::size_t i = 0; i < count; ++i)
+        builder.addEvent(trace.events()[i]);
+    return builder.build();
+}
+
+} // namespace
+
+void TestTimelineView::aLiveSnapshotIsDerivedOnAWorker()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setBackgroundDerivationFrom(0); // every snapshot, however small
+    view.setFollowLive(true);
+    const Trace &whole = m_sample.trace;
+    const Trace half = prefixOf(whole, whole.events().size() / 2);
+    const qint64 now = whole.endNs() + 1'000;
+    view.setLiveTrace(half, now); // the first is derived at once: there is nothing to show
+    QCOMPARE(view.model().trace().events().size(), half.events().size());
+    QCOMPARE(view.model().buildCount(), 1);
+
+    QSignalSpy shown(&view, &TimelineView::liveSnapshotShown);
+    view.setLiveTrace(whole, now + 10);
+    // Until the worker is done, the model shown is the last one, reaching "now".
+    QCOMPARE(view.model().trace().events().size(), half.events().size());
+    QCOMPARE(view.model().endNs(), now + 10);
+    view.setLiveTrace(whole, now + 20); // the snapshot in flight: only "now" moves
+    QVERIFY(shown.wait());
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(view.realTrace().sharesDataWith(whole));
+    QCOMPARE(view.model().trace().events().size(), whole.events().size());
+    QCOMPARE(view.model().buildCount(), 2);
+    QCOMPARE(view.model().endNs(), now + 20); // the latest "now", not the one it was asked with
+    QCOMPARE(view.zoomControl()->windowEndNs(), now + 20); // still following
+}
+
+void TestTimelineView::aFinishedRunIsNotReplacedByALateSnapshot()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setBackgroundDerivationFrom(0);
+    const Trace &whole = m_sample.trace;
+    const qint64 now = whole.endNs() + 1'000;
+    view.setLiveTrace(prefixOf(whole, 4), now);
+    QSignalSpy shown(&view, &TimelineView::liveSnapshotShown);
+    view.setLiveTrace(prefixOf(whole, 8), now); // on the worker ...
+    view.setLiveEnd(0);
+    view.setTrace(whole); // ... when the run ends
+    QVERIFY(view.realTrace().sharesDataWith(whole));
+    // Results come back in order: the next one shown is the one asked for after.
+    const Trace later = prefixOf(whole, 12);
+    view.setLiveTrace(later, now);
+    QVERIFY(shown.wait());
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(view.realTrace().sharesDataWith(later));
+}
+
+void TestTimelineView::theWindowInRealTimeOnTheStepAxis()
+{
+    TimelineView view;
+    view.resize(900, 400);
+    view.setTrace(m_sample.trace);
+    view.setStepAxis(true);
+    const std::vector<Event> &events = m_sample.trace.events();
+    QVERIFY(events.size() > 6);
+    // Columns 3 to 6 on screen are the 3rd to the 6th event's times.
+    view.zoomControl()->setWindow(StepOrder::timeOfStep(3), StepOrder::timeOfStep(6));
+    const TimeRange window = view.realWindow();
+    QCOMPARE(window.fromNs, events[2].timeNs);
+    QCOMPARE(window.toNs, events[5].timeNs);
+    view.setStepAxis(false);
+    const ZoomControl &zoom = *view.zoomControl();
+    QCOMPARE(view.realWindow(), (TimeRange {zoom.windowStartNs(), zoom.windowEndNs()}));
 }
 
 QTEST_MAIN(TestTimelineView)

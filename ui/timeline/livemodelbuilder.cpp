@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "livemodelbuilder.h"
+
+namespace weft::ui {
+
+LiveModelBuilder::LiveModelBuilder(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("weft-live-model"));
+    m_worker.moveToThread(&m_thread);
+    m_thread.start();
+}
+
+LiveModelBuilder::~LiveModelBuilder()
+{
+    // Posted derivations not yet started are dropped with the event loop; the
+    // one running finishes first, and its result, posted to this object, is
+    // discarded with it.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 LiveModelBuilder::request(const Trace &real, bool stepAxis)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_waiting = Request {ticket, real, stepAxis};
+    startNext();
+    return ticket;
+}
+
+void LiveModelBuilder::discardPending()
+{
+    m_waiting.reset();
+    m_firstDelivered = m_nextTicket;
+}
+
+void LiveModelBuilder::recycle(std::shared_ptr<DerivedSnapshot> done)
+{
+    QMetaObject::invokeMethod(
+        &m_worker, [done = std::move(done)]() mutable { done.reset(); }, Qt::QueuedConnection);
+}
+
+void LiveModelBuilder::startNext()
+{
+    if (m_running || !m_waiting)
+        return;
+    Request next = std::move(*m_waiting);
+    m_waiting.reset();
+    m_running = true;
+    // The worker only reads the snapshot (a Trace's data is immutable and
+    // shared by reference count) and writes a model nobody else sees until it
+    // is posted back here.
+    QMetaObject::invokeMethod(
+        &m_worker,
+        [this, next = std::move(next)] {
+            auto snapshot = std::make_shared<DerivedSnapshot>();
+            snapshot->axis.setStepAxis(next.stepAxis);
+            snapshot->axis.setTrace(next.real);
+            snapshot->model.setTrace(snapshot->axis.shown());
+            QMetaObject::invokeMethod(
+                this, [this, ticket = next.ticket, snapshot] { finished(ticket, snapshot); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveModelBuilder::finished(quint64 ticket, const std::shared_ptr<DerivedSnapshot> &snapshot)
+{
+    m_running = false;
+    if (ticket >= m_firstDelivered)
+        Q_EMIT derived(ticket, snapshot);
+    else
+        recycle(snapshot);
+    startNext();
+}
+
+} // namespace weft::ui
