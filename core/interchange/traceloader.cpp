@@ -41,7 +41,8 @@ std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *e
     }
     if (isNative(bytes)) {
         // The native loader copies nothing it does not keep; a view is enough.
-        return TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()), error);
+        return TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()), error,
+                                      warnings);
     }
     ChromeTraceImporter importer;
     importer.setProgress(progress);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <vector>
 
 namespace weft::record {
@@ -31,6 +32,12 @@ public:
     // threads one after another (the decoder sorts by time).
     std::vector<RawEvent> readAll();
 
+    // Live (a streamed recording): the records added since the last call, each
+    // thread's in its own order. A chunk read to its end that the drainer has
+    // closed (a later one of its thread exists; final: all are) is deleted,
+    // so the directory holds about one chunk per thread.
+    std::vector<RawEvent> readNew(bool final);
+
     const QStringList &warnings() const { return m_warnings; }
     qint64 chunkCount() const { return m_chunks; }
     // Records the program had to drop (its ring was full), as the chunks say.
@@ -38,12 +45,22 @@ public:
 
 private:
     void readChunk(const QString &path, std::vector<RawEvent> &out);
+    struct ChunkRead
+    {
+        std::uint32_t count = 0; // whole records' slots the chunk holds now
+        std::uint32_t next = 0; // the slot after the last record read
+    };
+    // The records from slot `from` on; countDropped: add the chunk's dropped
+    // count (once per chunk, when it is read for the last time).
+    ChunkRead readChunkFrom(const QString &path, std::vector<RawEvent> &out, std::uint32_t from,
+                            bool countDropped);
     void warn(const QString &message);
 
     QString m_directory;
     QStringList m_warnings;
     qint64 m_chunks = 0;
     quint64 m_dropped = 0;
+    std::map<QString, std::uint32_t> m_progress; // live: slots read per chunk
 };
 
 } // namespace weft::record
