@@ -57,6 +57,14 @@ Scan scanBlocks(const QByteArray &bytes, qsizetype offset)
         if (tracebytes::checksum(bytes.constData() + payloadAt, qsizetype(size)) != header[3])
             break; // never written whole
 #endif
+        // The one count that sizes memory before its block is parsed.
+        if (Block(type) == Block::Events && qsizetype(count) * 32 != qsizetype(size)) {
+            scan.error = Tr::tr("at byte %1: an events block of %2 events holds %3 bytes")
+                             .arg(offset)
+                             .arg(count)
+                             .arg(size);
+            return scan;
+        }
         scan.blocks.push_back({Block(type), count, payloadAt, qsizetype(size)});
         offset = payloadAt + qsizetype(size);
         if (Block(type) == Block::Events)
@@ -238,12 +246,7 @@ void BlockParser::parse(Reader &r, const BlockSpan &block)
         }
         break;
     case Block::Events:
-        if (qsizetype(count) * 32 != r.remaining()) {
-            r.fail(Tr::tr("an events block of %1 events holds %2 bytes").arg(count).arg(
-                r.remaining()));
-            break;
-        }
-        events(r, count);
+        events(r, count); // its size was checked by the scan
         break;
     case Block::Schedule: {
         Schedule schedule;

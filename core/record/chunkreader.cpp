@@ -113,9 +113,9 @@ std::vector<RawEvent> ChunkReader::readNew(bool final)
         const ChunkRead read = readChunkFrom(name.path, events, from, closed);
         from = read.next;
         if (closed) {
-            // Read to its end: its memory (tmpfs) is given back at once.
-            if (read.next >= read.count)
-                QFile::remove(name.path);
+            // Read to its end (what could not be read never will be): its
+            // memory (tmpfs) is given back at once.
+            QFile::remove(name.path);
             m_progress.erase(name.path);
         }
     }

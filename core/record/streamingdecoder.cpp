@@ -38,11 +38,16 @@ StreamingDecoder::~StreamingDecoder()
     }
 }
 
-void StreamingDecoder::start()
+void StreamingDecoder::begin()
 {
     m_decoder.begin(m_start);
     if (m_out && !m_writer.begin(m_decoder.builder().metadata()))
         fail(m_writer.errorString());
+}
+
+void StreamingDecoder::start()
+{
+    begin();
     m_thread = std::thread([this] { run(); });
 }
 

@@ -37,7 +37,12 @@ public:
     StreamingDecoder(QString directory, QIODevice *out, const ProgramEnd &start);
     ~StreamingDecoder(); // stops the thread; the file is left cut short
 
+    // begin(), then a thread that decodes up to `now - kSettleNs` every kPeriod.
     void start();
+    // Without start() (tests): the file's header, then steps on the calling
+    // thread, each reading what is new and decoding and writing up to settledNs.
+    void begin();
+    void decodeUpTo(qint64 settledNs) { step(settledNs, false); }
     // Once the drainer's last pass is done: the rest of the records, the ends,
     // the end block. The returned trace has the tables and the outcome, not
     // the events (they are in the file).
