@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "core/tracebytes.h"
 #include "core/tracefile.h"
 #include "core/tracestreamreader.h"
 #include "core/tracestreamwriter.h"
@@ -172,6 +173,16 @@ void TestTraceStreamReader::rejectsMalformedWholeBlocks()
     QVERIFY2(error.contains(QStringLiteral("unknown block type 99")), qPrintable(error));
     QVERIFY(!TraceFile::deserialize(TraceFile::serialize(Trace()) + "x", &error));
     QVERIFY2(error.contains(QStringLiteral("after the end block")), qPrintable(error));
+
+    // An events block whose count its payload cannot hold (checksum right):
+    // refused before anything is reserved for it.
+    QByteArray lying = TraceFile::serialize(Trace());
+    const QByteArray payload(32, '\0');
+    const quint32 header[4] = {7, 1u << 30, 32, tracebytes::checksum(payload.constData(), 32)};
+    lying.insert(12, QByteArray(reinterpret_cast<const char *>(header), 16) + payload);
+    QVERIFY(!TraceFile::deserialize(lying, &error));
+    QVERIFY2(error.contains(QStringLiteral("an events block of 1073741824 events holds 32 bytes")),
+             qPrintable(error));
 
     // A length that claims more than the file holds is a cut, never a read past it.
     QByteArray huge = TraceFile::serialize(Trace());
