@@ -129,8 +129,7 @@ int RecordCommand::execute(const QStringList &arguments)
     const QString picture = parser.value(exportOption);
     const bool toJson = output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QFile streamFile(output);
-    runOptions.stream
-        = picture.isEmpty() && !toJson && record::ProgramRecorder::streams(command);
+    runOptions.stream = picture.isEmpty() && !toJson && record::ProgramRecorder::streams(command);
     if (runOptions.stream && !output.isEmpty()) {
         // A trace shows what a program did with its data: it is the user's alone.
         if (!streamFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
@@ -183,7 +182,8 @@ int RecordCommand::execute(const QStringList &arguments)
             }
             m_err << "weft record: "
                   << tr("trace written to %1 (%n event(s))", nullptr,
-                        int(std::min<quint64>(recorder.streamedEvents(), std::numeric_limits<int>::max())))
+                        int(std::min<quint64>(recorder.streamedEvents(),
+                                              std::numeric_limits<int>::max())))
                          .arg(output)
                   << Qt::endl;
         }

@@ -125,7 +125,7 @@ QByteArray TraceFile::serializeVersion2(const Trace &trace)
 }
 
 std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *error,
-                                             QStringList *warnings)
+                                            QStringList *warnings)
 {
     auto failWith = [error](const QString &message) -> std::optional<Trace> {
         if (error)

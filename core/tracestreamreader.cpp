@@ -141,9 +141,8 @@ void BlockParser::parse(Reader &r, const BlockSpan &block)
     // hold is refused before anything is allocated for it.
     const auto fits = [&](qsizetype minBytes, const char *what) {
         if (qsizetype(count) * minBytes > r.remaining()) {
-            r.fail(Tr::tr("%1 count %2 is larger than its block")
-                       .arg(QLatin1String(what))
-                       .arg(count));
+            r.fail(
+                Tr::tr("%1 count %2 is larger than its block").arg(QLatin1String(what)).arg(count));
             return false;
         }
         return true;
@@ -224,7 +223,9 @@ void BlockParser::parse(Reader &r, const BlockSpan &block)
         if (!fits(4, "strings"))
             break;
         if (quint64(m_b.stringCount()) + count > m_maxEntries) {
-            r.fail(Tr::tr("the file lists more than %1 %2").arg(m_maxEntries).arg(QLatin1String("strings")));
+            r.fail(Tr::tr("the file lists more than %1 %2")
+                       .arg(m_maxEntries)
+                       .arg(QLatin1String("strings")));
             break;
         }
         for (quint32 i = 0; i < count && !r.failed(); ++i)
@@ -303,8 +304,8 @@ void BlockParser::events(Reader &r, quint32 count)
             r.fail(Tr::tr("event %1 has unknown kind %2").arg(m_eventIndex).arg(kind));
             break;
         }
-        if (e.actor > m_b.actorCount() || e.object > m_b.objectCount()
-            || e.text > m_b.stringCount() || e.site > m_b.siteCount()) {
+        if (e.actor > m_b.actorCount() || e.object > m_b.objectCount() || e.text > m_b.stringCount()
+            || e.site > m_b.siteCount()) {
             r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist")
                        .arg(m_eventIndex));
             break;

@@ -129,7 +129,9 @@ void StreamingDecoder::writeEvents(qint64 lastNs)
     // the ones held from before (added earlier): the file's events come out
     // in the order TraceBuilder::build() would have put them in.
     std::vector<Event> taken = m_decoder.builder().takeEvents();
-    const auto earlier = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };
+    const auto earlier = [](const Event &a, const Event &b) {
+        return a.timeNs < b.timeNs;
+    };
     std::stable_sort(taken.begin(), taken.end(), earlier);
     const std::size_t held = m_held.size();
     m_held.insert(m_held.end(), taken.begin(), taken.end());
@@ -169,7 +171,8 @@ Trace StreamingDecoder::finish(const ProgramEnd &end)
     m_warnings += m_decoder.warnings();
     if (m_late > 0)
         m_warnings.append(Tr::tr("%n record(s) reached Weft late and were decoded out of order",
-                                 nullptr, int(std::min<quint64>(m_late, std::numeric_limits<int>::max()))));
+                                 nullptr,
+                                 int(std::min<quint64>(m_late, std::numeric_limits<int>::max()))));
     return builder.build();
 }
 

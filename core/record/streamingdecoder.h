@@ -6,8 +6,8 @@
 #include "recordingdecoder.h"
 
 #include <QStringList>
-#include <condition_variable>
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <limits>
 #include <map>

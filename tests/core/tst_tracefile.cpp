@@ -142,7 +142,8 @@ void TestTraceFile::rejectsBadInput_data()
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
         threads.addActor(ActorInfo {});
     threads.addEvent({1, 0, 1, 0, 0, 0, EventKind::Mark, NoFlags});
-    QTest::newRow("too many threads") << TraceFile::serializeVersion2(threads.build()) << "100001 threads";
+    QTest::newRow("too many threads")
+        << TraceFile::serializeVersion2(threads.build()) << "100001 threads";
     TraceBuilder processes;
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
         processes.addProcess(ProcessInfo {});

@@ -125,9 +125,9 @@ void TestTraceStreamReader::cutAnywhereLoadsTheWholeBlocks()
                 expected = events;
         QCOMPARE(int(loaded->events().size()), expected);
         QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().contains(
-                     QStringLiteral("cut short after %1 event").arg(expected)),
-                 qPrintable(warnings.first()));
+        QVERIFY2(
+            warnings.first().contains(QStringLiteral("cut short after %1 event").arg(expected)),
+            qPrintable(warnings.first()));
         if (n >= s.boundaries.front().first)
             QCOMPARE(loaded->metadata().title, QStringLiteral("Recorded: demo"));
     }

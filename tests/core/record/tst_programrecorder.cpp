@@ -270,7 +270,9 @@ private slots:
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        StreamingDecoder streaming(copy.path(), &buffer, ProgramEnd {ProgramEnd::How::Running, 0, recorder.end().pid, 0, recorder.end().command});
+        StreamingDecoder streaming(copy.path(), &buffer,
+                                   ProgramEnd {ProgramEnd::How::Running, 0, recorder.end().pid, 0,
+                                               recorder.end().command});
         streaming.begin();
         const qint64 first = whole.startNs(), last = whole.endNs();
         for (qint64 t = first; t <= last + 2 * StreamingDecoder::kLookaheadNs; t += 1'000'000)
@@ -363,7 +365,8 @@ private slots:
         const auto half = TraceFile::load(file.fileName(), &error, &warnings);
         QVERIFY2(half, qPrintable(error));
         QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().contains(QStringLiteral("cut short")), qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(QStringLiteral("cut short")),
+                 qPrintable(warnings.first()));
         QVERIFY(half->events().size() < loaded->events().size());
     }
 
