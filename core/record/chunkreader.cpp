@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <limits>
 #include <tuple>
 
 namespace weft::record {
@@ -85,8 +86,11 @@ std::vector<RawEvent> ChunkReader::readAll()
     return events;
 }
 
-std::vector<RawEvent> ChunkReader::readNew(bool final)
+std::vector<RawEvent> ChunkReader::readNew(bool final, std::uint32_t maxPerThread,
+                                           const std::function<bool(qint32, qint32)> &skip,
+                                           qint64 *behindNs)
 {
+    *behindNs = std::numeric_limits<qint64>::max();
     std::vector<ChunkName> names;
     const QDir dir(m_directory);
     const QStringList files = dir.entryList({QStringLiteral("*") + QLatin1String(kChunkSuffix)},
@@ -102,19 +106,49 @@ std::vector<RawEvent> ChunkReader::readNew(bool final)
         return std::tie(a.pid, a.tid, a.sequence) < std::tie(b.pid, b.tid, b.sequence);
     });
     std::vector<RawEvent> events;
+    const ChunkName *stoppedAt = nullptr; // a thread whose chunk was left unfinished
+    std::map<std::pair<qint64, qint64>, std::uint32_t> takenOf;
     for (std::size_t i = 0; i < names.size(); ++i) {
         const ChunkName &name = names[i];
+        // A thread's later chunks wait until its earlier one is read to its end.
+        if (stoppedAt && stoppedAt->pid == name.pid && stoppedAt->tid == name.tid)
+            continue;
+        const auto thread = std::make_pair(name.pid, name.tid);
+        if (skip && skip(qint32(name.pid), qint32(name.tid))) {
+            // Its reader holds enough of it: nothing after its last record read is known.
+            stoppedAt = &name;
+            const auto last = m_lastNs.find(thread);
+            if (last != m_lastNs.end())
+                *behindNs = std::min(*behindNs, last->second);
+            continue;
+        }
         // The drainer closes a thread's chunk before it makes the next one:
         // a chunk with a successor will not grow any more.
         const bool closed = final
             || (i + 1 < names.size() && names[i + 1].pid == name.pid
                 && names[i + 1].tid == name.tid);
         std::uint32_t &from = m_progress[name.path];
-        const ChunkRead read = readChunkFrom(name.path, events, from, closed);
+        const std::size_t before = events.size();
+        // The budget is the thread's, across its chunks.
+        std::uint32_t &taken = takenOf[thread];
+        const ChunkRead read = readChunkFrom(name.path, events, from, maxPerThread - taken);
+        taken += std::uint32_t(events.size() - before);
         from = read.next;
+        if (events.size() > before)
+            m_lastNs[thread] = events.back().record.timeNs;
+        if (read.capped) {
+            // More is there: nothing of this thread after what was read is known yet.
+            stoppedAt = &name;
+            const auto last = m_lastNs.find(thread);
+            *behindNs = std::min(*behindNs,
+                                 last != m_lastNs.end() ? last->second
+                                                        : std::numeric_limits<qint64>::min());
+            continue;
+        }
         if (closed) {
             // Read to its end (what could not be read never will be): its
-            // memory (tmpfs) is given back at once.
+            // memory (tmpfs) is given back at once. Its dropped count is final.
+            m_dropped += read.dropped;
             QFile::remove(name.path);
             m_progress.erase(name.path);
         }
@@ -124,11 +158,11 @@ std::vector<RawEvent> ChunkReader::readNew(bool final)
 
 void ChunkReader::readChunk(const QString &path, std::vector<RawEvent> &out)
 {
-    readChunkFrom(path, out, 0, true);
+    m_dropped += readChunkFrom(path, out, 0, std::numeric_limits<std::uint32_t>::max()).dropped;
 }
 
 ChunkReader::ChunkRead ChunkReader::readChunkFrom(const QString &path, std::vector<RawEvent> &out,
-                                                  std::uint32_t from, bool countDropped)
+                                                  std::uint32_t from, std::uint32_t maxRecords)
 {
     ChunkRead result;
     result.next = from;
@@ -169,8 +203,8 @@ ChunkReader::ChunkRead ChunkReader::readChunkFrom(const QString &path, std::vect
     }
     if (from == 0)
         ++m_chunks;
-    if (header.version >= 2 && countDropped)
-        m_dropped += header.dropped;
+    if (header.version >= 2)
+        result.dropped = header.dropped;
     result.count = std::uint32_t(std::min<qint64>(count, slotCount));
     if (from >= result.count)
         return result;
@@ -180,7 +214,13 @@ ChunkReader::ChunkRead ChunkReader::readChunkFrom(const QString &path, std::vect
     const QByteArray body = file.read(qint64(usable) * qint64(sizeof(RawRecord)));
     usable = std::uint32_t(body.size() / qint64(sizeof(RawRecord))); // truncated meanwhile
     const auto *records = reinterpret_cast<const uchar *>(body.constData());
+    std::uint32_t taken = 0;
     for (std::uint32_t slot = 0; slot < usable;) {
+        if (taken == maxRecords) {
+            result.capped = true;
+            break;
+        }
+        ++taken;
         RawEvent event;
         std::memcpy(&event.record, records + qint64(slot) * qint64(sizeof(RawRecord)),
                     sizeof(RawRecord));

@@ -54,9 +54,12 @@ void StreamingDecoder::start()
 void StreamingDecoder::run()
 {
     std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, kPeriod, [this] { return m_stopping; })) {
+    bool caughtUp = true;
+    // Behind (a batch was left unread): on at once; else a pause.
+    while (caughtUp ? !m_wake.wait_for(lock, kPeriod, [this] { return m_stopping; })
+                    : !m_stopping) {
         lock.unlock();
-        step(monotonicNowNs() - kSettleNs, false);
+        caughtUp = step(monotonicNowNs() - kSettleNs, false);
         lock.lock();
     }
 }
@@ -69,9 +72,22 @@ void StreamingDecoder::fail(const QString &message)
     m_warnings.append(Tr::tr("the trace could not be written: %1").arg(message));
 }
 
-void StreamingDecoder::step(qint64 settledNs, bool final)
+bool StreamingDecoder::step(qint64 settledNs, bool final)
 {
-    std::vector<RawEvent> records = m_reader.readNew(final);
+    qint64 behindNs = 0;
+    // A thread whose records wait here by the batch is not read further: the
+    // others catch up, the merge takes its records, and memory stays bounded
+    // when the program records faster than this thread decodes.
+    const auto full = [this](qint32 pid, qint32 tid) {
+        const auto queue = m_queues.find({pid, tid});
+        return queue != m_queues.end() && queue->second.size() >= kBatch;
+    };
+    std::vector<RawEvent> records = m_reader.readNew(final, kBatch, full, &behindNs);
+    // A thread with records still unread: nothing after the last one read
+    // of it is settled; the last pass is the one that read everything.
+    const bool caughtUp = behindNs == std::numeric_limits<qint64>::max();
+    settledNs = std::min(settledNs, behindNs);
+    final = final && caughtUp;
     for (RawEvent &raw : records) {
         if (raw.record.timeNs < m_mergedNs)
             ++m_late; // its thread was held up longer than kSettleNs: decoded out of order
@@ -113,7 +129,10 @@ void StreamingDecoder::step(qint64 settledNs, bool final)
         it = it->second.empty() ? m_queues.erase(it) : std::next(it);
 
     // Handle what every record it might look ahead to has been merged for.
-    const qint64 handledNs = final ? std::numeric_limits<qint64>::max() : settledNs - kLookaheadNs;
+    const qint64 handledNs = final ? std::numeric_limits<qint64>::max()
+                                   : (settledNs < std::numeric_limits<qint64>::min() + kLookaheadNs
+                                          ? std::numeric_limits<qint64>::min()
+                                          : settledNs - kLookaheadNs);
     while (!m_merged.empty() && m_merged.front().record.timeNs <= handledNs) {
         m_decoder.handle(m_merged.front());
         m_merged.pop_front();
@@ -121,6 +140,7 @@ void StreamingDecoder::step(qint64 settledNs, bool final)
     }
     if (!final)
         writeEvents(std::min(handledNs, m_decoder.heldBackNs() - 1));
+    return caughtUp;
 }
 
 void StreamingDecoder::writeEvents(qint64 lastNs)
@@ -158,7 +178,7 @@ Trace StreamingDecoder::finish(const ProgramEnd &end)
         m_wake.notify_all();
         m_thread.join();
     }
-    step(std::numeric_limits<qint64>::max(), true);
+    while (!step(std::numeric_limits<qint64>::max(), true)) { }
     m_decoder.finish(end);
     TraceBuilder &builder = m_decoder.builder();
     builder.metadata().droppedEvents += m_reader.droppedEvents();

@@ -60,11 +60,16 @@ public:
     static constexpr qint64 kSettleNs = 50'000'000;
     static constexpr qint64 kLookaheadNs = 50'000'000;
     static constexpr std::chrono::milliseconds kPeriod {20};
+    // Records read of one thread per step: what bounds the window when the
+    // program records faster than the decoder keeps up (the rest waits in
+    // the chunk files; the drainer does not wait for us).
+    static constexpr std::uint32_t kBatch = 65536;
 
 private:
     void run();
     // Reads what is new and decodes and writes up to `settledNs`.
-    void step(qint64 settledNs, bool final);
+    // True if everything the chunks held was read.
+    bool step(qint64 settledNs, bool final);
     void writeEvents(qint64 beforeNs);
     void fail(const QString &message);
 
