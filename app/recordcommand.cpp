@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstring>
 #include <iterator>
+#include <limits>
 
 namespace weft::app {
 
@@ -120,6 +121,25 @@ int RecordCommand::execute(const QStringList &arguments)
     record::ProgramRecorder recorder;
     record::ProgramRecorder::Options runOptions;
     runOptions.command = command;
+    // Streamed: the events go to the .weft file as the program runs, so the
+    // recording's memory does not grow with its length, and a run that is
+    // killed leaves a file that opens up to where it was cut. A picture or
+    // Chrome JSON needs the whole trace at the end.
+    const QString output = parser.value(outputOption);
+    const QString picture = parser.value(exportOption);
+    const bool toJson = output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QFile streamFile(output);
+    runOptions.stream = picture.isEmpty() && !toJson && record::ProgramRecorder::streams(command);
+    if (runOptions.stream && !output.isEmpty()) {
+        // A trace shows what a program did with its data: it is the user's alone.
+        if (!streamFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !streamFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_err << "weft record: "
+                  << tr("cannot write %1: %2").arg(output, streamFile.errorString()) << Qt::endl;
+            return 3;
+        }
+        runOptions.streamTo = &streamFile;
+    }
     runOptions.preloadLibrary = record::ProgramRecorder::defaultPreloadLibrary();
     runOptions.timeout = std::chrono::milliseconds(timeoutMs);
     // Ctrl+C on a terminal goes to the program (it is the foreground job); a
@@ -153,7 +173,22 @@ int RecordCommand::execute(const QStringList &arguments)
         m_err << "weft record: " << tr("warning: %1").arg(warning) << Qt::endl;
 
     int status = recorder.exitStatus();
-    const QString output = parser.value(outputOption);
+    if (recorder.isStreaming()) {
+        if (streamFile.isOpen()) {
+            streamFile.close();
+            if (recorder.streamFailed() || streamFile.error() != QFileDevice::NoError) {
+                // The warning above said why; what was written still opens.
+                return status == 0 ? 3 : status;
+            }
+            m_err << "weft record: "
+                  << tr("trace written to %1 (%n event(s))", nullptr,
+                        int(std::min<quint64>(recorder.streamedEvents(),
+                                              std::numeric_limits<int>::max())))
+                         .arg(output)
+                  << Qt::endl;
+        }
+        return status;
+    }
     if (!output.isEmpty()) {
         if (saveTrace(trace, output, &error)) {
             // A trace shows what a program did with its data: it is the user's alone.
@@ -168,7 +203,6 @@ int RecordCommand::execute(const QStringList &arguments)
                 status = 3;
         }
     }
-    const QString picture = parser.value(exportOption);
     if (!picture.isEmpty()) {
         if (trace.isEmpty()) {
             m_err << "weft record: " << tr("nothing recorded, no picture written") << Qt::endl;

@@ -4,6 +4,7 @@
 #include "trace.h"
 
 #include <QHash>
+#include <utility>
 
 namespace weft {
 
@@ -40,6 +41,18 @@ public:
 
     ActorInfo &actor(quint32 id) { return m_data->actors[id - 1]; }
     ProcessInfo &process(quint32 id) { return m_data->processes[id - 1]; }
+    ObjectInfo &object(quint32 id) { return m_data->objects[id - 1]; }
+    // The tables as they stand (ids 1 … count), for a writer that streams them.
+    const ActorInfo &actor(quint32 id) const { return m_data->actors[id - 1]; }
+    const ProcessInfo &process(quint32 id) const { return m_data->processes[id - 1]; }
+    const ObjectInfo &object(quint32 id) const { return m_data->objects[id - 1]; }
+    const QString &text(quint32 id) const { return m_data->strings[id - 1]; }
+    const SourceSite &site(quint32 id) const { return m_data->sites[id - 1]; }
+    const TraceMetadata &metadata() const { return m_data->metadata; }
+    const Schedule &schedule() const { return m_data->schedule; }
+    // Hands the events added so far to the caller (a streaming writer) and
+    // keeps none: memory stays bounded by what is not yet written.
+    std::vector<Event> takeEvents() { return std::exchange(m_data->events, {}); }
     quint32 actorCount() const { return quint32(m_data->actors.size()); }
     quint32 objectCount() const { return quint32(m_data->objects.size()); }
     quint32 processCount() const { return quint32(m_data->processes.size()); }

@@ -2,7 +2,11 @@
 #include "tracefile.h"
 
 #include "tracebuilder.h"
+#include "tracebytes.h"
+#include "tracestreamreader.h"
+#include "tracestreamwriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,128 +23,9 @@
 namespace weft {
 
 namespace {
-// The translation context of this file's strings, read by lupdate too.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(weft::TraceFile)
-};
-
-// Little-endian primitives; strings are u32 byte length + UTF-8.
-class Writer
-{
-public:
-    void u8(quint8 v) { m_bytes.append(char(v)); }
-    void u16(quint16 v) { raw(&v, 2); }
-    void u32(quint32 v) { raw(&v, 4); }
-    void i64(qint64 v) { raw(&v, 8); }
-    void str(const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        u32(quint32(utf8.size()));
-        m_bytes.append(utf8);
-    }
-    void raw(const void *data, qsizetype size)
-    {
-        m_bytes.append(static_cast<const char *>(data), size);
-    }
-    QByteArray take() { return std::move(m_bytes); }
-
-private:
-    QByteArray m_bytes;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &bytes)
-        : m_bytes(bytes)
-    {
-    }
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    qsizetype offset() const { return m_offset; }
-    qsizetype remaining() const { return m_bytes.size() - m_offset; }
-
-    void fail(const QString &what)
-    {
-        if (m_error.isEmpty())
-            m_error = Tr::tr("at byte %1: %2").arg(m_offset).arg(what);
-    }
-    bool need(qsizetype n, const char *what)
-    {
-        if (failed())
-            return false;
-        if (n < 0 || remaining() < n) {
-            fail(Tr::tr("file ends inside %1").arg(QLatin1String(what)));
-            return false;
-        }
-        return true;
-    }
-    quint8 u8(const char *what)
-    {
-        quint8 v = 0;
-        read(&v, 1, what);
-        return v;
-    }
-    quint16 u16(const char *what)
-    {
-        quint16 v = 0;
-        read(&v, 2, what);
-        return v;
-    }
-    quint32 u32(const char *what)
-    {
-        quint32 v = 0;
-        read(&v, 4, what);
-        return v;
-    }
-    qint64 i64(const char *what)
-    {
-        qint64 v = 0;
-        read(&v, 8, what);
-        return v;
-    }
-    QString str(const char *what)
-    {
-        const quint32 size = u32(what);
-        if (!need(qsizetype(size), what))
-            return {};
-        QString s = QString::fromUtf8(m_bytes.constData() + m_offset, qsizetype(size));
-        m_offset += size;
-        return s;
-    }
-    // A table count must be coverable by the bytes left (each entry takes at least minBytes).
-    quint32 count(const char *what, qsizetype minBytes)
-    {
-        const quint32 n = u32(what);
-        if (!failed() && qsizetype(n) * minBytes > remaining()) {
-            fail(Tr::tr("%1 count %2 is larger than the rest of the file")
-                     .arg(QLatin1String(what))
-                     .arg(n));
-            return 0;
-        }
-        return n;
-    }
-    void skipStr(const char *what)
-    {
-        const quint32 size = u32(what);
-        if (need(qsizetype(size), what))
-            m_offset += size;
-    }
-    void seek(qsizetype offset) { m_offset = offset; }
-    void read(void *out, qsizetype n, const char *what)
-    {
-        if (!need(n, what))
-            return;
-        std::memcpy(out, m_bytes.constData() + m_offset, size_t(n));
-        m_offset += n;
-    }
-
-private:
-    const QByteArray &m_bytes;
-    qsizetype m_offset = 0;
-    QString m_error;
-};
+using tracebytes::Reader;
+using tracebytes::Tr;
+using tracebytes::Writer;
 
 bool isValidKind(quint8 kind)
 {
@@ -150,9 +35,26 @@ bool isValidKind(quint8 kind)
 
 QByteArray TraceFile::serialize(const Trace &trace)
 {
+    // Version 3: the same blocks a streamed recording writes, all at once.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    TraceBuilder tables;
+    tables.copyTablesOf(trace);
+    tables.metadata() = trace.metadata();
+    tables.setSchedule(trace.schedule());
+    TraceStreamWriter writer(&buffer);
+    writer.begin(trace.metadata());
+    writer.append(tables, trace.events().data(), trace.events().size());
+    writer.finish(tables);
+    return bytes;
+}
+
+QByteArray TraceFile::serializeVersion2(const Trace &trace)
+{
     Writer w;
     w.raw(kMagic, sizeof kMagic);
-    w.u32(kVersion);
+    w.u32(2);
 
     const TraceMetadata &m = trace.metadata();
     w.str(m.scenarioId);
@@ -222,7 +124,8 @@ QByteArray TraceFile::serialize(const Trace &trace)
     return w.take();
 }
 
-std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *error)
+std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *error,
+                                            QStringList *warnings)
 {
     auto failWith = [error](const QString &message) -> std::optional<Trace> {
         if (error)
@@ -244,43 +147,11 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
                             .arg(version)
                             .arg(kOldestVersion)
                             .arg(kVersion));
+    if (!r.failed() && version >= 3)
+        return TraceStreamReader::read(bytes, error, warnings);
 
     TraceBuilder b;
-    TraceMetadata &m = b.metadata();
-    m.scenarioId = r.str("scenario id");
-    m.title = r.str("title");
-    // A scenario has a handful of parameters and outcome values; a pair of
-    // empty strings takes 8 bytes in the file but 48 in memory.
-    constexpr quint32 kMaxNamedValues = 1024;
-    const quint32 paramCount = r.count("parameters", 8);
-    if (!r.failed() && paramCount > kMaxNamedValues)
-        r.fail(Tr::tr("the trace has %1 parameters; at most %2 are allowed")
-                   .arg(paramCount)
-                   .arg(kMaxNamedValues));
-    for (quint32 i = 0; i < paramCount && !r.failed(); ++i) {
-        QString key = r.str("parameter");
-        QString value = r.str("parameter");
-        m.parameters.append({key, value});
-    }
-    const quint8 status = r.u8("outcome");
-    if (!r.failed() && status > quint8(Outcome::Status::Deadlocked))
-        r.fail(Tr::tr("unknown outcome status %1").arg(status));
-    m.outcome.status = Outcome::Status(status);
-    m.outcome.summary = r.str("outcome");
-    const quint32 valueCount = r.count("outcome values", 12);
-    if (!r.failed() && valueCount > kMaxNamedValues)
-        r.fail(Tr::tr("the trace has %1 outcome values; at most %2 are allowed")
-                   .arg(valueCount)
-                   .arg(kMaxNamedValues));
-    for (quint32 i = 0; i < valueCount && !r.failed(); ++i) {
-        QString key = r.str("outcome value");
-        const qint64 value = r.i64("outcome value");
-        m.outcome.values.append({key, value});
-    }
-    const qint64 dropped = r.i64("dropped count");
-    if (!r.failed() && dropped < 0)
-        r.fail(Tr::tr("negative dropped-event count %1").arg(dropped));
-    m.droppedEvents = quint64(dropped);
+    tracebytes::readMetadata(r, b.metadata());
 
     const quint32 processCount = r.count("processes", 12);
     if (!r.failed() && processCount > kMaxTraceActors)
@@ -531,7 +402,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
 #endif
 }
 
-std::optional<Trace> TraceFile::load(const QString &path, QString *error)
+std::optional<Trace> TraceFile::load(const QString &path, QString *error, QStringList *warnings)
 {
     QFile file;
     qint64 size = 0;
@@ -549,7 +420,7 @@ std::optional<Trace> TraceFile::load(const QString &path, QString *error)
             *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    auto trace = deserialize(bytes, &problem);
+    auto trace = deserialize(bytes, &problem, warnings);
     if (!trace && error)
         *error = Tr::tr("%1: %2").arg(path, problem);
     return trace;

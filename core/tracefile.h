@@ -4,6 +4,7 @@
 #include "trace.h"
 
 #include <QString>
+#include <QStringList>
 
 class QFile;
 
@@ -18,7 +19,8 @@ class TraceFile
 {
 public:
     static bool save(const Trace &trace, const QString &path, QString *error);
-    static std::optional<Trace> load(const QString &path, QString *error);
+    static std::optional<Trace> load(const QString &path, QString *error,
+                                     QStringList *warnings = nullptr);
 
     // Opens a trace file without trusting it: only a regular file of at most
     // kMaxFileBytes is accepted; a FIFO, device, socket or directory is
@@ -30,12 +32,19 @@ public:
     // keeps (see docs/trace-format.md, "Limits").
     static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
+    // Version 3 (blocks, see TraceStreamWriter).
     static QByteArray serialize(const Trace &trace);
-    static std::optional<Trace> deserialize(const QByteArray &bytes, QString *error);
+    // Version 2, for tests and corpus files that check older files still load.
+    static QByteArray serializeVersion2(const Trace &trace);
+    // Problems that did not stop the load (a version 3 file cut short) go in warnings.
+    static std::optional<Trace> deserialize(const QByteArray &bytes, QString *error,
+                                            QStringList *warnings = nullptr);
 
     static constexpr char kMagic[8] = {'W', 'E', 'F', 'T', 'T', 'R', 'C', '1'};
-    // Version 2 appends the schedule of a stepped run; version 1 files still load.
-    static constexpr quint32 kVersion = 2;
+    // Version 2 appends the schedule of a stepped run; version 3 writes
+    // everything in self-contained blocks, so a file cut short still opens.
+    // Versions 1 and 2 still load.
+    static constexpr quint32 kVersion = 3;
     static constexpr quint32 kOldestVersion = 1;
 };
 

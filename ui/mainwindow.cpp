@@ -719,6 +719,7 @@ bool MainWindow::openTraceFile(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     std::atomic_bool cancelled {false};
+    QStringList warnings;
     const std::optional<Trace> trace = loadTraceFile(
         path, &error,
         [&](qint64 done, qint64 total) {
@@ -727,7 +728,7 @@ bool MainWindow::openTraceFile(const QString &path)
             if (progress.wasCanceled())
                 cancelled = true;
         },
-        &cancelled);
+        &cancelled, &warnings);
     progress.reset();
     if (!trace) {
         reportError(tr("Open Trace"),
@@ -736,7 +737,13 @@ bool MainWindow::openTraceFile(const QString &path)
     }
     rememberDirectory(path);
     showTrace(*trace);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 10000);
+    // What did not stop the load (a recording cut short, a skipped event):
+    // the first problem, beside the file's name.
+    const QString name = QFileInfo(path).fileName();
+    if (warnings.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(name), 10000);
+    else
+        statusBar()->showMessage(tr("Opened %1: %2").arg(name, warnings.first()), 30000);
     return true;
 }
 

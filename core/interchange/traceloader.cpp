@@ -41,7 +41,12 @@ std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *e
     }
     if (isNative(bytes)) {
         // The native loader copies nothing it does not keep; a view is enough.
-        return TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()), error);
+        QStringList found; // a version 3 file cut short
+        auto trace = TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()),
+                                            error, &found);
+        if (trace && warnings)
+            *warnings = found;
+        return trace;
     }
     ChromeTraceImporter importer;
     importer.setProgress(progress);

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/tracebuilder.h"
 #include "ringdrainer.h"
+#include "streamingdecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -310,6 +311,10 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     m_pid = pid;
     m_end.pid = pid;
     m_timeout = options.timeout;
+    if (options.stream && streams(command)) {
+        m_streaming = std::make_unique<StreamingDecoder>(m_dir->path(), options.streamTo, m_end);
+        m_streaming->start();
+    }
     // Give the terminal to the program, as a shell would for a foreground job.
     if (options.useTerminal && isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp()) {
         signal(SIGTTOU, SIG_IGN);
@@ -434,10 +439,54 @@ int ProgramRecorder::exitStatus() const
     return 0;
 }
 
+bool ProgramRecorder::streams(const QStringList &command)
+{
+    static const QRegularExpression python(QStringLiteral("^python[0-9.]*$"));
+    return !command.isEmpty() && !python.match(QFileInfo(command.first()).fileName()).hasMatch();
+}
+
+quint64 ProgramRecorder::streamedEvents() const
+{
+    return m_streaming ? m_streaming->eventsWritten() : 0;
+}
+
+bool ProgramRecorder::streamFailed() const
+{
+    return m_streaming && m_streaming->failed();
+}
+
+Trace ProgramRecorder::streamedTrace()
+{
+    m_drainer->stop(); // its last pass is done: every record is in a chunk
+    Trace trace = m_streaming->finish(m_end);
+    m_sawRootEvents = m_streaming->sawProcess(m_pid);
+    QStringList warnings = m_streaming->warnings() + m_drainer->warnings();
+    if (m_streaming->droppedEvents() > 0)
+        warnings.append(
+            Tr::tr("some events were dropped: the program recorded faster than Weft could "
+                   "copy its records (the trace says how many)"));
+    if (!m_sawRootEvents)
+        warnings.append(
+            Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
+                   "did it clear LD_PRELOAD?")
+                .arg(m_end.command.section(u' ', 0, 0)));
+    for (const QString &w : warnings) {
+        if (!m_warnings.contains(w))
+            m_warnings.append(w);
+    }
+    return trace;
+}
+
 Trace ProgramRecorder::trace()
 {
     if (!m_dir)
         return {};
+    // A stream is finished once, after the end (the events are in its file).
+    if (m_streaming) {
+        if (!isRunning() && !m_streamed)
+            m_streamed = streamedTrace();
+        return m_streamed.value_or(Trace());
+    }
     if (m_drainer && !isRunning())
         m_drainer->stop(); // its last pass is done: every record is in a chunk
     ChunkReader reader(m_dir->path());

@@ -11,9 +11,12 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
+
 namespace weft::record {
 
 class RingDrainer;
+class StreamingDecoder;
 
 // Runs an unmodified program with the recording library preloaded and turns
 // what it did into a Trace. The program gets our stdin, stdout and stderr and
@@ -38,6 +41,13 @@ public:
         // into `stderrFile` if given (for the error a failed lesson reports).
         bool useTerminal = true;
         QString stderrFile;
+        // Decode while the program runs and write the events to `streamTo`
+        // as they settle (a .weft stream, see StreamingDecoder): memory stays
+        // bounded however long it runs, and trace() then holds no events.
+        // Null: discard them (only the outcome is wanted). Ignored for a
+        // Python program (see streams()).
+        bool stream = false;
+        QIODevice *streamTo = nullptr;
     };
 
     ProgramRecorder();
@@ -59,6 +69,14 @@ public:
     // The shell's convention: the exit code, 128 + signal, 124 timeout, 127 not found.
     int exitStatus() const;
     QStringList warnings() const { return m_warnings; }
+    // Whether this recording streams (Options::stream, not a Python program);
+    // the events written so far (all of them after trace()).
+    bool isStreaming() const { return m_streaming != nullptr; }
+    quint64 streamedEvents() const;
+    bool streamFailed() const;
+    // Whether a recording of this command can stream: Python programs are
+    // decoded at the end (the GIL is found from records before it was found).
+    static bool streams(const QStringList &command);
     QString recordingDirectory() const { return m_dir ? m_dir->path() : QString(); }
 
     // Where libweftrecord.so is: $WEFT_RECORD_LIBRARY, next to the executable
@@ -76,6 +94,7 @@ public:
 
 private:
     void finishWith(ProgramEnd::How how, int code);
+    Trace streamedTrace();
     void killGroup();
     void passOnStop();
     void restoreTerminal();
@@ -83,6 +102,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     // Copies the program's rings into chunk files while it runs (after m_dir: goes first).
     std::unique_ptr<RingDrainer> m_drainer;
+    // Decodes and writes while the program runs (after the drainer: stops first).
+    std::unique_ptr<StreamingDecoder> m_streaming;
+    std::optional<Trace> m_streamed;
     ProgramEnd m_end;
     qint64 m_pid = 0;
     std::chrono::steady_clock::time_point m_started;

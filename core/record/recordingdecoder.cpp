@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <map>
 #include <sys/wait.h>
 
@@ -122,6 +123,20 @@ public:
     }
 
     Trace run(std::vector<RawEvent> &events);
+
+    // The steps of run(), for a decoder fed as the program runs
+    // (RecordingDecoder's streaming half): prepare() each record in time order
+    // ahead of handleRecord(), which takes them in the same order.
+    void prepare(const RawEvent &raw);
+    void handleRecord(const RawEvent &raw);
+    // Events added from here on are no earlier than this (a line of output
+    // not yet ended is shown at its first piece's time); max if none is held.
+    qint64 heldBackNs() const;
+    // The title and command, known from the start.
+    void describeRun();
+    // The ends only known at the end (processes' exits, a standing deadlock), the outcome.
+    void finish(const ProgramEnd &end);
+    TraceBuilder &builder() { return m_builder; }
 
 private:
     struct Process
@@ -248,6 +263,7 @@ private:
     std::map<qint32, Gil> m_gils;
     qint64 m_lockWaits = 0, m_packets = 0, m_bytes = 0;
     quint64 m_dropped = 0;
+    qint64 m_lastNs = 0;
 };
 
 Decoding::Process &Decoding::process(qint32 pid, qint64 timeNs)
@@ -1256,41 +1272,39 @@ void Decoding::describeOutcome(qint64 endNs)
     m_builder.metadata().outcome = outcome;
 }
 
-Trace Decoding::run(std::vector<RawEvent> &events)
+void Decoding::prepare(const RawEvent &raw)
 {
-    const std::vector<quint32> order = timeOrder(events);
-    m_builder.reserveEvents(events.size() + m_processes.size() + 16);
-    // pthread_create returns in the creator before or after the new thread's
-    // first record: match creations to starts by handle, in order, up front.
-    for (const quint32 index : order) {
-        const RawEvent &raw = events[index];
-        if (RawKind(raw.record.kind) == RawKind::ThreadBegin)
-            m_unclaimedThreads[{raw.pid, raw.record.object}].push_back(raw.record.tid);
-        // The GIL's mutex and cond are known up front: all their records become the GIL band.
-        if (RawKind(raw.record.kind) == RawKind::GilFound && m_gils.count(raw.pid) == 0) {
-            Gil &gil = m_gils[raw.pid];
-            gil.cond = raw.record.object;
-            gil.mutex = std::uint64_t(raw.record.value);
-            gil.foundNs = raw.record.timeNs;
-        }
+    if (RawKind(raw.record.kind) == RawKind::ThreadBegin)
+        m_unclaimedThreads[{raw.pid, raw.record.object}].push_back(raw.record.tid);
+    // The GIL's mutex and cond are known up front: all their records become the GIL band.
+    if (RawKind(raw.record.kind) == RawKind::GilFound && m_gils.count(raw.pid) == 0) {
+        Gil &gil = m_gils[raw.pid];
+        gil.cond = raw.record.object;
+        gil.mutex = std::uint64_t(raw.record.value);
+        gil.foundNs = raw.record.timeNs;
     }
-    // The GIL first: the lowest object id gets the first legend entry and its
-    // own colour, ahead of the dozens of locks an interpreter takes.
-    for (auto &[pid, gil] : m_gils)
-        gilObject(pid);
-    qint64 lastNs = 0;
-    for (const quint32 index : order) {
-        const RawEvent &raw = events[index];
-        if (raw.record.tid <= 0 || raw.pid <= 0)
-            continue;
-        handle(raw);
-        lastNs = std::max<qint64>(lastNs, raw.record.timeNs);
-    }
-    const qint64 endNs = m_end.endNs > 0 ? std::max(m_end.endNs, lastNs) : lastNs;
-    finishProcesses(endNs);
-    nameChannelDirections();
-    describeOutcome(endNs);
+}
 
+void Decoding::handleRecord(const RawEvent &raw)
+{
+    if (raw.record.tid <= 0 || raw.pid <= 0)
+        return;
+    handle(raw);
+    m_lastNs = std::max<qint64>(m_lastNs, raw.record.timeNs);
+}
+
+qint64 Decoding::heldBackNs() const
+{
+    // A line of output becomes one Print at the time of its first piece, once it ends.
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const auto &[lane, pending] : m_pendingPrints)
+        if (!pending.text.isEmpty())
+            oldest = std::min<qint64>(oldest, pending.first.record.timeNs);
+    return oldest;
+}
+
+void Decoding::describeRun()
+{
     TraceMetadata &meta = m_builder.metadata();
     // The program by its name, not the path it was typed with: the title is for reading.
     QStringList words = m_end.command.split(u' ', Qt::SkipEmptyParts);
@@ -1299,6 +1313,33 @@ Trace Decoding::run(std::vector<RawEvent> &events)
     meta.title = Tr::tr("Recorded: %1").arg(words.join(u' ').left(120));
     meta.parameters = {{QStringLiteral("command"), m_end.command}};
     meta.droppedEvents = m_dropped;
+}
+
+void Decoding::finish(const ProgramEnd &end)
+{
+    m_end = end;
+    const qint64 endNs = m_end.endNs > 0 ? std::max(m_end.endNs, m_lastNs) : m_lastNs;
+    finishProcesses(endNs);
+    nameChannelDirections();
+    describeOutcome(endNs);
+    describeRun();
+}
+
+Trace Decoding::run(std::vector<RawEvent> &events)
+{
+    const std::vector<quint32> order = timeOrder(events);
+    m_builder.reserveEvents(events.size() + m_processes.size() + 16);
+    // pthread_create returns in the creator before or after the new thread's
+    // first record: match creations to starts by handle, in order, up front.
+    for (const quint32 index : order)
+        prepare(events[index]);
+    // The GIL first: the lowest object id gets the first legend entry and its
+    // own colour, ahead of the dozens of locks an interpreter takes.
+    for (auto &[pid, gil] : m_gils)
+        gilObject(pid);
+    for (const quint32 index : order)
+        handleRecord(events[index]);
+    finish(m_end);
     return m_builder.build();
 }
 } // namespace
@@ -1319,6 +1360,50 @@ Trace RecordingDecoder::decode(std::vector<RawEvent> events, const ProgramEnd &e
     m_warnings.clear();
     Decoding decoding(end, m_warnings);
     return decoding.run(events);
+}
+
+struct RecordingDecoder::Streaming
+{
+    Streaming(const ProgramEnd &start, QStringList &warnings)
+        : decoding(start, warnings)
+    {
+    }
+    Decoding decoding;
+};
+
+RecordingDecoder::RecordingDecoder() = default;
+RecordingDecoder::~RecordingDecoder() = default;
+
+void RecordingDecoder::begin(const ProgramEnd &start)
+{
+    m_warnings.clear();
+    m_streaming = std::make_unique<Streaming>(start, m_warnings);
+    m_streaming->decoding.describeRun();
+}
+
+void RecordingDecoder::prepare(const RawEvent &raw)
+{
+    m_streaming->decoding.prepare(raw);
+}
+
+void RecordingDecoder::handle(const RawEvent &raw)
+{
+    m_streaming->decoding.handleRecord(raw);
+}
+
+qint64 RecordingDecoder::heldBackNs() const
+{
+    return m_streaming->decoding.heldBackNs();
+}
+
+TraceBuilder &RecordingDecoder::builder()
+{
+    return m_streaming->decoding.builder();
+}
+
+void RecordingDecoder::finish(const ProgramEnd &end)
+{
+    m_streaming->decoding.finish(end);
 }
 
 } // namespace weft::record

@@ -5,7 +5,12 @@
 #include "core/trace.h"
 
 #include <QStringList>
+#include <memory>
 #include <vector>
+
+namespace weft {
+class TraceBuilder;
+}
 
 namespace weft::record {
 
@@ -26,15 +31,35 @@ struct ProgramEnd
 // address pair (pipes by inode), fork/exec/wait as spawn and join. A deadlock
 // left standing when the program was stopped is found from the final wait-for
 // graph and marked the way the scenarios mark it, so the ring is drawn.
+//
+// decode() takes a whole recording. The streaming half takes it as it comes
+// (StreamingDecoder, for a recording whose memory must not grow with its
+// length): begin(), then every record prepare()d in time order, and each
+// handle()d in the same order a little later (a thread's creation is matched
+// to the new thread's first record by looking ahead); the builder's events
+// are taken away as they are written, its tables stay; finish() adds the ends.
 class RecordingDecoder
 {
 public:
+    RecordingDecoder();
+    ~RecordingDecoder();
+
     Trace decode(std::vector<RawEvent> events, const ProgramEnd &end);
+
+    void begin(const ProgramEnd &start);
+    void prepare(const RawEvent &raw);
+    void handle(const RawEvent &raw);
+    // No event added from now on is earlier than this (max: none held back).
+    qint64 heldBackNs() const;
+    TraceBuilder &builder();
+    void finish(const ProgramEnd &end);
 
     const QStringList &warnings() const { return m_warnings; }
 
 private:
     QStringList m_warnings;
+    struct Streaming;
+    std::unique_ptr<Streaming> m_streaming;
 };
 
 // "wait status 139" -> "killed by SIGSEGV"; 0 -> "exited with status 0".

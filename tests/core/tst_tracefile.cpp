@@ -83,6 +83,10 @@ void TestTraceFile::roundTripIsEqual()
     QCOMPARE(loaded->text(3), QString());
     QCOMPARE(loaded->text(1), QStringLiteral("héllo 你好"));
     QCOMPARE(loaded->outcome().value(QStringLiteral("final")), qint64(173));
+    // Version 2 files still load.
+    const auto v2 = TraceFile::deserialize(TraceFile::serializeVersion2(original), &error);
+    QVERIFY2(v2, qPrintable(error));
+    QVERIFY(*v2 == original);
 }
 
 void TestTraceFile::saveAndLoadFile()
@@ -100,7 +104,7 @@ void TestTraceFile::rejectsBadInput_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QByteArray good = TraceFile::serialize(sampleTrace());
+    QByteArray good = TraceFile::serializeVersion2(sampleTrace());
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("json") << QByteArray("[{\"ph\":\"B\"}]") << "not a Weft trace";
     QByteArray version = good;
@@ -131,44 +135,45 @@ void TestTraceFile::rejectsBadInput_data()
     dropped.addEvent({1, 0, 0, 0, 0, 0, EventKind::Mark, NoFlags});
     dropped.metadata().droppedEvents = quint64(-1);
     QTest::newRow("negative dropped count")
-        << TraceFile::serialize(dropped.build()) << "negative dropped-event count -1";
+        << TraceFile::serializeVersion2(dropped.build()) << "negative dropped-event count -1";
     // Tables that cost far more in memory than in the file: lanes, and
     // strings or objects no event could point to.
     TraceBuilder threads;
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
         threads.addActor(ActorInfo {});
     threads.addEvent({1, 0, 1, 0, 0, 0, EventKind::Mark, NoFlags});
-    QTest::newRow("too many threads") << TraceFile::serialize(threads.build()) << "100001 threads";
+    QTest::newRow("too many threads")
+        << TraceFile::serializeVersion2(threads.build()) << "100001 threads";
     TraceBuilder processes;
     for (quint32 i = 0; i <= kMaxTraceActors; ++i)
         processes.addProcess(ProcessInfo {});
     QTest::newRow("too many processes")
-        << TraceFile::serialize(processes.build()) << "100001 processes";
+        << TraceFile::serializeVersion2(processes.build()) << "100001 processes";
     TraceBuilder parameters;
     for (int i = 0; i < 2000; ++i)
         parameters.metadata().parameters.append({QString(), QString()});
     QTest::newRow("too many parameters")
-        << TraceFile::serialize(parameters.build()) << "2000 parameters";
+        << TraceFile::serializeVersion2(parameters.build()) << "2000 parameters";
     TraceBuilder counters;
     for (quint32 i = 0; i <= kMaxTraceCounters; ++i) {
         counters.addObject(ObjectInfo {});
         counters.addEvent({1, 0, 0, i + 1, 0, 0, EventKind::CounterValue, NoFlags});
     }
     QTest::newRow("too many counter tracks")
-        << TraceFile::serialize(counters.build()) << "100001 counter tracks";
+        << TraceFile::serializeVersion2(counters.build()) << "100001 counter tracks";
     TraceBuilder strings;
     for (int i = 0; i < 70000; ++i)
         strings.appendString(QString());
     strings.addEvent({1, 0, 0, 0, 1, 0, EventKind::Mark, NoFlags});
     QTest::newRow("strings no event uses")
-        << TraceFile::serialize(strings.build())
+        << TraceFile::serializeVersion2(strings.build())
         << "70000 strings; its events can refer to at most 65537";
     TraceBuilder objects;
     for (int i = 0; i < 70000; ++i)
         objects.addObject(ObjectInfo {});
     objects.addEvent({1, 0, 0, 1, 0, 0, EventKind::Mark, NoFlags});
     QTest::newRow("objects no event uses")
-        << TraceFile::serialize(objects.build())
+        << TraceFile::serializeVersion2(objects.build())
         << "70000 objects; its events can refer to at most 65537";
 }
 
@@ -183,7 +188,7 @@ void TestTraceFile::rejectsBadInput()
 
 void TestTraceFile::rejectsEveryTruncation()
 {
-    const QByteArray good = TraceFile::serialize(sampleTrace());
+    const QByteArray good = TraceFile::serializeVersion2(sampleTrace());
     for (qsizetype n = 0; n < good.size(); ++n) {
         QString error;
         QVERIFY(!TraceFile::deserialize(good.left(n), &error));
@@ -244,7 +249,7 @@ void TestTraceFile::rejectsBadSchedule_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    const QByteArray good = TraceFile::serialize(steppedTrace());
+    const QByteArray good = TraceFile::serializeVersion2(steppedTrace());
     const qsizetype lastStep = good.size() - kScheduleStepBytes; // u32 actor, u8 kind, u16 site
     const qsizetype flags = good.size() - 2 * kScheduleStepBytes - kEmptyScheduleBytes;
     QByteArray badFlags = good;
@@ -284,7 +289,7 @@ void TestTraceFile::rejectsBadSchedule()
 
 void TestTraceFile::rejectsEveryTruncationOfASchedule()
 {
-    const QByteArray good = TraceFile::serialize(steppedTrace());
+    const QByteArray good = TraceFile::serializeVersion2(steppedTrace());
     const qsizetype scheduleStart = good.size() - 2 * kScheduleStepBytes - kEmptyScheduleBytes;
     for (qsizetype n = scheduleStart; n < good.size(); ++n) {
         QString error;
@@ -296,7 +301,7 @@ void TestTraceFile::rejectsEveryTruncationOfASchedule()
 void TestTraceFile::loadsVersion1()
 {
     // A version 1 file is version 2 without the schedule section.
-    QByteArray old = TraceFile::serialize(sampleTrace());
+    QByteArray old = TraceFile::serializeVersion2(sampleTrace());
     old.chop(kEmptyScheduleBytes);
     old[8] = 1;
     QString error;

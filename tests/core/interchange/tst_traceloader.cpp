@@ -30,6 +30,7 @@ private slots:
     void jsonTraceIsDetectedByContent();
     void badFilesGiveClearErrors_data();
     void badFilesGiveClearErrors();
+    void cutRecordingLoadsWithAWarning();
     void directoryAndMissingFile();
     void warningsAreReported();
     void refusesDevicesFifosAndHugeFiles();
@@ -73,8 +74,10 @@ void TestTraceLoader::badFilesGiveClearErrors_data()
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char((i * 7919 + 13) & 0xff);
     QTest::newRow("binary") << binary << "at byte 1: not a Chrome trace"; // byte 0 is a CR
+    // Version 2 is one piece: cut, it is an error (a cut version 3 loads, below).
     QTest::newRow("truncated native")
-        << TraceFile::serialize(testsupport::makeSampleTrace().trace).left(100) << "at byte";
+        << TraceFile::serializeVersion2(testsupport::makeSampleTrace().trace).left(100)
+        << "at byte";
     QTest::newRow("malformed json") << QByteArray(R"([{"ph":"X",,}])") << "malformed JSON";
 }
 
@@ -88,6 +91,27 @@ void TestTraceLoader::badFilesGiveClearErrors()
     QVERIFY(!loadTraceFile(path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestTraceLoader::cutRecordingLoadsWithAWarning()
+{
+    // A .weft of version 3 cut short (a killed recording): the whole blocks
+    // load, and the warning reaches the caller's list.
+    const QByteArray whole = TraceFile::serialize(testsupport::makeSampleTrace().trace);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("cut.weft"), whole.left(whole.size() - 20));
+    QString error;
+    QStringList warnings;
+    const auto trace = loadTraceFile(path, &error, {}, nullptr, &warnings);
+    QVERIFY2(trace, qPrintable(error));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(
+                 QStringLiteral("cut short after %1 event").arg(trace->events().size())),
+             qPrintable(warnings.first()));
+    const auto bytes
+        = loadTraceBytes(whole.left(whole.size() - 20), &error, {}, nullptr, &warnings);
+    QVERIFY2(bytes, qPrintable(error));
+    QCOMPARE(warnings.size(), 1); // the list is this load's, as for Chrome JSON
 }
 
 void TestTraceLoader::directoryAndMissingFile()

@@ -2,7 +2,10 @@
 // Real programs (tests/core/record/fixtures) recorded through the real
 // library: every assertion is about what the events say the program did.
 #include "core/record/programrecorder.h"
+#include "core/record/streamingdecoder.h"
+#include "core/tracefile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -244,6 +247,127 @@ private slots:
         QCOMPARE(r.trace.outcome().status, Outcome::Status::TimedOut);
         QVERIFY(count(r.trace, EventKind::SleepBegin) > 0);
         QTRY_VERIFY(processGone(r.pid));
+    }
+
+    void streamedDecodingGivesTheSameTrace()
+    {
+        // One run, decoded both ways: whole at the end, and streamed from a
+        // copy of its chunks in 1 ms steps (each step writes what settled).
+        ProgramRecorder recorder;
+        ProgramRecorder::Options options;
+        options.command = {fixture("rec_mutex_pingpong")};
+        options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+        QString error;
+        QVERIFY2(recorder.start(options, &error), qPrintable(error));
+        recorder.waitForFinished();
+        const Trace whole = recorder.trace();
+        QVERIFY(whole.events().size() > 100);
+        QTemporaryDir copy;
+        const QDir from(recorder.recordingDirectory());
+        for (const QString &chunk : from.entryList({QStringLiteral("*.wrc")}, QDir::Files))
+            QVERIFY(QFile::copy(from.filePath(chunk), copy.filePath(chunk)));
+
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        StreamingDecoder streaming(copy.path(), &buffer,
+                                   ProgramEnd {ProgramEnd::How::Running, 0, recorder.end().pid, 0,
+                                               recorder.end().command});
+        streaming.begin();
+        const qint64 first = whole.startNs(), last = whole.endNs();
+        for (qint64 t = first; t <= last + 2 * StreamingDecoder::kLookaheadNs; t += 1'000'000)
+            streaming.decodeUpTo(t);
+        const Trace tables = streaming.finish(recorder.end());
+        QCOMPARE(qint64(streaming.eventsWritten()), qint64(whole.events().size()));
+        // Everything read was deleted: the directory holds nothing the decoder has.
+        QVERIFY(QDir(copy.path()).entryList({QStringLiteral("*.wrc")}, QDir::Files).isEmpty());
+        QStringList warnings;
+        const auto loaded = TraceFile::deserialize(bytes, &error, &warnings);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(loaded->actorCount(), whole.actorCount());
+        for (int a = 1; a <= whole.actorCount(); ++a)
+            QCOMPARE(loaded->actor(quint32(a)).name, whole.actor(quint32(a)).name);
+        QCOMPARE(loaded->events().size(), whole.events().size());
+        for (std::size_t i = 0; i < whole.events().size(); ++i)
+            QVERIFY2(loaded->events()[i] == whole.events()[i], qPrintable(QString::number(i)));
+        QVERIFY(*loaded == whole);
+        QCOMPARE(tables.outcome().summary, whole.outcome().summary);
+    }
+
+    void streamedRecordingWritesAFileAsItRuns()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("run.weft")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        ProgramRecorder recorder;
+        ProgramRecorder::Options options;
+        options.command = {fixture("rec_mutex_pingpong")};
+        options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+        options.stream = true;
+        options.streamTo = &file;
+        QString error;
+        QVERIFY2(recorder.start(options, &error), qPrintable(error));
+        QVERIFY(recorder.isStreaming());
+        recorder.waitForFinished();
+        const Trace tables = recorder.trace();
+        file.close();
+        QVERIFY(tables.isEmpty()); // the events are in the file
+        QCOMPARE(tables.outcome().status, Outcome::Status::Completed);
+        QStringList warnings;
+        const auto loaded = TraceFile::load(file.fileName(), &error, &warnings);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(qint64(loaded->events().size()), qint64(recorder.streamedEvents()));
+        QVERIFY(count(*loaded, EventKind::LockAcquired) >= 40);
+        QCOMPARE(count(*loaded, EventKind::LockAcquired), count(*loaded, EventKind::LockReleased));
+        QCOMPARE(count(*loaded, EventKind::ThreadStart), count(*loaded, EventKind::ThreadEnd));
+        QCOMPARE(count(*loaded, EventKind::ThreadSpawn), 2);
+        QString why;
+        QVERIFY2(locksNeverShared(*loaded, &why), qPrintable(why));
+        QCOMPARE(loaded->outcome().status, Outcome::Status::Completed);
+        QVERIFY(loaded->actorCount() >= 3);
+    }
+
+    void streamedRecordingStopsAtTheTimeout()
+    {
+        // The decoder's thread ends with the run; a file cut short opens.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("run.weft")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        qint64 pid = 0;
+        {
+            ProgramRecorder recorder;
+            ProgramRecorder::Options options;
+            options.command = {fixture("rec_sleeper")};
+            options.preloadLibrary = QStringLiteral(WEFT_RECORD_LIBRARY);
+            options.timeout = std::chrono::seconds(2);
+            options.stream = true;
+            options.streamTo = &file;
+            QString error;
+            QVERIFY2(recorder.start(options, &error), qPrintable(error));
+            recorder.waitForFinished();
+            QCOMPARE(recorder.exitStatus(), 124);
+            QCOMPARE(recorder.trace().outcome().status, Outcome::Status::TimedOut);
+            pid = recorder.end().pid;
+        }
+        file.close();
+        QTRY_VERIFY(processGone(pid));
+        QString error;
+        QStringList warnings;
+        const auto loaded = TraceFile::load(file.fileName(), &error, &warnings);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(warnings.isEmpty());
+        QVERIFY(count(*loaded, EventKind::SleepBegin) > 0);
+        // Cut in the middle: what is whole still opens, with the warning.
+        QFile cut(file.fileName());
+        QVERIFY(cut.resize(cut.size() / 2));
+        const auto half = TraceFile::load(file.fileName(), &error, &warnings);
+        QVERIFY2(half, qPrintable(error));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QStringLiteral("cut short")),
+                 qPrintable(warnings.first()));
+        QVERIFY(half->events().size() < loaded->events().size());
     }
 
     void environmentAdditionsReplaceInheritedValues()

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: MIT
+#include "tracestreamreader.h"
+
+#include "tracebuilder.h"
+#include "tracebytes.h"
+#include "tracefile.h"
+#include "tracestreamwriter.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace weft {
+
+namespace {
+using tracebytes::Reader;
+using tracebytes::Tr;
+using Block = TraceStreamWriter::Block;
+
+struct BlockSpan
+{
+    Block type;
+    quint32 count;
+    qsizetype payloadAt;
+    qsizetype payloadBytes;
+};
+
+// Where the whole blocks are: everything up to the first block that is cut
+// short (or whose checksum fails: its bytes were never all written).
+struct Scan
+{
+    std::vector<BlockSpan> blocks;
+    quint64 events = 0;
+    bool ended = false; // the end block was read
+    QString error;
+};
+
+Scan scanBlocks(const QByteArray &bytes, qsizetype offset)
+{
+    Scan scan;
+    while (offset < bytes.size()) {
+        const qsizetype remaining = bytes.size() - offset;
+        if (remaining < TraceStreamWriter::kBlockHeaderBytes)
+            break; // cut inside a block header
+        quint32 header[4];
+        std::memcpy(header, bytes.constData() + offset, sizeof header);
+        const quint32 type = header[0], count = header[1], size = header[2];
+        if (type < quint32(Block::Metadata) || type > quint32(Block::End)) {
+            scan.error = Tr::tr("at byte %1: unknown block type %2").arg(offset).arg(type);
+            return scan;
+        }
+        const qsizetype payloadAt = offset + TraceStreamWriter::kBlockHeaderBytes;
+        if (qsizetype(size) > bytes.size() - payloadAt)
+            break; // cut inside the payload
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+        // (A fuzzer could not get past a checksum: its build reads every block.)
+        if (tracebytes::checksum(bytes.constData() + payloadAt, qsizetype(size)) != header[3])
+            break; // never written whole
+#endif
+        // The one count that sizes memory before its block is parsed.
+        if (Block(type) == Block::Events && qsizetype(count) * 32 != qsizetype(size)) {
+            scan.error = Tr::tr("at byte %1: an events block of %2 events holds %3 bytes")
+                             .arg(offset)
+                             .arg(count)
+                             .arg(size);
+            return scan;
+        }
+        scan.blocks.push_back({Block(type), count, payloadAt, qsizetype(size)});
+        offset = payloadAt + qsizetype(size);
+        if (Block(type) == Block::Events)
+            scan.events += count;
+        if (Block(type) == Block::End) {
+            scan.ended = true;
+            if (offset != bytes.size())
+                scan.error = Tr::tr("at byte %1: %2 unexpected bytes after the end block")
+                                 .arg(offset)
+                                 .arg(bytes.size() - offset);
+            if (quint64(count) != scan.events)
+                scan.error = Tr::tr("at byte %1: the end block counts %2 events, the file has %3")
+                                 .arg(payloadAt - TraceStreamWriter::kBlockHeaderBytes)
+                                 .arg(count)
+                                 .arg(scan.events);
+            return scan;
+        }
+    }
+    return scan;
+}
+
+bool isValidKind(quint8 kind)
+{
+    return kind < quint8(EventKind::Count);
+}
+
+class BlockParser
+{
+public:
+    BlockParser(TraceBuilder &b, quint64 totalEvents)
+        : m_b(b)
+        , m_maxEntries(totalEvents + kSpareEntries)
+    {
+    }
+
+    // Reads one whole block's payload; false (with r's error) if it is malformed.
+    void parse(Reader &r, const BlockSpan &block);
+
+private:
+    // An (id, entry) table: id one past the last adds, a smaller one replaces.
+    bool checkId(Reader &r, quint32 id, quint32 have, quint64 max, const char *what);
+    void events(Reader &r, quint32 count);
+
+    static constexpr quint64 kSpareEntries = 65536;
+    TraceBuilder &m_b;
+    const quint64 m_maxEntries; // objects or strings the events can refer to
+    qint64 m_minNs = std::numeric_limits<qint64>::max();
+    qint64 m_maxNs = std::numeric_limits<qint64>::min();
+    quint64 m_eventIndex = 0;
+};
+
+bool BlockParser::checkId(Reader &r, quint32 id, quint32 have, quint64 max, const char *what)
+{
+    if (r.failed())
+        return false;
+    if (id == 0 || id > have + 1) {
+        r.fail(Tr::tr("%1 id %2 does not exist and is not the next one (%3)")
+                   .arg(QLatin1String(what))
+                   .arg(id)
+                   .arg(have + 1));
+        return false;
+    }
+    if (id == have + 1 && quint64(id) > max) {
+        r.fail(Tr::tr("the file lists more than %1 %2").arg(max).arg(QLatin1String(what)));
+        return false;
+    }
+    return true;
+}
+
+void BlockParser::parse(Reader &r, const BlockSpan &block)
+{
+    const quint32 count = block.count;
+    // Every entry takes at least this many bytes: a count the payload cannot
+    // hold is refused before anything is allocated for it.
+    const auto fits = [&](qsizetype minBytes, const char *what) {
+        if (qsizetype(count) * minBytes > r.remaining()) {
+            r.fail(
+                Tr::tr("%1 count %2 is larger than its block").arg(QLatin1String(what)).arg(count));
+            return false;
+        }
+        return true;
+    };
+    switch (block.type) {
+    case Block::Metadata: {
+        TraceMetadata m;
+        tracebytes::readMetadata(r, m);
+        if (!r.failed())
+            m_b.metadata() = m;
+        break;
+    }
+    case Block::Processes:
+        if (!fits(16, "processes"))
+            break;
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            const quint32 id = r.u32("process");
+            ProcessInfo p;
+            p.pid = r.i64("process");
+            p.name = r.str("process");
+            if (!checkId(r, id, m_b.processCount(), kMaxTraceActors, "processes"))
+                break;
+            if (id > m_b.processCount())
+                m_b.addProcess(p);
+            else
+                m_b.process(id) = p;
+        }
+        break;
+    case Block::Actors:
+        if (!fits(21, "actors"))
+            break;
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            const quint32 id = r.u32("actor");
+            ActorInfo a;
+            a.name = r.str("actor");
+            a.nativeId = r.i64("actor");
+            a.process = r.u32("actor");
+            const quint8 flags = r.u8("actor");
+            a.isMainThread = flags & 1;
+            a.isDaemon = flags & 2;
+            if (!checkId(r, id, m_b.actorCount(), kMaxTraceActors, "threads"))
+                break;
+            if (a.process > m_b.processCount()) {
+                r.fail(Tr::tr("actor %1 refers to process %2, but there are only %3")
+                           .arg(id)
+                           .arg(a.process)
+                           .arg(m_b.processCount()));
+                break;
+            }
+            if (id > m_b.actorCount())
+                m_b.addActor(a);
+            else
+                m_b.actor(id) = a;
+        }
+        break;
+    case Block::Objects:
+        if (!fits(9, "objects"))
+            break;
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            const quint32 id = r.u32("object");
+            ObjectInfo o;
+            o.name = r.str("object");
+            const quint8 kind = r.u8("object");
+            if (!checkId(r, id, m_b.objectCount(), m_maxEntries, "objects"))
+                break;
+            if (kind > quint8(ObjectKind::Gil)) {
+                r.fail(Tr::tr("object %1 has unknown kind %2").arg(id).arg(kind));
+                break;
+            }
+            o.kind = ObjectKind(kind);
+            if (id > m_b.objectCount())
+                m_b.addObject(o);
+            else
+                m_b.object(id) = o;
+        }
+        break;
+    case Block::Strings:
+        if (!fits(4, "strings"))
+            break;
+        if (quint64(m_b.stringCount()) + count > m_maxEntries) {
+            r.fail(Tr::tr("the file lists more than %1 %2")
+                       .arg(m_maxEntries)
+                       .arg(QLatin1String("strings")));
+            break;
+        }
+        for (quint32 i = 0; i < count && !r.failed(); ++i)
+            m_b.appendString(r.str("string"));
+        break;
+    case Block::Sites:
+        if (!fits(8, "sites"))
+            break;
+        if (quint64(m_b.siteCount()) + count > 0xffff) {
+            r.fail(Tr::tr("too many source sites (%1)").arg(quint64(m_b.siteCount()) + count));
+            break;
+        }
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            SourceSite s;
+            s.file = r.str("site");
+            s.line = int(r.u32("site"));
+            if (!r.failed())
+                m_b.addSite(s);
+        }
+        break;
+    case Block::Events:
+        events(r, count); // its size was checked by the scan
+        break;
+    case Block::Schedule: {
+        Schedule schedule;
+        const quint8 flags = r.u8("schedule");
+        if (!r.failed() && flags > 1)
+            r.fail(Tr::tr("unknown schedule flags %1").arg(flags));
+        schedule.setLeftStepMode(flags & 1);
+        if (!fits(7, "schedule steps"))
+            break;
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            ScheduleStep step;
+            step.actor = r.u32("schedule step");
+            const quint8 kind = r.u8("schedule step");
+            step.site = r.u16("schedule step");
+            if (r.failed())
+                break;
+            if (!isValidKind(kind) || kind == quint8(EventKind::None))
+                r.fail(Tr::tr("schedule step %1 has unknown kind %2").arg(i).arg(kind));
+            else if (step.actor == 0 || step.actor > m_b.actorCount()
+                     || step.site > m_b.siteCount())
+                r.fail(Tr::tr("schedule step %1 refers to an actor or site that does not exist")
+                           .arg(i));
+            step.kind = EventKind(kind);
+            schedule.append(step);
+        }
+        if (!r.failed())
+            m_b.setSchedule(schedule);
+        break;
+    }
+    case Block::End:
+        break;
+    }
+    if (!r.failed() && r.remaining() != 0)
+        r.fail(Tr::tr("%1 unexpected bytes at the end of a block").arg(r.remaining()));
+}
+
+void BlockParser::events(Reader &r, quint32 count)
+{
+    for (quint32 i = 0; i < count && !r.failed(); ++i, ++m_eventIndex) {
+        const qsizetype at = r.offset();
+        Event e;
+        e.timeNs = r.i64("event");
+        e.value = r.i64("event");
+        e.actor = r.u32("event");
+        e.object = r.u32("event");
+        e.text = r.u32("event");
+        e.site = r.u16("event");
+        const quint8 kind = r.u8("event");
+        e.flags = r.u8("event");
+        if (r.failed())
+            break;
+        // The tables an event refers to come before it in the file.
+        if (!isValidKind(kind)) {
+            r.fail(Tr::tr("event %1 has unknown kind %2").arg(m_eventIndex).arg(kind));
+            break;
+        }
+        if (e.actor > m_b.actorCount() || e.object > m_b.objectCount() || e.text > m_b.stringCount()
+            || e.site > m_b.siteCount()) {
+            r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist")
+                       .arg(m_eventIndex));
+            break;
+        }
+        // Blocks need not follow each other in time (a recording adds the
+        // ends it only knows at the end); the builder sorts. Their span must fit.
+        if (e.timeNs < m_minNs || e.timeNs > m_maxNs) {
+            m_minNs = std::min(m_minNs, e.timeNs);
+            m_maxNs = std::max(m_maxNs, e.timeNs);
+            if (const QString bad = Trace::checkTimeBounds(m_minNs, m_maxNs); !bad.isEmpty()) {
+                r.seek(at);
+                r.fail(Tr::tr("event %1: %2").arg(m_eventIndex).arg(bad));
+                break;
+            }
+        }
+        e.kind = EventKind(kind);
+        m_b.addEvent(e);
+    }
+}
+} // namespace
+
+std::optional<Trace> TraceStreamReader::read(const QByteArray &bytes, QString *error,
+                                             QStringList *warnings)
+{
+    auto failWith = [error](const QString &message) -> std::optional<Trace> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    constexpr qsizetype kHeaderBytes = sizeof TraceFile::kMagic + 4;
+    const Scan scan = scanBlocks(bytes, kHeaderBytes);
+    if (!scan.error.isEmpty())
+        return failWith(scan.error);
+
+    TraceBuilder b;
+    b.reserveEvents(std::size_t(scan.events));
+    BlockParser parser(b, scan.events);
+    for (const BlockSpan &block : scan.blocks) {
+        const QByteArray payload
+            = QByteArray::fromRawData(bytes.constData() + block.payloadAt, block.payloadBytes);
+        Reader r(payload, block.payloadAt);
+        parser.parse(r, block);
+        if (r.failed())
+            return failWith(r.error());
+    }
+    // As in versions 1 and 2: the counter tracks a trace may have.
+    std::vector<bool> isCounter(std::size_t(b.objectCount()) + 1, false);
+    quint32 counters = 0;
+    for (const Event &e : b.events())
+        if (e.kind == EventKind::CounterValue && !isCounter[e.object]) {
+            isCounter[e.object] = true;
+            ++counters;
+        }
+    if (counters > kMaxTraceCounters)
+        return failWith(Tr::tr("the trace has %1 counter tracks; Weft opens traces of at most %2")
+                            .arg(counters)
+                            .arg(kMaxTraceCounters));
+    if (!scan.ended && warnings)
+        warnings->append(
+            Tr::tr("the recording was cut short after %n event(s); the rest was lost", nullptr,
+                   int(std::min<quint64>(scan.events, std::numeric_limits<int>::max()))));
+    return b.build();
+}
+
+} // namespace weft
