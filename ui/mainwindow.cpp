@@ -721,7 +721,7 @@ bool MainWindow::openTraceFile(const QString &path)
     std::atomic_bool cancelled {false};
     const std::optional<Trace> trace = loadTraceFile(
         path, &error,
-        [&](qint64 done, qint64 total) {
+        [&](qint64 done, qint64 total, qint64) {
             progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
             QCoreApplication::processEvents();
             if (progress.wasCanceled())

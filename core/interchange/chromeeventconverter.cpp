@@ -371,9 +371,11 @@ void ChromeEventConverter::addComplete(const ChromeEvent &event, Lane &lane, qin
         durNs = 0;
     }
     std::string args;
-    appendArgs(event, args);
+    if (!event.hasArgsLines)
+        appendArgs(event, args);
     push(EventKind::SpanBegin, timeNs, lane.actor, 0, durNs, text(event.name));
-    push(EventKind::SpanEnd, timeNs + durNs, lane.actor, 0, durNs, text(args));
+    push(EventKind::SpanEnd, timeNs + durNs, lane.actor, 0, durNs,
+         text(event.hasArgsLines ? event.argsLines : args));
 }
 
 void ChromeEventConverter::appendArgs(const ChromeEvent &event, std::string &lines)

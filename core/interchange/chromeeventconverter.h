@@ -65,6 +65,10 @@ struct ChromeEvent
     ChromeWeftRecord weft; // args.weft: the Weft event this one was drawn from
     ChromeWeftRecord weftEnd; // args.weft_end: the event that ended an X
     QString problem; // set by the parser: a field of the wrong type
+    // An X event's args as ChromeEventConverter::appendArgs() writes them,
+    // built by the parser (on a worker thread, see ChromeSliceWorkers).
+    bool hasArgsLines = false;
+    std::string argsLines;
 
     const ChromeArg *arg(std::string_view key) const;
 };
@@ -105,6 +109,10 @@ public:
 
     // Closes what is still open (with warnings) and builds the trace.
     Trace finish(const QString &title);
+
+    // A slice's args as "key: value" lines (appended to `lines`), cut at
+    // kMaxArgsBytes. Reads only the event: safe on any thread.
+    static void appendArgs(const ChromeEvent &event, std::string &lines);
 
 private:
     struct Lane
@@ -154,8 +162,6 @@ private:
     quint32 process(const ChromeId &pid);
     Lane *lane(const ChromeId &pid, const ChromeId &tid);
     quint32 text(std::string_view utf8);
-    // A slice's args as "key: value" lines (appended to `lines`), cut at kMaxArgsBytes.
-    static void appendArgs(const ChromeEvent &event, std::string &lines);
     quint32 counterObject(const ChromeId &pid, std::string_view name, std::string_view key);
     // Appends an object (a counter series, a flow, an async track); 0 past kMaxObjects.
     quint32 addObject(ObjectInfo object);
