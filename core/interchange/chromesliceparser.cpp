@@ -107,6 +107,7 @@ private:
     std::size_t m_base = 0;
     std::vector<ChromeEvent> m_pool; // reused between slices, with their args' capacity
     std::size_t m_count = 0; // events of the last slice read, in m_pool
+    ChromeLocalTexts m_texts; // the names and args met, with the trace's ids
     ChromeEvent *m_current = nullptr;
 };
 
@@ -559,12 +560,25 @@ SliceParser::Status SliceParser::read(std::string_view file, ChromeTraceScanner:
     // What the converter would build from a complete event alone is built
     // here: with worker threads (ChromeSliceWorkers) this runs beside the
     // conversion of earlier slices.
+    if (m_texts.size() > ChromeLocalTexts::kMaxEntries)
+        m_texts.clear();
     for (std::size_t i = 0; i < count; ++i) {
         ChromeEvent &event = m_pool[i];
         event.argsLines.clear();
-        event.hasArgsLines = event.problem.isEmpty() && event.phase == "X";
-        if (event.hasArgsLines)
+        event.localTexts = &m_texts;
+        event.localName = event.localArgs = 0;
+        event.hasArgsLines = false;
+        if (!event.problem.isEmpty())
+            continue;
+        // Longer names are cut by the converter, which counts each cut.
+        if (!event.name.empty() && event.name.size() <= ChromeEventConverter::kMaxTextBytes)
+            event.localName = m_texts.intern(event.name);
+        event.hasArgsLines = event.phase == "X";
+        if (event.hasArgsLines) {
             ChromeEventConverter::appendArgs(event, event.argsLines);
+            if (!event.argsLines.empty())
+                event.localArgs = m_texts.intern(event.argsLines);
+        }
     }
     m_count = count;
     return Status::Done;

@@ -39,7 +39,8 @@ public:
     // parse() in two steps, for ChromeSliceWorkers: read() parses the slice
     // (any thread; it touches only this parser), convert() hands its events
     // to a converter (the converter's thread). The events stay valid until
-    // the next read().
+    // the next read(). A parser remembers the texts it met with the ids one
+    // converter gave them (ChromeLocalTexts): use it with that converter only.
     Status read(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
                 QString *error);
     Status convert(ChromeEventConverter &converter, QString *error);

@@ -30,10 +30,6 @@ struct ChromeSliceWorkers::Job
 ChromeSliceWorkers::ChromeSliceWorkers(int workers)
 {
     workers = std::clamp(workers, 0, kMaxWorkers);
-    // Two slices per worker: one parsed while the other waits to be converted.
-    const int slotCount = workers == 0 ? 1 : 2 * workers;
-    for (int i = 0; i < slotCount; ++i)
-        m_jobs.push_back(std::make_unique<Job>());
     for (int i = 0; i < workers; ++i)
         m_threads.emplace_back([this] { work(); });
 }
@@ -112,7 +108,13 @@ ChromeSliceWorkers::Result ChromeSliceWorkers::run(std::string_view json,
                                                    std::size_t sliceBytes, QString *problem,
                                                    ChromeTraceScanner::Slice *failedSlice)
 {
-    const std::size_t slotCount = m_jobs.size();
+    // Fresh parsers: what a parser remembers of its texts (ChromeLocalTexts)
+    // holds this converter's ids. Two slices per worker: one parsed while
+    // the other waits to be converted.
+    m_jobs.clear();
+    const std::size_t slotCount = m_threads.empty() ? 1 : 2 * m_threads.size();
+    for (std::size_t i = 0; i < slotCount; ++i)
+        m_jobs.push_back(std::make_unique<Job>());
     std::size_t head = 0; // the next job to convert
     std::size_t inFlight = 0; // submitted, not converted: head … head + inFlight - 1
     std::size_t guessesInFlight = 0;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/interchange/chromesliceworkers.h"
-
 #include "core/interchange/chromeeventconverter.h"
+#include "core/interchange/chromesliceworkers.h"
 #include "core/interchange/chrometraceimporter.h"
 
 #include <QTest>
@@ -59,13 +58,13 @@ QByteArray mixedTrace(int events)
         switch (i % 8) {
         case 0:
             json += R"({"name":"task},{)" + QByteArray::number(i % 13) + R"(","ph":"X","ts":)" + ts
-                + R"(,"dur":2,"pid":)" + pid + R"(,"tid":)" + tid
-                + R"(,"args":{"n":)" + QByteArray::number(i) + R"(,"deep":{"x":[1,{"y":"},"}]}}})";
+                + R"(,"dur":2,"pid":)" + pid + R"(,"tid":)" + tid + R"(,"args":{"n":)"
+                + QByteArray::number(i) + R"(,"deep":{"x":[1,{"y":"},"}]}}})";
             break;
         case 1:
             json += R"({"name":"b","ph":"B","ts":)" + ts + R"(,"pid":)" + pid + R"(,"tid":)" + tid
-                + R"(,"args":{"k":"v"}},{"ph":"E","ts":)" + ts + R"(.5,"pid":)" + pid
-                + R"(,"tid":)" + tid + "}";
+                + R"(,"args":{"k":"v"}},{"ph":"E","ts":)" + ts + R"(.5,"pid":)" + pid + R"(,"tid":)"
+                + tid + "}";
             break;
         case 2:
             json += R"({"name":"heap","ph":"C","ts":)" + ts + R"(,"pid":)" + pid
@@ -122,7 +121,6 @@ void compareTraces(const Trace &got, const Trace &expected)
     QCOMPARE(got.outcome().summary, expected.outcome().summary);
 }
 } // namespace
-
 
 void TestChromeSliceWorkers::anyWorkerCountGivesTheSameTrace_data()
 {
@@ -192,8 +190,8 @@ void TestChromeSliceWorkers::malformedSliceGivesTheSameError_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("bad literal") << QByteArray(R"({"name":"x","ph":"i","ts":tru,"pid":1,"tid":1})")
                                  << "malformed JSON";
-    QTest::newRow("invalid UTF-8") << QByteArray("{\"name\":\"\xff\xfe\",\"ph\":\"i\",\"ts\":1}")
-                                   << "not valid UTF-8";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("{\"name\":\"\xff\xfe\",\"ph\":\"i\",\"ts\":1}") << "not valid UTF-8";
     QTest::newRow("stray brace") << QByteArray(R"({"name":"x","ph":"i"}})") << "unexpected '}'";
 }
 
