@@ -31,7 +31,10 @@ LoadProgressBar::LoadProgressBar(QWidget *parent)
     layout->addWidget(m_cancel);
     m_bar->setRange(0, kSteps);
     m_bar->setTextVisible(false);
-    m_bar->setMaximumWidth(200);
+    m_bar->setFixedWidth(200);
+    // In the status bar's permanent area: as wide as the text needs, no wider.
+    m_cancel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_cancel->setToolTip(tr("Stop opening the file and keep the trace shown (Esc)"));
     connect(m_cancel, &QPushButton::clicked, this, &LoadProgressBar::cancelRequested);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "ui/models/traceloadjob.h"
-
 #include "core/interchange/traceloader.h"
+#include "ui/models/traceloadjob.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -28,8 +27,9 @@ QByteArray bigTrace(int events)
     for (int i = 0; i < events; ++i) {
         if (i)
             json += ",\n";
-        json += R"({"name":"task","ph":"X","ts":)" + QByteArray::number(i) + R"(,"dur":1,"pid":1,"tid":)"
-            + QByteArray::number(i % 4) + R"(,"args":{"n":)" + QByteArray::number(i) + "}}";
+        json += R"({"name":"task","ph":"X","ts":)" + QByteArray::number(i)
+            + R"(,"dur":1,"pid":1,"tid":)" + QByteArray::number(i % 4) + R"(,"args":{"n":)"
+            + QByteArray::number(i) + "}}";
     }
     json += "]}";
     return json;
