@@ -90,13 +90,13 @@ void ChromeEventConverter::reserveEvents(std::size_t count)
     // Huge pages where the kernel gives them on request (transparent huge
     // pages in "madvise" mode): the first write to each 4 KiB page of
     // tens of MB of events was a seventh of the import's time in page faults.
-    constexpr std::uintptr_t kHugePage = 2 * 1024 * 1024;
-    const auto begin = reinterpret_cast<std::uintptr_t>(m_events.data());
-    const std::uintptr_t end = begin + m_events.capacity() * sizeof(Event);
-    const std::uintptr_t alignedBegin = (begin + kHugePage - 1) & ~(kHugePage - 1);
-    if (end > alignedBegin + kHugePage)
-        ::madvise(reinterpret_cast<void *>(alignedBegin), (end - alignedBegin) & ~(kHugePage - 1),
-                  MADV_HUGEPAGE);
+    constexpr std::size_t kHugePage = 2 * 1024 * 1024;
+    auto *data = reinterpret_cast<char *>(m_events.data());
+    const std::size_t bytes = m_events.capacity() * sizeof(Event);
+    const std::size_t skip
+        = (kHugePage - reinterpret_cast<std::uintptr_t>(data) % kHugePage) % kHugePage;
+    if (bytes > skip + kHugePage)
+        ::madvise(data + skip, (bytes - skip) / kHugePage * kHugePage, MADV_HUGEPAGE);
 }
 
 bool ChromeEventConverter::fail(const QString &what)
