@@ -485,6 +485,12 @@ bool CommandLine::writeTrace(const Trace &trace, const QString &path)
 
 int CommandLine::openTrace(const QString &path, const QString &traceOut, const QString &exportPath)
 {
+    if (traceOut.isEmpty() && exportPath.isEmpty()) {
+        if (const QFileInfo info(path); info.isFile() && info.size() >= m_windowLoadsFrom) {
+            m_pathToOpen = path;
+            return kOpenGui;
+        }
+    }
     QString error;
     QStringList warnings;
     auto trace = loadTraceFile(path, &error, {}, nullptr, &warnings);

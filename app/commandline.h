@@ -6,6 +6,7 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <limits>
 #include <optional>
 
 namespace weft {
@@ -39,6 +40,11 @@ public:
 
     // A trace given with --open to show in the window.
     const std::optional<Trace> &traceToOpen() const { return m_traceToOpen; }
+    // --open with a file of at least this size, only to be shown: not loaded
+    // here but handed to the window by path (pathToOpen()), which loads it
+    // in the background with progress and Cancel. Off by default.
+    void setWindowLoadsFrom(qint64 bytes) { m_windowLoadsFrom = bytes; }
+    const QString &pathToOpen() const { return m_pathToOpen; }
     // Two traces given with --compare (and no --export) to show compared.
     const std::optional<std::pair<Trace, Trace>> &comparisonToOpen() const
     {
@@ -64,6 +70,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::optional<Trace> m_traceToOpen;
+    QString m_pathToOpen;
+    qint64 m_windowLoadsFrom = std::numeric_limits<qint64>::max();
     std::optional<std::pair<Trace, Trace>> m_comparisonToOpen;
     ExportLook m_exportLook; // --theme and --font-scale
     ExportShape m_exportShape; // --preset, --width, --height and --range

@@ -43,6 +43,7 @@ int main(int argc, char **argv)
     weft::Language::install(weft::Language::effective());
 
     weft::app::CommandLine commandLine(weft::catalogue());
+    commandLine.setWindowLoadsFrom(weft::ui::MainWindow::kBackgroundLoadBytes);
     const int status = commandLine.execute(QCoreApplication::arguments());
     if (status != weft::app::CommandLine::kOpenGui)
         return status;
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
     if (commandLine.traceToOpen())
         window.showTrace(*commandLine.traceToOpen());
     window.show();
+    if (!commandLine.pathToOpen().isEmpty())
+        window.openTraceFile(commandLine.pathToOpen()); // a large file: in the background
     if (const auto &pair = commandLine.comparisonToOpen()) {
         window.showTrace(pair->first);
         window.compareController()->showComparison(

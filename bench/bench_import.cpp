@@ -7,6 +7,8 @@
 //   bench_import --load FILE [weft|dom|qjson]
 //                                         load once and print wall time and peak RSS
 //                                         (one load per process, so the peak is that load's)
+//                                         WEFT_IMPORT_THREADS=0 parses on one thread (see
+//                                         ChromeSliceWorkers)
 #include "core/interchange/traceloader.h"
 
 #include <QByteArray>
@@ -19,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <malloc.h>
 #include <simdjson.h>
 #include <string>
 #include <sys/resource.h>
@@ -167,10 +170,10 @@ long peakRssKb()
 }
 
 // CPU seconds of this process: on a shared machine wall time mostly measures the neighbours.
-double cpuSeconds()
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
@@ -194,17 +197,20 @@ int loadOnce(const char *path, const char *mode)
     const double size = double(QFile(file).size());
     const long before = peakRssKb();
     const double cpuBefore = cpuSeconds();
+    const double threadBefore = cpuSeconds(RUSAGE_THREAD);
     QElapsedTimer timer;
     timer.start();
     std::size_t events = 0;
+    std::optional<Trace> kept; // held until the end, so its heap is counted
+    const std::size_t heapBefore = mallinfo2().uordblks + mallinfo2().hblkhd;
     if (std::strcmp(mode, "weft") == 0) {
         QString error;
-        const auto trace = loadTraceFile(file, &error);
-        if (!trace) {
+        kept = loadTraceFile(file, &error);
+        if (!kept) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        events = trace->events().size();
+        events = kept->events().size();
     } else if (std::strcmp(mode, "dom") == 0) {
         simdjson::dom::parser parser;
         simdjson::dom::element doc;
@@ -220,11 +226,29 @@ int loadOnce(const char *path, const char *mode)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuBefore;
+    // The calling thread scans, converts and builds; the parser threads
+    // (ChromeSliceWorkers) have the rest. On idle cores the load takes about
+    // the longer of the two (the workers' share split among them).
+    const double mainThread = cpuSeconds(RUSAGE_THREAD) - threadBefore;
     const long peak = peakRssKb();
     std::printf("%s: %.1f MB in %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s); %zu events; "
                 "peak RSS %.1f MB (%.2fx the file; %.1f MB before loading)\n",
                 mode, size / 1e6, seconds, size / 1e6 / seconds, cpu, size / 1e6 / cpu, events,
                 double(peak) / 1024.0, double(peak) * 1024.0 / size, double(before) / 1024.0);
+    if (kept) {
+        std::printf("threads: calling thread %.3f s CPU, parser threads %.3f s CPU in all\n",
+                    mainThread, cpu - mainThread);
+        // What the built Trace holds on the heap, per event (strings included).
+        std::size_t textBytes = 0;
+        for (int id = 1; id <= kept->stringCount(); ++id)
+            textBytes += std::size_t(kept->text(quint32(id)).capacity()) * 2 + 32;
+        const struct mallinfo2 after = mallinfo2();
+        const double held = double(after.uordblks + after.hblkhd - heapBefore);
+        std::printf("trace: %.1f MB on the heap, %.1f bytes per event (%.1f without its %d "
+                    "strings, ~%.1f MB)\n",
+                    held / 1e6, held / double(events), (held - double(textBytes)) / double(events),
+                    kept->stringCount(), double(textBytes) / 1e6);
+    }
     return 0;
 }
 

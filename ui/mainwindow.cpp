@@ -14,9 +14,11 @@
 #include "ui/models/pendingactionmodel.h"
 #include "ui/models/recordsession.h"
 #include "ui/models/runsession.h"
+#include "ui/models/traceloadjob.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/exportdialog.h"
+#include "ui/panels/loadprogressbar.h"
 #include "ui/panels/outputconsole.h"
 #include "ui/panels/recorddialog.h"
 #include "ui/panels/scenariopanel.h"
@@ -51,7 +53,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -140,6 +141,19 @@ MainWindow::MainWindow(const ScenarioRegistry &registry, QWidget *parent)
         = new PresentationMode(this, m_actions->presentationMode, m_codeDock, m_actions->cancel);
     showRecordingHistory();
     connectActions();
+    // A large file opens on a worker thread; the window stays usable and
+    // the status bar shows how far it got, with Cancel (Esc, as for a run).
+    m_loadJob = new TraceLoadJob(this);
+    m_loadBar = new LoadProgressBar(statusBar());
+    m_loadBar->setObjectName(QStringLiteral("loadProgress"));
+    m_loadBar->hide();
+    statusBar()->addPermanentWidget(m_loadBar);
+    connect(m_loadJob, &TraceLoadJob::progress, m_loadBar, &LoadProgressBar::setProgress);
+    connect(m_loadJob, &TraceLoadJob::loaded, this, &MainWindow::onTraceLoaded);
+    connect(m_loadJob, &TraceLoadJob::failed, this, &MainWindow::onTraceLoadFailed);
+    connect(m_loadJob, &TraceLoadJob::cancelled, this, &MainWindow::onTraceLoadCancelled);
+    connect(m_loadBar, &LoadProgressBar::cancelRequested, m_loadJob, &TraceLoadJob::cancel);
+    connect(m_actions->cancel, &QAction::triggered, m_loadJob, &TraceLoadJob::cancel);
     statusBar()->showMessage(tr("Ready"));
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableGeometry().size() * 0.94);
@@ -364,7 +378,8 @@ void MainWindow::connectActions()
 
 bool MainWindow::isBusy() const
 {
-    return m_session->isRunning() || m_recording->isRunning();
+    return m_session->isRunning() || m_recording->isRunning()
+        || (m_loadJob && m_loadJob->isRunning());
 }
 
 void MainWindow::updateActions()
@@ -711,25 +726,26 @@ bool MainWindow::openTraceFile(const QString &path)
         reportError(tr("Open Trace"), tr("Cancel the running scenario before opening a trace."));
         return false;
     }
+    if (m_loadJob->isRunning()) {
+        reportError(tr("Open Trace"),
+                    tr("%1 is still opening; cancel it first.")
+                        .arg(QFileInfo(m_loadJob->path()).fileName()));
+        return false;
+    }
+    // Native or Chrome Trace JSON, decided by content.
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() >= m_backgroundLoadBytes) {
+        if (!m_loadJob->start(path))
+            return false;
+        m_loadBar->begin(info.fileName(), info.size());
+        m_loadBar->show();
+        statusBar()->showMessage(tr("Opening %1…").arg(info.fileName()));
+        updateActions();
+        return true;
+    }
     QString error;
-    // Native or Chrome Trace JSON, decided by content; large files show progress
-    // and can be cancelled.
-    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                             1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    std::atomic_bool cancelled {false};
     QStringList warnings;
-    const std::optional<Trace> trace = loadTraceFile(
-        path, &error,
-        [&](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-            QCoreApplication::processEvents();
-            if (progress.wasCanceled())
-                cancelled = true;
-        },
-        &cancelled, &warnings);
-    progress.reset();
+    const std::optional<Trace> trace = loadTraceFile(path, &error, {}, nullptr, &warnings);
     if (!trace) {
         reportError(tr("Open Trace"),
                     tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
@@ -737,14 +753,48 @@ bool MainWindow::openTraceFile(const QString &path)
     }
     rememberDirectory(path);
     showTrace(*trace);
-    // What did not stop the load (a recording cut short, a skipped event):
-    // the first problem, beside the file's name.
-    const QString name = QFileInfo(path).fileName();
-    if (warnings.isEmpty())
-        statusBar()->showMessage(tr("Opened %1").arg(name), 10000);
-    else
-        statusBar()->showMessage(tr("Opened %1: %2").arg(name, warnings.first()), 30000);
+    showOpened(path, warnings);
     return true;
+}
+
+void MainWindow::showOpened(const QString &path, const QStringList &warnings)
+{
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(warnings.isEmpty()
+                                 ? tr("Opened %1").arg(name)
+                                 : tr("Opened %1 (%2)").arg(name, warnings.constFirst()),
+                             10000);
+}
+
+void MainWindow::endBackgroundLoad()
+{
+    m_loadBar->hide();
+    updateActions();
+}
+
+void MainWindow::onTraceLoaded(const Trace &trace, const QStringList &warnings)
+{
+    endBackgroundLoad();
+    const QString path = m_loadJob->path();
+    rememberDirectory(path);
+    showTrace(trace);
+    showOpened(path, warnings);
+}
+
+void MainWindow::onTraceLoadFailed(const QString &message)
+{
+    endBackgroundLoad();
+    reportError(
+        tr("Open Trace"),
+        tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(m_loadJob->path()), message));
+}
+
+void MainWindow::onTraceLoadCancelled()
+{
+    endBackgroundLoad();
+    // Nothing of the file is kept: the trace on screen stays as it was.
+    statusBar()->showMessage(
+        tr("Opening %1 was cancelled").arg(QFileInfo(m_loadJob->path()).fileName()), 10000);
 }
 
 bool MainWindow::saveTraceFile(const QString &path)

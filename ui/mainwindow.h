@@ -38,6 +38,8 @@ class SearchBar;
 class SelectionController;
 class StepPanel;
 class SummaryBar;
+class TraceLoadJob;
+class LoadProgressBar;
 class TimelineView;
 class ThemeController;
 class WindowActions;
@@ -57,8 +59,20 @@ public:
     void showTrace(const Trace &trace);
     const Trace &trace() const { return m_trace; }
 
-    // Loads a .weft file; on failure reports the error and keeps the current trace.
+    // Files this large or larger load in the background (TraceLoadJob), with
+    // progress and Cancel in the status bar; smaller ones load at once.
+    static constexpr qint64 kBackgroundLoadBytes = 8 * 1024 * 1024;
+
+    // Opens a trace file (.weft or Chrome JSON). A small file is loaded at
+    // once: the result says whether it opened. A large one starts a
+    // background load: the result says whether it started, traceShown()
+    // follows on success. On failure the error is reported and the trace
+    // on screen stays.
     bool openTraceFile(const QString &path);
+    // Tests move the threshold (0: every file loads in the background).
+    void setBackgroundLoadBytes(qint64 bytes) { m_backgroundLoadBytes = bytes; }
+    TraceLoadJob *loadJob() const { return m_loadJob; }
+    LoadProgressBar *loadProgressBar() const { return m_loadBar; }
     bool saveTraceFile(const QString &path);
     bool runSelectedScenario();
     // Runs the shown trace's scenario again with its parameters and the steps its user chose.
@@ -119,6 +133,12 @@ private:
     void onPendingActions(const QList<PendingAction> &actions);
 
     void chooseTraceToOpen();
+    void onTraceLoaded(const Trace &trace, const QStringList &warnings);
+    void onTraceLoadFailed(const QString &message);
+    void onTraceLoadCancelled();
+    void endBackgroundLoad();
+    // "Opened <file>", and the first problem the loader skipped, if any.
+    void showOpened(const QString &path, const QStringList &warnings);
     void chooseProgramToRecord();
     void onRecordingStarted();
     void onRecordingFinished(const Trace &trace);
@@ -170,6 +190,9 @@ private:
     AxisChoice *m_axisChoice = nullptr; // View ▸ Axis: time or steps
     bool m_layoutRestored = false; // the user's saved layout, not the default one
     bool m_docksSized = false;
+    TraceLoadJob *m_loadJob = nullptr;
+    LoadProgressBar *m_loadBar = nullptr;
+    qint64 m_backgroundLoadBytes = kBackgroundLoadBytes;
 };
 
 } // namespace weft::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chromelocaltexts.h"
 #include "core/trace.h"
 #include "utf8interner.h"
 
@@ -65,6 +66,15 @@ struct ChromeEvent
     ChromeWeftRecord weft; // args.weft: the Weft event this one was drawn from
     ChromeWeftRecord weftEnd; // args.weft_end: the event that ended an X
     QString problem; // set by the parser: a field of the wrong type
+    // An X event's args as ChromeEventConverter::appendArgs() writes them,
+    // built by the parser (on a worker thread, see ChromeSliceWorkers).
+    bool hasArgsLines = false;
+    std::string argsLines;
+    // The parser's ids for name and argsLines in localTexts (0: none; see
+    // ChromeLocalTexts), so the converter need not hash them again.
+    ChromeLocalTexts *localTexts = nullptr;
+    quint32 localName = 0;
+    quint32 localArgs = 0;
 
     const ChromeArg *arg(std::string_view key) const;
 };
@@ -98,13 +108,17 @@ public:
 
     std::size_t eventCount() const { return m_events.size(); }
     // Room for the events the rest of the file will likely yield (saves regrowing).
-    void reserveEvents(std::size_t count) { m_events.reserve(count); }
+    void reserveEvents(std::size_t count);
     qint64 warningCount() const { return m_warningCount; }
     QStringList warnings() const { return m_warnings; }
     QString error() const { return m_error; }
 
     // Closes what is still open (with warnings) and builds the trace.
     Trace finish(const QString &title);
+
+    // A slice's args as "key: value" lines (appended to `lines`), cut at
+    // kMaxArgsBytes. Reads only the event: safe on any thread.
+    static void appendArgs(const ChromeEvent &event, std::string &lines);
 
 private:
     struct Lane
@@ -154,8 +168,12 @@ private:
     quint32 process(const ChromeId &pid);
     Lane *lane(const ChromeId &pid, const ChromeId &tid);
     quint32 text(std::string_view utf8);
-    // A slice's args as "key: value" lines (appended to `lines`), cut at kMaxArgsBytes.
-    static void appendArgs(const ChromeEvent &event, std::string &lines);
+    // The same, by way of the parser's local id when there is one.
+    quint32 text(std::string_view utf8, quint32 local, ChromeLocalTexts *texts);
+    quint32 nameText(const ChromeEvent &event)
+    {
+        return text(event.name, event.localName, event.localTexts);
+    }
     quint32 counterObject(const ChromeId &pid, std::string_view name, std::string_view key);
     // Appends an object (a counter series, a flow, an async track); 0 past kMaxObjects.
     quint32 addObject(ObjectInfo object);

@@ -48,7 +48,7 @@ std::size_t firstInvalidUtf8(const unsigned char *s, std::size_t n)
 class SliceParser
 {
 public:
-    explicit SliceParser(ChromeEventConverter &converter)
+    explicit SliceParser(ChromeEventConverter *converter)
         : m_converter(converter)
     {
         // The same nesting limit as the scanner's (plus the array we wrap around
@@ -60,8 +60,18 @@ public:
 
     using Status = ChromeSliceParser::Status;
     ChromeSliceParser::Copied onCopied;
+    // Parses the slice into m_pool (nothing converted yet).
+    Status read(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
+                QString *error);
+    // Hands what read() parsed to the converter, in order.
+    Status convert(ChromeEventConverter &converter, QString *error);
     Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
-                 QString *error);
+                 QString *error)
+    {
+        const Status status = read(file, slice, guessed, error);
+        return status == Status::Done ? convert(*m_converter, error) : status;
+    }
+    std::size_t eventCount() const { return m_count; }
 
 private:
     using Error = simdjson::error_code;
@@ -91,11 +101,13 @@ private:
     // the file is cut, instead of passing in one slice and not in another.
     Error validate(od::value &value);
 
-    ChromeEventConverter &m_converter;
+    ChromeEventConverter *m_converter;
     od::parser m_parser;
     std::vector<char> m_buffer;
     std::size_t m_base = 0;
     std::vector<ChromeEvent> m_pool; // reused between slices, with their args' capacity
+    std::size_t m_count = 0; // events of the last slice read, in m_pool
+    ChromeLocalTexts m_texts; // the names and args met, with the trace's ids
     ChromeEvent *m_current = nullptr;
 };
 
@@ -463,9 +475,10 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
     return simdjson::SUCCESS;
 }
 
-SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner::Slice slice,
-                                       bool guessed, QString *error)
+SliceParser::Status SliceParser::read(std::string_view file, ChromeTraceScanner::Slice slice,
+                                      bool guessed, QString *error)
 {
+    m_count = 0;
     const std::size_t length = slice.end - slice.begin;
     m_base = slice.begin;
     m_buffer.resize(length + 2 + simdjson::SIMDJSON_PADDING);
@@ -544,9 +557,38 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
     const char *rest = nullptr;
     if (guessed && !doc.current_location().get(rest) && rest)
         return Status::Retry;
+    // What the converter would build from a complete event alone is built
+    // here: with worker threads (ChromeSliceWorkers) this runs beside the
+    // conversion of earlier slices.
+    if (m_texts.size() > ChromeLocalTexts::kMaxEntries)
+        m_texts.clear();
     for (std::size_t i = 0; i < count; ++i) {
-        if (!m_converter.add(m_pool[i])) {
-            fatal(m_pool[i].offset, m_converter.error(), error);
+        ChromeEvent &event = m_pool[i];
+        event.argsLines.clear();
+        event.localTexts = &m_texts;
+        event.localName = event.localArgs = 0;
+        event.hasArgsLines = false;
+        if (!event.problem.isEmpty())
+            continue;
+        // Longer names are cut by the converter, which counts each cut.
+        if (!event.name.empty() && event.name.size() <= ChromeEventConverter::kMaxTextBytes)
+            event.localName = m_texts.intern(event.name);
+        event.hasArgsLines = event.phase == "X";
+        if (event.hasArgsLines) {
+            ChromeEventConverter::appendArgs(event, event.argsLines);
+            if (!event.argsLines.empty())
+                event.localArgs = m_texts.intern(event.argsLines);
+        }
+    }
+    m_count = count;
+    return Status::Done;
+}
+
+SliceParser::Status SliceParser::convert(ChromeEventConverter &converter, QString *error)
+{
+    for (std::size_t i = 0; i < m_count; ++i) {
+        if (!converter.add(m_pool[i])) {
+            fatal(m_pool[i].offset, converter.error(), error);
             return Status::Failed;
         }
     }
@@ -556,7 +598,7 @@ SliceParser::Status SliceParser::parse(std::string_view file, ChromeTraceScanner
 
 struct ChromeSliceParser::Impl
 {
-    explicit Impl(ChromeEventConverter &converter)
+    explicit Impl(ChromeEventConverter *converter)
         : parser(converter)
     {
     }
@@ -564,7 +606,12 @@ struct ChromeSliceParser::Impl
 };
 
 ChromeSliceParser::ChromeSliceParser(ChromeEventConverter &converter)
-    : d(std::make_unique<Impl>(converter))
+    : d(std::make_unique<Impl>(&converter))
+{
+}
+
+ChromeSliceParser::ChromeSliceParser()
+    : d(std::make_unique<Impl>(nullptr))
 {
 }
 
@@ -580,6 +627,24 @@ ChromeSliceParser::Status ChromeSliceParser::parse(std::string_view file,
                                                    QString *error)
 {
     return d->parser.parse(file, slice, guessed, error);
+}
+
+ChromeSliceParser::Status ChromeSliceParser::read(std::string_view file,
+                                                  ChromeTraceScanner::Slice slice, bool guessed,
+                                                  QString *error)
+{
+    return d->parser.read(file, slice, guessed, error);
+}
+
+ChromeSliceParser::Status ChromeSliceParser::convert(ChromeEventConverter &converter,
+                                                     QString *error)
+{
+    return d->parser.convert(converter, error);
+}
+
+std::size_t ChromeSliceParser::eventCount() const
+{
+    return d->parser.eventCount();
 }
 
 } // namespace weft

@@ -25,12 +25,26 @@ public:
     };
 
     explicit ChromeSliceParser(ChromeEventConverter &converter);
+    // Without a converter: only read() and convert() may be used.
+    ChromeSliceParser();
     ~ChromeSliceParser();
+    ChromeSliceParser(const ChromeSliceParser &) = delete;
+    ChromeSliceParser &operator=(const ChromeSliceParser &) = delete;
 
     // A guessed slice (see ChromeTraceScanner::guessSlice) that does not parse
     // as whole elements yields Retry and converts nothing.
     Status parse(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
                  QString *error);
+
+    // parse() in two steps, for ChromeSliceWorkers: read() parses the slice
+    // (any thread; it touches only this parser), convert() hands its events
+    // to a converter (the converter's thread). The events stay valid until
+    // the next read(). A parser remembers the texts it met with the ids one
+    // converter gave them (ChromeLocalTexts): use it with that converter only.
+    Status read(std::string_view file, ChromeTraceScanner::Slice slice, bool guessed,
+                QString *error);
+    Status convert(ChromeEventConverter &converter, QString *error);
+    std::size_t eventCount() const; // of the last slice read
 
     // Called as soon as a slice is copied into the parser's own buffer, with
     // the slice's end: nothing before it in the file is read again (a retry

@@ -3,6 +3,7 @@
 
 #include "chromeeventconverter.h"
 #include "chromesliceparser.h"
+#include "chromesliceworkers.h"
 #include "chrometracescanner.h"
 
 #include <QCoreApplication>
@@ -53,38 +54,35 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
         return failWith(scanner.error());
 
     ChromeEventConverter converter;
-    ChromeSliceParser parser(converter);
-    if (m_release)
-        parser.setOnCopied([this](std::size_t end) { m_release(qint64(end)); });
-    ChromeTraceScanner::Slice slice;
     const qint64 total = qint64(json.size());
-    bool exactNext = false;
     bool reserved = false;
-    for (;;) {
-        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+    {
+        // The workers' parsers (several MB each) are gone before finish() sorts.
+        ChromeSliceWorkers workers(m_workers >= 0 ? m_workers : ChromeSliceWorkers::defaultCount());
+        workers.setCancelFlag(m_cancel);
+        workers.setOnConverted([&](std::size_t end) {
+            if (m_release)
+                m_release(qint64(end));
+            if (!reserved && end >= 2 * m_sliceBytes && json.size() > 8 * m_sliceBytes) {
+                // Estimate from what the first slices yielded; untouched capacity costs no memory.
+                const double perByte = double(converter.eventCount()) / double(end);
+                converter.reserveEvents(std::size_t(perByte * double(json.size()) * 1.1) + 1024);
+                reserved = true;
+            }
+            if (m_progress)
+                m_progress(qint64(end), total, qint64(converter.eventCount()));
+        });
+        ChromeTraceScanner::Slice failed;
+        switch (workers.run(json, scanner, converter, m_sliceBytes, &problem, &failed)) {
+        case ChromeSliceWorkers::Result::Cancelled:
             return failWith(Tr::tr("loading was cancelled"));
-        // Guessing the cut saves a byte-by-byte scan of the whole file; a
-        // wrong guess costs one retry of the rest of that slice.
-        const bool guessed = !exactNext && scanner.guessSlice(m_sliceBytes, &slice);
-        if (!guessed && !scanner.nextSlice(m_sliceBytes, &slice))
+        case ChromeSliceWorkers::Result::Failed:
+            return failWith(firstProblemIn(json, failed, problem));
+        case ChromeSliceWorkers::Result::Done:
             break;
-        const auto status = parser.parse(json, slice, guessed, &problem);
-        if (status == ChromeSliceParser::Status::Failed)
-            return failWith(firstProblemIn(json, slice, problem));
-        exactNext = status == ChromeSliceParser::Status::Retry;
-        if (exactNext) {
-            scanner.rewind(slice.begin);
-            continue;
         }
-        if (!reserved && slice.end >= 2 * m_sliceBytes && json.size() > 8 * m_sliceBytes) {
-            // Estimate from what the first slices yielded; untouched capacity costs no memory.
-            const double perByte = double(converter.eventCount()) / double(slice.end);
-            converter.reserveEvents(std::size_t(perByte * double(json.size()) * 1.1) + 1024);
-            reserved = true;
-        }
-        if (m_progress)
-            m_progress(qint64(slice.end), total);
     }
+    ChromeSliceParser parser(converter);
     if (scanner.failed()) {
         // The elements before the scanner's problem come first: a problem in
         // them is reported however the file is cut.
@@ -114,7 +112,7 @@ std::optional<Trace> ChromeTraceImporter::import(std::string_view json, QString 
     m_warningCount = converter.warningCount();
     m_warnings = converter.warnings();
     if (m_progress)
-        m_progress(total, total);
+        m_progress(total, total, qint64(trace.events().size()));
     return trace;
 }
 

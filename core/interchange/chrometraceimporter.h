@@ -22,7 +22,8 @@ namespace weft {
 class ChromeTraceImporter
 {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Bytes done, bytes in total, events so far.
+    using Progress = std::function<void(qint64 done, qint64 total, qint64 events)>;
     static constexpr std::size_t kSliceBytes = std::size_t(1) << 20;
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -34,6 +35,10 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     // Tests and fuzzers use tiny slices to exercise the cuts between them.
     void setSliceBytes(std::size_t bytes) { m_sliceBytes = bytes > 0 ? bytes : 1; }
+    // Threads that parse slices beside the one converting them (see
+    // ChromeSliceWorkers); 0 parses on the calling thread. The trace is the
+    // same whatever the count. Default: ChromeSliceWorkers::defaultCount().
+    void setWorkers(int workers) { m_workers = workers; }
 
     // json need not be padded or null-terminated.
     std::optional<Trace> import(std::string_view json, QString *error);
@@ -47,6 +52,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     QString m_title;
     std::size_t m_sliceBytes = kSliceBytes;
+    int m_workers = -1;
     qint64 m_warningCount = 0;
     QStringList m_warnings;
 };

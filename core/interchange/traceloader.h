@@ -11,8 +11,9 @@
 
 namespace weft {
 
-// Called now and then while a large file loads: bytes done, bytes in total.
-using LoadProgress = std::function<void(qint64 done, qint64 total)>;
+// Called now and then while a large file loads (on the loading thread):
+// bytes done, bytes in total, events so far (0 for a native file).
+using LoadProgress = std::function<void(qint64 done, qint64 total, qint64 events)>;
 
 // Opens any trace Weft reads, deciding by content, not by file name: the
 // native format (starts with WEFTTRC1, see TraceFile) or Chrome Trace Event

@@ -9,8 +9,10 @@
 #include "ui/models/pendingactionmodel.h"
 #include "ui/models/runsession.h"
 #include "ui/models/timebreakdownmodel.h"
+#include "ui/models/traceloadjob.h"
 #include "ui/panels/codepanel.h"
 #include "ui/panels/eventdetailspanel.h"
+#include "ui/panels/loadprogressbar.h"
 #include "ui/panels/outputconsole.h"
 #include "ui/panels/parameterform.h"
 #include "ui/panels/scenariopanel.h"
@@ -87,6 +89,8 @@ private slots:
     void savedTraceOpensAgain();
     void malformedTraceReportsAnError();
     void droppedTraceFileOpens();
+    void largeTraceOpensInTheBackground();
+    void cancelledOpenKeepsTheShownTrace();
     void actionsCarryTheShortcuts();
     void findingAWaitShowsWhoEndedIt();
     void remoteReplayIsNotStartedWithoutConsent();
@@ -310,6 +314,66 @@ void TestMainWindow::malformedTraceReportsAnError()
 
     QVERIFY(!window.openTraceFile(dir.filePath(QStringLiteral("missing.weft"))));
     QCOMPARE(errors.count(), 2);
+}
+
+void TestMainWindow::largeTraceOpensInTheBackground()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":2,"pid":1,"tid":1},)"
+               R"({"ph":"E","ts":5,"pid":1,"tid":1}]})");
+    file.close();
+    auto registry = testsupport::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    window.setBackgroundLoadBytes(0); // every file, however small
+    QSignalSpy shown(&window, &MainWindow::traceShown);
+    QVERIFY(window.openTraceFile(path));
+    QVERIFY(window.loadJob()->isRunning());
+    QVERIFY(!window.loadProgressBar()->isHidden());
+    QVERIFY(window.windowActions()->cancel->isEnabled()); // Esc cancels the load
+    QVERIFY(!window.windowActions()->run->isEnabled());
+    QVERIFY(!window.openTraceFile(path)); // one load at a time
+    QVERIFY(shown.wait(30000));
+    QVERIFY(window.loadProgressBar()->isHidden());
+    QCOMPARE(window.trace().events().size(), std::size_t(2));
+    // The loader's first warning (the E without a B) comes with the news.
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Opened big.json (at byte ")), qPrintable(message));
+    QVERIFY(!window.windowActions()->cancel->isEnabled());
+}
+
+void TestMainWindow::cancelledOpenKeepsTheShownTrace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":2,"pid":1,"tid":1}]})");
+    file.close();
+    auto registry = testsupport::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.setInteractiveErrors(false);
+    window.setBackgroundLoadBytes(0);
+    const Trace before = handBuiltTrace();
+    window.showTrace(before);
+    QSignalSpy cancelled(window.loadJob(), &TraceLoadJob::cancelled);
+    QVERIFY(window.openTraceFile(path));
+    window.windowActions()->cancel->trigger(); // what Esc does
+    QVERIFY(cancelled.wait(30000));
+    QCOMPARE(window.trace(), before);
+    QVERIFY(window.loadProgressBar()->isHidden());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+
+    // The bar's own Cancel button does the same.
+    QVERIFY(window.openTraceFile(path));
+    window.loadProgressBar()->cancelRequested();
+    QVERIFY(cancelled.wait(30000));
+    QCOMPARE(window.trace(), before);
 }
 
 void TestMainWindow::droppedTraceFileOpens()

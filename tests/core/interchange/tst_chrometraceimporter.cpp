@@ -235,7 +235,7 @@ void TestChromeTraceImporter::progressAndCancel()
     std::string_view view(json.constData(), std::size_t(json.size()));
     QList<qint64> reports;
     ChromeTraceImporter importer;
-    importer.setProgress([&](qint64 done, qint64 total) {
+    importer.setProgress([&](qint64 done, qint64 total, qint64) {
         QCOMPARE(total, qint64(json.size()));
         reports << done;
     });
@@ -248,7 +248,7 @@ void TestChromeTraceImporter::progressAndCancel()
     std::atomic_bool cancel {false};
     ChromeTraceImporter cancelled;
     cancelled.setCancelFlag(&cancel);
-    cancelled.setProgress([&](qint64, qint64) { cancel = true; });
+    cancelled.setProgress([&](qint64, qint64, qint64) { cancel = true; });
     QVERIFY(!cancelled.import(view, &error));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
 }

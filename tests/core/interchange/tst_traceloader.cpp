@@ -58,7 +58,8 @@ void TestTraceLoader::jsonTraceIsDetectedByContent()
                     R"({"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":1,"pid":1,"tid":1}]})");
     QString error;
     qint64 lastDone = 0;
-    const auto loaded = loadTraceFile(path, &error, [&](qint64 done, qint64) { lastDone = done; });
+    const auto loaded
+        = loadTraceFile(path, &error, [&](qint64 done, qint64, qint64) { lastDone = done; });
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->actorCount(), 1);
     QCOMPARE(loaded->metadata().title, QStringLiteral("trace.weft"));
