@@ -1860,7 +1860,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message>
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+97" />
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+113" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -1885,7 +1885,7 @@
         <translation>线程 %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+53" />
         <source>more than %1 counter tracks; this is not a trace Weft can draw</source>
         <translation>超过 %1 条计数器轨道；Weft 无法绘制这样的跟踪</translation>
     </message>
@@ -1925,7 +1925,7 @@
         <translation>时长 %1 为负数；按 0 处理</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>E (end) without a matching B (begin) on this thread; skipped</source>
         <translation>该线程上的 E（结束）没有匹配的 B（开始）；已跳过</translation>
     </message>
@@ -2060,12 +2060,12 @@
 <context>
     <name>weft::ChromeSliceParser</name>
     <message>
-        <location filename="../../core/interchange/chromesliceparser.cpp" line="+71" />
+        <location filename="../../core/interchange/chromesliceparser.cpp" line="+81" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+141" />
         <source>"%1" is not a string; event skipped</source>
         <translation>"%1" 不是字符串；已跳过该事件</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>事件数组中的某个元素不是对象；已跳过</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>the text is not valid UTF-8 (is this a binary file?)</source>
         <translation>文本不是有效的 UTF-8（这是二进制文件吗？）</translation>
     </message>
@@ -2119,12 +2119,12 @@
 <context>
     <name>weft::ChromeTraceImporter</name>
     <message>
-        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+65" />
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+78" />
         <source>loading was cancelled</source>
         <translation>加载已取消</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+19" />
         <source>the file ends inside an event (it looks truncated); that event was skipped</source>
         <translation>文件在某个事件内部结束（看起来被截断了）；该事件已跳过</translation>
     </message>
@@ -2581,7 +2581,7 @@
 <context>
     <name>weft::RecordCommand</name>
     <message>
-        <location filename="../../app/recordcommand.cpp" line="+50" />
+        <location filename="../../app/recordcommand.cpp" line="+51" />
         <source>Usage: weft record [-o FILE.weft] [--export PICTURE] [--timeout MS] [--python] -- COMMAND [ARGS…]</source>
         <translation>用法：weft record [-o 文件.weft] [--export 图片] [--timeout 毫秒] [--python] -- 命令 [参数…]</translation>
     </message>
@@ -2662,19 +2662,25 @@
         <translation>--width 必须是 200 到 16000 之间的像素数</translation>
     </message>
     <message>
+        <location line="+19" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <location line="+35" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
+        <location line="+13" />
         <source>trace written to %1 (%n event(s))</source>
         <translation>
             <numerusform>轨迹已写入 %1（%n 个事件）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>nothing recorded, no picture written</source>
         <translation>没有录制到任何内容，未写出图片</translation>
     </message>
@@ -3004,7 +3010,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message>
-        <location filename="../../core/tracefile.cpp" line="+233" />
+        <location filename="../../core/tracefile.cpp" line="+136" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3019,7 +3025,7 @@
         <translation>不支持的追踪文件版本 %1（此版本的 Weft 可读取版本 %2 至 %3）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../core/tracebytes.h" line="+168" />
         <source>unknown outcome status %1</source>
         <translation>未知的结果状态 %1</translation>
     </message>
@@ -3029,22 +3035,25 @@
         <translation>丢弃事件数为负：%1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../../core/tracefile.cpp" line="+35" />
+        <location filename="../../core/tracestreamreader.cpp" line="+189" />
         <source>actor %1 refers to process %2, but there are only %3</source>
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
     <message>
         <location line="+96" />
+        <location filename="../../core/tracestreamreader.cpp" line="+23" />
         <source>object %1 has unknown kind %2</source>
         <translation>对象 %1 的类型 %2 未知</translation>
     </message>
     <message>
         <location line="-73" />
+        <location filename="../../core/tracestreamreader.cpp" line="+26" />
         <source>too many source sites (%1)</source>
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location filename="../../core/tracebytes.h" line="-115" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -3059,7 +3068,7 @@
         <translation>%1 的数量 %2 超出了文件剩余部分的大小</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+40" />
         <source>the trace has %1 parameters; at most %2 are allowed</source>
         <translation>该跟踪有 %1 个参数；最多允许 %2 个</translation>
     </message>
@@ -3069,7 +3078,7 @@
         <translation>该跟踪有 %1 个结果值；最多允许 %2 个</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../core/tracefile.cpp" line="-46" />
         <source>the trace has %1 processes; Weft opens traces of at most %2</source>
         <translation>该跟踪有 %1 个进程；Weft 最多打开 %2 个进程的跟踪</translation>
     </message>
@@ -3080,11 +3089,13 @@
     </message>
     <message>
         <location line="+59" />
+        <location filename="../../core/tracestreamreader.cpp" line="+66" />
         <source>event %1 has unknown kind %2</source>
         <translation>事件 %1 的类型 %2 未知</translation>
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../core/tracestreamreader.cpp" line="+5" />
         <source>event %1 refers to an actor, object, string or site that does not exist</source>
         <translation>事件 %1 引用了不存在的执行者、对象、字符串或源代码位置</translation>
     </message>
@@ -3110,21 +3121,25 @@
     </message>
     <message>
         <location line="+12" />
+        <location filename="../../core/tracestreamreader.cpp" line="+54" />
         <source>the trace has %1 counter tracks; Weft opens traces of at most %2</source>
         <translation>该跟踪有 %1 条计数器轨道；Weft 最多打开 %2 条计数器轨道的跟踪</translation>
     </message>
     <message>
         <location line="+23" />
+        <location filename="../../core/tracestreamreader.cpp" line="-107" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>
     <message>
         <location line="+11" />
+        <location filename="../../core/tracestreamreader.cpp" line="+12" />
         <source>schedule step %1 has unknown kind %2</source>
         <translation>调度第 %1 步的类型 %2 未知</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../core/tracestreamreader.cpp" line="+3" />
         <source>schedule step %1 refers to an actor or site that does not exist</source>
         <translation>调度第 %1 步引用了不存在的执行者或源码位置</translation>
     </message>
@@ -3187,6 +3202,59 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <location filename="../../core/tracestreamreader.cpp" line="-222" />
+        <source>at byte %1: unknown block type %2</source>
+        <translation>第 %1 字节处：未知的块类型 %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>at byte %1: an events block of %2 events holds %3 bytes</source>
+        <translation>第 %1 字节处：含 %2 个事件的事件块却有 %3 个字节</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>at byte %1: %2 unexpected bytes after the end block</source>
+        <translation>第 %1 字节处：结束块之后有 %2 个多余的字节</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>at byte %1: the end block counts %2 events, the file has %3</source>
+        <translation>第 %1 字节处：结束块记有 %2 个事件，文件中却有 %3 个</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 id %2 does not exist and is not the next one (%3)</source>
+        <translation>%1 的编号 %2 不存在，也不是下一个编号（%3）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+95" />
+        <source>the file lists more than %1 %2</source>
+        <translation>文件列出的 %2 超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>%1 count %2 is larger than its block</source>
+        <translation>%1 的数量 %2 超出了所在块的大小</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <source>%1 unexpected bytes at the end of a block</source>
+        <translation>块末尾有 %1 个多余的字节</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>event %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48" />
+        <source>the recording was cut short after %n event(s); the rest was lost</source>
+        <translation>
+            <numerusform>录制在 %n 个事件后被截断；其余部分已丢失</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>weft::TraceLoader</name>
@@ -3196,7 +3264,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3421,7 +3489,7 @@ Without options it opens the main window.
         <translation>先运行课程 &lt;id&gt; 的 C++ 版本，再运行对应的 Python 版本（id 以 .py 结尾），Python 版本具有的参数使用相同的 --param 值，然后比较两次运行；加上 --export FILE 时把它们绘制到 FILE 中。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -3446,7 +3514,7 @@ Without options it opens the main window.
         <translation>--compare-twin 可以与 --param 和 --export 一起使用，不能与 --compare、--run、--open、--timeout 或 --trace-out 一起使用</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>--timeout must be a positive number of milliseconds</source>
         <translation>--timeout 必须是正的毫秒数</translation>
     </message>
@@ -3496,12 +3564,12 @@ Without options it opens the main window.
         <translation>start:end</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>--preset, --width, --height and --range need --export</source>
         <translation>--preset、--width、--height 和 --range 需要配合 --export 使用</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>--param and --timeout need --run; --trace-out needs --run or --open</source>
         <translation>--param 和 --timeout 需要 --run；--trace-out 需要 --run 或 --open</translation>
     </message>
@@ -3558,7 +3626,7 @@ Without options it opens the main window.
         <translation>轨迹已写入 %1。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>weft: %1: problems that did not stop the load: %2</source>
         <translation>weft：%1：未阻止加载的问题：%2 个</translation>
     </message>
@@ -3696,12 +3764,12 @@ Without options it opens the main window.
 <context>
     <name>weft::record::ChunkReader</name>
     <message>
-        <location filename="../../core/record/chunkreader.cpp" line="+64" />
+        <location filename="../../core/record/chunkreader.cpp" line="+65" />
         <source>skipped %1: not a chunk name</source>
         <translation>已跳过 %1：不是数据块文件名</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+106" />
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3721,7 +3789,7 @@ Without options it opens the main window.
         <translation>%1 声称有 %2 条记录，实际只有 %3 条：只读取现有部分</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>%1: a record's text runs past the chunk's end</source>
         <translation>%1：某条记录的文本超出了数据块末尾</translation>
     </message>
@@ -3729,7 +3797,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::ProgramRecorder</name>
     <message>
-        <location filename="../../core/record/programrecorder.cpp" line="+175" />
+        <location filename="../../core/record/programrecorder.cpp" line="+167" />
         <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
         <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
     </message>
@@ -3769,17 +3837,19 @@ Without options it opens the main window.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>the program's exit status could not be read</source>
         <translation>无法读取程序的退出状态</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+98" />
+        <location line="+38" />
         <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
         <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-34" />
+        <location line="+39" />
         <source>no events were recorded from %1: is it statically linked or setuid, or did it clear LD_PRELOAD?</source>
         <translation>没有从 %1 录制到任何事件：它是静态链接或 setuid 的，还是清除了 LD_PRELOAD？</translation>
     </message>
@@ -3787,7 +3857,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::RecordingDecoder</name>
     <message>
-        <location filename="../../core/record/recordingdecoder.cpp" line="+257" />
+        <location filename="../../core/record/recordingdecoder.cpp" line="+273" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -3984,12 +4054,12 @@ Without options it opens the main window.
         <translation>死锁：%1。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+44" />
         <source>Recorded: %1</source>
         <translation>录制：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+38" />
         <source>killed by %1</source>
         <translation>被 %1 终止</translation>
     </message>
@@ -4035,6 +4105,21 @@ Without options it opens the main window.
         <location line="+14" />
         <source>%1: a record's text runs past what was written</source>
         <translation>%1：某条记录的文本超出了已写入的部分</translation>
+    </message>
+</context>
+<context>
+    <name>weft::record::StreamingDecoder</name>
+    <message>
+        <location filename="../../core/record/streamingdecoder.cpp" line="+72" />
+        <source>the trace could not be written: %1</source>
+        <translation>无法写入跟踪文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121" />
+        <source>%n record(s) reached Weft late and were decoded out of order</source>
+        <translation>
+            <numerusform>有 %n 条记录迟到，未按时间顺序解码</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4766,7 +4851,7 @@ Without options it opens the main window.
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>The marked range (%1)</source>
         <translation>标记的范围（%1）</translation>
     </message>
@@ -4837,7 +4922,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+297" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+319" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -4928,6 +5013,29 @@ Without options it opens the main window.
     </message>
 </context>
 <context>
+    <name>weft::ui::LoadProgressBar</name>
+    <message>
+        <location filename="../../ui/panels/loadprogressbar.cpp" line="+25" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Stop opening the file and keep the trace shown (Esc)</source>
+        <translation>停止打开文件，保留当前显示的追踪（Esc）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 MiB of %2 MiB read, %3 events</source>
+        <translation>已读取 %1 MiB / %2 MiB，%3 个事件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+</context>
+<context>
     <name>weft::ui::LostUpdatePass</name>
     <message>
         <location filename="../../ui/timeline/lostupdatepass.cpp" line="+85" />
@@ -4943,7 +5051,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77" />
+        <location filename="../../ui/mainwindow.cpp" line="+78" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4954,18 +5062,18 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+24" />
-        <location line="+532" />
+        <location line="+546" />
         <location line="+29" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-543" />
+        <location line="-557" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -5025,7 +5133,7 @@ Without options it opens the main window.
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -5099,40 +5207,53 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+95" />
-        <location line="+22" />
-        <location line="+26" />
+        <location line="+4" />
+        <location line="+20" />
+        <location line="+38" />
+        <location line="+28" />
         <source>Open Trace</source>
         <translation>打开轨迹</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-90" />
         <source>Cancel the running scenario before opening a trace.</source>
         <translation>请先取消正在运行的场景，再打开轨迹。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>%1 is still opening; cancel it first.</source>
+        <translation>%1 仍在打开中；请先取消。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+9" />
+        <location line="+38" />
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-25" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
+        <source>Opened %1 (%2)</source>
+        <translation>已打开 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Opening %1 was cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+24" />
         <source>Save Trace</source>
         <translation>保存轨迹</translation>
@@ -5160,7 +5281,7 @@ Without options it opens the main window.
         <translation>Weft 轨迹 (%1);;供 Perfetto 使用的 Chrome Trace JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Export Picture</source>
         <translation>导出图片</translation>
     </message>
@@ -5445,7 +5566,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::RunComparison</name>
     <message>
-        <location filename="../../ui/compare/runcomparison.cpp" line="+24" />
+        <location filename="../../ui/compare/runcomparison.cpp" line="+23" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -6163,7 +6284,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-271" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-293" />
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>
@@ -6186,7 +6307,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+335" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+381" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>
