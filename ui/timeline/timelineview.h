@@ -138,12 +138,12 @@ private:
     AxisMapping m_axis; // the real trace; the model holds m_axis.shown()
     qint64 m_realLiveEnd = 0;
     TimelineModel m_model;
-    LiveModelBuilder *m_liveBuilder = nullptr;
     Trace m_liveRequested; // the snapshot the worker derives, until it is shown
     // ~10 ms of derivation: below it, a snapshot is derived where it arrives.
     std::size_t m_backgroundFrom = 100'000;
     Theme m_theme; // before m_renderer, which keeps a reference to it
     TimelineRenderer m_renderer;
+    LiveModelBuilder *m_liveBuilder = nullptr;
     ZoomControl *m_zoom = nullptr;
     bool m_followLive = false;
     qint64 m_playheadNs = 0; // on the shown axis
