@@ -460,12 +460,18 @@ Trace ProgramRecorder::streamedTrace()
     m_drainer->stop(); // its last pass is done: every record is in a chunk
     Trace trace = m_streaming->finish(m_end);
     m_sawRootEvents = m_streaming->sawProcess(m_pid);
-    QStringList warnings = m_streaming->warnings() + m_drainer->warnings();
-    if (m_streaming->droppedEvents() > 0)
+    addWarnings(m_streaming->warnings() + m_drainer->warnings(), m_streaming->droppedEvents() > 0,
+                !m_sawRootEvents);
+    return trace;
+}
+
+void ProgramRecorder::addWarnings(QStringList warnings, bool dropped, bool missingRootEvents)
+{
+    if (dropped)
         warnings.append(
             Tr::tr("some events were dropped: the program recorded faster than Weft could "
                    "copy its records (the trace says how many)"));
-    if (!m_sawRootEvents)
+    if (missingRootEvents)
         warnings.append(
             Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
                    "did it clear LD_PRELOAD?")
@@ -474,7 +480,6 @@ Trace ProgramRecorder::streamedTrace()
         if (!m_warnings.contains(w))
             m_warnings.append(w);
     }
-    return trace;
 }
 
 Trace ProgramRecorder::trace()
@@ -498,21 +503,11 @@ Trace ProgramRecorder::trace()
     QStringList warnings = reader.warnings() + decoder.warnings();
     if (m_drainer)
         warnings += m_drainer->warnings();
-    if (const quint64 dropped = reader.droppedEvents(); dropped > 0) {
+    const quint64 dropped = reader.droppedEvents();
+    if (dropped > 0)
         trace = withDroppedEvents(trace, dropped);
-        warnings.append(
-            Tr::tr("some events were dropped: the program recorded faster than Weft could "
-                   "copy its records (the trace says how many)"));
-    }
-    if (!m_sawRootEvents && m_end.how != ProgramEnd::How::Running)
-        warnings.append(
-            Tr::tr("no events were recorded from %1: is it statically linked or setuid, or "
-                   "did it clear LD_PRELOAD?")
-                .arg(m_end.command.section(u' ', 0, 0)));
-    for (const QString &w : warnings) {
-        if (!m_warnings.contains(w))
-            m_warnings.append(w);
-    }
+    // While the program runs, its first events may simply not be drained yet.
+    addWarnings(warnings, dropped > 0, !m_sawRootEvents && m_end.how != ProgramEnd::How::Running);
     return trace;
 }
 

@@ -95,6 +95,9 @@ public:
 private:
     void finishWith(ProgramEnd::How how, int code);
     Trace streamedTrace();
+    // Adds `warnings` and the dropped-events and no-events warnings (where
+    // they apply) to m_warnings, each once.
+    void addWarnings(QStringList warnings, bool dropped, bool missingRootEvents);
     void killGroup();
     void passOnStop();
     void restoreTerminal();
