@@ -144,6 +144,53 @@ private:
     QString m_error;
 };
 
+// An event as every version stores it: 32 bytes, little-endian.
+inline void writeEvent(Writer &w, const Event &e)
+{
+    w.i64(e.timeNs);
+    w.i64(e.value);
+    w.u32(e.actor);
+    w.u32(e.object);
+    w.u32(e.text);
+    w.u16(e.site);
+    w.u8(quint8(e.kind));
+    w.u8(e.flags);
+}
+
+// Reads the fields of an event but its kind, which it returns unchecked: the
+// caller names the event when the kind is unknown.
+inline quint8 readEvent(Reader &r, Event &e)
+{
+    e.timeNs = r.i64("event");
+    e.value = r.i64("event");
+    e.actor = r.u32("event");
+    e.object = r.u32("event");
+    e.text = r.u32("event");
+    e.site = r.u16("event");
+    const quint8 kind = r.u8("event");
+    e.flags = r.u8("event");
+    return kind;
+}
+
+inline void writeMetadata(Writer &w, const TraceMetadata &m)
+{
+    w.str(m.scenarioId);
+    w.str(m.title);
+    w.u32(quint32(m.parameters.size()));
+    for (const auto &[key, value] : m.parameters) {
+        w.str(key);
+        w.str(value);
+    }
+    w.u8(quint8(m.outcome.status));
+    w.str(m.outcome.summary);
+    w.u32(quint32(m.outcome.values.size()));
+    for (const auto &[key, value] : m.outcome.values) {
+        w.str(key);
+        w.i64(value);
+    }
+    w.i64(qint64(m.droppedEvents));
+}
+
 // The metadata fields (version 1 and 2: after the version; version 3: a
 // metadata block), with the bounds every loader holds them to.
 inline void readMetadata(Reader &r, TraceMetadata &m)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstring>
 
 #ifdef Q_OS_UNIX
@@ -57,21 +58,7 @@ QByteArray TraceFile::serializeVersion2(const Trace &trace)
     w.u32(2);
 
     const TraceMetadata &m = trace.metadata();
-    w.str(m.scenarioId);
-    w.str(m.title);
-    w.u32(quint32(m.parameters.size()));
-    for (const auto &[key, value] : m.parameters) {
-        w.str(key);
-        w.str(value);
-    }
-    w.u8(quint8(m.outcome.status));
-    w.str(m.outcome.summary);
-    w.u32(quint32(m.outcome.values.size()));
-    for (const auto &[key, value] : m.outcome.values) {
-        w.str(key);
-        w.i64(value);
-    }
-    w.i64(qint64(m.droppedEvents));
+    tracebytes::writeMetadata(w, m);
 
     w.u32(quint32(trace.processCount()));
     for (int i = 1; i <= trace.processCount(); ++i) {
@@ -103,16 +90,8 @@ QByteArray TraceFile::serializeVersion2(const Trace &trace)
         w.u32(quint32(s.line));
     }
     w.u32(quint32(trace.events().size()));
-    for (const Event &e : trace.events()) {
-        w.i64(e.timeNs);
-        w.i64(e.value);
-        w.u32(e.actor);
-        w.u32(e.object);
-        w.u32(e.text);
-        w.u16(e.site);
-        w.u8(quint8(e.kind));
-        w.u8(e.flags);
-    }
+    for (const Event &e : trace.events())
+        tracebytes::writeEvent(w, e);
     const Schedule &schedule = trace.schedule();
     w.u8(schedule.leftStepMode() ? 1 : 0);
     w.u32(quint32(schedule.size()));
@@ -214,14 +193,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
     for (quint32 i = 0; i < eventCount && !r.failed(); ++i) {
         const qsizetype eventOffset = r.offset();
         Event e;
-        e.timeNs = r.i64("event");
-        e.value = r.i64("event");
-        e.actor = r.u32("event");
-        e.object = r.u32("event");
-        e.text = r.u32("event");
-        e.site = r.u16("event");
-        const quint8 kind = r.u8("event");
-        e.flags = r.u8("event");
+        const quint8 kind = tracebytes::readEvent(r, e);
         if (r.failed())
             break;
         if (!isValidKind(kind))
@@ -330,6 +302,23 @@ bool TraceFile::save(const Trace &trace, const QString &path, QString *error)
     return true;
 }
 
+qint64 TraceFile::maxFileBytes()
+{
+    static const qint64 limit = [] {
+#ifdef Q_OS_UNIX
+        const long pages = ::sysconf(_SC_PHYS_PAGES);
+        const long pageSize = ::sysconf(_SC_PAGESIZE);
+        if (pages <= 0 || pageSize <= 0)
+            return kMinMaxFileBytes;
+        const qint64 quarter = qint64(pages) / 4 * qint64(pageSize);
+        return std::clamp(quarter, kMinMaxFileBytes, kMaxMaxFileBytes);
+#else
+        return kMinMaxFileBytes;
+#endif
+    }();
+    return limit;
+}
+
 bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, QString *error)
 {
     auto failWith = [error](const QString &what) {
@@ -340,7 +329,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
     auto tooLarge = [&](qint64 bytes) {
         return failWith(Tr::tr("the file is %1 MB; Weft opens trace files of up to %2 MB")
                             .arg(bytes / (1024 * 1024))
-                            .arg(kMaxFileBytes / (1024 * 1024)));
+                            .arg(maxFileBytes() / (1024 * 1024)));
     };
 #ifdef Q_OS_UNIX
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of
@@ -374,7 +363,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
                 Tr::tr("this is a device, not a trace file; Weft opens only regular files"));
         return failWith(Tr::tr("this is not a regular file; Weft opens only regular files"));
     }
-    if (qint64(st.st_size) > kMaxFileBytes) {
+    if (qint64(st.st_size) > maxFileBytes()) {
         ::close(fd);
         return tooLarge(qint64(st.st_size));
     }
@@ -392,7 +381,7 @@ bool TraceFile::openForReading(QFile &file, const QString &path, qint64 *size, Q
         return failWith(Tr::tr("this is a directory, not a trace file"));
     if (!info.isFile())
         return failWith(Tr::tr("this is not a regular file; Weft opens only regular files"));
-    if (info.size() > kMaxFileBytes)
+    if (info.size() > maxFileBytes())
         return tooLarge(info.size());
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))

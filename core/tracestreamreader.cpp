@@ -289,14 +289,7 @@ void BlockParser::events(Reader &r, quint32 count)
     for (quint32 i = 0; i < count && !r.failed(); ++i, ++m_eventIndex) {
         const qsizetype at = r.offset();
         Event e;
-        e.timeNs = r.i64("event");
-        e.value = r.i64("event");
-        e.actor = r.u32("event");
-        e.object = r.u32("event");
-        e.text = r.u32("event");
-        e.site = r.u16("event");
-        const quint8 kind = r.u8("event");
-        e.flags = r.u8("event");
+        const quint8 kind = tracebytes::readEvent(r, e);
         if (r.failed())
             break;
         // The tables an event refers to come before it in the file.

@@ -48,21 +48,7 @@ bool TraceStreamWriter::begin(const TraceMetadata &m)
 
 bool TraceStreamWriter::writeMetadata(const TraceMetadata &m)
 {
-    m_payload.str(m.scenarioId);
-    m_payload.str(m.title);
-    m_payload.u32(quint32(m.parameters.size()));
-    for (const auto &[key, value] : m.parameters) {
-        m_payload.str(key);
-        m_payload.str(value);
-    }
-    m_payload.u8(quint8(m.outcome.status));
-    m_payload.str(m.outcome.summary);
-    m_payload.u32(quint32(m.outcome.values.size()));
-    for (const auto &[key, value] : m.outcome.values) {
-        m_payload.str(key);
-        m_payload.i64(value);
-    }
-    m_payload.i64(qint64(m.droppedEvents));
+    tracebytes::writeMetadata(m_payload, m);
     return writeBlock(Block::Metadata, 1);
 }
 
@@ -156,17 +142,8 @@ bool TraceStreamWriter::append(const TraceBuilder &tables, const Event *events, 
         return false;
     for (std::size_t done = 0; done < count;) {
         const std::size_t n = std::min(kEventsPerBlock, count - done);
-        for (std::size_t i = done; i < done + n; ++i) {
-            const Event &e = events[i];
-            m_payload.i64(e.timeNs);
-            m_payload.i64(e.value);
-            m_payload.u32(e.actor);
-            m_payload.u32(e.object);
-            m_payload.u32(e.text);
-            m_payload.u16(e.site);
-            m_payload.u8(quint8(e.kind));
-            m_payload.u8(e.flags);
-        }
+        for (std::size_t i = done; i < done + n; ++i)
+            tracebytes::writeEvent(m_payload, events[i]);
         if (!writeBlock(Block::Events, quint32(n)))
             return false;
         done += n;
