@@ -23,14 +23,19 @@ public:
                                      QStringList *warnings = nullptr);
 
     // Opens a trace file without trusting it: only a regular file of at most
-    // kMaxFileBytes is accepted; a FIFO, device, socket or directory is
+    // maxFileBytes() is accepted; a FIFO, device, socket or directory is
     // refused with a clear message, without blocking on it (a FIFO with no
     // writer would block a plain open forever). On success file is open and
     // *size holds its size; on failure error says why (without the path).
     static bool openForReading(QFile &file, const QString &path, qint64 *size, QString *error);
-    // The largest trace file Weft opens (1 GiB): bounds what a load reads and
-    // keeps (see docs/trace-format.md, "Limits").
-    static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
+    // The largest trace file Weft opens: a quarter of the machine's memory,
+    // at least 1 GiB and at most 16 GiB. A load keeps about the file's size in
+    // events (32 bytes each in both) and the views derive about as much again,
+    // so a larger file would not fit beside them; it bounds what a load reads
+    // and keeps (see docs/trace-format.md, "Limits").
+    static qint64 maxFileBytes();
+    static constexpr qint64 kMinMaxFileBytes = qint64(1) << 30;
+    static constexpr qint64 kMaxMaxFileBytes = qint64(16) << 30;
 
     // Version 3 (blocks, see TraceStreamWriter).
     static QByteArray serialize(const Trace &trace);

@@ -77,7 +77,8 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
         return std::nullopt;
     };
     // Only a regular file of bounded size: a FIFO, device or socket is refused
-    // without blocking on it, and nothing reads more than kMaxFileBytes.
+    // without blocking on it, and nothing reads more than
+    // TraceFile::maxFileBytes().
     QFile file;
     qint64 size = 0;
     QString refused;
