@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// From File ▸ Open to the first frame: the real main window, offscreen at
+// 1920x1080, opens a .weft of 1 M or 10 M events (synthetic, as bench_timeline
+// paints) the way the user's open does (in the background above 8 MiB), shows
+// it in every panel, and paints its timeline once. Wall time: the load runs on
+// a worker thread.
+//
+//   QT_QPA_PLATFORM=offscreen bench/bench_open
+#include "bench/synthetictrace.h"
+#include "core/scenarioregistry.h"
+#include "core/tracefile.h"
+#include "ui/mainwindow.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <map>
+
+using namespace weft;
+using namespace weft::ui;
+
+namespace {
+
+// One file per size, written once per process.
+QString traceFileOf(int eventCount)
+{
+    static QTemporaryDir dir;
+    static std::map<int, QString> files;
+    QString &path = files[eventCount];
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("synthetic-%1.weft").arg(eventCount));
+        QString error;
+        if (!TraceFile::save(bench::syntheticTrace(eventCount), path, &error))
+            qFatal("%s", qPrintable(error));
+    }
+    return path;
+}
+
+void BM_OpenToFirstFrame(benchmark::State &state)
+{
+    const QString path = traceFileOf(int(state.range(0)));
+    const ScenarioRegistry registry;
+    for (auto _ : state) {
+        state.PauseTiming();
+        MainWindow window(registry);
+        window.setInteractiveErrors(false);
+        window.resize(1920, 1080);
+        window.show();
+        QCoreApplication::processEvents();
+        bool shown = false;
+        QObject::connect(&window, &MainWindow::traceShown, [&shown] { shown = true; });
+        state.ResumeTiming();
+
+        if (!window.openTraceFile(path)) {
+            state.SkipWithError("the file did not open");
+            break;
+        }
+        const QDeadlineTimer deadline(120000);
+        while (!shown && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        window.timelineView()->repaint(); // the first frame, painted now
+
+        state.PauseTiming();
+        if (!shown) {
+            state.SkipWithError("the trace was not shown within 120 s");
+            break;
+        }
+        state.counters["events"] = double(window.trace().events().size());
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_OpenToFirstFrame)
+    ->Arg(1000000)
+    ->Arg(10000000)
+    ->Iterations(3)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
+    QCoreApplication::setOrganizationName(QStringLiteral("WeftBench"));
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
