@@ -26,7 +26,7 @@ OutputConsole::OutputConsole(QWidget *parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setMaximumBlockCount(20000); // a runaway print loop must not eat the machine
+    setMaximumBlockCount(kMaxLines); // a runaway print loop must not eat the machine
     // Fixed-width at the projector text size: a class font, so no setFont() here.
     UiFontScale::ensureInstalled();
     setPlaceholderText(tr("Output of the scenario appears here."));
@@ -36,14 +36,13 @@ void OutputConsole::setTrace(const Trace &trace)
 {
     // The live trace is re-sorted on every snapshot, so a late thread's print
     // may land before lines already shown; re-render whenever the set changes.
-    std::size_t count = 0;
-    qint64 lastTime = 0;
+    std::vector<qint64> lineTimes;
     for (const Event &event : trace.events()) {
-        if (isOutput(event)) {
-            ++count;
-            lastTime = event.timeNs;
-        }
+        if (isOutput(event))
+            lineTimes.push_back(event.timeNs);
     }
+    const std::size_t count = lineTimes.size();
+    const qint64 lastTime = count ? lineTimes.back() : 0;
     const std::size_t signature = count * 1000003u ^ std::size_t(lastTime);
     if (signature == m_signature && count == std::size_t(m_lines))
         return;
@@ -51,16 +50,20 @@ void OutputConsole::setTrace(const Trace &trace)
 
     clear();
     setExtraSelections({});
-    m_lines = 0;
-    m_lineTimes.clear();
+    m_lines = int(count);
+    m_lineTimes = std::move(lineTimes);
+    // Only the last kMaxLines stay in the document: inserting the others just
+    // to have it drop them again took 12 s for 700 k lines.
+    const std::size_t skipped = count > std::size_t(kMaxLines) ? count - kMaxLines : 0;
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QTextCharFormat plain; // no colour of its own: the palette's text, light or dark theme
     const bool dark = Theme::isDarkPalette(palette());
+    std::size_t line = 0;
     for (const Event &event : trace.events()) {
-        if (!isOutput(event))
+        if (!isOutput(event) || line++ < skipped)
             continue;
-        if (m_lines > 0)
+        if (line > skipped + 1)
             cursor.insertBlock();
         QTextCharFormat lane;
         lane.setForeground(laneTextColor(event.actor, dark));
@@ -74,8 +77,6 @@ void OutputConsole::setTrace(const Trace &trace)
         } else {
             cursor.insertText(trace.text(event.text), plain);
         }
-        ++m_lines;
-        m_lineTimes.push_back(event.timeNs);
     }
     cursor.endEditBlock();
     m_shownLines = m_lines;

@@ -17,6 +17,10 @@ class OutputConsole : public QPlainTextEdit
 public:
     explicit OutputConsole(QWidget *parent = nullptr);
 
+    // The console keeps the last lines printed, the rest scroll away: a runaway
+    // print loop must not eat the machine.
+    static constexpr int kMaxLines = 20000;
+
     // Cheap to call repeatedly with a growing live trace: only a changed set
     // of lines is re-rendered.
     void setTrace(const Trace &trace);

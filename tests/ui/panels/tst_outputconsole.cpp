@@ -47,6 +47,7 @@ class TestOutputConsole : public QObject
 private slots:
     void showsEveryLineWithItsThread();
     void dimsWhatThePlayheadHasNotReached();
+    void keepsTheLastLinesOfALongRun();
 };
 
 void TestOutputConsole::showsEveryLineWithItsThread()
@@ -73,6 +74,31 @@ void TestOutputConsole::dimsWhatThePlayheadHasNotReached()
     console.setPlayhead(1000); // the end: nothing dimmed
     QCOMPARE(console.shownLineCount(), 3);
     QVERIFY(console.extraSelections().isEmpty());
+}
+
+void TestOutputConsole::keepsTheLastLinesOfALongRun()
+{
+    // More lines than the console keeps: the first ones have scrolled away,
+    // the count and the playhead still know every line.
+    constexpr int kPrinted = OutputConsole::kMaxLines + 500;
+    TraceBuilder builder;
+    const quint32 a = builder.addActor({QStringLiteral("alpha"), 1, 0, true, false});
+    for (int i = 0; i < kPrinted; ++i)
+        builder.addEvent({10 * (i + 1), 0, a, 0, builder.intern(QString::number(i)), 0,
+                          EventKind::Print, NoFlags});
+    OutputConsole console;
+    console.setTrace(builder.build());
+    QCOMPARE(console.lineCount(), kPrinted);
+    QCOMPARE(console.document()->blockCount(), OutputConsole::kMaxLines);
+    QCOMPARE(console.document()->firstBlock().text(), QStringLiteral("[alpha] 500"));
+    QCOMPARE(console.document()->lastBlock().text(),
+             QStringLiteral("[alpha] %1").arg(kPrinted - 1));
+    // The playhead after line 1000 (printed at 10010 ns): the lines from 1001 on are dimmed.
+    const QColor dim = console.palette().color(QPalette::Disabled, QPalette::Text);
+    console.setPlayhead(10010);
+    QCOMPARE(console.shownLineCount(), 1001);
+    QCOMPARE(shownColor(console, 1001 - 500), dim);
+    QVERIFY(shownColor(console, 1000 - 500) != dim);
 }
 
 QTEST_MAIN(TestOutputConsole)
