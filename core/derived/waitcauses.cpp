@@ -79,6 +79,25 @@ void WaitCauses::findHolder(const StateSpan &span, WaitCause &cause) const
     }
 }
 
+bool WaitCauses::canHaveCause(EventKind kind)
+{
+    // TraceStates enters a wait state at the first four and ends one (as
+    // "ended") only at the event endsWait() names: the last four.
+    switch (kind) {
+    case EventKind::LockWait:
+    case EventKind::JoinWait:
+    case EventKind::IoWaitBegin:
+    case EventKind::CondWait:
+    case EventKind::LockAcquired:
+    case EventKind::JoinDone:
+    case EventKind::IoWaitEnd:
+    case EventKind::CondWake:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::optional<WaitCause> WaitCauses::causeOf(int eventIndex) const
 {
     const auto &events = m_trace.events();

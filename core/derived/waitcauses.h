@@ -39,6 +39,10 @@ public:
     // JoinWait and its JoinDone, ...), with its cause; nothing for any other event.
     std::optional<WaitCause> causeOf(int eventIndex) const;
 
+    // Whether an event of this kind can begin or end a wait: for any other,
+    // causeOf is empty, so a caller can skip deriving the causes at all.
+    static bool canHaveCause(EventKind kind);
+
 private:
     int causeOfEnd(const StateSpan &span) const;
     void findHolder(const StateSpan &span, WaitCause &cause) const;

@@ -102,6 +102,10 @@ QString EventDetailsModel::objectName(const Trace &trace, quint32 object)
 
 void EventDetailsModel::appendWait(const Trace &trace, int eventIndex)
 {
+    // Most events end no wait: deriving the causes (a second of a 10 M-event
+    // trace) waits for the first that may.
+    if (!WaitCauses::canHaveCause(trace.events()[std::size_t(eventIndex)].kind))
+        return;
     if (!m_waitCauses || !m_waitCausesTrace.sharesDataWith(trace)) {
         m_waitCauses = std::make_shared<const WaitCauses>(trace);
         m_waitCausesTrace = trace;

@@ -17,6 +17,7 @@ private slots:
     void anIoWaitIsEndedByTheSendItReceives();
     void aWaitCutByTheEndHasNoCause();
     void otherEventsAreNoWaits();
+    void onlyTheKindsThatCanHaveACauseHaveOne();
 };
 
 namespace {
@@ -143,6 +144,25 @@ void TestWaitCauses::otherEventsAreNoWaits()
     QVERIFY(!causes.causeOf(s.at.value(QStringLiteral("a puts"))));
     QVERIFY(!causes.causeOf(-1));
     QVERIFY(!causes.causeOf(int(s.trace.events().size())));
+}
+
+void TestWaitCauses::onlyTheKindsThatCanHaveACauseHaveOne()
+{
+    // canHaveCause lets the details panel skip the derivation: it must never
+    // say no for an event that has a cause.
+    const Sample s = makeSample();
+    const WaitCauses causes(s.trace);
+    int withCause = 0;
+    for (int i = 0; i < int(s.trace.events().size()); ++i) {
+        if (!causes.causeOf(i))
+            continue;
+        ++withCause;
+        QVERIFY2(WaitCauses::canHaveCause(s.trace.events()[std::size_t(i)].kind),
+                 eventKindName(s.trace.events()[std::size_t(i)].kind));
+    }
+    QVERIFY(withCause >= 8); // every kind of wait, begun and ended
+    QVERIFY(!WaitCauses::canHaveCause(EventKind::Print));
+    QVERIFY(!WaitCauses::canHaveCause(EventKind::ThreadEnd));
 }
 
 QTEST_GUILESS_MAIN(TestWaitCauses)
