@@ -640,7 +640,7 @@ void MainWindow::clearTrace()
     m_timeline->setTrace(m_trace);
     m_playback->setTrace(m_trace);
     m_output->setTrace(m_trace);
-    m_legend->setTrace(m_trace);
+    m_legend->setModel(nullptr);
     m_breakdown->clear();
     m_sequenceDock->setTrace(m_trace);
     m_details->clear();
@@ -666,7 +666,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_playback->setTrace(trace);
     m_playback->toEnd();
     m_output->setTrace(trace);
-    m_legend->setTrace(trace);
+    m_legend->setModel(&m_timeline->model());
     m_breakdown->setTrace(trace);
     m_selection->setTrace(trace);
     m_sequenceDock->setTrace(trace);

@@ -16,15 +16,16 @@ LegendWidget::LegendWidget(QWidget *parent)
     connect(ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, &LegendWidget::refresh);
 }
 
-void LegendWidget::setTrace(const Trace &trace)
+void LegendWidget::setModel(const TimelineModel *model)
 {
-    m_model.setTrace(trace);
+    m_model = model;
     refresh();
 }
 
 void LegendWidget::refresh()
 {
-    m_entries = LegendPass::entries(m_model, Theme::current());
+    m_entries = m_model ? LegendPass::entries(*m_model, Theme::current())
+                        : std::vector<LegendPass::Entry>();
     updateGeometry();
     update();
 }

@@ -16,8 +16,12 @@ class LegendWidget : public QWidget
 public:
     explicit LegendWidget(QWidget *parent = nullptr);
 
-    // Lock colours come from the trace, so the legend names the locks it shows.
-    void setTrace(const Trace &trace);
+    // The legend of what the timeline shows (lock colours come from the trace,
+    // so it names the locks there): the timeline view's model, which the
+    // caller keeps alive while it is set; nullptr shows no entries. It reads
+    // the model the view has already derived rather than deriving its own
+    // (1.5 s at 10 M events).
+    void setModel(const TimelineModel *model);
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -28,7 +32,7 @@ protected:
 private:
     void refresh();
 
-    TimelineModel m_model;
+    const TimelineModel *m_model = nullptr;
     // Found once per trace and theme: finding them walks every lane's instants.
     std::vector<LegendPass::Entry> m_entries;
 };
