@@ -137,9 +137,9 @@ public:
         const bool fits = (i == 0 || m_spans[i].ticks <= ticks)
             && (i + 1 == m_spans.size() || ticks < m_spans[i + 1].ticks);
         if (!fits) {
-            const auto after = std::upper_bound(
-                m_spans.begin(), m_spans.end(), ticks,
-                [](quint64 t, const Span &span) { return t < span.ticks; });
+            const auto after
+                = std::upper_bound(m_spans.begin(), m_spans.end(), ticks,
+                                   [](quint64 t, const Span &span) { return t < span.ticks; });
             i = after == m_spans.begin() ? 0 : std::size_t(after - m_spans.begin()) - 1;
         }
         hint = i;

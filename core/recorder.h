@@ -39,8 +39,11 @@ class Recorder
 {
 public:
     static constexpr std::size_t kDefaultMaxEvents = 16u * 1024u * 1024u;
-    // With a spill: 256 Mi events, an 8 GiB file (32 bytes an event).
-    static constexpr std::size_t kDefaultMaxSpilledEvents = 256u * 1024u * 1024u;
+    // With a spill, the whole run: 30 Mi events, 960 MiB in the file (32
+    // bytes an event), so the file stays under the 1 GiB Weft opens
+    // (TraceFile::kMaxFileBytes) with room for the tables. The in-memory
+    // budget (maxEvents) still bounds what is not written yet.
+    static constexpr std::size_t kDefaultMaxSpilledEvents = 30u * 1024u * 1024u;
 
     explicit Recorder(std::size_t maxEvents = kDefaultMaxEvents);
     ~Recorder();
@@ -110,7 +113,10 @@ public:
     // taken refers to is there.
     void updateTables(TraceBuilder &mirror) const;
     // Chunks allocated and freed so far (the spill's memory bound, for tests).
-    std::size_t chunksAllocated() const { return m_chunksAllocated.load(std::memory_order_relaxed); }
+    std::size_t chunksAllocated() const
+    {
+        return m_chunksAllocated.load(std::memory_order_relaxed);
+    }
     std::size_t chunksFreed() const { return m_chunksFreed.load(std::memory_order_relaxed); }
 
     // The hot path's clock: the CPU's invariant time-stamp counter where there is
