@@ -423,7 +423,9 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     const bool spill = !traceOut.isEmpty() && exportPath.isEmpty()
         && !traceOut.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (spill) {
-        if (!spillFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        // Unbuffered: each block reaches the file as it is written (a block is
+        // one write), not when 16 KiB have gathered in QFile's buffer.
+        if (!spillFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
             m_err << "weft: "
                   << Tr::tr("cannot write %1: %2").arg(traceOut, spillFile.errorString())
                   << Qt::endl;
