@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <atomic>
@@ -414,6 +415,24 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
     RunOptions options;
     options.timeout = std::chrono::milliseconds(timeoutMs);
     options.replay = replay;
+    // A .weft trace is written as the run goes (RecorderSpill): memory stays
+    // bounded however long the run, and a run that is killed leaves a file
+    // that opens up to where it was cut. Chrome JSON and a picture need the
+    // whole trace at the end.
+    QFile spillFile(traceOut);
+    const bool spill = !traceOut.isEmpty() && exportPath.isEmpty()
+        && !traceOut.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (spill) {
+        // Unbuffered: each block reaches the file as it is written (a block is
+        // one write), not when 16 KiB have gathered in QFile's buffer.
+        if (!spillFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+            m_err << "weft: "
+                  << Tr::tr("cannot write %1: %2").arg(traceOut, spillFile.errorString())
+                  << Qt::endl;
+            return kExitFile;
+        }
+        options.spillTo = &spillFile;
+    }
     Runner runner;
     const StopSignals stopSignals;
     runner.start(*scenario, *parameters, options);
@@ -436,7 +455,10 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
         runner.stepGate()->setStepping(false);
     }
     const Trace trace = runner.result();
-    m_out << summaryOf(trace, scenario, runner.elapsedNs()) << Qt::endl;
+    const bool spilled = runner.spilled();
+    m_out << summaryOf(trace, scenario, runner.elapsedNs(),
+                       spilled ? std::optional<quint64>(runner.spilledEvents()) : std::nullopt)
+          << Qt::endl;
     const QString divergence
         = runner.replayDriver() ? runner.replayDriver()->divergence() : QString();
     if (replay) {
@@ -461,8 +483,23 @@ int CommandLine::runScenario(const QString &id, const QStringList &assignments, 
         : kExitRunFailed;
     if (!divergence.isEmpty() && status == kExitOk)
         status = kExitRunFailed; // the interleaving was not reproduced
-    if (!traceOut.isEmpty() && !writeTrace(trace, traceOut))
-        status = kExitFile;
+    if (spilled) {
+        spillFile.close();
+        QString error = runner.spillError();
+        if (error.isEmpty() && spillFile.error() != QFileDevice::NoError)
+            error = Tr::tr("cannot write %1: %2").arg(traceOut, spillFile.errorString());
+        if (error.isEmpty()) {
+            m_out << Tr::tr("Trace written to %1.").arg(traceOut) << Qt::endl;
+        } else {
+            // What was written still opens, up to its last whole block.
+            m_err << "weft: " << error << Qt::endl;
+            status = kExitFile;
+        }
+    } else if (!traceOut.isEmpty()) {
+        spillFile.close(); // a child program's trace: written whole, over what was begun
+        if (!writeTrace(trace, traceOut))
+            status = kExitFile;
+    }
     // A picture of a failed or timed-out run is still worth having.
     if (!exportPath.isEmpty() && !trace.isEmpty()) {
         const int exported = exportTo(trace, exportPath);
@@ -538,7 +575,8 @@ int CommandLine::exportTo(const Trace &trace, const QString &path)
     return kExitOk;
 }
 
-QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const
+QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs,
+                               std::optional<quint64> eventCount) const
 {
     const TraceMetadata &meta = trace.metadata();
     QStringList parameters;
@@ -553,7 +591,8 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
             + Tr::tr("Parameters: %1").arg(parameters.join(QLatin1String(", ")));
     // Plain variables as the counts: lupdate skips a tr() whose count is a call.
     const int lanes = int(trace.actorCount());
-    const int events = int(trace.events().size());
+    const int events = int(std::min<quint64>(eventCount.value_or(trace.events().size()),
+                                             std::numeric_limits<int>::max()));
     text += QLatin1Char('\n')
         + Tr::tr("Ran for %1 on %2; %3 recorded, %4 dropped.")
               .arg(formatDuration(elapsedNs), Tr::tr("%n lane(s)", nullptr, lanes),

@@ -63,7 +63,9 @@ private:
     // Saves as .weft or Chrome JSON (by the name's extension) and says so; false after an error.
     bool writeTrace(const Trace &trace, const QString &path);
     int exportTo(const Trace &trace, const QString &path);
-    QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs) const;
+    // events: the run's count when its events went to a file, not into `trace`.
+    QString summaryOf(const Trace &trace, const Scenario *scenario, qint64 elapsedNs,
+                      std::optional<quint64> events = std::nullopt) const;
     int usageError(const QString &message);
 
     const ScenarioRegistry &m_registry;

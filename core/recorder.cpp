@@ -88,8 +88,16 @@ struct Recorder::ThreadBuffer
             c = n;
         }
     }
-    Chunk *head = nullptr;
+    Chunk *head = nullptr; // freed up to the spill's chunk, under the tables mutex
     Chunk *tail = nullptr; // touched by the owning thread only
+    // What a spill has taken of this thread's events. Touched by the spill only.
+    struct SpillCursor
+    {
+        Chunk *chunk = nullptr; // the first chunk not taken whole
+        std::size_t index = 0; // its first event not taken
+        qint64 lastMapped = std::numeric_limits<qint64>::min();
+        std::size_t segment = 0; // the clock span the last event fell in
+    } spill;
     // Site cache: (file pointer, line) -> id. Owned by the writing thread.
     std::unordered_map<const char *, std::unordered_map<quint32, quint16>> siteCache;
 };
@@ -103,10 +111,58 @@ struct ThreadCache
 thread_local ThreadCache t_cache;
 } // namespace
 
+// Maps ticks to CLOCK_MONOTONIC through clock points (sorted by ticks): a
+// tick count between two points on the line through them, one before the
+// first or after the last on the nearest span's line. With two points, the
+// anchor and now, this is the one line snapshot() always drew.
+class Recorder::TickMap
+{
+public:
+    explicit TickMap(const std::vector<ClockPoint> &points)
+    {
+        for (std::size_t i = 0; i + 1 < points.size() || i == 0; ++i) {
+            const ClockPoint &a = points[i];
+            long double nsPerTick = 1.0L;
+            if (i + 1 < points.size() && points[i + 1].ticks > a.ticks)
+                nsPerTick = (long double)(points[i + 1].ns - a.ns)
+                    / (long double)(points[i + 1].ticks - a.ticks);
+            m_spans.push_back({a.ticks, a.ns, nsPerTick});
+        }
+    }
+
+    // `hint`: the span of the last call's ticks (a thread's stamps mostly grow).
+    qint64 map(quint64 ticks, std::size_t &hint) const
+    {
+        std::size_t i = hint < m_spans.size() ? hint : 0;
+        const bool fits = (i == 0 || m_spans[i].ticks <= ticks)
+            && (i + 1 == m_spans.size() || ticks < m_spans[i + 1].ticks);
+        if (!fits) {
+            const auto after
+                = std::upper_bound(m_spans.begin(), m_spans.end(), ticks,
+                                   [](quint64 t, const Span &span) { return t < span.ticks; });
+            i = after == m_spans.begin() ? 0 : std::size_t(after - m_spans.begin()) - 1;
+        }
+        hint = i;
+        const Span &span = m_spans[i];
+        const long double delta = (long double)(qint64(ticks - span.ticks));
+        return span.ns + qint64(delta * span.nsPerTick);
+    }
+
+private:
+    struct Span
+    {
+        quint64 ticks;
+        qint64 ns;
+        long double nsPerTick;
+    };
+    std::vector<Span> m_spans;
+};
+
 Recorder::Recorder(std::size_t maxEvents)
     : m_serial(g_nextRecorderSerial.fetch_add(1))
     , m_anchor(readClockPoint())
     , m_maxEvents(maxEvents)
+    , m_clockPoints {m_anchor}
 {
 }
 
@@ -236,6 +292,9 @@ Recorder::ThreadBuffer &Recorder::bufferForThisThread()
 
 Recorder::Chunk *Recorder::allocateChunk(std::size_t capacity)
 {
+    if (m_totalEvents.load(std::memory_order_relaxed)
+        >= m_maxTotalEvents.load(std::memory_order_relaxed))
+        return nullptr;
     std::size_t reserved = m_reservedEvents.load(std::memory_order_relaxed);
     do {
         if (reserved >= m_maxEvents)
@@ -243,6 +302,8 @@ Recorder::Chunk *Recorder::allocateChunk(std::size_t capacity)
         capacity = std::min(capacity, m_maxEvents - reserved);
     } while (!m_reservedEvents.compare_exchange_weak(reserved, reserved + capacity,
                                                      std::memory_order_relaxed));
+    m_totalEvents.fetch_add(capacity, std::memory_order_relaxed);
+    m_chunksAllocated.fetch_add(1, std::memory_order_relaxed);
     return new Chunk(capacity);
 }
 
@@ -301,11 +362,14 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
     // Map ticks onto CLOCK_MONOTONIC with the line through the recorder's anchor
     // and now: the error is bounded by one clock read's jitter, so events from
     // child processes (mapped the same way) merge on one clock.
+    // A spill's clock points first: what it wrote is mapped the same here.
+    std::vector<ClockPoint> points = m_clockPoints;
     const ClockPoint now = readClockPoint();
-    const long double nsPerTick = now.ticks > m_anchor.ticks
-        ? (long double)(now.ns - m_anchor.ns) / (long double)(now.ticks - m_anchor.ticks)
-        : 1.0L;
+    if (points.size() == 1 || now.ticks >= points.back().ticks)
+        points.push_back(now);
+    const TickMap map(points);
     for (const auto &buffer : m_buffers) {
+        std::size_t span = 0;
         // On a host whose CPUs' TSCs are not perfectly in step, a thread that migrates
         // could read a TSC a little behind its previous read; its own events must still
         // come out in program order, so its mapped times never go back.
@@ -321,9 +385,7 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
             for (std::size_t i = 0; i < count; ++i) {
                 Event e = c->events[i];
                 if (e.flags & RawTicks) {
-                    const long double delta
-                        = (long double)(qint64(quint64(e.timeNs) - m_anchor.ticks));
-                    e.timeNs = std::max(lastMapped, m_anchor.ns + qint64(delta * nsPerTick));
+                    e.timeNs = std::max(lastMapped, map.map(quint64(e.timeNs), span));
                     lastMapped = e.timeNs;
                     e.flags &= quint8(~RawTicks);
                 }
@@ -334,6 +396,130 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
     builder.metadata() = metadata;
     builder.metadata().droppedEvents = droppedCount();
     return builder.build();
+}
+
+void Recorder::setSpilling(std::size_t maxTotalEvents)
+{
+    m_maxTotalEvents.store(maxTotalEvents, std::memory_order_relaxed);
+    m_spilling.store(true, std::memory_order_relaxed);
+}
+
+void Recorder::takeSettled(qint64 windowNs, bool everything, std::vector<Event> &out)
+{
+    const ClockPoint now = readClockPoint();
+    std::vector<ThreadBuffer *> buffers;
+    std::vector<ClockPoint> points;
+    quint64 lastTicks = std::numeric_limits<quint64>::max();
+    {
+        std::lock_guard lock(m_tablesMutex);
+        if (everything) {
+            // Every thread has stopped: everything is before now.
+            if (now.ticks > m_clockPoints.back().ticks)
+                m_clockPoints.push_back(now);
+        } else {
+            // The window in ticks, by the slope from the anchor to now.
+            const long double ticksPerNs = now.ns > m_anchor.ns && now.ticks > m_anchor.ticks
+                ? (long double)(now.ticks - m_anchor.ticks) / (long double)(now.ns - m_anchor.ns)
+                : 1.0L;
+            const auto windowTicks = quint64((long double)windowNs * ticksPerNs);
+            if (now.ticks <= m_anchor.ticks + windowTicks)
+                return; // nothing is that old yet
+            lastTicks = now.ticks - windowTicks;
+            // What is taken is mapped through fixed points only.
+            if (m_clockPoints.back().ticks < lastTicks)
+                m_clockPoints.push_back(now);
+        }
+        points = m_clockPoints;
+        buffers.reserve(m_buffers.size());
+        for (const auto &buffer : m_buffers) {
+            if (!buffer->spill.chunk)
+                buffer->spill.chunk = buffer->head;
+            buffers.push_back(buffer.get());
+        }
+    }
+    const TickMap map(points);
+    // Taken: mapped at or before `last`. Left: mapped after it. So a later
+    // call's events are all later (not merely as late) than this call's, and
+    // the file sorts them as snapshot() would.
+    qint64 last = std::numeric_limits<qint64>::max();
+    if (!everything) {
+        std::size_t span = 0;
+        last = map.map(lastTicks, span) - 1;
+    }
+    const bool freeTaken = m_spilling.load(std::memory_order_relaxed);
+    std::vector<Chunk *> taken;
+    for (ThreadBuffer *buffer : buffers) {
+        auto &cursor = buffer->spill;
+        while (cursor.chunk) {
+            Chunk *chunk = cursor.chunk;
+            // The link before the count, as in snapshot().
+            Chunk *next = chunk->next.load(std::memory_order_acquire);
+            const std::size_t count = chunk->count.load(std::memory_order_acquire);
+            std::size_t i = cursor.index;
+            for (; i < count; ++i) {
+                Event e = chunk->events[i];
+                if (e.flags & RawTicks) {
+                    if (quint64(e.timeNs) > lastTicks)
+                        break;
+                    const qint64 ns
+                        = std::max(cursor.lastMapped, map.map(quint64(e.timeNs), cursor.segment));
+                    if (ns > last)
+                        break;
+                    e.timeNs = cursor.lastMapped = ns;
+                    e.flags &= quint8(~RawTicks);
+                } else if (e.timeNs > last) {
+                    break;
+                }
+                out.push_back(e);
+            }
+            cursor.index = i;
+            if (i < count || !next)
+                break; // the thread may add more here
+            cursor.chunk = next;
+            cursor.index = 0;
+            if (freeTaken)
+                taken.push_back(chunk);
+        }
+    }
+    if (taken.empty())
+        return;
+    {
+        // snapshot() and eventCount() walk from the head under the mutex.
+        std::lock_guard lock(m_tablesMutex);
+        // (A thread without a chunk yet may be setting its head: left alone.)
+        for (ThreadBuffer *buffer : buffers)
+            if (buffer->spill.chunk)
+                buffer->head = buffer->spill.chunk;
+    }
+    for (Chunk *chunk : taken) {
+        m_reservedEvents.fetch_sub(chunk->capacity, std::memory_order_relaxed);
+        delete chunk;
+    }
+    m_chunksFreed.fetch_add(taken.size(), std::memory_order_relaxed);
+}
+
+void Recorder::updateTables(TraceBuilder &mirror) const
+{
+    std::lock_guard lock(m_tablesMutex);
+    for (quint32 id = 1; id <= m_processes.size(); ++id) {
+        if (id <= mirror.processCount())
+            mirror.process(id) = m_processes[id - 1];
+        else
+            mirror.addProcess(m_processes[id - 1]);
+    }
+    // A lane's native id is set once its thread runs.
+    for (quint32 id = 1; id <= m_actors.size(); ++id) {
+        if (id <= mirror.actorCount())
+            mirror.actor(id) = m_actors[id - 1];
+        else
+            mirror.addActor(m_actors[id - 1]);
+    }
+    for (std::size_t i = mirror.objectCount(); i < m_objects.size(); ++i)
+        mirror.addObject(m_objects[i]);
+    for (std::size_t i = mirror.stringCount(); i < m_strings.size(); ++i)
+        mirror.appendString(m_strings[i]);
+    for (std::size_t i = mirror.siteCount(); i < m_sites.size(); ++i)
+        mirror.addSite(m_sites[i]);
 }
 
 QString scenarioRelativePath(const char *compiledFileName)

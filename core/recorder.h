@@ -11,12 +11,15 @@
 #endif
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <source_location>
 #include <vector>
 
 namespace weft {
+
+class TraceBuilder;
 
 // Collects events from any number of threads.
 //
@@ -28,10 +31,19 @@ namespace weft {
 //
 // Tables (actors, objects, strings, sites) are guarded by one mutex; they are
 // touched when a thread or lock is created or text is printed, not per event.
+//
+// A RecorderSpill may take the events as they settle and free the chunks it
+// has written (takeSettled()): the budget then counts the events still in
+// memory, and a larger one (maxSpilledEvents) the events of the whole run.
 class Recorder
 {
 public:
     static constexpr std::size_t kDefaultMaxEvents = 16u * 1024u * 1024u;
+    // With a spill, the whole run: 30 Mi events, 960 MiB in the file (32
+    // bytes an event), so the file stays under the 1 GiB Weft opens
+    // (TraceFile::kMaxFileBytes) with room for the tables. The in-memory
+    // budget (maxEvents) still bounds what is not written yet.
+    static constexpr std::size_t kDefaultMaxSpilledEvents = 30u * 1024u * 1024u;
 
     explicit Recorder(std::size_t maxEvents = kDefaultMaxEvents);
     ~Recorder();
@@ -84,6 +96,29 @@ public:
 
     static qint64 nowNs();
 
+    // For RecorderSpill, before any event is recorded: chunks written are
+    // freed and give their events back to the budget; at most `maxTotalEvents`
+    // are recorded in the whole run (about: one chunk per thread may pass it).
+    void setSpilling(std::size_t maxTotalEvents);
+    // For RecorderSpill, from one thread at a time: appends to `out` the
+    // events stamped at least `windowNs` before now that were not taken
+    // before (all of them if `everything`), each thread's in order, mapped to
+    // nanoseconds as snapshot() maps them, and frees the chunks taken whole.
+    // The events are not sorted. Everything a later call takes is later than
+    // everything this one took, unless a thread was held up more than
+    // `windowNs` between reading its clock and appending.
+    void takeSettled(qint64 windowNs, bool everything, std::vector<Event> &out);
+    // Brings `mirror`'s tables up to this recorder's (new entries, lanes
+    // whose native id was set). Call after takeSettled(): every id an event
+    // taken refers to is there.
+    void updateTables(TraceBuilder &mirror) const;
+    // Chunks allocated and freed so far (the spill's memory bound, for tests).
+    std::size_t chunksAllocated() const
+    {
+        return m_chunksAllocated.load(std::memory_order_relaxed);
+    }
+    std::size_t chunksFreed() const { return m_chunksFreed.load(std::memory_order_relaxed); }
+
     // The hot path's clock: the CPU's invariant time-stamp counter where there is
     // one (12 ns here, against 30 ns for clock_gettime in this VM), mapped onto
     // CLOCK_MONOTONIC when a snapshot is taken. Elsewhere it is CLOCK_MONOTONIC itself.
@@ -108,12 +143,18 @@ private:
         qint64 ns = 0;
     };
     static ClockPoint readClockPoint();
+    class TickMap;
 
     const quint64 m_serial;
     const ClockPoint m_anchor;
     const std::size_t m_maxEvents;
     std::atomic<std::size_t> m_reservedEvents {0};
     std::atomic<quint64> m_dropped {0};
+    std::atomic<bool> m_spilling {false};
+    std::atomic<std::size_t> m_maxTotalEvents {std::numeric_limits<std::size_t>::max()};
+    std::atomic<std::size_t> m_totalEvents {0};
+    std::atomic<std::size_t> m_chunksAllocated {0};
+    std::atomic<std::size_t> m_chunksFreed {0};
 
     mutable std::mutex m_tablesMutex;
     std::vector<std::unique_ptr<ThreadBuffer>> m_buffers;
@@ -124,6 +165,11 @@ private:
     QHash<QString, quint32> m_stringIds;
     std::vector<SourceSite> m_sites;
     QHash<QPair<QString, int>, quint16> m_siteIds;
+    // The clock points ticks are mapped through (the anchor, then one per
+    // spill pass that needed it): each span between two is mapped on the line
+    // through them, and the last one's line is extended to now. Fixed once
+    // added, so a spilled event and a snapshot's copy of it get the same time.
+    std::vector<ClockPoint> m_clockPoints;
 };
 
 // Maps a compile-time file path to the path relative to core/scenarios/,

@@ -35,9 +35,12 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
     {
         std::lock_guard lock(m_mutex);
         // The last run's parts go in the reverse order of who refers to whom.
+        m_spill.reset();
         m_context.reset();
         m_replay.reset();
         m_recorder = std::make_unique<Recorder>(options.maxEvents);
+        if (options.spillTo)
+            m_spill = std::make_unique<RecorderSpill>(*m_recorder, options.spillTo);
         m_gate = std::make_unique<StepGate>();
         m_gate->setStepping(options.stepping || options.replay);
         if (options.replay) {
@@ -47,6 +50,16 @@ bool Runner::start(const Scenario &scenario, const ParameterValues &parameters,
         m_context = std::make_unique<RunContext>(*m_recorder, *m_gate, parameters, m_replay.get());
         m_parameters = parameters;
         m_result = Trace();
+        m_spilled = false;
+        m_spilledEvents = 0;
+        m_spillError.clear();
+        if (m_spill) {
+            TraceMetadata metadata;
+            metadata.scenarioId = scenario.id();
+            metadata.title = scenario.title();
+            metadata.parameters = parameters.toText();
+            m_spill->start(metadata);
+        }
     }
     m_cancelRequested.store(false);
     m_running.store(true);
@@ -112,12 +125,28 @@ void Runner::supervise(const Scenario &scenario, const RunOptions &options)
         metadata.parameters = context.parameters().toText();
         metadata.outcome = outcome;
         const std::optional<Trace> program = context.programTrace();
-        Trace trace = program ? program->withMetadata(metadata) : m_recorder->snapshot(metadata);
         const Schedule schedule = m_gate->schedule();
+        Trace trace;
+        bool spilled = false;
+        if (program) {
+            if (m_spill)
+                m_spill->stop(); // the program's trace is the run's: saved whole
+            trace = program->withMetadata(metadata);
+        } else if (m_spill) {
+            trace = m_spill->finish(metadata, schedule.wasStepped() ? schedule : Schedule());
+            spilled = true;
+        } else {
+            trace = m_recorder->snapshot(metadata);
+        }
         if (schedule.wasStepped())
             trace = trace.withSchedule(schedule);
         std::lock_guard lock(m_mutex);
         m_result = trace;
+        m_spilled = spilled;
+        if (m_spill) {
+            m_spilledEvents = m_spill->eventsWritten();
+            m_spillError = m_spill->errorString();
+        }
     } // mainThread joined here
     m_endNs.store(monotonicNowNs());
     m_running.store(false);
@@ -168,6 +197,24 @@ Trace Runner::result() const
 {
     std::lock_guard lock(m_mutex);
     return m_result;
+}
+
+bool Runner::spilled() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_spilled;
+}
+
+quint64 Runner::spilledEvents() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_spilledEvents;
+}
+
+QString Runner::spillError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_spillError;
 }
 
 StepGate *Runner::stepGate()

@@ -3,6 +3,7 @@
 
 #include "parameter.h"
 #include "recorder.h"
+#include "recorderspill.h"
 #include "replaydriver.h"
 #include "stepgate.h"
 #include "trace.h"
@@ -28,6 +29,11 @@ struct RunOptions
     // Grant these recorded steps in order (the run starts in step mode; a
     // ReplayDriver grants them).
     std::optional<Schedule> replay;
+    // Write the events to this .weft stream as the run goes (RecorderSpill)
+    // rather than keeping them all: the result then has no events. A run
+    // whose trace is a child program's (RunContext::programTrace()) is not
+    // spilled: spilled() says which. Must outlive the run.
+    QIODevice *spillTo = nullptr;
 };
 
 // Runs one scenario at a time off the calling thread.
@@ -58,6 +64,11 @@ public:
     // The current (or last) run's replay; nullptr if it replays no schedule.
     ReplayDriver *replayDriver();
     qint64 elapsedNs() const;
+    // Whether the finished run's events went to RunOptions::spillTo (complete,
+    // unless spillError() says why not), and how many.
+    bool spilled() const;
+    quint64 spilledEvents() const;
+    QString spillError() const;
 
     // Runs to completion on the calling thread's behalf (CLI, tests).
     static Trace run(const Scenario &scenario, const ParameterValues &parameters,
@@ -72,6 +83,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<RecorderSpill> m_spill; // refers to m_recorder
     std::unique_ptr<StepGate> m_gate;
     std::unique_ptr<ReplayDriver> m_replay; // refers to m_gate
     std::unique_ptr<RunContext> m_context; // refers to all three
@@ -82,6 +94,9 @@ private:
     std::atomic<qint64> m_endNs {0};
     ParameterValues m_parameters;
     Trace m_result;
+    bool m_spilled = false;
+    quint64 m_spilledEvents = 0;
+    QString m_spillError;
 };
 
 } // namespace weft

@@ -76,14 +76,16 @@ bool TraceStreamWriter::writeTables(const TraceBuilder &t, bool everything)
     for (quint32 id = 1; id <= t.actorCount(); ++id) {
         const ActorInfo &a = t.actor(id);
         if (id <= m_actorNames.size() && m_actorNames[id - 1] == a.name
-            && m_actorDaemon[id - 1] == a.isDaemon)
+            && m_actorDaemon[id - 1] == a.isDaemon && m_actorNativeIds[id - 1] == a.nativeId)
             continue;
         if (id > m_actorNames.size()) {
             m_actorNames.push_back(a.name);
             m_actorDaemon.push_back(a.isDaemon);
+            m_actorNativeIds.push_back(a.nativeId);
         } else {
             m_actorNames[id - 1] = a.name;
             m_actorDaemon[id - 1] = a.isDaemon;
+            m_actorNativeIds[id - 1] = a.nativeId;
         }
         m_payload.u32(id);
         m_payload.str(a.name);

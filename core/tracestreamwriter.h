@@ -22,7 +22,7 @@ class TraceBuilder;
 //
 // The builder passed to append() and finish() is the one the events' ids
 // refer to; it only grows (renamed lanes, processes and objects are written
-// again, the newest name wins).
+// again, the newest name wins; so is a lane whose native id was set).
 class TraceStreamWriter
 {
 public:
@@ -70,6 +70,7 @@ private:
     // of lanes and processes (to write a renamed one again).
     std::vector<QString> m_processNames, m_actorNames, m_objectNames;
     std::vector<bool> m_actorDaemon;
+    std::vector<qint64> m_actorNativeIds; // set once a recorded thread runs
     quint32 m_strings = 0, m_sites = 0;
     bool m_finished = false;
 };

@@ -2,6 +2,7 @@
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -30,6 +31,7 @@ private slots:
     void replayToAnotherHostNeedsAllowRemote();
     void signalCancelsRunAndKeepsTrace_data();
     void signalCancelsRunAndKeepsTrace();
+    void killedRunLeavesATraceCutShort();
     void hugeParameterIsEchoedCut();
     void peerReplyReachesTerminalEscaped();
 
@@ -364,6 +366,39 @@ void TestCommandLine::signalCancelsRunAndKeepsTrace()
     const auto trace = TraceFile::load(out, &error);
     QVERIFY2(trace, qPrintable(error));
     QVERIFY(!trace->eventsOfKind(EventKind::ThreadStart).empty());
+}
+
+void TestCommandLine::killedRunLeavesATraceCutShort()
+{
+    // Issue 17: a .weft --trace-out is written as the run goes, so SIGKILL
+    // (no handler runs) leaves a file that opens up to its last whole block.
+    const QString out = m_dir.filePath(QStringLiteral("killed.weft"));
+    QProcess process;
+    process.start(m_executable,
+                  {QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--param"), QStringLiteral("delay_ms=10000"),
+                   QStringLiteral("--trace-out"), out});
+    QVERIFY(process.waitForStarted());
+    const auto startedThreads = [&out] {
+        QFile file(out);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QString error;
+        const auto trace = TraceFile::deserialize(file.readAll(), &error, nullptr);
+        return trace && !trace->eventsOfKind(EventKind::ThreadStart).empty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(startedThreads(), 8000);
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(8000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QString error;
+    QStringList warnings;
+    const auto trace = TraceFile::load(out, &error, &warnings);
+    QVERIFY2(trace, qPrintable(error));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains(QStringLiteral("cut short")), qPrintable(warnings.front()));
+    QVERIFY(!trace->eventsOfKind(EventKind::ThreadStart).empty());
+    QCOMPARE(trace->metadata().scenarioId, QStringLiteral("threads.create"));
 }
 
 void TestCommandLine::hugeParameterIsEchoedCut()
