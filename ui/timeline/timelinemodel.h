@@ -194,6 +194,10 @@ public:
     qint64 maxFlowDurationNs() const { return m_maxFlowNs; }
     // Index of the first flow that may touch [fromNs, ...).
     std::size_t firstFlowFrom(qint64 fromNs) const;
+    // Indices into flows() of the start and join arrows, ascending: a crowded
+    // column of arrows draws only these among the rest of its flows (they bundle
+    // into fans), found without reading the others.
+    const std::vector<quint32> &fanFlows() const { return m_fanFlows; }
 
     // In time order; flowOf() gives one as the arrow it is drawn as.
     const std::vector<LockWaitEdge> &lockWaits() const { return m_lockWaits; }
@@ -239,6 +243,7 @@ private:
     std::vector<SliceBar> m_slices; // every lane's slices, lane after lane
     std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows; // every kind but WaitsFor
+    std::vector<quint32> m_fanFlows; // indices of Spawn and Join flows
     std::vector<LockWaitEdge> m_lockWaits;
     qint64 m_maxFlowNs = 0;
     std::vector<std::vector<qint64>> m_flowTimesByKind; // early end of each flow, sorted
