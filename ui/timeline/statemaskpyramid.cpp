@@ -16,6 +16,10 @@ void StateMaskPyramid::append(std::span<const StateSpan> spans, std::size_t from
 {
     if (from == 0)
         m_levels.clear();
+    from = std::min(from, m_states.size());
+    m_states.resize(spans.size());
+    for (std::size_t u = from; u < spans.size(); ++u)
+        m_states[u] = quint8(spans[u].state);
     // Level k's block b covers spans [b·64^(k+1), (b+1)·64^(k+1)). Only the
     // blocks from the first one touched by a new span change.
     std::size_t changedFrom = from; // first changed index at the level below, in its units
@@ -50,7 +54,7 @@ quint16 StateMaskPyramid::statesIn(std::span<const StateSpan> spans, std::size_t
     if (first >= last)
         return 0;
     const auto unitMask = [&](int level, std::size_t index) {
-        return level < 0 ? maskOf(spans[index]) : m_levels[std::size_t(level)][index];
+        return level < 0 ? quint16(1u << m_states[index]) : m_levels[std::size_t(level)][index];
     };
     quint16 states = 0;
     int level = -1; // -1: single spans

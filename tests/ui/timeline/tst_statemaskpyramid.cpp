@@ -82,6 +82,11 @@ void TestStateMaskPyramid::appendEqualsBuildingOnce()
             spans.push_back(all[spans.size()]);
             grown.append(spans, spans.size() - 1);
         }
+        // Each span alone too: a range of a few spans mostly holds every state,
+        // and would hide one span read wrong (their states are copied as they come).
+        for (std::size_t i = from > 0 ? from - 1 : 0; i < spans.size(); ++i)
+            QCOMPARE(grown.statesIn(spans, i, i + 1),
+                     StateMaskPyramid::statesInEach(spans, i, i + 1));
         for (int round = 0; round < 50; ++round) {
             std::size_t first = random() % (spans.size() + 1), last = random() % (spans.size() + 1);
             if (first > last)
