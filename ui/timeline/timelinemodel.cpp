@@ -412,10 +412,12 @@ void TimelineModel::addSlices()
             }
             lane.sliceRowIndex.assign(std::size_t(lane.sliceRows), {});
             lane.sliceRowLatestEnd.assign(std::size_t(lane.sliceRows), {});
+            lane.sliceRowBegin.assign(std::size_t(lane.sliceRows), {});
             for (std::size_t k = 0; k < lane.slices.size(); ++k) {
                 const auto row = std::size_t(lane.slices[k].depth);
                 auto &latest = lane.sliceRowLatestEnd[row];
                 lane.sliceRowIndex[row].push_back(quint32(k));
+                lane.sliceRowBegin[row].push_back(lane.slices[k].beginNs);
                 latest.push_back(std::max(latest.empty() ? lane.slices[k].endNs : latest.back(),
                                           lane.slices[k].endNs));
             }

@@ -86,6 +86,9 @@ struct Lane
     // and the running latest end says whether one of them may reach past it.
     std::vector<std::vector<quint32>> sliceRowIndex;
     std::vector<std::vector<qint64>> sliceRowLatestEnd;
+    // ... and each index's begin, so that the searches read 8 bytes per slice in
+    // order rather than a slice elsewhere per probe.
+    std::vector<std::vector<qint64>> sliceRowBegin;
 };
 
 struct LaneGroup
