@@ -220,7 +220,10 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
         // those finds them without reading the column's other flows and lock
         // waits (a zoomed-out frame has thousands per column); reading every item
         // keeps the same ones.
-        const qint64 bucketEnd = context.timeForX(bucketX + minPx);
+        // (Only up to the window's end: a start beyond it is not in view.)
+        const qint64 bucketEnd = std::min(
+            context.timeForX(bucketX + minPx),
+            context.toNs < std::numeric_limits<qint64>::max() ? context.toNs + 1 : context.toNs);
         if (context.options.summaries) {
             const std::size_t next = std::size_t(
                 std::lower_bound(flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
