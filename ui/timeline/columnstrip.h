@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QImage>
 #include <QRectF>
+#include <QTransform>
+#include <limits>
 #include <vector>
 
 class QPainter;
@@ -49,6 +51,7 @@ private:
     };
     void fillRect(const Run &run);
     void fillRow(const Run &run);
+    void blitRow();
     void addDisjoint(Run run);
     void paintGrouped();
 
@@ -61,6 +64,9 @@ private:
         m_runs; // fills not yet painted: while there are few, or sorted and disjoint (vector)
     QImage m_row; // once there are many: their pixels
     bool m_usingRow = false;
+    QTransform m_device; // logical -> device pixels, on raster targets
+    int m_rowBegin = std::numeric_limits<int>::max(); // the columns of m_row filled so far
+    int m_rowEnd = 0;
 };
 
 } // namespace weft::ui

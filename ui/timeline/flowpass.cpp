@@ -22,7 +22,6 @@ namespace weft::ui {
 namespace {
 
 constexpr int kMaxFlowsPerBucket = 2; // beyond this, arrows in one few-pixel column merge
-constexpr int kFanScan = 256; // flows of a crowded column still read for start/join fans
 // Structural arrows (spawn, join, waits-for) explain a handful of threads; with
 // hundreds in view they are only noise, and the lane colours already tell the story.
 constexpr int kMaxStructuralFlows = 48;
@@ -134,12 +133,14 @@ struct Candidate
 };
 
 // Every flow in view, a few per pixel column at most (the rest of a crowded
-// column add nothing); waits-for arrows merged in by time.
+// column add nothing but its start and join arrows, which bundle into fans);
+// waits-for arrows merged in by time.
 std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows)
 {
     std::vector<Candidate> result;
     const TimelineLayout &layout = context.layout;
-    const auto &flows = context.model.flows();
+    const TimelineModel &model = context.model;
+    const auto &flows = model.flows();
     const qreal minPx = context.theme.minItemWidth();
     const qreal barCenter = context.theme.stateBarCenter();
     const int firstLane = layout.firstVisibleLane(), lastLane = layout.lastVisibleLane();
@@ -149,77 +150,102 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
     if (allArrows)
         for (FlowKind kind : {FlowKind::Spawn, FlowKind::Join, FlowKind::WaitsFor})
             hidden[std::size_t(kind)]
-                = context.model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
+                = model.flowCount(kind, context.fromNs, context.toNs) > kMaxStructuralFlows;
+    // Where a flow is drawn, if it touches the visible lanes at all; -1 when not.
+    const auto lanesOf = [&](const Flow &flow) -> std::pair<int, int> {
+        if (std::max(flow.fromNs, flow.toNs) < context.fromNs || hidden[std::size_t(flow.kind)])
+            return {-1, -1};
+        const int fromLane = model.laneIndexOf(flow.fromActor);
+        const int toLane = model.laneIndexOf(flow.toActor);
+        if (fromLane < 0 || toLane < 0 || (fromLane < firstLane && toLane < firstLane)
+            || (fromLane > lastLane && toLane > lastLane))
+            return {-1, -1};
+        return {fromLane, toLane};
+    };
+    const auto add = [&](const Flow &flow, int fromLane, int toLane) {
+        const QPointF from(context.xForTime(flow.fromNs),
+                           layout.laneRect(fromLane).top() + barCenter);
+        QPointF to(context.xForTime(flow.toNs), layout.laneRect(toLane).top() + barCenter);
+        if (fromLane == toLane && std::abs(to.x() - from.x()) < 2)
+            return;
+        // End the arrow at the edge of the target's bar, not in its middle.
+        if (toLane != fromLane)
+            to.ry() += (toLane > fromLane ? -1 : 1) * context.theme.stateBarHeight() / 2.0;
+        result.push_back({flow, from, to, fromLane, toLane});
+    };
+    const auto isFan = [](const Flow &flow) {
+        return flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join;
+    };
+    const auto earlyOf = [](const Flow &f) {
+        return std::min(f.fromNs, f.toNs);
+    };
     // Waits-for arrows live apart from the flows (TimelineModel::lockWaits()), in
     // time order; each is made into a Flow only when it is reached (not all of
     // those in view copied first: a zoomed-out frame has a million).
-    const auto &lockWaits = context.model.lockWaits();
+    const auto &lockWaits = model.lockWaits();
     const std::size_t waitsEnd = hidden[std::size_t(FlowKind::WaitsFor)] ? 0 : lockWaits.size();
-    std::size_t i = context.model.firstFlowFrom(context.fromNs),
-                w = context.model.firstLockWaitFrom(context.fromNs);
-    int inBucket = 0, scannedInBucket = 0;
+    std::size_t i = model.firstFlowFrom(context.fromNs),
+                w = model.firstLockWaitFrom(context.fromNs);
+    int inBucket = 0;
     qreal bucketX = -1e9;
     Flow wait;
     for (;;) {
         const bool takeWait = w < waitsEnd && lockWaits[w].timeNs <= context.toNs
-            && (i >= flows.size()
-                || lockWaits[w].timeNs <= std::min(flows[i].fromNs, flows[i].toNs));
+            && (i >= flows.size() || lockWaits[w].timeNs <= earlyOf(flows[i]));
         if (!takeWait && i >= flows.size())
             break;
         if (takeWait)
-            wait = context.model.flowOf(lockWaits[w]);
+            wait = model.flowOf(lockWaits[w]);
         const Flow &flow = takeWait ? wait : flows[i];
-        const qint64 early = std::min(flow.fromNs, flow.toNs);
+        const qint64 early = earlyOf(flow);
         if (early > context.toNs)
             break;
         ++(takeWait ? w : i);
-        if (std::max(flow.fromNs, flow.toNs) < context.fromNs || hidden[std::size_t(flow.kind)])
-            continue;
-        const int fromLane = context.model.laneIndexOf(flow.fromActor);
-        const int toLane = context.model.laneIndexOf(flow.toActor);
-        if (fromLane < 0 || toLane < 0)
-            continue;
-        if ((fromLane < firstLane && toLane < firstLane)
-            || (fromLane > lastLane && toLane > lastLane))
+        const auto [fromLane, toLane] = lanesOf(flow);
+        if (fromLane < 0)
             continue;
         const qreal x = context.xForTime(early);
         if (x - bucketX >= minPx) {
             bucketX = x;
             inBucket = 0;
-            scannedInBucket = 0;
         }
         // Start and join arrows leave the count to the fans they bundle into
         // (or, with All Arrows, are each drawn: one per thread, never millions).
-        const bool fanMember = flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join;
-        if (!fanMember && ++inBucket > kMaxFlowsPerBucket) {
-            // Skip the rest of this crowded column, but not a fan's members
-            // among its next few flows (a thread starting two dozen others).
-            if (scannedInBucket++ < kFanScan)
-                continue;
-            const qint64 bucketEnd = context.timeForX(bucketX + minPx);
-            const auto next = std::lower_bound(
-                flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
-                [](const Flow &f, qint64 t) { return std::min(f.fromNs, f.toNs) < t; });
-            i = std::size_t(next - flows.begin());
-            // The waits left in this column would each only be counted and
-            // skipped (never a fan's member): skip them all at once.
-            if (context.options.summaries)
-                w = std::size_t(
-                    gallopLowerBound(lockWaits.begin() + std::ptrdiff_t(w), lockWaits.end(),
-                                     bucketEnd,
-                                     [](const LockWaitEdge &e, qint64 t) { return e.timeNs < t; })
-                    - lockWaits.begin());
+        if (isFan(flow) || ++inBucket <= kMaxFlowsPerBucket) {
+            add(flow, fromLane, toLane);
             continue;
         }
-        const QPointF from(context.xForTime(flow.fromNs),
-                           layout.laneRect(fromLane).top() + barCenter);
-        QPointF to(context.xForTime(flow.toNs), layout.laneRect(toLane).top() + barCenter);
-        if (fromLane == toLane && std::abs(to.x() - from.x()) < 2)
-            continue;
-        // End the arrow at the edge of the target's bar, not in its middle.
-        if (toLane != fromLane)
-            to.ry() += (toLane > fromLane ? -1 : 1) * context.theme.stateBarHeight() / 2.0;
-        result.push_back({flow, from, to, fromLane, toLane});
+        // A crowded column: what else starts in it adds nothing but its start and
+        // join arrows (a thread starting two dozen others). The model's index of
+        // those finds them without reading the column's other flows and lock
+        // waits (a zoomed-out frame has thousands per column); reading every item
+        // keeps the same ones.
+        // (Only up to the window's end: a start beyond it is not in view.)
+        const qint64 bucketEnd = std::min(
+            context.timeForX(bucketX + minPx),
+            context.toNs < std::numeric_limits<qint64>::max() ? context.toNs + 1 : context.toNs);
+        if (context.options.summaries) {
+            const std::size_t next = std::size_t(
+                std::lower_bound(flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
+                                 [&](const Flow &f, qint64 t) { return earlyOf(f) < t; })
+                - flows.begin());
+            const auto &fans = model.fanFlows();
+            for (auto f = std::lower_bound(fans.begin(), fans.end(), quint32(i));
+                 f != fans.end() && *f < next; ++f)
+                if (const auto [a, b] = lanesOf(flows[*f]); a >= 0)
+                    add(flows[*f], a, b);
+            i = next;
+            w = std::size_t(
+                gallopLowerBound(lockWaits.begin() + std::ptrdiff_t(w), lockWaits.end(), bucketEnd,
+                                 [](const LockWaitEdge &e, qint64 t) { return e.timeNs < t; })
+                - lockWaits.begin());
+        } else {
+            for (; i < flows.size() && earlyOf(flows[i]) < bucketEnd; ++i)
+                if (const auto [a, b] = lanesOf(flows[i]); a >= 0 && isFan(flows[i]))
+                    add(flows[i], a, b);
+            while (w < lockWaits.size() && lockWaits[w].timeNs < bucketEnd)
+                ++w;
+        }
     }
     return result;
 }

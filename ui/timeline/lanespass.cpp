@@ -169,8 +169,11 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
             }
             // Sub-pixel spans: one run of minPx for everything starting inside it.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            auto next
-                = gallopLowerBound(it + 1, spans.end(), bucketEnd,
+            const auto next = context.options.summaries
+                ? spans.begin()
+                    + std::ptrdiff_t(lane.spanStates.firstStartingFrom(
+                        spans, std::size_t(it - spans.begin()) + 1, bucketEnd))
+                : gallopLowerBound(it + 1, spans.end(), bucketEnd,
                                    [](const StateSpan &s, qint64 t) { return s.startNs < t; });
             const auto last = next - 1;
             const std::size_t first = std::size_t(it - spans.begin()),

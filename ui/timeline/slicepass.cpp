@@ -33,17 +33,16 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
 {
     const auto &index = lane.sliceRowIndex[std::size_t(depth)];
     const auto &latestEnd = lane.sliceRowLatestEnd[std::size_t(depth)];
+    const auto &begins = lane.sliceRowBegin[std::size_t(depth)];
     const auto beginOf = [&](std::size_t k) {
-        return lane.slices[index[k]].beginNs;
+        return begins[k];
     };
     const qreal left = context.layout.plotRect().left();
     const auto x0Of = [&](std::size_t k) {
         return std::max(left, context.xForTime(beginOf(k)));
     };
-    std::size_t k = std::size_t(
-        std::lower_bound(index.begin(), index.end(), earliest,
-                         [&](quint32 i, qint64 t) { return lane.slices[i].beginNs < t; })
-        - index.begin());
+    std::size_t k
+        = std::size_t(std::lower_bound(begins.begin(), begins.end(), earliest) - begins.begin());
     while (k < index.size() && beginOf(k) < context.toNs) {
         visit(lane.slices[index[k]]);
         ++k;
@@ -53,10 +52,10 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
         if (k >= index.size() || x0Of(k) >= mergedUntil)
             continue;
         const qint64 markEndNs = context.timeForX(mergedUntil);
-        std::size_t past = std::size_t(
-            gallopLowerBound(index.begin() + std::ptrdiff_t(k), index.end(), markEndNs - 1,
-                             [&](quint32 i, qint64 t) { return lane.slices[i].beginNs < t; })
-            - index.begin());
+        std::size_t past
+            = std::size_t(gallopLowerBound(begins.begin() + std::ptrdiff_t(k), begins.end(),
+                                           markEndNs - 1, [](qint64 b, qint64 t) { return b < t; })
+                          - begins.begin());
         while (past > k && x0Of(past - 1) >= mergedUntil)
             --past;
         while (past < index.size() && x0Of(past) < mergedUntil)

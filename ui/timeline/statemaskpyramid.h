@@ -15,6 +15,9 @@ namespace weft::ui {
 // merges a million spans learns that one of them is a wait from a few dozen
 // masks instead of reading them all, so a zoomed-out frame costs pixels, not
 // spans. Built once per lane; append() extends it as a live lane grows.
+// The ragged ends of a range are read from a copy of each span's state, a
+// byte apiece: 64 of them share a cache line where 64 spans take 24. The
+// same blocks' first starts find where a pixel's spans end.
 class StateMaskPyramid
 {
 public:
@@ -30,10 +33,17 @@ public:
     // The same, span by span: what the pyramid must always agree with.
     static quint16 statesInEach(std::span<const StateSpan> spans, std::size_t first,
                                 std::size_t last);
+    // The first of spans[first, ...) starting at or after t (spans are sorted):
+    // a search over every 64th span's start, then within one block, instead of
+    // probing spans all over the lane (a merged pixel at 10 M events skips ~180).
+    std::size_t firstStartingFrom(std::span<const StateSpan> spans, std::size_t first,
+                                  qint64 t) const;
     int levelCount() const { return int(m_levels.size()); }
 
 private:
     std::vector<std::vector<quint16>> m_levels;
+    std::vector<quint8> m_states; // spans[i].state
+    std::vector<qint64> m_blockStarts; // spans[b * kFanOut].startNs
 };
 
 } // namespace weft::ui

@@ -105,6 +105,7 @@ void TimelineModel::adopt(TimelineModel &derived) noexcept
     swap(m_slices, derived.m_slices);
     swap(m_laneOfActor, derived.m_laneOfActor);
     swap(m_flows, derived.m_flows);
+    swap(m_fanFlows, derived.m_fanFlows);
     swap(m_lockWaits, derived.m_lockWaits);
     swap(m_maxFlowNs, derived.m_maxFlowNs);
     swap(m_flowTimesByKind, derived.m_flowTimesByKind);
@@ -411,10 +412,12 @@ void TimelineModel::addSlices()
             }
             lane.sliceRowIndex.assign(std::size_t(lane.sliceRows), {});
             lane.sliceRowLatestEnd.assign(std::size_t(lane.sliceRows), {});
+            lane.sliceRowBegin.assign(std::size_t(lane.sliceRows), {});
             for (std::size_t k = 0; k < lane.slices.size(); ++k) {
                 const auto row = std::size_t(lane.slices[k].depth);
                 auto &latest = lane.sliceRowLatestEnd[row];
                 lane.sliceRowIndex[row].push_back(quint32(k));
+                lane.sliceRowBegin[row].push_back(lane.slices[k].beginNs);
                 latest.push_back(std::max(latest.empty() ? lane.slices[k].endNs : latest.back(),
                                           lane.slices[k].endNs));
             }
@@ -431,6 +434,7 @@ void TimelineModel::build()
     m_lanes.clear();
     m_slices.clear();
     m_flows.clear();
+    m_fanFlows.clear();
     m_lockWaits.clear();
     m_counters.clear();
     m_deadlock.clear();
@@ -560,9 +564,13 @@ void TimelineModel::build()
         ++ofKind[std::size_t(flow.kind)];
     for (std::size_t kind = 0; kind < kFlowKindCount; ++kind)
         m_flowTimesByKind[kind].reserve(ofKind[kind]);
-    for (const Flow &flow : m_flows) {
+    m_fanFlows.reserve(ofKind[std::size_t(FlowKind::Spawn)] + ofKind[std::size_t(FlowKind::Join)]);
+    for (std::size_t f = 0; f < m_flows.size(); ++f) {
+        const Flow &flow = m_flows[f];
         m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow.toNs - flow.fromNs));
         m_flowTimesByKind[std::size_t(flow.kind)].push_back(std::min(flow.fromNs, flow.toNs));
+        if (flow.kind == FlowKind::Spawn || flow.kind == FlowKind::Join)
+            m_fanFlows.push_back(quint32(f));
     }
 }
 

@@ -86,6 +86,9 @@ struct Lane
     // and the running latest end says whether one of them may reach past it.
     std::vector<std::vector<quint32>> sliceRowIndex;
     std::vector<std::vector<qint64>> sliceRowLatestEnd;
+    // ... and each index's begin, so that the searches read 8 bytes per slice in
+    // order rather than a slice elsewhere per probe.
+    std::vector<std::vector<qint64>> sliceRowBegin;
 };
 
 struct LaneGroup
@@ -194,6 +197,10 @@ public:
     qint64 maxFlowDurationNs() const { return m_maxFlowNs; }
     // Index of the first flow that may touch [fromNs, ...).
     std::size_t firstFlowFrom(qint64 fromNs) const;
+    // Indices into flows() of the start and join arrows, ascending: a crowded
+    // column of arrows draws only these among the rest of its flows (they bundle
+    // into fans), found without reading the others.
+    const std::vector<quint32> &fanFlows() const { return m_fanFlows; }
 
     // In time order; flowOf() gives one as the arrow it is drawn as.
     const std::vector<LockWaitEdge> &lockWaits() const { return m_lockWaits; }
@@ -239,6 +246,7 @@ private:
     std::vector<SliceBar> m_slices; // every lane's slices, lane after lane
     std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows; // every kind but WaitsFor
+    std::vector<quint32> m_fanFlows; // indices of Spawn and Join flows
     std::vector<LockWaitEdge> m_lockWaits;
     qint64 m_maxFlowNs = 0;
     std::vector<std::vector<qint64>> m_flowTimesByKind; // early end of each flow, sorted

@@ -39,10 +39,11 @@ QImage blank(const QSize &size, qreal scale)
 }
 
 QImage withFillRect(const QSize &size, qreal scale, const QRectF &extent,
-                    const std::vector<Fill> &runs)
+                    const std::vector<Fill> &runs, const QPointF &offset = {})
 {
     QImage image = blank(size, scale);
     QPainter painter(&image);
+    painter.translate(offset);
     for (const Fill &f : runs)
         painter.fillRect(
             QRectF(f.x0, extent.top(), std::max<qreal>(f.x1 - f.x0, 1 / scale), extent.height()),
@@ -51,10 +52,11 @@ QImage withFillRect(const QSize &size, qreal scale, const QRectF &extent,
 }
 
 QImage withStrip(const QSize &size, qreal scale, const QRectF &extent,
-                 const std::vector<Fill> &runs)
+                 const std::vector<Fill> &runs, const QPointF &offset = {})
 {
     QImage image = blank(size, scale);
     QPainter painter(&image);
+    painter.translate(offset);
     ColumnStrip strip(painter, extent);
     for (const Fill &f : runs)
         strip.fill(f.x0, f.x1, f.color);
@@ -70,6 +72,8 @@ class TestColumnStrip : public QObject
 private slots:
     void paintsWhatFillRectPaints_data();
     void paintsWhatFillRectPaints();
+    void rowCoversTheRowsFillRectCovers_data();
+    void rowCoversTheRowsFillRectCovers();
     void vectorTargetsGetRectangles();
     void vectorTargetsLetALaterRunCoverAnEarlierOne();
     void vectorTargetsGetOneGroupPerColour();
@@ -84,6 +88,33 @@ void TestColumnStrip::paintsWhatFillRectPaints_data()
     QTest::newRow("few runs (rectangles)") << 10 << 1.0;
     QTest::newRow("many runs (one row)") << 300 << 1.0;
     QTest::newRow("many runs at 2x") << 300 << 2.0;
+}
+
+void TestColumnStrip::rowCoversTheRowsFillRectCovers_data()
+{
+    QTest::addColumn<QRectF>("extent");
+    QTest::addColumn<QPointF>("offset"); // the painter's translation
+    QTest::addColumn<qreal>("scale");
+    // A stretched lane's bars start between pixels; the row is copied onto
+    // each device row, which must be the rows fillRect rounds to.
+    QTest::newRow("fractional top and height") << QRectF(20, 10.4, 960, 13.3) << QPointF() << 1.0;
+    QTest::newRow("fractional, 2x") << QRectF(20, 10.3, 960, 13.6) << QPointF() << 2.0;
+    QTest::newRow("fractional, 1.5x") << QRectF(20, 10.4, 960, 13.3) << QPointF() << 1.5;
+    QTest::newRow("translated painter") << QRectF(20, 10, 960, 14) << QPointF(7, 3.6) << 1.0;
+    QTest::newRow("translated painter, 2x") << QRectF(20, 10, 960, 14) << QPointF(7, 3.6) << 2.0;
+}
+
+void TestColumnStrip::rowCoversTheRowsFillRectCovers()
+{
+    QFETCH(QRectF, extent);
+    QFETCH(QPointF, offset);
+    QFETCH(qreal, scale);
+    const QSize size(1000, 40);
+    // Runs only in the middle: the columns left and right of them stay untouched.
+    std::vector<Fill> fills = narrowRuns(200, extent.left() + 100.5);
+    const QImage expected = withFillRect(size, scale, extent, fills, offset);
+    const QImage actual = withStrip(size, scale, extent, fills, offset);
+    QCOMPARE(actual, expected);
 }
 
 void TestColumnStrip::paintsWhatFillRectPaints()

@@ -2,6 +2,7 @@
 #include "ui/timeline/statemaskpyramid.h"
 
 #include <QTest>
+#include <algorithm>
 #include <random>
 
 using namespace weft;
@@ -14,6 +15,8 @@ private slots:
     void agreesWithEverySpan_data();
     void agreesWithEverySpan();
     void appendEqualsBuildingOnce();
+    void findsTheFirstSpanStartingFrom_data();
+    void findsTheFirstSpanStartingFrom();
 };
 
 namespace {
@@ -82,6 +85,21 @@ void TestStateMaskPyramid::appendEqualsBuildingOnce()
             spans.push_back(all[spans.size()]);
             grown.append(spans, spans.size() - 1);
         }
+        for (int round = 0; round < 20; ++round) {
+            const std::size_t first = random() % (spans.size() + 1);
+            const qint64 t = qint64(random() % (spans.size() + 1));
+            QCOMPARE(
+                grown.firstStartingFrom(spans, first, t),
+                std::size_t(std::lower_bound(
+                                spans.begin() + std::ptrdiff_t(first), spans.end(), t,
+                                [](const StateSpan &s, qint64 time) { return s.startNs < time; })
+                            - spans.begin()));
+        }
+        // Each span alone too: a range of a few spans mostly holds every state,
+        // and would hide one span read wrong (their states are copied as they come).
+        for (std::size_t i = from > 0 ? from - 1 : 0; i < spans.size(); ++i)
+            QCOMPARE(grown.statesIn(spans, i, i + 1),
+                     StateMaskPyramid::statesInEach(spans, i, i + 1));
         for (int round = 0; round < 50; ++round) {
             std::size_t first = random() % (spans.size() + 1), last = random() % (spans.size() + 1);
             if (first > last)
@@ -89,6 +107,35 @@ void TestStateMaskPyramid::appendEqualsBuildingOnce()
             QCOMPARE(grown.statesIn(spans, first, last),
                      StateMaskPyramid::statesInEach(spans, first, last));
         }
+    }
+}
+
+void TestStateMaskPyramid::findsTheFirstSpanStartingFrom_data()
+{
+    agreesWithEverySpan_data();
+}
+
+void TestStateMaskPyramid::findsTheFirstSpanStartingFrom()
+{
+    // Where a merged pixel's spans end: what std::lower_bound over the spans finds,
+    // from any first span, for times before, among and after them.
+    QFETCH(int, count);
+    const std::vector<StateSpan> spans = randomSpans(std::size_t(count), 7);
+    StateMaskPyramid pyramid;
+    pyramid.append(spans, 0);
+    std::mt19937 random(13);
+    const auto expected = [&](std::size_t first, qint64 t) {
+        return std::size_t(
+            std::lower_bound(spans.begin() + std::ptrdiff_t(first), spans.end(), t,
+                             [](const StateSpan &s, qint64 time) { return s.startNs < time; })
+            - spans.begin());
+    };
+    for (int round = 0; round < 5000; ++round) {
+        const std::size_t first = random() % std::size_t(count + 1);
+        // Mostly near `first` (a pixel's few spans), sometimes far.
+        const qint64 t = round % 4 ? qint64(first) + qint64(random() % 300) - 10
+                                   : qint64(random() % std::size_t(count + 20)) - 10;
+        QCOMPARE(pyramid.firstStartingFrom(spans, first, t), expected(first, t));
     }
 }
 

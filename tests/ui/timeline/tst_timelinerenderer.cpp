@@ -24,7 +24,9 @@ const QSize kSize(1000, 300);
 // Many more spans, bands, waits, slices and ticks than pixels: 12 threads contend
 // for 3 locks; each cycle is a named slice with its critical section nested in
 // it, and now and then a thread sleeps long or prints an error (a rare state or
-// kind among thousands is what a merged pixel must keep).
+// kind among thousands is what a merged pixel must keep). Halfway through, T0
+// starts ten workers and joins them: start and join fans in columns crowded
+// with lock waits, which the crowded-column skip must still find.
 Trace crowdedTrace(int cyclesPerThread)
 {
     TraceBuilder b;
@@ -50,7 +52,9 @@ Trace crowdedTrace(int cyclesPerThread)
         const quint32 actor = actors[ti];
         add(0, EventKind::ThreadStart, actor);
         for (int c = 0; c < cyclesPerThread; ++c) {
-            const qint64 t0 = qint64(c) * 1200 + qint64(next() % 100);
+            // Odd threads a little later: their waits fall while even ones hold
+            // the locks, so each is a waits-for arrow (hundreds per merged column).
+            const qint64 t0 = qint64(c) * 1200 + qint64(next() % 100) + (ti % 2 ? 200 : 0);
             const quint32 lock = locks[next() % locks.size()];
             add(t0, EventKind::SpanBegin, actor, 0, 900, cycle);
             add(t0, EventKind::LockWait, actor, lock);
@@ -66,6 +70,15 @@ Trace crowdedTrace(int cyclesPerThread)
             add(t0 + 900, EventKind::SpanEnd, actor, 0, 900, cycle);
         }
         add(qint64(cyclesPerThread) * 1200 + 200, EventKind::ThreadEnd, actor);
+    }
+    const qint64 half = qint64(cyclesPerThread / 2) * 1200;
+    for (int k = 0; k < 10; ++k) {
+        const quint32 worker
+            = b.addActor({QStringLiteral("W%1").arg(k), 200 + k, process, false, false});
+        add(half + 250 + k, EventKind::ThreadSpawn, actors[0], 0, worker);
+        add(half + 260 + k, EventKind::ThreadStart, worker);
+        add(half + 4000 + k, EventKind::ThreadEnd, worker);
+        add(half + 4100 + k, EventKind::JoinDone, actors[0], 0, worker);
     }
     return b.build();
 }
