@@ -7,8 +7,8 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench/bench_open
 #include "bench/synthetictrace.h"
-#include "core/scenarioregistry.h"
 #include "core/interchange/traceloader.h"
+#include "core/scenarioregistry.h"
 #include "core/tracefile.h"
 #include "ui/mainwindow.h"
 #include "ui/timeline/timelineview.h"

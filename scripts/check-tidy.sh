@@ -88,6 +88,20 @@ echo "check-tidy: $TIDY over ${#files[@]} files, $JOBS at a time"
 
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs" "$changed_list"' EXIT
+# The tests' precompiled header (WEFT_TEST_PCH) is gcc's: clang would take its
+# .gch for a clang PCH and fail. clang-tidy reads a copy of the compile
+# commands without it; each test includes what it uses, so nothing is lost.
+database="$logs/database"
+mkdir -p "$database"
+python3 - "$BUILD/compile_commands.json" "$database/compile_commands.json" <<'EOF'
+import json, re, sys
+entries = json.load(open(sys.argv[1]))
+pch = re.compile(r" -Winvalid-pch| -include \S*cmake_pch\.hxx")
+for entry in entries:
+    entry["command"] = pch.sub("", entry["command"])
+json.dump(entries, open(sys.argv[2], "w"))
+EOF
+BUILD="$database"
 export TIDY BUILD ROOT logs
 # Each file's diagnostics go to a log of its own; its exit status (non-zero on a
 # compiler error or a crash) to a .rc file beside it.

@@ -22,7 +22,10 @@ source "$WEFT_ROOT/scripts/packages.sh"
 weft_install_packages "${packages[@]}"
 
 launcher=()
-if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+# ccache caches the tests' precompiled header (WEFT_TEST_PCH) only with this sloppiness.
+if command -v ccache >/dev/null 2>&1; then
+    launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_SLOPPINESS=pch_defines,time_macros;ccache")
+fi
 
 cmake -S "$WEFT_ROOT" -B "$WEFT_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" ${WEFT_CMAKE_ARGS:-}
 if [ "${WEFT_CONFIGURE_ONLY:-0}" != 1 ]; then

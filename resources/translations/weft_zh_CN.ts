@@ -2691,6 +2691,14 @@
     </message>
 </context>
 <context>
+    <name>weft::RecorderSpill</name>
+    <message>
+        <location filename="../../core/recorderspill.cpp" line="+66" />
+        <source>the trace could not be written: %1</source>
+        <translation>无法写入跟踪文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>weft::ReplayDriver</name>
     <message>
         <location filename="../../core/replaydriver.cpp" line="+51" />
@@ -2719,7 +2727,7 @@
 <context>
     <name>weft::Runner</name>
     <message>
-        <location filename="../../core/runner.cpp" line="+100" />
+        <location filename="../../core/runner.cpp" line="+113" />
         <source>Timed out after %1 ms; every thread was stopped.</source>
         <translation>%1 ms 后超时；所有线程均已停止。</translation>
     </message>
@@ -3010,7 +3018,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message>
-        <location filename="../../core/tracefile.cpp" line="+136" />
+        <location filename="../../core/tracefile.cpp" line="+115" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3025,7 +3033,7 @@
         <translation>不支持的追踪文件版本 %1（此版本的 Weft 可读取版本 %2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/tracebytes.h" line="+168" />
+        <location filename="../../core/tracebytes.h" line="+215" />
         <source>unknown outcome status %1</source>
         <translation>未知的结果状态 %1</translation>
     </message>
@@ -3041,19 +3049,19 @@
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+89" />
         <location filename="../../core/tracestreamreader.cpp" line="+23" />
         <source>object %1 has unknown kind %2</source>
         <translation>对象 %1 的类型 %2 未知</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-66" />
         <location filename="../../core/tracestreamreader.cpp" line="+26" />
         <source>too many source sites (%1)</source>
         <translation>源代码位置过多（%1）</translation>
     </message>
     <message>
-        <location filename="../../core/tracebytes.h" line="-115" />
+        <location filename="../../core/tracebytes.h" line="-162" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -3068,7 +3076,7 @@
         <translation>%1 的数量 %2 超出了文件剩余部分的大小</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+87" />
         <source>the trace has %1 parameters; at most %2 are allowed</source>
         <translation>该跟踪有 %1 个参数；最多允许 %2 个</translation>
     </message>
@@ -3088,8 +3096,8 @@
         <translation>该跟踪有 %1 个线程；Weft 最多打开 %2 个线程的跟踪</translation>
     </message>
     <message>
-        <location line="+59" />
-        <location filename="../../core/tracestreamreader.cpp" line="+66" />
+        <location line="+52" />
+        <location filename="../../core/tracestreamreader.cpp" line="+59" />
         <source>event %1 has unknown kind %2</source>
         <translation>事件 %1 的类型 %2 未知</translation>
     </message>
@@ -3127,7 +3135,7 @@
     </message>
     <message>
         <location line="+23" />
-        <location filename="../../core/tracestreamreader.cpp" line="-107" />
+        <location filename="../../core/tracestreamreader.cpp" line="-100" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>
@@ -3155,7 +3163,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+31" />
         <source>the file is %1 MB; Weft opens trace files of up to %2 MB</source>
         <translation>文件大小为 %1 MB；Weft 只打开不超过 %2 MB 的轨迹文件</translation>
     </message>
@@ -3244,7 +3252,7 @@
         <translation>块末尾有 %1 个多余的字节</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+29" />
         <source>event %1: %2</source>
         <translation>事件 %1：%2</translation>
     </message>
@@ -3269,7 +3277,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -3329,7 +3337,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+88" />
+        <location filename="../../app/commandline.cpp" line="+89" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -3608,8 +3616,14 @@ Without options it opens the main window.
         <source>unknown scenario '%1'; known scenarios: %2</source>
         <translation>未知场景“%1”；已知场景：%2</translation>
     </message>
+    <message>
+        <location line="+31" />
+        <location line="+60" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="-24" />
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>已重放 %n 个记录的步骤。</numerusform>
@@ -3621,7 +3635,8 @@ Without options it opens the main window.
         <translation>被 %1 取消</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+19" />
+        <location line="+27" />
         <source>Trace written to %1.</source>
         <translation>轨迹已写入 %1。</translation>
     </message>
@@ -3642,7 +3657,7 @@ Without options it opens the main window.
         <translation>图片已写入 %1。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3652,7 +3667,7 @@ Without options it opens the main window.
         <translation>参数：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Ran for %1 on %2; %3 recorded, %4 dropped.</source>
         <translation>在 %2上运行了 %1；记录了 %3，丢弃了 %4 个。</translation>
     </message>
@@ -3842,14 +3857,12 @@ Without options it opens the main window.
         <translation>无法读取程序的退出状态</translation>
     </message>
     <message>
-        <location line="+98" />
-        <location line="+38" />
+        <location line="+104" />
         <source>some events were dropped: the program recorded faster than Weft could copy its records (the trace says how many)</source>
         <translation>部分事件被丢弃：程序产生记录的速度超过了 Weft 复制的速度（轨迹中记有丢弃数量）</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+39" />
+        <location line="+4" />
         <source>no events were recorded from %1: is it statically linked or setuid, or did it clear LD_PRELOAD?</source>
         <translation>没有从 %1 录制到任何事件：它是静态链接或 setuid 的，还是清除了 LD_PRELOAD？</translation>
     </message>
@@ -4337,7 +4350,7 @@ Without options it opens the main window.
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4367,8 +4380,8 @@ Without options it opens the main window.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-83" />
-        <location line="+154" />
+        <location line="-87" />
+        <location line="+158" />
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -4518,7 +4531,7 @@ Without options it opens the main window.
         <translation>等待你让它走下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-204" />
+        <location filename="../../ui/models/eventdetailsmodel.cpp" line="-208" />
         <source>Native thread id</source>
         <translation>原生线程 id</translation>
     </message>
@@ -4579,7 +4592,7 @@ Without options it opens the main window.
         <translation>持有者</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+36" />
         <source>%1 (still waiting when the trace ended)</source>
         <translation>%1（跟踪结束时仍在等待）</translation>
     </message>
@@ -4892,7 +4905,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::FlowPass</name>
     <message>
-        <location filename="../../ui/timeline/flowpass.cpp" line="+450" />
+        <location filename="../../ui/timeline/flowpass.cpp" line="+476" />
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -4922,7 +4935,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+319" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+320" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -5309,7 +5322,7 @@ Without options it opens the main window.
         <translation>场景的输出会显示在这里。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -6284,7 +6297,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-293" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-294" />
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>
