@@ -6,6 +6,7 @@
 #include "core/thread.h"
 #include "core/tracefile.h"
 #include "core/tracing.h"
+#include "tests/common/functionscenario.h"
 #include "tests/common/scenariorun.h"
 #include "tests/common/scopedrun.h"
 
@@ -44,25 +45,16 @@ std::optional<Trace> load(const QByteArray &bytes, QStringList *warnings)
 }
 
 // A thread that sleeps a minute: cancel and timeout have something to stop.
-class SleepyScenario : public Scenario
+void sleepy(RunContext &)
 {
-public:
-    QString id() const override { return QStringLiteral("test.sleepy"); }
-    Topic topic() const override { return Topic::Threads; }
-    QString title() const override { return QStringLiteral("sleepy"); }
-    QString explanation() const override { return {}; }
-    QString sourceResource() const override { return {}; }
-    void run(RunContext &) const override
-    {
-        Mutex lock(QStringLiteral("L"));
-        for (int i = 0; i < 1000; ++i) {
-            LockGuard guard(lock);
-        }
-        Thread sleeper(QStringLiteral("sleeper"), [] { sleepFor(60s); });
-        sleeper.start();
-        sleeper.join();
+    Mutex lock(QStringLiteral("L"));
+    for (int i = 0; i < 1000; ++i) {
+        LockGuard guard(lock);
     }
-};
+    Thread sleeper(QStringLiteral("sleeper"), [] { sleepFor(60s); });
+    sleeper.start();
+    sleeper.join();
+}
 
 } // namespace
 
@@ -184,7 +176,7 @@ void TestRecorderSpill::chunksAreFreedAsWritten()
 
 void TestRecorderSpill::cancelAndTimeoutLeaveNoThread()
 {
-    SleepyScenario scenario;
+    const testsupport::FunctionScenario scenario(sleepy);
     for (const bool cancel : {true, false}) {
         const int before = threadCountOfThisProcess();
         QBuffer file;
