@@ -7,11 +7,11 @@
 #include "core/tracefile.h"
 #include "core/tracing.h"
 #include "tests/common/functionscenario.h"
+#include "tests/common/processresources.h"
 #include "tests/common/scenariorun.h"
 #include "tests/common/scopedrun.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QTest>
 #include <chrono>
 
@@ -22,9 +22,7 @@ namespace {
 
 int threadCountOfThisProcess()
 {
-    return int(QDir(QStringLiteral("/proc/self/task"))
-                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-                   .size());
+    return testsupport::ProcessResources::ofThisProcess().threads;
 }
 
 TraceMetadata metadataOf(const Scenario &scenario)
