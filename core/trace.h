@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "derivedcache.h"
 #include "event.h"
 #include "schedule.h"
 #include "tracetypes.h"
@@ -81,6 +82,9 @@ public:
     // The same payload (a copy of this trace), without comparing events: what
     // a cache of something derived from a trace asks.
     bool sharesDataWith(const Trace &other) const { return d == other.d; }
+    // What is derived from this trace once and shared by all its copies
+    // (TraceStates::of, ...): every view and export reads the same derivation.
+    const DerivedCache &derived() const { return d->derived; }
 
 private:
     friend class TraceBuilder;
@@ -94,6 +98,7 @@ private:
         std::vector<SourceSite> sites;
         TraceMetadata metadata;
         Schedule schedule;
+        DerivedCache derived;
     };
     explicit Trace(std::shared_ptr<const Data> data);
     std::shared_ptr<const Data> d;

@@ -84,6 +84,11 @@ Trace TraceBuilder::build()
     // Sources that deliver in order (an importer) skip the sort's passes over all events.
     if (!std::is_sorted(events.begin(), events.end(), earlier))
         std::stable_sort(events.begin(), events.end(), earlier);
+    return buildInTimeOrder();
+}
+
+Trace TraceBuilder::buildInTimeOrder()
+{
     Trace trace(std::move(m_data));
     m_data = std::make_shared<Trace::Data>();
     m_stringIds.clear();

@@ -64,6 +64,9 @@ public:
 
     // Finishes the trace; the builder is empty afterwards.
     Trace build();
+    // The same for events the caller has checked are in time order already
+    // (a loader that checked while copying): skips build()'s pass over them.
+    Trace buildInTimeOrder();
 
 private:
     std::shared_ptr<Trace::Data> m_data;

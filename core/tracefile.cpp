@@ -104,7 +104,7 @@ QByteArray TraceFile::serializeVersion2(const Trace &trace)
 }
 
 std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *error,
-                                            QStringList *warnings)
+                                            QStringList *warnings, const TraceLoadOptions &options)
 {
     auto failWith = [error](const QString &message) -> std::optional<Trace> {
         if (error)
@@ -127,7 +127,7 @@ std::optional<Trace> TraceFile::deserialize(const QByteArray &bytes, QString *er
                             .arg(kOldestVersion)
                             .arg(kVersion));
     if (!r.failed() && version >= 3)
-        return TraceStreamReader::read(bytes, error, warnings);
+        return TraceStreamReader::read(bytes, error, warnings, options);
 
     TraceBuilder b;
     tracebytes::readMetadata(r, b.metadata());

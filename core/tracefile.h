@@ -2,6 +2,7 @@
 #pragma once
 
 #include "trace.h"
+#include "traceloadoptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,8 +43,10 @@ public:
     // Version 2, for tests and corpus files that check older files still load.
     static QByteArray serializeVersion2(const Trace &trace);
     // Problems that did not stop the load (a version 3 file cut short) go in warnings.
+    // options: threads, progress and cancelling of a version 3 file's events.
     static std::optional<Trace> deserialize(const QByteArray &bytes, QString *error,
-                                            QStringList *warnings = nullptr);
+                                            QStringList *warnings = nullptr,
+                                            const TraceLoadOptions &options = {});
 
     static constexpr char kMagic[8] = {'W', 'E', 'F', 'T', 'T', 'R', 'C', '1'};
     // Version 2 appends the schedule of a stepped run; version 3 writes

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tracestreamreader.h"
 
+#include "eventblockdecoder.h"
 #include "tracebuilder.h"
 #include "tracebytes.h"
 #include "tracefile.h"
@@ -35,9 +36,36 @@ struct Scan
     QString error;
 };
 
-Scan scanBlocks(const QByteArray &bytes, qsizetype offset)
+// The whole blocks a walk over the headers finds, stopping where the scan
+// would stop or fail: their checksums can be computed beforehand, on several
+// threads, for the scan to take (as (payload, bytes)).
+[[maybe_unused]] std::vector<std::pair<const char *, qsizetype>>
+wholeBlocks(const QByteArray &bytes, qsizetype offset)
+{
+    std::vector<std::pair<const char *, qsizetype>> blocks;
+    while (bytes.size() - offset >= TraceStreamWriter::kBlockHeaderBytes) {
+        quint32 header[4];
+        std::memcpy(header, bytes.constData() + offset, sizeof header);
+        const quint32 type = header[0], size = header[2];
+        const qsizetype payloadAt = offset + TraceStreamWriter::kBlockHeaderBytes;
+        if (type < quint32(Block::Metadata) || type > quint32(Block::End)
+            || qsizetype(size) > bytes.size() - payloadAt)
+            break;
+        blocks.emplace_back(bytes.constData() + payloadAt, qsizetype(size));
+        offset = payloadAt + qsizetype(size);
+        if (Block(type) == Block::End)
+            break;
+    }
+    return blocks;
+}
+
+// sums: the checksums of the first blocks, in order (see wholeBlocks); a
+// block past them is summed here. (A fuzzing build sums nothing.)
+Scan scanBlocks(const QByteArray &bytes, qsizetype offset,
+                [[maybe_unused]] const std::vector<quint32> &sums)
 {
     Scan scan;
+    [[maybe_unused]] std::size_t summed = 0; // blocks whose checksum was taken from sums
     while (offset < bytes.size()) {
         const qsizetype remaining = bytes.size() - offset;
         if (remaining < TraceStreamWriter::kBlockHeaderBytes)
@@ -54,7 +82,10 @@ Scan scanBlocks(const QByteArray &bytes, qsizetype offset)
             break; // cut inside the payload
 #ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
         // (A fuzzer could not get past a checksum: its build reads every block.)
-        if (tracebytes::checksum(bytes.constData() + payloadAt, qsizetype(size)) != header[3])
+        const quint32 sum = summed < sums.size()
+            ? sums[summed++]
+            : tracebytes::checksum(bytes.constData() + payloadAt, qsizetype(size));
+        if (sum != header[3])
             break; // never written whole
 #endif
         // The one count that sizes memory before its block is parsed.
@@ -100,13 +131,21 @@ public:
     {
     }
 
-    // Reads one whole block's payload; false (with r's error) if it is malformed.
+    // Reads one whole block's payload but an events block's (EventBlockDecoder
+    // copies those); false (with r's error) if it is malformed.
     void parse(Reader &r, const BlockSpan &block);
+    // The next events block, found unsound by the decoder: reads it again
+    // event by event and fails r with what is wrong with the first bad one.
+    // Otherwise takes its times into the span the events cover so far.
+    void explainEvents(Reader &r, const EventBlockDecoder::Block &block);
+    // The next events block, found sound: its times, for the span so far.
+    void addSpan(qint64 minNs, qint64 maxNs, quint32 count);
+    // Whether the span so far with this block's times is one Weft draws.
+    bool spanFits(qint64 minNs, qint64 maxNs) const;
 
 private:
     // An (id, entry) table: id one past the last adds, a smaller one replaces.
     bool checkId(Reader &r, quint32 id, quint32 have, quint64 max, const char *what);
-    void events(Reader &r, quint32 count);
 
     static constexpr quint64 kSpareEntries = 65536;
     TraceBuilder &m_b;
@@ -247,7 +286,7 @@ void BlockParser::parse(Reader &r, const BlockSpan &block)
         }
         break;
     case Block::Events:
-        events(r, count); // its size was checked by the scan
+        r.seek(r.offset() + r.remaining()); // its size was checked by the scan
         break;
     case Block::Schedule: {
         Schedule schedule;
@@ -284,9 +323,9 @@ void BlockParser::parse(Reader &r, const BlockSpan &block)
         r.fail(Tr::tr("%1 unexpected bytes at the end of a block").arg(r.remaining()));
 }
 
-void BlockParser::events(Reader &r, quint32 count)
+void BlockParser::explainEvents(Reader &r, const EventBlockDecoder::Block &block)
 {
-    for (quint32 i = 0; i < count && !r.failed(); ++i, ++m_eventIndex) {
+    for (quint32 i = 0; i < block.count && !r.failed(); ++i, ++m_eventIndex) {
         const qsizetype at = r.offset();
         Event e;
         const quint8 kind = tracebytes::readEvent(r, e);
@@ -297,14 +336,14 @@ void BlockParser::events(Reader &r, quint32 count)
             r.fail(Tr::tr("event %1 has unknown kind %2").arg(m_eventIndex).arg(kind));
             break;
         }
-        if (e.actor > m_b.actorCount() || e.object > m_b.objectCount() || e.text > m_b.stringCount()
-            || e.site > m_b.siteCount()) {
+        if (e.actor > block.actors || e.object > block.objects || e.text > block.strings
+            || e.site > block.sites) {
             r.fail(Tr::tr("event %1 refers to an actor, object, string or site that does not exist")
                        .arg(m_eventIndex));
             break;
         }
         // Blocks need not follow each other in time (a recording adds the
-        // ends it only knows at the end); the builder sorts. Their span must fit.
+        // ends it only knows at the end); the reader sorts. Their span must fit.
         if (e.timeNs < m_minNs || e.timeNs > m_maxNs) {
             m_minNs = std::min(m_minNs, e.timeNs);
             m_maxNs = std::max(m_maxNs, e.timeNs);
@@ -314,14 +353,28 @@ void BlockParser::events(Reader &r, quint32 count)
                 break;
             }
         }
-        e.kind = EventKind(kind);
-        m_b.addEvent(e);
     }
+}
+
+bool BlockParser::spanFits(qint64 minNs, qint64 maxNs) const
+{
+    // Growing the span only makes it worse, so if the whole block's span
+    // fits, every step of it did when the events are read one by one.
+    return Trace::checkTimeBounds(std::min(m_minNs, minNs), std::max(m_maxNs, maxNs)).isEmpty();
+}
+
+void BlockParser::addSpan(qint64 minNs, qint64 maxNs, quint32 count)
+{
+    if (count == 0)
+        return;
+    m_minNs = std::min(m_minNs, minNs);
+    m_maxNs = std::max(m_maxNs, maxNs);
+    m_eventIndex += count;
 }
 } // namespace
 
 std::optional<Trace> TraceStreamReader::read(const QByteArray &bytes, QString *error,
-                                             QStringList *warnings)
+                                             QStringList *warnings, const TraceLoadOptions &options)
 {
     auto failWith = [error](const QString &message) -> std::optional<Trace> {
         if (error)
@@ -329,29 +382,91 @@ std::optional<Trace> TraceStreamReader::read(const QByteArray &bytes, QString *e
         return std::nullopt;
     };
     constexpr qsizetype kHeaderBytes = sizeof TraceFile::kMagic + 4;
-    const Scan scan = scanBlocks(bytes, kHeaderBytes);
+    EventBlockDecoder decoder(options.threads > 0 ? options.threads
+                                                  : EventBlockDecoder::defaultThreads());
+    decoder.setCancelFlag(options.cancel);
+    std::vector<quint32> sums;
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    // Summing every byte of the file is as much work as decoding its events.
+    if (!decoder.checksums(wholeBlocks(bytes, kHeaderBytes), &sums))
+        return failWith(Tr::tr("loading was cancelled"));
+#endif
+    const Scan scan = scanBlocks(bytes, kHeaderBytes, sums);
     if (!scan.error.isEmpty())
         return failWith(scan.error);
 
+    // The tables, in file order, and where each events block's events go:
+    // an event may refer to the tables as they stand when its block is read.
     TraceBuilder b;
-    b.reserveEvents(std::size_t(scan.events));
     BlockParser parser(b, scan.events);
+    std::vector<EventBlockDecoder::Block> eventBlocks;
+    std::vector<qsizetype> eventBlocksAt; // their payloads' offsets, to explain a bad one
+    std::size_t eventCount = 0;
+    QString tableError; // stops the load after the events blocks before it
     for (const BlockSpan &block : scan.blocks) {
+        if (block.type == Block::Events) {
+            eventBlocks.push_back({bytes.constData() + block.payloadAt, block.count, eventCount,
+                                   b.actorCount(), b.objectCount(), b.stringCount(),
+                                   b.siteCount()});
+            eventBlocksAt.push_back(block.payloadAt);
+            eventCount += block.count;
+            continue;
+        }
         const QByteArray payload
             = QByteArray::fromRawData(bytes.constData() + block.payloadAt, block.payloadBytes);
         Reader r(payload, block.payloadAt);
         parser.parse(r, block);
-        if (r.failed())
-            return failWith(r.error());
-    }
-    // As in versions 1 and 2: the counter tracks a trace may have.
-    std::vector<bool> isCounter(std::size_t(b.objectCount()) + 1, false);
-    quint32 counters = 0;
-    for (const Event &e : b.events())
-        if (e.kind == EventKind::CounterValue && !isCounter[e.object]) {
-            isCounter[e.object] = true;
-            ++counters;
+        if (r.failed()) {
+            tableError = r.error();
+            break;
         }
+    }
+
+    std::vector<Event> events = decoder.allocate(eventCount);
+    if (options.progress) {
+        const qint64 total = bytes.size();
+        decoder.setProgress([&options, total, eventCount](quint64 done) {
+            // Nearly all of a large file is its events.
+            options.progress(eventCount ? qint64(double(total) * double(done) / double(eventCount))
+                                        : total,
+                             total, qint64(done));
+        });
+    }
+    if (tableError.isEmpty())
+        decoder.countCounterTracks(b.objectCount());
+    std::vector<EventBlockDecoder::Checked> checked;
+    if (!decoder.run(eventBlocks, events.data(), &checked))
+        return failWith(Tr::tr("loading was cancelled"));
+
+    // The blocks in file order: the first that is unsound fails the load as
+    // reading it event by event would; a table block's error comes after the
+    // events before it.
+    bool inTimeOrder = true;
+    qint64 lastNs = std::numeric_limits<qint64>::min();
+    for (std::size_t i = 0; i < eventBlocks.size(); ++i) {
+        const EventBlockDecoder::Block &block = eventBlocks[i];
+        const EventBlockDecoder::Checked &c = checked[i];
+        if (block.count == 0)
+            continue;
+        if (!c.valid || !parser.spanFits(c.minNs, c.maxNs)) {
+            const QByteArray payload
+                = QByteArray::fromRawData(block.payload, qsizetype(block.count) * 32);
+            Reader r(payload, eventBlocksAt[i]);
+            parser.explainEvents(r, block);
+            if (r.failed())
+                return failWith(r.error());
+            // (Not reached: the decoder and the reader check the same things.)
+        } else {
+            parser.addSpan(c.minNs, c.maxNs, block.count);
+        }
+        // A block in order, starting no earlier than the last one ended.
+        inTimeOrder = inTimeOrder && c.inTimeOrder && c.minNs >= lastNs;
+        lastNs = c.maxNs;
+    }
+    if (!tableError.isEmpty())
+        return failWith(tableError);
+    // As in versions 1 and 2: the counter tracks a trace may have.
+    const quint32 counters = decoder.counterTracks();
     if (counters > kMaxTraceCounters)
         return failWith(Tr::tr("the trace has %1 counter tracks; Weft opens traces of at most %2")
                             .arg(counters)
@@ -360,7 +475,9 @@ std::optional<Trace> TraceStreamReader::read(const QByteArray &bytes, QString *e
         warnings->append(
             Tr::tr("the recording was cut short after %n event(s); the rest was lost", nullptr,
                    int(std::min<quint64>(scan.events, std::numeric_limits<int>::max()))));
-    return b.build();
+    b.setEvents(std::move(events));
+    // Sorted stably by time (build() does it) only when the blocks were not already.
+    return inTimeOrder ? b.buildInTimeOrder() : b.build();
 }
 
 } // namespace weft

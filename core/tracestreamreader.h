@@ -2,6 +2,7 @@
 #pragma once
 
 #include "trace.h"
+#include "traceloadoptions.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -19,8 +20,10 @@ class TraceStreamReader
 {
 public:
     // bytes: the whole file, header included (its version already checked).
-    static std::optional<Trace> read(const QByteArray &bytes, QString *error,
-                                     QStringList *warnings);
+    // The events are decoded on options.threads threads; the trace, its
+    // warnings and its errors are the same with any number.
+    static std::optional<Trace> read(const QByteArray &bytes, QString *error, QStringList *warnings,
+                                     const TraceLoadOptions &options = {});
 };
 
 } // namespace weft

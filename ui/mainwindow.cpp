@@ -650,7 +650,7 @@ void MainWindow::clearTrace()
     updateActions();
 }
 
-void MainWindow::showTrace(const Trace &trace)
+void MainWindow::showTrace(const Trace &trace, std::shared_ptr<DerivedSnapshot> derived)
 {
     m_trace = trace;
     if (const QString id = trace.metadata().scenarioId; !id.isEmpty())
@@ -659,7 +659,7 @@ void MainWindow::showTrace(const Trace &trace)
     m_timeline->setFollowLive(false);
     m_timeline->setLiveEnd(0);
     m_axisChoice->suggestFor(trace.metadata().scenarioId, !trace.schedule().isEmpty());
-    m_timeline->setTrace(trace);
+    m_timeline->setTrace(trace, std::move(derived));
     m_timeline->fitAll();
     m_timeline->setShowPlayhead(true);
     m_timeline->setDimAfterPlayhead(true);
@@ -777,7 +777,7 @@ void MainWindow::onTraceLoaded(const Trace &trace, const QStringList &warnings)
     endBackgroundLoad();
     const QString path = m_loadJob->path();
     rememberDirectory(path);
-    showTrace(trace);
+    showTrace(trace, m_loadJob->takeDerived());
     showOpened(path, warnings);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <memory>
 
 class QDockWidget;
 class QMenu;
@@ -39,6 +40,7 @@ class SelectionController;
 class StepPanel;
 class SummaryBar;
 class TraceLoadJob;
+struct DerivedSnapshot;
 class LoadProgressBar;
 class TimelineView;
 class ThemeController;
@@ -56,7 +58,8 @@ public:
     ~MainWindow() override;
 
     // Shows a finished trace (from a run, a file, or the command line).
-    void showTrace(const Trace &trace);
+    // `derived`: the timeline's model of it, when a loading thread derived one.
+    void showTrace(const Trace &trace, std::shared_ptr<DerivedSnapshot> derived = {});
     const Trace &trace() const { return m_trace; }
 
     // Files this large or larger load in the background (TraceLoadJob), with

@@ -41,8 +41,9 @@ SequenceDiagram::SequenceDiagram(const Trace &trace)
     };
 
     // Sends with their receives, exactly as the timeline pairs them.
-    const TraceArrows arrows(trace, TraceArrows::Handoffs::Skip);
-    for (const TraceArrows::Arrow &a : arrows.arrows()) {
+    const std::shared_ptr<const TraceArrows> arrows
+        = TraceArrows::of(trace, TraceArrows::Handoffs::Skip);
+    for (const TraceArrows::Arrow &a : arrows->arrows()) {
         if (a.kind != TraceArrows::Kind::Packet && a.kind != TraceArrows::Kind::Message)
             continue;
         Item item;

@@ -42,6 +42,14 @@ struct ByteStream
 };
 } // namespace
 
+std::shared_ptr<const TraceArrows> TraceArrows::of(const Trace &trace, Handoffs handoffs)
+{
+    static const char keys[2] = {};
+    return trace.derived().get<TraceArrows>(
+        &keys[handoffs == Handoffs::Include ? 0 : 1],
+        [&trace, handoffs] { return std::make_shared<const TraceArrows>(trace, handoffs); });
+}
+
 TraceArrows::TraceArrows(const Trace &trace, Handoffs handoffs)
 {
     // One pass collects what every kind of arrow needs: a million events are

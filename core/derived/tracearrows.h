@@ -3,6 +3,7 @@
 
 #include "core/trace.h"
 
+#include <memory>
 #include <vector>
 
 namespace weft {
@@ -33,6 +34,10 @@ public:
     // Lock hand-offs are for the export; the timeline shows locks as bands.
     enum class Handoffs : quint8 { Include, Skip };
     explicit TraceArrows(const Trace &trace, Handoffs handoffs = Handoffs::Include);
+    // The trace's arrows, derived once per trace (and per choice of hand-offs)
+    // and shared by every view and export of it (Trace::derived).
+    static std::shared_ptr<const TraceArrows> of(const Trace &trace,
+                                                 Handoffs handoffs = Handoffs::Include);
 
     const std::vector<Arrow> &arrows() const { return m_arrows; }
     static const char *kindName(Kind kind);

@@ -6,8 +6,16 @@
 #include <QHash>
 #include <QPair>
 #include <algorithm>
+#include <numeric>
 
 namespace weft {
+
+std::shared_ptr<const TraceSlices> TraceSlices::of(const Trace &trace)
+{
+    static const char key = 0;
+    return trace.derived().get<TraceSlices>(
+        &key, [&trace] { return std::make_shared<const TraceSlices>(trace); });
+}
 
 TraceSlices::TraceSlices(const Trace &trace)
 {
@@ -87,6 +95,23 @@ QString TraceSlices::argsOf(const Trace &trace, int beginEvent)
     return {};
 }
 
+void TraceSlices::bucketByLane()
+{
+    // A stable counting sort: actor ids are few and dense. A stable_sort by
+    // actor was two thirds of the slices' derivation at 10 M events.
+    quint32 lastActor = 0;
+    for (const Slice &s : m_slices)
+        lastActor = std::max(lastActor, s.actor);
+    std::vector<std::size_t> next(std::size_t(lastActor) + 2, 0);
+    for (const Slice &s : m_slices)
+        ++next[std::size_t(s.actor) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<Slice> byLane(m_slices.size());
+    for (const Slice &s : m_slices)
+        byLane[next[s.actor]++] = s;
+    m_slices = std::move(byLane);
+}
+
 void TraceSlices::assignRows()
 {
     // Per lane: nested slices first, by begin and then longest first, so a
@@ -94,8 +119,7 @@ void TraceSlices::assignRows()
     // bucketed in linear time, and a lane's slices, collected at their begins
     // in time order, are usually sorted already: a full sort of a million
     // slices was a tenth of a model build.
-    std::stable_sort(m_slices.begin(), m_slices.end(),
-                     [](const Slice &a, const Slice &b) { return a.actor < b.actor; });
+    bucketByLane();
     const auto inLaneOrder = [](const Slice &a, const Slice &b) {
         if ((a.object != 0) != (b.object != 0))
             return a.object == 0;

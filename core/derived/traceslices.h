@@ -3,6 +3,7 @@
 
 #include "core/trace.h"
 
+#include <memory>
 #include <vector>
 
 namespace weft {
@@ -34,6 +35,8 @@ public:
     };
 
     explicit TraceSlices(const Trace &trace);
+    // The trace's slices, derived once per trace and shared (Trace::derived).
+    static std::shared_ptr<const TraceSlices> of(const Trace &trace);
 
     // The args of the slice that `beginEvent` (a SpanBegin) begins: the text
     // of its SpanEnd, as "key: value" lines; empty if it has none. Found by
@@ -47,6 +50,7 @@ public:
 
 private:
     void pair(const Trace &trace);
+    void bucketByLane();
     void assignRows();
 
     std::vector<Slice> m_slices;

@@ -88,6 +88,13 @@ struct Cursor
 
 } // namespace
 
+std::shared_ptr<const TraceStates> TraceStates::of(const Trace &trace)
+{
+    static const char key = 0;
+    return trace.derived().get<TraceStates>(
+        &key, [&trace] { return std::make_shared<const TraceStates>(trace, trace.endNs()); });
+}
+
 TraceStates::TraceStates(const Trace &trace, qint64 endNs)
 {
     const std::vector<Event> &events = trace.events();

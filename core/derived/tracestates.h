@@ -3,6 +3,7 @@
 
 #include "core/trace.h"
 
+#include <memory>
 #include <vector>
 
 namespace weft {
@@ -110,6 +111,10 @@ public:
     };
 
     TraceStates(const Trace &trace, qint64 endNs);
+
+    // The trace's states to its own end, derived once per trace and shared by
+    // every view and export of it (Trace::derived): whoever asks first derives.
+    static std::shared_ptr<const TraceStates> of(const Trace &trace);
 
     // Indexed by actor id; lanes()[a].actor == 0 for an actor without events.
     std::vector<Lane> &lanes() { return m_lanes; }

@@ -24,17 +24,16 @@ constexpr int kReceiveLookahead = 64;
 
 WaitCauses::WaitCauses(const Trace &trace)
     : m_trace(trace)
-    , m_states(trace, trace.endNs())
+    , m_states(TraceStates::of(trace))
     , m_arrowInto(trace.events().size(), -1)
     , m_lockWaitHolder(trace.events().size(), 0)
 {
-    const TraceArrows arrows(trace, TraceArrows::Handoffs::Include);
-    for (const TraceArrows::Arrow &arrow : arrows.arrows()) {
+    for (const TraceArrows::Arrow &arrow : TraceArrows::of(trace)->arrows()) {
         // A receive fed by several sends names the first: the one it waited for.
         if (m_arrowInto[arrow.to] < 0)
             m_arrowInto[arrow.to] = int(arrow.from);
     }
-    for (const LockWaitEdge &edge : m_states.lockWaits()) {
+    for (const LockWaitEdge &edge : m_states->lockWaits()) {
         if (edge.event >= 0)
             m_lockWaitHolder[std::size_t(edge.event)] = edge.holder;
     }
@@ -67,10 +66,10 @@ int WaitCauses::causeOfEnd(const StateSpan &span) const
 void WaitCauses::findHolder(const StateSpan &span, WaitCause &cause) const
 {
     cause.holder = m_lockWaitHolder[std::size_t(span.eventIndex)];
-    if (cause.holder == 0 || cause.holder >= m_states.lanes().size())
+    if (cause.holder == 0 || cause.holder >= m_states->lanes().size())
         return;
     // The hold that covered the start of the wait.
-    for (const LockBand &band : m_states.lanes()[cause.holder].locks) {
+    for (const LockBand &band : m_states->lanes()[cause.holder].locks) {
         if (band.lock == span.object && band.startNs <= span.startNs
             && span.startNs <= band.endNs) {
             cause.holderAcquired = band.eventIndex;
@@ -104,9 +103,9 @@ std::optional<WaitCause> WaitCauses::causeOf(int eventIndex) const
     if (eventIndex < 0 || std::size_t(eventIndex) >= events.size())
         return std::nullopt;
     const Event &event = events[std::size_t(eventIndex)];
-    if (event.actor >= m_states.lanes().size())
+    if (event.actor >= m_states->lanes().size())
         return std::nullopt;
-    for (const StateSpan &span : m_states.lanes()[event.actor].spans) {
+    for (const StateSpan &span : m_states->lanes()[event.actor].spans) {
         if (!isWait(span.state) || (span.eventIndex != eventIndex && span.endEvent != eventIndex))
             continue;
         WaitCause cause;

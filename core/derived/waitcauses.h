@@ -4,6 +4,7 @@
 #include "core/derived/tracearrows.h"
 #include "core/derived/tracestates.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -48,7 +49,7 @@ private:
     void findHolder(const StateSpan &span, WaitCause &cause) const;
 
     Trace m_trace;
-    TraceStates m_states;
+    std::shared_ptr<const TraceStates> m_states; // the trace's own (TraceStates::of)
     std::vector<int> m_arrowInto; // event index -> the arrow's `from` that ends there, or -1
     std::vector<quint32> m_lockWaitHolder; // LockWait event index -> its holder actor, or 0
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chromeeventconverter.h"
 
+#include "core/hugepages.h"
 #include "core/tracebuilder.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
-#include <sys/mman.h>
 
 namespace weft {
 
@@ -87,16 +87,7 @@ ChromeEventConverter::ChromeEventConverter() = default;
 void ChromeEventConverter::reserveEvents(std::size_t count)
 {
     m_events.reserve(count);
-    // Huge pages where the kernel gives them on request (transparent huge
-    // pages in "madvise" mode): the first write to each 4 KiB page of
-    // tens of MB of events was a seventh of the import's time in page faults.
-    constexpr std::size_t kHugePage = 2 * 1024 * 1024;
-    auto *data = reinterpret_cast<char *>(m_events.data());
-    const std::size_t bytes = m_events.capacity() * sizeof(Event);
-    const std::size_t skip
-        = (kHugePage - reinterpret_cast<std::uintptr_t>(data) % kHugePage) % kHugePage;
-    if (bytes > skip + kHugePage)
-        ::madvise(data + skip, (bytes - skip) / kHugePage * kHugePage, MADV_HUGEPAGE);
+    adviseHugePages(m_events.data(), m_events.capacity() * sizeof(Event));
 }
 
 bool ChromeEventConverter::fail(const QString &what)

@@ -511,8 +511,8 @@ void ChromeTraceWriter::writeArrows(const Trace &trace)
     // Flow ids follow the async ids so no id is shared between kinds.
     qint64 id = qint64(trace.events().size()) + trace.objectCount() + 1;
     const auto &events = trace.events();
-    const TraceArrows arrows(trace);
-    for (const TraceArrows::Arrow &a : arrows.arrows()) {
+    const std::shared_ptr<const TraceArrows> arrows = TraceArrows::of(trace);
+    for (const TraceArrows::Arrow &a : arrows->arrows()) {
         const Event &from = events[a.from];
         const Event &to = events[a.to];
         if (from.actor == 0 || to.actor == 0)

@@ -33,9 +33,9 @@ TraceIntervals::TraceIntervals(const Trace &trace)
 {
     // The timeline's own reading of every lane (core/derived/tracestates.h):
     // what the export writes is what the picture shows.
-    const TraceStates states(trace, trace.endNs());
+    const std::shared_ptr<const TraceStates> states = TraceStates::of(trace);
     const std::vector<Event> &events = trace.events();
-    for (const TraceStates::Lane &lane : states.lanes()) {
+    for (const TraceStates::Lane &lane : states->lanes()) {
         if (lane.actor == 0)
             continue;
         // The lane's life, from its first event to its end; its waits nest
@@ -63,7 +63,7 @@ TraceIntervals::TraceIntervals(const Trace &trace)
             m_holds.push_back({lane.actor, band.lock, band.startNs, band.endNs, !band.released,
                                band.eventIndex, band.releaseEvent});
     }
-    m_phases = TraceSlices(trace).take();
+    m_phases = TraceSlices::of(trace)->slices();
 }
 
 const char *TraceIntervals::stateName(State state)

@@ -42,8 +42,11 @@ std::optional<Trace> load(QByteArrayView bytes, const QString &title, QString *e
     if (isNative(bytes)) {
         // The native loader copies nothing it does not keep; a view is enough.
         QStringList found; // a version 3 file cut short
+        TraceLoadOptions options;
+        options.cancel = cancel;
+        options.progress = progress;
         auto trace = TraceFile::deserialize(QByteArray::fromRawData(bytes.data(), bytes.size()),
-                                            error, &found);
+                                            error, &found, options);
         if (trace && warnings)
             *warnings = found;
         return trace;

@@ -12,7 +12,7 @@
 namespace weft {
 
 // Called now and then while a large file loads (on the loading thread):
-// bytes done, bytes in total, events so far (0 for a native file).
+// bytes done, bytes in total, events so far.
 using LoadProgress = std::function<void(qint64 done, qint64 total, qint64 events)>;
 
 // Opens any trace Weft reads, deciding by content, not by file name: the

@@ -390,7 +390,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message numerus="yes">
-        <location filename="../../core/tracestreamreader.cpp" line="+361"/>
+        <location filename="../../core/tracestreamreader.cpp" line="+476"/>
         <source>the recording was cut short after %n event(s); the rest was lost</source>
         <translation>
             <numerusform>the recording was cut short after %n event; the rest was lost</numerusform>

@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <location filename="../../core/tracefile.cpp" line="+35" />
-        <location filename="../../core/tracestreamreader.cpp" line="+189" />
+        <location filename="../../core/tracestreamreader.cpp" line="+228" />
         <source>actor %1 refers to process %2, but there are only %3</source>
         <translation>执行者 %1 引用了进程 %2，但只有 %3 个进程</translation>
     </message>
@@ -3129,13 +3129,13 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../core/tracestreamreader.cpp" line="+54" />
+        <location filename="../../core/tracestreamreader.cpp" line="+130" />
         <source>the trace has %1 counter tracks; Weft opens traces of at most %2</source>
         <translation>该跟踪有 %1 条计数器轨道；Weft 最多打开 %2 条计数器轨道的跟踪</translation>
     </message>
     <message>
         <location line="+23" />
-        <location filename="../../core/tracestreamreader.cpp" line="-100" />
+        <location filename="../../core/tracestreamreader.cpp" line="-176" />
         <source>unknown schedule flags %1</source>
         <translation>未知的调度标志 %1</translation>
     </message>
@@ -3211,12 +3211,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/tracestreamreader.cpp" line="-222" />
+        <location filename="../../core/tracestreamreader.cpp" line="-233" />
         <source>at byte %1: unknown block type %2</source>
         <translation>第 %1 字节处：未知的块类型 %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>at byte %1: an events block of %2 events holds %3 bytes</source>
         <translation>第 %1 字节处：含 %2 个事件的事件块却有 %3 个字节</translation>
     </message>
@@ -3231,7 +3231,7 @@
         <translation>第 %1 字节处：结束块记有 %2 个事件，文件中却有 %3 个</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+53" />
         <source>%1 id %2 does not exist and is not the next one (%3)</source>
         <translation>%1 的编号 %2 不存在，也不是下一个编号（%3）</translation>
     </message>
@@ -3256,8 +3256,14 @@
         <source>event %1: %2</source>
         <translation>事件 %1：%2</translation>
     </message>
+    <message>
+        <location line="+40" />
+        <location line="+47" />
+        <source>loading was cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+37" />
         <source>the recording was cut short after %n event(s); the rest was lost</source>
         <translation>
             <numerusform>录制在 %n 个事件后被截断；其余部分已丢失</numerusform>
@@ -3272,7 +3278,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4935,7 +4941,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+320" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+335" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -5051,7 +5057,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::LostUpdatePass</name>
     <message>
-        <location filename="../../ui/timeline/lostupdatepass.cpp" line="+85" />
+        <location filename="../../ui/timeline/lostupdatepass.cpp" line="+89" />
         <source>%1 overwrote %2's write: an update is lost</source>
         <translation>%1 覆盖了 %2 写入的值：一次更新丢失了</translation>
     </message>
@@ -6187,7 +6193,7 @@ Without options it opens the main window.
         <translation>%1（pid %2），所有线程</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>Thread</source>
         <translation>线程</translation>
     </message>
@@ -6297,7 +6303,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="-294" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="-309" />
         <source>%1 (tid %2)</source>
         <translation>%1（tid %2）</translation>
     </message>
@@ -6320,7 +6326,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+381" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+396" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>

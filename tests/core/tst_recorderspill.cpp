@@ -119,8 +119,15 @@ void TestRecorderSpill::fileCutInHalfLoadsWithAWarning()
     QVERIFY(file.open(QIODevice::WriteOnly));
     RecorderSpill spill(run.recorder(), &file);
     spill.start(metadataOf(*scenario));
-    for (int i = 0; i < 5; ++i)
+    // Each run's events are written before the next run begins, so the file
+    // holds several events blocks whatever the machine's load (on a busy
+    // machine every event could otherwise wait for finish(), in one block that
+    // half the file cuts through).
+    for (int i = 0; i < 5; ++i) {
+        const quint64 before = spill.eventsWritten();
         scenario->run(run.context());
+        QTRY_VERIFY_WITH_TIMEOUT(spill.eventsWritten() > before, 30000);
+    }
     spill.finish(metadataOf(*scenario), {});
     const QByteArray whole = file.data();
 

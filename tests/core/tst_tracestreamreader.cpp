@@ -4,9 +4,11 @@
 #include "core/tracefile.h"
 #include "core/tracestreamreader.h"
 #include "core/tracestreamwriter.h"
+#include "tests/common/processresources.h"
 
 #include <QBuffer>
 #include <QTest>
+#include <atomic>
 #include <cstring>
 
 using namespace weft;
@@ -76,6 +78,119 @@ Streamed streamed()
     s.expected = b.build();
     return s;
 }
+
+// A file of several events blocks (a few in each thread's share), and the
+// trace it holds. lateEnds: a last block of ends earlier than the blocks
+// before it, some at the same time as events there, as a recording writes
+// them: the reader sorts them in after those.
+struct SeveralBlocks
+{
+    QByteArray bytes;
+    Trace expected;
+    int blocks = 0; // events blocks
+};
+
+SeveralBlocks severalBlocks(bool lateEnds)
+{
+    SeveralBlocks s;
+    QBuffer buffer(&s.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    TraceStreamWriter writer(&buffer);
+    TraceBuilder b;
+    b.metadata().title = QStringLiteral("several blocks");
+    const quint32 p = b.addProcess({7, QStringLiteral("p")});
+    for (int i = 0; i < 4; ++i)
+        b.addActor({QStringLiteral("t%1").arg(i), 100 + i, p, i == 0, false});
+    const quint32 lock = b.addObject({QStringLiteral("lock"), ObjectKind::Lock});
+    const quint32 counter = b.addObject({QStringLiteral("counter"), ObjectKind::Counter});
+    const quint32 text = b.intern(QStringLiteral("tick"));
+    writer.begin(b.metadata());
+    constexpr int kEvents = 5 * int(TraceStreamWriter::kEventsPerBlock) + 1234;
+    std::vector<Event> events;
+    events.reserve(kEvents + 4); // and the late ends
+    for (int i = 0; i < kEvents; ++i) {
+        const quint32 actor = quint32(1 + i % 4);
+        switch (i % 3) {
+        case 0:
+            events.push_back({qint64(i) * 10, i, actor, lock, 0, 0, EventKind::LockAcquired, 0});
+            break;
+        case 1:
+            events.push_back({qint64(i) * 10, i, 0, counter, 0, 0, EventKind::CounterValue, 0});
+            break;
+        default:
+            events.push_back({qint64(i) * 10, i, actor, 0, text, 0, EventKind::Mark, Imported});
+        }
+    }
+    writer.append(b, events.data(), events.size());
+    s.blocks = int((events.size() + TraceStreamWriter::kEventsPerBlock - 1)
+                   / TraceStreamWriter::kEventsPerBlock);
+    if (lateEnds) {
+        // Each at the time of an event in an earlier block (of each thread's
+        // share), so only a stable sort puts them after it.
+        const quint32 late = b.addActor({QStringLiteral("late"), 200, p, false, false});
+        std::vector<Event> ends;
+        ends.reserve(4);
+        for (int i = 0; i < 4; ++i)
+            ends.push_back({qint64(i) * 700000, -i, late, 0, 0, 0, EventKind::ThreadEnd, 0});
+        writer.append(b, ends.data(), ends.size());
+        events.insert(events.end(), ends.begin(), ends.end());
+        ++s.blocks;
+    }
+    b.metadata().outcome.summary = QStringLiteral("done");
+    writer.finish(b);
+    b.setEvents(std::move(events));
+    s.expected = b.build();
+    return s;
+}
+
+std::optional<Trace> readOn(int threads, const QByteArray &bytes, QString *error,
+                            QStringList *warnings = nullptr)
+{
+    TraceLoadOptions options;
+    options.threads = threads;
+    return TraceStreamReader::read(bytes, error, warnings, options);
+}
+
+// Rewrites the checksum of the block whose payload starts at payloadAt, so a
+// change to it reads as a block written whole.
+void resum(QByteArray &bytes, qsizetype payloadAt)
+{
+    quint32 header[4];
+    std::memcpy(header, bytes.constData() + payloadAt - 16, sizeof header);
+    header[3] = tracebytes::checksum(bytes.constData() + payloadAt, qsizetype(header[2]));
+    std::memcpy(bytes.data() + payloadAt - 16, header, sizeof header);
+}
+
+// Where the payload of the last block of this type starts.
+qsizetype lastPayloadOf(const QByteArray &bytes, TraceStreamWriter::Block type)
+{
+    qsizetype offset = 12, last = -1;
+    while (offset < bytes.size()) {
+        quint32 header[4];
+        std::memcpy(header, bytes.constData() + offset, sizeof header);
+        if (header[0] == quint32(type))
+            last = offset + 16;
+        offset += 16 + qsizetype(header[2]);
+    }
+    return last;
+}
+
+// Where the payload of the events block holding event `index` starts.
+qsizetype eventsPayloadOf(const QByteArray &bytes, quint64 index)
+{
+    qsizetype offset = 12;
+    quint64 before = 0;
+    for (;;) {
+        quint32 header[4];
+        std::memcpy(header, bytes.constData() + offset, sizeof header);
+        if (header[0] == quint32(TraceStreamWriter::Block::Events)) {
+            if (index < before + header[1])
+                return offset + 16;
+            before += header[1];
+        }
+        offset += 16 + qsizetype(header[2]);
+    }
+}
 } // namespace
 
 class TestTraceStreamReader : public QObject
@@ -86,6 +201,11 @@ private slots:
     void cutAnywhereLoadsTheWholeBlocks();
     void unwrittenBlockEndsTheFile();
     void rejectsMalformedWholeBlocks();
+    void anyThreadCountReadsTheSameTrace_data();
+    void anyThreadCountReadsTheSameTrace();
+    void anyThreadCountFailsTheSame_data();
+    void anyThreadCountFailsTheSame();
+    void cancellingEndsEveryThread();
 };
 
 void TestTraceStreamReader::roundTrip()
@@ -192,6 +312,138 @@ void TestTraceStreamReader::rejectsMalformedWholeBlocks()
     const auto cut = TraceFile::deserialize(huge, &error, &warnings);
     QVERIFY2(cut, qPrintable(error));
     QCOMPARE(warnings.size(), 1);
+}
+
+void TestTraceStreamReader::anyThreadCountReadsTheSameTrace_data()
+{
+    QTest::addColumn<bool>("lateEnds");
+    QTest::addColumn<bool>("cut");
+    QTest::newRow("blocks in time order") << false << false;
+    QTest::newRow("late ends sorted in") << true << false;
+    QTest::newRow("cut short") << false << true;
+    QTest::newRow("late ends, cut short") << true << true;
+}
+
+void TestTraceStreamReader::anyThreadCountReadsTheSameTrace()
+{
+    QFETCH(bool, lateEnds);
+    QFETCH(bool, cut);
+    const SeveralBlocks s = severalBlocks(lateEnds);
+    // Cut in the middle of the fourth events block: three whole ones stay.
+    constexpr qsizetype kBlockBytes = 16 + 32 * qsizetype(TraceStreamWriter::kEventsPerBlock);
+    const QByteArray bytes
+        = cut ? s.bytes.left(eventsPayloadOf(s.bytes, 0) + 3 * kBlockBytes + 1000) : s.bytes;
+    QString error;
+    QStringList alone;
+    const auto one = readOn(1, bytes, &error, &alone);
+    QVERIFY2(one, qPrintable(error));
+    if (cut) {
+        QCOMPARE(int(one->events().size()), 3 * int(TraceStreamWriter::kEventsPerBlock));
+        QCOMPARE(alone.size(), 1);
+        QCOMPARE(one->events().front(), s.expected.events().front());
+    } else {
+        QVERIFY(alone.isEmpty());
+        QVERIFY(*one == s.expected);
+    }
+    for (int threads : {2, 4, 64}) {
+        QStringList warnings;
+        const auto many = readOn(threads, bytes, &error, &warnings);
+        QVERIFY2(many, qPrintable(error));
+        QVERIFY2(*many == *one, qPrintable(QStringLiteral("on %1 threads").arg(threads)));
+        QCOMPARE(warnings, alone);
+    }
+    // Progress: after each block the loading thread decoded, up to all of them.
+    TraceLoadOptions options;
+    options.threads = 1;
+    std::vector<qint64> reported;
+    options.progress = [&](qint64 done, qint64 total, qint64 events) {
+        QVERIFY(done <= total);
+        reported.push_back(events);
+    };
+    QVERIFY(TraceStreamReader::read(bytes, &error, nullptr, options));
+    QCOMPARE(int(reported.size()), cut ? 3 : s.blocks);
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+    QCOMPARE(reported.back(), qint64(one->events().size()));
+}
+
+void TestTraceStreamReader::anyThreadCountFailsTheSame_data()
+{
+    QTest::addColumn<int>("event");
+    QTest::addColumn<int>("field"); // byte offset in the event
+    QTest::addColumn<quint64>("value");
+    QTest::addColumn<QString>("expected");
+    // Event 200000 and the next few are in the fourth events block.
+    QTest::newRow("unknown kind") << 200000 << 30 << quint64(250)
+                                  << QStringLiteral("event 200000 has unknown kind 250");
+    QTest::newRow("no such thread")
+        << 200001 << 16 << quint64(99)
+        << QStringLiteral("event 200001 refers to an actor, object, string or site that does "
+                          "not exist");
+    QTest::newRow("too far from zero")
+        << 200002 << 0 << quint64((qint64(1) << 62) + 1)
+        << QStringLiteral("event 200002: an event time (4611686018427387905 ns) is more than");
+    QTest::newRow("too long a span") << 200003 << 0 << quint64(qint64(1) << 62)
+                                     << QStringLiteral("event 200003: the events span");
+}
+
+void TestTraceStreamReader::anyThreadCountFailsTheSame()
+{
+    QFETCH(int, event);
+    QFETCH(int, field);
+    QFETCH(quint64, value);
+    QFETCH(QString, expected);
+    SeveralBlocks s = severalBlocks(false);
+    // A bad table block after the events (the last metadata block's outcome status) …
+    const qsizetype metadataAt = lastPayloadOf(s.bytes, TraceStreamWriter::Block::Metadata);
+    constexpr qsizetype kStatusAt = 4 + 4 + 14 + 4; // no id, "several blocks", no parameters
+    s.bytes[metadataAt + kStatusAt] = char(200);
+    resum(s.bytes, metadataAt);
+    for (int threads : {1, 4}) {
+        QString error;
+        QVERIFY(!readOn(threads, s.bytes, &error));
+        QVERIFY2(error.endsWith(QStringLiteral("unknown outcome status 200")), qPrintable(error));
+    }
+    // … and a bad event before it: the event, earlier in the file, is the error.
+    const qsizetype payloadAt = eventsPayloadOf(s.bytes, quint64(event));
+    const qsizetype at = payloadAt + qsizetype(event % TraceStreamWriter::kEventsPerBlock) * 32;
+    QVERIFY(metadataAt > at);
+    const int width = field == 30 ? 1 : field == 16 ? 4 : 8;
+    std::memcpy(s.bytes.data() + at + field, &value, std::size_t(width));
+    resum(s.bytes, payloadAt);
+    QString alone;
+    QVERIFY(!readOn(1, s.bytes, &alone));
+    QVERIFY2(alone.contains(expected), qPrintable(alone));
+    // The byte named: the event's start for a time, else just past it.
+    const qsizetype named = field == 0 ? at : at + 32;
+    QVERIFY2(alone.startsWith(QStringLiteral("at byte %1: ").arg(named)), qPrintable(alone));
+    for (int threads : {2, 4}) {
+        QString error;
+        QVERIFY(!readOn(threads, s.bytes, &error));
+        QCOMPARE(error, alone);
+    }
+}
+
+void TestTraceStreamReader::cancellingEndsEveryThread()
+{
+    const SeveralBlocks s = severalBlocks(true);
+    const auto before = testsupport::ProcessResources::ofThisProcess();
+    std::atomic_bool cancel {false};
+    TraceLoadOptions options;
+    options.threads = 4;
+    options.cancel = &cancel;
+    int reports = 0;
+    // Cancelled after the loading thread's first block, with the others' under way.
+    options.progress = [&](qint64, qint64, qint64) {
+        ++reports;
+        cancel = true;
+    };
+    QString error;
+    QVERIFY(!TraceStreamReader::read(s.bytes, &error, nullptr, options));
+    QCOMPARE(error, QStringLiteral("loading was cancelled"));
+    QCOMPARE(reports, 1);
+    const auto after = testsupport::ProcessResources::ofThisProcess();
+    QVERIFY2(after.holdsNoMoreThan(before),
+             qPrintable(before.describe() + QStringLiteral(" before, now ") + after.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestTraceStreamReader)

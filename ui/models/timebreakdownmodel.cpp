@@ -43,8 +43,7 @@ void TimeBreakdownModel::setTrace(const Trace &trace, qint64 fromNs, qint64 toNs
     beginResetModel();
     m_rows.clear();
     m_columns.clear();
-    const TraceStates states(trace, trace.endNs());
-    const TimeBreakdown breakdown(trace, states, fromNs, toNs);
+    const TimeBreakdown breakdown(trace, *TraceStates::of(trace), fromNs, toNs);
     std::map<quint32, int> lanesPerProcess;
     for (const LaneTime &lane : breakdown.lanes()) {
         m_rows.append({actorDisplayName(trace, lane.actor), lane});

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "traceloadjob.h"
 
+#include "core/derived/viewderivations.h"
 #include "core/interchange/traceloader.h"
+#include "ui/timeline/derivedsnapshot.h"
 
 #include <QMetaObject>
 
@@ -43,9 +45,19 @@ bool TraceLoadJob::start(const QString &path)
         QString error;
         QStringList warnings;
         std::optional<Trace> trace = loadTraceFile(path, &error, report, &m_cancel, &warnings);
+        // What the window derives first, derived here instead: the shared
+        // states, slices and arrows, then the timeline's model of them (not
+        // cancellable: about a second at 10 M events).
+        std::shared_ptr<DerivedSnapshot> derived;
+        if (trace && !m_cancel) {
+            deriveForViews(*trace);
+            derived = DerivedSnapshot::of(*trace, false);
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, trace = std::move(trace), error, warnings] { finish(trace, error, warnings); },
+            [this, trace = std::move(trace), derived = std::move(derived), error, warnings] {
+                finish(trace, derived, error, warnings);
+            },
             Qt::QueuedConnection);
     });
     return true;
@@ -56,11 +68,13 @@ void TraceLoadJob::cancel()
     m_cancel = true;
 }
 
-void TraceLoadJob::finish(const std::optional<Trace> &trace, const QString &error,
+void TraceLoadJob::finish(const std::optional<Trace> &trace,
+                          const std::shared_ptr<DerivedSnapshot> &derived, const QString &error,
                           const QStringList &warnings)
 {
     m_running = false;
     join();
+    m_derived.reset();
     // A load that ended after Cancel was pressed is dropped all the same:
     // the window already went back to the trace it showed.
     if (m_cancel) {
@@ -71,7 +85,9 @@ void TraceLoadJob::finish(const std::optional<Trace> &trace, const QString &erro
         Q_EMIT failed(error);
         return;
     }
+    m_derived = derived;
     Q_EMIT loaded(*trace, warnings);
+    m_derived.reset(); // not taken: the window derives its own
 }
 
 } // namespace weft::ui

@@ -153,41 +153,53 @@ void LanesPass::paint(QPainter &painter, const RenderContext &context) const
             continue;
         }
         const auto &spans = lane.spans;
+        const bool summaries = context.options.summaries;
+        const StateMaskPyramid &pyramid = lane.spanStates;
+        // With summaries, a span's start, end and state come from the pyramid's
+        // copies (the same values), so that a merged pixel reads no span.
+        const auto startOf = [&](std::size_t i) {
+            return summaries ? pyramid.startOf(i) : spans[i].startNs;
+        };
+        const auto endOf = [&](std::size_t i) {
+            return summaries ? pyramid.endOf(spans, i) : spans[i].endNs;
+        };
+        const auto stateOf = [&](std::size_t i) {
+            return summaries ? pyramid.stateOf(i) : spans[i].state;
+        };
         // Spans are sorted and disjoint, so their ends are sorted too.
-        auto it = std::upper_bound(spans.begin(), spans.end(), context.fromNs,
-                                   [](qint64 t, const StateSpan &s) { return t < s.endNs; });
+        std::size_t i
+            = std::size_t(std::upper_bound(spans.begin(), spans.end(), context.fromNs,
+                                           [](qint64 t, const StateSpan &s) { return t < s.endNs; })
+                          - spans.begin());
         BarRuns runs(painter, context.theme, bar);
         qint64 clipStart = context.fromNs; // where the next span's visible part begins
-        while (it != spans.end() && it->startNs < context.toNs) {
-            const qint64 start = std::max(it->startNs, clipStart);
+        while (i < spans.size() && startOf(i) < context.toNs) {
+            const qint64 start = std::max(startOf(i), clipStart);
             const qreal x0 = std::max(left, context.xForTime(start));
-            const qreal x1 = std::min(right, context.xForTime(it->endNs));
+            const qreal x1 = std::min(right, context.xForTime(endOf(i)));
             if (x1 - x0 >= minPx) {
-                runs.add(x0, x1, it->state);
-                ++it;
+                runs.add(x0, x1, stateOf(i));
+                ++i;
                 continue;
             }
             // Sub-pixel spans: one run of minPx for everything starting inside it.
             const qint64 bucketEnd = std::max(start + 1, context.timeForX(x0 + minPx));
-            const auto next = context.options.summaries
-                ? spans.begin()
-                    + std::ptrdiff_t(lane.spanStates.firstStartingFrom(
-                        spans, std::size_t(it - spans.begin()) + 1, bucketEnd))
-                : gallopLowerBound(it + 1, spans.end(), bucketEnd,
-                                   [](const StateSpan &s, qint64 t) { return s.startNs < t; });
-            const auto last = next - 1;
-            const std::size_t first = std::size_t(it - spans.begin()),
-                              end = std::size_t(next - spans.begin());
+            const std::size_t next = summaries
+                ? pyramid.firstStartingFrom(spans, i + 1, bucketEnd)
+                : std::size_t(
+                    gallopLowerBound(spans.begin() + std::ptrdiff_t(i) + 1, spans.end(), bucketEnd,
+                                     [](const StateSpan &s, qint64 t) { return s.startNs < t; })
+                    - spans.begin());
+            const std::size_t last = next - 1;
             runs.add(x0, x0 + minPx,
-                     mostImportant(context.options.summaries
-                                       ? lane.statesIn(first, end)
-                                       : StateMaskPyramid::statesInEach(spans, first, end)));
+                     mostImportant(summaries ? lane.statesIn(i, next)
+                                             : StateMaskPyramid::statesInEach(spans, i, next)));
             // The last span may reach far beyond the bucket: draw the rest of it next.
-            if (last->endNs > bucketEnd) {
-                it = last;
+            if (endOf(last) > bucketEnd) {
+                i = last;
                 clipStart = bucketEnd;
             } else {
-                it = next;
+                i = next;
             }
         }
     }

@@ -53,10 +53,7 @@ void LiveModelBuilder::startNext()
     QMetaObject::invokeMethod(
         &m_worker,
         [this, next = std::move(next)] {
-            auto snapshot = std::make_shared<DerivedSnapshot>();
-            snapshot->axis.setStepAxis(next.stepAxis);
-            snapshot->axis.setTrace(next.real);
-            snapshot->model.setTrace(snapshot->axis.shown());
+            auto snapshot = DerivedSnapshot::of(next.real, next.stepAxis);
             QMetaObject::invokeMethod(
                 this, [this, ticket = next.ticket, snapshot] { finished(ticket, snapshot); },
                 Qt::QueuedConnection);

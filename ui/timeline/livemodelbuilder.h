@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "axismapping.h"
-#include "timelinemodel.h"
+#include "derivedsnapshot.h"
 
 #include <QObject>
 #include <QThread>
@@ -10,14 +9,6 @@
 #include <optional>
 
 namespace weft::ui {
-
-// What the view draws of one snapshot: its axis mapping and its model, derived
-// together (on the step axis the model holds the snapshot's step-order map).
-struct DerivedSnapshot
-{
-    AxisMapping axis;
-    TimelineModel model;
-};
 
 // Derives a live run's snapshots on a worker thread, so that a poll costs the
 // UI thread a swap instead of a derivation (~60 ms at 1 M events, most of a

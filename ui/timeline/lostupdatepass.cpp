@@ -41,14 +41,18 @@ std::vector<Callout> calloutsInView(const RenderContext &context)
     const auto &lanes = context.model.lanes();
     for (int li = std::max(0, layout.firstVisibleLane()); li <= layout.lastVisibleLane(); ++li) {
         const Lane &lane = lanes[std::size_t(li)];
-        auto it = std::lower_bound(lane.instants.begin(), lane.instants.end(), context.fromNs,
-                                   [](const Instant &i, qint64 t) { return i.timeNs < t; });
-        for (; it != lane.instants.end() && it->timeNs <= context.toNs; ++it) {
-            if (it->kind != InstantKind::LostUpdate || it->eventIndex < 0)
-                continue;
+        // Through the lane's index of its lost updates: a zoomed-out frame of a
+        // large trace has millions of other instants in view.
+        const auto timeOf = [&](quint32 i) {
+            return lane.instants[i].timeNs;
+        };
+        auto it = std::lower_bound(lane.lostUpdates.begin(), lane.lostUpdates.end(), context.fromNs,
+                                   [&](quint32 i, qint64 t) { return timeOf(i) < t; });
+        for (; it != lane.lostUpdates.end() && timeOf(*it) <= context.toNs; ++it) {
             if (int(result.size()) == LostUpdatePass::kMaxCallouts)
                 return {};
-            result.push_back({&*it, context.xForTime(it->timeNs),
+            const Instant &instant = lane.instants[*it];
+            result.push_back({&instant, context.xForTime(instant.timeNs),
                               layout.laneRect(li).top() + context.theme.stateBarCenter()});
         }
     }

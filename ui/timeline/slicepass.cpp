@@ -34,6 +34,7 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
     const auto &index = lane.sliceRowIndex[std::size_t(depth)];
     const auto &latestEnd = lane.sliceRowLatestEnd[std::size_t(depth)];
     const auto &begins = lane.sliceRowBegin[std::size_t(depth)];
+    const auto &ends = lane.sliceRowEnd[std::size_t(depth)];
     const auto beginOf = [&](std::size_t k) {
         return begins[k];
     };
@@ -44,7 +45,7 @@ void visitRow(const RenderContext &context, const Lane &lane, int depth, qint64 
     std::size_t k
         = std::size_t(std::lower_bound(begins.begin(), begins.end(), earliest) - begins.begin());
     while (k < index.size() && beginOf(k) < context.toNs) {
-        visit(lane.slices[index[k]]);
+        visit(index[k], beginOf(k), ends[k], depth);
         ++k;
         // The next slices starting left of the merged mark: visit() leaves each out
         // unless it is wide enough to draw on its own, and then it reaches past the
@@ -97,12 +98,13 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
         }
         wide.clear();
         // One slice as every frame sees it: merged into a mark, a sliver, or a box.
-        const auto visit = [&](const SliceBar &slice) {
-            if (slice.endNs < context.fromNs)
+        // Read from the row's begins and ends: the slice itself only when wide.
+        const auto visit = [&](std::size_t k, qint64 beginNs, qint64 endNs, int sliceDepth) {
+            if (endNs < context.fromNs)
                 return;
-            const std::size_t depth = std::size_t(slice.depth);
-            const qreal x0 = std::max(plot.left(), context.xForTime(slice.beginNs));
-            const qreal x1 = std::min(plot.right(), context.xForTime(slice.endNs));
+            const std::size_t depth = std::size_t(sliceDepth);
+            const qreal x0 = std::max(plot.left(), context.xForTime(beginNs));
+            const qreal x1 = std::min(plot.right(), context.xForTime(endNs));
             // Slices too narrow for an outline take the outline's colour: a pale
             // sliver on the background would be lost.
             if (x1 - x0 < minPx) {
@@ -114,9 +116,9 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             } else if (x1 - x0 < outlinePx) {
                 rows[depth]->fill(x0, x1, theme.sliceBorder());
             } else {
-                rows[depth]->fill(x0, x1, theme.sliceFill(slice.depth));
+                rows[depth]->fill(x0, x1, theme.sliceFill(sliceDepth));
                 const QRectF &row = rowRects[depth];
-                wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &slice});
+                wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &lane.slices[k]});
             }
         };
         // Slices nest, so search from the earliest start that could still reach the window.
@@ -132,7 +134,7 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             auto it = std::lower_bound(lane.slices.begin(), lane.slices.end(), earliest,
                                        [](const SliceBar &s, qint64 t) { return s.beginNs < t; });
             for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it)
-                visit(*it);
+                visit(std::size_t(it - lane.slices.begin()), it->beginNs, it->endNs, it->depth);
         }
         rows.clear(); // paints the fills before the outlines and names over them
         painter.setBrush(Qt::NoBrush);

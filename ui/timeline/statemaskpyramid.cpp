@@ -16,10 +16,16 @@ void StateMaskPyramid::append(std::span<const StateSpan> spans, std::size_t from
 {
     if (from == 0)
         m_levels.clear();
-    from = std::min(from, m_states.size());
+    from = std::min({from, m_states.size(), spans.size()});
     m_states.resize(spans.size());
+    // The span before the first new one may touch a new next span, or no longer.
+    for (std::size_t u = from == 0 ? 0 : from - 1; u < spans.size(); ++u)
+        m_states[u] = quint8(
+            quint8(spans[u].state)
+            | (u + 1 < spans.size() && spans[u].endNs == spans[u + 1].startNs ? kTouchesNext : 0));
+    m_starts.resize(spans.size());
     for (std::size_t u = from; u < spans.size(); ++u)
-        m_states[u] = quint8(spans[u].state);
+        m_starts[u] = spans[u].startNs;
     m_blockStarts.resize((spans.size() + kFanOut - 1) / kFanOut);
     for (std::size_t b = from / kFanOut; b < m_blockStarts.size(); ++b)
         m_blockStarts[b] = spans[b * kFanOut].startNs;
@@ -53,51 +59,63 @@ void StateMaskPyramid::append(std::span<const StateSpan> spans, std::size_t from
 quint16 StateMaskPyramid::statesIn(std::span<const StateSpan> spans, std::size_t first,
                                    std::size_t last) const
 {
-    last = std::min(last, spans.size());
+    last = std::min({last, spans.size(), m_states.size()});
     if (first >= last)
         return 0;
-    const auto unitMask = [&](int level, std::size_t index) {
-        return level < 0 ? quint16(1u << m_states[index]) : m_levels[std::size_t(level)][index];
+    // Units are powers of 64: indices at a level are shifts of span indices,
+    // never a division per unit (a 64-bit div was most of this function).
+    constexpr unsigned kShift = 6;
+    static_assert(kFanOut == std::size_t(1) << kShift);
+    const auto readSpans = [&](std::size_t from, std::size_t to) {
+        quint32 states = 0;
+        for (std::size_t s = from; s < to; ++s)
+            states |= 1u << (m_states[s] & kStateBits);
+        return states;
     };
-    quint16 states = 0;
-    int level = -1; // -1: single spans
-    std::size_t unit = 1; // spans per unit at `level`
+    const auto readUnits = [&](std::size_t level, std::size_t from, std::size_t to) {
+        quint32 states = 0;
+        const std::vector<quint16> &masks = m_levels[level];
+        for (std::size_t u = from; u < to; ++u)
+            states |= masks[u];
+        return states;
+    };
     // Climb while a whole unit of the next level fits inside: the ragged ends
-    // are read at this level, the middle one level up. [first, last) stays
-    // aligned to `unit` (in spans) after each climb.
+    // are read at this level, the middle one level up. [lo, hi) is in units of
+    // the current level (-1: single spans).
+    quint32 states = 0;
+    int level = -1;
+    std::size_t lo = first, hi = last;
     while (level + 1 < int(m_levels.size())) {
-        const std::size_t up = unit * kFanOut;
-        const std::size_t alignedFirst = (first + up - 1) / up * up;
-        const std::size_t alignedLast = last / up * up;
-        if (alignedFirst >= alignedLast)
+        const std::size_t upLo = (lo + kFanOut - 1) >> kShift;
+        const std::size_t upHi = hi >> kShift;
+        if (upLo >= upHi)
             break;
-        for (std::size_t s = first; s < alignedFirst; s += unit)
-            states |= unitMask(level, s / unit);
-        for (std::size_t s = alignedLast; s < last; s += unit)
-            states |= unitMask(level, s / unit);
-        first = alignedFirst;
-        last = alignedLast;
-        unit = up;
+        const std::size_t alignedLo = upLo << kShift, alignedHi = upHi << kShift;
+        if (level < 0)
+            states |= readSpans(lo, alignedLo) | readSpans(alignedHi, hi);
+        else
+            states |= readUnits(std::size_t(level), lo, alignedLo)
+                | readUnits(std::size_t(level), alignedHi, hi);
+        lo = upLo;
+        hi = upHi;
         ++level;
     }
-    for (std::size_t s = first; s < last; s += unit)
-        states |= unitMask(level, s / unit);
-    return states;
+    states |= level < 0 ? readSpans(lo, hi) : readUnits(std::size_t(level), lo, hi);
+    return quint16(states);
 }
 
 std::size_t StateMaskPyramid::firstStartingFrom(std::span<const StateSpan> spans, std::size_t first,
                                                 qint64 t) const
 {
-    const std::size_t count = std::min(spans.size(), m_states.size());
+    const std::size_t count = std::min(spans.size(), m_starts.size());
     if (first >= count)
         return count;
-    const auto startsBefore = [](const StateSpan &s, qint64 time) {
-        return s.startNs < time;
-    };
+    // Within a block: its 64 starts are 512 contiguous bytes (8 cache lines,
+    // read again by the next pixel), not 64 spans of 32 bytes each.
     const auto within = [&](std::size_t low, std::size_t high) {
-        return std::size_t(std::lower_bound(spans.begin() + std::ptrdiff_t(low),
-                                            spans.begin() + std::ptrdiff_t(high), t, startsBefore)
-                           - spans.begin());
+        return std::size_t(std::lower_bound(m_starts.begin() + std::ptrdiff_t(low),
+                                            m_starts.begin() + std::ptrdiff_t(high), t)
+                           - m_starts.begin());
     };
     // Blocks b + 1, b + 2, b + 4 ... ahead, then a bisection among the last step's.
     std::size_t low = first / kFanOut + 1; // blocks before `low` start before t, or hold `first`

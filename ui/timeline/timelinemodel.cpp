@@ -106,7 +106,8 @@ void TimelineModel::adopt(TimelineModel &derived) noexcept
     swap(m_laneOfActor, derived.m_laneOfActor);
     swap(m_flows, derived.m_flows);
     swap(m_fanFlows, derived.m_fanFlows);
-    swap(m_lockWaits, derived.m_lockWaits);
+    swap(m_states, derived.m_states);
+    swap(m_liveStates, derived.m_liveStates);
     swap(m_maxFlowNs, derived.m_maxFlowNs);
     swap(m_flowTimesByKind, derived.m_flowTimesByKind);
     swap(m_counters, derived.m_counters);
@@ -127,23 +128,28 @@ void TimelineModel::moveLiveEnd()
     if (endNs == m_endNs)
         return;
     m_endNs = endNs;
+    if (!m_liveStates) // the trace's shared states: the breakdown reads them to the trace's end
+        m_states = m_liveStates = std::make_shared<TraceStates>(*m_states);
     for (Lane &lane : m_lanes) {
+        TraceStates::Lane &states = m_liveStates->lanes()[lane.actor];
         if (!lane.finished)
             lane.endNs = endNs;
         if (lane.lastSpanOpen)
-            lane.spans.pop_back();
+            states.spans.pop_back();
         lane.lastSpanOpen = lane.hasOpen && endNs > lane.open.startNs;
         if (lane.lastSpanOpen) {
-            lane.spans.push_back(lane.open);
-            lane.spans.back().endNs = endNs;
+            states.spans.push_back(lane.open);
+            states.spans.back().endNs = endNs;
         }
+        lane.spans = states.spans;
         lane.spanStates.append(lane.spans, lane.spans.empty() ? 0 : lane.spans.size() - 1);
         lane.longestLockNs = lane.longestReleasedLockNs;
         for (const std::size_t held : lane.locksHeldAtEnd) {
-            LockBand &band = lane.locks[held];
+            LockBand &band = states.locks[held];
             band.endNs = endNs;
             lane.longestLockNs = std::max(lane.longestLockNs, band.endNs - band.startNs);
         }
+        lane.locks = states.locks;
     }
     resolveDeadlock();
 }
@@ -185,20 +191,29 @@ Flow TimelineModel::flowOf(const LockWaitEdge &wait) const
             .kind = FlowKind::WaitsFor};
 }
 
+std::span<const LockWaitEdge> TimelineModel::lockWaits() const
+{
+    if (!m_states)
+        return {};
+    return m_states->lockWaits();
+}
+
 std::size_t TimelineModel::firstLockWaitFrom(qint64 fromNs) const
 {
-    const auto it = std::lower_bound(m_lockWaits.begin(), m_lockWaits.end(), fromNs,
+    const std::span<const LockWaitEdge> waits = lockWaits();
+    const auto it = std::lower_bound(waits.begin(), waits.end(), fromNs,
                                      [](const LockWaitEdge &w, qint64 t) { return w.timeNs < t; });
-    return std::size_t(it - m_lockWaits.begin());
+    return std::size_t(it - waits.begin());
 }
 
 int TimelineModel::flowCount(FlowKind kind, qint64 fromNs, qint64 toNs) const
 {
     if (kind == FlowKind::WaitsFor) {
+        const std::span<const LockWaitEdge> waits = lockWaits();
         const auto end
-            = std::upper_bound(m_lockWaits.begin(), m_lockWaits.end(), toNs,
+            = std::upper_bound(waits.begin(), waits.end(), toNs,
                                [](qint64 t, const LockWaitEdge &w) { return t < w.timeNs; });
-        return int(end - (m_lockWaits.begin() + std::ptrdiff_t(firstLockWaitFrom(fromNs))));
+        return int(end - (waits.begin() + std::ptrdiff_t(firstLockWaitFrom(fromNs))));
     }
     if (std::size_t(kind) >= m_flowTimesByKind.size())
         return 0;
@@ -396,16 +411,16 @@ void TimelineModel::resolveDeadlock()
 void TimelineModel::addSlices()
 {
     // Already sorted by actor, begin and depth: each lane's part is in order.
-    TraceSlices derived(m_trace);
-    m_slices = derived.take();
+    m_slices = TraceSlices::of(m_trace);
+    const std::vector<SliceBar> &slices = m_slices->slices();
     std::size_t i = 0;
-    while (i < m_slices.size()) {
+    while (i < slices.size()) {
         std::size_t end = i + 1;
-        while (end < m_slices.size() && m_slices[end].actor == m_slices[i].actor)
+        while (end < slices.size() && slices[end].actor == slices[i].actor)
             ++end;
-        if (const int li = laneIndexOf(m_slices[i].actor); li >= 0) {
+        if (const int li = laneIndexOf(slices[i].actor); li >= 0) {
             Lane &lane = m_lanes[std::size_t(li)];
-            lane.slices = std::span<const SliceBar>(m_slices.data() + i, end - i);
+            lane.slices = std::span<const SliceBar>(slices.data() + i, end - i);
             for (const SliceBar &slice : lane.slices) {
                 lane.sliceRows = std::max(lane.sliceRows, slice.depth + 1);
                 lane.longestSliceNs = std::max(lane.longestSliceNs, slice.endNs - slice.beginNs);
@@ -413,11 +428,13 @@ void TimelineModel::addSlices()
             lane.sliceRowIndex.assign(std::size_t(lane.sliceRows), {});
             lane.sliceRowLatestEnd.assign(std::size_t(lane.sliceRows), {});
             lane.sliceRowBegin.assign(std::size_t(lane.sliceRows), {});
+            lane.sliceRowEnd.assign(std::size_t(lane.sliceRows), {});
             for (std::size_t k = 0; k < lane.slices.size(); ++k) {
                 const auto row = std::size_t(lane.slices[k].depth);
                 auto &latest = lane.sliceRowLatestEnd[row];
                 lane.sliceRowIndex[row].push_back(quint32(k));
                 lane.sliceRowBegin[row].push_back(lane.slices[k].beginNs);
+                lane.sliceRowEnd[row].push_back(lane.slices[k].endNs);
                 latest.push_back(std::max(latest.empty() ? lane.slices[k].endNs : latest.back(),
                                           lane.slices[k].endNs));
             }
@@ -432,10 +449,11 @@ void TimelineModel::build()
     m_widestLabel = -1;
     m_groups.clear();
     m_lanes.clear();
-    m_slices.clear();
+    m_slices.reset();
     m_flows.clear();
     m_fanFlows.clear();
-    m_lockWaits.clear();
+    m_states.reset();
+    m_liveStates.reset();
     m_counters.clear();
     m_deadlock.clear();
     m_maxFlowNs = 0;
@@ -447,10 +465,16 @@ void TimelineModel::build()
     m_laneOfActor.assign(actorCount + 1, -1);
     if (events.empty())
         return;
-    const TraceArrows arrows(m_trace, TraceArrows::Handoffs::Skip);
+    const std::shared_ptr<const TraceArrows> arrows
+        = TraceArrows::of(m_trace, TraceArrows::Handoffs::Skip);
 
-    // What each lane did: core's derivation, moved in (core/derived/tracestates.h).
-    TraceStates states(m_trace, m_endNs);
+    // What each lane did: core's derivation (core/derived/tracestates.h). To
+    // the trace's own end it is the trace's, derived once for every view.
+    if (m_endNs == m_trace.endNs())
+        m_states = TraceStates::of(m_trace);
+    else
+        m_states = m_liveStates = std::make_shared<TraceStates>(m_trace, m_endNs);
+    const TraceStates &states = *m_states;
 
     // Lanes: every actor with at least one event, grouped by process, the
     // main thread first, then in order of creation.
@@ -470,7 +494,7 @@ void TimelineModel::build()
     });
     for (quint32 a : order) {
         const ActorInfo info = m_trace.actor(a);
-        TraceStates::Lane &derived = states.lanes()[a];
+        const TraceStates::Lane &derived = states.lanes()[a];
         Lane lane;
         lane.actor = a;
         lane.process = info.process;
@@ -480,12 +504,12 @@ void TimelineModel::build()
         lane.finished = derived.finished;
         lane.killed = derived.killed;
         lane.statesKnown = derived.statesKnown;
-        lane.spans = std::move(derived.spans);
+        lane.spans = derived.spans;
         lane.hasOpen = derived.hasOpen;
         lane.lastSpanOpen = derived.lastSpanOpen;
         lane.open = derived.open;
         lane.spanStates.append(lane.spans, 0);
-        lane.locks = std::move(derived.locks);
+        lane.locks = derived.locks;
         if (derived.killed)
             lane.instants.push_back({derived.killedNs, InstantKind::Killed, derived.killedBy});
         for (std::size_t b = 0; b < lane.locks.size(); ++b) {
@@ -504,8 +528,7 @@ void TimelineModel::build()
         m_laneOfActor[a] = int(m_lanes.size());
         m_lanes.push_back(std::move(lane));
     }
-    m_lockWaits = states.takeLockWaits();
-    m_flows.reserve(arrows.arrows().size());
+    m_flows.reserve(arrows->arrows().size());
 
     std::unordered_map<quint32, int> counterIndex;
     for (int i = 0; i < int(events.size()); ++i) {
@@ -546,11 +569,16 @@ void TimelineModel::build()
             break;
         }
     }
-    for (Lane &lane : m_lanes)
+    for (Lane &lane : m_lanes) {
         std::stable_sort(lane.instants.begin(), lane.instants.end(),
                          [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
+        for (std::size_t i = 0; i < lane.instants.size(); ++i)
+            if (lane.instants[i].kind == InstantKind::LostUpdate
+                && lane.instants[i].eventIndex >= 0)
+                lane.lostUpdates.push_back(quint32(i));
+    }
     addSlices();
-    addArrows(arrows);
+    addArrows(*arrows);
     resolveDeadlock();
     // A total order, so std::sort needs no buffer (stable_sort takes half the
     // flows' memory again) and the result does not depend on the input order.

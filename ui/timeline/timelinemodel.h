@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QString>
 #include <array>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -62,7 +63,8 @@ struct Lane
     // The trace records what the lane did (thread start, waits, locks, I/O ...);
     // false for lanes of slices and instants only, as other tools write them.
     bool statesKnown = false;
-    std::vector<StateSpan> spans; // sorted, non-overlapping, cover [startNs, endNs]
+    // Sorted, non-overlapping, cover [startNs, endNs]; in the model's TraceStates.
+    std::span<const StateSpan> spans;
     // Which states occur among the spans, per zoom level (statemaskpyramid.h).
     StateMaskPyramid spanStates;
     // The states (bit 1 << state) of spans[first, last), through spanStates.
@@ -72,11 +74,14 @@ struct Lane
     bool hasOpen = false;
     bool lastSpanOpen = false;
     StateSpan open;
-    std::vector<LockBand> locks; // sorted by start; may nest
+    std::span<const LockBand> locks; // sorted by start; may nest; in the model's TraceStates
     qint64 longestLockNs = 0; // bounds a binary search for bands reaching into a window
     qint64 longestReleasedLockNs = 0; // ... among those not held at the end
     std::vector<std::size_t> locksHeldAtEnd; // indices into locks
     std::vector<Instant> instants; // sorted by time
+    // Indices into `instants` of the lost updates that name their event (those
+    // LostUpdatePass may call out): a frame finds them without reading every instant.
+    std::vector<quint32> lostUpdates;
     std::span<const SliceBar> slices; // sorted by start, then depth; in the model's m_slices
     int sliceRows = 0; // rows the slices need under the lane's bars
     qint64 longestSliceNs = 0; // bounds a binary search for slices reaching into a window
@@ -89,6 +94,9 @@ struct Lane
     // ... and each index's begin, so that the searches read 8 bytes per slice in
     // order rather than a slice elsewhere per probe.
     std::vector<std::vector<qint64>> sliceRowBegin;
+    // ... and end: a slice merged into a mark is decided without reading it
+    // (zoomed out at 10 M events, that read missed the cache for each mark).
+    std::vector<std::vector<qint64>> sliceRowEnd;
 };
 
 struct LaneGroup
@@ -203,7 +211,7 @@ public:
     const std::vector<quint32> &fanFlows() const { return m_fanFlows; }
 
     // In time order; flowOf() gives one as the arrow it is drawn as.
-    const std::vector<LockWaitEdge> &lockWaits() const { return m_lockWaits; }
+    std::span<const LockWaitEdge> lockWaits() const;
     Flow flowOf(const LockWaitEdge &wait) const;
     // Index of the first lock wait at or after fromNs.
     std::size_t firstLockWaitFrom(qint64 fromNs) const;
@@ -243,11 +251,17 @@ private:
     qint64 m_liveEndNs = 0;
     std::vector<LaneGroup> m_groups;
     std::vector<Lane> m_lanes;
-    std::vector<SliceBar> m_slices; // every lane's slices, lane after lane
+    // Every lane's slices, lane after lane: the trace's own (TraceSlices::of).
+    std::shared_ptr<const TraceSlices> m_slices;
     std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows; // every kind but WaitsFor
     std::vector<quint32> m_fanFlows; // indices of Spawn and Join flows
-    std::vector<LockWaitEdge> m_lockWaits;
+    // What the lanes' spans and lock bands view: the trace's own states
+    // (TraceStates::of), shared with the time breakdown and the wait causes,
+    // or, while a live "now" runs past the trace's end, the model's own
+    // (m_liveStates, which moving "now" changes).
+    std::shared_ptr<const TraceStates> m_states;
+    std::shared_ptr<TraceStates> m_liveStates;
     qint64 m_maxFlowNs = 0;
     std::vector<std::vector<qint64>> m_flowTimesByKind; // early end of each flow, sorted
     std::vector<CounterTrack> m_counters;

@@ -72,6 +72,26 @@ void TimelineView::setTrace(const Trace &trace)
     modelReplaced(first);
 }
 
+void TimelineView::setTrace(const Trace &trace, std::shared_ptr<DerivedSnapshot> derived)
+{
+    if (!derived || derived->axis.isStepAxis() || m_axis.isStepAxis() || m_realLiveEnd != 0
+        || !derived->axis.real().sharesDataWith(trace)) {
+        setTrace(trace);
+        return;
+    }
+    const bool first = m_model.isEmpty();
+    discardLiveDerivations();
+    adoptDerived(std::move(derived));
+    modelReplaced(first);
+}
+
+void TimelineView::adoptDerived(std::shared_ptr<DerivedSnapshot> derived)
+{
+    std::swap(m_axis, derived->axis);
+    m_model.adopt(derived->model);
+    m_liveBuilder->recycle(std::move(derived)); // the model shown until now, freed on the worker
+}
+
 void TimelineView::setStepAxis(bool steps, int anchorEvent)
 {
     if (steps == m_axis.isStepAxis())
@@ -175,9 +195,7 @@ void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
 
 void TimelineView::showDerivedSnapshot(const std::shared_ptr<DerivedSnapshot> &snapshot)
 {
-    std::swap(m_axis, snapshot->axis);
-    m_model.adopt(snapshot->model);
-    m_liveBuilder->recycle(snapshot); // the model shown until now, freed on the worker
+    adoptDerived(snapshot);
     if (m_axis.real().sharesDataWith(m_liveRequested))
         m_liveRequested = Trace();
     m_model.setLiveEnd(m_realLiveEnd && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown())

@@ -27,6 +27,10 @@ public:
 
     // Cheap enough to call on every live update; keeps the user's zoom unless following.
     void setTrace(const Trace &trace);
+    // The same, with what was already derived of the trace off this thread
+    // (an opened file's model, by TraceLoadJob): adopted when it is the time
+    // axis's and the view shows that axis, else derived here as setTrace does.
+    void setTrace(const Trace &trace, std::shared_ptr<DerivedSnapshot> derived);
     // The trace as recorded (the model may hold its step-order map).
     const Trace &realTrace() const { return m_axis.real(); }
     // View ▸ Axis: each event in its own column (StepOrder) instead of at its
@@ -121,6 +125,8 @@ protected:
 
 private:
     void showDerivedSnapshot(const std::shared_ptr<DerivedSnapshot> &snapshot);
+    // Swaps in a model and axis derived elsewhere; the old ones go to the worker to free.
+    void adoptDerived(std::shared_ptr<DerivedSnapshot> derived);
     // What follows a new model: ranges, following the live end, scroll range, a repaint.
     void modelReplaced(bool first);
     void discardLiveDerivations();

@@ -19,6 +19,7 @@ private slots:
     void lockHoldsSayWhetherTheyWereReleased();
     void aWaitOnAHeldLockNamesItsHolder();
     void aLiveRunReachesNow();
+    void theTracesOwnStatesAreDerivedOnceForAllItsCopies();
     void lanesOfSlicesOnlyDoNotClaimStates();
     void aChildProcessIsStartingUntilItsProgramRuns();
     void aForkedChildIsStartingUntilItLeavesTheStartingLine();
@@ -179,6 +180,22 @@ void TestTraceStates::aWaitOnAHeldLockNamesItsHolder()
     QCOMPARE(wait.timeNs, qint64(30));
     QCOMPARE(wait.holder, s.worker);
     QCOMPARE(s.trace.events()[std::size_t(wait.event)].actor, s.main);
+}
+
+void TestTraceStates::theTracesOwnStatesAreDerivedOnceForAllItsCopies()
+{
+    const Sample s = makeSample();
+    const Trace copy = s.trace; // NOLINT(performance-unnecessary-copy-initialization)
+    const std::shared_ptr<const TraceStates> shared = TraceStates::of(s.trace);
+    QCOMPARE(TraceStates::of(copy).get(), shared.get());
+    // ... to the trace's own end, as a derivation of its own would say.
+    const TraceStates own(s.trace, s.trace.endNs());
+    QCOMPARE(shared->lanes().size(), own.lanes().size());
+    for (std::size_t a = 0; a < own.lanes().size(); ++a) {
+        QCOMPARE(shared->lanes()[a].spans.size(), own.lanes()[a].spans.size());
+        QCOMPARE(shared->lanes()[a].endNs, own.lanes()[a].endNs);
+    }
+    QCOMPARE(shared->lockWaits().size(), own.lockWaits().size());
 }
 
 void TestTraceStates::aLiveRunReachesNow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/interchange/traceloader.h"
 #include "ui/models/traceloadjob.h"
+#include "ui/timeline/derivedsnapshot.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -56,6 +57,9 @@ void TestTraceLoadJob::loadsAndReportsProgress()
     QSignalSpy progress(&job, &TraceLoadJob::progress);
     QSignalSpy loaded(&job, &TraceLoadJob::loaded);
     QSignalSpy failed(&job, &TraceLoadJob::failed);
+    // The timeline's model, derived on the loading thread, is there to take on loaded().
+    std::shared_ptr<DerivedSnapshot> derived;
+    connect(&job, &TraceLoadJob::loaded, this, [&] { derived = job.takeDerived(); });
     QVERIFY(job.start(path));
     QVERIFY(job.isRunning());
     QVERIFY(loaded.wait(60000));
@@ -67,6 +71,15 @@ void TestTraceLoadJob::loadsAndReportsProgress()
     const auto direct = loadTraceFile(path, &error);
     QVERIFY(direct);
     QVERIFY(trace.events() == direct->events());
+    // What the window reads first (states, slices, arrows) was derived on the
+    // loading thread, not left for the window; a trace loaded directly has none.
+    QVERIFY(trace.derived().size() >= 3);
+    QVERIFY(derived);
+    QVERIFY(derived->model.trace().sharesDataWith(trace));
+    QVERIFY(!derived->axis.isStepAxis());
+    QCOMPARE(derived->model.lanes().size(), std::size_t(4)); // tids 0-3
+    QVERIFY(!job.takeDerived()); // taken once
+    QCOMPARE(direct->derived().size(), std::size_t(0));
     QVERIFY(progress.count() >= 2);
     qint64 lastDone = 0;
     qint64 lastEvents = 0;

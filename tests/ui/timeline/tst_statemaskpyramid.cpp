@@ -35,6 +35,30 @@ std::vector<StateSpan> randomSpans(std::size_t count, unsigned seed)
     return spans;
 }
 
+// Spans two long, now and then with a gap of one before: spans that touch and
+// spans that do not (the pyramid reads a touching span's end from the next's start).
+std::vector<StateSpan> spansWithGaps(std::size_t count, unsigned seed)
+{
+    std::vector<StateSpan> spans = randomSpans(count, seed);
+    std::mt19937 random(seed + 1);
+    qint64 t = 0;
+    for (StateSpan &span : spans) {
+        t += random() % 10 == 0 ? 1 : 0;
+        span.startNs = t;
+        span.endNs = t + 2;
+        t += 2;
+    }
+    return spans;
+}
+
+// The pyramid's copies of spans[i] (start, end, state) are the span's own.
+bool copiesAgree(const StateMaskPyramid &pyramid, const std::vector<StateSpan> &spans,
+                 std::size_t i)
+{
+    return pyramid.startOf(i) == spans[i].startNs && pyramid.endOf(spans, i) == spans[i].endNs
+        && pyramid.stateOf(i) == spans[i].state;
+}
+
 } // namespace
 
 void TestStateMaskPyramid::agreesWithEverySpan_data()
@@ -69,7 +93,7 @@ void TestStateMaskPyramid::appendEqualsBuildingOnce()
 {
     // A live lane grows, and its open last span is dropped and added again as
     // "now" moves: the pyramid must answer as if built once from the final spans.
-    std::vector<StateSpan> all = randomSpans(70000, 3);
+    std::vector<StateSpan> all = spansWithGaps(70000, 3);
     StateMaskPyramid grown;
     std::vector<StateSpan> spans;
     std::mt19937 random(5);
@@ -82,9 +106,24 @@ void TestStateMaskPyramid::appendEqualsBuildingOnce()
         if (!spans.empty() && random() % 2) { // the open span goes, as "now" moves back
             spans.pop_back();
             grown.append(spans, spans.empty() ? 0 : spans.size() - 1);
+            for (std::size_t i = spans.size() >= 2 ? spans.size() - 2 : 0; i < spans.size(); ++i)
+                QVERIFY2(copiesAgree(grown, spans, i), qPrintable(QString::number(i)));
+            // It comes back as it was, or starting later: the span before it no
+            // longer touches it.
             spans.push_back(all[spans.size()]);
+            if (random() % 2 && spans.size() >= 2
+                && spans[spans.size() - 2].endNs == spans.back().startNs)
+                spans.back().startNs += 1;
             grown.append(spans, spans.size() - 1);
         }
+        if (random() % 2 && spans.size() >= 2 && spans.back().endNs - spans.back().startNs > 1) {
+            // Replaced in place, starting later: only the last span is new, yet
+            // the one before it must learn that it no longer touches its next.
+            spans.back().startNs += 1;
+            grown.append(spans, spans.size() - 1);
+        }
+        for (std::size_t i = from >= 2 ? from - 2 : 0; i < spans.size(); ++i)
+            QVERIFY2(copiesAgree(grown, spans, i), qPrintable(QString::number(i)));
         for (int round = 0; round < 20; ++round) {
             const std::size_t first = random() % (spans.size() + 1);
             const qint64 t = qint64(random() % (spans.size() + 1));
@@ -137,6 +176,11 @@ void TestStateMaskPyramid::findsTheFirstSpanStartingFrom()
                                    : qint64(random() % std::size_t(count + 20)) - 10;
         QCOMPARE(pyramid.firstStartingFrom(spans, first, t), expected(first, t));
     }
+    const std::vector<StateSpan> gapped = spansWithGaps(std::size_t(count), 7);
+    StateMaskPyramid gappedPyramid;
+    gappedPyramid.append(gapped, 0);
+    for (std::size_t i = 0; i < gapped.size(); ++i)
+        QVERIFY2(copiesAgree(gappedPyramid, gapped, i), qPrintable(QString::number(i)));
 }
 
 QTEST_GUILESS_MAIN(TestStateMaskPyramid)

@@ -494,13 +494,20 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
     const quint32 t1 = builder.addActor({QStringLiteral("T1"), 101, process, false, false});
     builder.addEvent({0, 101, t1, 0, 0, 0, EventKind::ThreadStart, NoFlags});
     builder.addEvent({10, 1000, t1, 0, 0, 0, EventKind::SleepBegin, NoFlags});
-    TimelineModel model(builder.build());
+    const Trace trace = builder.build();
+    TimelineModel model(trace);
     QCOMPARE(model.endNs(), qint64(10));
+    // The model reads the trace's own states, which every other view shares ...
+    const std::shared_ptr<const TraceStates> shared = TraceStates::of(trace);
+    QCOMPARE(model.lanes().front().spans.data(), shared->lanes()[t1].spans.data());
     model.setLiveEnd(500);
     QCOMPARE(model.endNs(), qint64(500));
     const Lane &lane = model.lanes().front();
     QCOMPARE(lane.spans.back().state, LaneState::Sleeping);
     QCOMPARE(lane.spans.back().endNs, qint64(500));
+    // ... and "now" moves a copy of its own: the others still end where the trace does.
+    QCOMPARE(shared->lanes()[t1].spans.back().endNs, qint64(10));
+    QCOMPARE(TraceStates::of(trace)->lanes()[t1].endNs, qint64(10));
     model.setLiveEnd(0); // the run is over: the trace's own end again
     QCOMPARE(model.endNs(), qint64(10));
 }

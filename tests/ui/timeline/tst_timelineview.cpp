@@ -3,6 +3,7 @@
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
 #include "tests/common/sampletrace.h"
+#include "ui/timeline/derivedsnapshot.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/zoomcontrol.h"
 
@@ -40,6 +41,7 @@ private slots:
     void switchingTheAxisKeepsTheSelectedEventInPlace();
     void theStepAxisGrowsWithALiveRun();
     void aLiveSnapshotIsDerivedOnAWorker();
+    void aModelDerivedElsewhereIsAdoptedOnTheTimeAxisOnly();
     void aFinishedRunIsNotReplacedByALateSnapshot();
     void theWindowInRealTimeOnTheStepAxis();
 
@@ -470,6 +472,40 @@ Trace prefixOf(const Trace &trace, std::size_t count)
 }
 
 } // namespace
+
+void TestTimelineView::aModelDerivedElsewhereIsAdoptedOnTheTimeAxisOnly()
+{
+    // What a loading thread derived (TraceLoadJob) is taken as it is: no
+    // derivation on the window's thread, the same lanes as one made here.
+    const auto derivedFor = [](const Trace &trace) {
+        return DerivedSnapshot::of(trace, false);
+    };
+    const TimelineModel here(m_sample.trace);
+    TimelineView view;
+    view.resize(900, 400);
+    auto derived = derivedFor(m_sample.trace);
+    const TimelineModel *elsewhere = &derived->model;
+    const Lane *firstLane = &elsewhere->lanes().front();
+    view.setTrace(m_sample.trace, std::move(derived));
+    // Swapped in: the very lanes derived elsewhere, not a copy or a new derivation.
+    QCOMPARE(&view.model().lanes().front(), firstLane);
+    QCOMPARE(view.model().lanes().size(), here.lanes().size());
+    QCOMPARE(view.model().flows().size(), here.flows().size());
+    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
+
+    // On the step axis the time axis's model does not fit: derived here instead.
+    view.setStepAxis(true);
+    const int before = view.model().buildCount();
+    view.setTrace(m_sample.trace, derivedFor(m_sample.trace));
+    QCOMPARE(view.model().buildCount(), before + 1);
+    QVERIFY(view.isStepAxis());
+    // ... as it is for another trace's model.
+    view.setStepAxis(false);
+    const int again = view.model().buildCount();
+    view.setTrace(m_sample.trace, derivedFor(prefixOf(m_sample.trace, 10)));
+    QCOMPARE(view.model().buildCount(), again + 1);
+    QCOMPARE(view.model().trace().events().size(), m_sample.trace.events().size());
+}
 
 void TestTimelineView::aLiveSnapshotIsDerivedOnAWorker()
 {

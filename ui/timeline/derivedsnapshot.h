@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "axismapping.h"
+#include "timelinemodel.h"
+
+#include <memory>
+
+namespace weft::ui {
+
+// What the view draws of one trace: its axis mapping and its model, derived
+// together off the window's thread (a live run's snapshot, by
+// LiveModelBuilder; an opened file, by TraceLoadJob) and adopted by the view
+// (TimelineView) with a swap. On the step axis the model holds the trace's
+// step-order map.
+struct DerivedSnapshot
+{
+    AxisMapping axis;
+    TimelineModel model;
+
+    // Both derived from `real`, on the step axis or the time axis.
+    static std::shared_ptr<DerivedSnapshot> of(const Trace &real, bool stepAxis);
+};
+
+} // namespace weft::ui
