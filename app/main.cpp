@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "core/language.h"
+#include "core/mallochugepages.h"
 #include "core/scenarios/catalogue.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/runcomparison.h"
@@ -34,11 +35,17 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
 
 int main(int argc, char **argv)
 {
+    const auto mode = weft::app::CommandLine::modeFor(argc, argv);
+    // The window and --export open whole traces: they run with huge pages for
+    // malloc (this may re-execute weft once). Headless runs, recordings and
+    // scenario workers keep the allocator they were started with.
+    if (mode != weft::app::CommandLine::Mode::Headless)
+        weft::MallocHugePages::enable(argv);
+
     QCoreApplication::setApplicationName(QStringLiteral("weft"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WEFT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Weft"));
 
-    const auto mode = weft::app::CommandLine::modeFor(argc, argv);
     auto application = makeApplication(argc, argv, mode);
     weft::Language::install(weft::Language::effective());
 

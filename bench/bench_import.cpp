@@ -10,6 +10,7 @@
 //                                         WEFT_IMPORT_THREADS=0 parses on one thread (see
 //                                         ChromeSliceWorkers)
 #include "core/interchange/traceloader.h"
+#include "core/mallochugepages.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -256,6 +257,7 @@ int loadOnce(const char *path, const char *mode)
 
 int main(int argc, char **argv)
 {
+    weft::MallocHugePages::enable(argv); // as the window and --export run
     // An exception (std::bad_alloc, a library's error) ends the run with a
     // message and status 1 rather than in std::terminate.
     try {

@@ -8,6 +8,7 @@
 //   QT_QPA_PLATFORM=offscreen bench/bench_open
 #include "bench/synthetictrace.h"
 #include "core/interchange/traceloader.h"
+#include "core/mallochugepages.h"
 #include "core/scenarioregistry.h"
 #include "core/tracefile.h"
 #include "ui/mainwindow.h"
@@ -121,6 +122,7 @@ BENCHMARK(BM_OpenToFirstFrame)
 
 int main(int argc, char **argv)
 {
+    weft::MallocHugePages::enable(argv); // as the window and --export run
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

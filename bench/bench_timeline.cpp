@@ -5,6 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen bench/bench_timeline
 //   bench/bench_timeline --write FILE.weft EVENTS   the synthetic trace, to open in weft
 #include "bench/synthetictrace.h"
+#include "core/mallochugepages.h"
 #include "core/tracebuilder.h"
 #include "core/tracefile.h"
 #include "ui/timeline/timelinemodel.h"
@@ -178,6 +179,7 @@ BENCHMARK_CAPTURE(BM_LivePoll, adopt_derived, 3)
 
 int main(int argc, char **argv)
 {
+    weft::MallocHugePages::enable(argv); // as the window and --export run
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts and painting; never shows a window

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QPair>
 #include <algorithm>
-#include <numeric>
+#include <utility>
 
 namespace weft {
 
@@ -19,11 +19,11 @@ std::shared_ptr<const TraceSlices> TraceSlices::of(const Trace &trace)
 
 TraceSlices::TraceSlices(const Trace &trace)
 {
-    pair(trace);
+    pairByLane(trace);
     assignRows();
 }
 
-void TraceSlices::pair(const Trace &trace)
+void TraceSlices::pairByLane(const Trace &trace)
 {
     // A begin that already knows its duration (a Chrome X event, or a B whose E
     // was read: the importer stores it in value) is complete by itself, and its
@@ -32,14 +32,30 @@ void TraceSlices::pair(const Trace &trace)
     // end closes which begin depends on how equal times happened to sort.
     // Begins without a duration (a scenario's phases) nest in time: a stack
     // per lane (per object for async slices) pairs them.
-    QHash<QPair<quint32, quint32>, std::vector<Slice>> open; // (actor or 0, object)
     const std::vector<Event> &events = trace.events();
     const qint64 traceEnd = trace.endNs();
-    // One slice per begin: sized once, where doubling would hold up to three
-    // times the slices at the moment it grows.
-    m_slices.reserve(std::size_t(std::count_if(events.begin(), events.end(), [](const Event &e) {
-        return e.kind == EventKind::SpanBegin;
-    })));
+    // Every begin makes one slice on its own lane (closed, or unfinished at the
+    // end), so counting the begins per lane tells where each lane's slices go:
+    // each is written once, into place, in the order it is made. A counting
+    // sort of the finished list afterwards wrote all of them twice, into fresh
+    // memory (a fifth of this derivation at 10 M events).
+    std::vector<std::size_t> next;
+    for (const Event &e : events) {
+        if (e.kind != EventKind::SpanBegin)
+            continue;
+        if (e.actor >= next.size())
+            next.resize(std::size_t(e.actor) + 1, 0);
+        ++next[e.actor];
+    }
+    std::size_t total = 0;
+    for (std::size_t &lane : next)
+        total += std::exchange(lane, total);
+    m_slices.resize(total);
+    const auto place = [this, &next](const Slice &slice) {
+        m_slices[next[slice.actor]++] = slice;
+    };
+
+    QHash<QPair<quint32, quint32>, std::vector<Slice>> open; // (actor or 0, object)
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
         if (e.kind != EventKind::SpanBegin && e.kind != EventKind::SpanEnd)
@@ -48,8 +64,8 @@ void TraceSlices::pair(const Trace &trace)
             // An imported slice ends at begin + value, where its SpanEnd is;
             // a file's value may be anything, so never past the trace's end.
             if (e.kind == EventKind::SpanBegin)
-                m_slices.push_back({e.timeNs, std::min(saturatingAdd(e.timeNs, e.value), traceEnd),
-                                    e.actor, e.object, e.text, i});
+                place({e.timeNs, std::min(saturatingAdd(e.timeNs, e.value), traceEnd), e.actor,
+                       e.object, e.text, i});
             continue;
         }
         const QPair<quint32, quint32> key {e.object ? 0 : e.actor, e.object};
@@ -63,13 +79,13 @@ void TraceSlices::pair(const Trace &trace)
         Slice slice = it->back();
         it->pop_back();
         slice.endNs = std::max(e.timeNs, slice.beginNs);
-        m_slices.push_back(slice);
+        place(slice);
     }
     for (const auto &stack : std::as_const(open)) {
         for (Slice slice : stack) {
             slice.endNs = std::max(traceEnd, slice.beginNs);
             slice.unfinished = true;
-            m_slices.push_back(slice);
+            place(slice);
         }
     }
 }
@@ -95,31 +111,13 @@ QString TraceSlices::argsOf(const Trace &trace, int beginEvent)
     return {};
 }
 
-void TraceSlices::bucketByLane()
-{
-    // A stable counting sort: actor ids are few and dense. A stable_sort by
-    // actor was two thirds of the slices' derivation at 10 M events.
-    quint32 lastActor = 0;
-    for (const Slice &s : m_slices)
-        lastActor = std::max(lastActor, s.actor);
-    std::vector<std::size_t> next(std::size_t(lastActor) + 2, 0);
-    for (const Slice &s : m_slices)
-        ++next[std::size_t(s.actor) + 1];
-    std::partial_sum(next.begin(), next.end(), next.begin());
-    std::vector<Slice> byLane(m_slices.size());
-    for (const Slice &s : m_slices)
-        byLane[next[s.actor]++] = s;
-    m_slices = std::move(byLane);
-}
-
 void TraceSlices::assignRows()
 {
     // Per lane: nested slices first, by begin and then longest first, so a
     // parent comes before the children that begin with it. The lanes are
-    // bucketed in linear time, and a lane's slices, collected at their begins
-    // in time order, are usually sorted already: a full sort of a million
-    // slices was a tenth of a model build.
-    bucketByLane();
+    // bucketed already, and a lane's slices, collected at their begins in time
+    // order, are usually sorted: a full sort of a million slices was a tenth
+    // of a model build.
     const auto inLaneOrder = [](const Slice &a, const Slice &b) {
         if ((a.object != 0) != (b.object != 0))
             return a.object == 0;

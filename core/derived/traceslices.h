@@ -49,8 +49,8 @@ public:
     std::vector<Slice> take() { return std::move(m_slices); }
 
 private:
-    void pair(const Trace &trace);
-    void bucketByLane();
+    // Pairs begins with ends into m_slices, bucketed by lane (by actor id).
+    void pairByLane(const Trace &trace);
     void assignRows();
 
     std::vector<Slice> m_slices;

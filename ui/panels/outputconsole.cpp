@@ -36,10 +36,15 @@ void OutputConsole::setTrace(const Trace &trace)
 {
     // The live trace is re-sorted on every snapshot, so a late thread's print
     // may land before lines already shown; re-render whenever the set changes.
+    // One walk over the events: at 10 M events each was ~50 ms of the window's.
+    const std::vector<Event> &events = trace.events();
     std::vector<qint64> lineTimes;
-    for (const Event &event : trace.events()) {
-        if (isOutput(event))
-            lineTimes.push_back(event.timeNs);
+    std::vector<quint32> lineEvents;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (isOutput(events[i])) {
+            lineTimes.push_back(events[i].timeNs);
+            lineEvents.push_back(quint32(i));
+        }
     }
     const std::size_t count = lineTimes.size();
     const qint64 lastTime = count ? lineTimes.back() : 0;
@@ -59,11 +64,9 @@ void OutputConsole::setTrace(const Trace &trace)
     cursor.beginEditBlock();
     const QTextCharFormat plain; // no colour of its own: the palette's text, light or dark theme
     const bool dark = Theme::isDarkPalette(palette());
-    std::size_t line = 0;
-    for (const Event &event : trace.events()) {
-        if (!isOutput(event) || line++ < skipped)
-            continue;
-        if (line > skipped + 1)
+    for (std::size_t line = skipped; line < count; ++line) {
+        const Event &event = events[lineEvents[line]];
+        if (line > skipped)
             cursor.insertBlock();
         QTextCharFormat lane;
         lane.setForeground(laneTextColor(event.actor, dark));

@@ -242,6 +242,7 @@ public:
 private:
     void build();
     void moveLiveEnd();
+    void addInstantsAndCounters();
     void addSlices();
     void addArrows(const TraceArrows &derived);
     void resolveDeadlock();
