@@ -55,10 +55,13 @@ MallocHugePages::Outcome MallocHugePages::enable(char **argv)
     const char *tunables = std::getenv(kTunables);
     if (tunables && std::strstr(tunables, kHugeTlb))
         return Outcome::ChosenByUser;
-    if (std::getenv(kOptOut) || sanitized())
+    // A tool preloaded into weft (valgrind, heaptrack, a recorder) expects the
+    // one process it was started in; under valgrind, /proc/self/exe is valgrind.
+    if (std::getenv(kOptOut) || std::getenv("LD_PRELOAD") || sanitized())
         return Outcome::Declined;
 #ifdef __linux__
-    const std::string saved = tunables ? kWasSet + std::string(tunables) : std::string(1, kWasUnset);
+    const std::string saved
+        = tunables ? kWasSet + std::string(tunables) : std::string(1, kWasUnset);
     std::string added = std::string(kHugeTlb) + "=1";
     if (tunables && *tunables)
         added = std::string(tunables) + ':' + added;

@@ -15,7 +15,7 @@ public:
     enum class Outcome {
         Relaunched, // this is the re-executed process: malloc uses huge pages
         ChosenByUser, // GLIBC_TUNABLES already says glibc.malloc.hugetlb
-        Declined, // WEFT_NO_HUGE_PAGES is set, or a sanitizer's allocator stands in for malloc
+        Declined, // WEFT_NO_HUGE_PAGES or LD_PRELOAD is set, or a sanitizer's allocator is in use
         Failed, // the program could not be executed again
     };
 

@@ -84,6 +84,7 @@ class TstMallocHugePages : public QObject
         environment.remove(QString::fromLatin1(MallocHugePages::kTunables));
         environment.remove(QString::fromLatin1(MallocHugePages::kOptOut));
         environment.remove(QString::fromLatin1(MallocHugePages::kSaved));
+        environment.remove(QStringLiteral("LD_PRELOAD"));
         if (tunables)
             environment.insert(QString::fromLatin1(MallocHugePages::kTunables),
                                QString::fromLatin1(tunables));
@@ -95,12 +96,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("given"); // "<unset>": no GLIBC_TUNABLES at all
         QTest::addColumn<QString>("startedWith");
-        QTest::newRow("unset") << "<unset>" << "glibc.malloc.hugetlb=1";
-        QTest::newRow("empty") << "" << "glibc.malloc.hugetlb=1";
+        QTest::newRow("unset") << "<unset>"
+                               << "glibc.malloc.hugetlb=1";
+        QTest::newRow("empty") << ""
+                               << "glibc.malloc.hugetlb=1";
         // glibc rewrites the variable in place as it reads it, and then only the
         // first tunable is left to see in /proc/self/environ.
-        QTest::newRow("the user's own")
-            << "glibc.malloc.tcache_count=7" << "glibc.malloc.tcache_count=7";
+        QTest::newRow("the user's own") << "glibc.malloc.tcache_count=7"
+                                        << "glibc.malloc.tcache_count=7";
     }
     void relaunchesWithTheTunableAndHidesItFromChildren()
     {
@@ -109,8 +112,8 @@ private Q_SLOTS:
         QFETCH(QString, given);
         QFETCH(QString, startedWith);
         const QByteArray tunables = given.toLatin1();
-        const QStringList lines
-            = runProbe(environmentWith(given == QLatin1String("<unset>") ? nullptr : tunables.data()));
+        const QStringList lines = runProbe(
+            environmentWith(given == QLatin1String("<unset>") ? nullptr : tunables.data()));
         QCOMPARE(lines.value(0), QStringLiteral("relaunched"));
         // The process was executed again with the tunable added ...
         QCOMPARE(lines.value(2), startedWith);
@@ -127,10 +130,21 @@ private Q_SLOTS:
         QCOMPARE(lines.value(2), QStringLiteral("glibc.malloc.hugetlb=0"));
     }
 
+    void canBeTurnedOff_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("opt-out") << QString::fromLatin1(MallocHugePages::kOptOut);
+        // valgrind and heaptrack preload themselves; /proc/self/exe would escape them
+        QTest::newRow("a preloaded tool") << QStringLiteral("LD_PRELOAD");
+    }
     void canBeTurnedOff()
     {
+        QFETCH(QString, variable);
         QProcessEnvironment environment = environmentWith(nullptr);
-        environment.insert(QString::fromLatin1(MallocHugePages::kOptOut), QStringLiteral("1"));
+        environment.insert(variable,
+                           variable == QLatin1String("LD_PRELOAD")
+                               ? QStringLiteral("libnotthere-weft-test.so")
+                               : QStringLiteral("1"));
         const QStringList lines = runProbe(environment);
         QCOMPARE(lines.value(0), QStringLiteral("declined"));
         QCOMPARE(lines.value(1), QStringLiteral("<unset>"));

@@ -109,6 +109,7 @@ private slots:
     void noCycleWithoutMarks();
     void lostUpdateMarkNamingALaneIsNoCycle();
     void liveEndExtendsOpenSpans();
+    void aLargeTraceIsLaidOutOnTwoThreadsAsOnOne();
     void livePollsEqualOneBuild_data();
     void livePollsEqualOneBuild();
     void sameSnapshotOnlyMovesNow();
@@ -510,6 +511,59 @@ void TestTimelineModel::liveEndExtendsOpenSpans()
     QCOMPARE(TraceStates::of(trace)->lanes()[t1].endNs, qint64(10));
     model.setLiveEnd(0); // the run is over: the trace's own end again
     QCOMPARE(model.endNs(), qint64(10));
+}
+
+void TestTimelineModel::aLargeTraceIsLaidOutOnTwoThreadsAsOnOne()
+{
+    // From 1 M events the walk for instants and counters runs on a second
+    // thread beside the slices and arrows: each lane gets exactly what its
+    // events say, as the single-threaded build gives a small trace.
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
+    constexpr int kActors = 4;
+    std::vector<quint32> actors;
+    for (int a = 0; a < kActors; ++a)
+        actors.push_back(
+            builder.addActor({QStringLiteral("T%1").arg(a), 100 + a, process, a == 0, false}));
+    const quint32 counter = builder.addObject({QStringLiteral("in flight"), ObjectKind::Counter});
+    const quint32 text = builder.intern(QStringLiteral("line"));
+    constexpr int kRounds = 210'000; // five events each: past the side-by-side threshold
+    for (int r = 0; r < kRounds; ++r) {
+        const quint32 actor = actors[std::size_t(r % kActors)];
+        const qint64 t = 10 * qint64(r);
+        builder.addEvent({t, 5, actor, 0, text, 0, EventKind::SpanBegin, NoFlags});
+        builder.addEvent({t + 1, 0, actor, 0, text, 0, EventKind::Print, NoFlags});
+        builder.addEvent({t + 2, r % 7, 0, counter, 0, 0, EventKind::CounterValue, NoFlags});
+        builder.addEvent(
+            {t + 3, 0, actor, 0, text, 0, r % 3 ? EventKind::Mark : EventKind::Error, NoFlags});
+        builder.addEvent({t + 5, 5, actor, 0, text, 0, EventKind::SpanEnd, NoFlags});
+    }
+    const Trace trace = builder.build();
+    QVERIFY(trace.events().size() >= 1'000'000);
+
+    const TimelineModel model(trace);
+    QCOMPARE(model.lanes().size(), std::size_t(kActors));
+    QCOMPARE(model.counters().size(), std::size_t(1));
+    QCOMPARE(model.counters()[0].samples.size(), std::size_t(kRounds));
+    QCOMPARE(model.counters()[0].maxValue, 6);
+    std::size_t slices = 0;
+    for (const Lane &lane : model.lanes()) {
+        std::vector<int> expected;
+        for (std::size_t i = 0; i < trace.events().size(); ++i) {
+            const Event &e = trace.events()[i];
+            if (e.actor == lane.actor
+                && (e.kind == EventKind::Print || e.kind == EventKind::Mark
+                    || e.kind == EventKind::Error))
+                expected.push_back(int(i));
+        }
+        QCOMPARE(lane.instants.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            QCOMPARE(lane.instants[i].eventIndex, expected[i]);
+        QCOMPARE(lane.sliceRows, 1);
+        QCOMPARE(lane.sliceRowIndex.front().size(), lane.slices.size());
+        slices += lane.slices.size();
+    }
+    QCOMPARE(slices, std::size_t(kRounds));
 }
 
 void TestTimelineModel::livePollsEqualOneBuild_data()
