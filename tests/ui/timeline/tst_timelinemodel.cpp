@@ -522,6 +522,7 @@ void TestTimelineModel::aLargeTraceIsLaidOutOnTwoThreadsAsOnOne()
     const quint32 process = builder.addProcess({4242, QStringLiteral("weft")});
     constexpr int kActors = 4;
     std::vector<quint32> actors;
+    actors.reserve(kActors);
     for (int a = 0; a < kActors; ++a)
         actors.push_back(
             builder.addActor({QStringLiteral("T%1").arg(a), 100 + a, process, a == 0, false}));
