@@ -26,8 +26,7 @@ RenderOptions window(quint32 selected = 0)
 }
 
 // The pixel columns of the major (or minor) ticks inside the plot, as the ruler places them.
-std::vector<int> tickColumns(const RenderProbe &probe, const TimelineModel &model,
-                             bool major = true)
+std::vector<int> tickColumns(const RenderProbe &probe, bool major = true)
 {
     std::vector<int> columns;
     const RenderContext &c = probe.context();
@@ -60,7 +59,7 @@ void TestGridPass::linesAtMajorTicksOnly()
     const Theme theme = Theme::light();
     const RenderProbe probe(m_model, theme, window(), kSize);
     const QImage image = probe.renderPass(GridPass());
-    const std::vector<int> ticks = tickColumns(probe, m_model);
+    const std::vector<int> ticks = tickColumns(probe);
     QVERIFY2(ticks.size() >= 3, "the window needs a few ticks");
     const int y = qRound(probe.layout().laneRect(0).center().y()); // an unshaded row
     for (std::size_t i = 0; i < ticks.size(); ++i) {
@@ -70,7 +69,7 @@ void TestGridPass::linesAtMajorTicksOnly()
             QCOMPARE(image.pixelColor((ticks[i] + ticks[i + 1]) / 2, y), theme.background());
     }
     // The ruler's minor ticks get no line: a line every few pixels would be a tint.
-    const std::vector<int> minor = tickColumns(probe, m_model, false);
+    const std::vector<int> minor = tickColumns(probe, false);
     QVERIFY(!minor.empty());
     for (int column : minor)
         QCOMPARE(image.pixelColor(column, y), theme.background());
@@ -90,7 +89,7 @@ void TestGridPass::everyOtherRowShaded()
     const Theme theme = Theme::light();
     const RenderProbe probe(m_model, theme, window(), kSize);
     const QImage image = probe.renderPass(GridPass());
-    const std::vector<int> ticks = tickColumns(probe, m_model);
+    const std::vector<int> ticks = tickColumns(probe);
     const int between = (ticks[0] + ticks[1]) / 2;
     QCOMPARE(image.pixelColor(between, qRound(probe.layout().laneRect(0).center().y())),
              theme.background());
@@ -109,7 +108,7 @@ void TestGridPass::selectedRowHighlighted()
     const int b = m_model.laneIndexOf(m_sample.b);
     const RenderProbe probe(m_model, theme, window(m_sample.b), kSize);
     const QImage image = probe.renderPass(GridPass());
-    const std::vector<int> ticks = tickColumns(probe, m_model);
+    const std::vector<int> ticks = tickColumns(probe);
     const int between = (ticks[0] + ticks[1]) / 2;
     QCOMPARE(image.pixelColor(between, qRound(probe.layout().laneRect(b).center().y())),
              theme.selectedRow());
