@@ -45,8 +45,6 @@ public:
 
     // Sorted by actor, then begin, then depth (a parent before its children).
     const std::vector<Slice> &slices() const { return m_slices; }
-    // The slices, moved out (for a model that keeps them instead of a copy).
-    std::vector<Slice> take() { return std::move(m_slices); }
 
 private:
     // Pairs begins with ends into m_slices, bucketed by lane (by actor id).

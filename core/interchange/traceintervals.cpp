@@ -63,7 +63,7 @@ TraceIntervals::TraceIntervals(const Trace &trace)
             m_holds.push_back({lane.actor, band.lock, band.startNs, band.endNs, !band.released,
                                band.eventIndex, band.releaseEvent});
     }
-    m_phases = TraceSlices::of(trace)->slices();
+    m_phases = TraceSlices::of(trace);
 }
 
 const char *TraceIntervals::stateName(State state)

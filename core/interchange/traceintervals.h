@@ -5,6 +5,7 @@
 #include "core/derived/tracestates.h"
 #include "core/trace.h"
 
+#include <memory>
 #include <vector>
 
 namespace weft {
@@ -57,14 +58,14 @@ public:
 
     const std::vector<StateSpan> &stateSpans() const { return m_states; }
     const std::vector<LockHold> &lockHolds() const { return m_holds; }
-    const std::vector<Phase> &phases() const { return m_phases; }
+    const std::vector<Phase> &phases() const { return m_phases->slices(); }
 
     static const char *stateName(State state);
 
 private:
     std::vector<StateSpan> m_states;
     std::vector<LockHold> m_holds;
-    std::vector<Phase> m_phases;
+    std::shared_ptr<const TraceSlices> m_phases; // the trace's own (TraceSlices::of), not a copy
 };
 
 } // namespace weft
