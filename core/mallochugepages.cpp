@@ -62,9 +62,10 @@ MallocHugePages::Outcome MallocHugePages::enable(char **argv)
 #ifdef __linux__
     const std::string saved
         = tunables ? kWasSet + std::string(tunables) : std::string(1, kWasUnset);
-    std::string added = std::string(kHugeTlb) + "=1";
+    std::string added;
     if (tunables && *tunables)
-        added = std::string(tunables) + ':' + added;
+        (added += tunables) += ':';
+    (added += kHugeTlb) += "=1";
     ::setenv(kSaved, saved.c_str(), 1);
     ::setenv(kTunables, added.c_str(), 1);
     ::execv("/proc/self/exe", argv);

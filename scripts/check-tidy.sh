@@ -88,9 +88,10 @@ echo "check-tidy: $TIDY over ${#files[@]} files, $JOBS at a time"
 
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs" "$changed_list"' EXIT
-# The tests' precompiled header (WEFT_TEST_PCH) is gcc's: clang would take its
-# .gch for a clang PCH and fail. clang-tidy reads a copy of the compile
-# commands without it; each test includes what it uses, so nothing is lost.
+# The precompiled headers (the tests' WEFT_TEST_PCH, weft_core's and weft_ui's)
+# are gcc's: clang would take a .gch for a clang PCH and fail. clang-tidy reads
+# a copy of the compile commands without them; each source includes what it
+# uses, so nothing is lost (a missing include shows up here as an error).
 database="$logs/database"
 mkdir -p "$database"
 python3 - "$BUILD/compile_commands.json" "$database/compile_commands.json" <<'EOF'
