@@ -67,8 +67,9 @@ namespace weft::ui {
 namespace {
 
 const QString kTraceFilter = QStringLiteral("*.weft");
-// saveState()'s version: 1 since the panels share one column beside the timeline.
-constexpr int kLayoutVersion = 1;
+// saveState()'s version: 1 since the panels share one column beside the timeline,
+// 2 since the legend sits with the lessons (five tabs below were elided at 1366 px).
+constexpr int kLayoutVersion = 2;
 
 // A run's length for people: whole milliseconds under a second (a 30 ms
 // run is not "0.0 s"), else seconds to a tenth.
@@ -171,21 +172,25 @@ MainWindow::~MainWindow()
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
-                                 Qt::DockWidgetArea area)
+                                 Qt::DockWidgetArea area, const QString &menuText)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
+    // A tab's short title, the menu's full name.
+    if (!menuText.isEmpty())
+        dock->toggleViewAction()->setText(menuText);
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
 
 void MainWindow::createDocks()
 {
-    // One column beside the timeline: the lessons and the code share its top as
-    // tabs, the output, step mode, details and legend its bottom. Two side columns
-    // and a bottom row left the timeline a quarter of a 1366×768 screen.
+    // One column beside the timeline: the lessons, the code and the legend share
+    // its top as tabs, the output, step mode, details and breakdown its bottom.
+    // Two side columns and a bottom row left the timeline a quarter of a 1366×768
+    // screen; five tabs in one row of a 380 px column were elided to "Le…".
     QDockWidget *scenarios = m_scenariosDock = addDock(
         m_scenarioPanel, tr("Scenarios"), QStringLiteral("scenariosDock"), Qt::RightDockWidgetArea);
     QDockWidget *code = m_codeDock
@@ -199,8 +204,8 @@ void MainWindow::createDocks()
     stepScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *stepping = m_stepDock
         = addDock(stepScroll, tr("Step Mode"), QStringLiteral("stepDock"), Qt::RightDockWidgetArea);
-    QDockWidget *details = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
-                                   Qt::RightDockWidgetArea);
+    QDockWidget *details = addDock(m_details, tr("Details"), QStringLiteral("detailsDock"),
+                                   Qt::RightDockWidgetArea, tr("Event Details"));
     auto *legendScroll = new QScrollArea(this);
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
@@ -208,11 +213,12 @@ void MainWindow::createDocks()
     QDockWidget *legend = addDock(legendScroll, tr("Legend"), QStringLiteral("legendDock"),
                                   Qt::RightDockWidgetArea);
     tabifyDockWidget(scenarios, code);
+    tabifyDockWidget(code, legend);
     tabifyDockWidget(output, stepping);
     tabifyDockWidget(output, details);
-    tabifyDockWidget(output, legend);
-    QDockWidget *breakdown = addDock(m_breakdown, tr("Time Breakdown"),
-                                     QStringLiteral("breakdownDock"), Qt::RightDockWidgetArea);
+    QDockWidget *breakdown
+        = addDock(m_breakdown, tr("Breakdown"), QStringLiteral("breakdownDock"),
+                  Qt::RightDockWidgetArea, tr("Time Breakdown"));
     tabifyDockWidget(output, breakdown);
     // Hidden until View ▸ Sequence Diagram asks for it; then a tab beside the code.
     m_sequenceDock = new SequenceDock(m_actions->sequenceDiagram, this);

@@ -119,7 +119,7 @@ private:
     void sizeDocks();
     void connectActions();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
-                         Qt::DockWidgetArea area);
+                         Qt::DockWidgetArea area, const QString &menuText = QString());
     void reportError(const QString &title, const QString &message);
     void updateActions();
     void showCurrentEvent(int eventIndex);

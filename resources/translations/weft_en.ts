@@ -259,7 +259,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+787"/>
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+778"/>
         <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n B (begin) event never ended; closed at the end of the trace</numerusform>

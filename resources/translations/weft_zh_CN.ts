@@ -1860,7 +1860,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message>
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+113" />
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+104" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -4941,7 +4941,7 @@ Without options it opens the main window.
     <name>weft::ui::LabelPass</name>
     <message>
         <location filename="../../ui/timeline/labelpass.cpp" line="+41" />
-        <location filename="../../ui/timeline/timelinemodel.cpp" line="+335" />
+        <location filename="../../ui/timeline/timelinemodel.cpp" line="+340" />
         <source> · daemon</source>
         <translation> · 守护线程</translation>
     </message>
@@ -5070,7 +5070,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+78" />
+        <location filename="../../ui/mainwindow.cpp" line="+79" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5081,13 +5081,13 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+24" />
-        <location line="+546" />
+        <location line="+551" />
         <location line="+29" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-557" />
+        <location line="-562" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -5097,7 +5097,7 @@ Without options it opens the main window.
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
@@ -5107,12 +5107,12 @@ Without options it opens the main window.
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Event Details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -5127,12 +5127,22 @@ Without options it opens the main window.
         <translation>单步模式</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <location line="+13" />
+        <source>Breakdown</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Time Breakdown</source>
         <translation>时间分布</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
         <source>The language changes when Weft starts next time.</source>
         <translation>语言将在下次启动 Weft 时生效。</translation>
     </message>
@@ -5328,7 +5338,7 @@ Without options it opens the main window.
         <translation>场景的输出会显示在这里。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -6326,7 +6336,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+396" />
+        <location filename="../../ui/timeline/timelineview.cpp" line="+399" />
         <source>%1 wants to %2, but it would only wait (%3). Step another thread first.</source>
         <translation>%1 想要%2，但现在只会等待（%3）。请先让另一个线程走一步。</translation>
     </message>

@@ -23,8 +23,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace weft;
 using namespace weft::ui;
@@ -53,6 +57,8 @@ private slots:
     void init();
     void timelineTakesMostOfASmallScreen_data();
     void timelineTakesMostOfASmallScreen();
+    void dockTabsAreNotElidedOnASmallScreen_data();
+    void dockTabsAreNotElidedOnASmallScreen();
     void importantActionsStayInTheToolbar_data();
     void importantActionsStayInTheToolbar();
     void presentationModeShowsTimelineAndCodeOnly();
@@ -99,6 +105,54 @@ void TestMainWindowLayout::timelineTakesMostOfASmallScreen()
                             .arg(share)));
     // The lessons and the code are still a click away, side by side with it.
     QVERIFY(dock(window, "scenariosDock")->isVisible() || dock(window, "codeDock")->isVisible());
+}
+
+void TestMainWindowLayout::dockTabsAreNotElidedOnASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// Each tab row of the side column fits its titles whole at 1366×768: five tabs in
+// one row were "O…", "Le…", "Time Break…". The menu keeps the panels' full names.
+void TestMainWindowLayout::dockTabsAreNotElidedOnASmallScreen()
+{
+    QFETCH(QString, language);
+    std::unique_ptr<QTranslator> translator;
+    if (!language.isEmpty()) {
+        translator = std::make_unique<QTranslator>();
+        QVERIFY(translator->load(QStringLiteral(":/i18n/weft_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(translator.get());
+    }
+    auto registry = testsupport::makeFakeRegistry();
+    MainWindow window(*registry);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    int rows = 0;
+    for (const QTabBar *bar : window.findChildren<QTabBar *>()) {
+        if (!bar->isVisible() || bar->count() < 2)
+            continue;
+        ++rows;
+        QStringList titles;
+        for (int i = 0; i < bar->count(); ++i)
+            titles << bar->tabText(i);
+        // sizeHint() is the row with every title whole; elided ones fit the width.
+        QVERIFY2(bar->sizeHint().width() <= bar->width(),
+                 qPrintable(QStringLiteral("%1 need %2 px, have %3")
+                                .arg(titles.join(QStringLiteral(", ")))
+                                .arg(bar->sizeHint().width())
+                                .arg(bar->width())));
+    }
+    QCOMPARE(rows, 2); // the lessons' row and the run's row
+    QCOMPARE(dock(window, "detailsDock")->toggleViewAction()->text(),
+             QCoreApplication::translate("weft::ui::MainWindow", "Event Details"));
+    QCOMPARE(dock(window, "breakdownDock")->toggleViewAction()->text(),
+             QCoreApplication::translate("weft::ui::MainWindow", "Time Breakdown"));
+    if (translator)
+        QCoreApplication::removeTranslator(translator.get());
 }
 
 void TestMainWindowLayout::importantActionsStayInTheToolbar_data()
