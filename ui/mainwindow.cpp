@@ -216,9 +216,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(code, legend);
     tabifyDockWidget(output, stepping);
     tabifyDockWidget(output, details);
-    QDockWidget *breakdown
-        = addDock(m_breakdown, tr("Breakdown"), QStringLiteral("breakdownDock"),
-                  Qt::RightDockWidgetArea, tr("Time Breakdown"));
+    QDockWidget *breakdown = addDock(m_breakdown, tr("Breakdown"), QStringLiteral("breakdownDock"),
+                                     Qt::RightDockWidgetArea, tr("Time Breakdown"));
     tabifyDockWidget(output, breakdown);
     // Hidden until View ▸ Sequence Diagram asks for it; then a tab beside the code.
     m_sequenceDock = new SequenceDock(m_actions->sequenceDiagram, this);

@@ -27,7 +27,6 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
-
 #include <memory>
 
 using namespace weft;
