@@ -30,10 +30,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::app::CommandLine)
 };
 
+// `name` as QCommandLineParser reads it: "--export x.png" or "--export=x.png".
 bool hasArgument(int argc, char **argv, const char *name)
 {
+    const std::size_t length = std::strlen(name);
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
+        if (std::strncmp(argv[i], name, length) == 0
+            && (argv[i][length] == '\0' || argv[i][length] == '='))
             return true;
     }
     return false;
@@ -109,8 +112,9 @@ CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
         return RecordCommand::wantsExport(argc, argv) ? Mode::HeadlessWithPainting : Mode::Headless;
     if (hasArgument(argc, argv, "--export"))
         return Mode::HeadlessWithPainting;
-    for (const char *headless : {"--list", "--run", "--replay", "--worker", "--help", "-h",
-                                 "--version", "-v", "--help-all"}) {
+    // --trace-out with --open converts a file: no window, so no display either.
+    for (const char *headless : {"--list", "--run", "--replay", "--worker", "--trace-out", "--help",
+                                 "-h", "--version", "-v", "--help-all"}) {
         if (hasArgument(argc, argv, headless))
             return Mode::Headless;
     }

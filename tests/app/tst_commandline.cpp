@@ -3,6 +3,7 @@
 #include "core/tracefile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,6 +22,7 @@ private slots:
     void listNamesScenarios();
     void runWritesTraceAndSummary();
     void openConvertsBetweenWeftAndJson();
+    void conversionAndExportNeedNoDisplay();
     void badInputExitsWithMessage_data();
     void badInputExitsWithMessage();
     void openRejectsMalformedTrace();
@@ -42,7 +44,9 @@ private:
         QString out;
         QString err;
     };
-    Result weft(const QStringList &arguments);
+    // `environment`: the process's own, when empty.
+    Result weft(const QStringList &arguments,
+                const QProcessEnvironment &environment = QProcessEnvironment());
     // A threads.create run saved with the given schedule.
     QString savedRun(const QString &name, const std::optional<Schedule> &schedule);
     QString m_executable;
@@ -55,9 +59,12 @@ void TestCommandLine::initTestCase()
     QVERIFY2(!m_executable.isEmpty(), "WEFT_EXECUTABLE must point at the weft binary");
 }
 
-TestCommandLine::Result TestCommandLine::weft(const QStringList &arguments)
+TestCommandLine::Result TestCommandLine::weft(const QStringList &arguments,
+                                              const QProcessEnvironment &environment)
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(m_executable, arguments);
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -127,6 +134,33 @@ void TestCommandLine::openConvertsBetweenWeftAndJson()
               m_dir.filePath(QStringLiteral("missing/dir/x.json"))});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("weft:")), qPrintable(r.err));
+}
+
+// Over SSH, with no display: converting a file opens no window, and an export
+// paints offscreen however its file is given (`--export=x.png` too).
+void TestCommandLine::conversionAndExportNeedNoDisplay()
+{
+    const QString weftPath = m_dir.filePath(QStringLiteral("nodisplay.weft"));
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("threads.create"),
+                   QStringLiteral("--trace-out"), weftPath})
+                 .exitCode,
+             0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("WEFT_NO_HUGE_PAGES"), QStringLiteral("1"));
+    const QString jsonPath = m_dir.filePath(QStringLiteral("nodisplay.json"));
+    Result r = weft({QStringLiteral("--open"), weftPath, QStringLiteral("--trace-out"), jsonPath},
+                    environment);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(QFileInfo(jsonPath).size() > 0);
+    const QString pngPath = m_dir.filePath(QStringLiteral("nodisplay.png"));
+    r = weft({QStringLiteral("--open"), weftPath, QStringLiteral("--export=") + pngPath},
+             environment);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QFile png(pngPath);
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QVERIFY(png.read(8).startsWith("\x89PNG"));
 }
 
 void TestCommandLine::badInputExitsWithMessage_data()
