@@ -4,6 +4,7 @@
 #include "chunkreader.h"
 #include "core/clock.h"
 #include "core/tracebuilder.h"
+#include "recordingdirectory.h"
 #include "ringdrainer.h"
 #include "streamingdecoder.h"
 
@@ -36,8 +37,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(weft::record::ProgramRecorder)
 };
 
-// True if the ELF file asks for a dynamic loader (PT_INTERP): only then does
-// LD_PRELOAD mean anything. Scripts (#!) count as dynamic: their interpreter is.
 // Where recordings go: tmpfs (/dev/shm) when there is one we may write to, so
 // the rings and chunks never touch a disk; else the usual temporary directory.
 QString recordingBase()
@@ -60,6 +59,8 @@ Trace withDroppedEvents(const Trace &trace, quint64 dropped)
     return builder.build();
 }
 
+// True if the ELF file asks for a dynamic loader (PT_INTERP): only then does
+// LD_PRELOAD mean anything. Scripts (#!) count as dynamic: their interpreter is.
 bool isDynamicElf(const QString &path, bool *isElf)
 {
     *isElf = false;
@@ -94,6 +95,11 @@ bool isDynamicElf(const QString &path, bool *isElf)
 } // namespace
 
 ProgramRecorder::ProgramRecorder() = default;
+
+QString ProgramRecorder::recordingDirectory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
 
 ProgramRecorder::~ProgramRecorder()
 {
@@ -210,8 +216,9 @@ bool ProgramRecorder::start(const Options &options, QString *error)
     if (const QString obstacle = preloadObstacle(program); !obstacle.isEmpty())
         m_warnings.append(obstacle);
 
-    m_dir
-        = std::make_unique<QTemporaryDir>(recordingBase() + QStringLiteral("/weft-record-XXXXXX"));
+    // A weft killed while recording (SIGKILL, a crash) left its rings behind.
+    RecordingDirectory::removeAbandoned(recordingBase());
+    m_dir = std::make_unique<RecordingDirectory>(recordingBase());
     if (!m_dir->isValid()) {
         *error = Tr::tr("cannot create a recording directory: %1").arg(m_dir->errorString());
         m_end.how = ProgramEnd::How::FailedToStart;

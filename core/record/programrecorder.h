@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -15,6 +14,7 @@ class QIODevice;
 
 namespace weft::record {
 
+class RecordingDirectory;
 class RingDrainer;
 class StreamingDecoder;
 
@@ -77,7 +77,7 @@ public:
     // Whether a recording of this command can stream: Python programs are
     // decoded at the end (the GIL is found from records before it was found).
     static bool streams(const QStringList &command);
-    QString recordingDirectory() const { return m_dir ? m_dir->path() : QString(); }
+    QString recordingDirectory() const;
 
     // Where libweftrecord.so is: $WEFT_RECORD_LIBRARY, next to the executable
     // (a build tree), or the installed library directory.
@@ -102,7 +102,7 @@ private:
     void passOnStop();
     void restoreTerminal();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RecordingDirectory> m_dir;
     // Copies the program's rings into chunk files while it runs (after m_dir: goes first).
     std::unique_ptr<RingDrainer> m_drainer;
     // Decodes and writes while the program runs (after the drainer: stops first).
