@@ -34,7 +34,7 @@ namespace {
 // file that no process holds any more.
 QString abandonedIn(const QString &base, const char *suffix)
 {
-    const QString path = base + QLatin1Char('/') + QLatin1String(RecordingDirectory::kPrefix)
+    QString path = base + QLatin1Char('/') + QLatin1String(RecordingDirectory::kPrefix)
         + QLatin1String(suffix);
     if (!QDir().mkpath(path))
         return {};
