@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -49,8 +48,8 @@ int RecordingDirectory::removeAbandoned(const QString &base)
     const QStringList names = dir.entryList({QLatin1String(kPrefix) + QLatin1Char('*')},
                                             QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QString &name : names) {
-        const QByteArray lock = QFile::encodeName(dir.filePath(name + QLatin1Char('/')
-                                                               + QLatin1String(kLockName)));
+        const QByteArray lock
+            = QFile::encodeName(dir.filePath(name + QLatin1Char('/') + QLatin1String(kLockName)));
         const int fd = ::open(lock.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0)
             continue; // not ours to judge, or not readable by us

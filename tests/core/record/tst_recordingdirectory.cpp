@@ -7,12 +7,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <fcntl.h>
+#include <memory>
 #include <sys/file.h>
 #include <unistd.h>
-
-#include <memory>
 
 using namespace weft::record;
 
@@ -57,7 +55,8 @@ void TestRecordingDirectory::madeWithItsLockAndRemovedAtTheEnd()
         QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
         path = dir.path();
         QVERIFY(QFileInfo(path).fileName().startsWith(QLatin1String(RecordingDirectory::kPrefix)));
-        QVERIFY(QFileInfo::exists(path + QLatin1Char('/') + QLatin1String(RecordingDirectory::kLockName)));
+        QVERIFY(QFileInfo::exists(path + QLatin1Char('/')
+                                  + QLatin1String(RecordingDirectory::kLockName)));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("/owner.pending")));
     }
     QVERIFY(!QFileInfo::exists(path));
