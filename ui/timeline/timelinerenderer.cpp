@@ -18,6 +18,7 @@
 #include "slicepass.h"
 #include "timelinemodel.h"
 #include "titlepass.h"
+#include "zoomcontrol.h"
 
 #include <QPainter>
 
@@ -56,7 +57,7 @@ void TimelineRenderer::render(QPainter &painter, const QRectF &target, const Tim
     qint64 from = options.fromNs, to = options.toNs;
     if (to <= from) {
         // The whole trace, with a little room so marks at either end are not cut in half.
-        const qint64 margin = (model.endNs() - model.startNs()) / 50;
+        const qint64 margin = ZoomControl::fitAllMarginNs(model.endNs() - model.startNs());
         from = model.startNs() - margin;
         to = model.endNs() + margin;
     }

@@ -23,7 +23,7 @@ void ZoomControl::setTraceRange(qint64 startNs, qint64 endNs)
     m_traceStart = startNs;
     m_traceEnd = endNs;
     if (m_fitAll)
-        apply(startNs, endNs);
+        applyFitAll();
     else
         apply(m_start, m_end); // re-clamp into the new range
 }
@@ -65,17 +65,26 @@ void ZoomControl::pan(qint64 deltaNs)
 void ZoomControl::fitAll()
 {
     m_fitAll = true;
-    apply(m_traceStart, m_traceEnd);
+    applyFitAll();
 }
 
 void ZoomControl::followEnd()
 {
     if (m_fitAll) {
-        apply(m_traceStart, m_traceEnd);
+        applyFitAll();
         return;
     }
     const qint64 duration = windowDurationNs();
     apply(m_traceEnd - duration, m_traceEnd);
+}
+
+void ZoomControl::applyFitAll()
+{
+    // The room exports leave (TimelineRenderer): a thread's end, the playhead's
+    // handle and a live run's front edge are then drawn whole, not cut in half
+    // by the plot's border.
+    const qint64 margin = fitAllMarginNs(m_traceEnd - m_traceStart);
+    apply(m_traceStart - margin, m_traceEnd + margin);
 }
 
 void ZoomControl::apply(qint64 startNs, qint64 endNs)

@@ -38,11 +38,18 @@ public:
     // One zoom step (a key press or a toolbar click): larger than a wheel
     // notch, since it is one deliberate step while the wheel sends notches in runs.
     static constexpr double kStepFactor = 1.5;
+    // Fit all shows the trace and 1/50 of its length on either side, as exports do.
+    static constexpr qint64 kFitAllMarginDivisor = 50;
+    static qint64 fitAllMarginNs(qint64 traceDurationNs)
+    {
+        return traceDurationNs / kFitAllMarginDivisor;
+    }
 
 signals:
     void windowChanged(qint64 startNs, qint64 endNs);
 
 private:
+    void applyFitAll();
     void apply(qint64 startNs, qint64 endNs);
     qint64 m_traceStart = 0;
     qint64 m_traceEnd = 1;

@@ -32,7 +32,8 @@ void TestCompareView::startsAlignedOnTheLongerRun()
     for (int i = 0; i < 2; ++i) {
         const ZoomControl *zoom = view.view(i)->zoomControl();
         QCOMPARE(zoom->traceEndNs() - zoom->traceStartNs(), 20'000'000);
-        QCOMPARE(zoom->windowStartNs(), zoom->traceStartNs());
+        QCOMPARE(zoom->windowStartNs(),
+                 zoom->traceStartNs() - ZoomControl::fitAllMarginNs(20'000'000));
     }
     QCOMPARE(view.view(0)->layout().plotRect().left(), view.view(1)->layout().plotRect().left());
 }

@@ -55,8 +55,11 @@ void TestTimelineView::showsTheWholeTraceFirst()
     TimelineView view;
     view.resize(900, 400);
     view.setTrace(m_sample.trace);
-    QCOMPARE(view.zoomControl()->windowStartNs(), m_sample.trace.startNs());
-    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
+    const qint64 margin
+        = ZoomControl::fitAllMarginNs(m_sample.trace.endNs() - m_sample.trace.startNs());
+    QVERIFY(margin > 0);
+    QCOMPARE(view.zoomControl()->windowStartNs(), m_sample.trace.startNs() - margin);
+    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs() + margin);
     view.setPlayhead(42);
     QCOMPARE(view.playhead(), 42);
     view.show();
@@ -75,7 +78,9 @@ void TestTimelineView::keepsTheUsersZoomOnLiveUpdates()
     view.setFollowLive(true);
     QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
     view.fitAll();
-    QCOMPARE(view.zoomControl()->windowStartNs(), m_sample.trace.startNs());
+    QCOMPARE(view.zoomControl()->windowStartNs(),
+             m_sample.trace.startNs()
+                 - ZoomControl::fitAllMarginNs(m_sample.trace.endNs() - m_sample.trace.startNs()));
 }
 
 void TestTimelineView::ctrlWheelZooms()
@@ -456,7 +461,9 @@ void TestTimelineView::theStepAxisGrowsWithALiveRun()
     view.setLiveEnd(m_sample.trace.endNs() + 1'000'000'000); // a second of thinking
     // "Now" is the next column, not a second of empty columns away.
     QCOMPARE(view.model().endNs(), StepOrder::timeOfStep(qint64(events.size()) + 1));
-    QCOMPARE(view.zoomControl()->windowEndNs(), view.model().endNs());
+    QCOMPARE(view.zoomControl()->windowEndNs(),
+             view.model().endNs()
+                 + ZoomControl::fitAllMarginNs(view.model().endNs() - view.model().startNs()));
 }
 
 namespace {
@@ -491,7 +498,9 @@ void TestTimelineView::aModelDerivedElsewhereIsAdoptedOnTheTimeAxisOnly()
     QCOMPARE(&view.model().lanes().front(), firstLane);
     QCOMPARE(view.model().lanes().size(), here.lanes().size());
     QCOMPARE(view.model().flows().size(), here.flows().size());
-    QCOMPARE(view.zoomControl()->windowEndNs(), m_sample.trace.endNs());
+    QCOMPARE(view.zoomControl()->windowEndNs(),
+             m_sample.trace.endNs()
+                 + ZoomControl::fitAllMarginNs(m_sample.trace.endNs() - m_sample.trace.startNs()));
 
     // On the step axis the time axis's model does not fit: derived here instead.
     view.setStepAxis(true);
@@ -532,7 +541,9 @@ void TestTimelineView::aLiveSnapshotIsDerivedOnAWorker()
     QCOMPARE(view.model().trace().events().size(), whole.events().size());
     QCOMPARE(view.model().buildCount(), 2);
     QCOMPARE(view.model().endNs(), now + 20); // the latest "now", not the one it was asked with
-    QCOMPARE(view.zoomControl()->windowEndNs(), now + 20); // still following
+    // Still following, with the room fit all leaves beyond "now".
+    QCOMPARE(view.zoomControl()->windowEndNs(),
+             now + 20 + ZoomControl::fitAllMarginNs(now + 20 - view.model().startNs()));
 }
 
 void TestTimelineView::aFinishedRunIsNotReplacedByALateSnapshot()

@@ -21,15 +21,20 @@ void TestZoomControl::fitAllShowsTheTrace()
 {
     ZoomControl zoom;
     zoom.setTraceRange(1000, 2000);
-    QCOMPARE(zoom.windowStartNs(), 1000);
-    QCOMPARE(zoom.windowEndNs(), 2000);
+    // With the exports' room on either side: the first and last marks are whole.
+    QCOMPARE(zoom.windowStartNs(), 980);
+    QCOMPARE(zoom.windowEndNs(), 2020);
     QVERIFY(zoom.isFitAll());
+    zoom.setTraceRange(1000, 3000); // a live run grows: still all of it
+    QCOMPARE(zoom.windowStartNs(), 960);
+    QCOMPARE(zoom.windowEndNs(), 3040);
 }
 
 void TestZoomControl::zoomKeepsThePointUnderTheCursor()
 {
     ZoomControl zoom;
     zoom.setTraceRange(0, 1000);
+    zoom.setWindow(0, 1000);
     QSignalSpy changed(&zoom, &ZoomControl::windowChanged);
     zoom.zoomAbout(250, 2.0);
     QCOMPARE(changed.count(), 1);
@@ -40,13 +45,14 @@ void TestZoomControl::zoomKeepsThePointUnderTheCursor()
     zoom.zoomOut();
     QVERIFY(zoom.windowDurationNs() > 500);
     zoom.fitAll();
-    QCOMPARE(zoom.windowDurationNs(), 1000);
+    QCOMPARE(zoom.windowDurationNs(), 1040);
 }
 
 void TestZoomControl::panStaysNearTheTrace()
 {
     ZoomControl zoom;
     zoom.setTraceRange(0, 1000);
+    zoom.setWindow(0, 1000);
     zoom.zoomAbout(500, 4.0);
     zoom.pan(1000000);
     QVERIFY(zoom.windowEndNs() <= 1000 + 1000 / 20);
