@@ -217,8 +217,9 @@ bool ProgramRecorder::start(const Options &options, QString *error)
         m_warnings.append(obstacle);
 
     // A weft killed while recording (SIGKILL, a crash) left its rings behind.
-    RecordingDirectory::removeAbandoned(recordingBase());
-    m_dir = std::make_unique<RecordingDirectory>(recordingBase());
+    const QString base = recordingBase();
+    RecordingDirectory::removeAbandoned(base);
+    m_dir = std::make_unique<RecordingDirectory>(base);
     if (!m_dir->isValid()) {
         *error = Tr::tr("cannot create a recording directory: %1").arg(m_dir->errorString());
         m_end.how = ProgramEnd::How::FailedToStart;
