@@ -91,10 +91,20 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             continue;
         std::vector<QRectF> rowRects; // each depth's row, across the plot
         std::vector<std::unique_ptr<ColumnStrip>> rows;
+        // A wide slice's outline: its top and bottom edges in strips of their own,
+        // over the row's (its sides are fills in the row): thousands of boxes in
+        // view each cost a stroked QPainter::drawRect (most of a zoomed-in frame
+        // at 10 M events).
+        std::vector<std::unique_ptr<ColumnStrip>> edges;
         std::vector<qreal> mergedUntil(std::size_t(lane.sliceRows), -1e300);
         for (int depth = 0; depth < lane.sliceRows; ++depth) {
-            rowRects.push_back(layout.sliceRowRect(li, depth).adjusted(0, gap, 0, 0));
-            rows.push_back(std::make_unique<ColumnStrip>(painter, rowRects.back()));
+            const QRectF row = layout.sliceRowRect(li, depth).adjusted(0, gap, 0, 0);
+            rowRects.push_back(row);
+            rows.push_back(std::make_unique<ColumnStrip>(painter, row));
+            edges.push_back(std::make_unique<ColumnStrip>(
+                painter, QRectF(row.left(), row.top(), row.width(), 1)));
+            edges.push_back(std::make_unique<ColumnStrip>(
+                painter, QRectF(row.left(), row.bottom() - 1, row.width(), 1)));
         }
         wide.clear();
         // One slice as every frame sees it: merged into a mark, a sliver, or a box.
@@ -116,7 +126,12 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             } else if (x1 - x0 < outlinePx) {
                 rows[depth]->fill(x0, x1, theme.sliceBorder());
             } else {
+                const QColor border = theme.sliceBorder();
                 rows[depth]->fill(x0, x1, theme.sliceFill(sliceDepth));
+                rows[depth]->fill(x0, x0 + 1, border);
+                rows[depth]->fill(x1 - 1, x1, border);
+                edges[2 * depth]->fill(x0, x1, border);
+                edges[2 * depth + 1]->fill(x0, x1, border);
                 const QRectF &row = rowRects[depth];
                 wide.push_back({QRectF(x0, row.top(), x1 - x0, row.height()), &lane.slices[k]});
             }
@@ -136,11 +151,11 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
             for (; it != lane.slices.end() && it->beginNs < context.toNs; ++it)
                 visit(std::size_t(it - lane.slices.begin()), it->beginNs, it->endNs, it->depth);
         }
-        rows.clear(); // paints the fills before the outlines and names over them
-        painter.setBrush(Qt::NoBrush);
+        // The fills, then the edges over them, then the names over both.
+        rows.clear();
+        edges.clear();
+        painter.setPen(theme.sliceText());
         for (const WideSlice &w : wide) {
-            painter.setPen(QPen(theme.sliceBorder(), 1));
-            painter.drawRect(w.box.adjusted(0.5, 0.5, -0.5, -0.5));
             const QRectF textBox = w.box.adjusted(theme.px(3), 0, -theme.px(3), 0);
             if (textBox.width() < metrics.averageCharWidth() * 2)
                 continue;
@@ -156,7 +171,6 @@ void SlicePass::paint(QPainter &painter, const RenderContext &context) const
                                   textBox.height());
             if (!context.labels.place(shown, {textRect}, textRect))
                 continue;
-            painter.setPen(theme.sliceText());
             painter.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, shown);
         }
     }

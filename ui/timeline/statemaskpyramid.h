@@ -16,9 +16,9 @@ namespace weft::ui {
 // masks instead of reading them all, so a zoomed-out frame costs pixels, not
 // spans. Built once per lane; append() extends it as a live lane grows.
 // The ragged ends of a range are read from a copy of each span's state, a
-// byte apiece: 64 of them share a cache line where 64 spans take 24. The
-// same blocks' first starts, then a copy of every span's start (8 bytes where
-// a span takes 32), find where a pixel's spans end.
+// byte apiece: 64 of them share a cache line where 64 spans take 24. A copy
+// of every span's start (8 bytes where a span takes 32) finds where a pixel's
+// spans end.
 class StateMaskPyramid
 {
 public:
@@ -35,8 +35,8 @@ public:
     static quint16 statesInEach(std::span<const StateSpan> spans, std::size_t first,
                                 std::size_t last);
     // The first of spans[first, ...) starting at or after t (spans are sorted):
-    // a search over every 64th span's start, then within one block, instead of
-    // probing spans all over the lane (a merged pixel at 10 M events skips ~180).
+    // a gallop over the copies of their starts, instead of probing spans all
+    // over the lane (a merged pixel at 10 M events skips ~90).
     std::size_t firstStartingFrom(std::span<const StateSpan> spans, std::size_t first,
                                   qint64 t) const;
     int levelCount() const { return int(m_levels.size()); }
@@ -58,7 +58,6 @@ private:
     static constexpr quint8 kTouchesNext = 0x80;
     std::vector<quint8> m_states; // spans[i].state, and kTouchesNext
     std::vector<qint64> m_starts; // spans[i].startNs, searched without reading the spans
-    std::vector<qint64> m_blockStarts; // spans[b * kFanOut].startNs
 };
 
 } // namespace weft::ui

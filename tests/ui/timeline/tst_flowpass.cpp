@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <tuple>
 
 using namespace weft;
 using namespace weft::ui;
@@ -158,6 +159,7 @@ private slots:
     void allArrowsDrawsEveryOne();
     void selectedLaneKeepsItsArrows();
     void pensGrowWithTheTextSize();
+    void waitsForArrowsCutByTheViewKeepTheirDashes();
 };
 
 void TestFlowPass::manyMessagesAreLight()
@@ -274,6 +276,78 @@ void TestFlowPass::pensGrowWithTheTextSize()
     };
     QVERIFY2(ink(projector) > ink(normal),
              qPrintable(QStringLiteral("%1 vs %2").arg(ink(projector)).arg(ink(normal))));
+}
+
+// Two waits-for arrows across 20 lanes: one down from a waiter at the top to its
+// holder at the bottom, one up from a waiter at the bottom. A short view shows
+// the top lanes only and cuts both arrows (one at its end, one at its start):
+// what it shows of them is, pixel for pixel, what a tall view shows there.
+void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    std::vector<quint32> lanes;
+    for (int k = 0; k < 20; ++k) {
+        lanes.push_back(builder.addActor(
+            {QStringLiteral("t%1").arg(k), qint64(100 + k), process, false, false}));
+        builder.addEvent({0, 0, lanes.back(), 0, 0, 0, EventKind::ThreadStart, 0});
+    }
+    const quint32 first = builder.addObject({QStringLiteral("A"), ObjectKind::Lock});
+    const quint32 second = builder.addObject({QStringLiteral("B"), ObjectKind::Lock});
+    // t19 holds A while t0 waits for it; t1 holds B while t18 waits for it.
+    for (const auto &[holder, waiter, lock, at] :
+         {std::tuple(lanes[19], lanes[0], first, qint64(300)),
+          std::tuple(lanes[1], lanes[18], second, qint64(1200))}) {
+        builder.addEvent({at - 100, 0, holder, lock, 0, 0, EventKind::LockAcquired, 0});
+        builder.addEvent({at, 0, waiter, lock, 0, 0, EventKind::LockWait, 0});
+        builder.addEvent({at + 400, 0, holder, lock, 0, 0, EventKind::LockReleased, 0});
+        builder.addEvent({at + 400, 0, waiter, lock, 0, 0, EventKind::LockAcquired, 0});
+        builder.addEvent({at + 500, 0, waiter, lock, 0, 0, EventKind::LockReleased, 0});
+    }
+    for (quint32 actor : lanes)
+        builder.addEvent({2000, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
+    const TimelineModel model(builder.build());
+    QCOMPARE(model.lockWaits().size(), std::size_t(2));
+    const Theme &theme = Theme::standard();
+    const auto paint = [&](QSize size, QRectF *plot) {
+        RenderOptions options;
+        options.fromNs = 0;
+        options.toNs = 2000;
+        const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
+        const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
+        *plot = layout.plotRect();
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(theme.background());
+        QPainter painter(&image);
+        FlowPass().paint(painter, context);
+        painter.end();
+        return image;
+    };
+    QRectF tallPlot, shortPlot;
+    const QImage tall = paint(QSize(1000, 20 * theme.laneHeight() + 200), &tallPlot);
+    const QImage cut = paint(QSize(1000, 8 * theme.laneHeight()), &shortPlot);
+    const QRect shown = shortPlot.toAlignedRect().adjusted(0, 0, 0, -1);
+    QCOMPARE(cut.copy(shown), tall.copy(shown));
+    // Both arrows are in the picture, dashed: along each one's column, runs of
+    // its colour with gaps between them.
+    for (const qint64 at : {qint64(300), qint64(1200)}) {
+        const int x = qRound(shortPlot.left() + double(at) / 2000.0 * shortPlot.width());
+        int dashes = 0;
+        bool inDash = false;
+        for (int y = shown.top(); y <= shown.bottom(); ++y) {
+            bool ink = false;
+            for (int dx = -1; dx <= 1; ++dx)
+                ink = ink || cut.pixelColor(x + dx, y) == theme.waitFlow();
+            dashes += ink && !inDash ? 1 : 0;
+            inDash = ink;
+        }
+        QVERIFY2(dashes >= 8, qPrintable(QStringLiteral("at %1: %2 dashes").arg(at).arg(dashes)));
+        // ... and they go on below the short view, in the tall one.
+        int below = 0;
+        for (int y = shown.bottom() + 1; y < int(tallPlot.bottom()); ++y)
+            below += tall.pixelColor(x, y) == theme.waitFlow() ? 1 : 0;
+        QVERIFY2(below > 50, qPrintable(QStringLiteral("at %1: %2 px below").arg(at).arg(below)));
+    }
 }
 
 QTEST_MAIN(TestFlowPass)

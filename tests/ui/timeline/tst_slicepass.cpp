@@ -76,6 +76,8 @@ private slots:
     void slicesStackOneRowPerDepthUnderTheirLane();
     void aLaneWithSlicesIsTallerAndHitTestingFollows();
     void aLaneOfSlicesOnlyIsNotPaintedAsRunning();
+    void wideSlicesAreOutlined_data();
+    void wideSlicesAreOutlined();
 };
 
 void TestSlicePass::slicesStackOneRowPerDepthUnderTheirLane()
@@ -166,6 +168,53 @@ void TestSlicePass::aLaneOfSlicesOnlyIsNotPaintedAsRunning()
     }
     QCOMPARE(running, 0);
     QVERIFY2(line > lane.width() / 2, qPrintable(QString::number(line))); // the life line instead
+}
+
+void TestSlicePass::wideSlicesAreOutlined_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("a few, filled one by one") << 3;
+    QTest::newRow("many, through the strip's row") << 60;
+}
+
+// Every wide slice has its border on all four sides and its fill inside, whether
+// its row's strip fills rectangles or blits a row of pixels.
+void TestSlicePass::wideSlicesAreOutlined()
+{
+    QFETCH(int, count);
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    const quint32 worker = builder.addActor({QStringLiteral("worker"), 11, process, false, false});
+    builder.addEvent({0, 0, worker, 0, 0, 0, EventKind::ThreadStart, 0});
+    const quint32 name = builder.intern(QStringLiteral("s"));
+    const qint64 period = kEnd / count;
+    for (int i = 0; i < count; ++i) {
+        const qint64 begin = i * period + period / 4, length = period / 2;
+        builder.addEvent({begin, length, worker, 0, name, 0, EventKind::SpanBegin, 0});
+        builder.addEvent({begin + length, length, worker, 0, name, 0, EventKind::SpanEnd, 0});
+    }
+    builder.addEvent({kEnd, 0, worker, 0, 0, 0, EventKind::ThreadEnd, 0});
+    const Theme theme = Theme::light();
+    const TimelineModel model(builder.build());
+    const Painted p = paintSlices(model, theme);
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), {});
+    const QRectF row = layout.sliceRowRect(0, 0).adjusted(0, std::max<qreal>(1, theme.px(1)), 0, 0);
+    const int top = qRound(row.top()), bottom = qRound(row.bottom()) - 1;
+    const int middle = (top + bottom) / 2;
+    for (int i = 0; i < count; ++i) {
+        const qint64 begin = i * period + period / 4, end = begin + period / 2;
+        const int left = qRound(xAt(p, begin)), right = qRound(xAt(p, end)) - 1;
+        const int inside = (left + right) / 2;
+        const QString where = QStringLiteral("slice %1 (x %2..%3)").arg(i).arg(left).arg(right);
+        QVERIFY2(p.image.pixelColor(left, middle) == theme.sliceBorder(), qPrintable(where));
+        QVERIFY2(p.image.pixelColor(right, middle) == theme.sliceBorder(), qPrintable(where));
+        QVERIFY2(p.image.pixelColor(inside, top) == theme.sliceBorder(), qPrintable(where));
+        QVERIFY2(p.image.pixelColor(inside, bottom) == theme.sliceBorder(), qPrintable(where));
+        QVERIFY2(p.image.pixelColor(left + 2, top + 2) == theme.sliceFill(0), qPrintable(where));
+        // Just outside: the background.
+        QVERIFY2(p.image.pixelColor(left - 1, middle) == theme.background(), qPrintable(where));
+        QVERIFY2(p.image.pixelColor(inside, top - 1) == theme.background(), qPrintable(where));
+    }
 }
 
 QTEST_MAIN(TestSlicePass)
