@@ -14,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -298,7 +299,7 @@ std::vector<Candidate> candidatesOf(const RenderContext &context, bool allArrows
             context.toNs < std::numeric_limits<qint64>::max() ? context.toNs + 1 : context.toNs);
         if (context.options.summaries) {
             const std::size_t next = std::size_t(
-                std::lower_bound(flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
+                gallopLowerBound(flows.begin() + std::ptrdiff_t(i), flows.end(), bucketEnd,
                                  [&](const Flow &f, qint64 t) { return earlyOf(f) < t; })
                 - flows.begin());
             const auto &fans = model.fanFlows();
@@ -472,33 +473,44 @@ std::vector<FlowArrow> budgetedOf(const RenderContext &context,
     std::array<int, kFlowKindCount> perKind {};
     for (const Ranked &r : pool)
         ++perKind[std::size_t(r.arrow.flow.kind)];
-    std::stable_sort(pool.begin(), pool.end(), [&](const Ranked &a, const Ranked &b) {
-        const int ca = columnOf(a.arrow), cb = columnOf(b.arrow);
-        if (ca != cb)
-            return ca < cb;
-        return rankOf(a.arrow, perKind) < rankOf(b.arrow, perKind);
-    });
+    // Sorted as keys, not as arrows (a thousand 120-byte moves per merge pass);
+    // the pool index breaks ties, so the order is what a stable sort gives.
+    struct Key
+    {
+        int column = 0, rank = 0;
+        std::uint32_t at = 0;
+        bool operator<(const Key &o) const
+        {
+            return std::tie(column, rank, at) < std::tie(o.column, o.rank, o.at);
+        }
+    };
+    std::vector<Key> keys;
+    keys.reserve(pool.size());
+    for (std::size_t k = 0; k < pool.size(); ++k)
+        keys.push_back({columnOf(pool[k].arrow), rankOf(pool[k].arrow, perKind), std::uint32_t(k)});
+    std::sort(keys.begin(), keys.end());
     // Within the budget on average (N per 100 px of the plot), every arrow shows;
     // beyond it, each column keeps its best N.
     const bool overBudget = qreal(pool.size()) > FlowPass::kArrowsPer100Px * plot.width() / column;
-    std::vector<Ranked> kept;
+    std::vector<std::uint32_t> kept;
     int currentColumn = std::numeric_limits<int>::min(), inColumn = 0;
-    for (const Ranked &r : pool) {
-        const int c = columnOf(r.arrow);
-        if (c != currentColumn) {
-            currentColumn = c;
+    for (const Key &key : keys) {
+        if (key.column != currentColumn) {
+            currentColumn = key.column;
             inColumn = 0;
         }
         if (!overBudget || inColumn++ < FlowPass::kArrowsPer100Px)
-            kept.push_back(r);
+            kept.push_back(key.at);
     }
-    std::stable_sort(kept.begin(), kept.end(),
-                     [](const Ranked &a, const Ranked &b) { return a.order < b.order; });
+    std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return std::tie(pool[a].order, a) < std::tie(pool[b].order, b);
+    });
     std::vector<FlowArrow> result;
+    result.reserve(kept.size() + highlighted.size());
     int traffic = 0;
-    for (const Ranked &r : kept) {
-        result.push_back(r.arrow);
-        traffic += isTraffic(r.arrow.flow.kind) ? 1 : 0;
+    for (const std::uint32_t at : kept) {
+        result.push_back(std::move(pool[at].arrow));
+        traffic += isTraffic(result.back().flow.kind) ? 1 : 0;
     }
     // Many messages even within the budget: light, so the bars under them stay readable.
     if (traffic > kMaxLabelledTraffic)
