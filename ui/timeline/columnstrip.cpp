@@ -100,11 +100,13 @@ void ColumnStrip::blitRow()
         const int left = qRound(device.left());
         const int top = qRound(device.top()), bottom = qRound(device.bottom());
         const QRect source(m_rowBegin, 0, m_rowEnd - m_rowBegin, 1);
-        const qreal ratio = m_painter.device()->devicePixelRatio();
         m_painter.save();
-        // Device pixels: the world transform undoes the device's pixel ratio, the
-        // device's own scale and offset are already in `device`.
-        m_painter.setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        // Device pixels: a world transform that undoes what the painter adds
+        // beyond its own world transform (the device's pixel ratio, and for a
+        // widget painted into its window, where the widget sits), so that the
+        // whole mapping is the identity; the offset is already in `device`.
+        m_painter.setWorldTransform(m_painter.deviceTransform().inverted()
+                                    * m_painter.worldTransform());
         for (int y = top; y < bottom; ++y)
             m_painter.drawImage(QPoint(left + m_rowBegin, y), m_row, source);
         m_painter.restore();

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPicture>
 #include <QTest>
+#include <QWidget>
+#include <functional>
 
 using namespace weft::ui;
 
@@ -63,6 +65,28 @@ QImage withStrip(const QSize &size, qreal scale, const QRectF &extent,
     return image; // the strip is flushed before the painter ends
 }
 
+// A widget that paints what it is given: rendered into a window at an offset,
+// its painter's device transform includes where the widget sits.
+class PaintedWidget : public QWidget
+{
+public:
+    explicit PaintedWidget(std::function<void(QPainter &)> paint)
+        : m_paint(std::move(paint))
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        m_paint(painter);
+    }
+
+private:
+    std::function<void(QPainter &)> m_paint;
+};
+
 } // namespace
 
 class TestColumnStrip : public QObject
@@ -79,6 +103,8 @@ private slots:
     void vectorTargetsGetOneGroupPerColour();
     void translucentColoursBlend();
     void farOutsideTheExtentIsClipped();
+    void aWidgetAwayFromTheWindowsCornerGetsItsRowWhereFillRectPutsIt_data();
+    void aWidgetAwayFromTheWindowsCornerGetsItsRowWhereFillRectPutsIt();
 };
 
 void TestColumnStrip::paintsWhatFillRectPaints_data()
@@ -218,6 +244,51 @@ void TestColumnStrip::farOutsideTheExtentIsClipped()
     QCOMPARE(image.pixelColor(60, 5), QColor(Qt::blue));
     QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white)); // left of the extent
     QCOMPARE(image.pixelColor(115, 5), QColor(Qt::white)); // right of it
+}
+
+void TestColumnStrip::aWidgetAwayFromTheWindowsCornerGetsItsRowWhereFillRectPutsIt_data()
+{
+    QTest::addColumn<QPoint>("offset"); // where the widget is painted in the target
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("below a toolbar") << QPoint(0, 93) << 1.0;
+    QTest::newRow("right of a dock, below a toolbar") << QPoint(41, 67) << 1.0;
+    QTest::newRow("below a toolbar, 2x") << QPoint(0, 93) << 2.0;
+}
+
+// The timeline is painted straight onto its widget, which sits below the
+// window's toolbars: the strip's row must land in the widget, not as far again
+// below it (zoomed out, every lane's ticks and slices were drawn a lane or two
+// lower than its bar, and the top lanes had none).
+void TestColumnStrip::aWidgetAwayFromTheWindowsCornerGetsItsRowWhereFillRectPutsIt()
+{
+    QFETCH(QPoint, offset);
+    QFETCH(qreal, scale);
+    const QRectF extent(20, 10, 300, 14);
+    const std::vector<Fill> fills = narrowRuns(90, extent.left() + 5.5); // the row, not rectangles
+    const auto render = [&](bool strip) {
+        PaintedWidget widget([&](QPainter &painter) {
+            painter.fillRect(QRect(0, 0, 400, 40), Qt::white);
+            if (!strip) {
+                for (const Fill &f : fills)
+                    painter.fillRect(QRectF(f.x0, extent.top(), f.x1 - f.x0, extent.height()),
+                                     f.color);
+                return;
+            }
+            ColumnStrip row(painter, extent);
+            for (const Fill &f : fills)
+                row.fill(f.x0, f.x1, f.color);
+        });
+        widget.resize(400, 40);
+        QImage image = blank(QSize(500, 200), scale);
+        widget.render(&image, offset);
+        return image;
+    };
+    const QImage expected = render(false);
+    // The widget's own picture is there at all: the first run's colour where it was filled.
+    QCOMPARE(expected.pixelColor(QPoint(int((offset.x() + extent.left() + 6.5) * scale),
+                                        int((offset.y() + 17) * scale))),
+             fills[0].color);
+    QCOMPARE(render(true), expected);
 }
 
 QTEST_MAIN(TestColumnStrip)
