@@ -27,6 +27,7 @@ ColumnStrip::ColumnStrip(QPainter &painter, const QRectF &extent)
     if (m_raster) {
         m_scale = device.m11();
         m_device = device;
+        m_deviceLeft = device.map(QPointF(extent.left(), extent.top())).x();
     }
     m_vector = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
 }
@@ -73,10 +74,15 @@ void ColumnStrip::fillRect(const Run &run)
 void ColumnStrip::fillRow(const Run &run)
 {
     // The same rounding as an aliased fillRect: device pixels from round(x0) to round(x1),
-    // clamped before rounding (zoomed far in, x can be beyond any integer).
+    // clamped before rounding (zoomed far in, x can be beyond any integer). Rounded
+    // where they are on the device, then counted from the row's first column (the
+    // extent's left edge, rounded): a widget at a fractional device offset (an odd
+    // position at 1.5x) would otherwise have every run a column off.
     const int columns = m_row.width();
+    const int firstColumn = qRound(m_deviceLeft);
     const auto column = [&](qreal x) {
-        return qRound(std::clamp((x - m_extent.left()) * m_scale, -1.0, double(columns) + 1));
+        const qreal offset = std::clamp((x - m_extent.left()) * m_scale, -1.0, double(columns) + 1);
+        return qRound(m_deviceLeft + offset) - firstColumn;
     };
     const int first = std::clamp(column(run.x0), 0, columns);
     const int last = std::clamp(std::max(column(run.x1), first + 1), 0, columns);

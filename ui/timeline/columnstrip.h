@@ -65,6 +65,7 @@ private:
     QImage m_row; // once there are many: their pixels
     bool m_usingRow = false;
     QTransform m_device; // logical -> device pixels, on raster targets
+    qreal m_deviceLeft = 0; // the extent's left edge in device pixels (may be fractional)
     int m_rowBegin = std::numeric_limits<int>::max(); // the columns of m_row filled so far
     int m_rowEnd = 0;
 };

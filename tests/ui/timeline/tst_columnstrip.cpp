@@ -253,6 +253,8 @@ void TestColumnStrip::aWidgetAwayFromTheWindowsCornerGetsItsRowWhereFillRectPuts
     QTest::newRow("below a toolbar") << QPoint(0, 93) << 1.0;
     QTest::newRow("right of a dock, below a toolbar") << QPoint(41, 67) << 1.0;
     QTest::newRow("below a toolbar, 2x") << QPoint(0, 93) << 2.0;
+    // 4.5 device pixels in: runs rounded where they fall on the device.
+    QTest::newRow("an odd offset at 1.5x") << QPoint(3, 93) << 1.5;
 }
 
 // The timeline is painted straight onto its widget, which sits below the

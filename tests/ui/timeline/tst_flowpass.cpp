@@ -159,7 +159,9 @@ private slots:
     void allArrowsDrawsEveryOne();
     void selectedLaneKeepsItsArrows();
     void pensGrowWithTheTextSize();
+    void waitsForArrowsCutByTheViewKeepTheirDashes_data();
     void waitsForArrowsCutByTheViewKeepTheirDashes();
+    void thinWaitsForArrowsKeepQtsThinDashes();
 };
 
 void TestFlowPass::manyMessagesAreLight()
@@ -282,8 +284,21 @@ void TestFlowPass::pensGrowWithTheTextSize()
 // holder at the bottom, one up from a waiter at the bottom. A short view shows
 // the top lanes only and cuts both arrows (one at its end, one at its start):
 // what it shows of them is, pixel for pixel, what a tall view shows there.
+void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes_data()
+{
+    QTest::addColumn<qreal>("textScale");
+    QTest::addColumn<qreal>("ratio"); // the screen's device pixel ratio
+    QTest::newRow("100 %") << 1.0 << 1.0;
+    // Dash edges then fall on half pixels: measured from the cut, they rounded
+    // one way in the short view and the other in the tall one.
+    QTest::newRow("150 % text on a 1.5x screen") << 1.5 << 1.5;
+    QTest::newRow("200 % text") << 2.0 << 1.0;
+}
+
 void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
 {
+    QFETCH(qreal, textScale);
+    QFETCH(qreal, ratio);
     TraceBuilder builder;
     const quint32 process = builder.addProcess({1, QStringLiteral("p")});
     std::vector<quint32> lanes;
@@ -308,7 +323,7 @@ void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
         builder.addEvent({2000, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
     const TimelineModel model(builder.build());
     QCOMPARE(model.lockWaits().size(), std::size_t(2));
-    const Theme &theme = Theme::standard();
+    const Theme theme = Theme::light(textScale);
     const auto paint = [&](QSize size, QRectF *plot) {
         RenderOptions options;
         options.fromNs = 0;
@@ -316,7 +331,8 @@ void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
         const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
         const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
         *plot = layout.plotRect();
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
         image.fill(theme.background());
         QPainter painter(&image);
         FlowPass().paint(painter, context);
@@ -326,12 +342,15 @@ void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
     QRectF tallPlot, shortPlot;
     const QImage tall = paint(QSize(1000, 20 * theme.laneHeight() + 200), &tallPlot);
     const QImage cut = paint(QSize(1000, 8 * theme.laneHeight()), &shortPlot);
-    const QRect shown = shortPlot.toAlignedRect().adjusted(0, 0, 0, -1);
+    // In device pixels.
+    const QRect shown = QRectF(shortPlot.topLeft() * ratio, shortPlot.size() * ratio)
+                            .toAlignedRect()
+                            .adjusted(0, 0, 0, -1);
     QCOMPARE(cut.copy(shown), tall.copy(shown));
     // Both arrows are in the picture, dashed: along each one's column, runs of
     // its colour with gaps between them.
     for (const qint64 at : {qint64(300), qint64(1200)}) {
-        const int x = qRound(shortPlot.left() + double(at) / 2000.0 * shortPlot.width());
+        const int x = qRound((shortPlot.left() + double(at) / 2000.0 * shortPlot.width()) * ratio);
         int dashes = 0;
         bool inDash = false;
         for (int y = shown.top(); y <= shown.bottom(); ++y) {
@@ -344,10 +363,85 @@ void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
         QVERIFY2(dashes >= 8, qPrintable(QStringLiteral("at %1: %2 dashes").arg(at).arg(dashes)));
         // ... and they go on below the short view, in the tall one.
         int below = 0;
-        for (int y = shown.bottom() + 1; y < int(tallPlot.bottom()); ++y)
+        for (int y = shown.bottom() + 1; y < int(tallPlot.bottom() * ratio); ++y)
             below += tall.pixelColor(x, y) == theme.waitFlow() ? 1 : 0;
         QVERIFY2(below > 50, qPrintable(QStringLiteral("at %1: %2 px below").arg(at).arg(below)));
     }
+}
+
+// With All Arrows and hundreds of messages in view, arrows are drawn one pixel
+// wide; a waits-for arrow then has Qt's thin-line dashes (4 px on, 2 off, no
+// caps), not the wide pen's (5 on, 1 off with its caps).
+void TestFlowPass::thinWaitsForArrowsKeepQtsThinDashes()
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("p")});
+    const quint32 holder = builder.addActor({QStringLiteral("h"), 1, process, false, false});
+    std::vector<quint32> middle;
+    middle.reserve(6);
+    for (int k = 0; k < 6; ++k)
+        middle.push_back(builder.addActor(
+            {QStringLiteral("m%1").arg(k), qint64(10 + k), process, false, false}));
+    const quint32 waiter = builder.addActor({QStringLiteral("w"), 2, process, false, false});
+    const quint32 queue = builder.addObject({QStringLiteral("q"), ObjectKind::Queue});
+    const quint32 lock = builder.addObject({QStringLiteral("L"), ObjectKind::Lock});
+    for (quint32 actor : {holder, waiter})
+        builder.addEvent({0, 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+    for (quint32 actor : middle)
+        builder.addEvent({0, 0, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+    builder.addEvent({100, 0, holder, lock, 0, 0, EventKind::LockAcquired, 0});
+    builder.addEvent({1000, 0, waiter, lock, 0, 0, EventKind::LockWait, 0});
+    builder.addEvent({1500, 0, holder, lock, 0, 0, EventKind::LockReleased, 0});
+    builder.addEvent({1500, 0, waiter, lock, 0, 0, EventKind::LockAcquired, 0});
+    builder.addEvent({1600, 0, waiter, lock, 0, 0, EventKind::LockReleased, 0});
+    for (int k = 0; k < 450; ++k) { // dense: over FlowPass's 400 arrows in view
+        const quint32 tag = builder.intern(QStringLiteral("m%1").arg(k));
+        const qint64 t = 2000 + 4 * k;
+        builder.addEvent({t, 8, middle[0], queue, tag, 0, EventKind::MessageSend, 0});
+        builder.addEvent({t + 2, 8, middle[1], queue, tag, 0, EventKind::MessageRecv, 0});
+    }
+    for (quint32 actor : middle)
+        builder.addEvent({4000, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
+    for (quint32 actor : {holder, waiter})
+        builder.addEvent({4000, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
+    const TimelineModel model(builder.build());
+    const Theme &theme = Theme::standard();
+    RenderOptions options;
+    options.fromNs = 0;
+    options.toNs = 4000;
+    options.allArrows = true;
+    const QSize size(1000, 600);
+    const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
+    const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(theme.background());
+    QPainter painter(&image);
+    FlowPass().paint(painter, context);
+    painter.end();
+    // Down the wait's column, between the waiter's lane and the holder's: the runs.
+    const int x = qRound(context.xForTime(1000));
+    const int top = qRound(layout.laneRect(model.laneIndexOf(holder)).bottom()) + 2;
+    const int bottom = qRound(layout.laneRect(model.laneIndexOf(waiter)).top()) - 2;
+    QVERIFY(bottom - top > 60);
+    int on = 0, off = 0, longestOn = 0, longestOff = 0, dashes = 0;
+    for (int y = top; y <= bottom; ++y) {
+        bool ink = false;
+        for (int dx = -1; dx <= 1; ++dx)
+            ink = ink || image.pixelColor(x + dx, y) == theme.waitFlow();
+        if (ink) {
+            dashes += on == 0 ? 1 : 0;
+            ++on;
+            longestOff = std::max(longestOff, off);
+            off = 0;
+        } else {
+            longestOn = std::max(longestOn, on);
+            on = 0;
+            ++off;
+        }
+    }
+    QVERIFY2(dashes >= 10, qPrintable(QString::number(dashes)));
+    QCOMPARE(longestOn, 4);
+    QCOMPARE(longestOff, 2);
 }
 
 QTEST_MAIN(TestFlowPass)
