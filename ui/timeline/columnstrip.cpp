@@ -103,7 +103,7 @@ void ColumnStrip::blitRow()
     // that were filled, and the device rows fillRect would cover.
     if (m_rowBegin < m_rowEnd) {
         const QRectF device = m_device.mapRect(m_extent);
-        const int left = qRound(device.left());
+        const int left = qRound(m_deviceLeft); // the row's first column, as fillRow() counts
         const int top = qRound(device.top()), bottom = qRound(device.bottom());
         const QRect source(m_rowBegin, 0, m_rowEnd - m_rowBegin, 1);
         m_painter.save();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statemaskpyramid.h"
 
+#include "renderpass.h"
+
 #include <algorithm>
 
 namespace weft::ui {
@@ -112,16 +114,9 @@ std::size_t StateMaskPyramid::firstStartingFrom(std::span<const StateSpan> spans
     // (8 bytes each, not a 32-byte span). A search through every 64th start
     // first, then within its block, jumped about and missed the cache on both
     // (the whole-trace frame's lanes took ~40 % longer at 10 M events).
-    std::size_t low = first, step = 1;
-    while (low + step < count && m_starts[low + step] < t) {
-        low += step;
-        step *= 2;
-    }
-    if (m_starts[low] >= t)
-        return low;
     const auto begin = m_starts.begin();
-    return std::size_t(std::lower_bound(begin + std::ptrdiff_t(low) + 1,
-                                        begin + std::ptrdiff_t(std::min(low + step, count)), t)
+    return std::size_t(gallopLowerBound(begin + std::ptrdiff_t(first),
+                                        begin + std::ptrdiff_t(count), t, std::less<qint64>())
                        - begin);
 }
 

@@ -52,6 +52,19 @@ Traffic makeTraffic(int count, bool twins = false)
     return t;
 }
 
+// FlowPass alone, on the background, in an image of `size` pixels at `ratio`
+// device pixels per pixel.
+QImage paintFlowPass(const RenderContext &context, QSize size, qreal ratio = 1)
+{
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(context.theme.background());
+    QPainter painter(&image);
+    FlowPass().paint(painter, context);
+    painter.end();
+    return image;
+}
+
 QImage paintFlows(const TimelineModel &model, quint32 selected = 0)
 {
     const Theme &theme = Theme::standard();
@@ -61,12 +74,7 @@ QImage paintFlows(const TimelineModel &model, quint32 selected = 0)
     options.selectedActor = selected;
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), kSize), options.layout);
     const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
-    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(theme.background());
-    QPainter painter(&image);
-    FlowPass().paint(painter, context);
-    painter.end();
-    return image;
+    return paintFlowPass(context, kSize);
 }
 
 // How much darker than the background the few pixels around the first arrow
@@ -262,11 +270,7 @@ void TestFlowPass::pensGrowWithTheTextSize()
         const QSize size(1000, 400);
         const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
         const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(theme.background());
-        QPainter painter(&image);
-        FlowPass().paint(painter, context);
-        painter.end();
+        const QImage image = paintFlowPass(context, size);
         // Across the first (vertical) arrow, halfway between its lanes.
         const int x = qRound(context.xForTime(kStep));
         const int y
@@ -331,13 +335,7 @@ void TestFlowPass::waitsForArrowsCutByTheViewKeepTheirDashes()
         const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
         const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
         *plot = layout.plotRect();
-        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
-        image.fill(theme.background());
-        QPainter painter(&image);
-        FlowPass().paint(painter, context);
-        painter.end();
-        return image;
+        return paintFlowPass(context, size, ratio);
     };
     QRectF tallPlot, shortPlot;
     const QImage tall = paint(QSize(1000, 20 * theme.laneHeight() + 200), &tallPlot);
@@ -413,11 +411,7 @@ void TestFlowPass::thinWaitsForArrowsKeepQtsThinDashes()
     const QSize size(1000, 600);
     const TimelineLayout layout(model, theme, QRectF(QPointF(0, 0), size), options.layout);
     const RenderContext context {model, theme, layout, options, options.fromNs, options.toNs};
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(theme.background());
-    QPainter painter(&image);
-    FlowPass().paint(painter, context);
-    painter.end();
+    const QImage image = paintFlowPass(context, size);
     // Down the wait's column, between the waiter's lane and the holder's: the runs.
     const int x = qRound(context.xForTime(1000));
     const int top = qRound(layout.laneRect(model.laneIndexOf(holder)).bottom()) + 2;
