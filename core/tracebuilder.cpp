@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tracebuilder.h"
 
+#include "nearlysortedsort.h"
+
 #include <algorithm>
 
 namespace weft {
@@ -81,9 +83,8 @@ Trace TraceBuilder::build()
     const auto earlier = [](const Event &a, const Event &b) {
         return a.timeNs < b.timeNs;
     };
-    // Sources that deliver in order (an importer) skip the sort's passes over all events.
-    if (!std::is_sorted(events.begin(), events.end(), earlier))
-        std::stable_sort(events.begin(), events.end(), earlier);
+    // Sources that deliver in order (an importer) or nearly so pay about one pass.
+    stableSortNearlySorted(events.begin(), events.end(), earlier, events.size());
     return buildInTimeOrder();
 }
 
