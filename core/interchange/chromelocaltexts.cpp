@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chromelocaltexts.h"
 
-#include <QByteArrayView>
-#include <QHashFunctions>
+#include "utf8interner.h"
+
 #include <algorithm>
 
 namespace weft {
@@ -12,7 +12,7 @@ quint32 ChromeLocalTexts::intern(std::string_view utf8)
     // Kept at most half full, so a probe soon meets an empty slot.
     if ((m_strings.size() + 1) * 2 > m_slots.size())
         grow();
-    const auto hash = quint32(qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size()))));
+    const quint32 hash = utf8Hash(utf8);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const quint32 id = m_slots[i];

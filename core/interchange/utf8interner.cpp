@@ -6,19 +6,18 @@
 
 namespace weft {
 
-namespace {
-quint32 hashOf(std::string_view utf8)
+quint32 utf8Hash(std::string_view utf8)
 {
-    return quint32(qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size()))));
+    return quint32(
+        qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size())), QHashSeed::globalSeed()));
 }
-} // namespace
 
 quint32 Utf8Interner::intern(std::string_view utf8)
 {
     // Kept at most half full, so a probe soon meets an empty slot.
     if ((m_strings.size() + 1) * 2 > m_slots.size())
         grow();
-    const quint32 hash = hashOf(utf8);
+    const quint32 hash = utf8Hash(utf8);
     const std::size_t mask = m_slots.size() - 1;
     const QUtf8StringView wanted(utf8.data(), qsizetype(utf8.size()));
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {

@@ -94,7 +94,8 @@ void TestNearlySortedSort::comesOutAsStableSortWouldHaveIt_data()
         << std::vector<Item> {{9, 0}, {1, 1}, {2, 2}, {2, 3}, {3, 4}} << std::size_t(10);
     QTest::newRow("last belongs first")
         << std::vector<Item> {{1, 0}, {2, 1}, {2, 2}, {3, 3}, {0, 4}} << std::size_t(10);
-    QTest::newRow("nearly sorted, within the budget") << nearlySorted(5000, 1) << std::size_t(10000);
+    QTest::newRow("nearly sorted, within the budget")
+        << nearlySorted(5000, 1) << std::size_t(10000);
     QTest::newRow("nearly sorted, budget spent half way")
         << nearlySorted(5000, 2) << std::size_t(300);
     QTest::newRow("nearly sorted, no budget") << nearlySorted(5000, 3) << std::size_t(0);
