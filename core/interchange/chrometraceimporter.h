@@ -24,7 +24,7 @@ class ChromeTraceImporter
 public:
     // Bytes done, bytes in total, events so far.
     using Progress = std::function<void(qint64 done, qint64 total, qint64 events)>;
-    static constexpr std::size_t kSliceBytes = std::size_t(1) << 20;
+    static constexpr std::size_t kSliceBytes = std::size_t(256) << 10;
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Told, as the import goes, that the bytes before upTo have been copied
