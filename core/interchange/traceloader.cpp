@@ -105,12 +105,14 @@ std::optional<Trace> loadTraceFile(const QString &path, QString *error,
     // before it again: those pages are given back as it goes, so a mapped
     // file does not stay resident beside the trace built from it (for a
     // 100 MB file, 100 MB of the peak). The data stays readable: a page is
-    // read back from the page cache if anything touches it.
+    // read back from the page cache if anything touches it. Given back a few
+    // MiB at a time: each madvise() flushes the other cores' TLBs.
     qint64 released = 0;
     const qint64 pageSize = qint64(sysconf(_SC_PAGESIZE));
+    constexpr qint64 kReleaseBatch = qint64(4) << 20;
     const auto release = [&](qint64 upTo) {
         upTo = std::min(upTo, size) / pageSize * pageSize;
-        if (upTo > released) {
+        if (upTo - released >= kReleaseBatch) {
             ::madvise(mapped + released, std::size_t(upTo - released), MADV_DONTNEED);
             released = upTo;
         }
