@@ -83,7 +83,10 @@ const ChromeArg *ChromeEvent::arg(std::string_view key) const
     return nullptr;
 }
 
-ChromeEventConverter::ChromeEventConverter() = default;
+ChromeEventConverter::ChromeEventConverter()
+    : m_flowName(Tr::tr("flow %1"))
+{
+}
 
 void ChromeEventConverter::reserveEvents(std::size_t count)
 {
@@ -478,8 +481,7 @@ void ChromeEventConverter::addFlow(const ChromeEvent &event, quint32 actor, qint
     appendKey(key, event.id);
     auto it = m_flows.find(key);
     if (it == m_flows.end()) {
-        const quint32 object
-            = addObject({Tr::tr("flow %1").arg(idText(event.id)), ObjectKind::Channel});
+        const quint32 object = addObject({m_flowName.arg(idText(event.id)), ObjectKind::Channel});
         if (!object)
             return;
         it = m_flows.emplace(std::move(key), Flow {object, 0, 0, event.offset}).first;

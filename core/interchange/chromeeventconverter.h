@@ -220,6 +220,7 @@ private:
     qint64 m_cutTexts = 0;
     QStringList m_warnings;
     QString m_error;
+    QString m_flowName; // translated once: a file may hold millions of flows
 };
 
 } // namespace weft
