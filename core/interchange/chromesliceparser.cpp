@@ -178,15 +178,14 @@ SliceParser::Error SliceParser::validate(od::value &value)
         od::object object;
         if (const Error e = value.get_object().get(object))
             return e;
-        for (auto member : object) {
-            if (const Error e = member.error())
+        for (auto result : object) {
+            if (const Error e = result.error())
                 return e;
+            od::field &member = result.value_unsafe(); // in place, see readEvent
             std::string_view key;
             if (const Error e = member.unescaped_key().get(key))
                 return e;
-            od::value inner;
-            if (const Error e = member.value().get(inner))
-                return e;
+            od::value &inner = member.value();
             if (const Error e = validate(inner))
                 return e;
         }
@@ -288,15 +287,14 @@ SliceParser::Error SliceParser::readId(od::value &value, const char *field, Chro
         if (const Error e = value.get_object().get(object))
             return e;
         bool first = true;
-        for (auto member : object) {
-            if (const Error e = member.error())
+        for (auto result : object) {
+            if (const Error e = result.error())
                 return e;
+            od::field &member = result.value_unsafe(); // in place, see readEvent
             std::string_view key;
             if (const Error e = member.unescaped_key().get(key))
                 return e;
-            od::value inner;
-            if (const Error e = member.value().get(inner))
-                return e;
+            od::value &inner = member.value();
             const Error e = first ? readId(inner, field, out) : validate(inner);
             if (e)
                 return e;
@@ -321,15 +319,14 @@ SliceParser::Error SliceParser::readArgs(od::value &value)
     od::object object;
     if (const Error e = value.get_object().get(object))
         return e;
-    for (auto member : object) {
-        if (const Error e = member.error())
+    for (auto result : object) {
+        if (const Error e = result.error())
             return e;
+        od::field &member = result.value_unsafe(); // in place, see readEvent
         ChromeArg arg;
         if (const Error e = member.unescaped_key().get(arg.key))
             return e;
-        od::value inner;
-        if (const Error e = member.value().get(inner))
-            return e;
+        od::value &inner = member.value();
         od::json_type innerType;
         if (const Error e = inner.type().get(innerType))
             return e;
@@ -374,15 +371,14 @@ SliceParser::Error SliceParser::readWeftRecord(od::value &value, ChromeWeftRecor
         return e;
     *out = {};
     bool bad = false;
-    for (auto member : object) {
-        if (const Error e = member.error())
+    for (auto result : object) {
+        if (const Error e = result.error())
             return e;
+        od::field &member = result.value_unsafe(); // in place, see readEvent
         std::string_view key;
         if (const Error e = member.unescaped_key().get(key))
             return e;
-        od::value inner;
-        if (const Error e = member.value().get(inner))
-            return e;
+        od::value &inner = member.value();
         if (key == "k" || key == "x") {
             std::string_view &text = key == "k" ? out->kind : out->text;
             const Error e = inner.get_string().get(text);
@@ -438,15 +434,15 @@ SliceParser::Error SliceParser::readEvent(od::value &value)
     od::object object;
     if (const Error e = value.get_object().get(object))
         return e;
-    for (auto field : object) {
-        if (const Error e = field.error())
+    for (auto result : object) {
+        if (const Error e = result.error())
             return e;
-        od::raw_json_string key;
-        if (const Error e = field.key().get(key))
-            return e;
-        od::value v;
-        if (const Error e = field.value().get(v))
-            return e;
+        // Used in place: copying the member out of simdjson's result (as
+        // get() does) reads it back wider than it was just written, a
+        // store-forwarding stall per member that cost a third of the parse.
+        od::field &member = result.value_unsafe();
+        const od::raw_json_string key = member.key();
+        od::value &v = member.value();
         Error e = simdjson::SUCCESS;
         // Keys compared raw (escapes are not expected in these names).
         if (key.unsafe_is_equal("ph"))
@@ -523,10 +519,10 @@ SliceParser::Status SliceParser::read(std::string_view file, ChromeTraceScanner:
     // slice that turns out wrong must leave nothing behind.
     std::size_t count = 0;
     for (auto element : array) {
-        od::value value;
-        e = element.get(value);
+        e = element.error();
         std::size_t offset = m_base;
         if (!e) {
+            od::value &value = element.value_unsafe(); // in place, see readEvent
             if (count == m_pool.size())
                 m_pool.emplace_back();
             m_current = &m_pool[count++];
