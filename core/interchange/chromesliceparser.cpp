@@ -532,7 +532,10 @@ SliceParser::Status SliceParser::read(std::string_view file, ChromeTraceScanner:
             m_current->hasTs = m_current->hasDur = false;
             m_current->pid = m_current->tid = m_current->id = ChromeId();
             m_current->args.clear();
-            m_current->weft = m_current->weftEnd = {};
+            // Only the flags: readWeftRecord() writes a whole record when it
+            // finds one. Clearing both records wrote three more cache lines
+            // per event, lines the converting thread's core had read last.
+            m_current->weft.present = m_current->weftEnd.present = false;
             m_current->problem.clear();
             e = readEvent(value);
         }
