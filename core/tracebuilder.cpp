@@ -84,7 +84,7 @@ Trace TraceBuilder::build()
         return a.timeNs < b.timeNs;
     };
     // Sources that deliver in order (an importer) or nearly so pay about one pass.
-    stableSortNearlySorted(events.begin(), events.end(), earlier, events.size());
+    stableSortNearlySorted(events.begin(), events.end(), earlier, events.size() / 4);
     return buildInTimeOrder();
 }
 
