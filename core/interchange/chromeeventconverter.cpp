@@ -853,8 +853,8 @@ Trace ChromeEventConverter::finish(const QString &title)
     const int warnings = int(std::min<qint64>(m_warningCount, INT_MAX));
     meta.outcome.summary
         = Tr::tr("Imported %1 on %2 from a Chrome trace; %3.")
-              .arg(Tr::tr("%n event(s)", nullptr, events), Tr::tr("%n lane(s)", nullptr, lanes),
-                   Tr::tr("%n warning(s)", nullptr, warnings));
+              .arg(Tr::tr("%Ln event(s)", nullptr, events), Tr::tr("%Ln lane(s)", nullptr, lanes),
+                   Tr::tr("%Ln warning(s)", nullptr, warnings));
     meta.outcome.setValue(QStringLiteral("events"), qint64(count));
     meta.outcome.setValue(QStringLiteral("warnings"), m_warningCount);
     return builder.build();

@@ -1860,7 +1860,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message>
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+104" />
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+108" />
         <source>at byte %1: %2</source>
         <translation>第 %1 字节处：%2</translation>
     </message>
@@ -1944,13 +1944,34 @@
         <source>flow event without an "id"; skipped</source>
         <translation>流事件缺少 "id"；已跳过</translation>
     </message>
+    <message numerus="yes">
+        <location line="+380" />
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%Ln lane(s)</source>
+        <translation>
+            <numerusform>%Ln 条泳道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 条警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9" />
+        <location line="-770" />
         <source>flow %1</source>
         <translation>流 %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+419" />
         <source>async event without an "id"; skipped</source>
         <translation>异步事件缺少 "id"；已跳过</translation>
     </message>
@@ -2031,30 +2052,9 @@
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Imported %1 on %2 from a Chrome trace; %3.</source>
         <translation>已从 Chrome 轨迹导入 %1，分布在 %2上；%3。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0" />
-        <source>%n lane(s)</source>
-        <translation>
-            <numerusform>%n 条泳道</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 条警告</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2065,7 @@
         <translation>第 %1 字节处：%2</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+140" />
         <source>"%1" is not a string; event skipped</source>
         <translation>"%1" 不是字符串；已跳过该事件</translation>
     </message>
@@ -2086,12 +2086,12 @@
         <translation>"%1" 不是可用的数字；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+34" />
         <source>"%1" is neither a number nor a string; event skipped</source>
         <translation>"%1" 既不是数字也不是字符串；已跳过该事件</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+110" />
         <source>a member of args.weft has the wrong type; event skipped</source>
         <translation>args.weft 的某个成员类型不对；已跳过该事件</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>截至第 %1 字节，事件中的 JSON 格式错误：%2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>malformed JSON: %1</source>
         <translation>JSON 格式错误：%1</translation>
     </message>
@@ -3283,7 +3283,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -3343,7 +3343,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+89" />
+        <location filename="../../app/commandline.cpp" line="+92" />
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -3363,7 +3363,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <location filename="../../app/comparecommand.cpp" line="+100" />
         <source>Run 'weft --help' for usage.</source>
         <translation>运行 'weft --help' 查看用法。</translation>
@@ -3818,7 +3818,7 @@ Without options it opens the main window.
 <context>
     <name>weft::record::ProgramRecorder</name>
     <message>
-        <location filename="../../core/record/programrecorder.cpp" line="+167" />
+        <location filename="../../core/record/programrecorder.cpp" line="+173" />
         <source>%1 is setuid/setgid: the system ignores LD_PRELOAD for it, so nothing can be recorded</source>
         <translation>%1 设置了 setuid/setgid：系统对它忽略 LD_PRELOAD，因此无法录制</translation>
     </message>
@@ -3848,7 +3848,7 @@ Without options it opens the main window.
         <translation>缺少录制库 %1（Weft 是否完整安装？）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>cannot create a recording directory: %1</source>
         <translation>无法创建录制目录：%1</translation>
     </message>
@@ -4911,7 +4911,7 @@ Without options it opens the main window.
 <context>
     <name>weft::ui::FlowPass</name>
     <message>
-        <location filename="../../ui/timeline/flowpass.cpp" line="+476" />
+        <location filename="../../ui/timeline/flowpass.cpp" line="+567" />
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -5081,13 +5081,13 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+24" />
-        <location line="+551" />
+        <location line="+550" />
         <location line="+29" />
         <source>Weft</source>
         <translation>Weft</translation>
     </message>
     <message>
-        <location line="-562" />
+        <location line="-561" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -5132,7 +5132,7 @@ Without options it opens the main window.
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Breakdown</source>
         <translation>分布</translation>
     </message>

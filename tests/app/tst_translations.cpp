@@ -193,6 +193,8 @@ void TestTranslations::compiledCatalogueAnswersEveryContext()
         const char *disambiguation = comment.isEmpty() ? nullptr : comment.constData();
         const int n = e.forms.isEmpty() ? -1 : 7;
         QString expected = e.forms.isEmpty() ? e.translation : e.forms.first();
+        // %Ln is %n in the locale's digits (grouped), the same for a 7.
+        expected.replace(QLatin1String("%Ln"), QLatin1String("7"));
         expected.replace(QLatin1String("%n"), QLatin1String("7"));
         // Found in the .qm itself (a translator answers "" for what it lacks), and
         // what tr() shows is that translation.
