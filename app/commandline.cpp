@@ -600,7 +600,7 @@ QString CommandLine::summaryOf(const Trace &trace, const Scenario *scenario, qin
     text += QLatin1Char('\n')
         + Tr::tr("Ran for %1 on %2; %3 recorded, %4 dropped.")
               .arg(formatDuration(elapsedNs), Tr::tr("%n lane(s)", nullptr, lanes),
-                   Tr::tr("%n event(s)", nullptr, events))
+                   Tr::tr("%Ln event(s)", nullptr, events))
               .arg(meta.droppedEvents);
     const Outcome &outcome = meta.outcome;
     text += QLatin1Char('\n')

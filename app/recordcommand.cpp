@@ -181,7 +181,7 @@ int RecordCommand::execute(const QStringList &arguments)
                 return status == 0 ? 3 : status;
             }
             m_err << "weft record: "
-                  << tr("trace written to %1 (%n event(s))", nullptr,
+                  << tr("trace written to %1 (%Ln event(s))", nullptr,
                         int(std::min<quint64>(recorder.streamedEvents(),
                                               std::numeric_limits<int>::max())))
                          .arg(output)
@@ -194,7 +194,7 @@ int RecordCommand::execute(const QStringList &arguments)
             // A trace shows what a program did with its data: it is the user's alone.
             QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_err << "weft record: "
-                  << tr("trace written to %1 (%n event(s))", nullptr, int(trace.events().size()))
+                  << tr("trace written to %1 (%Ln event(s))", nullptr, int(trace.events().size()))
                          .arg(output)
                   << Qt::endl;
         } else {

@@ -473,7 +473,7 @@ std::optional<Trace> TraceStreamReader::read(const QByteArray &bytes, QString *e
                             .arg(kMaxTraceCounters));
     if (!scan.ended && warnings)
         warnings->append(
-            Tr::tr("the recording was cut short after %n event(s); the rest was lost", nullptr,
+            Tr::tr("the recording was cut short after %Ln event(s); the rest was lost", nullptr,
                    int(std::min<quint64>(scan.events, std::numeric_limits<int>::max()))));
     b.setEvents(std::move(events));
     // Sorted stably by time (build() does it) only when the blocks were not already.

@@ -817,7 +817,7 @@ void ChromeEventConverter::closeOpenSpans()
                      .arg(kMaxTextBytes / 1024));
     }
     for (const auto &[phase, count] : m_skippedPhases) {
-        warnOnce(Tr::tr("%n event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))
+        warnOnce(Tr::tr("%Ln event(s) with unsupported phase \"%1\" skipped", nullptr, int(count))
                      .arg(QString::fromUtf8(phase.data(), qsizetype(phase.size()))));
     }
 }

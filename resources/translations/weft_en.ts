@@ -292,10 +292,10 @@
     </message>
     <message numerus="yes">
         <location line="+5" />
-        <source>%n event(s) with unsupported phase "%1" skipped</source>
+        <source>%Ln event(s) with unsupported phase "%1" skipped</source>
         <translation>
-            <numerusform>%n event with unsupported phase "%1" skipped</numerusform>
-            <numerusform>%n events with unsupported phase "%1" skipped</numerusform>
+            <numerusform>%Ln event with unsupported phase "%1" skipped</numerusform>
+            <numerusform>%Ln events with unsupported phase "%1" skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,10 +361,10 @@
     <message numerus="yes">
         <location filename="../../app/recordcommand.cpp" line="+184" />
         <location line="+13" />
-        <source>trace written to %1 (%n event(s))</source>
+        <source>trace written to %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>trace written to %1 (%n event)</numerusform>
-            <numerusform>trace written to %1 (%n events)</numerusform>
+            <numerusform>trace written to %1 (%Ln event)</numerusform>
+            <numerusform>trace written to %1 (%Ln events)</numerusform>
         </translation>
     </message>
 </context>
@@ -391,10 +391,10 @@
     <name>weft::TraceFile</name>
     <message numerus="yes">
         <location filename="../../core/tracestreamreader.cpp" line="+476" />
-        <source>the recording was cut short after %n event(s); the rest was lost</source>
+        <source>the recording was cut short after %Ln event(s); the rest was lost</source>
         <translation>
-            <numerusform>the recording was cut short after %n event; the rest was lost</numerusform>
-            <numerusform>the recording was cut short after %n events; the rest was lost</numerusform>
+            <numerusform>the recording was cut short after %Ln event; the rest was lost</numerusform>
+            <numerusform>the recording was cut short after %Ln events; the rest was lost</numerusform>
         </translation>
     </message>
 </context>
@@ -418,10 +418,10 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -462,10 +462,10 @@
     <name>weft::ui::SelectionPass</name>
     <message numerus="yes">
         <location filename="../../ui/timeline/selectionpass.cpp" line="+116" />
-        <source>%1 · %n event(s)</source>
+        <source>%1 · %Ln event(s)</source>
         <translation>
-            <numerusform>%1 · %n event</numerusform>
-            <numerusform>%1 · %n events</numerusform>
+            <numerusform>%1 · %Ln event</numerusform>
+            <numerusform>%1 · %Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -508,10 +508,10 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>

@@ -1945,7 +1945,14 @@
         <translation>流事件缺少 "id"；已跳过</translation>
     </message>
     <message numerus="yes">
-        <location line="+380" />
+        <location line="+344" />
+        <source>%Ln event(s) with unsupported phase "%1" skipped</source>
+        <translation>
+            <numerusform>已跳过 %Ln 个使用不支持的阶段 "%1" 的事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln 个事件</numerusform>
@@ -2044,15 +2051,8 @@
             <numerusform>%n 个名称或文本超过 %1 KiB，已截断到该长度</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>%n event(s) with unsupported phase "%1" skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个使用不支持的阶段 "%1" 的事件</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+35" />
+        <location line="+40" />
         <source>Imported %1 on %2 from a Chrome trace; %3.</source>
         <translation>已从 Chrome 轨迹导入 %1，分布在 %2上；%3。</translation>
     </message>
@@ -2674,9 +2674,9 @@
     <message numerus="yes">
         <location line="+11" />
         <location line="+13" />
-        <source>trace written to %1 (%n event(s))</source>
+        <source>trace written to %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>轨迹已写入 %1（%n 个事件）</numerusform>
+            <numerusform>轨迹已写入 %1（%Ln 个事件）</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,9 +3264,9 @@
     </message>
     <message numerus="yes">
         <location line="+37" />
-        <source>the recording was cut short after %n event(s); the rest was lost</source>
+        <source>the recording was cut short after %Ln event(s); the rest was lost</source>
         <translation>
-            <numerusform>录制在 %n 个事件后被截断；其余部分已丢失</numerusform>
+            <numerusform>录制在 %Ln 个事件后被截断；其余部分已丢失</numerusform>
         </translation>
     </message>
 </context>
@@ -3542,8 +3542,15 @@ Without options it opens the main window.
         <source>--replay and --open cannot be combined</source>
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
+    <message numerus="yes">
+        <location line="+296" />
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-149" />
+        <location line="-445" />
         <source>Write the run's (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
         <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
@@ -3684,15 +3691,8 @@ Without options it opens the main window.
             <numerusform>%n 条泳道</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Outcome (%1): %2</source>
         <translation>结果（%1）：%2</translation>
     </message>
@@ -5800,9 +5800,9 @@ Without options it opens the main window.
     <name>weft::ui::SelectionPass</name>
     <message numerus="yes">
         <location filename="../../ui/timeline/selectionpass.cpp" line="+116" />
-        <source>%1 · %n event(s)</source>
+        <source>%1 · %Ln event(s)</source>
         <translation>
-            <numerusform>%1 · %n 个事件</numerusform>
+            <numerusform>%1 · %Ln 个事件</numerusform>
         </translation>
     </message>
 </context>
@@ -6443,9 +6443,9 @@ Click to let it take this step.</source>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n 个事件</numerusform>
+            <numerusform>%Ln 个事件</numerusform>
         </translation>
     </message>
     <message>

@@ -59,7 +59,7 @@ QString subtitleFor(const Trace &trace)
     const int events = int(trace.events().size());
     parts << Tr::tr("%1, %2, %3", "threads, events, duration")
                  .arg(Tr::tr("%n thread(s)", nullptr, threads),
-                      Tr::tr("%n event(s)", nullptr, events),
+                      Tr::tr("%Ln event(s)", nullptr, events),
                       TimeRuler::formatDuration(trace.endNs() - trace.startNs()));
     return parts.join(QStringLiteral("  ·  "));
 }

@@ -113,7 +113,7 @@ QString SelectionPass::rangeText(const Trace &trace, const TimeRange &range)
 
 QString SelectionPass::rangeText(int events, qint64 durationNs)
 {
-    return Tr::tr("%1 · %n event(s)", nullptr, events).arg(TimeRuler::formatDuration(durationNs));
+    return Tr::tr("%1 · %Ln event(s)", nullptr, events).arg(TimeRuler::formatDuration(durationNs));
 }
 
 QString SelectionPass::shownRangeText(const RenderContext &context)
