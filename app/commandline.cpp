@@ -571,11 +571,14 @@ int CommandLine::exportTo(const Trace &trace, const QString &path)
     if (!checkExportRange(trace, m_exportShape, &error)
         || !checkExportView(trace, m_exportShape, &error))
         return usageError(error);
-    if (!exportTraceToFile(trace, path, m_exportShape, m_exportLook, &error)) {
+    QString notice;
+    if (!exportTraceToFile(trace, path, m_exportShape, m_exportLook, &error, &notice)) {
         m_err << "weft: " << error << Qt::endl;
         return kExitFile;
     }
     m_out << Tr::tr("Picture written to %1.").arg(path) << Qt::endl;
+    if (!notice.isEmpty())
+        m_err << "weft: " << notice << Qt::endl;
     return kExitOk;
 }
 

@@ -170,8 +170,10 @@ bool checkExportView(const Trace &trace, const ExportShape &shape, QString *erro
 }
 
 bool exportTraceToFile(const Trace &trace, const QString &path, const ExportShape &shape,
-                       const ExportLook &look, QString *error)
+                       const ExportLook &look, QString *error, QString *notice)
 {
+    if (notice)
+        notice->clear();
     if (shape.sequenceView) {
         ui::SequenceExportOptions options;
         options.width = shape.width;
@@ -191,7 +193,7 @@ bool exportTraceToFile(const Trace &trace, const QString &path, const ExportShap
     }
     options.theme = ui::Theme::make(look.variant, look.fontScalePercent / 100.0);
     options.stepAxis = look.stepAxis;
-    return ui::exportTrace(trace, path, options, error);
+    return ui::exportTrace(trace, path, options, error, notice);
 }
 
 } // namespace weft::app

@@ -55,7 +55,8 @@ bool checkExportView(const Trace &trace, const ExportShape &shape, QString *erro
 
 // Writes a picture of the trace (.png, .svg or .pdf, chosen by the suffix).
 // Returns false with a message on an unknown format or an unwritable path.
+// `notice`: what the picture could not honour (see ui::exportTrace).
 bool exportTraceToFile(const Trace &trace, const QString &path, const ExportShape &shape,
-                       const ExportLook &look, QString *error);
+                       const ExportLook &look, QString *error, QString *notice = nullptr);
 
 } // namespace weft::app

@@ -206,10 +206,12 @@ int RecordCommand::execute(const QStringList &arguments)
     if (!picture.isEmpty()) {
         if (trace.isEmpty()) {
             m_err << "weft record: " << tr("nothing recorded, no picture written") << Qt::endl;
-        } else if (exportTraceToFile(trace, picture,
-                                     ExportShape {ui::ExportPreset::Custom, width, 0},
-                                     ExportLook {}, &error)) {
+        } else if (QString notice; exportTraceToFile(
+                       trace, picture, ExportShape {ui::ExportPreset::Custom, width, 0},
+                       ExportLook {}, &error, &notice)) {
             m_err << "weft record: " << tr("picture written to %1").arg(picture) << Qt::endl;
+            if (!notice.isEmpty())
+                m_err << "weft record: " << notice << Qt::endl;
         } else {
             m_err << "weft record: " << error << Qt::endl;
             if (status == 0)

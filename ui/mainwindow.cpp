@@ -850,15 +850,21 @@ void MainWindow::exportPicture()
         to = range->toNs;
         marked = SelectionPass::rangeText(m_trace, *range);
     }
-    QString error;
+    QString error, notice;
     const QString path = ExportDialog::exportInteractively(
         this, m_trace, from, to, m_playback->playhead(), lastDirectory(), &error, marked,
-        m_timeline->isStepAxis());
+        m_timeline->isStepAxis(), &notice);
     if (!error.isEmpty()) {
         reportError(tr("Export Picture"), error);
     } else if (!path.isEmpty()) {
         rememberDirectory(path);
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+        const QString exported = tr("Exported %1").arg(QDir::toNativeSeparators(path));
+        if (notice.isEmpty()) {
+            statusBar()->showMessage(exported, 10000);
+        } else {
+            // Longer on screen: it says the picture is not what was asked for.
+            statusBar()->showMessage(tr("%1. Note: %2").arg(exported, notice), 30000);
+        }
     }
 }
 

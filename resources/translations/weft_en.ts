@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>GilCpuScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+136" />
+        <location filename="../../core/scenarios/gil/gilcpu.cpp" line="+136"/>
         <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
         <translation>
             <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Threads without the GIL: %8 ms (%9× the sequential time, on a machine with %10 cores).</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>GilIoScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/gil/gilio.cpp" line="+202" />
+        <location filename="../../core/scenarios/gil/gilio.cpp" line="+202"/>
         <source>%n round trip(s) of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</source>
         <translation>
             <numerusform>%n round trip of %2 bytes beside a CPU-bound thread. Without the GIL: median %3 ms per round trip. With the GIL: median %4 ms, that is %5 switch intervals of %6 ms more (%7 times a thread had to ask for the GIL).</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>LocksCounterScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/locks/lockscounter.cpp" line="+121" />
+        <location filename="../../core/scenarios/locks/lockscounter.cpp" line="+121"/>
         <source>counter = %1, expected %2: %n update(s) lost.</source>
         <translation>
             <numerusform>counter = %1, expected %2: %n update lost.</numerusform>
@@ -37,18 +37,18 @@
 <context>
     <name>LocksRaceScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/locks/locksrace.cpp" line="+99" />
-        <source>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update(s) lost, each marked where a write overwrote another thread's.</source>
+        <location filename="../../core/scenarios/locks/locksrace.cpp" line="+99"/>
+        <source>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update(s) lost, each marked where a write overwrote another thread&apos;s.</source>
         <translation>
-            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update lost, marked where a write overwrote another thread's.</numerusform>
-            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n updates lost, each marked where a write overwrote another thread's.</numerusform>
+            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n update lost, marked where a write overwrote another thread&apos;s.</numerusform>
+            <numerusform>Round %1: %2 threads × %3 increments left the counter at %4 instead of %5: %n updates lost, each marked where a write overwrote another thread&apos;s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProcessManagerScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/processes/processmanager.cpp" line="+137" />
+        <location filename="../../core/scenarios/processes/processmanager.cpp" line="+137"/>
         <source>%n worker(s) each sent %2 to the manager; the shared counter ends at %3 (expected %4).</source>
         <translation>
             <numerusform>%n worker each sent %2 to the manager; the shared counter ends at %3 (expected %4).</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n increment(s)</source>
         <translation>
             <numerusform>%n increment</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ProcessPipeScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/processes/processpipe.cpp" line="+86" />
+        <location filename="../../core/scenarios/processes/processpipe.cpp" line="+86"/>
         <source>%n message(s) (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</source>
         <translation>
             <numerusform>%n message (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n correct echo(es)</source>
         <translation>
             <numerusform>%n correct echo</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ProcessQueueScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/processes/processqueue.cpp" line="+118" />
+        <location filename="../../core/scenarios/processes/processqueue.cpp" line="+118"/>
         <source>%n producer(s)</source>
         <translation>
             <numerusform>%n producer</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n consumer(s)</source>
         <translation>
             <numerusform>%n consumer</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PythonLessonChecks</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/threadschecks.cpp" line="+31" />
+        <location filename="../../core/scenarios/python/threadschecks.cpp" line="+31"/>
         <source>%n thread(s) started, ran and were joined.</source>
         <translation>
             <numerusform>%n thread started, ran and was joined.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/lockschecks.cpp" line="+81" />
+        <location filename="../../core/scenarios/python/lockschecks.cpp" line="+81"/>
         <source>counter = %1, expected %2: %n update(s) lost.</source>
         <translation>
             <numerusform>counter = %1, expected %2: %n update lost.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91" />
+        <location line="+91"/>
         <source>%n thread(s) × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).</source>
         <translation>
             <numerusform>%n thread × %2 work units. Sequential: %3 ms. Threads under the GIL: %4 ms (%5× the sequential time, %6 switches, %7 drop requests). Processes, each with a GIL of its own: %8 ms (%9× the sequential time, on a machine with %10 cores).</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/threadschecks.cpp" line="+63" />
+        <location filename="../../core/scenarios/python/threadschecks.cpp" line="+63"/>
         <source>%n thread(s), each with its own name and native id: %1.</source>
         <translation>
             <numerusform>%n thread, with its own name and native id: %1.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scenarios/python/processchecks.cpp" line="+79" />
+        <location filename="../../core/scenarios/python/processchecks.cpp" line="+79"/>
         <source>%n producer process(es)</source>
         <translation>
             <numerusform>%n producer process</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n consumer process(es)</source>
         <translation>
             <numerusform>%n consumer process</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+49"/>
         <source>%n message(s) (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</source>
         <translation>
             <numerusform>%n message (%2 bytes) went through the pipe and %3 (%4 bytes) came back.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n correct echo(es)</source>
         <translation>
             <numerusform>%n correct echo</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>%n worker process(es) each made %2 through the manager: %3 requests and %4 replies. The shared counter ends at %5 (expected %6).</source>
         <translation>
             <numerusform>%n worker process made %2 through the manager: %3 requests and %4 replies. The shared counter ends at %5 (expected %6).</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n locked update(s)</source>
         <translation>
             <numerusform>%n locked update</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>SocketBacklogScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+196" />
+        <location filename="../../core/scenarios/sockets/socketbacklog.cpp" line="+196"/>
         <source>%1 of %n client(s) were accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</source>
         <translation>
             <numerusform>%1 of %n client was accepted one by one; at most %3 finished handshakes waited in the queue at once (backlog %4).</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%n connection(s) were accepted after their client had given up.</source>
         <translation>
             <numerusform>%n connection was accepted after its client had given up.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>SocketThreadedServerScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+199" />
+        <location filename="../../core/scenarios/sockets/socketthreadedserver.cpp" line="+199"/>
         <source>%n client(s), %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5× as fast).</source>
         <translation>
             <numerusform>%n client, %2 ms of work each: the single-threaded server took %3 ms, the thread-per-connection server %4 ms (%5× as fast).</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>SyncProducerConsumerScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/sync/syncproducerconsumer.cpp" line="+176" />
+        <location filename="../../core/scenarios/sync/syncproducerconsumer.cpp" line="+176"/>
         <source>%n producer(s)</source>
         <translation>
             <numerusform>%n producer</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n consumer(s)</source>
         <translation>
             <numerusform>%n consumer</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>ThreadsCreateScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/threads/threadscreate.cpp" line="+57" />
+        <location filename="../../core/scenarios/threads/threadscreate.cpp" line="+57"/>
         <source>%n thread(s) started, ran and were joined.</source>
         <translation>
             <numerusform>%n thread started, ran and was joined.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>ThreadsIdentityScenario</name>
     <message numerus="yes">
-        <location filename="../../core/scenarios/threads/threadsidentity.cpp" line="+69" />
+        <location filename="../../core/scenarios/threads/threadsidentity.cpp" line="+69"/>
         <source>%n thread(s), each with its own name and native id: %1.</source>
         <translation>
             <numerusform>%n thread, with its own name and native id: %1.</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>weft::ChromeEventConverter</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+781" />
+        <location filename="../../core/interchange/chromeeventconverter.cpp" line="+781"/>
         <source>%n B (begin) event(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n B (begin) event never ended; closed at the end of the trace</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n async span(s) never ended; closed at the end of the trace</source>
         <translation>
             <numerusform>%n async span never ended; closed at the end of the trace</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%n flow(s) do not have as many finishes as starts (the first begins at byte %1)</source>
         <translation>
             <numerusform>%n flow does not have as many finishes as starts (it begins at byte %1)</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n name(s) or text(s) longer than %1 KiB were cut to that length</source>
         <translation>
             <numerusform>%n name or text longer than %1 KiB was cut to that length</numerusform>
@@ -291,15 +291,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
-        <source>%Ln event(s) with unsupported phase "%1" skipped</source>
+        <location line="+5"/>
+        <source>%Ln event(s) with unsupported phase &quot;%1&quot; skipped</source>
         <translation>
-            <numerusform>%Ln event with unsupported phase "%1" skipped</numerusform>
-            <numerusform>%Ln events with unsupported phase "%1" skipped</numerusform>
+            <numerusform>%Ln event with unsupported phase &quot;%1&quot; skipped</numerusform>
+            <numerusform>%Ln events with unsupported phase &quot;%1&quot; skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln lane(s)</source>
         <translation>
             <numerusform>%Ln lane</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -326,7 +326,7 @@
 <context>
     <name>weft::ChromeTraceImporter</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+103" />
+        <location filename="../../core/interchange/chrometraceimporter.cpp" line="+103"/>
         <source>no usable events; %n problem(s), the first: %1</source>
         <translation>
             <numerusform>no usable events; %n problem: %1</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>weft::Connection</name>
     <message numerus="yes">
-        <location filename="../../core/process/connection.cpp" line="+56" />
+        <location filename="../../core/process/connection.cpp" line="+56"/>
         <source>send %n byte(s) on %1</source>
         <translation>
             <numerusform>send %n byte on %1</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>weft::QueueClient</name>
     <message numerus="yes">
-        <location filename="../../core/process/queueclient.cpp" line="+38" />
+        <location filename="../../core/process/queueclient.cpp" line="+38"/>
         <source>put %n byte(s) on %1</source>
         <translation>
             <numerusform>put %n byte on %1</numerusform>
@@ -359,8 +359,8 @@
 <context>
     <name>weft::RecordCommand</name>
     <message numerus="yes">
-        <location filename="../../app/recordcommand.cpp" line="+184" />
-        <location line="+13" />
+        <location filename="../../app/recordcommand.cpp" line="+184"/>
+        <location line="+13"/>
         <source>trace written to %1 (%Ln event(s))</source>
         <translation>
             <numerusform>trace written to %1 (%Ln event)</numerusform>
@@ -371,7 +371,7 @@
 <context>
     <name>weft::TcpSocket</name>
     <message numerus="yes">
-        <location filename="../../core/net/tcpsocket.cpp" line="+217" />
+        <location filename="../../core/net/tcpsocket.cpp" line="+217"/>
         <source>send %n byte(s)</source>
         <translation>
             <numerusform>send %n byte</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66" />
+        <location line="+66"/>
         <source>recv up to %n byte(s)</source>
         <translation>
             <numerusform>recv up to %n byte</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>weft::TraceFile</name>
     <message numerus="yes">
-        <location filename="../../core/tracestreamreader.cpp" line="+476" />
+        <location filename="../../core/tracestreamreader.cpp" line="+476"/>
         <source>the recording was cut short after %Ln event(s); the rest was lost</source>
         <translation>
             <numerusform>the recording was cut short after %Ln event; the rest was lost</numerusform>
@@ -401,7 +401,7 @@
 <context>
     <name>weft::app::CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/commandline.cpp" line="+470" />
+        <location filename="../../app/commandline.cpp" line="+470"/>
         <source>Replayed %n recorded step(s).</source>
         <translation>
             <numerusform>Replayed %n recorded step.</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132" />
+        <location line="+135"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -428,7 +428,7 @@
 <context>
     <name>weft::record::StreamingDecoder</name>
     <message numerus="yes">
-        <location filename="../../core/record/streamingdecoder.cpp" line="+193" />
+        <location filename="../../core/record/streamingdecoder.cpp" line="+193"/>
         <source>%n record(s) reached Weft late and were decoded out of order</source>
         <translation>
             <numerusform>%n record reached Weft late and was decoded out of order</numerusform>
@@ -439,7 +439,7 @@
 <context>
     <name>weft::ui::LabelPass</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/labelpass.cpp" line="+78" />
+        <location filename="../../ui/timeline/labelpass.cpp" line="+78"/>
         <source>%1 — %n thread(s)</source>
         <translation>
             <numerusform>%1 — %n thread</numerusform>
@@ -450,7 +450,7 @@
 <context>
     <name>weft::ui::SearchBar</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/searchbar.cpp" line="+136" />
+        <location filename="../../ui/panels/searchbar.cpp" line="+136"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>weft::ui::SelectionPass</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/selectionpass.cpp" line="+116" />
+        <location filename="../../ui/timeline/selectionpass.cpp" line="+116"/>
         <source>%1 · %Ln event(s)</source>
         <translation>
             <numerusform>%1 · %Ln event</numerusform>
@@ -472,7 +472,7 @@
 <context>
     <name>weft::ui::StepPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/steppanel.cpp" line="+151" />
+        <location filename="../../ui/panels/steppanel.cpp" line="+151"/>
         <source>Schedule replayed (%n step(s)).</source>
         <translation>
             <numerusform>Schedule replayed (%n step).</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schedule replayed (%n step(s)); you are the scheduler again.</source>
         <translation>
             <numerusform>Schedule replayed (%n step); you are the scheduler again.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+27"/>
         <source>%n thread(s) waiting for your decision. Double-click one to let it take one step.</source>
         <translation>
             <numerusform>%n thread waiting for your decision. Double-click it to let it take one step.</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>weft::ui::TraceExporter</name>
     <message numerus="yes">
-        <location filename="../../ui/export/traceexporter.cpp" line="+61" />
+        <location filename="../../ui/export/traceexporter.cpp" line="+61"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>

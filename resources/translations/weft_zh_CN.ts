@@ -3543,14 +3543,14 @@ Without options it opens the main window.
         <translation>--replay 不能与 --open 同时使用</translation>
     </message>
     <message numerus="yes">
-        <location line="+296" />
+        <location line="+299" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln 个事件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-445" />
+        <location line="-448" />
         <source>Write the run's (or the opened) trace to &lt;file&gt; (.weft, or .json for Perfetto).</source>
         <translation>将运行（或打开）的轨迹写入 &lt;file&gt;（.weft，或供 Perfetto 使用的 .json）。</translation>
     </message>
@@ -3664,13 +3664,13 @@ Without options it opens the main window.
         <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <location filename="../../app/comparecommand.cpp" line="+20" />
         <source>Picture written to %1.</source>
         <translation>图片已写入 %1。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4744,12 +4744,12 @@ Without options it opens the main window.
     </message>
     <message>
         <location line="+3" />
-        <location line="+169" />
+        <location line="+170" />
         <source>Export Picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-169" />
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -4865,7 +4865,7 @@ Without options it opens the main window.
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+117" />
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
@@ -5320,7 +5320,12 @@ Without options it opens the main window.
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>%1. Note: %2</source>
+        <translation>%1。注意：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>About Weft</source>
         <translation>关于 Weft</translation>
     </message>
@@ -6464,9 +6469,14 @@ Click to let it take this step.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>the trace has no events; there is nothing to draw</source>
         <translation>轨迹中没有事件，没有可绘制的内容</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>the lanes do not fit in %1 px at a readable size, so the picture is %2 px tall</source>
+        <translation>泳道在 %1 像素内无法以可读的大小放下，因此图片高 %2 像素</translation>
     </message>
     <message>
         <location filename="../../ui/export/picturewriter.cpp" line="+118" />

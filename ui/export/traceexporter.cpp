@@ -146,8 +146,10 @@ QString unsupportedFormatError(const QString &path)
 }
 
 bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &options,
-                 QString *error)
+                 QString *error, QString *notice)
 {
+    if (notice)
+        notice->clear();
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -202,8 +204,17 @@ bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &o
     int height = options.height > 0
         ? options.height
         : std::max(natural, int(std::ceil(width * options.minHeightRatio)));
-    if (natural * kMinFitFactor > height && !options.pdfPage)
+    if (natural * kMinFitFactor > height && !options.pdfPage) {
+        const int asked = height;
         height = int(std::ceil(natural * kMinFitFactor));
+        // Said, not silent: a slide asked for 1080 px that comes out 2,000 px
+        // tall would otherwise be found out in front of the class.
+        if (notice && options.height > 0)
+            *notice = Tr::tr("the lanes do not fit in %1 px at a readable size, so the picture "
+                             "is %2 px tall")
+                          .arg(asked)
+                          .arg(height);
+    }
     const Fitting fit = fitInto(model, theme, QSize(width, height), natural, render.layout);
     render.layout.scrollY = -fit.rowsOffset;
 

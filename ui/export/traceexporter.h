@@ -38,8 +38,11 @@ struct ExportOptions
 // Writes a picture of the trace: PNG, SVG or PDF chosen by the file's suffix,
 // with title, lane labels, ruler and legend. Returns false with a translated
 // message for an unknown suffix, an empty trace or an unwritable path.
+// `notice`, if given, is set (translated) when the picture could not be what
+// was asked but was written anyway: lanes too many for the height asked, so
+// the picture is taller; otherwise cleared.
 bool exportTrace(const Trace &trace, const QString &path, const ExportOptions &options,
-                 QString *error);
+                 QString *error, QString *notice = nullptr);
 
 // The width a picture gets when ExportOptions::width is 0: 1600 at 100 % text,
 // proportionally more at a larger text size, and at least the title's width.

@@ -197,7 +197,8 @@ ExportOptions ExportDialog::options(qint64 windowFromNs, qint64 windowToNs, qint
 QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
                                           qint64 windowToNs, qint64 playheadNs,
                                           const QString &directory, QString *error,
-                                          const QString &markedRange, bool stepAxis)
+                                          const QString &markedRange, bool stepAxis,
+                                          QString *notice)
 {
     ExportDialog dialog(parent);
     dialog.setDefaultTitle(trace.metadata().title);
@@ -219,7 +220,7 @@ QString ExportDialog::exportInteractively(QWidget *parent, const Trace &trace, q
         path += QLatin1Char('.') + format;
     ExportOptions options = dialog.options(windowFromNs, windowToNs, playheadNs);
     options.stepAxis = stepAxis;
-    if (!exportTrace(trace, path, options, error))
+    if (!exportTrace(trace, path, options, error, notice))
         return {};
     return path;
 }

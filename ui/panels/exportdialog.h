@@ -43,10 +43,12 @@ public:
     // A non-empty `markedRange` says the window is a range the user marked
     // ("The marked range (2.1 ms)"): the dialog offers it by that name, chosen.
     // `stepAxis`: the picture has the view's step-order axis (the times given stay real).
+    // `notice`: what the written picture could not honour (see exportTrace).
     static QString exportInteractively(QWidget *parent, const Trace &trace, qint64 windowFromNs,
                                        qint64 windowToNs, qint64 playheadNs,
                                        const QString &directory, QString *error,
-                                       const QString &markedRange = {}, bool stepAxis = false);
+                                       const QString &markedRange = {}, bool stepAxis = false,
+                                       QString *notice = nullptr);
     // Names the window choice as the marked range and chooses it.
     void offerMarkedRange(const QString &description);
 

@@ -219,6 +219,18 @@ void TestExportCli::presetsAndRange()
                        QStringLiteral("--height"), QStringLiteral("700")})
                  .size(),
              QSize(1000, 700));
+    QVERIFY2(!err.contains(QLatin1String("do not fit")), qPrintable(err));
+    // Sixty threads do not fit 300 px readably: the picture is taller, and says so.
+    const QString crowded = m_dir.filePath(QStringLiteral("crowded.png"));
+    QCOMPARE(weft({QStringLiteral("--run"), QStringLiteral("locks.counter"),
+                   QStringLiteral("--param"), QStringLiteral("threads=60"),
+                   QStringLiteral("--param"), QStringLiteral("increments=1"),
+                   QStringLiteral("--export"), crowded, QStringLiteral("--width"),
+                   QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("300")},
+                  &err),
+             0);
+    QVERIFY2(QImage(crowded).height() > 300, qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("do not fit in 300 px")), qPrintable(err));
     // The default width follows the text size.
     QCOMPARE(exported(QStringLiteral("large.png"),
                       {QStringLiteral("--font-scale"), QStringLiteral("200")})

@@ -47,6 +47,21 @@ Trace smallTrace()
     return builder.build();
 }
 
+// Threads enough that their lanes cannot fit a few hundred pixels readably.
+Trace manyLanesTrace(int lanes)
+{
+    TraceBuilder builder;
+    const quint32 process = builder.addProcess({1, QStringLiteral("weft")});
+    for (int i = 0; i < lanes; ++i) {
+        const quint32 actor = builder.addActor(
+            {QStringLiteral("worker-%1").arg(i), qint64(10 + i), process, i == 0, false});
+        builder.addEvent({qint64(i) * 100, 10 + i, actor, 0, 0, 0, EventKind::ThreadStart, 0});
+        builder.addEvent({10000 + qint64(i) * 100, 0, actor, 0, 0, 0, EventKind::ThreadEnd, 0});
+    }
+    builder.metadata().title = QStringLiteral("Many lanes");
+    return builder.build();
+}
+
 } // namespace
 
 class TestTraceExporter : public QObject
@@ -70,6 +85,7 @@ private slots:
     void paperPresetsSetThePdfPage_data();
     void paperPresetsSetThePdfPage();
     void lanesGrowToFillAFixedHeight();
+    void aHeightTooSmallForTheLanesIsExceededAndSaid();
     void defaultWidthGrowsWithTheTextAndFitsTheTitle_data();
     void defaultWidthGrowsWithTheTextAndFitsTheTitle();
     void aRangeShowsOnlyItsEvents();
@@ -447,6 +463,36 @@ void TestTraceExporter::lanesGrowToFillAFixedHeight()
     QVERIFY2(spread >= 4 * spreadOf(strip, running),
              qPrintable(QStringLiteral("%1 vs %2").arg(spread).arg(spreadOf(strip, running))));
     QVERIFY2(spread >= slide.height() / 3, qPrintable(QString::number(spread)));
+}
+
+void TestTraceExporter::aHeightTooSmallForTheLanesIsExceededAndSaid()
+{
+    auto export1 = [&](const Trace &trace, const QString &name, int height, QString *notice) {
+        const QString path = m_dir.filePath(name);
+        ExportOptions options;
+        options.width = 1000;
+        options.height = height;
+        options.theme = Theme::light();
+        QString error;
+        *notice = QStringLiteral("stale");
+        return exportTrace(trace, path, options, &error, notice) ? QImage(path) : QImage();
+    };
+    const Trace many = manyLanesTrace(60);
+    QString notice;
+    // Sixty lanes at half size still need more than 300 px: taller, and said.
+    const QImage squeezed = export1(many, QStringLiteral("squeezed.png"), 300, &notice);
+    QVERIFY(!squeezed.isNull());
+    QCOMPARE(squeezed.width(), 1000);
+    QVERIFY2(squeezed.height() > 300, qPrintable(QString::number(squeezed.height())));
+    QVERIFY2(notice.contains(QLatin1String("300"))
+                 && notice.contains(QString::number(squeezed.height())),
+             qPrintable(notice));
+    // As tall as they need, or a height they fit: nothing to say.
+    QVERIFY(!export1(many, QStringLiteral("natural.png"), 0, &notice).isNull());
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    const QImage slide = export1(m_trace, QStringLiteral("fits.png"), 1080, &notice);
+    QCOMPARE(slide.size(), QSize(1000, 1080));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
 }
 
 void TestTraceExporter::defaultWidthGrowsWithTheTextAndFitsTheTitle_data()
