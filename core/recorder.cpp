@@ -175,11 +175,7 @@ qint64 Recorder::nowNs()
 
 Recorder::ClockPoint Recorder::readClockPoint()
 {
-    // Bracket the clock read with two tick reads and take the midpoint.
-    const quint64 before = ticksNow();
-    const qint64 ns = monotonicNowNs();
-    const quint64 after = ticksNow();
-    return {before + (after - before) / 2, ns};
+    return tightestClockPair(&Recorder::ticksNow, &Recorder::nowNs);
 }
 
 quint32 Recorder::addProcess(const ProcessInfo &process)

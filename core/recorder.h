@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clock.h"
 #include "event.h"
 #include "trace.h"
 
@@ -137,11 +138,7 @@ private:
     ThreadBuffer &bufferForThisThread();
     Chunk *allocateChunk(std::size_t capacity);
 
-    struct ClockPoint
-    {
-        quint64 ticks = 0;
-        qint64 ns = 0;
-    };
+    using ClockPoint = ClockPair;
     static ClockPoint readClockPoint();
     class TickMap;
 

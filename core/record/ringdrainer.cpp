@@ -99,18 +99,7 @@ std::uint64_t TscClock::ticksNow()
 
 TscClock::Point TscClock::readPoint()
 {
-    Point best;
-    std::uint64_t bestWidth = std::numeric_limits<std::uint64_t>::max();
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const std::uint64_t before = ticksNow();
-        const std::int64_t ns = monotonicNs();
-        const std::uint64_t after = ticksNow();
-        if (after - before < bestWidth) {
-            bestWidth = after - before;
-            best = {before + (after - before) / 2, ns};
-        }
-    }
-    return best;
+    return tightestClockPair(&TscClock::ticksNow, &monotonicNs);
 }
 
 void TscClock::addPoint(Point point)

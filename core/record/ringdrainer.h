@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/clock.h"
 #include "rawrecord.h"
 
 #include <QString>
@@ -29,11 +30,7 @@ namespace weft::record {
 class TscClock
 {
 public:
-    struct Point
-    {
-        std::uint64_t ticks = 0;
-        std::int64_t ns = 0;
-    };
+    using Point = ClockPair;
 
     static bool supported(); // x86-64: the TSC can be read
     static std::uint64_t ticksNow(); // lfence; rdtsc (0 where unsupported)
