@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 using namespace weft;
@@ -144,6 +145,26 @@ void BM_PrintSteppingOff(benchmark::State &state)
     RunContext::bindCurrentThread(nullptr, 0);
 }
 BENCHMARK(BM_PrintSteppingOff);
+
+// What a live poll asks of the recorder: a snapshot of everything so far
+// (events from 4 threads, interleaved as a contended run's are).
+void BM_RecorderSnapshot(benchmark::State &state)
+{
+    Recorder recorder(std::size_t(1) << 28);
+    const auto events = std::size_t(state.range(0));
+    std::vector<std::thread> threads;
+    for (quint32 t = 1; t <= 4; ++t)
+        threads.emplace_back([&recorder, t, events] {
+            for (std::size_t i = 0; i < events / 4; ++i)
+                recorder.record(EventKind::Mark, t, 0, qint64(i));
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(recorder.snapshot().events().data());
+    state.counters["events"] = double(events);
+}
+BENCHMARK(BM_RecorderSnapshot)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

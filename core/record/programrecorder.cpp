@@ -490,6 +490,46 @@ void ProgramRecorder::addWarnings(QStringList warnings, bool dropped, bool missi
     }
 }
 
+namespace {
+
+// Every chunk in `directory`, decoded as a program that ended as `end` says.
+struct DecodedChunks
+{
+    Trace trace;
+    QStringList warnings;
+    quint64 dropped = 0;
+    bool sawPid = false;
+};
+
+DecodedChunks decodeChunks(const QString &directory, const ProgramEnd &end, qint64 pid)
+{
+    DecodedChunks result;
+    ChunkReader reader(directory);
+    std::vector<RawEvent> events = reader.readAll();
+    result.sawPid = std::any_of(events.begin(), events.end(),
+                                [pid](const RawEvent &e) { return e.pid == pid; });
+    RecordingDecoder decoder;
+    result.trace = decoder.decode(std::move(events), end);
+    result.warnings = reader.warnings() + decoder.warnings();
+    result.dropped = reader.droppedEvents();
+    if (result.dropped > 0)
+        result.trace = withDroppedEvents(result.trace, result.dropped);
+    return result;
+}
+
+} // namespace
+
+std::function<Trace()> ProgramRecorder::liveTraceTaker() const
+{
+    if (!m_dir || m_streaming)
+        return [] {
+            return Trace();
+        };
+    return [directory = m_dir->path(), end = m_end, pid = m_pid] {
+        return decodeChunks(directory, end, pid).trace;
+    };
+}
+
 Trace ProgramRecorder::trace()
 {
     if (!m_dir)
@@ -502,21 +542,15 @@ Trace ProgramRecorder::trace()
     }
     if (m_drainer && !isRunning())
         m_drainer->stop(); // its last pass is done: every record is in a chunk
-    ChunkReader reader(m_dir->path());
-    std::vector<RawEvent> events = reader.readAll();
-    m_sawRootEvents = std::any_of(events.begin(), events.end(),
-                                  [this](const RawEvent &e) { return e.pid == m_pid; });
-    RecordingDecoder decoder;
-    Trace trace = decoder.decode(std::move(events), m_end);
-    QStringList warnings = reader.warnings() + decoder.warnings();
+    const DecodedChunks decoded = decodeChunks(m_dir->path(), m_end, m_pid);
+    m_sawRootEvents = decoded.sawPid;
+    QStringList warnings = decoded.warnings;
     if (m_drainer)
         warnings += m_drainer->warnings();
-    const quint64 dropped = reader.droppedEvents();
-    if (dropped > 0)
-        trace = withDroppedEvents(trace, dropped);
     // While the program runs, its first events may simply not be drained yet.
-    addWarnings(warnings, dropped > 0, !m_sawRootEvents && m_end.how != ProgramEnd::How::Running);
-    return trace;
+    addWarnings(warnings, decoded.dropped > 0,
+                !m_sawRootEvents && m_end.how != ProgramEnd::How::Running);
+    return decoded.trace;
 }
 
 } // namespace weft::record

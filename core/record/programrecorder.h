@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +66,12 @@ public:
 
     // What was recorded so far (live) or in all (after the end).
     Trace trace();
+    // What trace() gives while the program runs, as a function that may be
+    // called from any thread (a window takes it on a thread of its own: it
+    // decodes every chunk again). It reads the chunk files and nothing of this
+    // recorder; warnings wait for trace(). Gives empty traces when streaming
+    // (the events go to the file). Call after start().
+    std::function<Trace()> liveTraceTaker() const;
     const ProgramEnd &end() const { return m_end; }
     // The shell's convention: the exit code, 128 + signal, 124 timeout, 127 not found.
     int exitStatus() const;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "recordsession.h"
 
+#include "livesnapshottaker.h"
+
 namespace weft::ui {
 
 namespace {
-// Decoding reads every chunk again; a live picture four times a second is
-// plenty for a person and keeps a busy program's recording from eating the GUI.
+// Decoding reads every chunk again (on LiveSnapshotTaker's thread); a live
+// picture four times a second is plenty for a person and leaves a core to a
+// busy program.
 constexpr int kPollMs = 50;
 constexpr int kPollsPerLiveTrace = 5;
 } // namespace
@@ -17,7 +20,12 @@ RecordSession::RecordSession(QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &RecordSession::poll);
 }
 
-RecordSession::~RecordSession() = default; // the recorder kills a program still running
+// The recorder kills a program still running; the taker first finishes the
+// decoding it may be doing.
+RecordSession::~RecordSession()
+{
+    delete m_snapshots;
+}
 
 bool RecordSession::start(const record::ProgramRecorder::Options &options, QString *error)
 {
@@ -29,6 +37,12 @@ bool RecordSession::start(const record::ProgramRecorder::Options &options, QStri
     m_command = options.command.join(u' ');
     if (!m_recorder->start(options, error))
         return false;
+    delete m_snapshots; // the previous recording's, done or dropped
+    m_snapshots = new LiveSnapshotTaker(m_recorder->liveTraceTaker(), this);
+    connect(m_snapshots, &LiveSnapshotTaker::taken, this, [this](const Trace &live) {
+        if (isRunning())
+            Q_EMIT liveTraceUpdated(live);
+    });
     m_polls = 0;
     m_poll.start();
     Q_EMIT started();
@@ -62,12 +76,13 @@ void RecordSession::poll()
         return;
     }
     if (++m_polls % kPollsPerLiveTrace == 0)
-        Q_EMIT liveTraceUpdated(m_recorder->trace());
+        m_snapshots->request(); // sent when decoded
 }
 
 void RecordSession::finish()
 {
     m_poll.stop();
+    m_snapshots->discard();
     Q_EMIT finished(m_recorder->trace());
 }
 

@@ -10,6 +10,8 @@
 
 namespace weft::ui {
 
+class LiveSnapshotTaker;
+
 // One recording of a real program as the window sees it: started from the
 // Record dialog, polled on a timer (the program runs in its own process; the
 // GUI thread only reads the chunk files it leaves), a live trace while it
@@ -40,6 +42,8 @@ private:
     void finish();
 
     std::unique_ptr<record::ProgramRecorder> m_recorder;
+    // Decodes the live trace off the window's thread (every chunk, each time).
+    LiveSnapshotTaker *m_snapshots = nullptr;
     QTimer m_poll;
     QString m_command;
     int m_polls = 0;

@@ -3,6 +3,7 @@
 
 #include "core/runner.h"
 #include "core/scenario.h"
+#include "livesnapshottaker.h"
 
 #include <chrono>
 
@@ -15,18 +16,28 @@ constexpr int kDefaultPollMs = 100;
 RunSession::RunSession(QObject *parent)
     : QObject(parent)
     , m_runner(new Runner(this))
+    // Runner::liveSnapshot() takes the runner's lock: safe from the taker's thread.
+    , m_snapshots(
+          new LiveSnapshotTaker([runner = m_runner] { return runner->liveSnapshot(); }, this))
 {
     m_poll.setInterval(kDefaultPollMs);
     connect(&m_poll, &QTimer::timeout, this, &RunSession::poll);
     // Runner emits from its supervisor thread; the queued connection brings
     // the notification to the GUI thread.
     connect(m_runner, &Runner::finished, this, &RunSession::onRunnerFinished, Qt::QueuedConnection);
+    connect(m_snapshots, &LiveSnapshotTaker::taken, this, [this](const Trace &live) {
+        if (!m_poll.isActive())
+            return; // the run has ended: its final trace replaced the live one
+        adoptSnapshot(live);
+        emitLive();
+    });
 }
 
 RunSession::~RunSession()
 {
     m_runner->cancel();
     m_runner->waitForFinished();
+    delete m_snapshots; // waits for a snapshot being taken, while the runner still exists
 }
 
 bool RunSession::start(const Scenario &scenario, const ParameterValues &parameters, bool stepping,
@@ -41,6 +52,7 @@ bool RunSession::start(const Scenario &scenario, const ParameterValues &paramete
     if (!m_runner->start(scenario, parameters, options))
         return false;
     m_scenario = &scenario;
+    m_snapshots->discard(); // one of the previous run, if still being taken
     m_lastEventCount = 0;
     m_lastLive = Trace();
     m_lastPending.clear();
@@ -143,19 +155,11 @@ void RunSession::poll()
     reportDivergence();
     reportReplayProgress();
     Q_EMIT elapsedChanged(m_runner->elapsedNs());
-    Trace live = m_runner->liveSnapshot();
-    if (live.events().size() != m_lastEventCount) {
-        m_lastEventCount = live.events().size();
-        m_lastLive = live;
-    }
-    // One signal per poll, the snapshot and the clock together: the same
-    // snapshot as last time (shared, not copied) when nothing new was recorded.
-    // The recorder's clock is CLOCK_MONOTONIC, the same as steady_clock here.
-    if (!m_lastLive.isEmpty())
-        Q_EMIT liveTraceUpdated(m_lastLive,
-                                std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                    std::chrono::steady_clock::now().time_since_epoch())
-                                    .count());
+    if (m_lastEventCount < m_backgroundFrom)
+        adoptSnapshot(m_runner->liveSnapshot());
+    else
+        m_snapshots->request(); // adopted and sent when taken
+    emitLive();
     const QList<PendingAction> pending = pendingActions();
     QList<quint64> arrivals;
     arrivals.reserve(pending.size());
@@ -167,6 +171,26 @@ void RunSession::poll()
     }
 }
 
+void RunSession::adoptSnapshot(const Trace &live)
+{
+    if (live.events().size() != m_lastEventCount) {
+        m_lastEventCount = live.events().size();
+        m_lastLive = live;
+    }
+}
+
+void RunSession::emitLive()
+{
+    // The snapshot and the clock together: the same snapshot as last time
+    // (shared, not copied) when nothing new was recorded. The recorder's clock
+    // is CLOCK_MONOTONIC, the same as steady_clock here.
+    if (!m_lastLive.isEmpty())
+        Q_EMIT liveTraceUpdated(m_lastLive,
+                                std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::steady_clock::now().time_since_epoch())
+                                    .count());
+}
+
 void RunSession::onRunnerFinished()
 {
     if (!m_poll.isActive())
@@ -174,6 +198,7 @@ void RunSession::onRunnerFinished()
     // The signal may arrive a moment before the supervisor thread has returned.
     m_runner->waitForFinished();
     m_poll.stop();
+    m_snapshots->discard();
     reportDivergence();
     reportReplayProgress();
     if (!m_lastPending.isEmpty()) {

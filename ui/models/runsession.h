@@ -18,6 +18,8 @@ class Scenario;
 
 namespace weft::ui {
 
+class LiveSnapshotTaker;
+
 // One run as the window sees it. The GUI pulls from the Runner on a timer
 // (the one road cross-thread data takes to the UI): a live trace while the
 // run grows, the pending actions while stepping, a replay's progress, and the
@@ -52,11 +54,17 @@ public:
     bool isReplaying() const;
 
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // From a live snapshot of this many events on, the next ones are taken on
+    // a thread of their own (LiveSnapshotTaker): below it a snapshot costs the
+    // window less than handing it over does, and a step's effect shows at once.
+    void setBackgroundSnapshotFrom(std::size_t events) { m_backgroundFrom = events; }
+    static constexpr std::size_t kBackgroundSnapshotFrom = 100'000;
 
 Q_SIGNALS:
     void started();
     // Every poll while events have been recorded: the latest snapshot (the
-    // previous one again, same payload, when nothing is new) and "now".
+    // previous one again, same payload, when nothing is new) and "now"; and
+    // once more when a snapshot taken in the background arrives.
     void liveTraceUpdated(const weft::Trace &trace, qint64 nowNs);
     void pendingActionsChanged(const QList<weft::PendingAction> &actions);
     void elapsedChanged(qint64 ns);
@@ -70,11 +78,15 @@ Q_SIGNALS:
 
 private:
     void poll();
+    void adoptSnapshot(const Trace &live);
+    void emitLive();
     void reportDivergence();
     void reportReplayProgress();
     void onRunnerFinished();
 
     Runner *m_runner;
+    LiveSnapshotTaker *m_snapshots;
+    std::size_t m_backgroundFrom = kBackgroundSnapshotFrom;
     QTimer m_poll;
     const Scenario *m_scenario = nullptr;
     std::size_t m_lastEventCount = 0;

@@ -22,6 +22,7 @@ private slots:
     void replayOfTheFinishedTraceReproducesIt();
     void divergedReplayIsSignalled();
     void oneLiveUpdatePerPoll();
+    void snapshotsFromTheThresholdAreTakenInTheBackground();
 };
 
 namespace {
@@ -148,6 +149,29 @@ void TestRunSession::divergedReplayIsSignalled()
     session.setStepping(false);
     QVERIFY(finished.wait(30000));
     QCOMPARE(diverged.size(), 1); // said once
+}
+
+void TestRunSession::snapshotsFromTheThresholdAreTakenInTheBackground()
+{
+    // From the threshold on, a poll leaves the snapshot to LiveSnapshotTaker
+    // and sends the one it had; the new one is sent when it arrives. At 0
+    // every snapshot is taken so: the run is only seen through the taker.
+    FunctionScenario scenario(worker);
+    RunSession session;
+    session.setPollInterval(5);
+    session.setBackgroundSnapshotFrom(0);
+    QSignalSpy live(&session, &RunSession::liveTraceUpdated);
+    QSignalSpy finished(&session, &RunSession::finished);
+    QVERIFY(session.start(scenario, {}, true));
+    QTRY_COMPARE(session.pendingActions().size(), 1);
+    QTRY_VERIFY(!live.isEmpty());
+    const Trace parked = live.last().at(0).value<Trace>();
+    QVERIFY(!parked.isEmpty());
+    QCOMPARE(parked.actor(parked.events().back().actor).isMainThread, true);
+    session.setStepping(false);
+    QVERIFY(finished.wait(30000));
+    const Trace final = finished.first().at(0).value<Trace>();
+    QVERIFY(final.events().size() > parked.events().size());
 }
 
 QTEST_MAIN(TestRunSession)
