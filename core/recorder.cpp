@@ -2,6 +2,7 @@
 #include "recorder.h"
 
 #include "clock.h"
+#include "nearlysortedsort.h"
 #include "tracebuilder.h"
 
 #include <algorithm>
@@ -392,6 +393,118 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
     builder.metadata() = metadata;
     builder.metadata().droppedEvents = droppedCount();
     return builder.build();
+}
+
+Trace Recorder::liveSnapshot()
+{
+    std::lock_guard live(m_liveMutex);
+    if (m_spilling.load(std::memory_order_relaxed))
+        return snapshot();
+    TraceBuilder builder;
+    std::vector<Event> fresh;
+    std::vector<quint32> freshBufferOf;
+    {
+        std::lock_guard lock(m_tablesMutex);
+        for (const auto &p : m_processes)
+            builder.addProcess(p);
+        for (const auto &a : m_actors)
+            builder.addActor(a);
+        for (const auto &o : m_objects)
+            builder.addObject(o);
+        for (const auto &s : m_strings)
+            builder.appendString(s);
+        for (const auto &s : m_sites)
+            builder.addSite(s);
+        // Where each thread's events end now, before the clock point is read:
+        // every event taken was stamped before it, so its time is interpolated
+        // between pinned points and stays what it is in every later snapshot.
+        // (The link before the count, as in snapshot().)
+        m_liveCursors.resize(m_buffers.size());
+        std::vector<std::pair<Chunk *, std::size_t>> ends(m_buffers.size());
+        for (std::size_t b = 0; b < m_buffers.size(); ++b) {
+            LiveCursor &cursor = m_liveCursors[b];
+            if (!cursor.chunk) {
+                cursor.chunk = m_buffers[b]->head;
+                cursor.index = 0;
+            }
+            Chunk *c = cursor.chunk;
+            while (c) {
+                Chunk *next = c->next.load(std::memory_order_acquire);
+                const std::size_t count = c->count.load(std::memory_order_acquire);
+                ends[b] = {c, count};
+                if (!next)
+                    break;
+                c = next;
+            }
+        }
+        const ClockPoint now = readClockPoint();
+        if (now.ticks > m_clockPoints.back().ticks)
+            m_clockPoints.push_back(now);
+        const TickMap map(m_clockPoints);
+        for (std::size_t b = 0; b < m_buffers.size(); ++b) {
+            LiveCursor &cursor = m_liveCursors[b];
+            const auto [endChunk, endCount] = ends[b];
+            while (cursor.chunk) {
+                Chunk *chunk = cursor.chunk;
+                // A chunk before the end one was full when it was linked: its count is final.
+                const std::size_t count
+                    = chunk == endChunk ? endCount : chunk->count.load(std::memory_order_acquire);
+                for (; cursor.index < count; ++cursor.index) {
+                    Event e = chunk->events[cursor.index];
+                    if (e.flags & RawTicks) {
+                        e.timeNs
+                            = std::max(cursor.lastMapped, map.map(quint64(e.timeNs), cursor.span));
+                        cursor.lastMapped = e.timeNs;
+                        e.flags &= quint8(~RawTicks);
+                    }
+                    fresh.push_back(e);
+                    freshBufferOf.push_back(quint32(b));
+                }
+                Chunk *next = chunk->next.load(std::memory_order_acquire);
+                if (chunk == endChunk || !next)
+                    break; // the thread may add more here
+                cursor.chunk = next;
+                cursor.index = 0;
+            }
+        }
+    }
+    // The new events in snapshot()'s order (time, then thread, then as
+    // recorded), then merged with the last result's in the same order.
+    std::vector<std::size_t> order(fresh.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    stableSortNearlySorted(
+        order.begin(), order.end(),
+        [&fresh](std::size_t a, std::size_t b) { return fresh[a].timeNs < fresh[b].timeNs; },
+        order.size() / 4);
+    const std::vector<Event> &old = m_live.events();
+    std::vector<Event> merged;
+    std::vector<quint32> mergedBufferOf;
+    merged.reserve(old.size() + fresh.size());
+    mergedBufferOf.reserve(old.size() + fresh.size());
+    std::size_t i = 0;
+    for (const std::size_t f : order) {
+        const Event &e = fresh[f];
+        const quint32 b = freshBufferOf[f];
+        // Earlier threads' events go first on a tie; the same thread's old ones too.
+        while (i < old.size()
+               && (old[i].timeNs < e.timeNs
+                   || (old[i].timeNs == e.timeNs && m_liveBufferOf[i] <= b))) {
+            merged.push_back(old[i]);
+            mergedBufferOf.push_back(m_liveBufferOf[i]);
+            ++i;
+        }
+        merged.push_back(e);
+        mergedBufferOf.push_back(b);
+    }
+    merged.insert(merged.end(), old.begin() + std::ptrdiff_t(i), old.end());
+    mergedBufferOf.insert(mergedBufferOf.end(), m_liveBufferOf.begin() + std::ptrdiff_t(i),
+                          m_liveBufferOf.end());
+    builder.setEvents(std::move(merged));
+    builder.metadata().droppedEvents = droppedCount();
+    m_live = builder.buildInTimeOrder();
+    m_liveBufferOf = std::move(mergedBufferOf);
+    return m_live;
 }
 
 void Recorder::setSpilling(std::size_t maxTotalEvents)

@@ -190,7 +190,7 @@ Trace Runner::liveSnapshot() const
     if (m_context)
         if (std::optional<Trace> program = m_context->programTrace())
             return *program;
-    return m_recorder ? m_recorder->snapshot() : Trace();
+    return m_recorder ? m_recorder->liveSnapshot() : Trace();
 }
 
 Trace Runner::result() const

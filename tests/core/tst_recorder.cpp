@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/recorder.h"
 
+#include <QHash>
 #include <QScopeGuard>
 #include <QTest>
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -21,6 +23,9 @@ private slots:
     void sitesAreCachedPerCallSite();
     void locationWithoutALineHasNoSite();
     void recordAtKeepsTheEarlierStamp();
+    void liveSnapshotsEqualFullSnapshots();
+    void liveSnapshotWhileRecordingEndsEqual();
+    void liveSnapshotBreaksTiesByThreadAsSnapshotDoes();
 };
 
 void TestRecorder::eventIsCompact()
@@ -171,6 +176,111 @@ void TestRecorder::recordAtKeepsTheEarlierStamp()
     QCOMPARE(trace.events()[0].kind, EventKind::PacketSend);
     QCOMPARE(trace.events()[1].kind, EventKind::PacketRecv);
     QVERIFY(trace.events()[0].timeNs <= trace.events()[1].timeNs);
+}
+
+namespace {
+
+// Every event the same, in the same order, and the same tables.
+QString differenceBetween(const Trace &live, const Trace &full)
+{
+    if (live.events().size() != full.events().size())
+        return QStringLiteral("%1 events live, %2 in full")
+            .arg(live.events().size())
+            .arg(full.events().size());
+    for (std::size_t i = 0; i < live.events().size(); ++i)
+        if (!(live.events()[i] == full.events()[i]))
+            return QStringLiteral("event %1 differs (%2 against %3 ns)")
+                .arg(i)
+                .arg(live.events()[i].timeNs)
+                .arg(full.events()[i].timeNs);
+    if (live.actorCount() != full.actorCount() || live.stringCount() != full.stringCount())
+        return QStringLiteral("the tables differ");
+    return {};
+}
+
+void recordFrom(Recorder &recorder, int threads, int events, qint64 firstValue)
+{
+    std::vector<std::thread> workers;
+    for (int t = 1; t <= threads; ++t)
+        workers.emplace_back([&recorder, t, events, firstValue] {
+            for (int i = 0; i < events; ++i)
+                recorder.record(EventKind::Mark, quint32(t), 0, firstValue + i);
+        });
+    for (std::thread &w : workers)
+        w.join();
+}
+
+} // namespace
+
+void TestRecorder::liveSnapshotsEqualFullSnapshots()
+{
+    Recorder recorder;
+    for (int t = 1; t <= 5; ++t)
+        recorder.addActor({QStringLiteral("T%1").arg(t)});
+    recordFrom(recorder, 4, 1000, 0);
+    const Trace first = recorder.liveSnapshot();
+    QCOMPARE(first.events().size(), std::size_t(4000));
+    QCOMPARE(differenceBetween(first, recorder.snapshot()), QString());
+    // More than a chunk's worth on each thread, and a fifth thread.
+    recordFrom(recorder, 5, 20000, 1000);
+    const Trace second = recorder.liveSnapshot();
+    QCOMPARE(second.events().size(), std::size_t(4000 + 5 * 20000));
+    QCOMPARE(differenceBetween(second, recorder.snapshot()), QString());
+    // An event keeps the time it was first given.
+    QHash<QPair<quint32, qint64>, qint64> timeOf;
+    for (const Event &e : second.events())
+        timeOf.insert({e.actor, e.value}, e.timeNs);
+    for (const Event &e : first.events())
+        QCOMPARE(timeOf.value({e.actor, e.value}, -1), e.timeNs);
+    // Nothing new: the same events again.
+    const Trace third = recorder.liveSnapshot();
+    QCOMPARE(differenceBetween(third, second), QString());
+}
+
+void TestRecorder::liveSnapshotWhileRecordingEndsEqual()
+{
+    Recorder recorder;
+    std::atomic<bool> done {false};
+    std::size_t lastCount = 0;
+    bool grew = true;
+    std::thread poller([&] {
+        while (!done.load()) {
+            const std::size_t count = recorder.liveSnapshot().events().size();
+            grew = grew && count >= lastCount;
+            lastCount = count;
+        }
+    });
+    recordFrom(recorder, 4, 30000, 0);
+    done = true;
+    poller.join();
+    QVERIFY(grew);
+    const Trace live = recorder.liveSnapshot();
+    QCOMPARE(live.events().size(), std::size_t(4 * 30000));
+    QCOMPARE(differenceBetween(live, recorder.snapshot()), QString());
+}
+
+void TestRecorder::liveSnapshotBreaksTiesByThreadAsSnapshotDoes()
+{
+    // This thread's buffer is made before thread A's; an event it records after
+    // a live snapshot, at the same time as one of A's before it, goes first.
+    Recorder recorder;
+    auto appendAt = [&recorder](qint64 timeNs, quint32 actor, qint64 value) {
+        Event e;
+        e.timeNs = timeNs;
+        e.kind = EventKind::Mark;
+        e.actor = actor;
+        e.value = value;
+        recorder.append(e);
+    };
+    appendAt(50, 2, 0); // this thread's buffer first
+    std::thread a([&] { appendAt(100, 1, 1); });
+    a.join();
+    QCOMPARE(recorder.liveSnapshot().events().size(), std::size_t(2));
+    appendAt(100, 2, 2);
+    const Trace live = recorder.liveSnapshot();
+    QCOMPARE(differenceBetween(live, recorder.snapshot()), QString());
+    QCOMPARE(live.events()[1].value, qint64(2)); // this thread's, the earlier buffer
+    QCOMPARE(live.events()[2].value, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)

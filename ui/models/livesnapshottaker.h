@@ -9,9 +9,10 @@
 
 namespace weft::ui {
 
-// Takes a live run's snapshots on a thread of its own. A snapshot copies, maps
-// and sorts every event recorded so far (Recorder::snapshot(): ~270 ms at 1 M
-// events here), which on the window's thread would stall every 100 ms poll;
+// Takes a live run's snapshots on a thread of its own. A snapshot copies the
+// events recorded so far (Recorder::liveSnapshot(): ~15 ms at 1 M events here,
+// a recording's chunks decoded again: more), which on the window's thread
+// would hold up every 100 ms poll;
 // here the window keeps showing the last snapshot, moving "now", until the
 // next one arrives. One snapshot at a time: a request while one is being taken
 // is dropped (the next poll asks again), so a slow snapshot never queues more.
