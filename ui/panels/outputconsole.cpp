@@ -34,39 +34,44 @@ OutputConsole::OutputConsole(QWidget *parent)
 
 void OutputConsole::setTrace(const Trace &trace)
 {
-    // The live trace is re-sorted on every snapshot, so a late thread's print
-    // may land before lines already shown; re-render whenever the set changes.
     // One walk over the events: at 10 M events each was ~50 ms of the window's.
     const std::vector<Event> &events = trace.events();
-    std::vector<qint64> lineTimes;
+    std::vector<LineKey> keys;
     std::vector<quint32> lineEvents;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (isOutput(events[i])) {
-            lineTimes.push_back(events[i].timeNs);
+            keys.push_back({events[i].timeNs, events[i].actor, events[i].text});
             lineEvents.push_back(quint32(i));
         }
     }
-    const std::size_t count = lineTimes.size();
-    const qint64 lastTime = count ? lineTimes.back() : 0;
-    const std::size_t signature = count * 1000003u ^ std::size_t(lastTime);
-    if (signature == m_signature && count == std::size_t(m_lines))
+    if (keys == m_lineKeys)
         return;
-    m_signature = signature;
-
-    clear();
-    setExtraSelections({});
-    m_lines = int(count);
-    m_lineTimes = std::move(lineTimes);
+    // A live run's snapshots keep the events they had (Recorder::liveSnapshot()),
+    // so the lines shown are usually the first of the new ones: only the rest
+    // are added (rendering 20 000 lines again on each poll held the window up).
+    // A late thread's line that lands among them renders everything again.
+    const std::size_t count = keys.size();
+    const bool extends = !m_lineKeys.empty() && count > m_lineKeys.size()
+        && std::equal(m_lineKeys.begin(), m_lineKeys.end(), keys.begin())
+        && count - m_lineKeys.size() <= std::size_t(kMaxLines);
     // Only the last kMaxLines stay in the document: inserting the others just
     // to have it drop them again took 12 s for 700 k lines.
-    const std::size_t skipped = count > std::size_t(kMaxLines) ? count - kMaxLines : 0;
+    const std::size_t from = extends     ? m_lineKeys.size()
+        : count > std::size_t(kMaxLines) ? count - kMaxLines
+                                         : 0;
+    if (!extends)
+        clear();
+    setExtraSelections({});
+    m_lines = int(count);
+    m_lineKeys = std::move(keys);
     QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
     const QTextCharFormat plain; // no colour of its own: the palette's text, light or dark theme
     const bool dark = Theme::isDarkPalette(palette());
-    for (std::size_t line = skipped; line < count; ++line) {
+    for (std::size_t line = from; line < count; ++line) {
         const Event &event = events[lineEvents[line]];
-        if (line > skipped)
+        if (line > from || extends)
             cursor.insertBlock();
         QTextCharFormat lane;
         lane.setForeground(laneTextColor(event.actor, dark));
@@ -90,7 +95,9 @@ void OutputConsole::setTrace(const Trace &trace)
 void OutputConsole::setPlayhead(qint64 ns)
 {
     const int shown
-        = int(std::upper_bound(m_lineTimes.begin(), m_lineTimes.end(), ns) - m_lineTimes.begin());
+        = int(std::upper_bound(m_lineKeys.begin(), m_lineKeys.end(), ns,
+                               [](qint64 t, const LineKey &key) { return t < key.timeNs; })
+              - m_lineKeys.begin());
     if (shown == m_shownLines)
         return;
     m_shownLines = shown;
@@ -117,10 +124,9 @@ void OutputConsole::clearOutput()
 {
     clear();
     setExtraSelections({});
-    m_lineTimes.clear();
+    m_lineKeys.clear();
     m_shownLines = 0;
     m_lines = 0;
-    m_signature = 0;
 }
 
 } // namespace weft::ui

@@ -21,8 +21,9 @@ public:
     // print loop must not eat the machine.
     static constexpr int kMaxLines = 20000;
 
-    // Cheap to call repeatedly with a growing live trace: only a changed set
-    // of lines is re-rendered.
+    // Cheap to call repeatedly with a growing live trace: lines printed since
+    // the last call are added to those shown; only a changed set (a late
+    // thread's line among them) is rendered again.
     void setTrace(const Trace &trace);
     void clearOutput();
     int lineCount() const { return m_lines; }
@@ -32,10 +33,19 @@ public:
     int shownLineCount() const { return m_shownLines; }
 
 private:
+    // What tells a line apart from a line of another snapshot: its time,
+    // thread and text.
+    struct LineKey
+    {
+        qint64 timeNs = 0;
+        quint32 actor = 0;
+        quint32 text = 0;
+        bool operator==(const LineKey &) const = default;
+    };
+
     int m_lines = 0;
     int m_shownLines = 0;
-    std::vector<qint64> m_lineTimes; // when each line was printed, in order
-    std::size_t m_signature = 0;
+    std::vector<LineKey> m_lineKeys; // every line printed, in order
 };
 
 } // namespace weft::ui

@@ -48,6 +48,7 @@ private slots:
     void showsEveryLineWithItsThread();
     void dimsWhatThePlayheadHasNotReached();
     void keepsTheLastLinesOfALongRun();
+    void aGrowingLiveTraceAddsOnlyItsNewLines();
 };
 
 void TestOutputConsole::showsEveryLineWithItsThread()
@@ -99,6 +100,49 @@ void TestOutputConsole::keepsTheLastLinesOfALongRun()
     QCOMPARE(console.shownLineCount(), 1001);
     QCOMPARE(shownColor(console, 1001 - 500), dim);
     QVERIFY(shownColor(console, 1000 - 500) != dim);
+}
+
+void TestOutputConsole::aGrowingLiveTraceAddsOnlyItsNewLines()
+{
+    // Snapshots of a live run as Recorder::liveSnapshot() gives them: the lines
+    // shown stay (their blocks too: a mark left on the first survives), the new
+    // ones follow; a line that lands among the old ones renders all again.
+    TraceBuilder builder;
+    const quint32 a = builder.addActor({QStringLiteral("alpha"), 1, 0, true, false});
+    const quint32 b = builder.addActor({QStringLiteral("beta"), 2, 0, false, false});
+    auto print = [&](qint64 t, quint32 actor, const QString &text) {
+        builder.addEvent({t, 0, actor, 0, builder.intern(text), 0, EventKind::Print, NoFlags});
+    };
+    print(10, a, QStringLiteral("one"));
+    print(20, b, QStringLiteral("two"));
+    OutputConsole console;
+    const Trace first = builder.build();
+    console.setTrace(first);
+    console.document()->firstBlock().setUserState(42);
+
+    TraceBuilder grown;
+    grown.copyTablesOf(first);
+    std::vector<Event> events = first.events();
+    events.push_back(
+        {30, 0, a, 0, grown.intern(QStringLiteral("three")), 0, EventKind::Print, NoFlags});
+    grown.setEvents(std::vector<Event>(events));
+    const Trace withThree = grown.build();
+    console.setTrace(withThree);
+    QCOMPARE(console.lineCount(), 3);
+    QCOMPARE(console.document()->blockCount(), 3);
+    QCOMPARE(console.document()->lastBlock().text(), QStringLiteral("[alpha] three"));
+    QCOMPARE(console.document()->firstBlock().userState(), 42); // added to, not rendered again
+
+    TraceBuilder late;
+    late.copyTablesOf(withThree);
+    events.insert(events.begin() + 1,
+                  {15, 0, b, 0, late.intern(QStringLiteral("late")), 0, EventKind::Print, NoFlags});
+    late.setEvents(std::move(events));
+    console.setTrace(late.build());
+    QCOMPARE(console.lineCount(), 4);
+    QCOMPARE(console.document()->findBlockByNumber(1).text(), QStringLiteral("[beta] late"));
+    QCOMPARE(console.document()->lastBlock().text(), QStringLiteral("[alpha] three"));
+    QCOMPARE(console.document()->firstBlock().userState(), -1); // rendered again
 }
 
 QTEST_MAIN(TestOutputConsole)
