@@ -18,8 +18,11 @@ struct DerivedSnapshot
     AxisMapping axis;
     TimelineModel model;
 
-    // Both derived from `real`, on the step axis or the time axis.
-    static std::shared_ptr<DerivedSnapshot> of(const Trace &real, bool stepAxis);
+    // Both derived from `real`, on the step axis or the time axis. A live
+    // run's (`liveEndNs`, "now" on the real clock, not 0) reaches "now"
+    // already, so that moving "now" on the window's thread copies nothing.
+    static std::shared_ptr<DerivedSnapshot> of(const Trace &real, bool stepAxis,
+                                               qint64 liveEndNs = 0);
 };
 
 } // namespace weft::ui

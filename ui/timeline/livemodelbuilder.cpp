@@ -20,10 +20,10 @@ LiveModelBuilder::~LiveModelBuilder()
     m_thread.wait();
 }
 
-quint64 LiveModelBuilder::request(const Trace &real, bool stepAxis)
+quint64 LiveModelBuilder::request(const Trace &real, bool stepAxis, qint64 liveEndNs)
 {
     const quint64 ticket = m_nextTicket++;
-    m_waiting = Request {ticket, real, stepAxis};
+    m_waiting = Request {ticket, real, stepAxis, liveEndNs};
     startNext();
     return ticket;
 }
@@ -53,7 +53,7 @@ void LiveModelBuilder::startNext()
     QMetaObject::invokeMethod(
         &m_worker,
         [this, next = std::move(next)] {
-            auto snapshot = DerivedSnapshot::of(next.real, next.stepAxis);
+            auto snapshot = DerivedSnapshot::of(next.real, next.stepAxis, next.liveEndNs);
             QMetaObject::invokeMethod(
                 this, [this, ticket = next.ticket, snapshot] { finished(ticket, snapshot); },
                 Qt::QueuedConnection);

@@ -24,8 +24,9 @@ public:
     // events it takes about a second).
     ~LiveModelBuilder() override;
 
-    // Queues the snapshot's derivation; returns the ticket its result carries.
-    quint64 request(const Trace &real, bool stepAxis);
+    // Queues the snapshot's derivation, reaching "now" (`liveEndNs`, on the
+    // real clock); returns the ticket its result carries.
+    quint64 request(const Trace &real, bool stepAxis, qint64 liveEndNs = 0);
     // Nothing requested so far is delivered: a finished run or a switched axis
     // has replaced what the view shows.
     void discardPending();
@@ -44,6 +45,7 @@ private:
         quint64 ticket = 0;
         Trace real;
         bool stepAxis = false;
+        qint64 liveEndNs = 0;
     };
     void startNext();
     void finished(quint64 ticket, const std::shared_ptr<DerivedSnapshot> &snapshot);

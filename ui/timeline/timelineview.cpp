@@ -178,7 +178,7 @@ void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
     const bool first = m_model.isEmpty();
     if (!first && trace.events().size() >= m_backgroundFrom) {
         m_liveRequested = trace;
-        m_liveBuilder->request(trace, m_axis.isStepAxis());
+        m_liveBuilder->request(trace, m_axis.isStepAxis(), nowNs);
         setLiveEnd(nowNs);
         return;
     }

@@ -15,6 +15,8 @@ class TestLiveModelBuilder : public QObject
 private slots:
     void derivesWhatTheModelDerivesInPlace_data();
     void derivesWhatTheModelDerivesInPlace();
+    void aLiveSnapshotIsDerivedReachingNow_data();
+    void aLiveSnapshotIsDerivedReachingNow();
     void onlyTheLatestWaitingSnapshotIsDerived();
     void discardedRequestsAreNotDelivered();
     void quitsWithADerivationInFlight();
@@ -90,6 +92,39 @@ void TestLiveModelBuilder::derivesWhatTheModelDerivesInPlace()
     QCOMPARE(adopted.lanes().size(), inPlace.lanes().size());
     QCOMPARE(adopted.buildCount(), 1);
     QVERIFY(got[0].second->model.isEmpty());
+}
+
+void TestLiveModelBuilder::aLiveSnapshotIsDerivedReachingNow_data()
+{
+    derivesWhatTheModelDerivesInPlace_data();
+}
+
+void TestLiveModelBuilder::aLiveSnapshotIsDerivedReachingNow()
+{
+    // Derived to "now" on the worker, as the window's own derivation of a live
+    // snapshot is: moving "now" afterwards then copies none of its states.
+    QFETCH(bool, stepAxis);
+    LiveModelBuilder builder;
+    const std::vector<Delivery> &got = *record(builder);
+    const qint64 now = m_sample.trace.endNs() + 5'000'000;
+    builder.request(m_sample.trace, stepAxis, now);
+    QTRY_VERIFY(!builder.isBusy());
+    QCOMPARE(got.size(), std::size_t(1));
+    const Trace shown = stepAxis ? StepOrder::map(m_sample.trace) : m_sample.trace;
+    TimelineModel inPlace;
+    inPlace.setLiveTrace(shown, stepAxis ? StepOrder::liveEnd(shown) : now);
+    const TimelineModel &derived = got[0].second->model;
+    QVERIFY(derived.endNs() > shown.endNs());
+    QCOMPARE(derived.endNs(), inPlace.endNs());
+    QCOMPARE(derived.lanes().size(), inPlace.lanes().size());
+    for (std::size_t i = 0; i < derived.lanes().size(); ++i) {
+        const Lane &a = derived.lanes()[i];
+        const Lane &b = inPlace.lanes()[i];
+        QCOMPARE(a.endNs, b.endNs);
+        QCOMPARE(a.spans.size(), b.spans.size());
+        if (!a.spans.empty())
+            QCOMPARE(a.spans.back().endNs, b.spans.back().endNs);
+    }
 }
 
 void TestLiveModelBuilder::onlyTheLatestWaitingSnapshotIsDerived()
