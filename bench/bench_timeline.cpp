@@ -118,7 +118,9 @@ void BM_LivePoll(benchmark::State &state, int mode)
             break;
         case 3: { // derived on LiveModelBuilder's worker: the window's thread adopts it
             state.PauseTiming();
-            auto derived = std::make_unique<TimelineModel>(whole);
+            // As DerivedSnapshot::of derives it: reaching "now" already.
+            auto derived = std::make_unique<TimelineModel>();
+            derived->setLiveTrace(whole, now - 500);
             state.ResumeTiming();
             model.adopt(*derived);
             model.setLiveEnd(now);
