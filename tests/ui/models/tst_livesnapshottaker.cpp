@@ -25,7 +25,7 @@ void TestLiveSnapshotTaker::takesOnItsOwnThreadAndDeliversHere()
     std::atomic<QThread *> takenOn {nullptr};
     LiveSnapshotTaker taker([&] {
         takenOn = QThread::currentThread();
-        return sample;
+        return Trace(sample); // the same payload, shared
     });
     QSignalSpy taken(&taker, &LiveSnapshotTaker::taken);
     taker.request();
