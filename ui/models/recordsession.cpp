@@ -33,11 +33,14 @@ bool RecordSession::start(const record::ProgramRecorder::Options &options, QStri
         *error = tr("A program is already being recorded.");
         return false;
     }
+    // The previous recording's taker first: it may still be reading the chunk
+    // files that replacing the recorder deletes.
+    delete m_snapshots;
+    m_snapshots = nullptr;
     m_recorder = std::make_unique<record::ProgramRecorder>();
     m_command = options.command.join(u' ');
     if (!m_recorder->start(options, error))
         return false;
-    delete m_snapshots; // the previous recording's, done or dropped
     m_snapshots = new LiveSnapshotTaker(m_recorder->liveTraceTaker(), this);
     connect(m_snapshots, &LiveSnapshotTaker::taken, this, [this](const Trace &live) {
         if (isRunning())
