@@ -117,8 +117,8 @@ void TimelineModel::adopt(TimelineModel &derived) noexcept
     swap(m_flowTimesByKind, derived.m_flowTimesByKind);
     swap(m_counters, derived.m_counters);
     swap(m_deadlock, derived.m_deadlock);
-    swap(m_widestLabelFont, derived.m_widestLabelFont);
-    swap(m_widestLabel, derived.m_widestLabel);
+    // The label widths measured so far stay (in their font); the widest is found again.
+    m_widestLabel = -1;
     ++m_buildCount;
 }
 
@@ -332,16 +332,26 @@ qreal TimelineModel::widestLabel(const QFont &font) const
     const QString key = font.key();
     if (m_widestLabel >= 0 && key == m_widestLabelFont)
         return m_widestLabel;
+    // Another font, or the labels of many traces gone by: measured afresh.
+    if (key != m_widestLabelFont
+        || std::size_t(m_labelWidths.size()) > 2 * (m_lanes.size() + m_counters.size()) + 64)
+        m_labelWidths.clear();
     const QFontMetricsF metrics(font);
+    auto widthOf = [&](const QString &text) {
+        auto it = m_labelWidths.find(text);
+        if (it == m_labelWidths.end())
+            it = m_labelWidths.insert(text, metrics.horizontalAdvance(text));
+        return it.value();
+    };
     qreal widest = 0;
     for (const Lane &lane : m_lanes) {
         QString text = lane.label;
         if (m_trace.actor(lane.actor).isDaemon)
             text += QCoreApplication::translate("weft::ui::LabelPass", " · daemon");
-        widest = std::max(widest, metrics.horizontalAdvance(text));
+        widest = std::max(widest, widthOf(text));
     }
     for (const CounterTrack &track : m_counters)
-        widest = std::max(widest, metrics.horizontalAdvance(track.name));
+        widest = std::max(widest, widthOf(track.name));
     m_widestLabelFont = key;
     m_widestLabel = widest;
     return widest;

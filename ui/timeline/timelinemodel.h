@@ -8,6 +8,7 @@
 #include "statemaskpyramid.h"
 
 #include <QFont>
+#include <QHash>
 #include <QString>
 #include <array>
 #include <memory>
@@ -269,6 +270,10 @@ private:
     std::vector<DeadlockEdge> m_deadlock;
     mutable QString m_widestLabelFont;
     mutable qreal m_widestLabel = -1;
+    // Each label's width in m_widestLabelFont, kept when a live run's next
+    // model is adopted: most of its labels are the last one's, and shaping
+    // 2000 lanes' labels again took a share of every adoption.
+    mutable QHash<QString, qreal> m_labelWidths;
     int m_buildCount = 0;
 };
 

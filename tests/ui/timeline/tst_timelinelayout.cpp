@@ -43,6 +43,7 @@ private slots:
     void manyLanesKeepTheirHeight();
     void laneNamesWidenWithTheTextSize_data();
     void laneNamesWidenWithTheTextSize();
+    void theNameColumnFollowsAnAdoptedModel();
 };
 
 void TestTimelineLayout::fewLanesStretchToFillTheHeight()
@@ -104,6 +105,24 @@ void TestTimelineLayout::laneNamesWidenWithTheTextSize()
     const TimelineModel huge(threads(1, QString(200, QLatin1Char('W'))));
     const TimelineLayout capped(huge, theme, QRectF(0, 0, 1200, 500), {});
     QVERIFY(capped.plotRect().width() >= 0.55 * 1200);
+}
+
+void TestTimelineLayout::theNameColumnFollowsAnAdoptedModel()
+{
+    // A live run's next model is adopted with the label widths measured so far
+    // (TimelineModel keeps them): a longer new name still widens the column,
+    // and a model without it narrows it again.
+    const Theme theme = Theme::light();
+    const QRectF target(0, 0, 1600, 500);
+    TimelineModel shown(threads(3, QStringLiteral("Main")));
+    const qreal narrow = TimelineLayout(shown, theme, target, {}).labelsRect().width();
+    TimelineModel wider(threads(4, QStringLiteral("AConsiderablyLongerThreadName")));
+    shown.adopt(wider);
+    const qreal widened = TimelineLayout(shown, theme, target, {}).labelsRect().width();
+    QVERIFY2(widened > narrow, qPrintable(QStringLiteral("%1 then %2").arg(narrow).arg(widened)));
+    TimelineModel again(threads(3, QStringLiteral("Main")));
+    shown.adopt(again);
+    QCOMPARE(TimelineLayout(shown, theme, target, {}).labelsRect().width(), narrow);
 }
 
 QTEST_MAIN(TestTimelineLayout)
