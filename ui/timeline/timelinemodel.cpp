@@ -139,6 +139,7 @@ void TimelineModel::moveLiveEnd()
         TraceStates::Lane &states = m_liveStates->lanes()[lane.actor];
         if (!lane.finished)
             lane.endNs = endNs;
+        const bool wasOpen = lane.lastSpanOpen;
         if (lane.lastSpanOpen)
             states.spans.pop_back();
         lane.lastSpanOpen = lane.hasOpen && endNs > lane.open.startNs;
@@ -147,7 +148,10 @@ void TimelineModel::moveLiveEnd()
             states.spans.back().endNs = endNs;
         }
         lane.spans = states.spans;
-        lane.spanStates.append(lane.spans, lane.spans.empty() ? 0 : lane.spans.size() - 1);
+        // The open span only stretched: no state came or went, the masks stand
+        // (at every poll, for 2000 lanes, redoing them was a share of the window's thread).
+        if (lane.lastSpanOpen != wasOpen)
+            lane.spanStates.append(lane.spans, lane.spans.empty() ? 0 : lane.spans.size() - 1);
         lane.longestLockNs = lane.longestReleasedLockNs;
         for (const std::size_t held : lane.locksHeldAtEnd) {
             LockBand &band = states.locks[held];

@@ -113,6 +113,7 @@ private slots:
     void livePollsEqualOneBuild_data();
     void livePollsEqualOneBuild();
     void sameSnapshotOnlyMovesNow();
+    void aStateBegunAtTheEndAppearsWhenNowMoves();
 
 private:
     testsupport::SampleTrace m_sample = testsupport::makeSampleTrace();
@@ -622,6 +623,37 @@ void TestTimelineModel::livePollsEqualOneBuild()
     live.setLiveEnd(0);
     live.setTrace(whole);
     compareModels(live, TimelineModel(whole));
+}
+
+void TestTimelineModel::aStateBegunAtTheEndAppearsWhenNowMoves()
+{
+    // The last event begins a sleep: at the trace's own end the sleep has no
+    // length, so no span; once "now" moves on, the span appears, and goes
+    // again when the end comes back. Each time the lane's summary follows.
+    TraceBuilder builder;
+    const quint32 a = builder.addActor({QStringLiteral("A"), 1, 0, true, false});
+    for (const auto &[t, kind] :
+         {std::pair {0, EventKind::ThreadStart}, std::pair {40, EventKind::SleepBegin},
+          std::pair {60, EventKind::SleepEnd}, std::pair {100, EventKind::SleepBegin}}) {
+        Event e;
+        e.timeNs = t;
+        e.actor = a;
+        e.kind = kind;
+        builder.addEvent(e);
+    }
+    const Trace trace = builder.build();
+    TimelineModel live;
+    live.setLiveTrace(trace, trace.endNs());
+    const std::size_t before = live.lanes().front().spans.size();
+    for (const qint64 now : {qint64(1000), qint64(2000), trace.endNs(), qint64(3000)}) {
+        live.setLiveEnd(now);
+        TimelineModel fresh;
+        fresh.setLiveTrace(trace, now);
+        compareModels(live, fresh);
+        QCOMPARE(live.lanes().front().spans.size(), before + (now > trace.endNs() ? 1 : 0));
+        QCOMPARE(live.lanes().front().statesIn(0, live.lanes().front().spans.size()),
+                 fresh.lanes().front().statesIn(0, fresh.lanes().front().spans.size()));
+    }
 }
 
 void TestTimelineModel::sameSnapshotOnlyMovesNow()
