@@ -55,7 +55,7 @@ void TestLiveSnapshotTaker::aRequestWhileOneIsTakenIsDropped()
     // One more: the worker takes requests in order, so a dropped one, had it
     // been queued, would have run before this one.
     taker.request();
-    QTRY_COMPARE(taken.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 2, 30000);
     QCOMPARE(calls.load(), 2);
 }
 
@@ -70,7 +70,7 @@ void TestLiveSnapshotTaker::aDiscardedSnapshotIsNotDelivered()
     taker.request();
     taker.discard(); // the run it was for has ended
     go.release();
-    QTRY_VERIFY(!taker.isBusy()); // its result came back, and was dropped
+    QTRY_VERIFY_WITH_TIMEOUT(!taker.isBusy(), 30000); // its result came back, and was dropped
     QCOMPARE(taken.count(), 0);
     go.release();
     taker.request();

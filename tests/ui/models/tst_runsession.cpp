@@ -164,7 +164,7 @@ void TestRunSession::snapshotsFromTheThresholdAreTakenInTheBackground()
     QSignalSpy finished(&session, &RunSession::finished);
     QVERIFY(session.start(scenario, {}, true));
     QTRY_COMPARE(session.pendingActions().size(), 1);
-    QTRY_VERIFY(!live.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty(), 30000);
     const Trace parked = live.last().at(0).value<Trace>();
     QVERIFY(!parked.isEmpty());
     QCOMPARE(parked.actor(parked.events().back().actor).isMainThread, true);
