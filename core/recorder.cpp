@@ -149,6 +149,20 @@ public:
         return span.ns + qint64(delta * span.nsPerTick);
     }
 
+    // A thread's next event: its raw stamp, if it has one, mapped, and never
+    // before the thread's previous one (`lastMapped`). On a host whose CPUs'
+    // TSCs are not perfectly in step, a thread that migrates could read a TSC a
+    // little behind its previous read; its own events must still come out in
+    // program order.
+    void mapStamp(Event &e, qint64 &lastMapped, std::size_t &hint) const
+    {
+        if (!(e.flags & RawTicks))
+            return;
+        e.timeNs = std::max(lastMapped, map(quint64(e.timeNs), hint));
+        lastMapped = e.timeNs;
+        e.flags &= quint8(~RawTicks);
+    }
+
 private:
     struct Span
     {
@@ -342,10 +356,8 @@ std::size_t Recorder::eventCount() const
     return total;
 }
 
-Trace Recorder::snapshot(const TraceMetadata &metadata) const
+void Recorder::addTablesTo(TraceBuilder &builder) const
 {
-    TraceBuilder builder;
-    std::lock_guard lock(m_tablesMutex);
     for (const auto &p : m_processes)
         builder.addProcess(p);
     for (const auto &a : m_actors)
@@ -356,6 +368,13 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
         builder.appendString(s);
     for (const auto &s : m_sites)
         builder.addSite(s);
+}
+
+Trace Recorder::snapshot(const TraceMetadata &metadata) const
+{
+    TraceBuilder builder;
+    std::lock_guard lock(m_tablesMutex);
+    addTablesTo(builder);
     // Map ticks onto CLOCK_MONOTONIC with the line through the recorder's anchor
     // and now: the error is bounded by one clock read's jitter, so events from
     // child processes (mapped the same way) merge on one clock.
@@ -367,9 +386,6 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
     const TickMap map(points);
     for (const auto &buffer : m_buffers) {
         std::size_t span = 0;
-        // On a host whose CPUs' TSCs are not perfectly in step, a thread that migrates
-        // could read a TSC a little behind its previous read; its own events must still
-        // come out in program order, so its mapped times never go back.
         qint64 lastMapped = std::numeric_limits<qint64>::min();
         // Read a chunk's link before its count: a writer links the next chunk only after
         // filling this one, so a linked chunk's count is final and the copy is a prefix of
@@ -381,11 +397,7 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
             const std::size_t count = c->count.load(std::memory_order_acquire);
             for (std::size_t i = 0; i < count; ++i) {
                 Event e = c->events[i];
-                if (e.flags & RawTicks) {
-                    e.timeNs = std::max(lastMapped, map.map(quint64(e.timeNs), span));
-                    lastMapped = e.timeNs;
-                    e.flags &= quint8(~RawTicks);
-                }
+                map.mapStamp(e, lastMapped, span);
                 builder.addEvent(e);
             }
         }
@@ -405,16 +417,7 @@ Trace Recorder::liveSnapshot()
     std::vector<quint32> freshBufferOf;
     {
         std::lock_guard lock(m_tablesMutex);
-        for (const auto &p : m_processes)
-            builder.addProcess(p);
-        for (const auto &a : m_actors)
-            builder.addActor(a);
-        for (const auto &o : m_objects)
-            builder.addObject(o);
-        for (const auto &s : m_strings)
-            builder.appendString(s);
-        for (const auto &s : m_sites)
-            builder.addSite(s);
+        addTablesTo(builder);
         // Where each thread's events end now, before the clock point is read:
         // every event taken was stamped before it, so its time is interpolated
         // between pinned points and stays what it is in every later snapshot.
@@ -451,12 +454,7 @@ Trace Recorder::liveSnapshot()
                     = chunk == endChunk ? endCount : chunk->count.load(std::memory_order_acquire);
                 for (; cursor.index < count; ++cursor.index) {
                     Event e = chunk->events[cursor.index];
-                    if (e.flags & RawTicks) {
-                        e.timeNs
-                            = std::max(cursor.lastMapped, map.map(quint64(e.timeNs), cursor.span));
-                        cursor.lastMapped = e.timeNs;
-                        e.flags &= quint8(~RawTicks);
-                    }
+                    map.mapStamp(e, cursor.lastMapped, cursor.span);
                     fresh.push_back(e);
                     freshBufferOf.push_back(quint32(b));
                 }

@@ -149,6 +149,8 @@ private:
     using ClockPoint = ClockPair;
     static ClockPoint readClockPoint();
     class TickMap;
+    // Every table into an empty builder; the caller holds m_tablesMutex.
+    void addTablesTo(TraceBuilder &builder) const;
 
     const quint64 m_serial;
     const ClockPoint m_anchor;
