@@ -47,4 +47,9 @@ qint64 AxisMapping::toReal(qint64 shownNs) const
     return events[std::size_t(step - 1)].timeNs;
 }
 
+qint64 AxisMapping::shownLiveEnd(qint64 realNowNs) const
+{
+    return realNowNs && m_steps ? StepOrder::liveEnd(shown()) : realNowNs;
+}
+
 } // namespace weft::ui

@@ -27,6 +27,9 @@ public:
     // A column's real time: its event's; before the first, the start; past
     // the last (a live run's "now"), the end.
     qint64 toReal(qint64 shownNs) const;
+    // A live run's "now" (real CLOCK_MONOTONIC ns; 0: not live) as the
+    // shown model's live end: itself, or on the step axis the next column.
+    qint64 shownLiveEnd(qint64 realNowNs) const;
     // A real duration between two shown times, for tooltips.
     qint64 realDuration(qint64 fromShownNs, qint64 toShownNs) const
     {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "timelineview.h"
 
-#include "core/derived/steporder.h"
 #include "core/interchange/untrustedtext.h"
 #include "eventkindtext.h"
 #include "livemodelbuilder.h"
@@ -68,7 +67,7 @@ void TimelineView::setTrace(const Trace &trace)
     m_axis.setTrace(trace);
     m_model.setTrace(m_axis.shown());
     if (m_axis.isStepAxis() && m_realLiveEnd)
-        m_model.setLiveEnd(StepOrder::liveEnd(m_axis.shown())); // "now" is the next column
+        m_model.setLiveEnd(m_axis.shownLiveEnd(m_realLiveEnd)); // "now" is the next column
     modelReplaced(first);
 }
 
@@ -114,9 +113,7 @@ void TimelineView::setStepAxis(bool steps, int anchorEvent)
     discardLiveDerivations();
     m_axis.setStepAxis(steps);
     m_model.setTrace(m_axis.shown());
-    m_model.setLiveEnd(m_realLiveEnd == 0 ? 0
-                           : steps        ? StepOrder::liveEnd(m_axis.shown())
-                                          : m_realLiveEnd);
+    m_model.setLiveEnd(m_axis.shownLiveEnd(m_realLiveEnd));
     updateTraceRange();
     if (fit || m_model.isEmpty()) {
         m_zoom->fitAll();
@@ -156,7 +153,7 @@ qreal TimelineView::xOfEvent(int eventIndex) const
 void TimelineView::setLiveEnd(qint64 nowNs)
 {
     m_realLiveEnd = nowNs;
-    m_model.setLiveEnd(nowNs && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown()) : nowNs);
+    m_model.setLiveEnd(m_axis.shownLiveEnd(nowNs));
     if (m_model.isEmpty())
         return;
     updateTraceRange();
@@ -186,8 +183,7 @@ void TimelineView::setLiveTrace(const Trace &trace, qint64 nowNs)
     discardLiveDerivations();
     m_realLiveEnd = nowNs;
     m_axis.setTrace(trace);
-    m_model.setLiveTrace(m_axis.shown(),
-                         nowNs && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown()) : nowNs);
+    m_model.setLiveTrace(m_axis.shown(), m_axis.shownLiveEnd(nowNs));
     if (m_model.isEmpty())
         return;
     modelReplaced(first);
@@ -198,8 +194,7 @@ void TimelineView::showDerivedSnapshot(const std::shared_ptr<DerivedSnapshot> &s
     adoptDerived(snapshot);
     if (m_axis.real().sharesDataWith(m_liveRequested))
         m_liveRequested = Trace();
-    m_model.setLiveEnd(m_realLiveEnd && m_axis.isStepAxis() ? StepOrder::liveEnd(m_axis.shown())
-                                                            : m_realLiveEnd);
+    m_model.setLiveEnd(m_axis.shownLiveEnd(m_realLiveEnd));
     if (!m_model.isEmpty())
         modelReplaced(false);
     Q_EMIT liveSnapshotShown();
