@@ -9,6 +9,7 @@
 //                                         (one load per process, so the peak is that load's)
 //                                         WEFT_IMPORT_THREADS=0 parses on one thread (see
 //                                         ChromeSliceWorkers)
+#include "bench/runbenchmarks.h"
 #include "core/interchange/traceloader.h"
 #include "core/mallochugepages.h"
 
@@ -265,12 +266,7 @@ int main(int argc, char **argv)
             return generate(argv[2], argv[3]);
         if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--load") == 0)
             return loadOnce(argv[2], argc == 4 ? argv[3] : "weft");
-        benchmark::Initialize(&argc, argv);
-        if (benchmark::ReportUnrecognizedArguments(argc, argv))
-            return 1;
-        benchmark::RunSpecifiedBenchmarks();
-        benchmark::Shutdown();
-        return 0;
+        return weft::bench::runBenchmarks(argc, argv);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_import: %s\n", e.what());
     } catch (...) {

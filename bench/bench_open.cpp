@@ -6,6 +6,7 @@
 // a worker thread.
 //
 //   QT_QPA_PLATFORM=offscreen bench/bench_open
+#include "bench/runbenchmarks.h"
 #include "bench/synthetictrace.h"
 #include "core/interchange/traceloader.h"
 #include "core/mallochugepages.h"
@@ -128,10 +129,5 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     QCoreApplication::setOrganizationName(QStringLiteral("WeftBench"));
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return weft::bench::runBenchmarks(argc, argv);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Recording cost per event, beside the two baselines it has to beat:
 // a bare steady_clock read (the floor) and a mutex-protected vector (the naive design).
+#include "bench/runbenchmarks.h"
 #include "core/mallochugepages.h"
 #include "core/recorder.h"
 #include "core/runcontext.h"
@@ -199,10 +200,5 @@ BENCHMARK(BM_RecorderLiveSnapshot)->Arg(1'000'000)->Unit(benchmark::kMillisecond
 int main(int argc, char **argv)
 {
     weft::MallocHugePages::enable(argv); // as the window runs: snapshots are large allocations
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return weft::bench::runBenchmarks(argc, argv);
 }

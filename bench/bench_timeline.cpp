@@ -4,6 +4,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench/bench_timeline
 //   bench/bench_timeline --write FILE.weft EVENTS   the synthetic trace, to open in weft
+#include "bench/runbenchmarks.h"
 #include "bench/synthetictrace.h"
 #include "core/mallochugepages.h"
 #include "core/tracebuilder.h"
@@ -193,10 +194,5 @@ int main(int argc, char **argv)
         qWarning("%s", qPrintable(error));
         return 1;
     }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return weft::bench::runBenchmarks(argc, argv);
 }
