@@ -481,6 +481,7 @@ Trace Recorder::liveSnapshot()
     merged.reserve(old.size() + fresh.size());
     mergedBufferOf.reserve(old.size() + fresh.size());
     std::size_t i = 0;
+    std::size_t firstChanged = old.size(); // where the first new event lands
     for (const std::size_t f : order) {
         const Event &e = fresh[f];
         const quint32 b = freshBufferOf[f];
@@ -492,6 +493,7 @@ Trace Recorder::liveSnapshot()
             mergedBufferOf.push_back(m_liveBufferOf[i]);
             ++i;
         }
+        firstChanged = std::min(firstChanged, merged.size());
         merged.push_back(e);
         mergedBufferOf.push_back(b);
     }
@@ -500,6 +502,10 @@ Trace Recorder::liveSnapshot()
                           m_liveBufferOf.end());
     builder.setEvents(std::move(merged));
     builder.metadata().droppedEvents = droppedCount();
+    if (m_liveLineage.series == 0)
+        m_liveLineage.series = m_serial + 1;
+    m_liveLineage = m_liveLineage.next(firstChanged);
+    builder.setLineage(m_liveLineage);
     m_live = builder.buildInTimeOrder();
     m_liveBufferOf = std::move(mergedBufferOf);
     return m_live;

@@ -186,6 +186,7 @@ private:
     std::vector<LiveCursor> m_liveCursors;
     Trace m_live;
     std::vector<quint32> m_liveBufferOf;
+    TraceLineage m_liveLineage; // m_live's place in this recorder's series
     // The clock points ticks are mapped through (the anchor, then one per
     // spill pass that needed it): each span between two is mapped on the line
     // through them, and the last one's line is extended to now. Fixed once

@@ -2,6 +2,7 @@
 #include "trace.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace weft {
 
@@ -51,6 +52,19 @@ QString Trace::text(quint32 id) const
 SourceSite Trace::site(quint16 id) const
 {
     return lookup(d->sites, id);
+}
+
+std::size_t Trace::keptEventsOf(const Trace &earlier) const
+{
+    const TraceLineage &mine = d->lineage, &theirs = earlier.d->lineage;
+    if (d == earlier.d)
+        return events().size();
+    if (mine.series == 0 || mine.series != theirs.series)
+        return 0;
+    for (const auto &[generation, kept] : mine.kept)
+        if (generation == theirs.generation)
+            return std::min(kept, earlier.events().size());
+    return 0;
 }
 
 Trace Trace::withSchedule(const Schedule &schedule) const

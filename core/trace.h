@@ -4,6 +4,7 @@
 #include "derivedcache.h"
 #include "event.h"
 #include "schedule.h"
+#include "tracelineage.h"
 #include "tracetypes.h"
 
 #include <QString>
@@ -85,6 +86,13 @@ public:
     // What is derived from this trace once and shared by all its copies
     // (TraceStates::of, ...): every view and export reads the same derivation.
     const DerivedCache &derived() const { return d->derived; }
+    // Which live series this snapshot belongs to, and what it keeps of the
+    // snapshots before it (TraceLineage).
+    const TraceLineage &lineage() const { return d->lineage; }
+    // How many of `earlier`'s first events this trace holds unchanged, at the
+    // same indices, as far as their lineage tells (0 when it does not): all of
+    // them, and a derivation from `earlier` may be extended with the rest.
+    std::size_t keptEventsOf(const Trace &earlier) const;
 
 private:
     friend class TraceBuilder;
@@ -98,6 +106,7 @@ private:
         std::vector<SourceSite> sites;
         TraceMetadata metadata;
         Schedule schedule;
+        TraceLineage lineage;
         DerivedCache derived;
     };
     explicit Trace(std::shared_ptr<const Data> data);

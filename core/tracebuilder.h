@@ -61,6 +61,7 @@ public:
 
     TraceMetadata &metadata() { return m_data->metadata; }
     void setSchedule(const Schedule &schedule) { m_data->schedule = schedule; }
+    void setLineage(TraceLineage lineage) { m_data->lineage = std::move(lineage); }
 
     // Finishes the trace; the builder is empty afterwards.
     Trace build();

@@ -26,6 +26,7 @@ private slots:
     void liveSnapshotsEqualFullSnapshots();
     void liveSnapshotWhileRecordingEndsEqual();
     void liveSnapshotBreaksTiesByThreadAsSnapshotDoes();
+    void liveSnapshotsSayWhatTheyKeepOfTheOnesBefore();
 };
 
 void TestRecorder::eventIsCompact()
@@ -281,6 +282,48 @@ void TestRecorder::liveSnapshotBreaksTiesByThreadAsSnapshotDoes()
     QCOMPARE(differenceBetween(live, recorder.snapshot()), QString());
     QCOMPARE(live.events()[1].value, qint64(2)); // this thread's, the earlier buffer
     QCOMPARE(live.events()[2].value, qint64(1));
+}
+
+void TestRecorder::liveSnapshotsSayWhatTheyKeepOfTheOnesBefore()
+{
+    Recorder recorder;
+    auto appendAt = [&recorder](qint64 timeNs, quint32 actor, qint64 value) {
+        Event e;
+        e.timeNs = timeNs;
+        e.kind = EventKind::Mark;
+        e.actor = actor;
+        e.value = value;
+        recorder.append(e);
+    };
+    appendAt(50, 2, 0); // this thread's buffer first
+    std::thread a([&] { appendAt(100, 1, 1); });
+    a.join();
+    const Trace first = recorder.liveSnapshot();
+    QCOMPARE(first.keptEventsOf(first), std::size_t(2));
+    appendAt(200, 2, 3);
+    const Trace appended = recorder.liveSnapshot();
+    QCOMPARE(appended.keptEventsOf(first), std::size_t(2)); // all of them: extendable
+    appendAt(100, 2, 2); // lands before A's event at 100 (index 1)
+    const Trace merged = recorder.liveSnapshot();
+    QCOMPARE(merged.events()[1].value, qint64(2));
+    QCOMPARE(merged.keptEventsOf(appended), std::size_t(1));
+    QCOMPARE(merged.keptEventsOf(first), std::size_t(1));
+    const Trace same = recorder.liveSnapshot(); // nothing new
+    QCOMPARE(same.keptEventsOf(merged), std::size_t(4));
+    QCOMPARE(same.keptEventsOf(first), std::size_t(1));
+    // Other series and traces of none keep nothing that could be told.
+    Recorder other;
+    other.record(EventKind::Mark, 1, 0, 0);
+    QCOMPARE(other.liveSnapshot().keptEventsOf(first), std::size_t(0));
+    QCOMPARE(recorder.snapshot().keptEventsOf(same), std::size_t(0));
+    // Only the last few generations are remembered.
+    Trace last = same;
+    for (std::size_t i = 0; i < TraceLineage::kRemembered; ++i)
+        last = recorder.liveSnapshot();
+    QCOMPARE(last.keptEventsOf(same), std::size_t(4));
+    last = recorder.liveSnapshot();
+    QCOMPARE(last.keptEventsOf(same), std::size_t(0));
+    QCOMPARE(last.keptEventsOf(recorder.liveSnapshot()), std::size_t(0)); // a later one
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)
