@@ -71,21 +71,6 @@ bool endsWait(LaneState state, quint32 object, const Event &e)
     }
 }
 
-// Per-lane state while walking the events once, in time order.
-struct Cursor
-{
-    bool started = false;
-    LaneState state = LaneState::Running;
-    qint64 stateStart = 0;
-    quint32 stateObject = 0;
-    int stateEvent = -1;
-    // Starting (see TraceStates): until the program's own first event, "running" is the
-    // runtime starting; startSite is the ProcessStart's site, the parent's starting line.
-    bool starting = false;
-    quint16 startSite = 0;
-    std::unordered_map<quint32, std::pair<qint64, int>> heldLocks; // lock -> (since, event)
-};
-
 } // namespace
 
 std::shared_ptr<const TraceStates> TraceStates::of(const Trace &trace)
@@ -100,26 +85,18 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     const std::vector<Event> &events = trace.events();
     const quint32 actorCount = quint32(trace.actorCount());
     m_lanes.resize(std::size_t(actorCount) + 1);
-    auto laneOf = [&](quint32 actor) -> Lane * {
-        return actor >= 1 && actor <= actorCount && m_lanes[actor].actor != 0 ? &m_lanes[actor]
-                                                                              : nullptr;
-    };
+    m_cursors.resize(m_lanes.size());
 
     // Counted first, so that every list is sized once: a contended run has
     // millions of spans and lock bands, and growth by doubling would hold up to
     // twice their memory at its peak.
     std::vector<std::size_t> changes(m_lanes.size()), acquisitions(m_lanes.size());
+    std::vector<char> seen(m_lanes.size());
     std::size_t lockWaits = 0;
     for (const Event &e : events) {
         if (e.actor < 1 || e.actor > actorCount)
             continue;
-        Lane &lane = m_lanes[e.actor];
-        if (lane.actor == 0) {
-            lane.actor = e.actor;
-            lane.startNs = e.timeNs;
-            lane.endNs = endNs;
-        }
-        lane.lastEventNs = e.timeNs;
+        seen[e.actor] = 1;
         // A pause is two changes: into it, and back out at the lane's next event.
         changes[e.actor] += beginsSpan(e.kind) + (e.kind == EventKind::StepWait);
         acquisitions[e.actor] += e.kind == EventKind::LockAcquired;
@@ -128,12 +105,31 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
     for (std::size_t a = 1; a < m_lanes.size(); ++a) {
         // The first "running" (or "starting", then "running"), and "finished" when its
         // process exits.
-        m_lanes[a].spans.reserve(m_lanes[a].actor ? changes[a] + 3 : 0);
+        m_lanes[a].spans.reserve(seen[a] ? changes[a] + 3 : 0);
         m_lanes[a].locks.reserve(acquisitions[a]);
     }
     m_lockWaits.reserve(lockWaits);
+    walk(trace, 0, endNs);
+    close(endNs);
+}
 
-    std::vector<Cursor> cursors(m_lanes.size());
+void TraceStates::extend(const Trace &trace, qint64 endNs)
+{
+    reopen();
+    const std::size_t lanes = std::size_t(trace.actorCount()) + 1;
+    if (lanes > m_lanes.size()) {
+        m_lanes.resize(lanes);
+        m_cursors.resize(lanes);
+    }
+    walk(trace, m_walked, endNs);
+    close(endNs);
+}
+
+void TraceStates::walk(const Trace &trace, std::size_t from, qint64 endNs)
+{
+    const std::vector<Event> &events = trace.events();
+    const quint32 actorCount = quint32(m_lanes.size() - 1);
+    std::vector<Cursor> &cursors = m_cursors;
     auto closeSpan = [&](quint32 actor, qint64 t, int by) {
         const Cursor &c = cursors[actor];
         if (!c.started || t <= c.stateStart)
@@ -167,12 +163,18 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         lane.finished = true;
     };
 
-    std::unordered_map<quint32, quint32> lockOwner; // lock -> actor
-    for (int i = 0; i < int(events.size()); ++i) {
+    std::unordered_map<quint32, quint32> &lockOwner = m_lockOwner;
+    for (int i = int(from); i < int(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
-        Lane *lane = laneOf(e.actor);
-        if (!lane)
+        if (e.actor < 1 || e.actor > actorCount)
             continue;
+        Lane *lane = &m_lanes[e.actor];
+        if (lane->actor == 0) {
+            lane->actor = e.actor;
+            lane->startNs = e.timeNs;
+            lane->endNs = endNs;
+        }
+        lane->lastEventNs = e.timeNs;
         Cursor &cursor = cursors[e.actor];
         lane->statesKnown = lane->statesKnown || tellsState(e.kind);
         if (!cursor.started && e.kind == EventKind::ProcessStart) {
@@ -267,22 +269,82 @@ TraceStates::TraceStates(const Trace &trace, qint64 endNs)
         }
     }
 
+    m_walked = events.size();
+}
+
+void TraceStates::close(qint64 endNs)
+{
     // Every lane's last state runs to the end (a finished lane stays "finished").
-    for (quint32 a = 1; a <= actorCount; ++a) {
+    const auto byStart = [](const LockBand &x, const LockBand &y) {
+        return std::tie(x.startNs, x.eventIndex) < std::tie(y.startNs, y.eventIndex);
+    };
+    for (std::size_t a = 1; a < m_lanes.size(); ++a) {
         Lane &lane = m_lanes[a];
         if (lane.actor == 0)
             continue;
-        const Cursor &c = cursors[a];
+        Cursor &c = m_cursors[a];
+        if (!lane.finished)
+            lane.endNs = endNs;
         lane.hasOpen = c.started;
         lane.open = {c.stateStart, endNs, c.state, false, c.stateObject, c.stateEvent, -1};
-        const std::size_t before = lane.spans.size();
-        closeSpan(a, endNs, -1);
-        lane.lastSpanOpen = lane.spans.size() > before;
-        for (auto &[lock, since] : cursors[a].heldLocks)
+        lane.lastSpanOpen = c.started && endNs > c.stateStart;
+        if (lane.lastSpanOpen)
+            lane.spans.push_back(lane.open);
+        for (auto &[lock, since] : c.heldLocks)
             lane.locks.push_back({since.first, endNs, lock, since.second, -1, false, true});
-        std::sort(lane.locks.begin(), lane.locks.end(), [](const LockBand &x, const LockBand &y) {
-            return std::tie(x.startNs, x.eventIndex) < std::tie(y.startNs, y.eventIndex);
-        });
+        // The bands since the last close, sorted, then merged in where they
+        // start: a live run's are mostly the latest, and the merge moves few.
+        const auto sorted = lane.locks.begin() + std::ptrdiff_t(c.sortedLocks);
+        if (!std::is_sorted(sorted, lane.locks.end(), byStart))
+            std::sort(sorted, lane.locks.end(), byStart);
+        const auto mergeFrom = sorted == lane.locks.end()
+            ? sorted
+            : std::upper_bound(lane.locks.begin(), sorted, *sorted, byStart);
+        std::inplace_merge(mergeFrom, sorted, lane.locks.end(), byStart);
+        c.heldFrom = std::size_t(mergeFrom - lane.locks.begin());
+        lane.locksUnchanged = std::min(lane.locksUnchanged, c.heldFrom);
+    }
+}
+
+void TraceStates::reopen()
+{
+    for (std::size_t a = 1; a < m_lanes.size(); ++a) {
+        Lane &lane = m_lanes[a];
+        if (lane.actor == 0)
+            continue;
+        if (lane.lastSpanOpen)
+            lane.spans.pop_back();
+        lane.lastSpanOpen = false;
+        // The bands still held at the end go; they come back, released or still
+        // held, with the walk. What stays is settled and sorted.
+        const auto held
+            = std::find_if(lane.locks.begin() + std::ptrdiff_t(m_cursors[a].heldFrom),
+                           lane.locks.end(), [](const LockBand &band) { return band.heldAtEnd; });
+        lane.locksUnchanged = std::size_t(held - lane.locks.begin());
+        lane.locks.erase(std::remove_if(held, lane.locks.end(),
+                                        [](const LockBand &band) { return band.heldAtEnd; }),
+                         lane.locks.end());
+        m_cursors[a].sortedLocks = lane.locks.size();
+    }
+}
+
+void TraceStates::moveEnd(qint64 endNs)
+{
+    for (std::size_t a = 1; a < m_lanes.size(); ++a) {
+        Lane &lane = m_lanes[a];
+        if (lane.actor == 0)
+            continue;
+        if (!lane.finished)
+            lane.endNs = endNs;
+        if (lane.lastSpanOpen)
+            lane.spans.pop_back();
+        lane.open.endNs = endNs;
+        lane.lastSpanOpen = lane.hasOpen && endNs > lane.open.startNs;
+        if (lane.lastSpanOpen)
+            lane.spans.push_back(lane.open);
+        for (std::size_t b = m_cursors[a].heldFrom; b < lane.locks.size(); ++b)
+            if (lane.locks[b].heldAtEnd)
+                lane.locks[b].endNs = endNs;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/trace.h"
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace weft {
@@ -108,6 +109,9 @@ public:
         bool hasOpen = false;
         StateSpan open;
         bool lastSpanOpen = false;
+        // How many of `locks` the last extend() left as they were (none after
+        // the constructor): a summary of the bands redoes only the rest.
+        std::size_t locksUnchanged = 0;
     };
 
     TraceStates(const Trace &trace, qint64 endNs);
@@ -116,6 +120,16 @@ public:
     // every view and export of it (Trace::derived): whoever asks first derives.
     static std::shared_ptr<const TraceStates> of(const Trace &trace);
 
+    // Carries the walk on over a later snapshot of the same run, whose first
+    // eventsWalked() events are the ones walked so far (Trace::keptEventsOf),
+    // to a new end: the same states the constructor derives from it, at the
+    // cost of the new events (and of each lane's end), not of all of them.
+    void extend(const Trace &trace, qint64 endNs);
+    std::size_t eventsWalked() const { return m_walked; }
+    // Moves the end alone (a live "now"): what is open at the end reaches it.
+    // Walks no events; the spans keep their indices but for the open one.
+    void moveEnd(qint64 endNs);
+
     // Indexed by actor id; lanes()[a].actor == 0 for an actor without events.
     std::vector<Lane> &lanes() { return m_lanes; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
@@ -123,8 +137,35 @@ public:
     std::vector<LockWaitEdge> takeLockWaits() { return std::move(m_lockWaits); }
 
 private:
+    // Each lane's state while the events are walked, in time order, kept for extend().
+    struct Cursor
+    {
+        bool started = false;
+        LaneState state = LaneState::Running;
+        qint64 stateStart = 0;
+        quint32 stateObject = 0;
+        int stateEvent = -1;
+        // Starting (see above): until the program's own first event, "running" is the
+        // runtime starting; startSite is the ProcessStart's site, the parent's starting line.
+        bool starting = false;
+        quint16 startSite = 0;
+        std::unordered_map<quint32, std::pair<qint64, int>> heldLocks; // lock -> (since, event)
+        // Lock bands before this one are settled and sorted (none held at the end).
+        std::size_t sortedLocks = 0;
+        // ... and none from here on was, at the last close: where the held ones are.
+        std::size_t heldFrom = 0;
+    };
+
+    void walk(const Trace &trace, std::size_t from, qint64 endNs);
+    // What the end closes, and undoing it before the walk goes on.
+    void close(qint64 endNs);
+    void reopen();
+
     std::vector<Lane> m_lanes;
     std::vector<LockWaitEdge> m_lockWaits;
+    std::vector<Cursor> m_cursors; // by actor, as m_lanes
+    std::unordered_map<quint32, quint32> m_lockOwner; // lock -> actor
+    std::size_t m_walked = 0;
 };
 
 } // namespace weft

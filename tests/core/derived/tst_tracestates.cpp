@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/derived/tracestates.h"
 #include "core/tracebuilder.h"
+#include "tests/common/liveseries.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <tuple>
 
@@ -24,6 +26,9 @@ private slots:
     void aChildProcessIsStartingUntilItsProgramRuns();
     void aForkedChildIsStartingUntilItLeavesTheStartingLine();
     void aThreadAtItsStepGateIsPausedUntilItsNextEvent();
+    void extendingALiveSeriesDerivesWhatTheWholeDoes_data();
+    void extendingALiveSeriesDerivesWhatTheWholeDoes();
+    void movingTheEndDerivesWhatTheLaterEndDoes();
 };
 
 namespace {
@@ -335,6 +340,159 @@ void TestTraceStates::aThreadAtItsStepGateIsPausedUntilItsNextEvent()
     // The hold is the program's: a pause inside it does not cut it.
     QCOMPARE(states.lanes()[t].locks.size(), std::size_t(1));
     QCOMPARE(states.lanes()[t].locks[0].endNs, 70);
+}
+
+namespace {
+
+// Many lanes taking and releasing three locks (nested, and held at the end),
+// sleeping, waiting and ending, some of their process's threads killed by
+// its exit: in an order from a fixed seed, so every run checks the same.
+Trace randomTrace(quint32 seed, int eventCount)
+{
+    QRandomGenerator random(seed);
+    TraceBuilder b;
+    const quint32 p1 = b.addProcess({1000, QStringLiteral("p")});
+    const quint32 p2 = b.addProcess({2000, QStringLiteral("q")});
+    std::vector<quint32> actors;
+    for (int a = 0; a < 6; ++a)
+        actors.push_back(b.addActor(
+            {QStringLiteral("t%1").arg(a), qint64(a + 1), a < 4 ? p1 : p2, a == 0, a == 3}));
+    std::vector<quint32> locks;
+    for (int l = 0; l < 3; ++l)
+        locks.push_back(b.addObject({QStringLiteral("L%1").arg(l), ObjectKind::Lock}));
+    const EventKind kinds[]
+        = {EventKind::ThreadStart,  EventKind::SleepBegin,   EventKind::SleepEnd,
+           EventKind::LockWait,     EventKind::LockAcquired, EventKind::LockReleased,
+           EventKind::LockAcquired, EventKind::LockReleased, EventKind::JoinWait,
+           EventKind::JoinDone,     EventKind::IoWaitBegin,  EventKind::IoWaitEnd,
+           EventKind::StepWait,     EventKind::Print,        EventKind::ThreadEnd,
+           EventKind::ProcessExit};
+    qint64 t = 0;
+    for (int i = 0; i < eventCount; ++i) {
+        t += random.bounded(3); // equal times too
+        // Lanes join in turn, as a run starts its threads.
+        const quint32 actor
+            = actors[std::size_t(random.bounded(std::min(int(actors.size()), 1 + i / 8)))];
+        EventKind kind = kinds[random.bounded(int(std::size(kinds)))];
+        if ((kind == EventKind::ProcessExit || kind == EventKind::ThreadEnd)
+            && random.bounded(8) != 0)
+            kind = EventKind::Print; // ends are rare
+        const quint32 lock = locks[std::size_t(random.bounded(int(locks.size())))];
+        b.addEvent({t, qint64(actors[std::size_t(random.bounded(int(actors.size())))]), actor, lock,
+                    0, 0, kind, NoFlags});
+    }
+    return b.buildInTimeOrder();
+}
+
+bool sameSpan(const StateSpan &a, const StateSpan &b)
+{
+    return std::tie(a.startNs, a.endNs, a.state, a.ended, a.object, a.eventIndex, a.endEvent)
+        == std::tie(b.startNs, b.endNs, b.state, b.ended, b.object, b.eventIndex, b.endEvent);
+}
+
+// Empty when both derivations say the same; else what differs first.
+QString differenceBetween(const TraceStates &got, const TraceStates &want)
+{
+    if (got.lanes().size() != want.lanes().size())
+        return QStringLiteral("%1 lanes, not %2").arg(got.lanes().size()).arg(want.lanes().size());
+    for (std::size_t a = 0; a < want.lanes().size(); ++a) {
+        const TraceStates::Lane &g = got.lanes()[a], &w = want.lanes()[a];
+        const QString lane = QStringLiteral("lane %1: ").arg(a);
+        if (std::tie(g.actor, g.startNs, g.endNs, g.lastEventNs, g.finished, g.killed, g.killedNs,
+                     g.killedBy, g.statesKnown, g.hasOpen, g.lastSpanOpen)
+            != std::tie(w.actor, w.startNs, w.endNs, w.lastEventNs, w.finished, w.killed,
+                        w.killedNs, w.killedBy, w.statesKnown, w.hasOpen, w.lastSpanOpen))
+            return lane + QStringLiteral("life or end differs");
+        if (g.hasOpen && !sameSpan(g.open, w.open))
+            return lane + QStringLiteral("open state differs");
+        if (g.spans.size() != w.spans.size())
+            return lane
+                + QStringLiteral("%1 spans, not %2").arg(g.spans.size()).arg(w.spans.size());
+        for (std::size_t i = 0; i < w.spans.size(); ++i)
+            if (!sameSpan(g.spans[i], w.spans[i]))
+                return lane + QStringLiteral("span %1 differs").arg(i);
+        if (g.locks.size() != w.locks.size())
+            return lane
+                + QStringLiteral("%1 locks, not %2").arg(g.locks.size()).arg(w.locks.size());
+        for (std::size_t i = 0; i < w.locks.size(); ++i) {
+            const LockBand &x = g.locks[i], &y = w.locks[i];
+            if (std::tie(x.startNs, x.endNs, x.lock, x.eventIndex, x.releaseEvent, x.released,
+                         x.heldAtEnd)
+                != std::tie(y.startNs, y.endNs, y.lock, y.eventIndex, y.releaseEvent, y.released,
+                            y.heldAtEnd))
+                return lane + QStringLiteral("lock band %1 differs").arg(i);
+        }
+    }
+    if (got.lockWaits().size() != want.lockWaits().size())
+        return QStringLiteral("%1 lock waits, not %2")
+            .arg(got.lockWaits().size())
+            .arg(want.lockWaits().size());
+    for (std::size_t i = 0; i < want.lockWaits().size(); ++i) {
+        const LockWaitEdge &x = got.lockWaits()[i], &y = want.lockWaits()[i];
+        if (std::tie(x.timeNs, x.event, x.holder) != std::tie(y.timeNs, y.event, y.holder))
+            return QStringLiteral("lock wait %1 differs").arg(i);
+    }
+    return {};
+}
+
+} // namespace
+
+void TestTraceStates::extendingALiveSeriesDerivesWhatTheWholeDoes_data()
+{
+    QTest::addColumn<Trace>("full");
+    QTest::newRow("sample") << makeSample().trace;
+    QTest::newRow("child process") << childTrace(1,
+                                                 {{30, EventKind::LockWait, 1},
+                                                  {40, EventKind::LockAcquired, 1},
+                                                  {50, EventKind::LockReleased, 1},
+                                                  {70, EventKind::LockAcquired, 3},
+                                                  {100, EventKind::LockReleased, 3}})
+                                          .trace;
+    for (quint32 seed = 1; seed <= 4; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed))) << randomTrace(seed, 400);
+}
+
+void TestTraceStates::extendingALiveSeriesDerivesWhatTheWholeDoes()
+{
+    QFETCH(Trace, full);
+    const std::size_t n = full.events().size();
+    // Cut after every event, one snapshot after another, and in a few big
+    // steps (a snapshot skipped, as the live model extends the one before last).
+    std::vector<std::size_t> everyEvent;
+    for (std::size_t k = 1; k < n; ++k)
+        everyEvent.push_back(k);
+    for (const std::vector<std::size_t> &cuts :
+         {everyEvent, std::vector<std::size_t> {n / 3, n / 2, n - 1}}) {
+        const std::vector<Trace> series = testsupport::liveSeries(full, cuts);
+        // "Now" a little after each snapshot's last event, as a live poll's.
+        const auto nowOf = [](const Trace &t) {
+            return t.endNs() + 7;
+        };
+        TraceStates extended(series.front(), nowOf(series.front()));
+        for (std::size_t s = 1; s < series.size(); ++s) {
+            QCOMPARE(extended.eventsWalked(), series[s - 1].events().size());
+            extended.extend(series[s], nowOf(series[s]));
+            const TraceStates whole(series[s], nowOf(series[s]));
+            const QString difference = differenceBetween(extended, whole);
+            if (!difference.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("after %1 events: %2")
+                                     .arg(series[s].events().size())
+                                     .arg(difference)));
+        }
+    }
+}
+
+void TestTraceStates::movingTheEndDerivesWhatTheLaterEndDoes()
+{
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        const Trace trace = randomTrace(seed, 300);
+        TraceStates moved(trace, trace.endNs() + 5);
+        // Held bands and open spans stretch; an end at the last event opens none.
+        for (const qint64 later : {trace.endNs() + 50, trace.endNs(), trace.endNs() + 9}) {
+            moved.moveEnd(later);
+            QCOMPARE(differenceBetween(moved, TraceStates(trace, later)), QString());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTraceStates)
