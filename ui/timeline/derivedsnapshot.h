@@ -21,8 +21,11 @@ struct DerivedSnapshot
     // Both derived from `real`, on the step axis or the time axis. A live
     // run's (`liveEndNs`, "now" on the real clock, not 0) reaches "now"
     // already, so that moving "now" on the window's thread copies nothing.
+    // Into `reuse` when given: an earlier snapshot of the same run, whose
+    // model is extended with the new events rather than derived again.
     static std::shared_ptr<DerivedSnapshot> of(const Trace &real, bool stepAxis,
-                                               qint64 liveEndNs = 0);
+                                               qint64 liveEndNs = 0,
+                                               std::shared_ptr<DerivedSnapshot> reuse = {});
 };
 
 } // namespace weft::ui

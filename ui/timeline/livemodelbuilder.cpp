@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "livemodelbuilder.h"
 
+#include <utility>
+
 namespace weft::ui {
 
 LiveModelBuilder::LiveModelBuilder(QObject *parent)
@@ -32,12 +34,23 @@ void LiveModelBuilder::discardPending()
 {
     m_waiting.reset();
     m_firstDelivered = m_nextTicket;
+    QMetaObject::invokeMethod(
+        &m_worker, [this] { m_spare.reset(); }, Qt::QueuedConnection);
 }
 
 void LiveModelBuilder::recycle(std::shared_ptr<DerivedSnapshot> done)
 {
     QMetaObject::invokeMethod(
-        &m_worker, [done = std::move(done)]() mutable { done.reset(); }, Qt::QueuedConnection);
+        &m_worker,
+        [this, done = std::move(done)]() mutable {
+            // Only a live run's next snapshot can extend it (TraceLineage);
+            // another trace's model would only hold its memory.
+            if (done && done->model.trace().lineage().series != 0)
+                m_spare = std::move(done);
+            else
+                done.reset();
+        },
+        Qt::QueuedConnection);
 }
 
 void LiveModelBuilder::startNext()
@@ -53,7 +66,8 @@ void LiveModelBuilder::startNext()
     QMetaObject::invokeMethod(
         &m_worker,
         [this, next = std::move(next)] {
-            auto snapshot = DerivedSnapshot::of(next.real, next.stepAxis, next.liveEndNs);
+            auto snapshot = DerivedSnapshot::of(next.real, next.stepAxis, next.liveEndNs,
+                                                std::exchange(m_spare, nullptr));
             QMetaObject::invokeMethod(
                 this, [this, ticket = next.ticket, snapshot] { finished(ticket, snapshot); },
                 Qt::QueuedConnection);

@@ -15,6 +15,11 @@ namespace weft::ui {
 // 100 ms poll). Only the latest request waits its turn: a snapshot superseded
 // before the worker reaches it is never derived. Results come back on the
 // thread that owns the builder, in request order, each with its ticket.
+//
+// The view hands back the model it showed before (recycle()); the worker
+// keeps it and extends it with the next snapshot's new events
+// (TimelineModel::setLiveTrace), two buffers taking turns, rather than
+// deriving every snapshot whole.
 class LiveModelBuilder : public QObject
 {
     Q_OBJECT
@@ -28,12 +33,13 @@ public:
     // real clock); returns the ticket its result carries.
     quint64 request(const Trace &real, bool stepAxis, qint64 liveEndNs = 0);
     // Nothing requested so far is delivered: a finished run or a switched axis
-    // has replaced what the view shows.
+    // has replaced what the view shows. The model kept to extend is freed.
     void discardPending();
     // A derivation is running or waiting.
     bool isBusy() const { return m_running || m_waiting.has_value(); }
-    // Hands a model the view no longer needs to the worker, which frees it:
-    // freeing a million events' lanes and flows is itself a few milliseconds.
+    // Hands a model the view no longer needs to the worker, which keeps a
+    // live run's to extend next and frees any other: freeing a million
+    // events' lanes and flows is itself a few milliseconds.
     void recycle(std::shared_ptr<DerivedSnapshot> done);
 
 Q_SIGNALS:
@@ -53,6 +59,8 @@ private:
     QThread m_thread;
     QObject m_worker; // lives in m_thread: what the derivations are posted to
     std::optional<Request> m_waiting;
+    // The worker's only: the model shown before the last one, extended next.
+    std::shared_ptr<DerivedSnapshot> m_spare;
     bool m_running = false;
     quint64 m_nextTicket = 1;
     quint64 m_firstDelivered = 1; // tickets below this were discarded

@@ -40,6 +40,8 @@ public:
     std::size_t firstStartingFrom(std::span<const StateSpan> spans, std::size_t first,
                                   qint64 t) const;
     int levelCount() const { return int(m_levels.size()); }
+    // How many spans it summarises.
+    std::size_t size() const { return m_states.size(); }
     // spans[i]'s start, end and state, read from the pyramid's copies: a pixel's
     // last span and the next pixel's first are then found without reading a span
     // (at 10 M events each such read missed the cache). The end is the next

@@ -181,13 +181,19 @@ public:
     // One live poll: the latest snapshot and "now" together. The same snapshot
     // as before (Trace::sharesDataWith) only moves "now"; a new one is derived
     // once, already reaching "now".
+    // A later snapshot of the same live run (Trace::keptEventsOf: it keeps
+    // every event this model was derived from) extends the derivation with its
+    // new events instead: the same model a whole derivation gives, at the cost
+    // of the new events and of the lanes, not of the whole trace.
     void setLiveTrace(const Trace &trace, qint64 nowNs);
     // Takes over a model derived elsewhere (LiveModelBuilder's worker), giving
     // this one's contents in return: a swap of buffers, not a copy, so that the
     // lanes' views of the slice storage stay valid. Counts as one derivation.
     void adopt(TimelineModel &derived) noexcept;
-    // How many times the events were derived (for tests: one per new snapshot).
+    // How many times the events were derived (for tests: one per new snapshot),
+    // and how many of those only extended the derivation before.
     int buildCount() const { return m_buildCount; }
+    int extendCount() const { return m_extendCount; }
     const Trace &trace() const { return m_trace; }
     bool isEmpty() const { return m_lanes.empty(); }
 
@@ -242,10 +248,24 @@ public:
 
 private:
     void build();
+    bool canExtendTo(const Trace &trace) const;
+    void extend(const Trace &trace);
+    // Lanes for the states' actors, in their order (process, main thread,
+    // creation), keeping the lanes there are; groups and the actor index with them.
+    void placeLanes();
+    // Takes a lane's states, of which the first `keptSpans` spans and
+    // `keptLocks` lock bands are those the lane had already.
+    static void takeStates(Lane &lane, const TraceStates::Lane &derived, std::size_t keptSpans,
+                           std::size_t keptLocks);
     void moveLiveEnd();
-    void addInstantsAndCounters();
+    // The instants and counter samples of events [from, size), after those there are.
+    void addInstantsAndCounters(std::size_t from);
+    void addKilledInstants();
+    void clearSlices();
     void addSlices();
-    void addArrows(const TraceArrows &derived);
+    // The arrows from derived.arrows()[from], as flows, then placed in order.
+    void addArrows(const TraceArrows &derived, std::size_t from);
+    void placeNewFlows(std::size_t firstNew);
     void resolveDeadlock();
     Trace m_trace;
     qint64 m_startNs = 0;
@@ -255,6 +275,12 @@ private:
     std::vector<Lane> m_lanes;
     // Every lane's slices, lane after lane: the trace's own (TraceSlices::of).
     std::shared_ptr<const TraceSlices> m_slices;
+    // Some slice ends where the trace does (unfinished): a longer trace moves it.
+    bool m_slicesReachEnd = false;
+    // The arrows, the model's own while a run is live, so that its next
+    // snapshot extends them (TraceArrows::extend); else the trace's.
+    std::shared_ptr<const TraceArrows> m_arrows;
+    std::shared_ptr<TraceArrows> m_liveArrows;
     std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows; // every kind but WaitsFor
     std::vector<quint32> m_fanFlows; // indices of Spawn and Join flows
@@ -275,6 +301,7 @@ private:
     // 2000 lanes' labels again took a share of every adoption.
     mutable QHash<QString, qreal> m_labelWidths;
     int m_buildCount = 0;
+    int m_extendCount = 0;
 };
 
 } // namespace weft::ui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/derived/steporder.h"
+#include "tests/common/liveseries.h"
 #include "tests/common/sampletrace.h"
 #include "ui/timeline/livemodelbuilder.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <map>
 
 using namespace weft;
 using namespace weft::ui;
@@ -17,6 +19,7 @@ private slots:
     void derivesWhatTheModelDerivesInPlace();
     void aLiveSnapshotIsDerivedReachingNow_data();
     void aLiveSnapshotIsDerivedReachingNow();
+    void recycledModelsAreExtendedWithTheNextSnapshot();
     void onlyTheLatestWaitingSnapshotIsDerived();
     void discardedRequestsAreNotDelivered();
     void quitsWithADerivationInFlight();
@@ -125,6 +128,48 @@ void TestLiveModelBuilder::aLiveSnapshotIsDerivedReachingNow()
         if (!a.spans.empty())
             QCOMPARE(a.spans.back().endNs, b.spans.back().endNs);
     }
+}
+
+void TestLiveModelBuilder::recycledModelsAreExtendedWithTheNextSnapshot()
+{
+    // A live run as the view drives it: each delivered model is adopted and
+    // the one shown before goes back to the worker, which extends it with the
+    // next snapshot but one instead of deriving that whole.
+    const Trace &whole = m_sample.trace;
+    const std::size_t n = whole.events().size();
+    const std::vector<Trace> series
+        = testsupport::liveSeries(whole, {n / 5, 2 * n / 5, 3 * n / 5, 4 * n / 5});
+    LiveModelBuilder builder;
+    const std::vector<Delivery> &got = *record(builder);
+    TimelineModel shown;
+    int extended = 0;
+    std::map<const TimelineModel *, int> extendsSeen; // the two models' counts so far
+    for (const Trace &snapshot : series) {
+        const qint64 now = snapshot.endNs() + 1'000;
+        builder.request(snapshot, false, now);
+        QTRY_VERIFY(!builder.isBusy());
+        const std::shared_ptr<DerivedSnapshot> derived = got.back().second;
+        int &seen = extendsSeen[&derived->model];
+        extended += derived->model.extendCount() - seen;
+        seen = derived->model.extendCount();
+        TimelineModel inPlace;
+        inPlace.setLiveTrace(snapshot, now);
+        QCOMPARE(derived->model.endNs(), inPlace.endNs());
+        QCOMPARE(derived->model.lanes().size(), inPlace.lanes().size());
+        for (std::size_t i = 0; i < inPlace.lanes().size(); ++i) {
+            QCOMPARE(derived->model.lanes()[i].spans.size(), inPlace.lanes()[i].spans.size());
+            QCOMPARE(derived->model.lanes()[i].locks.size(), inPlace.lanes()[i].locks.size());
+            QCOMPARE(derived->model.lanes()[i].instants.size(), inPlace.lanes()[i].instants.size());
+        }
+        QCOMPARE(derived->model.flows().size(), inPlace.flows().size());
+        shown.adopt(derived->model);
+        builder.recycle(derived);
+    }
+    // The first two are derived whole (the first model handed back is the
+    // empty one shown before the run); each later one extends.
+    QCOMPARE(got.size(), series.size());
+    QVERIFY(extended > 0);
+    QCOMPARE(extended, int(series.size()) - 2);
 }
 
 void TestLiveModelBuilder::onlyTheLatestWaitingSnapshotIsDerived()

@@ -5,6 +5,7 @@
 #include "core/scenarios/threads/threadscenarios.h"
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
+#include "tests/common/liveseries.h"
 #include "tests/common/sampletrace.h"
 #include "tests/common/scenariorun.h"
 #include "ui/timeline/timelinemodel.h"
@@ -38,6 +39,12 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
     QCOMPARE(live.startNs(), fresh.startNs());
     QCOMPARE(live.endNs(), fresh.endNs());
     QCOMPARE(live.lanes().size(), fresh.lanes().size());
+    QCOMPARE(live.groups().size(), fresh.groups().size());
+    for (std::size_t g = 0; g < live.groups().size(); ++g) {
+        const LaneGroup &a = live.groups()[g], &b = fresh.groups()[g];
+        QCOMPARE(std::tuple(a.process, a.label, a.firstLane, a.laneCount),
+                 std::tuple(b.process, b.label, b.firstLane, b.laneCount));
+    }
     const auto spanKey = [](const StateSpan &s) {
         return std::tuple(s.startNs, s.endNs, s.state, s.ended, s.object, s.eventIndex, s.endEvent);
     };
@@ -48,6 +55,8 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
         const Lane &a = live.lanes()[l], &b = fresh.lanes()[l];
         QCOMPARE(std::tuple(a.actor, a.startNs, a.endNs, a.finished, a.killed, a.statesKnown),
                  std::tuple(b.actor, b.startNs, b.endNs, b.finished, b.killed, b.statesKnown));
+        QCOMPARE(std::tuple(a.process, a.label, a.hasOpen, a.lastSpanOpen),
+                 std::tuple(b.process, b.label, b.hasOpen, b.lastSpanOpen));
         QCOMPARE(a.spans.size(), b.spans.size());
         for (std::size_t i = 0; i < a.spans.size(); ++i)
             QVERIFY(spanKey(a.spans[i]) == spanKey(b.spans[i]));
@@ -61,6 +70,11 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
         for (std::size_t i = 0; i < a.locks.size(); ++i)
             QVERIFY(bandKey(a.locks[i]) == bandKey(b.locks[i]));
         QCOMPARE(a.longestLockNs, b.longestLockNs);
+        QCOMPARE(a.longestReleasedLockNs, b.longestReleasedLockNs);
+        QCOMPARE(a.locksHeldAtEnd, b.locksHeldAtEnd);
+        QCOMPARE(a.lostUpdates, b.lostUpdates);
+        QCOMPARE(std::tuple(a.sliceRows, a.longestSliceNs),
+                 std::tuple(b.sliceRows, b.longestSliceNs));
         QCOMPARE(a.instants.size(), b.instants.size());
         for (std::size_t i = 0; i < a.instants.size(); ++i)
             QVERIFY(
@@ -73,9 +87,28 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
                     == std::tuple(b.slices[i].beginNs, b.slices[i].endNs, b.slices[i].depth,
                                   b.slices[i].beginEvent));
         QCOMPARE(a.sliceRowIndex, b.sliceRowIndex);
+        QCOMPARE(a.sliceRowLatestEnd, b.sliceRowLatestEnd);
     }
     QCOMPARE(live.flows().size(), fresh.flows().size());
+    const auto flowKey = [](const Flow &f) {
+        return std::tuple(f.fromNs, f.toNs, f.bytes, f.fromActor, f.toActor, f.object, f.fromEvent,
+                          f.toEvent, f.kind);
+    };
+    for (std::size_t i = 0; i < live.flows().size(); ++i)
+        QVERIFY(flowKey(live.flows()[i]) == flowKey(fresh.flows()[i]));
+    QCOMPARE(live.fanFlows(), fresh.fanFlows());
+    QCOMPARE(live.maxFlowDurationNs(), fresh.maxFlowDurationNs());
+    for (std::size_t kind = 0; kind < kFlowKindCount; ++kind) {
+        const qint64 third = (fresh.endNs() - fresh.startNs()) / 3;
+        for (const auto &[from, to] : {std::pair(fresh.startNs(), fresh.endNs()),
+                                       std::pair(fresh.startNs() + third, fresh.endNs() - third)})
+            QCOMPARE(live.flowCount(FlowKind(kind), from, to),
+                     fresh.flowCount(FlowKind(kind), from, to));
+    }
     QCOMPARE(live.lockWaits().size(), fresh.lockWaits().size());
+    for (std::size_t i = 0; i < live.lockWaits().size(); ++i)
+        QVERIFY(std::tuple(live.lockWaits()[i].event, live.lockWaits()[i].holder)
+                == std::tuple(fresh.lockWaits()[i].event, fresh.lockWaits()[i].holder));
     QCOMPARE(live.deadlockCycle().size(), fresh.deadlockCycle().size());
     for (std::size_t i = 0; i < live.deadlockCycle().size(); ++i) {
         const DeadlockEdge &a = live.deadlockCycle()[i], &b = fresh.deadlockCycle()[i];
@@ -83,6 +116,31 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
                  std::tuple(b.waitFromNs, b.heldFromNs, b.heldToNs));
     }
     QCOMPARE(live.counters().size(), fresh.counters().size());
+    for (std::size_t c = 0; c < live.counters().size(); ++c) {
+        const CounterTrack &a = live.counters()[c], &b = fresh.counters()[c];
+        QCOMPARE(std::tuple(a.object, a.name, a.minValue, a.maxValue, a.samples.size()),
+                 std::tuple(b.object, b.name, b.minValue, b.maxValue, b.samples.size()));
+    }
+}
+
+// A run to its end, by name: a hand-built trace or a lesson run for real
+// (once per test binary: every row of a test reads the same run).
+Trace traceOf(const QString &source)
+{
+    static QHash<QString, Trace> runs;
+    if (source == QLatin1String("sample"))
+        return testsupport::makeSampleTrace().trace;
+    if (source == QLatin1String("deadlock"))
+        return testsupport::makeDeadlockTrace().trace;
+    if (!runs.contains(source)) {
+        const std::unique_ptr<Scenario> scenario = source == QLatin1String("locks.deadlock")
+            ? makeLocksDeadlockScenario()
+            : source == QLatin1String("threads.join")  ? makeThreadsJoinScenario()
+            : source == QLatin1String("locks.counter") ? makeLocksCounterScenario()
+                                                       : makeSyncProducerConsumerScenario();
+        runs.insert(source, testsupport::runWith(*scenario, {}));
+    }
+    return runs.value(source);
 }
 
 } // namespace
@@ -112,6 +170,8 @@ private slots:
     void aLargeTraceIsLaidOutOnTwoThreadsAsOnOne();
     void livePollsEqualOneBuild_data();
     void livePollsEqualOneBuild();
+    void liveSnapshotsExtendTheModel_data();
+    void liveSnapshotsExtendTheModel();
     void sameSnapshotOnlyMovesNow();
     void aStateBegunAtTheEndAppearsWhenNowMoves();
 
@@ -586,23 +646,7 @@ void TestTimelineModel::livePollsEqualOneBuild()
     // locks held so far and unfinished lanes reach "now", nothing else moves.
     QFETCH(QString, source);
     QFETCH(int, polls);
-    static QHash<QString, Trace> runs; // one run per scenario for every row
-    Trace whole;
-    if (source == QLatin1String("sample"))
-        whole = testsupport::makeSampleTrace().trace;
-    else if (source == QLatin1String("deadlock"))
-        whole = testsupport::makeDeadlockTrace().trace;
-    else {
-        if (!runs.contains(source)) {
-            const std::unique_ptr<Scenario> scenario = source == QLatin1String("locks.deadlock")
-                ? makeLocksDeadlockScenario()
-                : source == QLatin1String("threads.join")  ? makeThreadsJoinScenario()
-                : source == QLatin1String("locks.counter") ? makeLocksCounterScenario()
-                                                           : makeSyncProducerConsumerScenario();
-            runs.insert(source, testsupport::runWith(*scenario, {}));
-        }
-        whole = runs.value(source);
-    }
+    const Trace whole = traceOf(source);
     QVERIFY(!whole.isEmpty());
     const std::size_t n = whole.events().size();
     TimelineModel live;
@@ -623,6 +667,57 @@ void TestTimelineModel::livePollsEqualOneBuild()
     live.setLiveEnd(0);
     live.setTrace(whole);
     compareModels(live, TimelineModel(whole));
+}
+
+void TestTimelineModel::liveSnapshotsExtendTheModel_data()
+{
+    livePollsEqualOneBuild_data();
+    // More polls than events: snapshots with one new event, or none.
+    for (const char *source : {"sample", "deadlock"})
+        QTest::addRow("%s/100", source) << QString::fromLatin1(source) << 100;
+}
+
+void TestTimelineModel::liveSnapshotsExtendTheModel()
+{
+    // The same run seen through a recorder's live snapshots (each keeps the
+    // events of the ones before): the model extends its derivation, and is
+    // still the one built once from that snapshot. Two models take turns, as
+    // LiveModelBuilder's do, so each extends over two polls' events.
+    QFETCH(QString, source);
+    QFETCH(int, polls);
+    const Trace whole = traceOf(source);
+    const std::size_t n = whole.events().size();
+    std::vector<std::size_t> cuts;
+    for (int poll = 1; poll < polls; ++poll)
+        cuts.push_back(n * std::size_t(poll) / std::size_t(polls));
+    const std::vector<Trace> series = testsupport::liveSeries(whole, cuts);
+    TimelineModel models[2];
+    const qint64 step = std::max<qint64>(1, (whole.endNs() - whole.startNs()) / 7);
+    for (std::size_t poll = 0; poll < series.size(); ++poll) {
+        const Trace &snapshot = series[poll];
+        TimelineModel &live = models[poll % 2];
+        for (const qint64 now : {snapshot.endNs() + step, snapshot.endNs() + 2 * step}) {
+            live.setLiveTrace(snapshot, now);
+            TimelineModel fresh;
+            fresh.setLiveEnd(now);
+            fresh.setTrace(snapshot);
+            compareModels(live, fresh);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("at poll %1 of %2").arg(poll + 1).arg(polls)));
+        }
+    }
+    // Every snapshot after each model's first was an extension (but of an
+    // empty one: a model of nothing is derived afresh).
+    int extendable = 0;
+    for (std::size_t poll = 2; poll < series.size(); ++poll)
+        extendable += series[poll - 2].isEmpty() ? 0 : 1;
+    QVERIFY(extendable > 0 || series.size() < 3);
+    QCOMPARE(models[0].extendCount() + models[1].extendCount(), extendable);
+    // The run is over: the final trace, of no live series, is derived whole.
+    TimelineModel &last = models[(series.size() - 1) % 2];
+    last.setLiveEnd(0);
+    last.setTrace(whole);
+    compareModels(last, TimelineModel(whole));
 }
 
 void TestTimelineModel::aStateBegunAtTheEndAppearsWhenNowMoves()
