@@ -139,6 +139,43 @@ void BM_LivePoll(benchmark::State &state, int mode)
     state.counters["events"] = double(whole.events().size());
 }
 
+// One live poll that extends the model (TimelineModel::setLiveTrace with a
+// snapshot of the same live series): range(0) events seen, 10 k new, as the
+// recorder's next snapshot brings them. Each iteration is the next poll; the
+// snapshot is copied out of a longer trace untimed.
+void BM_LiveExtend(benchmark::State &state, bool withSlices)
+{
+    constexpr std::size_t kNew = 10'000;
+    const auto seen = std::size_t(state.range(0));
+    const Trace whole = syntheticTrace(int(seen + kNew * 40), withSlices);
+    TraceLineage lineage;
+    lineage.series = 1;
+    std::size_t count = seen;
+    const auto snapshotOf = [&](std::size_t events) {
+        TraceBuilder builder;
+        builder.copyTablesOf(whole);
+        builder.reserveEvents(events);
+        for (std::size_t i = 0; i < events; ++i)
+            builder.addEvent(whole.events()[i]);
+        lineage = lineage.next(count);
+        builder.setLineage(lineage);
+        return builder.buildInTimeOrder();
+    };
+    TimelineModel model;
+    Trace next = snapshotOf(count);
+    model.setLiveTrace(next, next.endNs() + 1000);
+    for (auto _ : state) {
+        state.PauseTiming();
+        next = snapshotOf(count + kNew);
+        count += kNew;
+        state.ResumeTiming();
+        model.setLiveTrace(next, next.endNs() + 1000);
+        benchmark::DoNotOptimize(model.lanes().data());
+    }
+    state.counters["events"] = double(count);
+    state.counters["extends"] = double(model.extendCount());
+}
+
 void BM_BuildModel(benchmark::State &state, bool withSlices)
 {
     const Trace trace = syntheticTrace(int(state.range(0)), withSlices);
@@ -178,6 +215,15 @@ BENCHMARK_CAPTURE(BM_LivePoll, move_now, 2)->Arg(1000000)->Unit(benchmark::kMill
 BENCHMARK_CAPTURE(BM_LivePoll, adopt_derived, 3)
     ->Arg(1000000)
     ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+// Fixed counts: each iteration copies a snapshot untimed, and 40 of them are in the trace.
+BENCHMARK_CAPTURE(BM_LiveExtend, no_slices, false)
+    ->Arg(1000000)
+    ->Iterations(30)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LiveExtend, with_slices, true)
+    ->Arg(1000000)
+    ->Iterations(30)
     ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
