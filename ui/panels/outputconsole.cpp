@@ -35,15 +35,23 @@ OutputConsole::OutputConsole(QWidget *parent)
 void OutputConsole::setTrace(const Trace &trace)
 {
     // One walk over the events: at 10 M events each was ~50 ms of the window's.
+    // Over the new ones only when the trace keeps those read last time: in a
+    // long live run, the walk over all of them was a share of every poll.
     const std::vector<Event> &events = trace.events();
+    const std::size_t readBefore = m_trace.events().size();
+    const bool keepsRead = readBefore > 0 && trace.keptEventsOf(m_trace) == readBefore;
     std::vector<LineKey> keys;
+    if (keepsRead)
+        keys = m_lineKeys;
+    const std::size_t firstRead = keys.size(); // the line lineEvents[0] is
     std::vector<quint32> lineEvents;
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (std::size_t i = keepsRead ? readBefore : 0; i < events.size(); ++i) {
         if (isOutput(events[i])) {
             keys.push_back({events[i].timeNs, events[i].actor, events[i].text});
             lineEvents.push_back(quint32(i));
         }
     }
+    m_trace = trace;
     if (keys == m_lineKeys)
         return;
     // A live run's snapshots keep the events they had (Recorder::liveSnapshot()),
@@ -59,6 +67,7 @@ void OutputConsole::setTrace(const Trace &trace)
     const std::size_t from = extends     ? m_lineKeys.size()
         : count > std::size_t(kMaxLines) ? count - kMaxLines
                                          : 0;
+    Q_ASSERT(from >= firstRead); // a trace read from its new events only extends the lines
     if (!extends)
         clear();
     setExtraSelections({});
@@ -70,7 +79,7 @@ void OutputConsole::setTrace(const Trace &trace)
     const QTextCharFormat plain; // no colour of its own: the palette's text, light or dark theme
     const bool dark = Theme::isDarkPalette(palette());
     for (std::size_t line = from; line < count; ++line) {
-        const Event &event = events[lineEvents[line]];
+        const Event &event = events[lineEvents[line - firstRead]];
         if (line > from || extends)
             cursor.insertBlock();
         QTextCharFormat lane;
@@ -125,6 +134,7 @@ void OutputConsole::clearOutput()
     clear();
     setExtraSelections({});
     m_lineKeys.clear();
+    m_trace = Trace();
     m_shownLines = 0;
     m_lines = 0;
 }

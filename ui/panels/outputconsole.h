@@ -23,7 +23,9 @@ public:
 
     // Cheap to call repeatedly with a growing live trace: lines printed since
     // the last call are added to those shown; only a changed set (a late
-    // thread's line among them) is rendered again.
+    // thread's line among them) is rendered again. A live run's next snapshot
+    // that keeps the last one's events (Trace::keptEventsOf) is read from its
+    // new events only.
     void setTrace(const Trace &trace);
     void clearOutput();
     int lineCount() const { return m_lines; }
@@ -46,6 +48,7 @@ private:
     int m_lines = 0;
     int m_shownLines = 0;
     std::vector<LineKey> m_lineKeys; // every line printed, in order
+    Trace m_trace; // the one they were read from
 };
 
 } // namespace weft::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/tracebuilder.h"
+#include "tests/common/liveseries.h"
 #include "ui/panels/outputconsole.h"
 
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void dimsWhatThePlayheadHasNotReached();
     void keepsTheLastLinesOfALongRun();
     void aGrowingLiveTraceAddsOnlyItsNewLines();
+    void aLiveSeriesIsReadFromItsNewEventsOnly();
 };
 
 void TestOutputConsole::showsEveryLineWithItsThread()
@@ -143,6 +145,38 @@ void TestOutputConsole::aGrowingLiveTraceAddsOnlyItsNewLines()
     QCOMPARE(console.document()->findBlockByNumber(1).text(), QStringLiteral("[beta] late"));
     QCOMPARE(console.document()->lastBlock().text(), QStringLiteral("[alpha] three"));
     QCOMPARE(console.document()->firstBlock().userState(), -1); // rendered again
+}
+
+void TestOutputConsole::aLiveSeriesIsReadFromItsNewEventsOnly()
+{
+    // Snapshots that keep the events of the one before (TraceLineage): the
+    // console reads only what each one adds.
+    const Trace whole = threePrints();
+    const std::vector<Trace> series = testsupport::liveSeries(whole, {1, 2});
+    OutputConsole console;
+    for (const Trace &snapshot : series)
+        console.setTrace(snapshot);
+    QCOMPARE(console.lineCount(), 3);
+    QCOMPARE(console.document()->lastBlock().text(), QStringLiteral("[alpha] three"));
+
+    // A snapshot claiming to keep the first two events while it does not: read
+    // from its third event only, the first line stays as it was. (What proves
+    // the old events were not read again; a real series never lies.)
+    console.clearOutput();
+    console.setTrace(series[1]);
+    TraceBuilder liar;
+    liar.copyTablesOf(whole);
+    std::vector<Event> events = whole.events();
+    events[0].text = liar.intern(QStringLiteral("rewritten"));
+    liar.setEvents(std::move(events));
+    liar.setLineage(series[2].lineage());
+    console.setTrace(liar.buildInTimeOrder());
+    QCOMPARE(console.lineCount(), 3);
+    QCOMPARE(console.document()->firstBlock().text(), QStringLiteral("[alpha] one"));
+    // A trace of no series is read whole.
+    console.setTrace(whole);
+    QCOMPARE(console.document()->firstBlock().text(), QStringLiteral("[alpha] one"));
+    QCOMPARE(console.lineCount(), 3);
 }
 
 QTEST_MAIN(TestOutputConsole)
