@@ -18,6 +18,7 @@
 #include <benchmark/benchmark.h>
 #include <map>
 #include <memory>
+#include <tuple>
 
 using namespace weft;
 using namespace weft::ui;
@@ -25,18 +26,19 @@ using weft::bench::syntheticTrace;
 
 namespace {
 
-const TimelineModel &modelFor(int eventCount, bool withSlices)
+const TimelineModel &modelFor(int eventCount, bool withSlices, int threads = 64)
 {
-    static std::map<std::pair<int, bool>, std::unique_ptr<TimelineModel>> cache;
-    auto &slot = cache[{eventCount, withSlices}];
+    static std::map<std::tuple<int, bool, int>, std::unique_ptr<TimelineModel>> cache;
+    auto &slot = cache[{eventCount, withSlices, threads}];
     if (!slot)
-        slot = std::make_unique<TimelineModel>(syntheticTrace(eventCount, withSlices));
+        slot = std::make_unique<TimelineModel>(syntheticTrace(eventCount, withSlices, threads));
     return *slot;
 }
 
-void paintFrame(benchmark::State &state, double zoom, bool withSlices = true, bool summaries = true)
+void paintFrame(benchmark::State &state, double zoom, bool withSlices = true, bool summaries = true,
+                int threads = 64)
 {
-    const TimelineModel &model = modelFor(int(state.range(0)), withSlices);
+    const TimelineModel &model = modelFor(int(state.range(0)), withSlices, threads);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const TimelineRenderer renderer;
     RenderOptions options;
@@ -69,6 +71,13 @@ void BM_PaintZoomedIn(benchmark::State &state)
 void BM_PaintZoomedOutNoSlices(benchmark::State &state)
 {
     paintFrame(state, 1.0, false);
+}
+
+// 2000 threads (a live locks.counter run's size): the view shows a few dozen
+// lanes, and the arrows of the others must not cost the frame.
+void BM_PaintZoomedOutManyLanes(benchmark::State &state)
+{
+    paintFrame(state, 1.0, false, true, 2000);
 }
 
 // What a frame cost before the per-pixel summaries: every span and slice in view read.
@@ -195,6 +204,7 @@ BENCHMARK(BM_PaintZoomedOut)
     ->Arg(10000000)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedOutEachItem)->Arg(1000000)->Arg(10000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PaintZoomedOutManyLanes)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PaintZoomedIn)
     ->Arg(10000)
     ->Arg(100000)

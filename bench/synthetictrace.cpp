@@ -7,9 +7,8 @@
 
 namespace weft::bench {
 
-Trace syntheticTrace(int eventCount, bool withSlices)
+Trace syntheticTrace(int eventCount, bool withSlices, int kThreads)
 {
-    constexpr int kThreads = 64;
     constexpr int kLocks = 4;
     TraceBuilder builder;
     builder.reserveEvents(std::size_t(eventCount) + 64);
