@@ -66,6 +66,7 @@ using ArrowKey = std::tuple<int, std::size_t, std::size_t, qint64>;
 std::vector<ArrowKey> keysOf(const std::vector<TraceArrows::Arrow> &arrows)
 {
     std::vector<ArrowKey> keys;
+    keys.reserve(arrows.size());
     for (const TraceArrows::Arrow &a : arrows)
         keys.emplace_back(int(a.kind), a.from, a.to, a.bytes);
     return keys;

@@ -354,10 +354,12 @@ Trace randomTrace(quint32 seed, int eventCount)
     const quint32 p1 = b.addProcess({1000, QStringLiteral("p")});
     const quint32 p2 = b.addProcess({2000, QStringLiteral("q")});
     std::vector<quint32> actors;
+    actors.reserve(6);
     for (int a = 0; a < 6; ++a)
         actors.push_back(b.addActor(
             {QStringLiteral("t%1").arg(a), qint64(a + 1), a < 4 ? p1 : p2, a == 0, a == 3}));
     std::vector<quint32> locks;
+    locks.reserve(3);
     for (int l = 0; l < 3; ++l)
         locks.push_back(b.addObject({QStringLiteral("L%1").arg(l), ObjectKind::Lock}));
     const EventKind kinds[]
