@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/derived/tracearrows.h"
+#include "core/scenarios/gil/gilscenarios.h"
 #include "core/scenarios/locks/lockscenarios.h"
+#include "core/scenarios/sockets/socketscenarios.h"
 #include "core/scenarios/sync/syncscenarios.h"
 #include "core/scenarios/threads/threadscenarios.h"
 #include "core/tracebuilder.h"
@@ -135,9 +137,11 @@ Trace traceOf(const QString &source)
     if (!runs.contains(source)) {
         const std::unique_ptr<Scenario> scenario = source == QLatin1String("locks.deadlock")
             ? makeLocksDeadlockScenario()
-            : source == QLatin1String("threads.join")  ? makeThreadsJoinScenario()
-            : source == QLatin1String("locks.counter") ? makeLocksCounterScenario()
-                                                       : makeSyncProducerConsumerScenario();
+            : source == QLatin1String("threads.join")           ? makeThreadsJoinScenario()
+            : source == QLatin1String("locks.counter")          ? makeLocksCounterScenario()
+            : source == QLatin1String("socket.threaded_server") ? makeSocketThreadedServerScenario()
+            : source == QLatin1String("gil.io")                 ? makeGilIoScenario()
+                                                                : makeSyncProducerConsumerScenario();
         runs.insert(source, testsupport::runWith(*scenario, {}));
     }
     return runs.value(source);
@@ -672,6 +676,10 @@ void TestTimelineModel::livePollsEqualOneBuild()
 void TestTimelineModel::liveSnapshotsExtendTheModel_data()
 {
     livePollsEqualOneBuild_data();
+    // Packets between a server's threads and its clients; the GIL's hand-offs and marks.
+    for (const char *source : {"socket.threaded_server", "gil.io"})
+        for (const int polls : {3, 17})
+            QTest::addRow("%s/%d", source, polls) << QString::fromLatin1(source) << polls;
     // More polls than events: snapshots with one new event, or none.
     for (const char *source : {"sample", "deadlock"})
         QTest::addRow("%s/100", source) << QString::fromLatin1(source) << 100;
