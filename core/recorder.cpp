@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "nearlysortedsort.h"
+#include "saturating.h"
 #include "tracebuilder.h"
 
 #include <algorithm>
@@ -11,7 +12,9 @@
 #include <limits>
 #include <new>
 #include <sys/mman.h>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace weft {
 
@@ -407,14 +410,16 @@ Trace Recorder::snapshot(const TraceMetadata &metadata) const
     return builder.build();
 }
 
-Trace Recorder::liveSnapshot()
+Trace Recorder::liveSnapshot(qint64 holdBackNs)
 {
     std::lock_guard live(m_liveMutex);
     if (m_spilling.load(std::memory_order_relaxed))
         return snapshot();
     TraceBuilder builder;
-    std::vector<Event> fresh;
-    std::vector<quint32> freshBufferOf;
+    // What was held back last time comes first: of each thread, it was recorded first.
+    std::vector<Event> fresh = std::exchange(m_liveHeld, {});
+    std::vector<quint32> freshBufferOf = std::exchange(m_liveHeldBufferOf, {});
+    qint64 heldFromNs = std::numeric_limits<qint64>::max(); // the hold-back's start
     {
         std::lock_guard lock(m_tablesMutex);
         addTablesTo(builder);
@@ -443,6 +448,8 @@ Trace Recorder::liveSnapshot()
         const ClockPoint now = readClockPoint();
         if (now.ticks > m_clockPoints.back().ticks)
             m_clockPoints.push_back(now);
+        if (holdBackNs > 0)
+            heldFromNs = saturatingSub(now.ns, holdBackNs);
         const TickMap map(m_clockPoints);
         for (std::size_t b = 0; b < m_buffers.size(); ++b) {
             LiveCursor &cursor = m_liveCursors[b];
@@ -467,14 +474,25 @@ Trace Recorder::liveSnapshot()
         }
     }
     // The new events in snapshot()'s order (time, then thread, then as
-    // recorded), then merged with the last result's in the same order.
+    // recorded), then merged with the last result's in the same order. Those
+    // stamped in the hold-back wait for the next call.
     std::vector<std::size_t> order(fresh.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     stableSortNearlySorted(
         order.begin(), order.end(),
-        [&fresh](std::size_t a, std::size_t b) { return fresh[a].timeNs < fresh[b].timeNs; },
+        [&fresh, &freshBufferOf](std::size_t a, std::size_t b) {
+            return std::tie(fresh[a].timeNs, freshBufferOf[a])
+                < std::tie(fresh[b].timeNs, freshBufferOf[b]);
+        },
         order.size() / 4);
+    const auto held = std::partition_point(
+        order.begin(), order.end(), [&](std::size_t f) { return fresh[f].timeNs < heldFromNs; });
+    for (auto f = held; f != order.end(); ++f) {
+        m_liveHeld.push_back(fresh[*f]);
+        m_liveHeldBufferOf.push_back(freshBufferOf[*f]);
+    }
+    order.erase(held, order.end());
     const std::vector<Event> &old = m_live.events();
     std::vector<Event> merged;
     std::vector<quint32> mergedBufferOf;

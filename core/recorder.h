@@ -101,7 +101,17 @@ public:
     // changes once taken and equals what snapshot() gives it. While spilling
     // (chunks are freed), it is snapshot(). One call at a time is served; calls
     // from several threads wait for each other.
-    Trace liveSnapshot();
+    //
+    // Events stamped within `holdBackNs` of the clock point wait for a later
+    // call. A thread stamps its event, then publishes it: one preempted in
+    // between publishes an event older than those already taken, which the
+    // next snapshot merges in among them, and a derivation that would extend
+    // the last snapshot's (TraceLineage) is done again. Held back, the recent
+    // events are the ones late events land among, so snapshots append.
+    Trace liveSnapshot(qint64 holdBackNs = 0);
+    // How long the window's polls of a large live run hold recent events back
+    // (RunSession's background snapshots): unseen on screen, where a poll is 100 ms.
+    static constexpr qint64 kLiveHoldBackNs = 20'000'000;
 
     static qint64 nowNs();
 
@@ -187,6 +197,10 @@ private:
     Trace m_live;
     std::vector<quint32> m_liveBufferOf;
     TraceLineage m_liveLineage; // m_live's place in this recorder's series
+    // Events read but held back (stamped within the hold-back of the last
+    // call's clock point), and the buffer each came from.
+    std::vector<Event> m_liveHeld;
+    std::vector<quint32> m_liveHeldBufferOf;
     // The clock points ticks are mapped through (the anchor, then one per
     // spill pass that needed it): each span between two is mapped on the line
     // through them, and the last one's line is extended to now. Fixed once

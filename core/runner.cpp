@@ -184,13 +184,13 @@ void Runner::joinSupervisor()
         m_supervisor.join();
 }
 
-Trace Runner::liveSnapshot() const
+Trace Runner::liveSnapshot(qint64 holdBackNs) const
 {
     std::lock_guard lock(m_mutex);
     if (m_context)
         if (std::optional<Trace> program = m_context->programTrace())
             return *program;
-    return m_recorder ? m_recorder->liveSnapshot() : Trace();
+    return m_recorder ? m_recorder->liveSnapshot(holdBackNs) : Trace();
 }
 
 Trace Runner::result() const

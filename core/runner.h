@@ -56,8 +56,10 @@ public:
     bool isRunning() const;
     bool waitForFinished(std::chrono::milliseconds timeout = std::chrono::hours(1));
 
-    // Everything recorded so far in the current (or last) run.
-    Trace liveSnapshot() const;
+    // Everything recorded so far in the current (or last) run; but for the
+    // events stamped within `holdBackNs` of now, which a later call gives
+    // (Recorder::liveSnapshot: a poll whose snapshots should only append).
+    Trace liveSnapshot(qint64 holdBackNs = 0) const;
     // The finished run's trace, with its metadata and outcome.
     Trace result() const;
     StepGate *stepGate();

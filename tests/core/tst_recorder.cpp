@@ -27,6 +27,7 @@ private slots:
     void liveSnapshotWhileRecordingEndsEqual();
     void liveSnapshotBreaksTiesByThreadAsSnapshotDoes();
     void liveSnapshotsSayWhatTheyKeepOfTheOnesBefore();
+    void heldBackEventsLetALateOneAppend();
 };
 
 void TestRecorder::eventIsCompact()
@@ -324,6 +325,32 @@ void TestRecorder::liveSnapshotsSayWhatTheyKeepOfTheOnesBefore()
     last = recorder.liveSnapshot();
     QCOMPARE(last.keptEventsOf(same), std::size_t(0));
     QCOMPARE(last.keptEventsOf(recorder.liveSnapshot()), std::size_t(0)); // a later one
+}
+
+void TestRecorder::heldBackEventsLetALateOneAppend()
+{
+    // Thread 2 stamps its event (A) before thread 1's last one (B) but
+    // publishes it after a snapshot: preempted in between. Taken with B, that
+    // snapshot has A merged in before B by the next; with B held back, the
+    // next snapshot only appends. Either way the events end as snapshot()'s.
+    for (const bool holdBack : {false, true}) {
+        Recorder recorder;
+        recorder.record(EventKind::Mark, 1, 0, 0); // X
+        QCOMPARE(recorder.liveSnapshot().events().size(), std::size_t(1));
+        const quint64 stampOfA = Recorder::ticksNow();
+        recorder.record(EventKind::Mark, 1, 0, 2); // B, stamped after A
+        // An hour: B is within it, X is not.
+        const Trace before = recorder.liveSnapshot(holdBack ? 3'600'000'000'000 : 0);
+        QCOMPARE(before.events().size(), std::size_t(holdBack ? 1 : 2));
+        std::thread late([&] { recorder.recordAt(stampOfA, EventKind::Mark, 2, 0, 1); });
+        late.join();
+        const Trace after = recorder.liveSnapshot();
+        QCOMPARE(after.events().size(), std::size_t(3));
+        QCOMPARE(after.events()[1].value, qint64(1)); // A, in its place by time
+        QCOMPARE(after.keptEventsOf(before), std::size_t(1));
+        QCOMPARE(after.keptEventsOf(before) == before.events().size(), holdBack);
+        QCOMPARE(differenceBetween(after, recorder.snapshot()), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "runsession.h"
 
+#include "core/recorder.h"
 #include "core/runner.h"
 #include "core/scenario.h"
 #include "livesnapshottaker.h"
@@ -16,9 +17,11 @@ constexpr int kDefaultPollMs = 100;
 RunSession::RunSession(QObject *parent)
     : QObject(parent)
     , m_runner(new Runner(this))
-    // Runner::liveSnapshot() takes the runner's lock: safe from the taker's thread.
-    , m_snapshots(
-          new LiveSnapshotTaker([runner = m_runner] { return runner->liveSnapshot(); }, this))
+    // Runner::liveSnapshot() takes the runner's lock: safe from the taker's
+    // thread. The latest events wait a poll, so that a large run's snapshots
+    // append (a late one merged in among them would have its model derived anew).
+    , m_snapshots(new LiveSnapshotTaker(
+          [runner = m_runner] { return runner->liveSnapshot(Recorder::kLiveHoldBackNs); }, this))
 {
     m_poll.setInterval(kDefaultPollMs);
     connect(&m_poll, &QTimer::timeout, this, &RunSession::poll);

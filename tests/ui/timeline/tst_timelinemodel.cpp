@@ -141,7 +141,7 @@ Trace traceOf(const QString &source)
             : source == QLatin1String("locks.counter")          ? makeLocksCounterScenario()
             : source == QLatin1String("socket.threaded_server") ? makeSocketThreadedServerScenario()
             : source == QLatin1String("gil.io")                 ? makeGilIoScenario()
-                                                                : makeSyncProducerConsumerScenario();
+                                                : makeSyncProducerConsumerScenario();
         runs.insert(source, testsupport::runWith(*scenario, {}));
     }
     return runs.value(source);
