@@ -47,4 +47,22 @@ void stableSortNearlySorted(RandomIt first, RandomIt last, Less less, std::size_
     }
 }
 
+// Makes [first, last) sorted when [first, tail) is: sorts the tail (unless it
+// is already) and merges it in from where its first element belongs. Returns
+// that place: the elements before it kept theirs. A growing list whose new
+// elements mostly come last (a live run's new lock bands and arrows) moves
+// only its end, not all of it. `less` must be a total order, so that the
+// result is std::sort's of the whole.
+template<typename RandomIt, typename Less>
+RandomIt mergeSortedTail(RandomIt first, RandomIt tail, RandomIt last, Less less)
+{
+    if (tail == last)
+        return last;
+    if (!std::is_sorted(tail, last, less))
+        std::sort(tail, last, less);
+    const RandomIt from = std::upper_bound(first, tail, *tail, less);
+    std::inplace_merge(from, tail, last, less);
+    return from;
+}
+
 } // namespace weft

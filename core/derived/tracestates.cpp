@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tracestates.h"
 
+#include "core/nearlysortedsort.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -294,13 +296,9 @@ void TraceStates::close(qint64 endNs)
             lane.locks.push_back({since.first, endNs, lock, since.second, -1, false, true});
         // The bands since the last close, sorted, then merged in where they
         // start: a live run's are mostly the latest, and the merge moves few.
-        const auto sorted = lane.locks.begin() + std::ptrdiff_t(c.sortedLocks);
-        if (!std::is_sorted(sorted, lane.locks.end(), byStart))
-            std::sort(sorted, lane.locks.end(), byStart);
-        const auto mergeFrom = sorted == lane.locks.end()
-            ? sorted
-            : std::upper_bound(lane.locks.begin(), sorted, *sorted, byStart);
-        std::inplace_merge(mergeFrom, sorted, lane.locks.end(), byStart);
+        const auto mergeFrom = mergeSortedTail(lane.locks.begin(),
+                                               lane.locks.begin() + std::ptrdiff_t(c.sortedLocks),
+                                               lane.locks.end(), byStart);
         c.heldFrom = std::size_t(mergeFrom - lane.locks.begin());
         lane.locksUnchanged = std::min(lane.locksUnchanged, c.heldFrom);
     }

@@ -80,6 +80,7 @@ private slots:
     void comesOutAsStableSortWouldHaveIt();
     void nearlySortedInputTakesAboutOnePass();
     void inputInAnotherOrderCostsABoundedDetour();
+    void aMergedTailSortsTheWholeAndMovesOnlyFromItsPlace();
 };
 
 void TestNearlySortedSort::comesOutAsStableSortWouldHaveIt_data()
@@ -137,6 +138,35 @@ void TestNearlySortedSort::inputInAnotherOrderCostsABoundedDetour()
     const std::size_t assignments = Item::assignments;
     QVERIFY(items == expected);
     QVERIFY2(assignments < 40 * items.size(), qPrintable(QString::number(assignments)));
+}
+
+void TestNearlySortedSort::aMergedTailSortsTheWholeAndMovesOnlyFromItsPlace()
+{
+    // A sorted list with new elements after it, in any order: mostly the
+    // latest (as a live run's), or anywhere, or none.
+    QRandomGenerator random(7);
+    for (int round = 0; round < 200; ++round) {
+        std::vector<int> values(random.bounded(40));
+        for (int &v : values)
+            v = random.bounded(1000);
+        std::sort(values.begin(), values.end());
+        const auto sortedCount = std::ptrdiff_t(values.size());
+        const int added = random.bounded(10);
+        for (int a = 0; a < added; ++a)
+            values.push_back(round % 2 ? 900 + random.bounded(200) : random.bounded(1000));
+        const std::vector<int> before = values;
+        std::vector<int> whole = values;
+        std::sort(whole.begin(), whole.end());
+        const auto from = mergeSortedTail(values.begin(), values.begin() + sortedCount,
+                                          values.end(), std::less<>());
+        QCOMPARE(values, whole);
+        // Before the place it returns nothing moved, and there the first new one belongs.
+        QVERIFY(std::equal(values.begin(), from, before.begin()));
+        if (added == 0)
+            QVERIFY(from == values.end());
+        else
+            QCOMPARE(*from, *std::min_element(before.begin() + sortedCount, before.end()));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestNearlySortedSort)

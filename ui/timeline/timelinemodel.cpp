@@ -4,6 +4,7 @@
 #include "core/derived/tracearrows.h"
 #include "core/derived/traceslices.h"
 #include "core/interchange/untrustedtext.h"
+#include "core/nearlysortedsort.h"
 #include "core/saturating.h"
 #include "core/sync/gilmark.h"
 
@@ -113,7 +114,6 @@ void TimelineModel::adopt(TimelineModel &derived) noexcept
     swap(m_lanes, derived.m_lanes);
     swap(m_slices, derived.m_slices);
     swap(m_slicesReachEnd, derived.m_slicesReachEnd);
-    swap(m_arrows, derived.m_arrows);
     swap(m_liveArrows, derived.m_liveArrows);
     swap(m_laneOfActor, derived.m_laneOfActor);
     swap(m_flows, derived.m_flows);
@@ -449,26 +449,21 @@ void TimelineModel::placeNewFlows(std::size_t firstNew)
     std::size_t ofKind[kFlowKindCount] = {};
     for (auto flow = newFlows; flow != m_flows.end(); ++flow)
         ++ofKind[std::size_t(flow->kind)];
-    for (std::size_t kind = 0; kind < kFlowKindCount; ++kind)
-        m_flowTimesByKind[kind].reserve(m_flowTimesByKind[kind].size() + ofKind[kind]);
     std::size_t timesBefore[kFlowKindCount];
-    for (std::size_t kind = 0; kind < kFlowKindCount; ++kind)
+    for (std::size_t kind = 0; kind < kFlowKindCount; ++kind) {
         timesBefore[kind] = m_flowTimesByKind[kind].size();
+        m_flowTimesByKind[kind].reserve(timesBefore[kind] + ofKind[kind]);
+    }
     for (auto flow = newFlows; flow != m_flows.end(); ++flow) {
         m_maxFlowNs = std::max(m_maxFlowNs, std::abs(flow->toNs - flow->fromNs));
         m_flowTimesByKind[std::size_t(flow->kind)].push_back(std::min(flow->fromNs, flow->toNs));
     }
     for (std::size_t kind = 0; kind < kFlowKindCount; ++kind) {
         std::vector<qint64> &times = m_flowTimesByKind[kind];
-        const auto added = times.begin() + std::ptrdiff_t(timesBefore[kind]);
-        std::inplace_merge(added == times.end() ? added
-                                                : std::upper_bound(times.begin(), added, *added),
-                           added, times.end());
+        mergeSortedTail(times.begin(), times.begin() + std::ptrdiff_t(timesBefore[kind]),
+                        times.end(), std::less<>());
     }
-    const auto mergeFrom = newFlows == m_flows.end()
-        ? newFlows
-        : std::upper_bound(m_flows.begin(), newFlows, *newFlows, byStart);
-    std::inplace_merge(mergeFrom, newFlows, m_flows.end(), byStart);
+    const auto mergeFrom = mergeSortedTail(m_flows.begin(), newFlows, m_flows.end(), byStart);
     // The fans' indices from where the new flows moved the old ones.
     const auto firstMoved = quint32(mergeFrom - m_flows.begin());
     std::erase_if(m_fanFlows, [firstMoved](quint32 f) { return f >= firstMoved; });
@@ -643,7 +638,6 @@ void TimelineModel::build()
     m_groups.clear();
     m_lanes.clear();
     clearSlices();
-    m_arrows.reset();
     m_liveArrows.reset();
     m_flows.clear();
     m_fanFlows.clear();
@@ -663,12 +657,10 @@ void TimelineModel::build()
     // trace's own end, they are the trace's, derived once for every view
     // (core/derived/tracestates.h, tracearrows.h).
     const bool live = m_trace.lineage().series != 0;
-    if (live) {
+    if (live)
         m_liveArrows = std::make_shared<TraceArrows>(m_trace, TraceArrows::Handoffs::Skip);
-        m_arrows = m_liveArrows;
-    } else {
-        m_arrows = TraceArrows::of(m_trace, TraceArrows::Handoffs::Skip);
-    }
+    const std::shared_ptr<const TraceArrows> arrows
+        = live ? m_liveArrows : TraceArrows::of(m_trace, TraceArrows::Handoffs::Skip);
     if (m_endNs == m_trace.endNs() && !live)
         m_states = TraceStates::of(m_trace);
     else
@@ -677,7 +669,7 @@ void TimelineModel::build()
     placeLanes();
     for (Lane &lane : m_lanes)
         takeStates(lane, m_states->lanes()[lane.actor], 0, 0);
-    m_flows.reserve(m_arrows->arrows().size());
+    m_flows.reserve(arrows->arrows().size());
 
     // The walk over every event for instants and counters takes about as long
     // as laying out the slices and arrows (0.2 s each at 10 M events): on a
@@ -685,12 +677,12 @@ void TimelineModel::build()
     if (m_trace.events().size() >= kSideBySideEvents) {
         auto instants = std::async(std::launch::async, [this] { addInstantsAndCounters(0); });
         addSlices();
-        addArrows(*m_arrows, 0);
+        addArrows(*arrows, 0);
         instants.get();
     } else {
         addInstantsAndCounters(0);
         addSlices();
-        addArrows(*m_arrows, 0);
+        addArrows(*arrows, 0);
     }
     addKilledInstants();
     resolveDeadlock();

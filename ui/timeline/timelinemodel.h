@@ -277,9 +277,8 @@ private:
     std::shared_ptr<const TraceSlices> m_slices;
     // Some slice ends where the trace does (unfinished): a longer trace moves it.
     bool m_slicesReachEnd = false;
-    // The arrows, the model's own while a run is live, so that its next
-    // snapshot extends them (TraceArrows::extend); else the trace's.
-    std::shared_ptr<const TraceArrows> m_arrows;
+    // A live run's arrows, the model's own, so that its next snapshot extends
+    // them (TraceArrows::extend); null for another trace, whose are the trace's.
     std::shared_ptr<TraceArrows> m_liveArrows;
     std::vector<int> m_laneOfActor; // actor id -> lane index, -1 if none
     std::vector<Flow> m_flows; // every kind but WaitsFor
