@@ -45,4 +45,13 @@ std::vector<Trace> liveSeries(const Trace &full, const std::vector<std::size_t> 
     return series;
 }
 
+Trace prefixOf(const Trace &trace, std::size_t count)
+{
+    TraceBuilder builder;
+    builder.copyTablesOf(trace);
+    for (std::size_t i = 0; i < std::min(count, trace.events().size()); ++i)
+        builder.addEvent(trace.events()[i]);
+    return builder.buildInTimeOrder();
+}
+
 } // namespace weft::testsupport

@@ -14,4 +14,8 @@ namespace weft::testsupport {
 // them, each keeping the one before. The last is `full`'s events in full.
 std::vector<Trace> liveSeries(const Trace &full, const std::vector<std::size_t> &counts);
 
+// The first `count` events of `trace` with all of its tables, as a trace of
+// no live series: a poll's snapshot whose model is derived whole.
+Trace prefixOf(const Trace &trace, std::size_t count);
+
 } // namespace weft::testsupport

@@ -212,6 +212,18 @@ void recordFrom(Recorder &recorder, int threads, int events, qint64 firstValue)
         w.join();
 }
 
+// A Mark of `actor` carrying `value`, stamped at `ticks` (the recorder maps them
+// as it maps its own stamps), appended from the calling thread.
+void appendMarkAt(Recorder &recorder, qint64 ticks, quint32 actor, qint64 value)
+{
+    Event e;
+    e.timeNs = ticks;
+    e.kind = EventKind::Mark;
+    e.actor = actor;
+    e.value = value;
+    recorder.append(e);
+}
+
 } // namespace
 
 void TestRecorder::liveSnapshotsEqualFullSnapshots()
@@ -266,19 +278,11 @@ void TestRecorder::liveSnapshotBreaksTiesByThreadAsSnapshotDoes()
     // This thread's buffer is made before thread A's; an event it records after
     // a live snapshot, at the same time as one of A's before it, goes first.
     Recorder recorder;
-    auto appendAt = [&recorder](qint64 timeNs, quint32 actor, qint64 value) {
-        Event e;
-        e.timeNs = timeNs;
-        e.kind = EventKind::Mark;
-        e.actor = actor;
-        e.value = value;
-        recorder.append(e);
-    };
-    appendAt(50, 2, 0); // this thread's buffer first
-    std::thread a([&] { appendAt(100, 1, 1); });
+    appendMarkAt(recorder, 50, 2, 0); // this thread's buffer first
+    std::thread a([&] { appendMarkAt(recorder, 100, 1, 1); });
     a.join();
     QCOMPARE(recorder.liveSnapshot().events().size(), std::size_t(2));
-    appendAt(100, 2, 2);
+    appendMarkAt(recorder, 100, 2, 2);
     const Trace live = recorder.liveSnapshot();
     QCOMPARE(differenceBetween(live, recorder.snapshot()), QString());
     QCOMPARE(live.events()[1].value, qint64(2)); // this thread's, the earlier buffer
@@ -288,23 +292,15 @@ void TestRecorder::liveSnapshotBreaksTiesByThreadAsSnapshotDoes()
 void TestRecorder::liveSnapshotsSayWhatTheyKeepOfTheOnesBefore()
 {
     Recorder recorder;
-    auto appendAt = [&recorder](qint64 timeNs, quint32 actor, qint64 value) {
-        Event e;
-        e.timeNs = timeNs;
-        e.kind = EventKind::Mark;
-        e.actor = actor;
-        e.value = value;
-        recorder.append(e);
-    };
-    appendAt(50, 2, 0); // this thread's buffer first
-    std::thread a([&] { appendAt(100, 1, 1); });
+    appendMarkAt(recorder, 50, 2, 0); // this thread's buffer first
+    std::thread a([&] { appendMarkAt(recorder, 100, 1, 1); });
     a.join();
     const Trace first = recorder.liveSnapshot();
     QCOMPARE(first.keptEventsOf(first), std::size_t(2));
-    appendAt(200, 2, 3);
+    appendMarkAt(recorder, 200, 2, 3);
     const Trace appended = recorder.liveSnapshot();
     QCOMPARE(appended.keptEventsOf(first), std::size_t(2)); // all of them: extendable
-    appendAt(100, 2, 2); // lands before A's event at 100 (index 1)
+    appendMarkAt(recorder, 100, 2, 2); // lands before A's event at 100 (index 1)
     const Trace merged = recorder.liveSnapshot();
     QCOMPARE(merged.events()[1].value, qint64(2));
     QCOMPARE(merged.keptEventsOf(appended), std::size_t(1));

@@ -8,6 +8,7 @@
 #include "core/thread.h"
 #include "core/tracebuilder.h"
 #include "tests/common/functionscenario.h"
+#include "tests/common/liveseries.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -17,6 +18,7 @@
 #include <tuple>
 
 using namespace weft;
+using testsupport::prefixOf;
 
 class TestTraceArrows : public QObject
 {
@@ -77,16 +79,6 @@ std::vector<ArrowKey> sortedKeysOf(const std::vector<TraceArrows::Arrow> &arrows
     std::vector<ArrowKey> keys = keysOf(arrows);
     std::sort(keys.begin(), keys.end());
     return keys;
-}
-
-// The trace's first `count` events with all of its tables: a live run's earlier snapshot.
-Trace prefixOf(const Trace &trace, std::size_t count)
-{
-    TraceBuilder b;
-    b.copyTablesOf(trace);
-    for (std::size_t i = 0; i < count; ++i)
-        b.addEvent(trace.events()[i]);
-    return b.buildInTimeOrder();
 }
 
 // Walks the trace in extends that end at each of `cuts` (rising) and then at its

@@ -18,22 +18,12 @@
 
 using namespace weft;
 using namespace weft::ui;
+using testsupport::prefixOf;
 
 Q_DECLARE_METATYPE(weft::ui::LaneState)
 Q_DECLARE_METATYPE(weft::ui::FlowKind)
 
 namespace {
-
-// The first `count` events of `trace` with all of its tables: the snapshot a live
-// poll would have seen then.
-Trace prefixOf(const Trace &trace, std::size_t count)
-{
-    TraceBuilder builder;
-    builder.copyTablesOf(trace);
-    for (std::size_t i = 0; i < count; ++i)
-        builder.addEvent(trace.events()[i]);
-    return builder.build();
-}
 
 // Everything the passes and tooltips read, field by field.
 void compareModels(const TimelineModel &live, const TimelineModel &fresh)
@@ -123,6 +113,15 @@ void compareModels(const TimelineModel &live, const TimelineModel &fresh)
         QCOMPARE(std::tuple(a.object, a.name, a.minValue, a.maxValue, a.samples.size()),
                  std::tuple(b.object, b.name, b.minValue, b.maxValue, b.samples.size()));
     }
+}
+
+// A live model against one built once from the same snapshot at the same "now".
+void compareWithFreshBuild(const TimelineModel &live, const Trace &snapshot, qint64 now)
+{
+    TimelineModel fresh;
+    fresh.setLiveEnd(now);
+    fresh.setTrace(snapshot);
+    compareModels(live, fresh);
 }
 
 // A run to its end, by name: a hand-built trace or a lesson run for real
@@ -660,10 +659,7 @@ void TestTimelineModel::livePollsEqualOneBuild()
         const qint64 step = std::max<qint64>(1, (whole.endNs() - whole.startNs()) / 7);
         for (const qint64 now : {snapshot.endNs() + step, snapshot.endNs() + 2 * step}) {
             live.setLiveTrace(snapshot, now);
-            TimelineModel fresh;
-            fresh.setLiveEnd(now);
-            fresh.setTrace(snapshot);
-            compareModels(live, fresh);
+            compareWithFreshBuild(live, snapshot, now);
         }
         QCOMPARE(live.buildCount(), poll); // the second "now" derived nothing
     }
@@ -706,10 +702,7 @@ void TestTimelineModel::liveSnapshotsExtendTheModel()
         TimelineModel &live = models[poll % 2];
         for (const qint64 now : {snapshot.endNs() + step, snapshot.endNs() + 2 * step}) {
             live.setLiveTrace(snapshot, now);
-            TimelineModel fresh;
-            fresh.setLiveEnd(now);
-            fresh.setTrace(snapshot);
-            compareModels(live, fresh);
+            compareWithFreshBuild(live, snapshot, now);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(QStringLiteral("at poll %1 of %2").arg(poll + 1).arg(polls)));
         }

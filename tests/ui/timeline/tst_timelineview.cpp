@@ -2,6 +2,7 @@
 #include "core/derived/steporder.h"
 #include "core/tracebuilder.h"
 #include "tests/common/deadlocktrace.h"
+#include "tests/common/liveseries.h"
 #include "tests/common/sampletrace.h"
 #include "ui/timeline/derivedsnapshot.h"
 #include "ui/timeline/timelineview.h"
@@ -465,20 +466,6 @@ void TestTimelineView::theStepAxisGrowsWithALiveRun()
              view.model().endNs()
                  + ZoomControl::fitAllMarginNs(view.model().endNs() - view.model().startNs()));
 }
-
-namespace {
-
-// The first `count` events of `trace` with all of its tables: a live poll's snapshot.
-Trace prefixOf(const Trace &trace, std::size_t count)
-{
-    TraceBuilder builder;
-    builder.copyTablesOf(trace);
-    for (std::size_t i = 0; i < count; ++i)
-        builder.addEvent(trace.events()[i]);
-    return builder.build();
-}
-
-} // namespace
 
 void TestTimelineView::aModelDerivedElsewhereIsAdoptedOnTheTimeAxisOnly()
 {
